@@ -1,0 +1,186 @@
+"""The embedded on-disk graph store (Oxigraph, one named graph per document).
+
+Why Oxigraph: measured on this kind of machine it loads and answers SPARQL 20–80× faster than
+rdflib's memory store with half the memory (``../shared/notes/backends.md``), and it persists to a
+folder.  Replacing a document is a single SPARQL update (``DROP GRAPH`` + ``INSERT DATA``),
+which Oxigraph applies in one transaction: a crash leaves the old facts or the new, never a mix.
+Queries see the union of all document graphs.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, QuerySolutions, Variable
+
+from kg.model import Extraction
+from kg.rdf import extraction_quads
+from kg.resolve import graph_iri
+from ontology import ID, PREFIXES
+
+DEFAULT_STORE = Path("policykg-data")
+STORE_ENV = "POLICYKG_STORE"
+
+EXPORT_FORMATS = {
+    "ttl": pyoxigraph.RdfFormat.TURTLE,
+    "trig": pyoxigraph.RdfFormat.TRIG,
+    "nquads": pyoxigraph.RdfFormat.N_QUADS,
+    "nt": pyoxigraph.RdfFormat.N_TRIPLES,
+}
+PREFIX_HEADER = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+class StoreError(Exception):
+    """A one-line, user-facing reason the store could not be used."""
+
+
+def default_store_path() -> Path:
+    return Path(os.environ.get(STORE_ENV) or DEFAULT_STORE)
+
+
+def python_value(term: Any) -> Any:
+    """A SPARQL result term as a plain Python value (IRIs as strings, numbers as numbers)."""
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        datatype = term.datatype.value if term.datatype else ""
+        if datatype.endswith(("#integer", "#int", "#long")):
+            return int(term.value)
+        if datatype.endswith(("#decimal", "#double", "#float")):
+            return float(term.value)
+        if datatype.endswith("#boolean"):
+            return term.value == "true"
+        return term.value
+    if isinstance(term, (NamedNode, BlankNode)):
+        return term.value
+    return str(term)
+
+
+def bind(params: Mapping[str, Any]) -> dict[Variable, Any]:
+    """Query parameters as SPARQL substitutions: values are bound, never pasted into text.
+
+    Strings that look like our own IRIs bind as IRIs; other strings bind as plain literals.
+    """
+    bound: dict[Variable, Any] = {}
+    for name, value in params.items():
+        if isinstance(value, (NamedNode, Literal)):
+            term = value
+        elif isinstance(value, bool):
+            term = Literal(str(value).lower(), datatype=NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
+        elif isinstance(value, int):
+            term = Literal(str(value), datatype=NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+        elif isinstance(value, str) and value.startswith(ID):
+            term = NamedNode(value)
+        else:
+            term = Literal(str(value))
+        bound[Variable(name)] = term
+    return bound
+
+
+class GraphStore:
+    """A folder holding the knowledge graph."""
+
+    def __init__(self, path: Path | str | None = None, *, read_only: bool = False, in_memory: bool = False):
+        self.path = Path(path) if path is not None else default_store_path()
+        self.read_only = read_only
+        if in_memory:
+            self._store = pyoxigraph.Store()
+            return
+        try:
+            if read_only:
+                if not self.path.exists():
+                    raise StoreError(f"{self.path}: no store here yet; run `policykg ingest` first (or pass --store)")
+                self._store = pyoxigraph.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = pyoxigraph.Store(str(self.path))
+        except OSError as error:
+            if "LOCK" in str(error) or "lock" in str(error):
+                raise StoreError(f"{self.path}: store is in use by another policykg process (locked); wait for it to finish") from None
+            raise StoreError(f"{self.path}: cannot open store: {str(error).splitlines()[0]}") from None
+
+    # -- writing ---------------------------------------------------------------------------
+    def stored_sha256(self, doc_id: str) -> str | None:
+        """The content hash of a document as stored, or None when it is not stored."""
+        rows = self.select(
+            "SELECT ?sha WHERE { GRAPH ?g { ?doc pk:sha256 ?sha } }",
+            {"g": NamedNode(graph_iri(doc_id))},
+            union=False,
+        )
+        return rows[0]["sha"] if rows else None
+
+    def replace_document(self, extraction: Extraction) -> int:
+        """Swap one document's graph for the new extraction in a single transaction.
+
+        Returns the number of quads written.
+        """
+        graph = NamedNode(graph_iri(extraction.document.id))
+        quads = list(extraction_quads(extraction))
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        # Terms are serialised by Oxigraph itself (N-Triples, escaped): no text is pasted raw.
+        self._store.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+        return len(quads)
+
+    def remove_document(self, doc_id: str) -> None:
+        graph = NamedNode(graph_iri(doc_id))
+        if self._store.contains_named_graph(graph):
+            self._store.remove_graph(graph)
+
+    def flush(self) -> None:
+        if not self.read_only:
+            self._store.flush()
+
+    # -- reading ---------------------------------------------------------------------------
+    def select(self, sparql: str, params: Mapping[str, Any] | None = None, *, union: bool = True) -> list[dict[str, Any]]:
+        """Run a SELECT with bound parameters; rows are dicts of plain Python values."""
+        results = self._store.query(
+            PREFIX_HEADER + sparql,
+            use_default_graph_as_union=union,
+            substitutions=bind(params or {}),
+        )
+        if not isinstance(results, QuerySolutions):
+            raise StoreError("expected a SELECT query")
+        names = [v.value for v in results.variables]
+        return [{name: python_value(row[name]) for name in names} for row in results]
+
+    def query(self, sparql: str, params: Mapping[str, Any] | None = None) -> Any:
+        """Run any SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the union graph."""
+        return self._store.query(PREFIX_HEADER + sparql, use_default_graph_as_union=True, substitutions=bind(params or {}))
+
+    def quads(self) -> Iterator[Quad]:
+        return self._store.quads_for_pattern(None, None, None, None)
+
+    def document_ids(self) -> list[str]:
+        prefix = f"{ID}graph/"
+        return sorted(g.value[len(prefix):] for g in self._store.named_graphs() if g.value.startswith(prefix))
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def dump(self, fmt: str) -> bytes:
+        """Serialise the whole store (graph-aware formats keep one graph per document)."""
+        rdf_format = EXPORT_FORMATS[fmt]
+        if fmt in ("ttl", "nt"):
+            return _union_dump(self._store, rdf_format)
+        return self._store.dump(format=rdf_format, prefixes=dict(PREFIXES) if fmt == "trig" else None)
+
+    def close(self) -> None:
+        self.flush()
+        del self._store
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _union_dump(store: pyoxigraph.Store, rdf_format: pyoxigraph.RdfFormat) -> bytes:
+    """Triples formats have no graphs: write the distinct triples of every document graph."""
+    triples = {pyoxigraph.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, None)}
+    prefixes = dict(PREFIXES) if rdf_format == pyoxigraph.RdfFormat.TURTLE else None
+    return pyoxigraph.serialize(sorted(triples, key=str), format=rdf_format, prefixes=prefixes)

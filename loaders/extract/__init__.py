@@ -1,0 +1,280 @@
+"""Parsed document → :class:`kg.model.Extraction`.
+
+Each rule set (agencies, policies, programs/organizations/fields, figures, measures) returns
+mentions; this module assembles them into entities and relations, each with the evidence
+sentence it came from.  Entity ids here are local keys (``Agency:上海市科学技术委员会``,
+``Measure:<doc>#3``); :mod:`kg.resolve` turns them into stable IRIs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from kg.model import DocumentMeta, Entity, Evidence, Extraction, Relation
+from loaders.extract.agencies import (
+    COMPANY_SUFFIXES,
+    SELF_REFERENCES,
+    SUBDISTRICT_SUFFIXES,
+    AgencyFinder,
+    jurisdiction_of,
+)
+from loaders.extract.figures import find_figures
+from loaders.extract.measures import MeasureReader
+from loaders.extract.mentions import Mention, leftmost_longest, overlaps
+from loaders.extract.policies import find_policies, issuer_before, issuer_in_title
+from loaders.extract.programs import find_fields, find_organizations, find_programs
+from loaders.gazetteer import Gazetteer, load
+from loaders.structure import ParsedDocument, Span, parse
+
+GENERIC_UNIT_HEADS = ("各", "相关", "有关", "其他", "其它", "所在", "属地")
+RESULT_CODES = {"解决采纳": "A", "采纳": "A", "正在解决": "B", "列入计划解决": "B", "留作参考": "C"}
+NAMED_TYPES = ("Agency", "Organization", "Policy", "Program", "Field")
+
+
+def document_id(source: str) -> str:
+    """A document's identity is where it was read from: a changed file replaces its facts."""
+    return hashlib.sha1(source.encode("utf-8")).hexdigest()[:16]
+
+
+def source_name(path: Path) -> str:
+    """The path relative to the working folder when inside it (stable across clones)."""
+    resolved = path.resolve()
+    try:
+        return resolved.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return resolved.as_posix()
+
+
+class _Builder:
+    """Collects entities and relations of one document, merging repeats."""
+
+    def __init__(self, doc_id: str, parsed: ParsedDocument):
+        self.doc_id = doc_id
+        self.parsed = parsed
+        self.entities: dict[str, Entity] = {}
+        self.relations: dict[tuple[str, str, str], Relation] = {}
+
+    def evidence(self, span: Span | Mention) -> Evidence:
+        if isinstance(span, Mention):
+            sentence = self.parsed.sentence_at(span.start)
+            return Evidence(self.doc_id, sentence.start, sentence.end, sentence.text)
+        return Evidence(self.doc_id, span.start, span.end, self.parsed.text[span.start : span.end])
+
+    def entity(self, key: str, type_: str, name: str, evidence: Evidence | None = None,
+               aliases: tuple[str, ...] = (), properties: dict | None = None) -> Entity:
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = self.entities[key] = Entity(key, type_, name)
+        for alias in aliases:
+            entity.add_alias(alias)
+        for k, v in (properties or {}).items():
+            if v not in ("", None) and k not in entity.properties:
+                entity.properties[k] = v
+        if evidence:
+            entity.add_evidence(evidence)
+        return entity
+
+    def mention(self, m: Mention) -> Entity:
+        aliases = tuple(a for a in (_unwrapped(m.surface), *m.aliases) if a)
+        return self.entity(m.key, m.type, m.name, self.evidence(m), aliases, m.properties)
+
+    def relate(self, subject: str, predicate: str, obj: str, evidence: Evidence | None) -> None:
+        if subject == obj:
+            return
+        relation = self.relations.setdefault((subject, predicate, obj), Relation(subject, predicate, obj))
+        if evidence and evidence not in relation.evidence:
+            relation.evidence.append(evidence)
+
+
+def _unwrapped(surface: str) -> str:
+    """《title》 or “name” as the bare name; anything else as written."""
+    if len(surface) > 2 and surface[0] + surface[-1] in ("《》", "“”", "‘’") and not any(q in surface[1:-1] for q in "“”《》‘’"):
+        return surface[1:-1]
+    return surface
+
+
+def _unit_resolver(finder: AgencyFinder, text: str):
+    """Units in responsibility notes: known agencies, else typed by their suffix."""
+
+    def resolve(unit: str, offset: int) -> Mention | None:
+        mention = finder.resolve_name(unit)
+        if mention:
+            mention.start, mention.end, mention.surface = offset, offset + len(unit), unit
+            return mention
+        if unit.startswith(GENERIC_UNIT_HEADS):
+            return None  # 各区政府, 相关街镇: real but not one body; kept in the evidence sentence only
+        if unit.endswith(SUBDISTRICT_SUFFIXES):
+            return Mention("Agency", unit, unit, offset, offset + len(unit), properties={"level": "subdistrict"})
+        if unit.endswith(COMPANY_SUFFIXES):
+            return Mention("Organization", unit, unit, offset, offset + len(unit))
+        if re.search(r"(委|局|办|厅|部|署|院|会|政府|中心|街道|镇|区)$", unit):
+            return Mention("Agency", unit, unit, offset, offset + len(unit), properties={"level": "discovered"})
+        return None
+
+    return resolve
+
+
+def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer | None = None) -> Extraction:
+    """Read one document's text into an Extraction (local ids; see :func:`kg.resolve.resolve`)."""
+    gaz = gazetteer or load()
+    parsed = parse(text)
+    doc_id = document_id(source)
+    header = parsed.header
+    where = jurisdiction_of(parsed.issuer_names, header.get("title", ""), header.get("doc_number", ""), parsed.text)
+    finder = AgencyFinder(gaz, where)
+    build = _Builder(doc_id, parsed)
+
+    issuers: list[Mention] = []
+    for raw_name in parsed.issuer_names:
+        mention = finder.resolve_name(raw_name)
+        if mention is None and re.search(r"(委员会|局|办公室|办公厅|政府|部|署|院|中心)$", raw_name):
+            mention = Mention("Agency", raw_name, raw_name, 0, 0, properties={"level": "discovered"})
+        if mention:
+            issuers.append(mention)
+
+    agencies = finder.find(parsed.text)
+    policies = find_policies(parsed.text)
+    others = leftmost_longest(
+        [m for m in agencies]
+        + find_organizations(parsed.text)
+        + find_programs(parsed.text)
+        + find_fields(parsed.text, gaz)
+    )
+    # names inside a policy title belong to the title, except agencies (who issued it)
+    named = [m for m in others if m.type == "Agency" or not any(overlaps(m, p) for p in policies)]
+    agencies = [m for m in named if m.type == "Agency"]
+    figures = find_figures(parsed.text)
+
+    meta = DocumentMeta(
+        id=doc_id,
+        source=source,
+        sha256=sha256,
+        kind=parsed.kind,
+        issuer=[m.name for m in issuers],
+        doc_number=header.get("doc_number", ""),
+        title=header.get("title", ""),
+        session=header.get("session", ""),
+        proposal_number=header.get("proposal_number", ""),
+        deputy=header.get("deputy", ""),
+        suggestion_title=header.get("suggestion_title", ""),
+        result=header.get("result", ""),
+        publicity=header.get("publicity", ""),
+        date=header.get("date", ""),
+        contact=parsed.contact,
+        cc=parsed.cc,
+        jurisdiction=where.district or where.city or ("中国" if where.national else ""),
+    )
+    doc_key = f"{parsed.kind}:{doc_id}"
+    doc_name = meta.title or meta.doc_number or Path(source).stem
+    head_span = Span(0, min(len(parsed.text), parsed.body.start or len(doc_name)))
+    title_evidence = _line_evidence(build, parsed.text, meta.title) or build.evidence(head_span)
+    doc = build.entity(doc_key, parsed.kind, doc_name, title_evidence, properties={
+        "doc_number": meta.doc_number, "date": meta.date, "result": meta.result,
+        "result_code": RESULT_CODES.get(re.sub(r"[（(].*", "", meta.result).strip(), ""),
+        "publicity": meta.publicity, "session": meta.session, "source": source, "sha256": sha256,
+        "jurisdiction": meta.jurisdiction,
+    })
+
+    for issuer in issuers:
+        entity = build.entity(issuer.key, issuer.type, issuer.name, None, issuer.aliases, issuer.properties)
+        evidence = _line_evidence(build, parsed.text, issuer.surface) or title_evidence
+        entity.add_evidence(evidence)
+        build.relate(doc.id, "issued_by", entity.id, evidence)
+
+    for m in named + policies:
+        entity = build.mention(m)
+        build.relate(doc.id, "mentions", entity.id, build.evidence(m))
+
+    agencies_by_pos = sorted(agencies, key=lambda a: a.start)
+    for policy in policies:
+        issuer = issuer_before(parsed.text, policy, agencies_by_pos) or issuer_in_title(
+            policy, finder.find(policy.name)
+        )
+        if issuer:
+            issuer_entity = build.mention(issuer) if issuer.end <= policy.start else build.entity(
+                issuer.key, issuer.type, issuer.name, None, issuer.aliases, issuer.properties)
+            build.relate(policy.key, "issued_by", issuer_entity.id, build.evidence(policy))
+
+    if parsed.kind == "Reply":
+        _reply_parties(build, doc, meta, parsed)
+
+    self_refs = SELF_REFERENCES if issuers else ()
+    reader = MeasureReader(parsed, agencies, issuers, _unit_resolver(finder, parsed.text), self_refs)
+    measure_keys: dict[int, str] = {}
+    measure_spans: list[tuple[int, int, str]] = []
+    for index, finding in enumerate(reader.read(), start=1):
+        block = finding.block
+        key = f"Measure:{doc_id}#{index}"
+        measure_keys[id(block)] = key
+        measure_spans.append((block.start, block.end, key))
+        heading = build.evidence(Span(block.heading_start, block.heading_end))
+        build.entity(key, "Measure", finding.name, heading, properties={
+            "label": block.label, "level": block.kind, "commitment": finding.commitment, "document": doc_id,
+        })
+        parent = measure_keys.get(id(block.parent)) if block.parent else None
+        build.relate(key, "part_of", parent or doc.id, heading)
+        for ownership in finding.owners:
+            owner = ownership.owner
+            owner_entity = build.entity(owner.key, owner.type, owner.name, build.evidence(ownership.evidence),
+                                        tuple(a for a in (owner.surface, *owner.aliases) if a), owner.properties)
+            build.relate(owner_entity.id, ownership.role, key, build.evidence(ownership.evidence))
+            build.relate(doc.id, "mentions", owner_entity.id, build.evidence(ownership.evidence))
+        own_end = block.children[0].start if block.children else block.end
+        for m in named + policies:
+            if block.start <= m.start < own_end and m.type in ("Policy", "Program"):
+                build.relate(key, "cites" if m.type == "Policy" else "implements", m.key, build.evidence(m))
+
+    for figure in figures:
+        entity = build.mention(figure)
+        target = _figure_target(figure, named, measure_spans, parsed)
+        build.relate(entity.id, "measures", target or doc.id, build.evidence(figure))
+
+    return Extraction(document=meta, entities=list(build.entities.values()),
+                      relations=list(build.relations.values()), text=parsed.text)
+
+
+def _line_evidence(build: _Builder, text: str, line: str) -> Evidence | None:
+    if not line:
+        return None
+    pos = text.find(line)
+    return build.evidence(Span(pos, pos + len(line))) if pos >= 0 else None
+
+
+def _reply_parties(build: _Builder, doc: Entity, meta: DocumentMeta, parsed: ParsedDocument) -> None:
+    """Reply → responds_to → Suggestion → proposed_by → Person."""
+    if not (meta.suggestion_title or meta.proposal_number):
+        return
+    title = meta.suggestion_title or f"第{meta.proposal_number}号建议"
+    evidence = _line_evidence(build, parsed.text, meta.suggestion_title) or doc.evidence[0]
+    suggestion_key = f"Suggestion:{meta.session}{meta.proposal_number}{title}"
+    build.entity(suggestion_key, "Suggestion", title, evidence, properties={
+        "proposal_number": meta.proposal_number, "session": meta.session})
+    build.relate(doc.id, "responds_to", suggestion_key, evidence)
+    for deputy in re.split(r"[、，,\s]+", meta.deputy):
+        if deputy:
+            person_evidence = _line_evidence(build, parsed.text, deputy) or evidence
+            person_key = f"Person:{deputy}"
+            build.entity(person_key, "Person", deputy, person_evidence,
+                         properties={"role": parsed.header.get("deputy_role", "")})
+            build.relate(suggestion_key, "proposed_by", person_key, person_evidence)
+
+
+def _figure_target(figure: Mention, named: list[Mention], measures: list[tuple[int, int, str]],
+                   parsed: ParsedDocument) -> str | None:
+    """What a figure counts: a program/organization named earlier in its sentence, else its measure."""
+    sentence = parsed.sentence_at(figure.start)
+    before = [m for m in named if sentence.start <= m.start < figure.start and m.type in ("Program", "Organization")]
+    if before:
+        return before[-1].key
+    inside = [(start, key) for start, end, key in measures if start <= figure.start < end]
+    return max(inside)[1] if inside else None
+
+
+def extract_file(path: Path, gazetteer: Gazetteer | None = None) -> Extraction:
+    """Read and extract one file."""
+    from loaders.read import read_document
+
+    raw = read_document(path)
+    return extract_text(raw.text, source_name(path), raw.sha256, gazetteer)

@@ -1,0 +1,169 @@
+"""Agencies: gazetteer names, local short forms (市X / 区X) resolved by the document's level.
+
+A short form means different bodies in different documents: ``区发展改革委`` in a 黄浦区
+document is 上海市黄浦区发展和改革委员会, ``市科委`` in a Shanghai document is
+上海市科学技术委员会.  :class:`Jurisdiction` carries the document's city and district, taken
+from its issuer, so the same rule reads any city's or district's documents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from loaders.extract.mentions import Mention, leftmost_longest
+from loaders.gazetteer import Gazetteer, KnownName
+from loaders.text import CJK
+
+SHANGHAI = "上海市"
+_CITY_RE = re.compile(rf"^(?:中共)?([{CJK}]{{2,7}}?(?:自治区|省|市))")
+_DISTRICT_RE = re.compile(rf"([{CJK}]{{1,4}}?(?:新区|区|县))")
+# Characters before 市/区 that make it part of another word (城市, 全区, 市区 …).
+_NOT_PREFIX_BEFORE = set("城全都超股我该各门夜楼集本闹坊地园社片景街辖新郊老专特湾省场城乡市区县本每")
+# Unit-like name endings, for units a responsibility list names that the gazetteer lacks.
+SUBDISTRICT_SUFFIXES = ("街道办事处", "街道", "镇人民政府", "镇", "乡", "管理办")
+COMPANY_SUFFIXES = ("集团有限公司", "有限公司", "股份公司", "集团", "公司")
+_DISCOVER_RE = re.compile(
+    rf"(?:国务院|国家|中共中央|中央|全国|[{CJK}]{{2,4}}(?:省|市|自治区))"
+    rf"[{CJK}]{{2,18}}?(?:部际联席会议|联席会议|领导小组|委员会|管理局|总局|办公室|办公厅)"
+)
+_DISCOVER_STOP = set("的在对为将与及和等是了把由向从以其并或按于")
+SELF_REFERENCES = ("我委", "我局", "我办", "我厅", "我部", "本委", "本局", "我中心", "我署", "我院")
+
+
+@dataclass(frozen=True)
+class Jurisdiction:
+    """Where a document speaks from: its city (上海市) and district (上海市黄浦区), if any."""
+
+    city: str = ""
+    district: str = ""  # full, e.g. 上海市松江区
+    national: bool = False
+
+
+def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str) -> Jurisdiction:
+    """Read the document's level from its issuer's name, title and number."""
+    city = district = ""
+    for name in issuers + [title]:
+        m = _CITY_RE.match(name)
+        if m and not city:
+            city = m.group(1)
+        rest = name[len(city):] if city and name.startswith(city) else name
+        d = _DISTRICT_RE.match(rest)
+        if d and not district and len(d.group(1)) >= 2 and not d.group(1).startswith(("市", "区")):
+            district = (city or "") + d.group(1)
+    if not city and (doc_number.startswith("沪") or text[:4000].count("上海") >= 2):
+        city = SHANGHAI
+    if district and city and not district.startswith(city):
+        district = city + district
+    national = not city and bool(re.match(r"^(国务院|国家|中共中央|中华人民共和国|全国)", "".join(issuers[:1]) or doc_number)) or (
+        not city and re.match(rf"^[{CJK}]{{1,4}}[〔\[]", doc_number or "") is not None and not doc_number.startswith("沪")
+    )
+    return Jurisdiction(city=city, district=district, national=bool(national and not city))
+
+
+@lru_cache(maxsize=64)
+def _local_regex(stem_pattern: str, districts: tuple[str, ...]) -> re.Pattern[str]:
+    named = "".join(f"{re.escape(d)}|" for d in sorted(districts, key=len, reverse=True))
+    return re.compile(rf"(?P<prefix>上海市|本市|{named}市|区|县)(?P<stem>{stem_pattern})")
+
+
+def known_districts(gazetteer: Gazetteer, where: Jurisdiction) -> tuple[str, ...]:
+    """District names (黄浦区) the gazetteer knows, plus this document's own district."""
+    names = {e.jurisdiction for e in gazetteer.entries if e.level == "district" and e.jurisdiction}
+    names.add(where.district)
+    short = set()
+    for name in names:
+        for city in (where.city, SHANGHAI):
+            if city and name.startswith(city):
+                short.add(name[len(city):])
+    return tuple(sorted(n for n in names | short if n))
+
+
+class AgencyFinder:
+    """Finds agencies in text for one document's jurisdiction."""
+
+    def __init__(self, gazetteer: Gazetteer, where: Jurisdiction):
+        self.gaz = gazetteer
+        self.where = where
+        self.local_re = _local_regex(gazetteer.stem_pattern, known_districts(gazetteer, where)) if gazetteer.stems else None
+
+    # -- resolution ------------------------------------------------------------------------
+    def _mention(self, entry: KnownName, surface: str, start: int) -> Mention:
+        return Mention(
+            entry.type if entry.type in ("Agency", "Organization") else "Agency",
+            entry.name,
+            surface,
+            start,
+            start + len(surface),
+            aliases=tuple(a for a in entry.aliases if a != entry.name),
+            properties={"level": entry.level, "jurisdiction": entry.jurisdiction},
+        )
+
+    def resolve_local(self, prefix: str, stem: str, surface: str, start: int) -> Mention | None:
+        """市X / 区X / 黄浦区X → the body of this document's city or district."""
+        full = self.gaz.stems.get(stem, stem)
+        city = self.where.city
+        if prefix in ("市", "本市", "上海市"):
+            city = SHANGHAI if prefix == "上海市" else city
+            if not city:
+                return None
+            for candidate in (f"市{stem}" if city == SHANGHAI else "", city + full, city + stem):
+                entry = self.gaz.lookup(candidate) if candidate else None
+                if entry and (not entry.jurisdiction or entry.jurisdiction == city or entry.level == "national"):
+                    return self._mention(entry, surface, start)
+            return Mention("Agency", city + full, surface, start, start + len(surface),
+                           aliases=(f"市{stem}",) if prefix == "市" else (), properties={"level": "municipal", "jurisdiction": city})
+        if prefix in ("区", "县"):
+            district = self.where.district
+            if not district:
+                return Mention("Agency", surface, surface, start, start + len(surface), properties={"level": "district"})
+        else:
+            district = prefix if prefix.startswith(self.where.city or "\0") else (self.where.city or "") + prefix
+        short = district[len(self.where.city):] if self.where.city and district.startswith(self.where.city) else district
+        name = district + full
+        entry = self.gaz.lookup(name) or self.gaz.lookup(short + full)
+        if entry:
+            return self._mention(entry, surface, start)
+        aliases = tuple(dict.fromkeys(a for a in (surface, short + full, short + stem, f"区{stem}") if a != name))
+        return Mention("Agency", name, surface, start, start + len(surface), aliases=aliases,
+                       properties={"level": "district", "jurisdiction": district})
+
+    def resolve_name(self, surface: str) -> Mention | None:
+        """The agency a whole string names (a signature line, a listed unit), if it is one."""
+        surface = surface.strip()
+        entry = self.gaz.lookup(surface)
+        if entry and not self._foreign_short_form(entry, surface):
+            return self._mention(entry, surface, 0)
+        if self.local_re:
+            m = self.local_re.fullmatch(surface)
+            if m:
+                return self.resolve_local(m.group("prefix"), m.group("stem"), surface, 0)
+        return None
+
+    def _foreign_short_form(self, entry: KnownName, surface: str) -> bool:
+        """A Shanghai 市X alias read in another city's document is that city's body."""
+        return surface.startswith("市") and entry.jurisdiction == SHANGHAI and self.where.city not in ("", SHANGHAI)
+
+    # -- scanning --------------------------------------------------------------------------
+    def find(self, text: str) -> list[Mention]:
+        found: list[Mention] = []
+        for hit in self.gaz.scan(text):
+            if hit.entry.type == "Field" or self._foreign_short_form(hit.entry, hit.surface):
+                continue
+            if hit.entry.level == "national" and hit.start > 0 and text[hit.start - 1] in "市区县省" and not hit.surface.startswith(("国", "中")):
+                continue  # 区统计局 is not 国家统计局
+            found.append(self._mention(hit.entry, hit.surface, hit.start))
+        if self.local_re:
+            for m in self.local_re.finditer(text):
+                prefix = m.group("prefix")
+                if prefix in ("市", "区", "县") and m.start() > 0 and text[m.start() - 1] in _NOT_PREFIX_BEFORE:
+                    continue
+                mention = self.resolve_local(prefix, m.group("stem"), m.group(0), m.start())
+                if mention:
+                    found.append(mention)
+        for m in _DISCOVER_RE.finditer(text):
+            name = m.group(0)
+            if not (set(name) & _DISCOVER_STOP):
+                found.append(Mention("Agency", name, name, m.start(), m.end(), properties={"level": "discovered"}))
+        return leftmost_longest(found)

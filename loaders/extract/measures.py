@@ -1,0 +1,237 @@
+"""Measures and who owns them.
+
+A measure is a numbered unit of the body that states an action (a ``（一）`` section, a ``1.``
+item, an inline ``一是…`` item).  Its owner is, in this order:
+
+1. the units a responsibility note names: ``（牵头单位：A、B，支撑单位：C）``,
+   ``（责任单位：A、B）``, ``（A牵头负责）``, ``（A、B等部门按职责分工负责）`` — leads own, the
+   others co-own; a note on a block also covers the blocks inside it;
+2. the agency that is the actor of the measure's first sentence (``市国资委围绕…``), or that
+   a sentence makes lead with 会同/联合 (``市科委会同市人社局`` → the other co-owns);
+3. in a reply, the issuing agency, which speaks as 我委/我市 or without a subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from loaders.extract.mentions import Mention
+from loaders.structure import Block, ParsedDocument, Span
+from loaders.text import CJK
+
+MEASURE_KINDS = ("section", "item", "subitem", "inline")
+_NOTE_RE = re.compile(r"[（(]([^（）()\n]{2,200}?(?:单位|负责|牵头|参与|配合|按职责分工)[^（）()\n]{0,120}?)[）)]")
+_LABEL_RE = re.compile(r"^\s*([^：:]{1,8}?(?:单位|部门))\s*[：:]\s*(.+)$")
+_LEAD_LABELS = ("牵头", "主责", "主办")
+_CO_LABELS = ("配合", "支撑", "参与", "协办", "协同", "协助", "会办")
+_ROLE_SUFFIX_RE = re.compile(
+    r"(等?(?:有关|相关)?(?:部门|单位)?(?:按职责分工|按照职责分工|分工|按职责|共同)?(?:牵头)?负责|牵头|参与|配合|协助|指导|负责)$"
+)
+_SPLIT_UNITS_RE = re.compile(r"[、，,和及]")
+_TIME_LEAD_RE = re.compile(
+    rf"^(?:(?:\d{{4}}\s*年(?:以来|起|底前|前)?|近年来|近年|目前|同时|此外|下一步|今年以来|后续|对此|为此|其中|另外)[，,\s]*)+"
+)
+_COOPERATE_RE = re.compile(r"^\s*(?:会同|联合|协同|携手|与)")
+_PLANNED_HINTS = ("下一步", "答复", "建议", "措施", "打算", "任务", "计划")
+
+
+@dataclass
+class Ownership:
+    owner: Mention
+    role: str  # "owns" | "co_owns"
+    evidence: Span
+
+
+@dataclass
+class MeasureFinding:
+    block: Block
+    name: str
+    owners: list[Ownership] = field(default_factory=list)
+    commitment: str = "planned"
+
+
+def _own_spans(block: Block) -> list[Span]:
+    """The parts of a block's text not inside its children."""
+    spans = []
+    cursor = block.start
+    for child in block.children:
+        if child.start > cursor:
+            spans.append(Span(cursor, child.start))
+        cursor = max(cursor, child.end)
+    if cursor < block.end:
+        spans.append(Span(cursor, block.end))
+    return spans
+
+
+def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None], offset: int) -> list[tuple[Mention, str]]:
+    """Units of a responsibility note with their role, in the order written."""
+    out: list[tuple[Mention, str]] = []
+    role_of_list = "responsible"
+    cursor = 0
+    for clause in re.split(r"([；;，,。])", content):
+        if clause in "；;，,。":
+            cursor += len(clause)
+            continue
+        clause_start = cursor
+        cursor += len(clause)
+        body = clause
+        body_start = clause_start
+        label = _LABEL_RE.match(clause)
+        if label:
+            name = label.group(1)
+            role_of_list = "lead" if name.startswith(_LEAD_LABELS) else "co" if name.startswith(_CO_LABELS) else "responsible"
+            body = label.group(2)
+            body_start = clause_start + label.start(2)
+        suffix = _ROLE_SUFFIX_RE.search(body)
+        if suffix:
+            word = suffix.group(1)
+            role_of_list = "lead" if "牵头" in word else "co" if word in _CO_LABELS or word == "协助" else "responsible"
+            body = body[: suffix.start()]
+        part_start = body_start
+        for unit in _SPLIT_UNITS_RE.split(body):
+            unit_offset = offset + part_start + (len(unit) - len(unit.lstrip()))
+            part_start += len(unit) + 1
+            unit = re.sub(r"(?:等(?:有关|相关)?(?:部门|单位)?|按职责分工|分别)$", "", unit.strip())
+            if len(unit) < 2:
+                continue
+            mention = resolve_unit(unit, unit_offset)
+            if mention:
+                out.append((mention, role_of_list))
+    return out
+
+
+def _note_ownerships(owned: list[tuple[Mention, str]], evidence: Span) -> list[Ownership]:
+    result: list[Ownership] = []
+    have_lead = False
+    for mention, role in owned:
+        if role == "lead" or (role == "responsible" and not have_lead):
+            result.append(Ownership(mention, "owns", evidence))
+            have_lead = True
+        else:
+            result.append(Ownership(mention, "co_owns", evidence))
+    return result
+
+
+class MeasureReader:
+    """Reads the measures of one parsed document."""
+
+    def __init__(
+        self,
+        parsed: ParsedDocument,
+        agencies: list[Mention],
+        issuers: list[Mention],
+        resolve_unit: Callable[[str, int], Mention | None],
+        self_references: tuple[str, ...],
+    ):
+        self.parsed = parsed
+        self.text = parsed.text
+        self.agencies = sorted(agencies, key=lambda m: m.start)
+        self.issuers = issuers
+        self.resolve_unit = resolve_unit
+        self.self_references = self_references
+
+    def _agency_at(self, pos: int) -> Mention | None:
+        for mention in self.agencies:
+            if mention.start == pos and mention.type == "Agency":
+                return mention
+            if mention.start > pos:
+                break
+        return None
+
+    def _notes_in(self, spans: list[Span]) -> list[Ownership]:
+        found: list[Ownership] = []
+        for span in spans:
+            for m in _NOTE_RE.finditer(self.text, span.start, span.end):
+                owned = _parse_note(m.group(1), self.resolve_unit, m.start(1))
+                sentence = self.parsed.sentence_at(m.start())
+                found.extend(_note_ownerships(owned, Span(sentence.start, sentence.end)))
+        return found
+
+    def _actor_of(self, start: int, end: int) -> Mention | None:
+        """The agency (or 我委) a sentence opens with, after any time phrase."""
+        sentence = self.text[start:end]
+        lead = _TIME_LEAD_RE.match(sentence)
+        pos = start + (lead.end() if lead else 0)
+        agency = self._agency_at(pos)
+        if agency:
+            return agency
+        if self.issuers and self.text.startswith(self.self_references, pos):
+            return self.issuers[0]
+        return None
+
+    def _actors(self, block: Block) -> list[Ownership]:
+        body_start = block.heading_end + 1 if block.heading_end < block.end else block.heading_start
+        spans = [Span(block.heading_start, block.heading_end)]
+        first = [s for s in self.parsed.sentences if body_start <= s.start < block.end]
+        if first:
+            spans.append(Span(first[0].start, first[0].end))
+        result: list[Ownership] = []
+        for span in spans:
+            actor = self._actor_of(span.start, span.end)
+            if actor:
+                result.append(Ownership(actor, "owns", span))
+                break
+        # 会同/联合: the actor of any sentence leads, the partner co-owns
+        own_end = block.children[0].start if block.children else block.end
+        for sentence in (s for s in self.parsed.sentences if block.start <= s.start < own_end):
+            actor = self._actor_of(sentence.start, sentence.end)
+            if not actor:
+                continue
+            after = self.text[actor.end if actor in self.agencies else sentence.start : sentence.end]
+            coop = _COOPERATE_RE.match(after)
+            if not coop:
+                continue
+            partner = self._agency_at((actor.end if actor in self.agencies else sentence.start) + coop.end())
+            evidence = Span(sentence.start, sentence.end)
+            if not result:
+                result.append(Ownership(actor, "owns", evidence))
+            elif result[0].owner.name != actor.name:
+                result.append(Ownership(actor, "co_owns", evidence))
+            if partner and partner.name != actor.name:
+                result.append(Ownership(partner, "co_owns", evidence))
+        return result
+
+    def _commitment(self, block: Block) -> str:
+        if self.parsed.kind != "Reply":
+            return "planned"
+        node: Block | None = block
+        while node is not None:
+            if node.kind == "part":
+                return "planned" if any(h in node.heading for h in _PLANNED_HINTS) else "done"
+            node = node.parent
+        return "planned" if "将" in self.text[block.start : block.end] else "done"
+
+    def read(self) -> list[MeasureFinding]:
+        findings: list[MeasureFinding] = []
+        inherited: dict[int, list[Ownership]] = {}
+        for root in self.parsed.blocks:
+            for block in root.walk():
+                notes = self._notes_in(_own_spans(block))
+                parent_notes = inherited.get(id(block.parent), []) if block.parent else []
+                inherited[id(block)] = notes or parent_notes
+                if block.kind not in MEASURE_KINDS:
+                    continue
+                name = _measure_name(self.text, block)
+                if not name:
+                    continue
+                finding = MeasureFinding(block, name, commitment=self._commitment(block))
+                if block.children:
+                    finding.owners = notes  # a heading over items owns only what it says itself
+                else:
+                    finding.owners = notes or parent_notes or self._actors(block)
+                    if not finding.owners and self.parsed.kind == "Reply" and self.issuers:
+                        sentence = self.parsed.sentence_at(block.heading_start)
+                        finding.owners = [Ownership(i, "owns", Span(sentence.start, sentence.end)) for i in self.issuers]
+                findings.append(finding)
+        return findings
+
+
+def _measure_name(text: str, block: Block) -> str:
+    name = block.heading.strip(" 　，,。；;：:")
+    name = re.sub(r"[（(](?:牵头|责任|主责|配合|支撑)[^）)]*[）)]?$", "", name).strip()
+    if len(name) > 80:
+        cut = re.search(rf"[，,；;]", name[10:])
+        name = name[: 10 + cut.start()] if cut else name[:80]
+    return name if re.search(rf"[{CJK}]", name) else ""

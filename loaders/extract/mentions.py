@@ -1,0 +1,44 @@
+"""The mention: one typed name found at a span of the normalised text.
+
+Rule sets return mentions; :mod:`loaders.extract.assemble` turns them into entities with
+evidence.  Keeping rules free of graph concerns lets each be tested on plain strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Mention:
+    type: str
+    name: str  # canonical name
+    surface: str  # as written at [start, end)
+    start: int
+    end: int
+    aliases: tuple[str, ...] = ()
+    properties: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return f"{self.type}:{self.name}"
+
+
+def overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def leftmost_longest(mentions: list[Mention]) -> list[Mention]:
+    """Keep non-overlapping mentions, preferring the earliest start, then the longest span.
+
+    Ties keep the mention listed first, so callers put their most trusted rule first.
+    """
+    ranked = sorted(enumerate(mentions), key=lambda im: (im[1].start, -(im[1].end - im[1].start), im[0]))
+    chosen: list[Mention] = []
+    last_end = -1
+    for _, mention in ranked:
+        if mention.start >= last_end:
+            chosen.append(mention)
+            last_end = mention.end
+    return chosen

@@ -1,0 +1,112 @@
+"""The curated name lists (``loaders/data/*.tsv``) as fast lookups.
+
+The gazetteer is data, not code: canonical names with their aliases, level and jurisdiction
+(``agencies.tsv``), the department stems that local governments share (``agency_stems.tsv``:
+``发展改革委`` → ``发展和改革委员会``), and key fields (``fields.tsv``).  Matching uses one
+Aho-Corasick automaton over every surface form, so scanning is linear in the text size.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from loaders.text import normalise_for_matching
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class KnownName:
+    """One canonical entry of the gazetteer."""
+
+    name: str
+    type: str
+    level: str
+    jurisdiction: str
+    parent: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NameHit:
+    start: int
+    end: int
+    surface: str
+    entry: KnownName
+
+
+def _rows(path: Path) -> Iterator[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = (line for line in handle if line.strip() and not line.startswith("#"))
+        for row in csv.DictReader(lines, delimiter="\t"):
+            yield {k: (v or "").strip() for k, v in row.items() if k}
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(a.strip() for a in cell.split("|") if a.strip())
+
+
+class Gazetteer:
+    """Canonical names by surface form, with a scanner over text."""
+
+    def __init__(self, entries: list[KnownName], stems: dict[str, str], fields: list[KnownName]):
+        self.entries = entries
+        self.stems = stems
+        self.fields = fields
+        self._by_surface: dict[str, KnownName] = {}
+        for entry in entries + fields:
+            for surface in (entry.name, *entry.aliases):
+                self._by_surface.setdefault(normalise_for_matching(surface), entry)
+        self._automaton = ahocorasick.Automaton()
+        for surface, entry in self._by_surface.items():
+            self._automaton.add_word(surface, (surface, entry))
+        self._automaton.make_automaton()
+        stem_alternatives = sorted(stems, key=len, reverse=True)
+        self.stem_pattern = "|".join(re.escape(s) for s in stem_alternatives)
+
+    def lookup(self, surface: str) -> KnownName | None:
+        return self._by_surface.get(normalise_for_matching(surface))
+
+    def scan(self, text: str) -> list[NameHit]:
+        """Leftmost-longest, non-overlapping matches of every known surface form."""
+        folded = normalise_for_matching(text)
+        hits: list[NameHit] = []
+        for end_index, (surface, entry) in self._automaton.iter(folded):
+            start = end_index - len(surface) + 1
+            hits.append(NameHit(start, end_index + 1, text[start : end_index + 1], entry))
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        chosen: list[NameHit] = []
+        last_end = -1
+        for hit in hits:
+            if hit.start >= last_end:
+                chosen.append(hit)
+                last_end = hit.end
+            elif chosen and hit.start == chosen[-1].start and hit.end > chosen[-1].end:
+                chosen[-1] = hit
+                last_end = hit.end
+        return chosen
+
+
+@lru_cache(maxsize=4)
+def load(data_dir: Path = DATA_DIR) -> Gazetteer:
+    """Read the TSVs once per process."""
+    entries = [
+        KnownName(r["name"], r.get("type") or "Agency", r.get("level", ""), r.get("jurisdiction", ""),
+                  r.get("parent", ""), _split(r.get("aliases", "")))
+        for r in _rows(data_dir / "agencies.tsv")
+        if r.get("name")
+    ]
+    stems = {r["short"]: r["full"] for r in _rows(data_dir / "agency_stems.tsv") if r.get("short") and r.get("full")}
+    fields = [
+        KnownName(r["name"], "Field", "", "", "", _split(r.get("aliases", "")))
+        for r in _rows(data_dir / "fields.tsv")
+        if r.get("name")
+    ]
+    return Gazetteer(entries, stems, fields)

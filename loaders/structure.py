@@ -1,0 +1,449 @@
+"""Text → :class:`ParsedDocument`: normalised text, header metadata, blocks and sentences.
+
+Government documents share one skeleton whatever their kind: a header (result, publicity,
+issuer, document number, title, addressee), a body numbered with ``一、`` parts, ``（一）``
+sections, ``1.`` / ``（1）`` items and inline ``一是…二是…`` items, and a footer (signature,
+date, contact, 抄送).  This module finds that skeleton with character offsets so the extractor
+can attach every fact to the sentence it came from.
+
+Offsets refer to the *normalised* text (``ParsedDocument.text``): markdown bold markers and
+layout line breaks inside a sentence are removed, nothing else changes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.text import CJK, CLOSERS, SENTENCE_END, normalise_for_matching
+
+CN_NUM = "一二三四五六七八九十"
+_BOLD_RE = re.compile(r"\*\*|__")
+_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_ISO_DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+DOC_NUMBER_RE = re.compile(
+    rf"[{CJK}A-Za-z]{{1,12}}\s*[〔\[［(（]\s*(?:19|20)\d{{2}}\s*[〕\]］)）]\s*\d{{1,5}}\s*号"
+)
+_RESULT_RE = re.compile(r"办理结果\s*[：:]\s*(\S[^\n]*)")
+_PUBLICITY_RE = re.compile(r"公开属性\s*[：:]\s*(\S[^\n]*)")
+_SESSION_RE = re.compile(
+    rf"((?:市|区|县|省|全国)?[{CN_NUM}百零〇]+届(?:人大|政协|全国委员会)?[{CN_NUM}]+次(?:全体)?会议)"
+)
+_PROPOSAL_RE = re.compile(r"第\s*(\d+)\s*号\s*(?:代表)?(?:建议|提案|议案)")
+_DEPUTY_RE = re.compile(rf"^([{CJK}·、，\s]{{2,40}}?)(代表|委员|同志)\s*[：:]\s*$")
+_SUGGESTION_RE = re.compile(r"[“\"]\s*(关于[^”\"\n]{2,120}?(?:的建议|的提案|的议案|的意见))\s*[”\"]")
+_CC_RE = re.compile(r"^\s*抄\s*送\s*[：:](.+)$", re.M)
+_CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)
+_INDEX_HEADER_RE = re.compile(r"^\s*(文号|发布单位|发布日期|发文机关|成文日期)\s*[:：]\s*(.*?)\s*$", re.M)
+
+# Block markers, outermost first.  The level decides nesting.
+_PART_RE = re.compile(rf"^([{CN_NUM}]{{1,3}})\s*、")
+_SECTION_RE = re.compile(rf"^[（(]\s*([{CN_NUM}]{{1,3}})\s*[）)]")
+_ITEM_RE = re.compile(r"^(\d{1,3})\s*[.．、](?!\d)")
+_SUBITEM_RE = re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]")
+_INLINE_ITEM_RE = re.compile(rf"(?:(?<=^)|(?<=[。；;：:\n]))\s*(?:第)?([{CN_NUM}]{{1,3}})是")
+_ATTACHMENT_RE = re.compile(r"^附\s*件\s*\d*\s*[：:]?\s*$")
+
+LEVELS = {"part": 1, "section": 2, "item": 3, "subitem": 4, "inline": 5}
+REPLY_MARKERS = ("答复", "复函")
+_KIND_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Reply", REPLY_MARKERS),
+    ("Notice", ("通知", "通告", "公告", "批复", "函")),
+    ("Plan", ("方案", "计划", "规划", "意见", "办法", "纲要", "措施", "细则", "规定", "指引", "条例")),
+    ("Report", ("报告",)),
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Block:
+    """A numbered unit of the body: a part, section, item or inline ``一是`` item."""
+
+    kind: str
+    label: str
+    heading: str
+    heading_start: int
+    heading_end: int
+    start: int
+    end: int
+    children: list[Block] = field(default_factory=list)
+    parent: Block | None = field(default=None, repr=False)
+
+    @property
+    def level(self) -> int:
+        return LEVELS[self.kind]
+
+    def walk(self) -> list[Block]:
+        out = [self]
+        for child in self.children:
+            out.extend(child.walk())
+        return out
+
+
+@dataclass
+class ParsedDocument:
+    """A document's normalised text with its metadata, body blocks and sentences."""
+
+    text: str
+    kind: str
+    header: dict[str, str]
+    issuer_names: list[str]
+    cc: list[str]
+    contact: dict[str, str]
+    sentences: list[Sentence]
+    blocks: list[Block]
+    body: Span
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """The sentence containing ``offset`` (binary search; sentences are sorted)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            sentence = self.sentences[mid]
+            if offset < sentence.start:
+                hi = mid - 1
+            elif offset >= sentence.end:
+                lo = mid + 1
+            else:
+                return sentence
+        start = max(0, offset - 40)
+        return Sentence(start, min(len(self.text), offset + 40), self.text[start : offset + 40])
+
+    def all_blocks(self) -> list[Block]:
+        out: list[Block] = []
+        for block in self.blocks:
+            out.extend(block.walk())
+        return out
+
+
+# ---------------------------------------------------------------------------------------------
+# normalisation
+
+
+def _ends_sentence(line: str) -> bool:
+    stripped = line.rstrip()
+    return not stripped or stripped[-1] in SENTENCE_END + "；;：:" or (
+        stripped[-1] in CLOSERS and len(stripped) > 1 and stripped[-2] in SENTENCE_END
+    )
+
+
+def _starts_block(line: str) -> bool:
+    s = line.lstrip()
+    return bool(
+        _PART_RE.match(s) or _SECTION_RE.match(s) or _ITEM_RE.match(s) or _SUBITEM_RE.match(s)
+        or _ATTACHMENT_RE.match(s) or s.startswith(("附件", "抄送", "联系"))
+    )
+
+
+def _is_broken_prose(line: str) -> bool:
+    """A line of running prose cut before its sentence ended (page or PDF layout)."""
+    s = line.strip()
+    return len(s) >= 15 and not _ends_sentence(s) and any(p in s for p in "，。、；")
+
+
+def normalise(text: str) -> str:
+    """Drop markdown bold markers and join prose lines that layout broke mid-sentence."""
+    text = _BOLD_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        while _is_broken_prose(line):
+            j = i + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            if j >= len(lines) or _starts_block(lines[j]) or not re.match(rf"[{CJK}0-9A-Za-z“（(《]", lines[j].lstrip()):
+                break
+            line = line.rstrip() + lines[j].lstrip()
+            i = j
+        out.append(line)
+        i += 1
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# sentences
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Split on 。！？ (keeping closing quotes) and on line ends; spans exclude outer spaces."""
+    end = len(text) if end is None else end
+    out: list[Sentence] = []
+    begin = start
+    i = start
+    while i < end:
+        char = text[i]
+        stop = None
+        if char == "\n":
+            stop = i
+        elif char in SENTENCE_END:
+            stop = i + 1
+            while stop < end and text[stop] in CLOSERS:
+                stop += 1
+        if stop is not None:
+            _append_sentence(text, begin, stop, out)
+            begin = stop if char != "\n" else stop + 1
+            i = begin
+            continue
+        i += 1
+    _append_sentence(text, begin, end, out)
+    return out
+
+
+def _append_sentence(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+# ---------------------------------------------------------------------------------------------
+# lines
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
+
+
+def _line_date(line: str) -> str:
+    s = normalise_for_matching(line).strip()
+    m = _DATE_RE.fullmatch(s) or _ISO_DATE_RE.fullmatch(s)
+    if not m:
+        return ""
+    year, month, day = (int(g) for g in m.groups())
+    if not (1949 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+        return ""
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+# ---------------------------------------------------------------------------------------------
+# header and footer
+
+
+def _detect_kind(title: str, text: str) -> str:
+    head = title or text[:300]
+    for kind, suffixes in _KIND_SUFFIXES:
+        if any(head.rstrip("。 ").endswith(s) for s in suffixes):
+            return kind
+    if re.search(r"(建议|提案|议案)的答复|答复如下|办理情况", text[:3000]):
+        return "Reply"
+    for kind, suffixes in _KIND_SUFFIXES[1:]:
+        if any(s in head for s in suffixes):
+            return kind
+    return "Document"
+
+
+def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
+    """The title: a reply's 答复 line, else the first prose-free heading line near the top."""
+    candidates = [(i, ln[2].strip()) for i, ln in enumerate(lines[:40]) if ln[2].strip()]
+    for _, line in candidates:
+        if any(m in line for m in REPLY_MARKERS) and len(line) <= 80 and not _ends_sentence(line[-1:] + " ") and "：" not in line:
+            return line
+    for i, line in candidates:
+        if _INDEX_HEADER_RE.match(line) or DOC_NUMBER_RE.fullmatch(line) or _line_date(line):
+            continue
+        if re.match(r"^(办理结果|公开属性|签发人|索引号)", line):
+            continue
+        if 6 <= len(line) <= 100 and not re.search(r"[。；]", line) and re.search(r"关于|通知|方案|计划|意见|办法|报告|规划|决定|答复|批复|纲要", line):
+            return line
+    return ""
+
+
+def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
+    """Header and footer facts as written, plus the raw issuer names (signature / index line)."""
+    lines = _lines(text)
+    header: dict[str, str] = {}
+    index = {m.group(1): m.group(2) for m in _INDEX_HEADER_RE.finditer(text[:600])}
+
+    doc_number_line = -1
+    for i, (_, _, line) in enumerate(lines[:60]):
+        m = DOC_NUMBER_RE.search(line)
+        if m and len(line.strip()) <= len(m.group(0)) + 12 and "《" not in line:
+            header["doc_number"] = re.sub(r"\s+", "", m.group(0))
+            doc_number_line = i
+            break
+    if "doc_number" not in header and index.get("文号"):
+        header["doc_number"] = index["文号"].strip()
+
+    header["title"] = _find_title(lines, doc_number_line)
+    for key, regex in (("result", _RESULT_RE), ("publicity", _PUBLICITY_RE)):
+        m = regex.search(text[:2000])
+        if m:
+            header[key] = m.group(1).strip()
+    m = _SESSION_RE.search(header["title"])
+    if m:
+        header["session"] = m.group(1)
+    m = _PROPOSAL_RE.search(header["title"] or text[:2000])
+    if m:
+        header["proposal_number"] = m.group(1)
+    for _, _, line in lines[:60]:
+        m = _DEPUTY_RE.match(line.strip())
+        if m:
+            header["deputy"] = m.group(1).strip()
+            header["deputy_role"] = m.group(2)
+            break
+    m = _SUGGESTION_RE.search(text[:4000])
+    if m:
+        header["suggestion_title"] = m.group(1)
+
+    issuers: list[str] = []
+    if doc_number_line > 0 and not _INDEX_HEADER_RE.match(lines[doc_number_line][2]):
+        for back in range(doc_number_line - 1, max(-1, doc_number_line - 4), -1):
+            cand = lines[back][2].strip()
+            if cand and not re.search(r"[：:。，]", cand) and len(cand) <= 60:
+                issuers = [cand]
+                break
+    dates = [(i, _line_date(line)) for i, (_, _, line) in enumerate(lines)]
+    dates = [(i, d) for i, d in dates if d]
+    if dates:
+        header["date"] = dates[0][1]
+        date_line = dates[0][0]
+        if not issuers:
+            for back in range(date_line - 1, max(-1, date_line - 4), -1):
+                cand = lines[back][2].strip()
+                if cand and not re.search(r"[：:。，！《]", cand) and len(cand) <= 60:
+                    issuers = [cand]
+                    break
+    if not header.get("date") and index.get("发布日期"):
+        header["date"] = _line_date(index["发布日期"])
+    if index.get("发布单位"):
+        listed = [s for s in re.split(r"[、，,；;\s]+", index["发布单位"]) if s]
+        if listed and (not issuers or len(listed) > 1):
+            issuers = listed
+    if not issuers and "关于" in header["title"]:
+        issuers = [header["title"].split("关于", 1)[0]] if not header["title"].startswith("关于") else []
+    return header, issuers
+
+
+def _parse_cc(text: str) -> list[str]:
+    m = None
+    for m in _CC_RE.finditer(text):
+        pass
+    if not m:
+        return []
+    return [s.strip(" 。.") for s in re.split(r"[，,、；;]", m.group(1)) if s.strip(" 。.")]
+
+
+def _parse_contact(text: str) -> dict[str, str]:
+    return {m.group(1): m.group(2) for m in _CONTACT_RE.finditer(text)}
+
+
+# ---------------------------------------------------------------------------------------------
+# body blocks
+
+
+def _heading_end(text: str, start: int, limit: int) -> int:
+    """A heading runs to the first 。；： or responsibility bracket, or the end of its line."""
+    i = start
+    while i < limit:
+        char = text[i]
+        if char in "。；;！？\n" or (char in "（(" and re.match(r"[（(](?:牵头|责任|主责|负责|配合|支撑|参与)", text[i:i + 4])):
+            return i
+        i += 1
+    return limit
+
+
+def _block_starts(text: str, body: Span) -> list[tuple[int, str, str, int]]:
+    """(offset, kind, label, heading_start) of every block marker in the body."""
+    starts: list[tuple[int, str, str, int]] = []
+    for line_start, line_end, line in _lines(text):
+        if line_start < body.start or line_start >= body.end:
+            continue
+        lead = len(line) - len(line.lstrip())
+        s = line.lstrip()
+        for kind, regex in (("part", _PART_RE), ("section", _SECTION_RE), ("subitem", _SUBITEM_RE), ("item", _ITEM_RE)):
+            m = regex.match(s)
+            if m:
+                starts.append((line_start + lead, kind, m.group(1), line_start + lead + m.end()))
+                break
+        inline = [m for m in _INLINE_ITEM_RE.finditer(text, line_start, line_end)]
+        expected = 0
+        for m in inline:
+            number = CN_NUM.find(m.group(1)) + 1 if len(m.group(1)) == 1 else 10
+            if number == expected + 1:
+                expected = number
+                starts.append((m.start(1) - (1 if text[m.start(1) - 1] == "第" else 0), "inline", m.group(1) + "是", m.end()))
+    starts.sort()
+    return starts
+
+
+def parse_blocks(text: str, body: Span) -> list[Block]:
+    """Nest the body's numbered units by level; each ends where the next peer or parent starts."""
+    roots: list[Block] = []
+    stack: list[Block] = []
+    for offset, kind, label, heading_start in _block_starts(text, body):
+        level = LEVELS[kind]
+        while stack and stack[-1].level >= level:
+            stack.pop().end = offset
+        # an inline item only nests inside the paragraph-level block that contains it
+        heading_end = _heading_end(text, heading_start, body.end)
+        block = Block(kind, label, text[heading_start:heading_end].strip(), heading_start, heading_end, offset, body.end)
+        if stack:
+            block.parent = stack[-1]
+            stack[-1].children.append(block)
+        else:
+            roots.append(block)
+        stack.append(block)
+    for block in stack:
+        block.end = body.end
+    for block in (b for root in roots for b in root.walk()):
+        while block.end > block.start and text[block.end - 1].isspace():
+            block.end -= 1
+    return roots
+
+
+def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:
+    """From the first block marker (or the addressee line) to the closing signature or footer."""
+    start = 0
+    for line_start, _, line in lines:
+        s = line.strip()
+        if re.search(r"[：:]$", s) and len(s) <= 60 and not s.startswith(("附件",)):
+            start = line_start
+            break
+    end = len(text)
+    for line_start, _, line in reversed(lines):
+        s = line.strip()
+        if re.match(r"^(抄\s*送|联系人|联系电话|联系地址|邮政编码|印发|附件[：:]?$)", s) or s.endswith("印发"):
+            end = min(end, line_start)
+        elif s and not _line_date(s) and len(s) > 40:
+            break
+    return Span(start, max(start, end))
+
+
+def parse(raw_text: str) -> ParsedDocument:
+    """Normalise the text and find its metadata, blocks and sentences."""
+    text = normalise(raw_text)
+    lines = _lines(text)
+    header, issuers = parse_header(text)
+    body = _body_span(text, lines)
+    return ParsedDocument(
+        text=text,
+        kind=_detect_kind(header.get("title", ""), text),
+        header=header,
+        issuer_names=issuers,
+        cc=_parse_cc(text),
+        contact=_parse_contact(text),
+        sentences=split_sentences(text),
+        blocks=parse_blocks(text, body),
+        body=body,
+    )

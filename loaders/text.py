@@ -1,0 +1,34 @@
+"""Small text helpers shared by the structure and extraction stages.
+
+Matching normalises only what differs in form, not in meaning: full-width digits, letters and
+spaces become their ASCII forms.  Text kept in the graph is always as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20  # ideographic space
+# Brackets and punctuation that carry meaning in Chinese names stay full-width.
+for _keep in "（）《》〔〕、，。；：！？“”‘’":
+    _FULLWIDTH.pop(ord(_keep), None)
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+SENTENCE_END = "。！？!?"
+CLOSERS = "”’）)」』】"
+_PUNCT_RE = re.compile(rf"[^0-9A-Za-z{CJK}]+")
+
+
+def normalise_for_matching(text: str) -> str:
+    """Fold full-width digits, Latin letters and ideographic spaces to ASCII."""
+    return text.translate(_FULLWIDTH)
+
+
+def compact(text: str) -> str:
+    """The name without spaces or punctuation, for comparing names written differently."""
+    return _PUNCT_RE.sub("", normalise_for_matching(text))
+
+
+def is_cjk(char: str) -> bool:
+    return bool(char) and ("\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff")

@@ -1,0 +1,93 @@
+"""Named questions as files: ``NAME.rq`` (SPARQL) beside ``NAME.cypher`` (Cypher).
+
+Each file starts with a comment header the registry reads::
+
+    # name: owns
+    # description: Which agency owns which measure …
+    # param: agency (?agency_name) optional: an agency's name or alias
+
+A parameter is always bound (a SPARQL substitution or a Cypher ``$parameter``), never pasted
+into the query text.  Both files of a question return the same columns in the same order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+QUERY_DIR = Path(__file__).parent
+_PARAM_RE = re.compile(r"^#\s*param:\s*(\w+)\s*\(\?(\w+)\)\s*(required|optional)\s*:\s*(.*)$")
+
+
+class QueryError(Exception):
+    """A one-line reason a named query could not be run as asked."""
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    variable: str
+    required: bool
+    description: str
+
+
+@dataclass
+class NamedQuery:
+    name: str
+    description: str
+    params: list[Param] = field(default_factory=list)
+    sparql: str = ""
+    cypher: str = ""
+
+    def bindings(self, given: dict[str, str]) -> dict[str, str | None]:
+        """Map user parameters to query variables, checking names and required ones."""
+        known = {p.name: p for p in self.params}
+        unknown = sorted(set(given) - set(known))
+        if unknown:
+            raise QueryError(f"query {self.name!r} has no parameter {unknown[0]!r}; it takes: {', '.join(known) or 'none'}")
+        bound: dict[str, str | None] = {}
+        for param in self.params:
+            value = given.get(param.name)
+            if value is None and param.required:
+                raise QueryError(f"query {self.name!r} needs --param {param.name}=…  ({param.description})")
+            bound[param.variable] = value
+        return bound
+
+
+def _header(text: str) -> tuple[str, str, list[Param]]:
+    name = description = ""
+    params: list[Param] = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        if line.startswith("# name:"):
+            name = line.split(":", 1)[1].strip()
+        elif line.startswith("# description:"):
+            description = line.split(":", 1)[1].strip()
+        else:
+            m = _PARAM_RE.match(line)
+            if m:
+                params.append(Param(m.group(1), m.group(2), m.group(3) == "required", m.group(4).strip()))
+    return name, description, params
+
+
+def load_queries(directory: Path = QUERY_DIR) -> dict[str, NamedQuery]:
+    """Every named query in ``directory``, by name."""
+    queries: dict[str, NamedQuery] = {}
+    for path in sorted(directory.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        name, description, params = _header(text)
+        cypher_path = path.with_suffix(".cypher")
+        queries[name or path.stem] = NamedQuery(
+            name or path.stem, description, params, text,
+            cypher_path.read_text(encoding="utf-8") if cypher_path.exists() else "",
+        )
+    return queries
+
+
+def get_query(name: str) -> NamedQuery:
+    queries = load_queries()
+    if name not in queries:
+        raise QueryError(f"no named query {name!r}; `policykg queries` lists them: {', '.join(queries)}")
+    return queries[name]
