@@ -107,7 +107,7 @@ class GraphStore:
     def stored_sha256(self, doc_id: str) -> str | None:
         """The content hash of a document as stored, or None when it is not stored."""
         rows = self.select(
-            "SELECT ?sha WHERE { GRAPH ?g { ?doc pk:sha256 ?sha } }",
+            "SELECT ?g ?sha WHERE { GRAPH ?g { ?doc pk:sha256 ?sha } }",
             {"g": NamedNode(graph_iri(doc_id))},
             union=False,
         )
@@ -136,7 +136,11 @@ class GraphStore:
 
     # -- reading ---------------------------------------------------------------------------
     def select(self, sparql: str, params: Mapping[str, Any] | None = None, *, union: bool = True) -> list[dict[str, Any]]:
-        """Run a SELECT with bound parameters; rows are dicts of plain Python values."""
+        """Run a SELECT with bound parameters; rows are dicts of plain Python values.
+
+        Oxigraph only substitutes variables the query projects, so parameter variables are
+        selected in the query text and dropped from the rows here.
+        """
         results = self._store.query(
             PREFIX_HEADER + sparql,
             use_default_graph_as_union=union,
@@ -144,7 +148,7 @@ class GraphStore:
         )
         if not isinstance(results, QuerySolutions):
             raise StoreError("expected a SELECT query")
-        names = [v.value for v in results.variables]
+        names = [v.value for v in results.variables if v.value not in (params or {})]
         return [{name: python_value(row[name]) for name in names} for row in results]
 
     def query(self, sparql: str, params: Mapping[str, Any] | None = None) -> Any:

@@ -6,8 +6,11 @@ Each file starts with a comment header the registry reads::
     # description: Which agency owns which measure …
     # param: agency (?agency_name) optional: an agency's name or alias
 
-A parameter is always bound (a SPARQL substitution or a Cypher ``$parameter``), never pasted
-into the query text.  Both files of a question return the same columns in the same order.
+A parameter is always bound (a SPARQL substitution or a Cypher ``$parameter``; an omitted
+optional one as ``""``), never pasted
+into the query text.  Oxigraph substitutes only projected variables, so a ``.rq`` selects its
+parameter variables last; ``GraphStore.select`` drops them from the rows.  Both files of a
+question return the same columns in the same order.
 """
 
 from __future__ import annotations
@@ -40,18 +43,22 @@ class NamedQuery:
     sparql: str = ""
     cypher: str = ""
 
-    def bindings(self, given: dict[str, str]) -> dict[str, str | None]:
-        """Map user parameters to query variables, checking names and required ones."""
+    def bindings(self, given: dict[str, str]) -> dict[str, str]:
+        """Map user parameters to query variables, checking names and required ones.
+
+        An optional parameter the user leaves out is bound to ``""``, which the queries read
+        as "no filter" (Oxigraph's substitutions do not support testing ``BOUND``).
+        """
         known = {p.name: p for p in self.params}
         unknown = sorted(set(given) - set(known))
         if unknown:
             raise QueryError(f"query {self.name!r} has no parameter {unknown[0]!r}; it takes: {', '.join(known) or 'none'}")
-        bound: dict[str, str | None] = {}
+        bound: dict[str, str] = {}
         for param in self.params:
             value = given.get(param.name)
-            if value is None and param.required:
+            if not value and param.required:
                 raise QueryError(f"query {self.name!r} needs --param {param.name}=…  ({param.description})")
-            bound[param.variable] = value
+            bound[param.variable] = value or ""
         return bound
 
 

@@ -153,6 +153,8 @@ class AgencyFinder:
                 continue
             if hit.entry.level == "national" and hit.start > 0 and text[hit.start - 1] in "市区县省" and not hit.surface.startswith(("国", "中")):
                 continue  # 区统计局 is not 国家统计局
+            if hit.surface.endswith("部") and text[hit.end : hit.end + 1] == "门":
+                continue  # 科技部门 / 财政部门 are kinds of department, not the ministries
             found.append(self._mention(hit.entry, hit.surface, hit.start))
         if self.local_re:
             for m in self.local_re.finditer(text):
