@@ -300,13 +300,15 @@ def sparql_command(
 ) -> None:
     """Run any SPARQL SELECT over all documents (prefixes pk:, skos:, dcterms:, prov: … predefined).
 
+    A --param NAME=VALUE is bound to ?NAME (the query must SELECT ?NAME; it is left out of the output).
+
     Example: [bold]policykg sparql 'SELECT ?name WHERE { ?a a pk:Agency ; skos:prefLabel ?name }'[/bold]
     """
     text = Path(query).read_text(encoding="utf-8") if query.endswith((".rq", ".sparql")) and Path(query).exists() else query
     graph_store = _open_store(store)
     try:
         rows = graph_store.select(text, _params(param))
-    except (SyntaxError, ValueError, StoreError) as error:
+    except (SyntaxError, ValueError, RuntimeError, StoreError) as error:
         _fail(f"SPARQL: {str(error).splitlines()[0]}")
     finally:
         graph_store.close()
@@ -361,6 +363,36 @@ def stats_command(store: StoreOption = None, top: Annotated[int, typer.Option(he
                + [{"what": t, "count": c} for t, c in sorted(stats.entities.items())]
                + [{"what": f"relation {p}", "count": c} for p, c in sorted(stats.relations.items())], "table", "graph")
     print_rows([{"entity": n, "type": t, "degree": d} for n, t, d in stats.most_connected], "table", "most connected")
+
+
+# ------------------------------------------------------------------------------------ eval
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[list[Path], typer.Argument(help="Gold JSON files, or folders of them.")],
+    docs: Annotated[list[Path] | None, typer.Option("--docs", help="Folder to look for the documents in (repeatable).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    details: Annotated[bool, typer.Option(help="Also list false positives and negatives.")] = False,
+) -> None:
+    """Score extraction against gold annotations: P/R/F1 per entity type and for owners.
+
+    Example: [bold]policykg eval tests/fixtures/gold --docs ../shared/corpus[/bold]
+    """
+    from kg.evaluate import EvalError, META_ROW_HEADER, ROW_HEADER, evaluate, explain, meta_rows, report_rows, report_to_json
+
+    try:
+        report = evaluate(gold, docs or [])
+    except EvalError as error:
+        _fail(str(error))
+    if fmt == "json":
+        sys.stdout.write(json.dumps(report_to_json(report, details=details), ensure_ascii=False, indent=2) + "\n")
+        return
+    print_rows([dict(zip(ROW_HEADER, row)) for row in report_rows(report)], "table", "extraction quality")
+    print_rows([dict(zip(META_ROW_HEADER, row)) for row in meta_rows(report)], "table", "metadata")
+    if details:
+        for doc_score in report.documents:
+            console.print_json(data=explain(doc_score))
 
 
 def main() -> None:  # pragma: no cover - console script entry

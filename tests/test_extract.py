@@ -1,0 +1,99 @@
+"""Extraction on real documents: entities, owners, provenance."""
+
+import pytest
+
+from kg.pipeline import extract_path
+from loaders.extract import extract_text
+
+from .conftest import CORPUS, SEED
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return extract_path(SEED)
+
+
+def _names(extraction, entity_type):
+    return {e.name for e in extraction.entities if e.type == entity_type}
+
+
+def _owners(extraction):
+    names = {e.id: e for e in extraction.entities}
+    return {(names[r.subject].name, r.predicate, names[r.object].name)
+            for r in extraction.relations if r.predicate in ("owns", "co_owns")}
+
+
+def test_reply_metadata_in_the_json_contract(seed):
+    document = seed.to_json()["document"]
+    assert document["issuer"] == ["上海市科学技术委员会"]
+    assert document["doc_number"] == "沪科建复〔2025〕40号"
+    assert document["result"] == "解决采纳"
+    assert document["date"] == "2025-08-01"
+
+
+def test_agencies_resolve_to_canonical_names_with_aliases(seed):
+    agencies = {e.name: e for e in seed.entities if e.type == "Agency"}
+    assert "市科委" in agencies["上海市科学技术委员会"].aliases
+    assert "市经济信息化委" in agencies["上海市经济和信息化委员会"].aliases
+    assert "市税务局" in agencies["国家税务总局上海市税务局"].aliases
+    assert "财政部" in agencies["中华人民共和国财政部"].aliases
+
+
+def test_policies_programs_organizations_and_fields(seed):
+    assert "上海市科技成果转化尽职免责制度指引" in _names(seed, "Policy")
+    assert {"探索者计划", "东方英才计划", "上海国际技术交易市场"} <= _names(seed, "Program")
+    assert {"上海技术交易所", "上海大学", "中国科学院生物与化学交叉研究中心"} <= _names(seed, "Organization")
+    assert {"元宇宙", "6G", "量子计算"} <= _names(seed, "Field")
+
+
+def test_owners_of_the_seed_measures(seed):
+    owners = _owners(seed)
+    assert ("上海市科学技术委员会", "owns", "聚焦重点领域开展体系化布局") in owners
+    assert ("上海市国有资产监督管理委员会", "owns", "推进国资企业创新发展") in owners
+    assert ("上海市经济和信息化委员会", "owns", "强化创新网络建设") in owners
+    assert ("上海市科学技术委员会", "owns", "积极开展“非共识”选题机制探索实践") in owners
+    assert ("上海市人力资源和社会保障局", "co_owns", "进一步提升成果转化服务能力") in owners
+
+
+def test_figures_carry_value_unit_and_what_they_count(seed):
+    figures = {e.name: e.properties for e in seed.entities if e.type == "Figure"}
+    assert figures["732.45 亿元"]["value"] == 732.45
+    assert figures["732.45 亿元"]["unit"] == "亿元"
+    assert figures["732.45 亿元"]["counts"] == "累计交易金额"
+
+
+def test_every_evidence_is_a_slice_of_the_text(seed):
+    for item in [*seed.entities, *seed.relations]:
+        assert item.evidence, item
+        for evidence in item.evidence:
+            assert seed.text[evidence.start : evidence.end] == evidence.text
+
+
+def test_responsibility_notes_give_leads_and_co_owners():
+    extraction = extract_path(CORPUS / "022_sh-songjiang-2025-31-urban-renewal-annual-plan.txt")
+    owners = _owners(extraction)
+    measure = "加力推进经开区中部SJC1-0013单元松东路以西区域、九里亭秀浜城市更新项目"
+    assert ("经济技术开发区", "owns", measure) in owners
+    assert ("九里亭街道", "owns", measure) in owners
+    assert ("上海市松江区规划和自然资源局", "co_owns", measure) in owners
+
+
+def test_district_short_forms_resolve_by_the_documents_district():
+    extraction = extract_path(CORPUS / "023_sh-huangpu-drc-2025-5-renewable-energy-plan.txt")
+    agencies = _names(extraction, "Agency")
+    assert "上海市黄浦区发展和改革委员会" in agencies
+    assert "上海市发展和改革委员会" not in agencies
+
+
+def test_municipal_short_forms_follow_the_documents_city():
+    text = "北京市科学技术委员会\n\n京科函〔2024〕1号\n\n关于推进创新的通知\n\n各区：\n\n一、任务\n\n（一）加强协同。市科委会同市财政局推进工作。\n"
+    extraction = extract_text(text, "beijing.txt")
+    agencies = _names(extraction, "Agency")
+    assert "北京市科学技术委员会" in agencies
+    assert "北京市财政局" in agencies
+    assert "上海市财政局" not in agencies
+
+
+def test_departments_are_not_ministries():
+    extraction = extract_text("各单位：\n\n一、要求\n\n请各区科技部门和财政部门配合。\n", "x.txt")
+    assert not _names(extraction, "Agency") & {"中华人民共和国科学技术部", "中华人民共和国财政部"}
