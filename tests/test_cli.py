@@ -173,3 +173,9 @@ def test_missing_store_is_a_clear_error(tmp_path):
     result = run("owns", "--store", tmp_path / "nope")
     assert result.exit_code == 1
     assert "no store here yet" in result.output
+
+
+def test_owns_rows_are_not_repeated_when_an_agency_appears_in_several_documents(cli_store):
+    rows = json.loads(run("owns", "--store", cli_store, "-f", "json").stdout)
+    keys = [tuple(r.values()) for r in rows]
+    assert len(keys) == len(set(keys))

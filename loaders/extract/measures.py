@@ -29,7 +29,8 @@ _CO_LABELS = ("配合", "支撑", "参与", "协办", "协同", "协助", "会�
 _ROLE_SUFFIX_RE = re.compile(
     r"(等?(?:有关|相关)?(?:部门|单位)?(?:按职责分工|按照职责分工|分工|按职责|共同)?(?:牵头)?负责|牵头|参与|配合|协助|指导|负责)$"
 )
-_SPLIT_UNITS_RE = re.compile(r"[、，,和及]")
+_SPLIT_UNITS_RE = re.compile(r"[、，,]")
+_JOIN_WORDS_RE = re.compile(r"[和及与]")
 _TIME_LEAD_RE = re.compile(
     rf"^(?:(?:\d{{4}}\s*年(?:以来|起|底前|前)?|近年来|近年|目前|同时|此外|下一步|今年以来|后续|对此|为此|其中|另外)[，,\s]*)+"
 )
@@ -94,12 +95,26 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
             unit_offset = offset + part_start + (len(unit) - len(unit.lstrip()))
             part_start += len(unit) + 1
             unit = re.sub(r"(?:等(?:有关|相关)?(?:部门|单位)?|按职责分工|分别)$", "", unit.strip())
-            if len(unit) < 2:
-                continue
-            mention = resolve_unit(unit, unit_offset)
-            if mention:
-                out.append((mention, role_of_list))
+            for name, name_offset in _units_of(unit, unit_offset, resolve_unit):
+                mention = resolve_unit(name, name_offset)
+                if mention:
+                    out.append((mention, role_of_list))
     return out
+
+
+def _units_of(unit: str, offset: int, resolve_unit: Callable[[str, int], Mention | None]) -> list[tuple[str, int]]:
+    """One listed unit, or two joined by 和/及 — but 工业和信息化部 stays whole."""
+    if len(unit) < 2:
+        return []
+    if resolve_unit(unit, offset) is not None or not _JOIN_WORDS_RE.search(unit):
+        return [(unit, offset)]
+    parts: list[tuple[str, int]] = []
+    cursor = 0
+    for piece in _JOIN_WORDS_RE.split(unit):
+        if len(piece) >= 2:
+            parts.append((piece, offset + cursor))
+        cursor += len(piece) + 1
+    return parts
 
 
 def _note_ownerships(owned: list[tuple[Mention, str]], evidence: Span) -> list[Ownership]:
