@@ -383,7 +383,7 @@ def eval_command(
 
     try:
         report = evaluate(gold, docs or [])
-    except EvalError as error:
+    except (EvalError, ReadError, ExtractionError) as error:
         _fail(str(error))
     if fmt == "json":
         sys.stdout.write(json.dumps(report_to_json(report, details=details), ensure_ascii=False, indent=2) + "\n")

@@ -88,9 +88,6 @@ class Gazetteer:
             if hit.start >= last_end:
                 chosen.append(hit)
                 last_end = hit.end
-            elif chosen and hit.start == chosen[-1].start and hit.end > chosen[-1].end:
-                chosen[-1] = hit
-                last_end = hit.end
         return chosen
 
 
@@ -104,6 +101,7 @@ def load(data_dir: Path = DATA_DIR) -> Gazetteer:
         if r.get("name")
     ]
     stems = {r["short"]: r["full"] for r in _rows(data_dir / "agency_stems.tsv") if r.get("short") and r.get("full")}
+    stems.update({full: full for full in list(stems.values()) if full not in stems})  # full forms read too
     fields = [
         KnownName(r["name"], "Field", "", "", "", _split(r.get("aliases", "")))
         for r in _rows(data_dir / "fields.tsv")

@@ -29,9 +29,9 @@ _PUBLICITY_RE = re.compile(r"公开属性\s*[：:]\s*(\S[^\n]*)")
 _SESSION_RE = re.compile(
     rf"((?:市|区|县|省|全国)?[{CN_NUM}百零〇]+届(?:人大|政协|全国委员会)?[{CN_NUM}]+次(?:全体)?会议)"
 )
-_PROPOSAL_RE = re.compile(r"第\s*(\d+)\s*号\s*(?:代表)?(?:建议|提案|议案)")
+_PROPOSAL_RE = re.compile(r"第?\s*(\d+)\s*号\s*(?:代表)?(?:建议|提案|议案)")
 _DEPUTY_RE = re.compile(rf"^([{CJK}·、，\s]{{2,40}}?)(代表|委员|同志)\s*[：:]\s*$")
-_SUGGESTION_RE = re.compile(r"[“\"]\s*(关于[^”\"\n]{2,120}?(?:的建议|的提案|的议案|的意见))\s*[”\"]")
+_SUGGESTION_RE = re.compile(r"[“\"《]\s*(关于[^”\"》\n]{2,120}?(?:的建议|的提案|的议案))\s*[”\"》]")
 _CC_RE = re.compile(r"^\s*抄\s*送\s*[：:](.+)$", re.M)
 _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)
 _INDEX_HEADER_RE = re.compile(r"^\s*(文号|发布单位|发布日期|发文机关|成文日期)\s*[:：]\s*(.*?)\s*$", re.M)
@@ -257,12 +257,12 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
     """The title: a reply's 答复 line, else the first prose-free heading line near the top."""
     candidates = [(i, ln[2].strip()) for i, ln in enumerate(lines[:40]) if ln[2].strip()]
     for _, line in candidates:
-        if any(m in line for m in REPLY_MARKERS) and len(line) <= 80 and not _ends_sentence(line[-1:] + " ") and "：" not in line:
+        if any(m in line for m in REPLY_MARKERS) and len(line) <= 80 and not re.search(r"[：:。，,]|收悉", line):
             return line
     for i, line in candidates:
         if _INDEX_HEADER_RE.match(line) or DOC_NUMBER_RE.fullmatch(line) or _line_date(line):
             continue
-        if re.match(r"^(办理结果|公开属性|签发人|索引号)", line):
+        if re.match(r"^(办理结果|公开属性|签发人|索引号)", line) or re.search(r"收悉|[：:]$", line):
             continue
         if 6 <= len(line) <= 100 and not re.search(r"[。；]", line) and re.search(r"关于|通知|方案|计划|意见|办法|报告|规划|决定|答复|批复|纲要", line):
             return line
@@ -306,33 +306,54 @@ def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
     if m:
         header["suggestion_title"] = m.group(1)
 
-    issuers: list[str] = []
+    dates = [(i, d) for i, d in ((i, _line_date(line)) for i, (_, _, line) in enumerate(lines)) if d]
+    if dates:
+        header["date"] = dates[0][1]
+    elif index.get("发布日期"):
+        header["date"] = _line_date(index["发布日期"])
+    issuers = _issuer_candidates(lines, doc_number_line, [i for i, _ in dates], index, header["title"])
+    return header, issuers
+
+
+_AGENCY_LINE_RE = re.compile(rf"^[{CJK}（）()]{{2,80}}(?:委员会|委|局|厅|部|署|办|办公室|政府|中心|院|会|总队|管理办)$")
+
+
+def _agency_like(line: str) -> bool:
+    return bool(_AGENCY_LINE_RE.match(line)) and "关于" not in line
+
+
+def _signature_block(lines: list[tuple[int, int, str]], date_line: int) -> list[str]:
+    """The agency lines right above a closing date (joint documents sign one per line)."""
+    block: list[str] = []
+    for back in range(date_line - 1, max(-1, date_line - 16), -1):
+        cand = lines[back][2].strip()
+        if not cand:
+            continue
+        if not _agency_like(cand):
+            break
+        block.insert(0, cand)
+    return block
+
+
+def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, date_lines: list[int],
+                       index: dict[str, str], title: str) -> list[str]:
+    """Raw issuer names, best source first: the line above the 文号, the signature, the index, the title."""
     if doc_number_line > 0 and not _INDEX_HEADER_RE.match(lines[doc_number_line][2]):
         for back in range(doc_number_line - 1, max(-1, doc_number_line - 4), -1):
             cand = lines[back][2].strip()
-            if cand and not re.search(r"[：:。，]", cand) and len(cand) <= 60:
-                issuers = [cand]
+            if cand:
+                if _agency_like(cand):
+                    return [cand]
                 break
-    dates = [(i, _line_date(line)) for i, (_, _, line) in enumerate(lines)]
-    dates = [(i, d) for i, d in dates if d]
-    if dates:
-        header["date"] = dates[0][1]
-        date_line = dates[0][0]
-        if not issuers:
-            for back in range(date_line - 1, max(-1, date_line - 4), -1):
-                cand = lines[back][2].strip()
-                if cand and not re.search(r"[：:。，！《]", cand) and len(cand) <= 60:
-                    issuers = [cand]
-                    break
-    if not header.get("date") and index.get("发布日期"):
-        header["date"] = _line_date(index["发布日期"])
+    for date_line in date_lines:
+        block = _signature_block(lines, date_line)
+        if block:
+            return block
     if index.get("发布单位"):
-        listed = [s for s in re.split(r"[、，,；;\s]+", index["发布单位"]) if s]
-        if listed and (not issuers or len(listed) > 1):
-            issuers = listed
-    if not issuers and "关于" in header["title"]:
-        issuers = [header["title"].split("关于", 1)[0]] if not header["title"].startswith("关于") else []
-    return header, issuers
+        return [s for s in re.split(r"[、，,；;\s]+", index["发布单位"]) if s]
+    if "关于" in title and not title.startswith("关于"):
+        return [title.split("关于", 1)[0]]
+    return []
 
 
 def _parse_cc(text: str) -> list[str]:

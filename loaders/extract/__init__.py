@@ -128,18 +128,18 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
 
     issuers: list[Mention] = []
     for raw_name in parsed.issuer_names:
-        mention = finder.resolve_name(raw_name)
-        if mention is None and re.search(r"(委员会|局|办公室|办公厅|政府|部|署|院|中心)$", raw_name):
-            mention = Mention("Agency", raw_name, raw_name, 0, 0, properties={"level": "discovered"})
-        if mention:
-            issuers.append(mention)
+        for mention in finder.resolve_issuer(raw_name):
+            if mention.key not in {i.key for i in issuers}:
+                issuers.append(mention)
 
-    agencies = finder.find(parsed.text)
-    policies = find_policies(parsed.text)
+    agencies = finder.find(parsed.text) + _issuer_mentions(parsed.text, issuers)
+    # the suggestion a reply answers may be written in 《》: it is not a policy
+    policies = [p for p in find_policies(parsed.text) if p.name != header.get("suggestion_title")]
     others = leftmost_longest(
         [m for m in agencies]
         + find_organizations(parsed.text)
-        + find_programs(parsed.text)
+        + find_programs(parsed.text, [(b.heading_start, b.heading_end) for b in parsed.all_blocks()],
+                        where.place_names())
         + find_fields(parsed.text, gaz)
     )
     # names inside a policy title belong to the title, except agencies (who issued it)
@@ -233,6 +233,18 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
 
     return Extraction(document=meta, entities=list(build.entities.values()),
                       relations=list(build.relations.values()), text=parsed.text)
+
+
+def _issuer_mentions(text: str, issuers: list[Mention]) -> list[Mention]:
+    """Where the text names an issuer the gazetteer lacks (湘潭市政府政务服务中心), that name wins."""
+    found = []
+    for issuer in issuers:
+        if issuer.properties.get("level") != "discovered":
+            continue
+        for surface in {issuer.name, issuer.surface}:
+            for m in re.finditer(re.escape(surface), text):
+                found.append(Mention(issuer.type, issuer.name, surface, m.start(), m.end(), issuer.aliases, issuer.properties))
+    return found
 
 
 def _line_evidence(build: _Builder, text: str, line: str) -> Evidence | None:

@@ -17,7 +17,7 @@ from loaders.gazetteer import Gazetteer, KnownName
 from loaders.text import CJK
 
 SHANGHAI = "上海市"
-_CITY_RE = re.compile(rf"^(?:中共)?([{CJK}]{{2,7}}?(?:自治区|省|市))")
+_CITY_RE = re.compile(rf"^(?:中共)?((?:[{CJK}]{{2,5}}?(?:省|自治区))?[{CJK}]{{2,4}}?(?:市|省|自治区))")
 _DISTRICT_RE = re.compile(rf"([{CJK}]{{1,4}}?(?:新区|区|县))")
 # Characters before 市/区 that make it part of another word (城市, 全区, 市区 …).
 _NOT_PREFIX_BEFORE = set("城全都超股我该各门夜楼集本闹坊地园社片景街辖新郊老专特湾省场城乡市区县本每")
@@ -25,7 +25,7 @@ _NOT_PREFIX_BEFORE = set("城全都超股我该各门夜楼集本闹坊地园社
 SUBDISTRICT_SUFFIXES = ("街道办事处", "街道", "镇人民政府", "镇", "乡", "管理办")
 COMPANY_SUFFIXES = ("集团有限公司", "有限公司", "股份公司", "集团", "公司")
 _DISCOVER_RE = re.compile(
-    rf"(?:国务院|国家|中共中央|中央|全国|[{CJK}]{{2,4}}(?:省|市|自治区))"
+    rf"(?:国务院|国家|中共中央|中央|全国)"
     rf"[{CJK}]{{2,18}}?(?:部际联席会议|联席会议|领导小组|委员会|管理局|总局|办公室|办公厅)"
 )
 _DISCOVER_STOP = set("的在对为将与及和等是了把由向从以其并或按于")
@@ -40,13 +40,18 @@ class Jurisdiction:
     district: str = ""  # full, e.g. 上海市松江区
     national: bool = False
 
+    def place_names(self) -> tuple[str, ...]:
+        """How the text may name its own place: 上海市, 上海市黄浦区, 黄浦区."""
+        short = self.district[len(self.city):] if self.city and self.district.startswith(self.city) else ""
+        return tuple(p for p in (self.city, self.district, short) if p)
+
 
 def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str) -> Jurisdiction:
     """Read the document's level from its issuer's name, title and number."""
     city = district = ""
     for name in issuers + [title]:
         m = _CITY_RE.match(name)
-        if m and not city:
+        if m and not city and not re.search("[县城]|区(?<!自治区)", m.group(1)):
             city = m.group(1)
         rest = name[len(city):] if city and name.startswith(city) else name
         d = _DISTRICT_RE.match(rest)
@@ -54,12 +59,29 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str) 
             district = (city or "") + d.group(1)
     if not city and (doc_number.startswith("沪") or text[:4000].count("上海") >= 2):
         city = SHANGHAI
+    if not city and not any(n.startswith(("国务院", "国家", "中共中央", "中华人民共和国")) for n in issuers):
+        city = _most_mentioned_city(text)
     if district and city and not district.startswith(city):
         district = city + district
     national = not city and bool(re.match(r"^(国务院|国家|中共中央|中华人民共和国|全国)", "".join(issuers[:1]) or doc_number)) or (
         not city and re.match(rf"^[{CJK}]{{1,4}}[〔\[]", doc_number or "") is not None and not doc_number.startswith("沪")
     )
     return Jurisdiction(city=city, district=district, national=bool(national and not city))
+
+
+_CITY_MENTION_RE = re.compile(rf"([{CJK}]{{2,3}}市)")
+_NOT_CITY_HEAD = set("城全我本各该都超股门夜集每省县区乡镇")
+
+
+def _most_mentioned_city(text: str) -> str:
+    """A city the text names at least twice (湘潭市…), for documents whose issuer says only 市…."""
+    counts: dict[str, int] = {}
+    for m in _CITY_MENTION_RE.finditer(text[:20000]):
+        name = m.group(1)
+        if name[0] not in _NOT_CITY_HEAD and name[-2] not in _NOT_CITY_HEAD:
+            counts[name] = counts.get(name, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
+    return best[0] if best[1] >= 2 or len(counts) == 1 else ""
 
 
 @lru_cache(maxsize=64)
@@ -140,6 +162,18 @@ class AgencyFinder:
             if m:
                 return self.resolve_local(m.group("prefix"), m.group("stem"), surface, 0)
         return None
+
+    def resolve_issuer(self, line: str) -> list[Mention]:
+        """A signature or header line: one agency, several written together, or a new one."""
+        whole = self.resolve_name(line)
+        if whole:
+            return [whole]
+        found = [m for m in self.find(line) if m.type in ("Agency", "Organization")]
+        if found and sum(m.end - m.start for m in found) == len(line):
+            return found
+        if line.startswith("市") and self.where.city:
+            line = self.where.city + line[1:]  # 市政府政务服务中心 in a 湘潭市 document
+        return [Mention("Agency", line, line, 0, len(line), properties={"level": "discovered"})]
 
     def _foreign_short_form(self, entry: KnownName, surface: str) -> bool:
         """A Shanghai 市X alias read in another city's document is that city's body."""

@@ -164,17 +164,21 @@ class MeasureReader:
                 found.extend(_note_ownerships(owned, Span(sentence.start, sentence.end)))
         return found
 
-    def _actor_of(self, start: int, end: int) -> Mention | None:
-        """The agency (or 我委) a sentence opens with, after any time phrase."""
+    def _actors_of(self, start: int, end: int) -> list[Mention]:
+        """The agencies (or 我委) a sentence opens with, after any time phrase: ``A、B、C统筹推进``."""
         sentence = self.text[start:end]
         lead = _TIME_LEAD_RE.match(sentence)
         pos = start + (lead.end() if lead else 0)
+        actors: list[Mention] = []
         agency = self._agency_at(pos)
-        if agency:
-            return agency
-        if self.issuers and self.text.startswith(self.self_references, pos):
-            return self.issuers[0]
-        return None
+        while agency:
+            actors.append(agency)
+            if self.text[agency.end : agency.end + 1] not in ("、", "和"):
+                break
+            agency = self._agency_at(agency.end + 1)
+        if not actors and self.issuers and self.text.startswith(self.self_references, pos):
+            actors.append(self.issuers[0])
+        return actors
 
     def _actors(self, block: Block) -> list[Ownership]:
         body_start = block.heading_end + 1 if block.heading_end < block.end else block.heading_start
@@ -184,16 +188,17 @@ class MeasureReader:
             spans.append(Span(first[0].start, first[0].end))
         result: list[Ownership] = []
         for span in spans:
-            actor = self._actor_of(span.start, span.end)
-            if actor:
-                result.append(Ownership(actor, "owns", span))
+            actors = self._actors_of(span.start, span.end)
+            if actors:
+                result.extend(Ownership(actor, "owns", span) for actor in actors)
                 break
         # 会同/联合: the actor of any sentence leads, the partner co-owns
         own_end = block.children[0].start if block.children else block.end
         for sentence in (s for s in self.parsed.sentences if block.start <= s.start < own_end):
-            actor = self._actor_of(sentence.start, sentence.end)
-            if not actor:
+            actors = self._actors_of(sentence.start, sentence.end)
+            if not actors:
                 continue
+            actor = actors[-1]
             after = self.text[actor.end if actor in self.agencies else sentence.start : sentence.end]
             coop = _COOPERATE_RE.match(after)
             if not coop:
@@ -202,7 +207,7 @@ class MeasureReader:
             evidence = Span(sentence.start, sentence.end)
             if not result:
                 result.append(Ownership(actor, "owns", evidence))
-            elif result[0].owner.name != actor.name:
+            elif all(o.owner.name != actor.name for o in result):
                 result.append(Ownership(actor, "co_owns", evidence))
             if partner and partner.name != actor.name:
                 result.append(Ownership(partner, "co_owns", evidence))
@@ -226,8 +231,8 @@ class MeasureReader:
                 notes = self._notes_in(_own_spans(block))
                 parent_notes = inherited.get(id(block.parent), []) if block.parent else []
                 inherited[id(block)] = notes or parent_notes
-                if block.kind not in MEASURE_KINDS:
-                    continue
+                if block.kind not in MEASURE_KINDS and (block.kind != "part" or block.children):
+                    continue  # a part is a measure only when it holds no numbered units
                 name = _measure_name(self.text, block)
                 if not name:
                     continue

@@ -16,8 +16,14 @@ from loaders.gazetteer import Gazetteer
 from loaders.text import CJK
 
 PROGRAM_SUFFIXES = ("计划", "工程", "行动", "专项行动", "市场", "生活圈", "街区", "工作法", "示范区", "试验区", "先行区", "平台", "基金", "项目")
-_QUOTED_RE = re.compile(r"[“‘]([^“”‘’\n]{2,30})[”’]")
-_AFTER_QUOTE_RE = re.compile(rf"^(专项行动|行动计划|行动|计划|工程|社区生活圈|生活圈|示范区|平台)")
+_QUOTED_RE = re.compile(r"[“‘]([^“”‘’\n，,。；;]{2,30})[”’]")
+_AFTER_QUOTE_RE = re.compile(rf"^[{CJK}]{{0,4}}?(?:专项行动|行动计划|专项工程|工程|行动|计划|社区生活圈|生活圈|示范区|平台)")
+# Unquoted names that start like a proper name (国家…, 上海市…, a district) and end like a scheme.
+_PROPER_HEADS = ("国家", "全国", "全军", "中国", "上海市", "上海")
+_PROPER_PROGRAM_RE = re.compile(
+    rf"(?:{'|'.join(_PROPER_HEADS)})[{CJK}]{{2,22}}?(?:平台|基金|示范区|规划|预案|信息网)(?![{CJK}]{{0,1}}(?:建设|的通知))"
+)
+_GENERIC_BEFORE = ("等", "一项", "一个", "各类", "各项", "相关", "有关")
 _UNQUOTED_PROGRAM_RE = re.compile(rf"[{CJK}A-Za-z0-9（）]{{2,14}}?(?:计划|工程)(?!师|学|院|书|表|局|司|处|的通知)")
 ORG_SUFFIXES = (
     "科学研究院", "研究院", "研究所", "研究中心", "大学", "学院", "实验室", "交易所", "创新中心", "集团", "有限公司",
@@ -30,14 +36,19 @@ _LEFT_CUTS = (
     "支持", "选取", "强化", "建设", "推动", "依托", "联合", "组建", "推进", "实施", "开展", "启动", "纳入", "设立",
     "参与", "通过", "加强", "完善", "鼓励", "引导", "发挥", "培育", "打造", "组织", "会同", "牵头", "落实", "深化",
     "拓展至", "拓展", "设置", "举办", "承办", "成立", "包括", "经研究", "首次", "一批", "如", "由", "在", "及", "或",
-    "等", "的", "将", "对", "向", "已", "了", "把", "从", "并", "按", "是",
+    "等", "的", "将", "对", "向", "已", "了", "把", "从", "并", "按", "是", "促进", "盘活", "负责", "编制", "发布", "作为",
+    "根据", "简称", "增设", "建立",
+)
+_JOINED_NAMES_RE = re.compile(rf"(?:{'|'.join(ORG_SUFFIXES)})[与和及]")
+_GENERIC_SPECIFIC_RE = re.compile(
+    r"^(?:国家|全国|省级|市级|区级|国防科技|国家级|省部级|跨区域|相同地域|本部门|部门)?(?:重点|工程|技术|创新|研发|科研|企业|联合)?$"
 )
 # 与/和 join words inside names (上海数学与交叉学科研究院) but also join an agency to a name.
 _AGENCY_JOIN_RE = re.compile(r"^.*?(?:委|局|办|部|厅|政府)(?:与|和|同)")
 _LEADING_CLASSIFIER_RE = re.compile(r"^[家个所项座批名位]")
 _GENERIC_HEADS = (
     "相关", "有关", "各", "该", "本", "我", "国家级", "市级", "区级", "省级", "全国", "重点", "新型", "高等", "一批",
-    "所属", "市属", "科研", "院校", "其他", "地方", "部分", "行业", "企业", "专业", "大型", "中小", "一流", "世界", "高水平",
+    "所属", "市属", "科研", "院校", "各类", "各项", "其他", "地方", "部分", "行业", "企业", "专业", "大型", "中小", "一流", "世界", "高水平",
 )
 _GENERIC_NAMES = {
     "技术创新中心", "制造业创新中心", "创新中心", "重点实验室", "全国重点实验室", "研究中心", "研究院", "研究所", "大学",
@@ -72,11 +83,12 @@ def _unbracketed(name: str) -> str:
     return re.sub(r"（[^）]*）", "", name)
 
 
-def find_programs(text: str) -> list[Mention]:
+def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple[str, ...] = ()) -> list[Mention]:
+    """Programs in ``text``; a 工程/计划 run that is a measure's own heading is the measure, not a program."""
     out: list[Mention] = []
     for m in _QUOTED_RE.finditer(text):
         inner = m.group(1)
-        after = _AFTER_QUOTE_RE.match(text[m.end() : m.end() + 6])
+        after = _AFTER_QUOTE_RE.match(text[m.end() : m.end() + 8])
         if inner.endswith(PROGRAM_SUFFIXES) and not inner.startswith("关于"):
             out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))
         elif after:
@@ -87,9 +99,24 @@ def find_programs(text: str) -> list[Mention]:
         if not raw or text[m.start() - 1 : m.start()] == "“" or _is_generic(raw) or "“" in raw:
             continue
         start = m.end() - len(raw)
+        if text[max(0, start - 2) : start].endswith(_GENERIC_BEFORE) or any(s <= start < e and m.end() >= e - 1 for s, e in headings):
+            continue
         name = _unbracketed(raw)
         out.append(Mention("Program", name, raw, start, m.end(), aliases=(raw,) if raw != name else ()))
+    proper = _PROPER_PROGRAM_RE if not places else re.compile(
+        f"(?:{'|'.join(map(re.escape, places))}|" + _PROPER_PROGRAM_RE.pattern[3:])
+    for m in proper.finditer(text):
+        name = m.group(0)
+        if not re.search(r"[的、和及与]$|的", name[:-2]):
+            out.append(Mention("Program", name, name, m.start(), m.end()))
     return out
+
+
+def _specific_part(name: str) -> str:
+    for suffix in sorted(ORG_SUFFIXES, key=len, reverse=True):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
 
 
 def find_organizations(text: str) -> list[Mention]:
@@ -98,18 +125,32 @@ def find_organizations(text: str) -> list[Mention]:
         raw = _cut_left(m.group(0))
         if raw and raw == m.group(0) and (m.start() == 0 or not text[m.start() - 1].isalnum()):
             raw = _LEADING_CLASSIFIER_RE.sub("", raw)
-        if not raw or _is_generic(raw):
+        # 国家重点实验室与国防科技重点实验室: two names joined; the last is this match
+        joins = list(_JOINED_NAMES_RE.finditer(raw))
+        raw = raw[joins[-1].end():] if joins else raw
+        tail = re.split("[与和及]", raw)[-1]
+        if not raw or _is_generic(raw) or _is_generic(tail) or len(_specific_part(raw)) < 2 or _GENERIC_SPECIFIC_RE.match(_specific_part(raw)):
             continue
         out.append(Mention("Organization", raw, raw, m.end() - len(raw), m.end()))
     return out
 
 
+_FIELD_CONTEXT_AFTER = re.compile(r"^(?:等)?(?:重点|前沿|新兴|未来)?(?:领域|产业|行业|赛道|方向)")
+
+
 def find_fields(text: str, gazetteer: Gazetteer) -> list[Mention]:
-    return [
-        Mention("Field", hit.entry.name, hit.surface, hit.start, hit.end, aliases=hit.entry.aliases)
-        for hit in gazetteer.scan(text)
-        if hit.entry.type == "Field" and not _inside_latin_word(text, hit.start, hit.end)
-    ]
+    """Fields named as fields: listed with another field (元宇宙、脑机接口、6G) or called 领域/产业."""
+    hits = [h for h in gazetteer.scan(text) if h.entry.type == "Field" and not _inside_latin_word(text, h.start, h.end)]
+    out = []
+    for i, hit in enumerate(hits):
+        listed = any(
+            0 < other.start - hit.end <= 1 and text[hit.end : other.start] in "、，和及与"
+            or 0 < hit.start - other.end <= 1 and text[other.end : hit.start] in "、，和及与"
+            for other in hits[max(0, i - 1) : i + 2] if other is not hit
+        )
+        if listed or _FIELD_CONTEXT_AFTER.match(text[hit.end : hit.end + 6]):
+            out.append(Mention("Field", hit.entry.name, hit.surface, hit.start, hit.end, aliases=hit.entry.aliases))
+    return out
 
 
 def _inside_latin_word(text: str, start: int, end: int) -> bool:
