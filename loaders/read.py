@@ -158,15 +158,18 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
             data = handle.read(max_bytes + 1)  # +1: notice a file that grew after stat()
     except FileNotFoundError:
         raise ReadError(path, "no such file") from None
-    except PermissionError:
-        raise ReadError(path, "cannot read: permission denied") from None
     except OSError as error:
-        raise ReadError(path, f"cannot read: {(error.strerror or str(error)).lower()}") from None
+        raise _cannot_read(path, error) from None
     if len(data) > max_bytes:
         raise ReadError(path, f"file is larger than {_describe_size(max_bytes)} limit")
     if not data:
         raise ReadError(path, "file is empty")
     return data
+
+
+def _cannot_read(path: Path, error: OSError) -> ReadError:
+    # strerror gives e.g. "permission denied", "too many levels of symbolic links"
+    return ReadError(path, f"cannot read: {(error.strerror or str(error)).lower()}")
 
 
 def _describe_size(size: int) -> str:
@@ -184,12 +187,20 @@ def _walk(root: Path, seen: set[str]) -> Iterator[Path]:
             pending.pop()
         elif _is_hidden(child):
             continue
-        elif child.is_dir():
+        elif _is_dir(child):
             if _first_visit(child, seen):
                 pending.append(iter(_sorted_children(child)))
         elif child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES:
             if _first_visit(child, seen):
                 yield child
+
+
+def _is_dir(path: Path) -> bool:
+    """Path.is_dir, but a folder we may list yet not search (mode r--) is a ReadError, not a traceback."""
+    try:
+        return path.is_dir()
+    except OSError as error:
+        raise _cannot_read(path, error) from None
 
 
 def _first_visit(path: Path, seen: set[str]) -> bool:
@@ -204,10 +215,8 @@ def _first_visit(path: Path, seen: set[str]) -> bool:
 def _sorted_children(folder: Path) -> list[Path]:
     try:
         return sorted(folder.iterdir(), key=lambda child: child.name)
-    except PermissionError:
-        raise ReadError(folder, "cannot read: permission denied") from None
     except OSError as error:
-        raise ReadError(folder, f"cannot read: {(error.strerror or str(error)).lower()}") from None
+        raise _cannot_read(folder, error) from None
 
 
 def _is_hidden(path: Path) -> bool:
@@ -395,10 +404,7 @@ _BLOCK_TAGS = frozenset(
     }
 )
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML collapses ASCII whitespace only; U+3000 indents stay
-
-
-class _Verbatim(NavigableString):
-    """Text this module inserts into the tree already formatted (line breaks, table rows): never collapsed."""
+_END_OF_BLOCK = object()  # stack marker in _flatten: the walk has left a block element
 
 
 def _read_html(data: bytes) -> tuple[str, str]:
@@ -428,8 +434,8 @@ def _html_to_text(markup: str) -> str:
         tag.decompose()
     root = _main_block(soup) or soup.body or soup
     _drop_chrome(root)
-    _mark_line_breaks(root)
-    return _render(root)
+    lines = (line.strip(" ") for line in _flatten(root).split("\n"))
+    return "\n".join(line for line in lines if line.strip())
 
 
 def _main_block(soup: BeautifulSoup) -> Tag | None:
@@ -451,43 +457,47 @@ def _drop_chrome(root: Tag) -> None:
             tag.decompose()
 
 
-def _mark_line_breaks(root: Tag) -> None:
-    """Turn the tree's visual structure into explicit break markers, data-table rows into tab-joined lines."""
-    for br in root.find_all("br"):
-        br.replace_with(_Verbatim("\n"))
-    for row in root.find_all("tr"):
-        if _is_data_row(row):
-            line = "\t".join(_cell_text(cell) for cell in row.find_all(("td", "th"), recursive=False))
-            row.replace_with(_Verbatim("\n"), _Verbatim(line), _Verbatim("\n"))
-    for tag in root.find_all(_BLOCK_TAGS):
-        tag.insert_before(_Verbatim("\n"))
-        tag.insert_after(_Verbatim("\n"))
+def _flatten(root: Tag) -> str:
+    """Text of ``root`` with a line break around every block and <br>, and data-table rows as tab-joined lines.
+
+    An explicit stack instead of recursion or tree edits: deep nesting cannot hit
+    the recursion limit, and bs4 insertions are linear in the sibling count
+    (quadratic on long pages).  Comments, doctypes and the like are skipped.
+    """
+    parts: list[str] = []
+    stack: list[object] = list(reversed(root.contents))
+    while stack:
+        node = stack.pop()
+        if node is _END_OF_BLOCK:
+            parts.append("\n")
+        elif isinstance(node, NavigableString):
+            if type(node) in (NavigableString, CData):
+                parts.append(_HTML_SPACE.sub(" ", node))
+        elif node.name == "br":
+            parts.append("\n")
+        elif node.name == "tr" and _is_data_row(node):
+            parts.append("\n" + "\t".join(_cell_text(cell) for cell in _cells(node)) + "\n")
+        else:
+            if node.name in _BLOCK_TAGS:
+                parts.append("\n")
+                stack.append(_END_OF_BLOCK)
+            stack.extend(reversed(node.contents))
+    return "".join(parts)
+
+
+def _cells(row: Tag) -> list[Tag]:
+    return row.find_all(("td", "th"), recursive=False)
 
 
 def _is_data_row(row: Tag) -> bool:
     """A row of a real table; layout rows (one cell, or nested tables) keep their paragraphs instead."""
-    cells = row.find_all(("td", "th"), recursive=False)
+    cells = _cells(row)
     return len(cells) > 1 and not any(cell.find("table") for cell in cells)
 
 
 def _cell_text(cell: Tag) -> str:
-    return _HTML_SPACE.sub(" ", _strings(cell)).strip()
-
-
-def _strings(root: Tag) -> str:
-    """Concatenate text nodes in document order; comments, doctypes and the like are skipped."""
-    parts = []
-    for node in root.descendants:
-        if isinstance(node, _Verbatim):
-            parts.append(str(node))
-        elif type(node) in (NavigableString, CData):
-            parts.append(_HTML_SPACE.sub(" ", node))
-    return "".join(parts)
-
-
-def _render(root: Tag) -> str:
-    lines = (line.strip(" ") for line in _strings(root).split("\n"))
-    return "\n".join(line for line in lines if line.strip())
+    """A cell's text on one line, so that its row stays one line."""
+    return _HTML_SPACE.sub(" ", _flatten(cell)).strip(" ")
 
 
 # ------------------------------------------------------------------------ DOCX

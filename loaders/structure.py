@@ -37,6 +37,8 @@ _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|�
 _INDEX_HEADER_RE = re.compile(r"^\s*(文号|发布单位|发布日期|发文机关|成文日期)\s*[:：]\s*(.*?)\s*$", re.M)
 
 # Block markers, outermost first.  The level decides nesting.
+_CHAPTER_RE = re.compile(rf"^第\s*([{CN_NUM}百零〇]{{1,4}})\s*章")
+_ARTICLE_RE = re.compile(rf"^第\s*([{CN_NUM}百零〇]{{1,4}})\s*条")
 _PART_RE = re.compile(rf"^([{CN_NUM}]{{1,3}})\s*、")
 _SECTION_RE = re.compile(rf"^[（(]\s*([{CN_NUM}]{{1,3}})\s*[）)]")
 _ITEM_RE = re.compile(r"^(\d{1,3})\s*[.．、](?!\d)")
@@ -44,7 +46,7 @@ _SUBITEM_RE = re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]")
 _INLINE_ITEM_RE = re.compile(rf"(?:(?<=^)|(?<=[。；;：:\n]))\s*(?:第)?([{CN_NUM}]{{1,3}})是")
 _ATTACHMENT_RE = re.compile(r"^附\s*件\s*\d*\s*[：:]?\s*$")
 
-LEVELS = {"part": 1, "section": 2, "item": 3, "subitem": 4, "inline": 5}
+LEVELS = {"chapter": 0, "part": 1, "article": 1.5, "section": 2, "item": 3, "subitem": 4, "inline": 5}
 REPLY_MARKERS = ("答复", "复函")
 _KIND_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Reply", REPLY_MARKERS),
@@ -82,7 +84,7 @@ class Block:
     parent: Block | None = field(default=None, repr=False)
 
     @property
-    def level(self) -> int:
+    def level(self) -> float:
         return LEVELS[self.kind]
 
     def walk(self) -> list[Block]:
@@ -142,7 +144,7 @@ def _ends_sentence(line: str) -> bool:
 def _starts_block(line: str) -> bool:
     s = line.lstrip()
     return bool(
-        _PART_RE.match(s) or _SECTION_RE.match(s) or _ITEM_RE.match(s) or _SUBITEM_RE.match(s)
+        _CHAPTER_RE.match(s) or _ARTICLE_RE.match(s) or _PART_RE.match(s) or _SECTION_RE.match(s) or _ITEM_RE.match(s) or _SUBITEM_RE.match(s)
         or _ATTACHMENT_RE.match(s) or s.startswith(("附件", "抄送", "联系"))
     )
 
@@ -329,9 +331,10 @@ def _signature_block(lines: list[tuple[int, int, str]], date_line: int) -> list[
         cand = lines[back][2].strip()
         if not cand:
             continue
-        if not _agency_like(cand):
+        names = cand.split()  # 科技部 国家发展改革委 … signed on one line
+        if not all(_agency_like(n) for n in names):
             break
-        block.insert(0, cand)
+        block[:0] = names
     return block
 
 
@@ -392,7 +395,8 @@ def _block_starts(text: str, body: Span) -> list[tuple[int, str, str, int]]:
             continue
         lead = len(line) - len(line.lstrip())
         s = line.lstrip()
-        for kind, regex in (("part", _PART_RE), ("section", _SECTION_RE), ("subitem", _SUBITEM_RE), ("item", _ITEM_RE)):
+        for kind, regex in (("chapter", _CHAPTER_RE), ("article", _ARTICLE_RE), ("part", _PART_RE),
+                            ("section", _SECTION_RE), ("subitem", _SUBITEM_RE), ("item", _ITEM_RE)):
             m = regex.match(s)
             if m:
                 starts.append((line_start + lead, kind, m.group(1), line_start + lead + m.end()))
@@ -436,10 +440,13 @@ def parse_blocks(text: str, body: Span) -> list[Block]:
 def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:
     """From the first block marker (or the addressee line) to the closing signature or footer."""
     start = 0
-    for line_start, _, line in lines:
+    head = [ln for ln in lines if ln[2].strip()][:12]
+    for line_start, _, line in head:
         s = line.strip()
+        if _starts_block(s):
+            break
         if re.search(r"[：:]$", s) and len(s) <= 60 and not s.startswith(("附件",)):
-            start = line_start
+            start = line_start  # the addressee line (各区人民政府：) opens the body
             break
     end = len(text)
     for line_start, _, line in reversed(lines):

@@ -25,6 +25,7 @@ from loaders.extract.measures import MeasureReader
 from loaders.extract.mentions import Mention, leftmost_longest, overlaps
 from loaders.extract.policies import find_policies, issuer_before, issuer_in_title
 from loaders.extract.programs import find_fields, find_organizations, find_programs
+from loaders.extract.terms import defined_terms, term_mentions
 from loaders.gazetteer import Gazetteer, load
 from loaders.structure import ParsedDocument, Span, parse
 
@@ -133,6 +134,10 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
                 issuers.append(mention)
 
     agencies = finder.find(parsed.text) + _issuer_mentions(parsed.text, issuers)
+    probe = MeasureReader(parsed, leftmost_longest(agencies), issuers, _unit_resolver(finder, parsed.text), ())
+    terms = defined_terms(parsed.text, leftmost_longest(agencies), lambda pos: probe.actors_of(
+        parsed.sentence_at(pos).start, parsed.sentence_at(pos).end))
+    agencies += term_mentions(parsed.text, terms)
     # the suggestion a reply answers may be written in 《》: it is not a policy
     policies = [p for p in find_policies(parsed.text) if p.name != header.get("suggestion_title")]
     others = leftmost_longest(
@@ -201,7 +206,7 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
         _reply_parties(build, doc, meta, parsed)
 
     self_refs = SELF_REFERENCES if issuers else ()
-    reader = MeasureReader(parsed, agencies, issuers, _unit_resolver(finder, parsed.text), self_refs)
+    reader = MeasureReader(parsed, agencies, issuers, _unit_resolver(finder, parsed.text), self_refs, terms)
     measure_keys: dict[int, str] = {}
     measure_spans: list[tuple[int, int, str]] = []
     for index, finding in enumerate(reader.read(), start=1):

@@ -26,7 +26,7 @@ SUBDISTRICT_SUFFIXES = ("街道办事处", "街道", "镇人民政府", "镇", "
 COMPANY_SUFFIXES = ("集团有限公司", "有限公司", "股份公司", "集团", "公司")
 _DISCOVER_RE = re.compile(
     rf"(?:国务院|国家|中共中央|中央|全国)"
-    rf"[{CJK}]{{2,18}}?(?:部际联席会议|联席会议|领导小组|委员会|管理局|总局|办公室|办公厅)"
+    rf"[{CJK}]{{2,18}}?(?:部际联席会议|联席会议|领导小组|委员会|管理局|总局|办公室|办公厅|机构)"
 )
 _DISCOVER_STOP = set("的在对为将与及和等是了把由向从以其并或按于")
 SELF_REFERENCES = ("我委", "我局", "我办", "我厅", "我部", "本委", "本局", "我中心", "我署", "我院")
@@ -171,9 +171,10 @@ class AgencyFinder:
         found = [m for m in self.find(line) if m.type in ("Agency", "Organization")]
         if found and sum(m.end - m.start for m in found) == len(line):
             return found
-        if line.startswith("市") and self.where.city:
-            line = self.where.city + line[1:]  # 市政府政务服务中心 in a 湘潭市 document
-        return [Mention("Agency", line, line, 0, len(line), properties={"level": "discovered"})]
+        name = self.where.city + line[1:] if line.startswith("市") and self.where.city else line
+        # 市政府政务服务中心 in a 湘潭市 document is 湘潭市政府政务服务中心
+        return [Mention("Agency", name, line, 0, len(line), aliases=(line,) if line != name else (),
+                        properties={"level": "discovered"})]
 
     def _foreign_short_form(self, entry: KnownName, surface: str) -> bool:
         """A Shanghai 市X alias read in another city's document is that city's body."""
@@ -200,6 +201,6 @@ class AgencyFinder:
                     found.append(mention)
         for m in _DISCOVER_RE.finditer(text):
             name = m.group(0)
-            if not (set(name) & _DISCOVER_STOP):
+            if not (set(name) & _DISCOVER_STOP) and not re.search("有关|相关|各级|各类", name):
                 found.append(Mention("Agency", name, name, m.start(), m.end(), properties={"level": "discovered"}))
         return leftmost_longest(found)

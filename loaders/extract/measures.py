@@ -21,7 +21,9 @@ from loaders.extract.mentions import Mention
 from loaders.structure import Block, ParsedDocument, Span
 from loaders.text import CJK
 
-MEASURE_KINDS = ("section", "item", "subitem", "inline")
+MEASURE_KINDS = ("article", "section", "item", "subitem", "inline")
+# A heading that only opens units below it (第一章 总则, 一、主要任务) is never a measure itself.
+CONTAINER_KINDS = ("chapter", "part")
 _NOTE_RE = re.compile(r"[（(]([^（）()\n]{2,200}?(?:单位|负责|牵头|参与|配合|按职责分工)[^（）()\n]{0,120}?)[）)]")
 _LABEL_RE = re.compile(r"^\s*([^：:]{1,8}?(?:单位|部门))\s*[：:]\s*(.+)$")
 _LEAD_LABELS = ("牵头", "主责", "主办")
@@ -139,6 +141,7 @@ class MeasureReader:
         issuers: list[Mention],
         resolve_unit: Callable[[str, int], Mention | None],
         self_references: tuple[str, ...],
+        groups: dict[str, list[Mention]] | None = None,
     ):
         self.parsed = parsed
         self.text = parsed.text
@@ -146,6 +149,7 @@ class MeasureReader:
         self.issuers = issuers
         self.resolve_unit = resolve_unit
         self.self_references = self_references
+        self.groups = {t: g for t, g in (groups or {}).items() if len(g) > 1}
 
     def _agency_at(self, pos: int) -> Mention | None:
         for mention in self.agencies:
@@ -164,8 +168,10 @@ class MeasureReader:
                 found.extend(_note_ownerships(owned, Span(sentence.start, sentence.end)))
         return found
 
-    def _actors_of(self, start: int, end: int) -> list[Mention]:
+    def actors_of(self, start: int, end: int) -> list[Mention]:
         """The agencies (or 我委) a sentence opens with, after any time phrase: ``A、B、C统筹推进``."""
+        while start < end and self.text[start].isspace():
+            start += 1
         sentence = self.text[start:end]
         lead = _TIME_LEAD_RE.match(sentence)
         pos = start + (lead.end() if lead else 0)
@@ -176,6 +182,10 @@ class MeasureReader:
             if self.text[agency.end : agency.end + 1] not in ("、", "和"):
                 break
             agency = self._agency_at(agency.end + 1)
+        if not actors:
+            group = next((g for t, g in self.groups.items() if self.text.startswith(t, pos)), None)
+            if group:
+                actors.extend(group)
         if not actors and self.issuers and self.text.startswith(self.self_references, pos):
             actors.append(self.issuers[0])
         return actors
@@ -188,14 +198,14 @@ class MeasureReader:
             spans.append(Span(first[0].start, first[0].end))
         result: list[Ownership] = []
         for span in spans:
-            actors = self._actors_of(span.start, span.end)
+            actors = self.actors_of(span.start, span.end)
             if actors:
                 result.extend(Ownership(actor, "owns", span) for actor in actors)
                 break
         # 会同/联合: the actor of any sentence leads, the partner co-owns
         own_end = block.children[0].start if block.children else block.end
         for sentence in (s for s in self.parsed.sentences if block.start <= s.start < own_end):
-            actors = self._actors_of(sentence.start, sentence.end)
+            actors = self.actors_of(sentence.start, sentence.end)
             if not actors:
                 continue
             actor = actors[-1]
@@ -212,6 +222,19 @@ class MeasureReader:
             if partner and partner.name != actor.name:
                 result.append(Ownership(partner, "co_owns", evidence))
         return result
+
+    def _lead_in_actors(self, block: Block) -> list[Ownership]:
+        """``A、B等部门主要职责是：1.… 2.…``: the items belong to the actors of the lead-in."""
+        parent = block.parent
+        while parent is not None:
+            own_end = parent.children[0].start if parent.children else parent.end
+            lead_in = [s for s in self.parsed.sentences if s.end > parent.heading_start and s.start < own_end]
+            for sentence in lead_in[:2]:
+                actors = self.actors_of(max(sentence.start, parent.heading_start), sentence.end)
+                if actors and self.text[sentence.start : sentence.end].rstrip().endswith(("：", ":")):
+                    return [Ownership(a, "owns", Span(sentence.start, sentence.end)) for a in actors]
+            parent = parent.parent
+        return []
 
     def _commitment(self, block: Block) -> str:
         if self.parsed.kind != "Reply":
@@ -231,7 +254,7 @@ class MeasureReader:
                 notes = self._notes_in(_own_spans(block))
                 parent_notes = inherited.get(id(block.parent), []) if block.parent else []
                 inherited[id(block)] = notes or parent_notes
-                if block.kind not in MEASURE_KINDS and (block.kind != "part" or block.children):
+                if block.kind not in MEASURE_KINDS and (block.kind not in CONTAINER_KINDS or block.children):
                     continue  # a part is a measure only when it holds no numbered units
                 name = _measure_name(self.text, block)
                 if not name:
@@ -240,7 +263,7 @@ class MeasureReader:
                 if block.children:
                     finding.owners = notes  # a heading over items owns only what it says itself
                 else:
-                    finding.owners = notes or parent_notes or self._actors(block)
+                    finding.owners = notes or parent_notes or self._actors(block) or self._lead_in_actors(block)
                     if not finding.owners and self.parsed.kind == "Reply" and self.issuers:
                         sentence = self.parsed.sentence_at(block.heading_start)
                         finding.owners = [Ownership(i, "owns", Span(sentence.start, sentence.end)) for i in self.issuers]
