@@ -590,6 +590,18 @@ def test_overlapping_folders_yield_each_file_once(tmp_path: Path) -> None:
     assert list(iter_document_paths([tmp_path, tmp_path / "sub"])) == [tmp_path / "sub" / "a.txt"]
 
 
+def test_unreadable_folder_in_walk_is_a_read_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "locked").mkdir()
+
+    def refuse(self: Path) -> None:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "iterdir", refuse)  # chmod is no barrier when the tests run as root
+
+    with pytest.raises(ReadError, match="cannot read: permission denied"):
+        list(iter_document_paths([tmp_path / "locked"]))
+
+
 def test_missing_path_in_walk_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ReadError, match="no such file or directory"):
         list(iter_document_paths([tmp_path / "missing"]))
