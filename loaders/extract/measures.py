@@ -21,7 +21,7 @@ from loaders.extract.mentions import Mention
 from loaders.structure import Block, ParsedDocument, Span
 from loaders.text import CJK
 
-MEASURE_KINDS = ("article", "section", "item", "subitem", "inline")
+MEASURE_KINDS = ("article", "section", "item", "subitem", "inline", "sentence")
 # A heading that only opens units below it (第一章 总则, 一、主要任务) is never a measure itself.
 CONTAINER_KINDS = ("chapter", "part")
 _NOTE_RE = re.compile(r"[（(]([^（）()\n]{2,200}?(?:单位|负责|牵头|参与|配合|按职责分工)[^（）()\n]{0,120}?)[）)]")
@@ -249,7 +249,10 @@ class MeasureReader:
     def read(self) -> list[MeasureFinding]:
         findings: list[MeasureFinding] = []
         inherited: dict[int, list[Ownership]] = {}
-        for root in self.parsed.blocks:
+        roots = self.parsed.blocks
+        if self.parsed.kind == "Reply" and not any(b.kind in MEASURE_KINDS or not b.children for b in self.parsed.all_blocks()):
+            roots = sentence_blocks(self.parsed)
+        for root in roots:
             for block in root.walk():
                 notes = self._notes_in(_own_spans(block))
                 parent_notes = inherited.get(id(block.parent), []) if block.parent else []
@@ -271,10 +274,30 @@ class MeasureReader:
         return findings
 
 
+MAX_NAME = 150
+
+
 def _measure_name(text: str, block: Block) -> str:
+    """The heading as written, without a trailing responsibility note; long ones cut at a clause."""
     name = block.heading.strip(" 　，,。；;：:")
     name = re.sub(r"[（(](?:牵头|责任|主责|配合|支撑)[^）)]*[）)]?$", "", name).strip()
-    if len(name) > 80:
-        cut = re.search(rf"[，,；;]", name[10:])
-        name = name[: 10 + cut.start()] if cut else name[:80]
+    if len(name) > MAX_NAME:
+        cut = max(name.rfind(p, 0, MAX_NAME) for p in "，,；;")
+        name = name[:cut] if cut > 10 else name[:MAX_NAME]
     return name if re.search(rf"[{CJK}]", name) else ""
+
+
+_ACTION_RE = re.compile(r"开展|推进|实施|安排|落实|印发|列入|纳入|建设|制定|出台|推广|用于|组织|完善|加强|建立|将|已")
+_COURTESY_RE = re.compile(r"收悉|感谢|特此|请提出|请一如既往|联系人|委员[:：]|代表[:：]|意见和建议")
+
+
+def sentence_blocks(parsed: ParsedDocument) -> list[Block]:
+    """A reply written as plain paragraphs: each sentence that states an action is a measure."""
+    blocks = []
+    for sentence in parsed.sentences:
+        if not (parsed.body.start <= sentence.start < parsed.body.end) or len(sentence.text) < 12:
+            continue
+        if _COURTESY_RE.search(sentence.text) or not _ACTION_RE.search(sentence.text):
+            continue
+        blocks.append(Block("sentence", "", sentence.text, sentence.start, sentence.end, sentence.start, sentence.end))
+    return blocks
