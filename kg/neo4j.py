@@ -1,0 +1,460 @@
+"""The graph in Neo4j (or any Bolt server): push it, and ask it the named questions in Cypher.
+
+Model: every entity is a node labelled by its type (documents also carry ``:Document``) keyed by
+``id`` = its stable IRI, with ``name``, ``aliases``, ``documents`` and its attributes; every
+relation is one typed relationship per (subject, predicate, object, document) carrying
+``document``, ``sentences``, ``starts`` and ``ends``.
+
+Why the push works the way it does:
+
+* MERGE without an index is quadratic, so indexes/constraints come first.  Real Neo4j gets
+  ``CREATE CONSTRAINT … IF NOT EXISTS``; FalkorDB (our CI's Bolt server) has no Cypher
+  constraints and errors on re-creating an index, so there we create only the indexes that
+  ``CALL db.indexes()`` does not list.  The dialect is chosen by probing the server.
+* Rows go in ``UNWIND $rows`` batches, one ``session.execute_write`` each (retried by the
+  driver), in one long-lived session: FalkorDB charges ~44 ms per ``execute_query`` call.
+* Idempotence and replacement: each document node carries a ``fingerprint`` of that document's
+  relations.  A document whose fingerprint differs (or is missing) has its relationships deleted
+  and merged again, and only then gets its new fingerprint; so a push that dies half-way leaves
+  the documents it did not finish unmarked, and the next push redoes them.  Nodes no document
+  references any more, and relationships of documents no longer in the store, are removed.
+
+Cypher text is built only from the fixed label/type whitelists below; values are always bound
+parameters.  Everything stays in the Cypher subset FalkorDB 4.18 runs (no ``=~``, no
+``EXISTS {}``, no temporal values); Neo4j-5-only text sits behind the dialect switch.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import socket
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import neo4j
+from neo4j import exceptions as neo4j_errors
+
+from kg.graph import Edge, GraphData, Node
+from kg.model import DOCUMENT_TYPES, PREDICATES
+from kg.resolve import document_iri
+from ontology import ENTITY_TYPES
+from queries import NamedQuery, QueryError
+
+NODE_LABELS: tuple[str, ...] = ENTITY_TYPES
+DOCUMENT_LABEL = "Document"
+RELATIONSHIP_TYPES: dict[str, str] = {predicate: predicate.upper() for predicate in PREDICATES}
+DEFAULT_BATCH_SIZE = 1000
+NEO4J = "neo4j"
+FALKORDB = "falkordb"
+
+Progress = Callable[[str, int, int], None]
+"""Called as ``progress(stage, done, total)`` after every batch of a push stage."""
+
+
+class Neo4jBackendError(Exception):
+    """A one-line, user-facing reason the Bolt server could not be used."""
+
+
+@dataclass
+class PushReport:
+    dialect: str = ""
+    nodes: int = 0
+    relationships: int = 0
+    documents_replaced: list[str] = field(default_factory=list)
+    documents_unchanged: int = 0
+    nodes_deleted: int = 0
+    relationships_deleted: int = 0
+    seconds: float = 0.0
+
+    @property
+    def rows_per_second(self) -> float:
+        """Nodes and relationships written per second of the whole push."""
+        return (self.nodes + self.relationships) / self.seconds if self.seconds else 0.0
+
+
+# -- connecting ------------------------------------------------------------------------------
+
+def connect(uri: str, user: str, password: str, database: str | None = None, timeout: float = 10.0) -> neo4j.Driver:
+    """A verified driver, or a one-line :class:`Neo4jBackendError` saying what is wrong.
+
+    ``timeout`` bounds both the TCP connect and the Bolt handshake, so a server that accepts
+    connections but never answers fails in seconds instead of the driver's 60.
+    """
+    try:
+        driver = neo4j.GraphDatabase.driver(
+            uri, auth=(user, password), connection_timeout=timeout, connection_acquisition_timeout=timeout,
+        )
+    except (ValueError, neo4j_errors.ConfigurationError) as error:
+        raise Neo4jBackendError(f"bad Neo4j URI {uri!r}: {_first_line(error)} (expected bolt://host:port)") from None
+    _wake_bolt_listener(uri)
+    try:
+        driver.verify_connectivity()
+    except neo4j_errors.AuthError:
+        driver.close()
+        raise Neo4jBackendError(f"{uri}: wrong user or password for user {user!r}") from None
+    except neo4j_errors.DriverError as error:
+        driver.close()
+        raise Neo4jBackendError(describe_error(error, uri)) from None
+    except neo4j_errors.Neo4jError as error:
+        driver.close()
+        # FalkorDB answers a refused login with a generic DatabaseError, not an AuthError.
+        raise Neo4jBackendError(f"{uri}: login refused for user {user!r} (wrong user or password?): {_server_message(error)}") from None
+    if database:
+        _check_database(driver, uri, database)
+    return driver
+
+
+def _check_database(driver: neo4j.Driver, uri: str, database: str) -> None:
+    """Fail at connect time, not half-way through a push, when the database does not exist."""
+    try:
+        with driver.session(database=database) as session:
+            session.run("RETURN 1 AS ok").consume()
+    except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as error:
+        driver.close()
+        raise Neo4jBackendError(describe_error(error, uri, database)) from None
+
+
+def _wake_bolt_listener(uri: str) -> None:
+    """Open and drop one bare TCP connection before the driver connects.
+
+    FalkorDB 4.18's Bolt listener leaves the first handshake after a client's clean disconnect
+    unanswered until another connection arrives, so every second CLI run would hang for the
+    whole timeout.  An empty connection is that other arrival; other servers just see it close.
+    """
+    parts = urlsplit(uri)
+    if parts.scheme != "bolt" or not parts.hostname:
+        return
+    with contextlib.suppress(OSError), socket.create_connection((parts.hostname, parts.port or 7687), timeout=2):
+        pass
+
+
+def describe_error(error: BaseException, uri: str = "", database: str | None = None) -> str:
+    """One line for a driver or server error, naming the usual cause."""
+    where = f"{uri}: " if uri else ""
+    if isinstance(error, neo4j_errors.AuthError):
+        return f"{where}wrong user or password"
+    if isinstance(error, neo4j_errors.ServiceUnavailable):
+        return f"{where}cannot reach the Bolt server ({_first_line(error)})"
+    if isinstance(error, neo4j_errors.SessionExpired):
+        return f"{where}lost the connection ({_first_line(error)}); for a single server use a bolt:// URI"
+    if isinstance(error, neo4j_errors.Neo4jError):
+        if "DatabaseNotFound" in (error.code or ""):
+            return f"{where}database {database!r} does not exist"
+        return f"{where}{_server_message(error)}"
+    return f"{where}{_first_line(error)}"
+
+
+def _server_message(error: neo4j_errors.Neo4jError) -> str:
+    code = error.code or "error"
+    return f"{code}: {_first_line(error.message or error)}"
+
+
+def _first_line(error: object) -> str:
+    return (str(error).strip().splitlines() or [""])[0]
+
+
+# -- running Cypher ----------------------------------------------------------------------------
+
+def run_cypher(driver: neo4j.Driver, query: str, params: Mapping[str, Any] | None = None,
+               database: str | None = None) -> list[dict[str, Any]]:
+    """Run one Cypher statement with bound parameters; rows as dicts in column order."""
+    try:
+        with driver.session(database=database) as session:
+            result = session.run(query, dict(params or {}))
+            return [record.data() for record in result]
+    except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as error:
+        raise Neo4jBackendError(describe_error(error, "", database)) from None
+
+
+def run_named_cypher(driver: neo4j.Driver, named_query: NamedQuery, params: Mapping[str, str],
+                     database: str | None = None) -> list[dict[str, Any]]:
+    """A named question answered in Cypher: same parameters and columns as its SPARQL twin."""
+    if not named_query.cypher:
+        raise QueryError(f"query {named_query.name!r} has no Cypher version (queries/{named_query.name}.cypher)")
+    return run_cypher(driver, named_query.cypher, named_query.bindings(dict(params)), database)
+
+
+# -- dialects -----------------------------------------------------------------------------------
+
+def detect_dialect(session: neo4j.Session) -> str:
+    """``neo4j`` when the server answers ``dbms.components()``, else ``falkordb``.
+
+    FalkorDB announces itself as ``Neo4j/5.13.0``, so the agent string cannot tell them apart;
+    the procedure it lacks can.
+    """
+    try:
+        session.run("CALL dbms.components() YIELD name RETURN name").consume()
+    except neo4j_errors.DatabaseError:
+        return FALKORDB
+    return NEO4J
+
+
+def neo4j_schema_statements() -> list[str]:
+    """Neo4j 5 (and 4.4): a uniqueness constraint per label, an index on relationship documents."""
+    statements = [
+        f"CREATE CONSTRAINT policykg_{label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+        for label in NODE_LABELS
+    ]
+    statements += [
+        f"CREATE INDEX policykg_{rel_type.lower()}_document IF NOT EXISTS FOR ()-[r:{rel_type}]-() ON (r.document)"
+        for rel_type in RELATIONSHIP_TYPES.values()
+    ]
+    return statements
+
+
+def falkordb_schema_statements(existing: set[tuple[str, str, str]]) -> list[str]:
+    """FalkorDB: the same indexes, minus those ``CALL db.indexes()`` lists as ``(entity, label, property)``."""
+    statements = [f"CREATE INDEX FOR (n:{label}) ON (n.id)" for label in NODE_LABELS if ("NODE", label, "id") not in existing]
+    statements += [
+        f"CREATE INDEX FOR ()-[r:{rel_type}]-() ON (r.document)"
+        for rel_type in RELATIONSHIP_TYPES.values() if ("RELATIONSHIP", rel_type, "document") not in existing
+    ]
+    return statements
+
+
+def ensure_schema(session: neo4j.Session, dialect: str) -> None:
+    """Create the indexes/constraints the MERGEs need, leaving existing ones alone."""
+    if dialect == NEO4J:
+        statements = neo4j_schema_statements()
+    else:
+        rows = session.run("CALL db.indexes() YIELD label, properties, entitytype RETURN label, properties, entitytype")
+        existing = {(row["entitytype"], row["label"], prop) for row in rows for prop in row["properties"]}
+        statements = falkordb_schema_statements(existing)
+    for statement in statements:
+        session.run(statement).consume()
+
+
+def node_ref_function(dialect: str) -> str:
+    """The Cypher function naming one node: ``elementId`` on Neo4j 5, ``id`` where that is missing."""
+    return "elementId" if dialect == NEO4J else "id"
+
+
+# -- what to write (pure) ------------------------------------------------------------------------
+
+def node_labels(node_type: str) -> tuple[str, ...]:
+    """A node's labels: its type, plus ``Document`` for every kind of document."""
+    _check_label(node_type)
+    if node_type in DOCUMENT_TYPES and node_type != DOCUMENT_LABEL:
+        return (node_type, DOCUMENT_LABEL)
+    return (node_type,)
+
+
+def _check_label(label: str) -> str:
+    if label not in NODE_LABELS:
+        raise ValueError(f"not a policy-kg node label: {label!r}")
+    return label
+
+
+def _check_type(predicate: str) -> str:
+    if predicate not in RELATIONSHIP_TYPES:
+        raise ValueError(f"not a policy-kg relation: {predicate!r}")
+    return RELATIONSHIP_TYPES[predicate]
+
+
+def node_properties(node: Node) -> dict[str, Any]:
+    """The properties written on a node (``None`` values are left out: Cypher cannot store them)."""
+    properties = {k: v for k, v in node.properties.items() if v is not None}
+    properties.update(id=node.id, name=node.name, aliases=list(node.aliases), documents=list(node.documents))
+    return properties
+
+
+def edge_row(edge: Edge) -> dict[str, Any]:
+    evidence = sorted(edge.evidence, key=lambda e: (e.start, e.end, e.text))
+    return {
+        "s": edge.subject, "o": edge.object, "doc": edge.document,
+        "sentences": [e.text for e in evidence], "starts": [e.start for e in evidence], "ends": [e.end for e in evidence],
+    }
+
+
+def fingerprints(data: GraphData) -> dict[str, str]:
+    """Per document, a hash of its relations and of its endpoints' labels.
+
+    Endpoint labels are included because a node whose type changed is deleted and recreated,
+    which drops the relationships other documents hold on it; their fingerprints must change
+    too so those documents are rewritten.
+    """
+    lines: dict[str, list[str]] = defaultdict(list)
+    for edge in data.edges:
+        row = edge_row(edge)
+        row["p"] = edge.predicate
+        row["sl"] = node_labels(data.nodes[edge.subject].type)
+        row["ol"] = node_labels(data.nodes[edge.object].type)
+        lines[edge.document].append(json.dumps(row, ensure_ascii=False, sort_keys=True))
+    return {doc: hashlib.sha256("\n".join(sorted(rows)).encode()).hexdigest() for doc, rows in lines.items()}
+
+
+def document_nodes(data: GraphData) -> dict[str, str]:
+    """Document id → the id of its document node, for the documents that have one."""
+    return {doc: document_iri(doc) for doc in _documents(data) if document_iri(doc) in data.nodes}
+
+
+def _documents(data: GraphData) -> set[str]:
+    docs = {edge.document for edge in data.edges}
+    for node in data.nodes.values():
+        docs.update(node.documents)
+    return docs
+
+
+def _batches(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(rows), size):
+        yield rows[start:start + size]
+
+
+# -- pushing ------------------------------------------------------------------------------------
+
+class _Writer:
+    """Runs write batches in one session and adds up what the server reports."""
+
+    def __init__(self, session: neo4j.Session, batch_size: int, progress: Progress | None, report: PushReport):
+        self.session = session
+        self.batch_size = batch_size
+        self.progress = progress
+        self.report = report
+
+    def write(self, query: str, params: Mapping[str, Any]) -> neo4j.SummaryCounters:
+        counters = self.session.execute_write(_run_write, query, dict(params))
+        self.report.nodes_deleted += counters.nodes_deleted
+        self.report.relationships_deleted += counters.relationships_deleted
+        return counters
+
+    def write_rows(self, stage: str, jobs: list[tuple[str, list[dict[str, Any]]]]) -> int:
+        """Write every (query, rows) job in batches; report progress over all of them."""
+        total = sum(len(rows) for _, rows in jobs)
+        done = 0
+        for query, rows in jobs:
+            for batch in _batches(rows, self.batch_size):
+                self.write(query, {"rows": list(batch)})
+                done += len(batch)
+                if self.progress:
+                    self.progress(stage, done, total)
+        return done
+
+    def read(self, query: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        return [record.data() for record in self.session.run(query, dict(params or {}))]
+
+
+def _run_write(tx: neo4j.ManagedTransaction, query: str, params: dict[str, Any]) -> neo4j.SummaryCounters:
+    return tx.run(query, params).consume().counters
+
+
+def push_graph(data: GraphData, driver: neo4j.Driver, database: str | None = None,
+               batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None) -> PushReport:
+    """Make the server hold exactly ``data``; rewrite only the documents that changed."""
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    started = time.perf_counter()
+    report = PushReport()
+    try:
+        with driver.session(database=database) as session:
+            report.dialect = detect_dialect(session)
+            ensure_schema(session, report.dialect)
+            _push(data, _Writer(session, batch_size, progress, report))
+    except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as error:
+        raise Neo4jBackendError(
+            f"push incomplete: {describe_error(error, '', database)}; documents not finished stay unmarked "
+            "and are rewritten by the next push"
+        ) from None
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _push(data: GraphData, writer: _Writer) -> None:
+    report = writer.report
+    doc_nodes = document_nodes(data)
+    wanted = fingerprints(data)
+    stored = {row["id"]: row["fingerprint"] for row in writer.read("MATCH (d:Document) RETURN d.id AS id, d.fingerprint AS fingerprint")}
+    changed = sorted(doc for doc in _documents(data) if doc not in doc_nodes or stored.get(doc_nodes[doc]) != wanted.get(doc))
+    report.documents_replaced = changed
+    report.documents_unchanged = len(_documents(data)) - len(changed)
+
+    _delete_stale_nodes(data, writer)
+    _delete_relationships(sorted(_documents(data)), changed, writer)
+    report.nodes = writer.write_rows("nodes", _node_jobs(data, doc_nodes, wanted, set(changed)))
+    changed_set = set(changed)
+    report.relationships = writer.write_rows("relationships", _edge_jobs(data, [e for e in data.edges if e.document in changed_set]))
+    marks = [{"id": doc_nodes[doc], "fingerprint": wanted.get(doc, "")} for doc in changed if doc in doc_nodes]
+    writer.write_rows("documents", [("UNWIND $rows AS r MATCH (d:Document {id: r.id}) SET d.fingerprint = r.fingerprint", marks)])
+
+
+def _delete_stale_nodes(data: GraphData, writer: _Writer) -> None:
+    """Delete policy-kg nodes that are not in ``data`` or whose labels no longer match it."""
+    ref = node_ref_function(writer.report.dialect)
+    stale: list[Any] = []
+    for label in NODE_LABELS:
+        for row in writer.read(f"MATCH (n:{label}) RETURN n.id AS id, labels(n) AS labels, {ref}(n) AS ref"):
+            node = data.nodes.get(row["id"])
+            ours = {name for name in row["labels"] if name in NODE_LABELS}
+            if node is None or ours != set(node_labels(node.type)):
+                stale.append(row["ref"])
+    unique = list(dict.fromkeys(stale))
+    for batch in _batches(unique, writer.batch_size):
+        writer.write(f"UNWIND $refs AS ref MATCH (n) WHERE {ref}(n) = ref DETACH DELETE n", {"refs": list(batch)})
+
+
+def _delete_relationships(documents: list[str], changed: list[str], writer: _Writer) -> None:
+    """Drop the relationships of changed documents and of documents no longer in the store."""
+    for rel_type in RELATIONSHIP_TYPES.values():
+        writer.write(f"MATCH ()-[r:{rel_type}]->() WHERE NOT r.document IN $docs DELETE r", {"docs": documents})
+        for batch in _batches(changed, writer.batch_size):
+            writer.write(f"UNWIND $docs AS doc MATCH ()-[r:{rel_type} {{document: doc}}]->() DELETE r", {"docs": list(batch)})
+
+
+def _node_jobs(data: GraphData, doc_nodes: dict[str, str], wanted: dict[str, str],
+               changed: set[str]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """One MERGE query per label with its rows; unchanged documents keep their fingerprint."""
+    keep = {node_id: wanted.get(doc, "") for doc, node_id in doc_nodes.items() if doc not in changed}
+    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for node in data.nodes.values():
+        properties = node_properties(node)
+        if node.id in keep:
+            properties["fingerprint"] = keep[node.id]
+        rows[_check_label(node.type)].append({"id": node.id, "props": properties})
+    jobs = []
+    for label, label_rows in sorted(rows.items()):
+        extra = "".join(f" SET n:{name}" for name in node_labels(label)[1:])
+        jobs.append((f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET n = r.props{extra}", label_rows))
+    return jobs
+
+
+def _edge_jobs(data: GraphData, edges: list[Edge]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """One MERGE query per (subject label, type, object label), so both ends are found by index."""
+    rows: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for edge in edges:
+        key = (_check_label(data.nodes[edge.subject].type), _check_type(edge.predicate), _check_label(data.nodes[edge.object].type))
+        rows[key].append(edge_row(edge))
+    return [
+        (f"UNWIND $rows AS r MATCH (a:{start} {{id: r.s}}) MATCH (b:{end} {{id: r.o}}) "
+         f"MERGE (a)-[e:{rel_type} {{document: r.doc}}]->(b) SET e.sentences = r.sentences, e.starts = r.starts, e.ends = r.ends",
+         key_rows)
+        for (start, rel_type, end), key_rows in sorted(rows.items())
+    ]
+
+
+# -- progress on a terminal ----------------------------------------------------------------------
+
+@contextlib.contextmanager
+def rich_progress(enabled: bool | None = None) -> Iterator[Progress | None]:
+    """A rich progress bar for :func:`push_graph` when stderr is a terminal, else ``None``."""
+    if not (sys.stderr.isatty() if enabled is None else enabled):
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn, TimeElapsedColumn
+
+    with Bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+             console=Console(stderr=True), transient=True) as bar:
+        tasks: dict[str, Any] = {}
+
+        def update(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        yield update
