@@ -13,11 +13,14 @@ Why the push works the way it does:
   ``CALL db.indexes()`` does not list.  The dialect is chosen by probing the server.
 * Rows go in ``UNWIND $rows`` batches, one ``session.execute_write`` each (retried by the
   driver), in one long-lived session: FalkorDB charges ~44 ms per ``execute_query`` call.
-* Idempotence and replacement: each document node carries a ``fingerprint`` of that document's
-  relations.  A document whose fingerprint differs (or is missing) has its relationships deleted
-  and merged again, and only then gets its new fingerprint; so a push that dies half-way leaves
-  the documents it did not finish unmarked, and the next push redoes them.  Nodes no document
-  references any more, and relationships of documents no longer in the store, are removed.
+* Idempotence and replacement: every node carries a ``fingerprint`` (a hash of its labels and
+  properties) and every document node a ``relations_fingerprint`` (a hash of that document's
+  relations).  Only nodes whose hash differs are written.  A document whose relations hash
+  differs is unmarked, its relationships are deleted and merged again, and only then is it
+  marked with the new hash; so a push that dies half-way leaves the documents it did not finish
+  unmarked, and the next push redoes them.  A second push of the same graph writes nothing.
+  Nodes no document references any more, and relationships of documents no longer in the
+  store, are removed.
 
 Cypher text is built only from the fixed label/type whitelists below; values are always bound
 parameters.  Everything stays in the Cypher subset FalkorDB 4.18 runs (no ``=~``, no
@@ -28,7 +31,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import socket
 import sys
 import time
@@ -51,6 +53,7 @@ NODE_LABELS: tuple[str, ...] = ENTITY_TYPES
 DOCUMENT_LABEL = "Document"
 RELATIONSHIP_TYPES: dict[str, str] = {predicate: predicate.upper() for predicate in PREDICATES}
 DEFAULT_BATCH_SIZE = 1000
+URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 NEO4J = "neo4j"
 FALKORDB = "falkordb"
 
@@ -87,6 +90,8 @@ def connect(uri: str, user: str, password: str, database: str | None = None, tim
     ``timeout`` bounds both the TCP connect and the Bolt handshake, so a server that accepts
     connections but never answers fails in seconds instead of the driver's 60.
     """
+    if urlsplit(uri).scheme not in URI_SCHEMES:
+        raise Neo4jBackendError(f"bad Neo4j URI {uri!r}: expected bolt://host:port (or neo4j://host:port for a cluster)")
     try:
         driver = neo4j.GraphDatabase.driver(
             uri, auth=(user, password), connection_timeout=timeout, connection_acquisition_timeout=timeout,
@@ -141,9 +146,10 @@ def describe_error(error: BaseException, uri: str = "", database: str | None = N
     if isinstance(error, neo4j_errors.AuthError):
         return f"{where}wrong user or password"
     if isinstance(error, neo4j_errors.ServiceUnavailable):
-        return f"{where}cannot reach the Bolt server ({_first_line(error)})"
+        hint = "; a single server needs a bolt:// URI, not neo4j://" if "routing" in str(error) else ""
+        return f"{where}cannot reach the Bolt server ({_joined_lines(error)}){hint}"
     if isinstance(error, neo4j_errors.SessionExpired):
-        return f"{where}lost the connection ({_first_line(error)}); for a single server use a bolt:// URI"
+        return f"{where}no usable connection ({_first_line(error)}); a single server needs a bolt:// URI, not neo4j://"
     if isinstance(error, neo4j_errors.Neo4jError):
         if "DatabaseNotFound" in (error.code or ""):
             return f"{where}database {database!r} does not exist"
@@ -154,6 +160,11 @@ def describe_error(error: BaseException, uri: str = "", database: str | None = N
 def _server_message(error: neo4j_errors.Neo4jError) -> str:
     code = error.code or "error"
     return f"{code}: {_first_line(error.message or error)}"
+
+
+def _joined_lines(error: object, limit: int = 300) -> str:
+    """The driver's multi-line connection errors (address, then reason) as one line."""
+    return " ".join(str(error).split())[:limit]
 
 
 def _first_line(error: object) -> str:
@@ -197,7 +208,7 @@ def detect_dialect(session: neo4j.Session) -> str:
 
 
 def neo4j_schema_statements() -> list[str]:
-    """Neo4j 5 (and 4.4): a uniqueness constraint per label, an index on relationship documents."""
+    """Neo4j 5: a uniqueness constraint per label, an index on relationship documents."""
     statements = [
         f"CREATE CONSTRAINT policykg_{label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
         for label in NODE_LABELS
@@ -266,6 +277,7 @@ def node_properties(node: Node) -> dict[str, Any]:
 
 
 def edge_row(edge: Edge) -> dict[str, Any]:
+    """A relationship as written: evidence in text order, as parallel lists."""
     evidence = sorted(edge.evidence, key=lambda e: (e.start, e.end, e.text))
     return {
         "s": edge.subject, "o": edge.object, "doc": edge.document,
@@ -273,33 +285,42 @@ def edge_row(edge: Edge) -> dict[str, Any]:
     }
 
 
+def _digest(items: list[Any]) -> str:
+    """A hash of plain values (str/int/float/bool and tuples, lists, sorted dicts of them)."""
+    return hashlib.sha256(repr(items).encode()).hexdigest()
+
+
+def node_fingerprint(node: Node) -> str:
+    """A hash of a node's labels and properties: a push skips nodes whose hash is unchanged."""
+    return _digest([node_labels(node.type), sorted(node_properties(node).items())])
+
+
 def fingerprints(data: GraphData) -> dict[str, str]:
-    """Per document, a hash of its relations and of its endpoints' labels.
+    """Per document (every one the graph mentions), a hash of its relations and their endpoints' labels.
 
     Endpoint labels are included because a node whose type changed is deleted and recreated,
     which drops the relationships other documents hold on it; their fingerprints must change
     too so those documents are rewritten.
     """
-    lines: dict[str, list[str]] = defaultdict(list)
+    labels = {node.id: node_labels(node.type) for node in data.nodes.values()}
+    rows: dict[str, list[Any]] = {doc: [] for doc in documents_of(data)}
     for edge in data.edges:
-        row = edge_row(edge)
-        row["p"] = edge.predicate
-        row["sl"] = node_labels(data.nodes[edge.subject].type)
-        row["ol"] = node_labels(data.nodes[edge.object].type)
-        lines[edge.document].append(json.dumps(row, ensure_ascii=False, sort_keys=True))
-    return {doc: hashlib.sha256("\n".join(sorted(rows)).encode()).hexdigest() for doc, rows in lines.items()}
+        evidence = sorted((e.start, e.end, e.text) for e in edge.evidence)
+        rows[edge.document].append((edge.subject, labels[edge.subject], edge.predicate, edge.object, labels[edge.object], evidence))
+    return {doc: _digest(sorted(doc_rows)) for doc, doc_rows in rows.items()}
 
 
 def document_nodes(data: GraphData) -> dict[str, str]:
     """Document id → the id of its document node, for the documents that have one."""
-    return {doc: document_iri(doc) for doc in _documents(data) if document_iri(doc) in data.nodes}
+    return {doc: document_iri(doc) for doc in documents_of(data) if document_iri(doc) in data.nodes}
 
 
-def _documents(data: GraphData) -> set[str]:
+def documents_of(data: GraphData) -> list[str]:
+    """Every document id the graph mentions, sorted."""
     docs = {edge.document for edge in data.edges}
     for node in data.nodes.values():
         docs.update(node.documents)
-    return docs
+    return sorted(docs)
 
 
 def _batches(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
@@ -309,8 +330,18 @@ def _batches(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
 
 # -- pushing ------------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class _StoredNode:
+    """What a push needs to know of a policy-kg node already on the server."""
+
+    ref: Any
+    labels: frozenset[str]
+    fingerprint: str | None
+    relations_fingerprint: str | None
+
+
 class _Writer:
-    """Runs write batches in one session and adds up what the server reports."""
+    """Runs statements in one session and adds up what the server reports."""
 
     def __init__(self, session: neo4j.Session, batch_size: int, progress: Progress | None, report: PushReport):
         self.session = session
@@ -318,21 +349,20 @@ class _Writer:
         self.progress = progress
         self.report = report
 
-    def write(self, query: str, params: Mapping[str, Any]) -> neo4j.SummaryCounters:
+    def write(self, query: str, params: Mapping[str, Any]) -> None:
         counters = self.session.execute_write(_run_write, query, dict(params))
         self.report.nodes_deleted += counters.nodes_deleted
         self.report.relationships_deleted += counters.relationships_deleted
-        return counters
 
-    def write_rows(self, stage: str, jobs: list[tuple[str, list[dict[str, Any]]]]) -> int:
-        """Write every (query, rows) job in batches; report progress over all of them."""
+    def write_rows(self, jobs: list[tuple[str, list[Any]]], stage: str = "") -> int:
+        """Write every (query, rows) job in ``$rows`` batches; report a named stage's progress."""
         total = sum(len(rows) for _, rows in jobs)
         done = 0
         for query, rows in jobs:
             for batch in _batches(rows, self.batch_size):
                 self.write(query, {"rows": list(batch)})
                 done += len(batch)
-                if self.progress:
+                if self.progress and stage:
                     self.progress(stage, done, total)
         return done
 
@@ -346,7 +376,7 @@ def _run_write(tx: neo4j.ManagedTransaction, query: str, params: dict[str, Any])
 
 def push_graph(data: GraphData, driver: neo4j.Driver, database: str | None = None,
                batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None) -> PushReport:
-    """Make the server hold exactly ``data``; rewrite only the documents that changed."""
+    """Make the server hold exactly ``data``, writing only what changed since the last push."""
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     started = time.perf_counter()
@@ -366,55 +396,84 @@ def push_graph(data: GraphData, driver: neo4j.Driver, database: str | None = Non
 
 
 def _push(data: GraphData, writer: _Writer) -> None:
+    """Unmark, delete, write, mark: a document is marked only once all its facts are in.
+
+    A document without a document node cannot be marked, so it is rewritten on every push.
+    """
     report = writer.report
+    documents = documents_of(data)
     doc_nodes = document_nodes(data)
     wanted = fingerprints(data)
-    stored = {row["id"]: row["fingerprint"] for row in writer.read("MATCH (d:Document) RETURN d.id AS id, d.fingerprint AS fingerprint")}
-    changed = sorted(doc for doc in _documents(data) if doc not in doc_nodes or stored.get(doc_nodes[doc]) != wanted.get(doc))
-    report.documents_replaced = changed
-    report.documents_unchanged = len(_documents(data)) - len(changed)
-
-    _delete_stale_nodes(data, writer)
-    _delete_relationships(sorted(_documents(data)), changed, writer)
-    report.nodes = writer.write_rows("nodes", _node_jobs(data, doc_nodes, wanted, set(changed)))
+    stored, stale = _read_stored_nodes(data, writer)
+    changed = [doc for doc in documents
+               if doc not in doc_nodes or doc_nodes[doc] not in stored
+               or stored[doc_nodes[doc]].relations_fingerprint != wanted[doc]]
     changed_set = set(changed)
-    report.relationships = writer.write_rows("relationships", _edge_jobs(data, [e for e in data.edges if e.document in changed_set]))
-    marks = [{"id": doc_nodes[doc], "fingerprint": wanted.get(doc, "")} for doc in changed if doc in doc_nodes]
-    writer.write_rows("documents", [("UNWIND $rows AS r MATCH (d:Document {id: r.id}) SET d.fingerprint = r.fingerprint", marks)])
+    report.documents_replaced = changed
+    report.documents_unchanged = len(documents) - len(changed)
+
+    marked = [doc_nodes[doc] for doc in changed if doc in doc_nodes and doc_nodes[doc] in stored]
+    writer.write_rows([("UNWIND $rows AS id MATCH (d:Document {id: id}) SET d.relations_fingerprint = null", marked)])
+    ref = node_ref_function(report.dialect)
+    writer.write_rows([(f"UNWIND $rows AS ref MATCH (n) WHERE {ref}(n) = ref DETACH DELETE n", stale)])
+    _delete_relationships(documents, changed, writer)
+    report.nodes = writer.write_rows(_node_jobs(data, stored, doc_nodes, wanted, changed_set), "nodes")
+    edges = [edge for edge in data.edges if edge.document in changed_set]
+    report.relationships = writer.write_rows(_edge_jobs(data, edges), "relationships")
+    marks = [{"id": doc_nodes[doc], "fingerprint": wanted[doc]} for doc in changed if doc in doc_nodes]
+    writer.write_rows([("UNWIND $rows AS r MATCH (d:Document {id: r.id}) SET d.relations_fingerprint = r.fingerprint", marks)])
 
 
-def _delete_stale_nodes(data: GraphData, writer: _Writer) -> None:
-    """Delete policy-kg nodes that are not in ``data`` or whose labels no longer match it."""
+def _read_stored_nodes(data: GraphData, writer: _Writer) -> tuple[dict[str, _StoredNode], list[Any]]:
+    """The server's policy-kg nodes worth keeping, by id, and the refs of those to delete.
+
+    A node goes when no document references it any more, when its labels no longer match its
+    type (it is recreated), or when it duplicates another node with the same id.
+    """
     ref = node_ref_function(writer.report.dialect)
-    stale: list[Any] = []
+    kept: dict[str, _StoredNode] = {}
+    stale: dict[Any, None] = {}
+    seen: set[Any] = set()
     for label in NODE_LABELS:
-        for row in writer.read(f"MATCH (n:{label}) RETURN n.id AS id, labels(n) AS labels, {ref}(n) AS ref"):
+        query = (f"MATCH (n:{label}) RETURN n.id AS id, labels(n) AS labels, {ref}(n) AS ref, "
+                 "n.fingerprint AS fingerprint, n.relations_fingerprint AS relations_fingerprint")
+        for row in writer.read(query):
+            if row["ref"] in seen:
+                continue
+            seen.add(row["ref"])
             node = data.nodes.get(row["id"])
-            ours = {name for name in row["labels"] if name in NODE_LABELS}
-            if node is None or ours != set(node_labels(node.type)):
-                stale.append(row["ref"])
-    unique = list(dict.fromkeys(stale))
-    for batch in _batches(unique, writer.batch_size):
-        writer.write(f"UNWIND $refs AS ref MATCH (n) WHERE {ref}(n) = ref DETACH DELETE n", {"refs": list(batch)})
+            labels = frozenset(name for name in row["labels"] if name in NODE_LABELS)
+            if node is None or labels != frozenset(node_labels(node.type)) or row["id"] in kept:
+                stale[row["ref"]] = None
+            else:
+                kept[row["id"]] = _StoredNode(row["ref"], labels, row["fingerprint"], row["relations_fingerprint"])
+    return kept, list(stale)
 
 
 def _delete_relationships(documents: list[str], changed: list[str], writer: _Writer) -> None:
     """Drop the relationships of changed documents and of documents no longer in the store."""
     for rel_type in RELATIONSHIP_TYPES.values():
         writer.write(f"MATCH ()-[r:{rel_type}]->() WHERE NOT r.document IN $docs DELETE r", {"docs": documents})
-        for batch in _batches(changed, writer.batch_size):
-            writer.write(f"UNWIND $docs AS doc MATCH ()-[r:{rel_type} {{document: doc}}]->() DELETE r", {"docs": list(batch)})
+        writer.write_rows([(f"UNWIND $rows AS doc MATCH ()-[r:{rel_type} {{document: doc}}]->() DELETE r", changed)])
 
 
-def _node_jobs(data: GraphData, doc_nodes: dict[str, str], wanted: dict[str, str],
-               changed: set[str]) -> list[tuple[str, list[dict[str, Any]]]]:
-    """One MERGE query per label with its rows; unchanged documents keep their fingerprint."""
-    keep = {node_id: wanted.get(doc, "") for doc, node_id in doc_nodes.items() if doc not in changed}
+def _node_jobs(data: GraphData, stored: dict[str, _StoredNode], doc_nodes: dict[str, str], wanted: dict[str, str],
+               changed: set[str]) -> list[tuple[str, list[Any]]]:
+    """One MERGE query per label, with the rows of new or changed nodes only.
+
+    ``SET n = r.props`` replaces every property, so a document node rewritten while its
+    document is unchanged must carry its relations fingerprint along.
+    """
+    keep_mark = {node_id: wanted[doc] for doc, node_id in doc_nodes.items() if doc not in changed}
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for node in data.nodes.values():
+        fingerprint = node_fingerprint(node)
+        if node.id in stored and stored[node.id].fingerprint == fingerprint:
+            continue
         properties = node_properties(node)
-        if node.id in keep:
-            properties["fingerprint"] = keep[node.id]
+        properties["fingerprint"] = fingerprint
+        if node.id in keep_mark:
+            properties["relations_fingerprint"] = keep_mark[node.id]
         rows[_check_label(node.type)].append({"id": node.id, "props": properties})
     jobs = []
     for label, label_rows in sorted(rows.items()):
@@ -423,7 +482,7 @@ def _node_jobs(data: GraphData, doc_nodes: dict[str, str], wanted: dict[str, str
     return jobs
 
 
-def _edge_jobs(data: GraphData, edges: list[Edge]) -> list[tuple[str, list[dict[str, Any]]]]:
+def _edge_jobs(data: GraphData, edges: list[Edge]) -> list[tuple[str, list[Any]]]:
     """One MERGE query per (subject label, type, object label), so both ends are found by index."""
     rows: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for edge in edges:

@@ -16,7 +16,7 @@ from typing import Any
 import neo4j
 import pytest
 
-from kg.graph import GraphData, read_graph
+from kg.graph import Edge, EvidenceRow, GraphData, Node, read_graph
 from kg.neo4j import (
     FALKORDB,
     NEO4J,
@@ -196,7 +196,8 @@ def test_pushing_twice_changes_nothing(graph: neo4j.Driver, corpus_data: GraphDa
     push_graph(corpus_data, graph)
     before = (counts(graph), server_nodes(graph), server_edges(graph))
     again = push_graph(corpus_data, graph)
-    assert (again.relationships, again.documents_replaced, again.nodes_deleted, again.relationships_deleted) == (0, [], 0, 0)
+    assert (again.nodes, again.relationships, again.documents_replaced) == (0, 0, [])
+    assert (again.nodes_deleted, again.relationships_deleted) == (0, 0)
     assert (counts(graph), server_nodes(graph), server_edges(graph)) == before
 
 
@@ -239,6 +240,54 @@ def test_removed_document_leaves_nothing_behind(graph: neo4j.Driver, own_corpus:
     assert set(server_nodes(graph)) == set(remaining.nodes)
 
 
+def two_documents(x_type: str, x_aliases: list[str]) -> GraphData:
+    """Two documents sharing entity X; X's type and aliases vary between pushes."""
+    ids = {name: f"https://w3id.org/policykg/id/{name}" for name in ("document/d1", "document/d2", "x/X", "measure/d2-1")}
+    nodes = {
+        ids["document/d1"]: Node(ids["document/d1"], "Notice", "通知一", [], {}, ["d1"]),
+        ids["document/d2"]: Node(ids["document/d2"], "Plan", "方案二", [], {}, ["d2"]),
+        ids["x/X"]: Node(ids["x/X"], x_type, "某单位", x_aliases, {}, ["d1", "d2"]),
+        ids["measure/d2-1"]: Node(ids["measure/d2-1"], "Measure", "措施", [], {"commitment": "planned"}, ["d2"]),
+    }
+    edges = [
+        Edge(ids["document/d1"], "mentions", ids["x/X"], "d1", [EvidenceRow("d1", "提到某单位。", 0, 6)]),
+        Edge(ids["x/X"], "owns", ids["measure/d2-1"], "d2", [EvidenceRow("d2", "某单位负责措施。", 3, 11)]),
+    ]
+    return GraphData(nodes, edges)
+
+
+@pytest.mark.neo4j
+@pytest.mark.timeout(120)
+def test_changed_attributes_rewrite_only_that_node(graph: neo4j.Driver) -> None:
+    push_graph(two_documents("Organization", []), graph)
+    report = push_graph(two_documents("Organization", ["别名"]), graph)
+    assert (report.nodes, report.relationships, report.documents_replaced) == (1, 0, [])
+    assert server_nodes(graph)["https://w3id.org/policykg/id/x/X"][1]["aliases"] == ["别名"]
+
+
+@pytest.mark.neo4j
+@pytest.mark.timeout(120)
+def test_changed_type_recreates_the_node_and_keeps_every_documents_relations(graph: neo4j.Driver) -> None:
+    push_graph(two_documents("Organization", []), graph)
+    retyped = two_documents("Agency", [])
+    report = push_graph(retyped, graph)
+    assert report.documents_replaced == ["d1", "d2"]  # both hold relationships on the recreated node
+    assert server_nodes(graph)["https://w3id.org/policykg/id/x/X"][0] == ("Agency",)
+    assert server_edges(graph) == data_edges(retyped)
+    assert counts(graph) == (4, 2)
+
+
+@pytest.mark.neo4j
+@pytest.mark.timeout(120)
+def test_document_without_relations_is_written_once(graph: neo4j.Driver) -> None:
+    doc_id = "https://w3id.org/policykg/id/document/lonely"
+    data = GraphData({doc_id: Node(doc_id, "Notice", "一份通知", [], {"date": "2025-01-02"}, ["lonely"])}, [])
+    assert push_graph(data, graph).documents_replaced == ["lonely"]
+    again = push_graph(data, graph)
+    assert (again.nodes, again.documents_replaced) == (0, [])
+    assert server_nodes(graph)[doc_id][0] == ("Document", "Notice")
+
+
 @pytest.mark.neo4j
 @pytest.mark.timeout(120)
 def test_interrupted_push_is_finished_by_the_next(graph: neo4j.Driver, corpus_data: GraphData) -> None:
@@ -251,7 +300,7 @@ def test_interrupted_push_is_finished_by_the_next(graph: neo4j.Driver, corpus_da
 
     with pytest.raises(Interrupted):
         push_graph(corpus_data, graph, batch_size=10, progress=stop_midway)
-    marked = run_cypher(graph, "MATCH (d:Document) WHERE d.fingerprint IS NOT NULL RETURN count(d) AS c")[0]["c"]
+    marked = run_cypher(graph, "MATCH (d:Document) WHERE d.relations_fingerprint IS NOT NULL RETURN count(d) AS c")[0]["c"]
     assert marked == 0, "no document may look finished after an interrupted first push"
     report = push_graph(corpus_data, graph)
     assert len(report.documents_replaced) == len(fingerprints(corpus_data))
@@ -279,10 +328,22 @@ def test_unreachable_server_is_one_clear_line() -> None:
     assert "\n" not in message and uri in message and "cannot reach" in message
 
 
-def test_bad_uri_is_one_clear_line() -> None:
+@pytest.mark.parametrize("uri", ["mongodb://127.0.0.1:1", "http://127.0.0.1:7474", "127.0.0.1:7687"])
+def test_bad_uri_is_one_clear_line(uri: str) -> None:
     with pytest.raises(Neo4jBackendError, match="bad Neo4j URI") as caught:
-        connect("mongodb://127.0.0.1:1", "neo4j", "secret")
-    assert "\n" not in str(caught.value)
+        connect(uri, "neo4j", "secret")
+    assert "\n" not in str(caught.value) and "bolt://" in str(caught.value)
+
+
+@pytest.mark.neo4j
+@pytest.mark.timeout(120)
+def test_routing_uri_on_falkordb_is_one_clear_line(bolt_server: BoltServer, driver: neo4j.Driver) -> None:  # noqa: F811
+    with driver.session() as session:
+        if detect_dialect(session) != FALKORDB:
+            pytest.skip("only FalkorDB lacks a routing table")
+    with pytest.raises(Neo4jBackendError) as caught:
+        connect(bolt_server.uri.replace("bolt://", "neo4j://"), bolt_server.user, bolt_server.password, timeout=10)
+    assert "\n" not in str(caught.value) and "bolt://" in str(caught.value)
 
 
 @pytest.mark.neo4j
