@@ -28,7 +28,10 @@ def small_graph() -> GraphData:
         REPLY: Node(REPLY, "Reply", "关于“链长”的答复", [], {"date": "2025-08-01", "doc_number": "沪科建复〔2025〕40号"}, ["d1"]),
     }
     edges = [
-        Edge(AGENCY, "owns", MEASURE, "d1", [EvidenceRow("d1", "第二句，含\"引号\"\n和换行。", 20, 32), EvidenceRow("d1", "第一句。", 3, 7)]),
+        Edge(AGENCY, "owns", MEASURE, "d1", [
+            EvidenceRow("d1", "第二句，含\"引号\"\n和换行。", 20, 32),
+            EvidenceRow("d1", "第一句。", 3, 7),
+        ]),
         Edge(FIGURE, "measures", MEASURE, "d1", [EvidenceRow("d1", "不低于30%。", 40, 47)]),
         Edge(REPLY, "issued_by", AGENCY, "d1"),
     ]
@@ -79,7 +82,8 @@ def test_the_corpus_round_trips(tmp_path: Path) -> None:
         for row in rows:
             record = dict(zip(header, row, strict=True))
             if path.name.startswith("nodes_"):
-                nodes[record["id:ID"]] = (record["name"], record["aliases:string[]"].split(";") if record["aliases:string[]"] else [], record[":LABEL"])
+                aliases = record["aliases:string[]"].split(";") if record["aliases:string[]"] else []
+                nodes[record["id:ID"]] = (record["name"], aliases, record[":LABEL"])
             else:
                 edges.add((record[":START_ID"], record[":TYPE"], record[":END_ID"], record["document"], record["sentences:string[]"]))
     assert {k: v[:2] for k, v in nodes.items()} == {n.id: (n.name, n.aliases) for n in data.nodes.values()}
