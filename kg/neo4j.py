@@ -334,8 +334,6 @@ def _batches(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
 class _StoredNode:
     """What a push needs to know of a policy-kg node already on the server."""
 
-    ref: Any
-    labels: frozenset[str]
     fingerprint: str | None
     relations_fingerprint: str | None
 
@@ -446,7 +444,7 @@ def _read_stored_nodes(data: GraphData, writer: _Writer) -> tuple[dict[str, _Sto
             if node is None or labels != frozenset(node_labels(node.type)) or row["id"] in kept:
                 stale[row["ref"]] = None
             else:
-                kept[row["id"]] = _StoredNode(row["ref"], labels, row["fingerprint"], row["relations_fingerprint"])
+                kept[row["id"]] = _StoredNode(row["fingerprint"], row["relations_fingerprint"])
     return kept, list(stale)
 
 

@@ -51,14 +51,12 @@ SEARCHES: dict[str, list[dict[str, str]]] = {
 }
 CASES = [(name, params) for name, searches in SEARCHES.items() for params in searches]
 
-neo4j_test = [pytest.mark.neo4j, pytest.mark.timeout(120)]
-
 
 # -- fixtures -------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
 def driver(bolt_server: BoltServer) -> Iterator[neo4j.Driver]:  # noqa: F811
-    """One driver for the module: FalkorDB charges a stalled handshake for every fresh one."""
+    """One driver (one pooled connection) for the module, as an application holds it."""
     bolt = connect(bolt_server.uri, bolt_server.user, bolt_server.password)
     yield bolt
     bolt.close()
@@ -87,13 +85,14 @@ def corpus_data(corpus_store: GraphStore) -> GraphData:
 
 
 @pytest.fixture
-def own_corpus(tmp_path: Path) -> tuple[Path, GraphStore]:
+def own_corpus(tmp_path: Path) -> Iterator[tuple[Path, GraphStore]]:
     """A private copy of the corpus and a store of it, for tests that change documents."""
     folder = tmp_path / "corpus"
     shutil.copytree(CORPUS, folder)
     store = GraphStore(tmp_path / "store")
     assert not ingest(sorted(folder.glob("*.txt")), store).failed
-    return folder, store
+    yield folder, store
+    store.close()
 
 
 # -- helpers ----------------------------------------------------------------------------------------
