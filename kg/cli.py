@@ -126,7 +126,9 @@ def ingest_command(
         def advance(outcome: FileOutcome) -> None:
             progress.update(task, advance=1, description=outcome.path.name[:40])
             if outcome.status == "failed":
-                progress.console.print(f"[red]failed:[/red] {outcome.reason}", highlight=False)
+                progress.console.print(f"[red]failed:[/red] {outcome.reason}", highlight=False, soft_wrap=True)
+            for warning in outcome.warnings:
+                progress.console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False, soft_wrap=True)
 
         report = ingest(files, graph_store, force=force, strict=strict, on_file=advance)
     graph_store.close()
@@ -136,6 +138,7 @@ def ingest_command(
     table.add_column("count", justify="right")
     for status in ("loaded", "unchanged", "failed"):
         table.add_row(f"documents {status}", str(len(report.with_status(status))))
+    table.add_row("warnings", str(len(report.warnings)))
     for entity_type, count in sorted(report.entity_counts().items()):
         table.add_row(f"  {entity_type}", str(count))
     table.add_row("relations", str(report.relation_count))

@@ -141,6 +141,7 @@ class DocumentMeta:
     contact: dict[str, str] = field(default_factory=dict)
     cc: list[str] = field(default_factory=list)
     jurisdiction: str = ""
+    warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

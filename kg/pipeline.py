@@ -33,6 +33,7 @@ class FileOutcome:
     entities: Counter[str] = field(default_factory=Counter)
     relations: int = 0
     quads: int = 0
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -45,6 +46,10 @@ class IngestReport:
     @property
     def failed(self) -> list[FileOutcome]:
         return self.with_status("failed")
+
+    @property
+    def warnings(self) -> list[str]:
+        return [w for o in self.outcomes for w in o.warnings]
 
     def entity_counts(self) -> Counter[str]:
         total: Counter[str] = Counter()
@@ -85,6 +90,7 @@ def ingest_file(store: GraphStore, path: Path, *, force: bool = False) -> FileOu
     return FileOutcome(
         path, "loaded", document_id=doc_id, kind=extraction.document.kind,
         entities=Counter(e.type for e in extraction.entities), relations=len(extraction.relations), quads=quads,
+        warnings=[f"{path}: {w}" for w in extraction.document.warnings],
     )
 
 

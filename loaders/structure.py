@@ -167,7 +167,9 @@ def normalise(text: str) -> str:
             j = i + 1
             while j < len(lines) and not lines[j].strip():
                 j += 1
-            if j >= len(lines) or _starts_block(lines[j]) or not re.match(rf"[{CJK}0-9A-Za-z“（(《]", lines[j].lstrip()):
+            nxt = lines[j].strip() if j < len(lines) else ""
+            if not nxt or _starts_block(nxt) or not re.match(rf"[{CJK}0-9A-Za-z“（(《]", nxt) or _line_date(nxt) \
+                    or _agency_like(nxt) or nxt.startswith(("（此件", "(此件")):
                 break
             line = line.rstrip() + lines[j].lstrip()
             i = j
@@ -227,8 +229,23 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "Ｏ": "0", "O": "0"}
+_CN_DATE_RE = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+
+
+def _cn_number(text: str) -> str:
+    """十二 → 12, 二十三 → 23, 三十 → 30 (days and months only)."""
+    if "十" not in text:
+        return "".join(_CN_DIGITS.get(c, c) for c in text)
+    tens, _, ones = text.partition("十")
+    return str(int(_CN_DIGITS.get(tens, "1") if tens else "1") * 10 + (int(_CN_DIGITS[ones]) if ones else 0))
+
+
 def _line_date(line: str) -> str:
     s = normalise_for_matching(line).strip()
+    cn = _CN_DATE_RE.fullmatch(s)
+    if cn:
+        s = f"{''.join(_CN_DIGITS[c] for c in cn.group(1))}年{_cn_number(cn.group(2))}月{_cn_number(cn.group(3))}日"
     m = _DATE_RE.fullmatch(s) or _ISO_DATE_RE.fullmatch(s)
     if not m:
         return ""
@@ -280,7 +297,9 @@ def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
     doc_number_line = -1
     for i, (_, _, line) in enumerate(lines[:60]):
         m = DOC_NUMBER_RE.search(line)
-        if m and len(line.strip()) <= len(m.group(0)) + 12 and "《" not in line:
+        standalone = m and len(line.strip()) <= len(m.group(0)) + 12 and "《" not in line
+        leading = m and i < 5 and line[: m.start()].strip() == ""  # 工信厅通信函〔2021〕114号 各省…：
+        if standalone or leading:
             header["doc_number"] = re.sub(r"\s+", "", m.group(0))
             doc_number_line = i
             break

@@ -179,3 +179,12 @@ def test_owns_rows_are_not_repeated_when_an_agency_appears_in_several_documents(
     rows = json.loads(run("owns", "--store", cli_store, "-f", "json").stdout)
     keys = [tuple(r.values()) for r in rows]
     assert len(keys) == len(set(keys))
+
+
+def test_ingest_warns_about_text_that_is_no_government_document(tmp_path):
+    from .conftest import FIXTURES
+
+    (tmp_path / "novel.txt").write_text((FIXTURES / "not-government-novel.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("ingest", tmp_path, "--store", tmp_path / "store")
+    assert result.exit_code == 0
+    assert "not a government document" in result.output

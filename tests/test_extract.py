@@ -97,3 +97,18 @@ def test_municipal_short_forms_follow_the_documents_city():
 def test_departments_are_not_ministries():
     extraction = extract_text("各单位：\n\n一、要求\n\n请各区科技部门和财政部门配合。\n", "x.txt")
     assert not _names(extraction, "Agency") & {"中华人民共和国科学技术部", "中华人民共和国财政部"}
+
+
+@pytest.mark.parametrize("name", ["not-government-novel.txt", "not-government-app-log.txt"])
+def test_text_that_is_no_government_document_is_recorded_without_facts(name):
+    extraction = extract_path(CORPUS.parent / name)
+    assert extraction.document.warnings and "not a government document" in extraction.document.warnings[0]
+    assert [e.type for e in extraction.entities] == ["Document"]
+    assert extraction.relations == []
+
+
+def test_short_notices_without_a_number_are_still_government_documents():
+    text = "各有关单位：\n为指导核动力厂营运单位编制装料前调试报告，并规范核安全审评工作，国家核安全局组织编制了《核动力厂装料前调试报告格式与内容》。\n"
+    extraction = extract_text(text, "notice.txt")
+    assert not extraction.document.warnings
+    assert "国家核安全局" in _names(extraction, "Agency")

@@ -151,6 +151,7 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
     named = [m for m in others if m.type == "Agency" or not any(overlaps(m, p) for p in policies)]
     agencies = [m for m in named if m.type == "Agency"]
     figures = find_figures(parsed.text)
+    governmental = looks_governmental(parsed, issuers, agencies)
 
     meta = DocumentMeta(
         id=doc_id,
@@ -171,6 +172,14 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
         cc=parsed.cc,
         jurisdiction=where.district or where.city or ("中国" if where.national else ""),
     )
+    if not governmental:
+        # a novel or a log file: record the document, invent nothing
+        meta.warnings.append("not a government document (no document number, issuer or agencies found); recorded without facts")
+        meta.kind = "Document"
+        meta.issuer = []
+        doc = build.entity(f"Document:{doc_id}", "Document", Path(source).name, build.evidence(Span(0, min(len(parsed.text), 40))),
+                           properties={"source": source, "sha256": sha256, "government": False})
+        return Extraction(document=meta, entities=[doc], relations=[], text=parsed.text)
     doc_key = f"{parsed.kind}:{doc_id}"
     doc_name = meta.title or meta.doc_number or Path(source).stem
     head_span = Span(0, min(len(parsed.text), parsed.body.start or len(doc_name)))
@@ -250,6 +259,21 @@ def _issuer_mentions(text: str, issuers: list[Mention]) -> list[Mention]:
             for m in re.finditer(re.escape(surface), text):
                 found.append(Mention(issuer.type, issuer.name, surface, m.start(), m.end(), issuer.aliases, issuer.properties))
     return found
+
+
+def looks_governmental(parsed: ParsedDocument, issuers: list[Mention], agencies: list[Mention]) -> bool:
+    """Whether the text reads like a government document at all (a novel chapter or a log does not)."""
+    known = {m.name for m in agencies if m.properties.get("level") not in ("discovered", None)}
+    score = 2 * bool(parsed.header.get("doc_number")) + 2 * bool(issuers)
+    score += (len(known) >= 2) + (len(known) >= 4) + bool(parsed.header.get("deputy") or parsed.header.get("result"))
+    score += bool(_ADDRESSEE_RE.search(parsed.text[:600]))
+    hits = len(_GOV_WORDS_RE.findall(parsed.text))
+    score += hits >= 3 and hits * 1000 >= 3 * len(parsed.text)
+    return score >= 1
+
+
+_ADDRESSEE_RE = re.compile(r"(?m)^[^\n：:]{0,200}(?:单位|政府|部门|公司|委|局|厅|办|代表|委员)[：:]\s*$")
+_GOV_WORDS_RE = re.compile(r"部门|政府|贯彻|落实|推进|加强|实施|牵头|负责|单位|机制|政策|印发|发布|通知|主管|规定|办法|现予")
 
 
 def _line_evidence(build: _Builder, text: str, line: str) -> Evidence | None:

@@ -14,12 +14,16 @@ _NUMBER_AFTER_RE = re.compile(r"\s*[（(]\s*(" + DOC_NUMBER_RE.pattern + r")\s*[
 _ISSUE_VERBS = ("印发", "发布", "出台", "制定", "颁布", "制订", "修订", "下发")
 
 
+_TITLE_MARKS_RE = re.compile("[《》\n]")
+
+
 def _titles(text: str) -> list[tuple[int, int]]:
     """Spans of outermost 《…》 pairs (nested 《》 stay inside the title)."""
     spans = []
     depth = 0
     start = 0
-    for i, char in enumerate(text):
+    for mark in _TITLE_MARKS_RE.finditer(text):  # visit only 《, 》 and line ends, not every character
+        i, char = mark.start(), mark.group()
         if char == "《":
             if depth == 0:
                 start = i
