@@ -9,7 +9,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -37,6 +40,9 @@ app = typer.Typer(
 console = Console()
 err = Console(stderr=True)
 
+UriOption = Annotated[str, typer.Option("--uri", envvar="NEO4J_URI", help="Bolt URI ($NEO4J_URI).")]
+UserOption = Annotated[str, typer.Option("--user", envvar="NEO4J_USER", help="User ($NEO4J_USER).")]
+DatabaseOption = Annotated[str | None, typer.Option("--database", help="Database name (Neo4j 4+).")]
 StoreOption = Annotated[
     Path | None,
     typer.Option("--store", help="Store folder (default: $POLICYKG_STORE or ./policykg-data).", show_default=False),
@@ -280,15 +286,28 @@ def queries_command() -> None:
 def query_command(
     name: Annotated[str, typer.Argument(help="A named query (see `policykg queries`).")],
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE, repeatable.")] = None,
+    backend: Annotated[str, typer.Option(help="sparql (the embedded store) or neo4j (a Bolt server).")] = "sparql",
     store: StoreOption = None,
+    uri: UriOption = "bolt://localhost:7687",
+    user: UserOption = "neo4j",
+    database: DatabaseOption = None,
     fmt: FormatOption = "table",
 ) -> None:
-    """Run a named query with bound parameters.
+    """Run a named query with bound parameters, on the embedded store or on Neo4j.
 
     Example: [bold]policykg query measures_of_agency --param agency=上海市科学技术委员会[/bold]
+    ·   [bold]policykg query owns -p agency=市科委 --backend neo4j[/bold]
     """
     try:
-        rows = _run_named(name, _params(param), store)
+        if backend == "neo4j":
+            from kg.neo4j import run_named_cypher
+
+            with _bolt(uri, user, database) as driver:
+                rows = run_named_cypher(driver, get_query(name), _params(param), database)
+        elif backend == "sparql":
+            rows = _run_named(name, _params(param), store)
+        else:
+            _fail(f"unknown backend {backend!r}; use sparql or neo4j")
     except QueryError as error:
         _fail(str(error))
     print_rows(rows, fmt, name)
@@ -330,12 +349,21 @@ def export_command(
     """Write the whole graph out.
 
     Example: [bold]policykg export --format graphml -o policykg.graphml[/bold]  (open in Gephi)
+    ·   [bold]policykg export --format neo4j-csv -o import/[/bold]  (for neo4j-admin database import)
     """
-    if fmt not in ALL_FORMATS:
-        _fail(f"unknown format {fmt!r}; use one of {', '.join(ALL_FORMATS)}")
+    if fmt not in (*ALL_FORMATS, "neo4j-csv"):
+        _fail(f"unknown format {fmt!r}; use one of {', '.join(ALL_FORMATS)}, neo4j-csv")
     graph_store = _open_store(store)
     try:
-        if fmt == "graphml":
+        if fmt == "neo4j-csv":
+            from kg.neo4j_csv import export_neo4j_csv, import_command
+
+            if output is None:
+                _fail("neo4j-csv needs --output DIR")
+            paths = export_neo4j_csv(read_graph(graph_store), output)
+            console.print(f"wrote {len(paths)} CSV files to {output}; load them with:", highlight=False)
+            console.print(import_command(paths), highlight=False, soft_wrap=True)
+        elif fmt == "graphml":
             if output is None:
                 _fail("graphml needs --output FILE")
             export_graphml(graph_store, output)
@@ -347,7 +375,7 @@ def export_command(
                 sys.stdout.buffer.write(data)
     finally:
         graph_store.close()
-    if output:
+    if output and fmt != "neo4j-csv":
         err.print(f"wrote {output}", highlight=False)
 
 
@@ -366,6 +394,123 @@ def stats_command(store: StoreOption = None, top: Annotated[int, typer.Option(he
                + [{"what": t, "count": c} for t, c in sorted(stats.entities.items())]
                + [{"what": f"relation {p}", "count": c} for p, c in sorted(stats.relations.items())], "table", "graph")
     print_rows([{"entity": n, "type": t, "degree": d} for n, t, d in stats.most_connected], "table", "most connected")
+
+
+# ------------------------------------------------------------------------------------ viz
+
+
+@app.command("viz")
+def viz_command(
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML page to write.")] = Path("graph.html"),
+    focus: Annotated[str | None, typer.Option(help="Only the neighbourhood of this entity (any alias).")] = None,
+    depth: Annotated[int, typer.Option(help="How many steps around --focus.")] = 2,
+    types: Annotated[str | None, typer.Option("--type", help="Only these types, comma-separated (Agency,Measure).")] = None,
+    document: Annotated[str | None, typer.Option(help="Only one document's facts (path, title or number).")] = None,
+    store: StoreOption = None,
+) -> None:
+    """Write one self-contained HTML page of the graph that works offline.
+
+    Example: [bold]policykg viz --focus 市科委 --depth 2 -o kexin.html[/bold]
+    """
+    from kg.viz import VizError, write_graph_page
+
+    graph_store = _open_store(store)
+    try:
+        result = write_graph_page(graph_store, output, focus=focus, depth=depth,
+                                  types=types.split(",") if types else None, document=document)
+    except VizError as error:
+        _fail(str(error))
+    finally:
+        graph_store.close()
+    if result.warning:
+        err.print(f"[yellow]warning:[/yellow] {result.warning}", highlight=False, soft_wrap=True)
+    console.print(f"wrote {result.path}: {result.nodes} nodes, {result.edges} edges", highlight=False)
+
+
+# ------------------------------------------------------------------------------------ neo4j
+
+neo4j_app = typer.Typer(help="Push the graph to Neo4j (or any Bolt server) and query it there.", no_args_is_help=True)
+app.add_typer(neo4j_app, name="neo4j")
+
+
+def _password() -> str:
+    """From $NEO4J_PASSWORD, else a hidden prompt: never a command-line argument."""
+    password = os.environ.get("NEO4J_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            _fail("set NEO4J_PASSWORD (no terminal to prompt for it)")
+        password = typer.prompt("Neo4j password", hide_input=True)
+    return password
+
+
+@contextmanager
+def _bolt(uri: str, user: str, database: str | None) -> Iterator[Any]:
+    from kg.neo4j import Neo4jBackendError, connect
+
+    try:
+        driver = connect(uri, user, _password(), database)
+    except Neo4jBackendError as error:
+        _fail(str(error))
+    try:
+        yield driver
+    except Neo4jBackendError as error:
+        _fail(str(error))
+    finally:
+        driver.close()
+
+
+@neo4j_app.command("push")
+def neo4j_push_command(
+    uri: UriOption = "bolt://localhost:7687",
+    user: UserOption = "neo4j",
+    database: DatabaseOption = None,
+    batch_size: Annotated[int, typer.Option(help="Rows per UNWIND batch.")] = 1000,
+    store: StoreOption = None,
+) -> None:
+    """Write every entity and relation (with evidence) to a Bolt server; pushing twice changes nothing.
+
+    Example: [bold]NEO4J_PASSWORD=… policykg neo4j push --uri bolt://localhost:7687 --user neo4j[/bold]
+    """
+    from kg.neo4j import push_graph, rich_progress
+
+    graph_store = _open_store(store)
+    try:
+        data = read_graph(graph_store)
+    finally:
+        graph_store.close()
+    with _bolt(uri, user, database) as driver, rich_progress() as progress:
+        report = push_graph(data, driver, database, batch_size, progress)
+    print_rows([
+        {"what": "server dialect", "value": report.dialect},
+        {"what": "nodes written", "value": report.nodes},
+        {"what": "relationships written", "value": report.relationships},
+        {"what": "documents replaced", "value": len(report.documents_replaced)},
+        {"what": "documents unchanged", "value": report.documents_unchanged},
+        {"what": "nodes deleted", "value": report.nodes_deleted},
+        {"what": "relationships deleted", "value": report.relationships_deleted},
+        {"what": "rows/s", "value": round(report.rows_per_second)},
+    ], "table", "neo4j push")
+
+
+@app.command("cypher")
+def cypher_command(
+    query: Annotated[str, typer.Argument(help="A Cypher statement, or a .cypher file.")],
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE bound to $NAME.")] = None,
+    uri: UriOption = "bolt://localhost:7687",
+    user: UserOption = "neo4j",
+    database: DatabaseOption = None,
+    fmt: FormatOption = "table",
+) -> None:
+    """Run any Cypher on a Bolt server with bound parameters.
+
+    Example: [bold]policykg cypher 'MATCH (a:Agency) WHERE $name IN a.aliases RETURN a.name' -p name=市科委[/bold]
+    """
+    from kg.neo4j import run_cypher
+
+    text = Path(query).read_text(encoding="utf-8") if query.endswith(".cypher") and Path(query).exists() else query
+    with _bolt(uri, user, database) as driver:
+        rows = run_cypher(driver, text, _params(param), database)
+    print_rows(rows, fmt)
 
 
 # ------------------------------------------------------------------------------------ eval

@@ -26,8 +26,9 @@ def cli_store(tmp_path_factory):
 
 
 def test_every_command_has_help_with_an_example():
-    for command in ("ingest", "extract", "owns", "show", "queries", "query", "sparql", "export", "stats"):
-        result = run(command, "--help")
+    commands = ["ingest", "extract", "owns", "show", "queries", "query", "sparql", "export", "stats", "viz", "cypher", "eval"]
+    for command in [*([c] for c in commands), ["neo4j", "push"]]:
+        result = run(*command, "--help")
         assert result.exit_code == 0, command
         assert "Example" in result.output, command
 
