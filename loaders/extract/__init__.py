@@ -150,6 +150,7 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
     # names inside a policy title belong to the title, except agencies (who issued it)
     named = [m for m in others if m.type == "Agency" or not any(overlaps(m, p) for p in policies)]
     agencies = [m for m in named if m.type == "Agency"]
+    actors = [m for m in named if m.type in ("Agency", "Organization")]  # companies and academies act too
     figures = find_figures(parsed.text)
     governmental = looks_governmental(parsed, issuers, agencies)
 
@@ -215,7 +216,7 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
         _reply_parties(build, doc, meta, parsed)
 
     self_refs = SELF_REFERENCES if issuers else ()
-    reader = MeasureReader(parsed, agencies, issuers, _unit_resolver(finder, parsed.text), self_refs, terms)
+    reader = MeasureReader(parsed, actors, issuers, _unit_resolver(finder, parsed.text), self_refs, terms)
     measure_keys: dict[int, str] = {}
     measure_spans: list[tuple[int, int, str]] = []
     for index, finding in enumerate(reader.read(), start=1):

@@ -37,6 +37,7 @@ _TIME_LEAD_RE = re.compile(
     rf"^(?:(?:\d{{4}}\s*年(?:以来|起|底前|前)?|近年来|近年|目前|同时|此外|下一步|今年以来|后续|对此|为此|其中|另外)[，,\s]*)+"
 )
 _COOPERATE_RE = re.compile(r"^\s*(?:会同|联合|协同|携手|与)")
+_BY_RE = re.compile(r"由")
 _PLANNED_HINTS = ("下一步", "答复", "建议", "措施", "打算", "任务", "计划")
 
 
@@ -153,7 +154,7 @@ class MeasureReader:
 
     def _agency_at(self, pos: int) -> Mention | None:
         for mention in self.agencies:
-            if mention.start == pos and mention.type == "Agency":
+            if mention.start == pos and mention.type in ("Agency", "Organization"):
                 return mention
             if mention.start > pos:
                 break
@@ -221,7 +222,37 @@ class MeasureReader:
                 result.append(Ownership(actor, "co_owns", evidence))
             if partner and partner.name != actor.name:
                 result.append(Ownership(partner, "co_owns", evidence))
+        if not result:
+            result = self._named_after_you(block.start, own_end)
         return result
+
+    def _sentence_owners(self, sentence) -> list[Ownership]:
+        """The actors of one sentence own; partners after 会同/联合 co-own."""
+        actors = self.actors_of(sentence.start, sentence.end)
+        if not actors:
+            return []
+        evidence = Span(sentence.start, sentence.end)
+        owned = [Ownership(a, "owns", evidence) for a in actors]
+        coop = _COOPERATE_RE.match(self.text[actors[-1].end : sentence.end]) if actors[-1] in self.agencies else None
+        partner = self._agency_at(actors[-1].end + coop.end()) if coop else None
+        if partner and all(o.owner.name != partner.name for o in owned):
+            owned.append(Ownership(partner, "co_owns", evidence))
+        return owned
+
+    def _named_after_you(self, start: int, end: int) -> list[Ownership]:
+        """``由A、B负责/组织/参加…``: the units after 由 own the measure."""
+        for m in _BY_RE.finditer(self.text, start, end):
+            agencies: list[Mention] = []
+            agency = self._agency_at(m.end())
+            while agency:
+                agencies.append(agency)
+                if self.text[agency.end : agency.end + 1] not in ("、", "和"):
+                    break
+                agency = self._agency_at(agency.end + 1)
+            if agencies:
+                sentence = self.parsed.sentence_at(m.start())
+                return [Ownership(a, "owns", Span(sentence.start, sentence.end)) for a in agencies]
+        return []
 
     def _lead_in_actors(self, block: Block) -> list[Ownership]:
         """``A、B等部门主要职责是：1.… 2.…``: the items belong to the actors of the lead-in."""
@@ -257,14 +288,22 @@ class MeasureReader:
                 notes = self._notes_in(_own_spans(block))
                 parent_notes = inherited.get(id(block.parent), []) if block.parent else []
                 inherited[id(block)] = notes or parent_notes
-                if block.kind not in MEASURE_KINDS and (block.kind not in CONTAINER_KINDS or block.children):
-                    continue  # a part is a measure only when it holds no numbered units
+                container_owners: list[Ownership] = []
+                if block.kind in CONTAINER_KINDS and block.children:
+                    # 三、组织保障 / 市发展改革委、市经济信息化委会同…: a part that names its owners is a measure
+                    own_end = block.children[0].start
+                    first = [s for s in self.parsed.sentences if block.heading_end < s.start < own_end][:1]
+                    container_owners = notes or [o for s in first for o in self._sentence_owners(s)]
+                    if not container_owners:
+                        continue
+                elif block.kind not in MEASURE_KINDS and block.kind not in CONTAINER_KINDS:
+                    continue
                 name = _measure_name(self.text, block)
                 if not name:
                     continue
                 finding = MeasureFinding(block, name, commitment=self._commitment(block))
                 if block.children:
-                    finding.owners = notes  # a heading over items owns only what it says itself
+                    finding.owners = container_owners or notes  # a heading over items owns only what it says itself
                 else:
                     finding.owners = notes or parent_notes or self._actors(block) or self._lead_in_actors(block)
                     if not finding.owners and self.parsed.kind == "Reply" and self.issuers:
