@@ -21,10 +21,10 @@ _AFTER_QUOTE_RE = re.compile(rf"^[{CJK}]{{0,4}}?(?:专项行动|行动计划|专
 # Unquoted names that start like a proper name (国家…, 上海市…, a district) and end like a scheme.
 _PROPER_HEADS = ("国家", "全国", "全军", "中国", "上海市", "上海")
 _PROPER_PROGRAM_RE = re.compile(
-    rf"(?:{'|'.join(_PROPER_HEADS)})[{CJK}]{{2,22}}?(?:平台|基金|示范区|规划|预案|信息网)(?![{CJK}]{{0,1}}(?:建设|的通知))"
+    rf"(?:{'|'.join(_PROPER_HEADS)})[{CJK}]{{2,22}}?(?:平台|基金|示范区|规划|预案|信息网|服务网|大赛|竞赛)(?![{CJK}]{{0,1}}(?:建设|的通知))"
 )
 _GENERIC_BEFORE = ("等", "一项", "一个", "各类", "各项", "相关", "有关")
-_UNQUOTED_PROGRAM_RE = re.compile(rf"[{CJK}A-Za-z0-9（）]{{2,14}}?(?:计划|工程)(?!师|学|院|书|表|局|司|处|的通知)")
+_UNQUOTED_PROGRAM_RE = re.compile(rf"[{CJK}A-Za-z0-9（）]{{2,14}}?(?:计划|工程)(?!师|学|院|书|表|局|司|处|技术|的通知)")
 ORG_SUFFIXES = (
     "科学研究院", "研究院", "研究所", "研究中心", "大学", "学院", "实验室", "交易所", "创新中心", "集团", "有限公司",
     "公司", "医院", "协会", "学会", "基金会", "联盟", "科学院", "工程院", "交易中心",
@@ -37,7 +37,7 @@ _LEFT_CUTS = (
     "参与", "通过", "加强", "完善", "鼓励", "引导", "发挥", "培育", "打造", "组织", "会同", "牵头", "落实", "深化",
     "拓展至", "拓展", "设置", "举办", "承办", "成立", "包括", "经研究", "首次", "一批", "如", "由", "在", "及", "或",
     "等", "的", "将", "对", "向", "已", "了", "把", "从", "并", "按", "是", "促进", "盘活", "负责", "编制", "发布", "作为",
-    "根据", "简称", "增设", "建立",
+    "根据", "简称", "增设", "建立", "利用", "参照", "至", "凭", "应与",
 )
 _JOINED_NAMES_RE = re.compile(rf"(?:{'|'.join(ORG_SUFFIXES)})[与和及]")
 _GENERIC_SPECIFIC_RE = re.compile(
@@ -83,6 +83,22 @@ def _unbracketed(name: str) -> str:
     return re.sub(r"（[^）]*）", "", name)
 
 
+# Verbs that launch a scheme: what follows them, quoted, is the scheme's name.
+_LAUNCH_VERBS = ("推进", "开展", "实施", "推广", "创建", "打造", "启动", "评选", "认定", "培育", "推动", "纳入", "设立", "参与", "举办")
+_LAUNCH_BEFORE_RE = re.compile(f"(?:{'|'.join(_LAUNCH_VERBS)})(?:深入|全面|持续)?$")
+_PROGRAM_OBJECT_END_RE = re.compile(r"^(?:[“、，。；]|建设|创建|等|行动|试点|示范|工作)")
+_UNQUOTED_AFTER_RE = re.compile(r"^(?:建设|实施|项目)")
+_QUOTE_CHAIN_RE = re.compile(r"(?:[“‘][^“”‘’\n，,。；;]{2,30}[”’]、?)*$")
+
+
+def _launched(text: str, quote_start: int) -> bool:
+    """Whether a launching verb stands before this quoted name (or the chain of names it ends)."""
+    before = text[max(0, quote_start - 120) : quote_start]
+    chain = _QUOTE_CHAIN_RE.search(before)
+    head = before[: chain.start()] if chain else before
+    return bool(_LAUNCH_BEFORE_RE.search(head))
+
+
 def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple[str, ...] = ()) -> list[Mention]:
     """Programs in ``text``; a 工程/计划 run that is a measure's own heading is the measure, not a program."""
     out: list[Mention] = []
@@ -94,6 +110,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         elif after:
             end = m.end() + after.end()
             out.append(Mention("Program", text[m.start() : end], text[m.start() : end], m.start(), end, aliases=(inner,)))
+        elif _launched(text, m.start()) and _PROGRAM_OBJECT_END_RE.match(text[m.end() : m.end() + 3]):
+            out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))  # 推进“无废园区”“无废企业”建设
     for m in _UNQUOTED_PROGRAM_RE.finditer(text):
         raw = re.split(r"[和与]", _cut_left(m.group(0)))[-1]
         if not raw or text[m.start() - 1 : m.start()] == "“" or _is_generic(raw) or "“" in raw:
@@ -101,6 +119,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         start = m.end() - len(raw)
         if text[max(0, start - 2) : start].endswith(_GENERIC_BEFORE) or any(s <= start < e and m.end() >= e - 1 for s, e in headings):
             continue
+        if not (_LAUNCH_BEFORE_RE.search(text[max(0, start - 6) : start]) or _UNQUOTED_AFTER_RE.match(text[m.end() : m.end() + 2])):
+            continue  # 建筑工程同步规划, 创业计划等: words, not named schemes
         name = _unbracketed(raw)
         out.append(Mention("Program", name, raw, start, m.end(), aliases=(raw,) if raw != name else ()))
     proper = _PROPER_PROGRAM_RE if not places else re.compile(
