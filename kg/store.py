@@ -10,7 +10,8 @@ Queries see the union of all document graphs.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping
+import time
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,8 @@ from ontology import ID, PREFIXES
 
 DEFAULT_STORE = Path("policykg-data")
 STORE_ENV = "POLICYKG_STORE"
+LOCK_WAIT_ENV = "POLICYKG_LOCK_WAIT"
+DEFAULT_LOCK_WAIT = 60.0
 
 EXPORT_FORMATS = {
     "ttl": pyoxigraph.RdfFormat.TURTLE,
@@ -84,24 +87,41 @@ def bind(params: Mapping[str, Any]) -> dict[Variable, Any]:
 class GraphStore:
     """A folder holding the knowledge graph."""
 
-    def __init__(self, path: Path | str | None = None, *, read_only: bool = False, in_memory: bool = False):
+    def __init__(self, path: Path | str | None = None, *, read_only: bool = False, lock_wait: float | None = None):
+        """Open (creating if needed) the store folder.
+
+        Only one process may write at a time (RocksDB's lock).  A writer waits up to
+        ``lock_wait`` seconds (default ``$POLICYKG_LOCK_WAIT`` or 60) for another writer to
+        finish, so two ingests run one after the other; readers never wait.
+        """
         self.path = Path(path) if path is not None else default_store_path()
         self.read_only = read_only
-        if in_memory:
-            self._store = pyoxigraph.Store()
-            return
-        try:
-            if read_only:
-                if not self.path.exists():
-                    raise StoreError(f"{self.path}: no store here yet; run `policykg ingest` first (or pass --store)")
-                self._store = pyoxigraph.Store.read_only(str(self.path))
-            else:
+        if read_only:
+            if not self.path.exists():
+                raise StoreError(f"{self.path}: no store here yet; run `policykg ingest` first (or pass --store)")
+            self._store = self._open(lambda: pyoxigraph.Store.read_only(str(self.path)), 0)
+        else:
+            try:
                 self.path.mkdir(parents=True, exist_ok=True)
-                self._store = pyoxigraph.Store(str(self.path))
-        except OSError as error:
-            if "LOCK" in str(error) or "lock" in str(error):
-                raise StoreError(f"{self.path}: store is in use by another policykg process (locked); wait for it to finish") from None
-            raise StoreError(f"{self.path}: cannot open store: {str(error).splitlines()[0]}") from None
+            except OSError as error:
+                raise StoreError(f"{self.path}: cannot create the store folder: {error.strerror}") from None
+            wait = float(os.environ.get(LOCK_WAIT_ENV, DEFAULT_LOCK_WAIT)) if lock_wait is None else lock_wait
+            self._store = self._open(lambda: pyoxigraph.Store(str(self.path)), wait)
+
+    def _open(self, opener: Callable[[], pyoxigraph.Store], wait: float) -> pyoxigraph.Store:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                return opener()
+            except OSError as error:
+                locked = "lock" in str(error).lower()
+                if locked and time.monotonic() < deadline:
+                    time.sleep(0.2)
+                    continue
+                if locked:
+                    raise StoreError(f"{self.path}: store is in use by another policykg process (still locked after "
+                                     f"{wait:.0f} s); try again when it has finished") from None
+                raise StoreError(f"{self.path}: cannot open store: {str(error).splitlines()[0]}") from None
 
     # -- writing ---------------------------------------------------------------------------
     def stored_sha256(self, doc_id: str) -> str | None:
