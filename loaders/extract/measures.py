@@ -224,7 +224,24 @@ class MeasureReader:
                 result.append(Ownership(partner, "co_owns", evidence))
         if not result:
             result = self._named_after_you(block.start, own_end)
+        if self.parsed.kind != "Reply":
+            result += self._later_actors(block, own_end, result)
         return result
+
+    def _later_actors(self, block: Block, own_end: int, found: list[Ownership]) -> list[Ownership]:
+        """In plans, a later sentence that opens with another agency makes it a co-owner.
+
+        (Replies are left out: there the issuer speaks for others it only mentions.)
+        """
+        named = {o.owner.name for o in found}
+        extra: list[Ownership] = []
+        for sentence in (s for s in self.parsed.sentences if block.heading_end < s.start < own_end):
+            for actor in self.actors_of(sentence.start, sentence.end):
+                if actor.name not in named:
+                    named.add(actor.name)
+                    extra.append(Ownership(actor, "owns" if not found and not extra else "co_owns",
+                                           Span(sentence.start, sentence.end)))
+        return extra
 
     def _sentence_owners(self, sentence) -> list[Ownership]:
         """The actors of one sentence own; partners after 会同/联合 co-own."""

@@ -42,6 +42,7 @@ _LEFT_CUTS = (
 _JOINED_NAMES_RE = re.compile(rf"(?:{'|'.join(ORG_SUFFIXES)})[与和及]")
 _GENERIC_SPECIFIC_RE = re.compile(
     r"^(?:国家|全国|省级|市级|区级|国防科技|国家级|省部级|跨区域|相同地域|本部门|部门)?(?:重点|工程|技术|创新|研发|科研|企业|联合)?$"
+    r"|(?:研发|创新|技术|重点|实验)$"  # 低碳研发实验室: a kind of lab, not one lab
 )
 # 与/和 join words inside names (上海数学与交叉学科研究院) but also join an agency to a name.
 _AGENCY_JOIN_RE = re.compile(r"^.*?(?:委|局|办|部|厅|政府)(?:与|和|同)")
@@ -84,7 +85,7 @@ def _unbracketed(name: str) -> str:
 
 
 # Verbs that launch a scheme: what follows them, quoted, is the scheme's name.
-_LAUNCH_VERBS = ("推进", "开展", "实施", "推广", "创建", "打造", "启动", "评选", "认定", "培育", "推动", "纳入", "设立", "参与", "举办")
+_LAUNCH_VERBS = ("推进", "开展", "实施", "推广", "创建", "打造", "启动", "评选", "认定", "培育", "推动", "纳入", "设立", "举办")
 _LAUNCH_BEFORE_RE = re.compile(f"(?:{'|'.join(_LAUNCH_VERBS)})(?:深入|全面|持续)?$")
 _PROGRAM_OBJECT_END_RE = re.compile(r"^(?:[“、，。；]|建设|创建|等|行动|试点|示范|工作)")
 _UNQUOTED_AFTER_RE = re.compile(r"^(?:建设|实施|项目)")
@@ -149,7 +150,7 @@ def find_organizations(text: str) -> list[Mention]:
         joins = list(_JOINED_NAMES_RE.finditer(raw))
         raw = raw[joins[-1].end():] if joins else raw
         tail = re.split("[与和及]", raw)[-1]
-        if not raw or _is_generic(raw) or _is_generic(tail) or len(_specific_part(raw)) < 2 or _GENERIC_SPECIFIC_RE.match(_specific_part(raw)):
+        if not raw or _is_generic(raw) or _is_generic(tail) or len(_specific_part(raw)) < 2 or _GENERIC_SPECIFIC_RE.search(_specific_part(raw)):
             continue
         out.append(Mention("Organization", raw, raw, m.end() - len(raw), m.end()))
     return out
