@@ -9,7 +9,7 @@ other through these classes, so a stage can be replaced without touching the oth
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 EntityType = Literal[
     "Agency",
@@ -41,18 +41,8 @@ Predicate = Literal[
     "part_of",
     "mentions",
 ]
-PREDICATES: tuple[str, ...] = (
-    "owns",
-    "co_owns",
-    "implements",
-    "cites",
-    "measures",
-    "responds_to",
-    "issued_by",
-    "proposed_by",
-    "part_of",
-    "mentions",
-)
+PREDICATES: tuple[str, ...] = get_args(Predicate)
+ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
 
 
 @dataclass(frozen=True, order=True)

@@ -44,3 +44,10 @@ def test_iris_are_stable_across_runs_and_documents():
     second = {e.name: e.id for e in extract_path(SEED).entities if e.type == "Agency"}
     assert first == second
     assert first["上海市科学技术委员会"] == entity_iri("Agency:上海市科学技术委员会", "any-document")
+
+
+def test_the_model_and_the_ontology_name_the_same_types_and_relations():
+    from kg.model import ENTITY_TYPES, PREDICATES
+
+    assert set(ENTITY_TYPES) == set(ontology.ENTITY_TYPES)
+    assert set(PREDICATES) == set(ontology.PREDICATE_IRIS)
