@@ -142,7 +142,10 @@ class GraphStore:
         quads = list(extraction_quads(extraction))
         body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
         # Terms are serialised by Oxigraph itself (N-Triples, escaped): no text is pasted raw.
-        self._store.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+        # DROP only a graph that exists: in the same update it makes the INSERT ~25% slower, and a
+        # first ingest writes only new graphs (this process holds the store's only write lock).
+        drop = f"DROP SILENT GRAPH {graph} ;\n" if self._store.contains_named_graph(graph) else ""
+        self._store.update(f"{drop}INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
         return len(quads)
 
     def remove_document(self, doc_id: str) -> None:
