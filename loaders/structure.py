@@ -13,6 +13,7 @@ layout line breaks inside a sentence are removed, nothing else changes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from loaders.text import CJK, CLOSERS, SENTENCE_END, normalise_for_matching
@@ -107,6 +108,7 @@ class ParsedDocument:
     sentences: list[Sentence]
     blocks: list[Block]
     body: Span
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence containing ``offset`` (binary search; sentences are sorted)."""
@@ -122,6 +124,16 @@ class ParsedDocument:
                 return sentence
         start = max(0, offset - 40)
         return Sentence(start, min(len(self.text), offset + 40), self.text[start : offset + 40])
+
+    def sentences_starting(self, start: int, end: int) -> list[Sentence]:
+        """Sentences that start in [start, end), found by bisection (blocks ask this often)."""
+        starts = self._starts()
+        return self.sentences[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    def _starts(self) -> list[int]:
+        if len(self._sentence_starts) != len(self.sentences):
+            self._sentence_starts[:] = [s.start for s in self.sentences]
+        return self._sentence_starts
 
     def all_blocks(self) -> list[Block]:
         out: list[Block] = []

@@ -194,7 +194,7 @@ class MeasureReader:
     def _actors(self, block: Block) -> list[Ownership]:
         body_start = block.heading_end + 1 if block.heading_end < block.end else block.heading_start
         spans = [Span(block.heading_start, block.heading_end)]
-        first = [s for s in self.parsed.sentences if body_start <= s.start < block.end]
+        first = self.parsed.sentences_starting(body_start, block.end)
         if first:
             spans.append(Span(first[0].start, first[0].end))
         result: list[Ownership] = []
@@ -205,7 +205,7 @@ class MeasureReader:
                 break
         # 会同/联合: the actor of any sentence leads, the partner co-owns
         own_end = block.children[0].start if block.children else block.end
-        for sentence in (s for s in self.parsed.sentences if block.start <= s.start < own_end):
+        for sentence in self.parsed.sentences_starting(block.start, own_end):
             actors = self.actors_of(sentence.start, sentence.end)
             if not actors:
                 continue
@@ -235,7 +235,7 @@ class MeasureReader:
         """
         named = {o.owner.name for o in found}
         extra: list[Ownership] = []
-        for sentence in (s for s in self.parsed.sentences if block.heading_end < s.start < own_end):
+        for sentence in self.parsed.sentences_starting(block.heading_end + 1, own_end):
             for actor in self.actors_of(sentence.start, sentence.end):
                 if actor.name not in named:
                     named.add(actor.name)
@@ -276,7 +276,7 @@ class MeasureReader:
         parent = block.parent
         while parent is not None:
             own_end = parent.children[0].start if parent.children else parent.end
-            lead_in = [s for s in self.parsed.sentences if s.end > parent.heading_start and s.start < own_end]
+            lead_in = [s for s in self.parsed.sentences_starting(parent.start, own_end) if s.end > parent.heading_start]
             for sentence in lead_in[:2]:
                 actors = self.actors_of(max(sentence.start, parent.heading_start), sentence.end)
                 if actors and self.text[sentence.start : sentence.end].rstrip().endswith(("：", ":")):
@@ -309,7 +309,7 @@ class MeasureReader:
                 if block.kind in CONTAINER_KINDS and block.children:
                     # 三、组织保障 / 市发展改革委、市经济信息化委会同…: a part that names its owners is a measure
                     own_end = block.children[0].start
-                    first = [s for s in self.parsed.sentences if block.heading_end < s.start < own_end][:1]
+                    first = self.parsed.sentences_starting(block.heading_end + 1, own_end)[:1]
                     container_owners = notes or [o for s in first for o in self._sentence_owners(s)]
                     if not container_owners:
                         continue

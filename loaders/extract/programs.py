@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.extract.mentions import Mention
 from loaders.gazetteer import Gazetteer
@@ -92,6 +93,14 @@ _UNQUOTED_AFTER_RE = re.compile(r"^(?:建设|实施|项目)")
 _QUOTE_CHAIN_RE = re.compile(r"(?:[“‘][^“”‘’\n，,。；;]{2,30}[”’]、?)*$")
 
 
+@lru_cache(maxsize=64)
+def _proper_program_re(places: tuple[str, ...]) -> re.Pattern[str]:
+    """_PROPER_PROGRAM_RE, also accepting the document's own place names as heads."""
+    if not places:
+        return _PROPER_PROGRAM_RE
+    return re.compile(f"(?:{'|'.join(map(re.escape, places))}|" + _PROPER_PROGRAM_RE.pattern[3:])
+
+
 def _launched(text: str, quote_start: int) -> bool:
     """Whether a launching verb stands before this quoted name (or the chain of names it ends)."""
     before = text[max(0, quote_start - 120) : quote_start]
@@ -124,9 +133,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             continue  # 建筑工程同步规划, 创业计划等: words, not named schemes
         name = _unbracketed(raw)
         out.append(Mention("Program", name, raw, start, m.end(), aliases=(raw,) if raw != name else ()))
-    proper = _PROPER_PROGRAM_RE if not places else re.compile(
-        f"(?:{'|'.join(map(re.escape, places))}|" + _PROPER_PROGRAM_RE.pattern[3:])
-    for m in proper.finditer(text):
+    for m in _proper_program_re(places).finditer(text):
         name = m.group(0)
         if not re.search(r"[的、和及与]$|的", name[:-2]):
             out.append(Mention("Program", name, name, m.start(), m.end()))
