@@ -80,6 +80,40 @@ def _subset(data: Any, documents: list[str]) -> Any:
     return GraphData(nodes, edges)
 
 
+def _rejects_apostrophes(driver: Any) -> bool:
+    """FalkorDB 4.18's Bolt layer fails on any string parameter holding ' (checked: ``RETURN $t``
+    with ``t = "it's"`` gives ``DatabaseError``; ``"it\\'s"`` comes back as ``it's``)."""
+    try:
+        with driver.session() as session:
+            session.run("RETURN $t AS t", {"t": "it's"}).consume()
+        return False
+    except Exception:  # noqa: BLE001 - the server's generic error is the finding
+        return True
+
+
+def _without_apostrophes(data: Any) -> tuple[Any, int]:
+    """The graph with ' replaced by ’ in every string (and how many strings changed)."""
+    from dataclasses import replace
+
+    from kg.graph import GraphData
+
+    changed = 0
+
+    def fix(value: Any) -> Any:
+        nonlocal changed
+        if isinstance(value, str) and "'" in value:
+            changed += 1
+            return value.replace("'", "’")
+        if isinstance(value, list):
+            return [fix(v) for v in value]
+        return value
+
+    nodes = {k: replace(n, name=fix(n.name), aliases=fix(n.aliases), properties={p: fix(v) for p, v in n.properties.items()})
+             for k, n in data.nodes.items()}
+    edges = [replace(e, evidence=[replace(ev, text=fix(ev.text)) for ev in e.evidence]) for e in data.edges]
+    return GraphData(nodes, edges), changed
+
+
 def _wipe(driver: Any) -> None:
     with driver.session() as session:
         session.run("MATCH (n) DETACH DELETE n").consume()
@@ -106,6 +140,12 @@ def measure(args: dict[str, Any]) -> dict[str, Any]:
     read_seconds = time.perf_counter() - t0
     driver = connect(args["uri"], args["user"], args["password"])
     out: dict[str, Any] = {"read_graph_seconds": read_seconds, "graph_nodes": len(data.nodes), "graph_edges": len(data.edges)}
+    if _rejects_apostrophes(driver):
+        data, changed = _without_apostrophes(data)
+        out["apostrophes_replaced"] = changed
+        if changed:
+            out["note"] = (f"server rejects string parameters containing ' (FalkorDB Bolt bug); {changed} strings "
+                           "had ' replaced by ’ so the push could be timed")
     try:
         sample = _subset(data, documents_of(data)[: int(args.get("sample_docs", 50))])
         _wipe(driver)

@@ -56,6 +56,7 @@ def tables(results: dict[str, Any]) -> list[tuple[str, Row, list[Row]]]:
     for size, r in by_size.items():
         corpus = r.get("corpus", {})
         ex, ing, par, viz = r.get("extract", {}), r.get("ingest", {}), r.get("ingest_parallel"), r.get("viz")
+        bulk = r.get("ingest_bulk")
         rows.append([
             size, _f(ex.get("triples"), 0),
             _err(ex) or f"{_f(ex['docs_per_s'])} ({_f(ex['docs_per_cpu_s'])}/cpu-s)",
@@ -63,13 +64,14 @@ def tables(results: dict[str, Any]) -> list[tuple[str, Row, list[Row]]]:
             _err(ing) or _f(ing["seconds"]), _err(ing) or _f(ing["docs_per_s"]), _err(ing) or _f(ing["triples_per_s"], 0),
             _err(ing) or _f(ing["peak_rss_mib"], 0), _err(ing) or _f(ing.get("store_mib"), 0),
             "–" if par is None else (_err(par) or f"{_f(par['seconds'])} s · {_f(par['docs_per_s'])}/s · ×{ing.get('seconds', 0) / par['seconds']:.2f}"),
+            "–" if bulk is None else (_err(bulk) or f"{_f(bulk['seconds'])} s · {_f(bulk['docs_per_s'])}/s · ×{ing.get('seconds', 0) / bulk['seconds']:.2f}"),
             "–" if viz is None else (_err(viz) or f"{_f(viz['seconds'], 2)} ({viz['nodes']} nodes)"),
         ])
         _ = corpus
     out.append(("Throughput (wall clock; extract = extract_text + resolve + extraction_quads, one process)",
                 ["docs", "triples", "extract docs/s", "extract triples/s", "extract peak MiB", "ingest s", "ingest docs/s",
-                 "ingest triples/s", "ingest peak MiB", "store MiB", f"ingest, {results.get('workers')} workers (speed-up)",
-                 "viz --focus s"], rows))
+                 "ingest triples/s", "ingest peak MiB", "store MiB", f"ingest, {results.get('workers')} extract workers (speed-up)",
+                 "what-if: workers + bulk loader", "viz --focus s"], rows))
 
     largest = str(max(int(s) for s in by_size)) if by_size else None
     if largest and "queries" in by_size[largest]:
@@ -127,6 +129,8 @@ def tables(results: dict[str, Any]) -> list[tuple[str, Row, list[Row]]]:
         if _err(n):
             rows.append([size, _err(n) or "", "", "", "", ""])
             continue
+        if n.get("note"):
+            rows.append([size, f"note: {n['note']}", "", "", "", ""])
         for key, label in (("per_row_sample", "per-row MERGE (batch_size=1), sample"), ("unwind_sample", "UNWIND batches of 1000, sample"),
                            ("unwind_full", "UNWIND batches of 1000, whole graph"), ("unwind_full_again", "push again, unchanged")):
             p = n.get(key)

@@ -216,6 +216,11 @@ def _bench_size(size: int, opts: argparse.Namespace, workdir: Path, bolt: dict[s
         out["ingest_parallel"] = run_phase("ingest_parallel", {"corpus": str(corpus), "store": str(parallel_store),
                                                                "workers": opts.workers}, workdir, opts.timeout)
         shutil.rmtree(parallel_store, ignore_errors=True)
+        bulk_store = workdir / f"store-{size}-bulk"
+        _log(f"{size}: what-if: {opts.workers} extraction workers + Oxigraph bulk loader (no per-document transaction)")
+        out["ingest_bulk"] = run_phase("ingest_bulk", {"corpus": str(corpus), "store": str(bulk_store),
+                                                       "workers": opts.workers}, workdir, opts.timeout)
+        shutil.rmtree(bulk_store, ignore_errors=True)
     if "error" in out["ingest"]:
         return out  # nothing to query
 
@@ -318,7 +323,7 @@ def targets(results: dict[str, Any]) -> dict[str, Any]:
                                                       "slowest": max(p, key=p.get), "met": max(p.values()) < TARGET_QUERY_MS}
     if "1000" in by_size and "10000" in by_size:
         ratios = {}
-        for phase in ("extract", "ingest", "ingest_parallel", "viz"):
+        for phase in ("extract", "ingest", "ingest_parallel", "ingest_bulk", "viz"):
             a, b = by_size["1000"].get(phase, {}), by_size["10000"].get(phase, {})
             if "seconds" in a and "seconds" in b:
                 ratios[phase] = b["seconds"] / a["seconds"]
