@@ -74,8 +74,13 @@ def server_from_env() -> dict[str, str] | None:
 def _subset(data: Any, documents: list[str]) -> Any:
     from kg.graph import GraphData
 
+    from dataclasses import replace
+
     keep = set(documents)
-    nodes = {k: n for k, n in data.nodes.items() if keep.intersection(n.documents)}
+    # a node's document list is cut to the sample too: push_graph treats every listed document as
+    # one to (re)write, so the full list would make the sample push rewrite the whole corpus
+    nodes = {k: replace(n, documents=[d for d in n.documents if d in keep])
+             for k, n in data.nodes.items() if keep.intersection(n.documents)}
     edges = [e for e in data.edges if e.document in keep and e.subject in nodes and e.object in nodes]
     return GraphData(nodes, edges)
 

@@ -329,7 +329,7 @@ def targets(results: dict[str, Any]) -> dict[str, Any]:
                 ratios[phase] = b["seconds"] / a["seconds"]
         qa, qb = by_size["1000"].get("queries", {}), by_size["10000"].get("queries", {})
         for name, row in qb.items():
-            if isinstance(row, dict) and "median_ms" in row and name in qa:
+            if isinstance(row, dict) and "median_ms" in row and "median_ms" in qa.get(name, {}):
                 ratios[f"query {name}"] = row["median_ms"] / max(qa[name]["median_ms"], 1e-6)
         out["linearity_10000_vs_1000"] = {"target": "≈ 10 (linear)", "measured": ratios}
     return out
