@@ -61,6 +61,9 @@ def stop_server(settings: dict[str, str]) -> None:
     if settings.get("started"):
         env = dict(os.environ, FALKORDB_DIR=settings["falkordb_dir"])
         subprocess.run(["bash", str(START_SCRIPT), "stop"], env=env, capture_output=True, timeout=60)
+        import shutil
+
+        shutil.rmtree(settings["falkordb_dir"], ignore_errors=True)
 
 
 def server_from_env() -> dict[str, str] | None:
