@@ -112,3 +112,34 @@ def test_short_notices_without_a_number_are_still_government_documents():
     extraction = extract_text(text, "notice.txt")
     assert not extraction.document.warnings
     assert "国家核安全局" in _names(extraction, "Agency")
+
+
+def test_a_named_body_acting_inside_a_section_owns_that_clause():
+    text = ("国务院办公厅\n\n国办发〔2015〕36号\n\n关于深化改革的实施意见\n\n各省、自治区、直辖市人民政府：\n\n"
+            "（一）完善资金支持体系。\n各地区要整合资金。中国教育发展基金会设立大学生创新创业教育奖励基金，用于奖励有关单位。\n"
+            "（二）细化实施方案。\n各高校要制定实施方案。教育部属高校需将实施方案报教育部备案。\n\n国务院办公厅\n2015年5月4日\n")
+    owners = _owners(extract_text(text, "opinion.txt"))
+    assert ("中国教育发展基金会", "owns", "设立大学生创新创业教育奖励基金，用于奖励有关单位") in owners
+    # 教育部属高校 names universities, not the ministry acting; the signature acts on nothing
+    assert not {o for o in owners if o[0] in ("中华人民共和国教育部", "国务院办公厅")}
+
+
+def test_a_duties_section_belongs_to_the_body_the_document_sets_up():
+    extraction = extract_path(CORPUS / "009_cn-guohan-2016-52-ip-joint-conference.txt")
+    owners = _owners(extraction)
+    body = "国务院知识产权战略实施工作部际联席会议"
+    assert (body, "owns", "统筹协调国家知识产权战略实施和知识产权强国建设工作") in owners
+    assert (body + "办公室", "owns", "设在知识产权局，承担联席会议的日常工作") in owners
+    assert "成员单位" not in _names(extraction, "Measure")  # a label, not a task
+
+
+def test_a_plain_paragraph_reply_is_cut_into_its_tasks():
+    text = ("某市工信委关于推进农村信息化的提案答复\n王璇委员:\n"
+            "你提出的提案非常符合我市实际,我委已安排专项资金300万元,在全市开展宽带进村攻坚行动,"
+            "同时将农村信息服务点建设作为重点应用项目进行推广,另外,我委还将省里下拨的资金全部用于攻坚行动、特此回复。\n"
+            "某市工业和信息化委员会\n2015年9月1日\n")
+    measures = _names(extract_text(text, "reply.txt"), "Measure")
+    assert "已安排专项资金300万元,在全市开展宽带进村攻坚行动" in measures
+    assert "将农村信息服务点建设作为重点应用项目进行推广" in measures
+    assert "将省里下拨的资金全部用于攻坚行动" in measures
+    assert not any("提案" in m or "特此" in m for m in measures)

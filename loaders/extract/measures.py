@@ -38,6 +38,26 @@ _TIME_LEAD_RE = re.compile(
 )
 _COOPERATE_RE = re.compile(r"^\s*(?:会同|联合|协同|携手|与)")
 _BY_RE = re.compile(r"由")
+# A heading that only labels what follows (二、成员单位, 三、工作规则) names no task itself; the
+# tasks are the clauses of its body.  A duties heading (一、主要职责) lists the tasks of the body
+# the document sets up or addresses.
+_LABEL_HEADING_RE = re.compile(
+    r"^(?:主要|工作|具体)?(?:职责(?:任务|分工)?|职能)$|^(?:成员单位|组成单位|人员组成|组成人员|成员名单|"
+    r"(?:工作|议事|会议)(?:规则|制度)|工作要求|指导思想|基本原则|总体要求|(?:主要|发展|工作|总体|预期)目标|"
+    r"(?:适用|实施|支持)范围|实施(?:时间|期限)|支持(?:对象|方式|标准)|申报(?:条件|要求|程序|时间)|联系方式|附则|其他(?:事项)?)$"
+)
+_DUTIES_RE = re.compile(r"职责|职能")
+# What follows an agency's name when the name only qualifies a noun: 教育部属高校, 市科委的支持.
+_MODIFIER_AFTER = ("属", "所属", "直属", "的", "系统")
+# A clause states a task when it has one of these verbs (not 设在/组成/担任: arrangements, not tasks).
+_TASK_VERB_RE = re.compile(
+    r"负责|承担|牵头|组织|设立|建立|健全|完善|制定|制订|出台|编制|开展|推进|推动|实施|落实|加强|强化|"
+    r"支持|指导|协调|统筹|研究|督促|监督|检查|评估|发布|印发|举办|建设|打造|培育|提供|保障|优化|"
+    r"深化|探索|推广|宣传|通报|报送|审核|审批|安排|部署|完成|做好|列入|纳入|用于|体现"
+)
+# Nouns that contain a task verb but name people or roles: 负责同志, 牵头单位.
+_ROLE_NOUN_RE = re.compile(r"负责同志|负责人|牵头单位|牵头部门|责任单位|责任部门|组织部门")
+_MODAL_RE = re.compile(r"^(?:要|应当|应|需要|需|将|还将|也将|已|还要|将要|继续|同时)+")
 _PLANNED_HINTS = ("下一步", "答复", "建议", "措施", "打算", "任务", "计划")
 
 
@@ -151,6 +171,10 @@ class MeasureReader:
         self.resolve_unit = resolve_unit
         self.self_references = self_references
         self.groups = {t: g for t, g in (groups or {}).items() if len(g) > 1}
+        self._group_members = [m for g in self.groups.values() for m in g]
+        # bodies a ``以下简称`` defines (联席会议): the subject of a charter-like document
+        self.defined_bodies = [g[0] for g in (groups or {}).values()
+                               if len(g) == 1 and g[0].type in ("Agency", "Organization")]
 
     def _agency_at(self, pos: int) -> Mention | None:
         for mention in self.agencies:
@@ -178,6 +202,8 @@ class MeasureReader:
         pos = start + (lead.end() if lead else 0)
         actors: list[Mention] = []
         agency = self._agency_at(pos)
+        if agency and self.text.startswith(_MODIFIER_AFTER, agency.end):
+            agency = None
         while agency:
             actors.append(agency)
             if self.text[agency.end : agency.end + 1] not in ("、", "和"):
@@ -237,6 +263,8 @@ class MeasureReader:
         extra: list[Ownership] = []
         for sentence in self.parsed.sentences_starting(block.heading_end + 1, own_end):
             for actor in self.actors_of(sentence.start, sentence.end):
+                if actor in self.agencies and not self.text[actor.end : sentence.end].strip(" 　。，,"):
+                    continue  # a signature line under the last item
                 if actor.name not in named:
                     named.add(actor.name)
                     extra.append(Ownership(actor, "owns" if not found and not extra else "co_owns",
@@ -299,61 +327,173 @@ class MeasureReader:
         inherited: dict[int, list[Ownership]] = {}
         roots = self.parsed.blocks
         if self.parsed.kind == "Reply" and not any(b.kind in MEASURE_KINDS or not b.children for b in self.parsed.all_blocks()):
-            roots = sentence_blocks(self.parsed)
+            roots = sentence_blocks(self.parsed, self.self_references)
         for root in roots:
             for block in root.walk():
                 notes = self._notes_in(_own_spans(block))
                 parent_notes = inherited.get(id(block.parent), []) if block.parent else []
                 inherited[id(block)] = notes or parent_notes
-                container_owners: list[Ownership] = []
-                if block.kind in CONTAINER_KINDS and block.children:
-                    # 三、组织保障 / 市发展改革委、市经济信息化委会同…: a part that names its owners is a measure
-                    own_end = block.children[0].start
-                    first = self.parsed.sentences_starting(block.heading_end + 1, own_end)[:1]
-                    container_owners = notes or [o for s in first for o in self._sentence_owners(s)]
-                    if not container_owners:
-                        continue
-                elif block.kind not in MEASURE_KINDS and block.kind not in CONTAINER_KINDS:
-                    continue
-                name = _measure_name(self.text, block)
-                if not name:
-                    continue
-                finding = MeasureFinding(block, name, commitment=self._commitment(block))
-                if block.children:
-                    finding.owners = container_owners or notes  # a heading over items owns only what it says itself
-                else:
-                    finding.owners = notes or parent_notes or self._actors(block) or self._lead_in_actors(block)
-                    if not finding.owners and self.parsed.kind == "Reply" and self.issuers:
-                        sentence = self.parsed.sentence_at(block.heading_start)
-                        finding.owners = [Ownership(i, "owns", Span(sentence.start, sentence.end)) for i in self.issuers]
-                findings.append(finding)
+                finding = self._block_finding(block, notes, parent_notes)
+                if finding:
+                    findings.append(finding)
+                if block.kind != "sentence":
+                    findings.extend(self._clause_findings(block, finding))
         return findings
+
+    def _block_finding(self, block: Block, notes: list[Ownership], parent_notes: list[Ownership]) -> MeasureFinding | None:
+        """The measure a numbered block states, with its owners; None for a container or a label."""
+        name = _measure_name(self.text, block)
+        if not name:
+            return None
+        if _LABEL_HEADING_RE.match(name):
+            return self._duties_finding(block, notes) if _DUTIES_RE.search(name) and not block.children else None
+        container_owners: list[Ownership] = []
+        if block.kind in CONTAINER_KINDS and block.children:
+            # 三、组织保障 / 市发展改革委、市经济信息化委会同…: a part that names its owners is a measure
+            own_end = block.children[0].start
+            first = self.parsed.sentences_starting(block.heading_end + 1, own_end)[:1]
+            container_owners = notes or [o for s in first for o in self._sentence_owners(s)]
+            if not container_owners:
+                return None
+        elif block.kind not in MEASURE_KINDS and block.kind not in CONTAINER_KINDS:
+            return None
+        finding = MeasureFinding(block, name, commitment=self._commitment(block))
+        if block.children:
+            finding.owners = container_owners or notes  # a heading over items owns only what it says itself
+        else:
+            finding.owners = notes or parent_notes or self._actors(block) or self._lead_in_actors(block)
+            if not finding.owners and self.parsed.kind == "Reply" and self.issuers:
+                sentence = self.parsed.sentence_at(block.heading_start)
+                finding.owners = [Ownership(i, "owns", Span(sentence.start, sentence.end)) for i in self.issuers]
+        return finding
+
+    def _duties_finding(self, block: Block, notes: list[Ownership]) -> MeasureFinding | None:
+        """``一、主要职责`` + body: the first task clause of the body is the measure; it belongs to the
+        body the lead-in names, else to the body the document defines (``以下简称联席会议``)."""
+        sentences = self.parsed.sentences_starting(block.heading_end + 1, block.end)
+        for sentence in sentences:
+            for clause in _clauses(self.text, sentence.start, sentence.end):
+                if _TASK_VERB_RE.search(self.text[clause.start : clause.end]):
+                    name = _clip(self.text[clause.start : clause.end])
+                    owners = notes or self._lead_in_actors(block) or self._sentence_owners(sentence)
+                    if not owners and self.defined_bodies:
+                        owners = [Ownership(self.defined_bodies[0], "owns", Span(sentence.start, sentence.end))]
+                    clause_block = Block("sentence", "", name, clause.start, clause.end, block.start, block.end, parent=block.parent)
+                    return MeasureFinding(clause_block, name, owners, self._commitment(block))
+        return None
+
+    def _clause_findings(self, block: Block, finding: MeasureFinding | None) -> list[MeasureFinding]:
+        """Sentences inside a block that make a named body do something are measures of their own.
+
+        ``中国教育发展基金会设立大学生创新创业教育奖励基金`` inside （六）… is that foundation's task, even
+        though the section as a whole belongs to others.  The block's own opening sentence is left
+        to the block's measure.  Generic actors (各高校) and 我委 are not named bodies.
+        """
+        own_end = block.children[0].start if block.children else block.end
+        body = self.parsed.sentences_starting(block.heading_end, own_end)
+        found: list[MeasureFinding] = []
+        for index, sentence in enumerate(body):
+            if sentence.start < block.heading_end or (finding is not None and index == 0):
+                continue
+            owners = [o for o in self._sentence_owners(sentence) if o.owner in self.agencies or o.owner in self._group_members]
+            if not owners:
+                continue
+            lead = owners[0].owner
+            start = max(o.owner.end for o in owners if o.role == "owns" and o.owner in self.agencies) if lead in self.agencies else sentence.start
+            rest = self.text[start : sentence.end]
+            if not rest.rstrip().endswith(("。", "；", ";", "！")) or not _TASK_VERB_RE.search(_ROLE_NOUN_RE.sub("", rest)):
+                continue  # a title line (…实施工作), or an arrangement (…担任召集人), not a task
+            name = _clip(_MODAL_RE.sub("", rest.strip(" ，,。；;：:")))
+            if len(name) < 4:
+                continue
+            clause = Block("sentence", "", name, sentence.start, sentence.end, sentence.start, sentence.end, parent=block)
+            found.append(MeasureFinding(clause, name, owners, self._commitment(clause)))
+        return found
 
 
 MAX_NAME = 150
+_CLAUSE_SPLIT_RE = re.compile(r"[，,；;。！？!?]|、(?=特此)")
+
+
+def _clip(name: str) -> str:
+    """A long name cut at the last clause break before :data:`MAX_NAME`."""
+    name = name.strip(" 　，,。；;：:、")
+    if len(name) > MAX_NAME:
+        cut = max(name.rfind(p, 0, MAX_NAME) for p in "，,；;")
+        name = name[:cut] if cut > 10 else name[:MAX_NAME]
+    return name
+
+
+def _clauses(text: str, start: int, end: int) -> list[Span]:
+    """The comma-separated clauses of ``text[start:end]``, without their punctuation."""
+    spans = []
+    cursor = start
+    for m in _CLAUSE_SPLIT_RE.finditer(text, start, end):
+        if m.start() > cursor:
+            spans.append(Span(cursor, m.start()))
+        cursor = m.end()
+    if cursor < end:
+        spans.append(Span(cursor, end))
+    return [s for s in spans if text[s.start : s.end].strip()]
 
 
 def _measure_name(text: str, block: Block) -> str:
     """The heading as written, without a trailing responsibility note; long ones cut at a clause."""
-    name = block.heading.strip(" 　，,。；;：:")
-    name = re.sub(r"[（(](?:牵头|责任|主责|配合|支撑)[^）)]*[）)]?$", "", name).strip()
-    if len(name) > MAX_NAME:
-        cut = max(name.rfind(p, 0, MAX_NAME) for p in "，,；;")
-        name = name[:cut] if cut > 10 else name[:MAX_NAME]
+    name = re.sub(r"[（(](?:牵头|责任|主责|配合|支撑)[^）)]*[）)]?$", "", block.heading.strip(" 　，,。；;：:")).strip()
+    name = _clip(name)
     return name if re.search(rf"[{CJK}]", name) else ""
 
 
-_ACTION_RE = re.compile(r"开展|推进|实施|安排|落实|印发|列入|纳入|建设|制定|出台|推广|用于|组织|完善|加强|建立|将|已")
 _COURTESY_RE = re.compile(r"收悉|感谢|特此|请提出|请一如既往|联系人|委员[:：]|代表[:：]|意见和建议")
+# Clauses of a plain-paragraph reply that address the deputy rather than report a task.
+_ADDRESS_RE = re.compile(r"你|您|提案|建议|委员|代表|非常重视|高度重视|十分重视|符合")
+# Words that open a new task inside one long sentence: 同时…, 另外，我委还将…
+_ALSO_RE = re.compile(r"(?:还|也|又)?")
+_NEW_TASK_RE = re.compile(r"^(?:同时|另外|此外|并且|下一步|今后|接下来|目前|近年来|近期|与此同时)")
 
 
-def sentence_blocks(parsed: ParsedDocument) -> list[Block]:
-    """A reply written as plain paragraphs: each sentence that states an action is a measure."""
+def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = ()) -> list[Block]:
+    """A reply written as plain paragraphs: each task a sentence states is a measure.
+
+    Such replies often run several tasks into one comma-joined sentence (…攻坚行动，同时…，另外，我委还将…),
+    so a sentence is cut where a clause opens a new task (同时, 另外, 我委…), and clauses that
+    address the deputy (你在…提出的提案, 非常重视) are left out.
+    """
     blocks = []
     for sentence in parsed.sentences:
         if not (parsed.body.start <= sentence.start < parsed.body.end) or len(sentence.text) < 12:
             continue
-        if _COURTESY_RE.search(sentence.text) or not _ACTION_RE.search(sentence.text):
-            continue
-        blocks.append(Block("sentence", "", sentence.text, sentence.start, sentence.end, sentence.start, sentence.end))
+        for segment in _task_segments(parsed.text, sentence, self_references):
+            name = _clip(parsed.text[segment.start : segment.end])
+            if len(name) >= 8 and (_TASK_VERB_RE.search(name) or "将" in name):
+                blocks.append(Block("sentence", "", name, segment.start, segment.end, segment.start, segment.end))
     return blocks
+
+
+def _task_segments(text: str, sentence: Span, self_references: tuple[str, ...]) -> list[Span]:
+    """The spans of one sentence that each state one task (see :func:`sentence_blocks`)."""
+    segments: list[Span] = []
+    current: Span | None = None
+    for clause in _clauses(text, sentence.start, sentence.end):
+        words = text[clause.start : clause.end].strip()
+        if _ADDRESS_RE.search(words) or _COURTESY_RE.search(words):
+            if current:
+                segments.append(current)
+            current = None
+            continue
+        opener = _NEW_TASK_RE.match(words)
+        start = clause.start + (len(text[clause.start : clause.end]) - len(text[clause.start : clause.end].lstrip()))
+        if opener or (self_references and words.startswith(self_references)) or current is None:
+            if current:
+                segments.append(current)
+            start += opener.end() if opener else 0
+            while text[start] in " 　，,":
+                start += 1
+            speaker = next((r for r in self_references if text.startswith(r, start)), "")
+            start += len(speaker) + (len(_ALSO_RE.match(text, start + len(speaker)).group(0)) if speaker else 0)
+            current = Span(start, clause.end)
+        else:
+            current = Span(current.start, clause.end)
+    if current:
+        segments.append(current)
+    return segments
