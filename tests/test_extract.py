@@ -143,3 +143,17 @@ def test_a_plain_paragraph_reply_is_cut_into_its_tasks():
     assert "将农村信息服务点建设作为重点应用项目进行推广" in measures
     assert "将省里下拨的资金全部用于攻坚行动" in measures
     assert not any("提案" in m or "特此" in m for m in measures)
+
+
+def test_a_partner_short_form_the_gazetteer_lacks_is_still_this_citys_office():
+    text = ("上海市规划和自然资源局\n\n沪规划资源规〔2026〕1号\n\n关于印发行动方案的通知\n\n各区：\n\n"
+            "一、统筹任务\n（一）加强规划引领。协同市更新办开展《上海市城市更新专项规划》编制工作。\n")
+    extraction = extract_text(text, "plan.txt")
+    office = next(e for e in extraction.entities if e.name == "上海市更新办")
+    assert office.type == "Agency" and "市更新办" in office.aliases
+
+
+def test_what_a_reply_lists_a_task_into_is_a_program():
+    text = ("湘潭市政务服务中心关于智慧社区建设提案的答复\n各位委员:\n"
+            "智慧社区及智慧小屋项目已列入我市新型智慧城市第二期建设项目,将会在建设实践中由规划变成现实。\n")
+    assert "新型智慧城市第二期建设项目" in _names(extract_text(text, "reply.txt"), "Program")

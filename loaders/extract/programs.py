@@ -22,10 +22,14 @@ _AFTER_QUOTE_RE = re.compile(rf"^[{CJK}]{{0,4}}?(?:专项行动|行动计划|专
 # Unquoted names that start like a proper name (国家…, 上海市…, a district) and end like a scheme.
 _PROPER_HEADS = ("国家", "全国", "全军", "中国", "上海市", "上海")
 _PROPER_PROGRAM_RE = re.compile(
-    rf"(?:{'|'.join(_PROPER_HEADS)})[{CJK}]{{2,22}}?(?:平台|基金|示范区|规划|预案|信息网|服务网|大赛|竞赛)(?![{CJK}]{{0,1}}(?:建设|的通知))"
+    rf"(?:{'|'.join(_PROPER_HEADS)})[{CJK}]{{2,22}}?(?:平台|基金|示范区|规划|预案|信息网|服务网|大赛|竞赛)(?![{CJK}]{{0,1}}的通知)"
 )
 _GENERIC_BEFORE = ("等", "一项", "一个", "各类", "各项", "相关", "有关")
 _UNQUOTED_PROGRAM_RE = re.compile(rf"[{CJK}A-Za-z0-9（）]{{2,14}}?(?:计划|工程)(?!师|学|院|书|表|局|司|处|技术|的通知)")
+# What a body lists a task into is a named scheme: 已列入我市新型智慧城市第二期建设项目。
+_LISTED_INTO_RE = re.compile(
+    rf"(?:列入|纳入)(?:我市|本市|全市|我省|本省|全省|我区|本区|全区)?([{CJK}A-Za-z0-9]{{4,20}}?(?:项目|工程|计划))(?=[，,。；;]|$)"
+)
 ORG_SUFFIXES = (
     "科学研究院", "研究院", "研究所", "研究中心", "大学", "学院", "实验室", "交易所", "创新中心", "集团", "有限公司",
     "公司", "医院", "协会", "学会", "基金会", "联盟", "科学院", "工程院", "交易中心",
@@ -36,7 +40,7 @@ _ORG_RE = re.compile(rf"[{CJK}A-Za-z0-9（）]{{2,24}}(?:{'|'.join(sorted(ORG_SU
 _LEFT_CUTS = (
     "支持", "选取", "强化", "建设", "推动", "依托", "联合", "组建", "推进", "实施", "开展", "启动", "纳入", "设立",
     "参与", "通过", "加强", "完善", "鼓励", "引导", "发挥", "培育", "打造", "组织", "会同", "牵头", "落实", "深化",
-    "拓展至", "拓展", "设置", "举办", "承办", "成立", "包括", "经研究", "首次", "一批", "如", "由", "在", "及", "或",
+    "拓展至", "拓展", "设置", "举办", "列入", "承办", "成立", "包括", "经研究", "首次", "一批", "如", "由", "在", "及", "或",
     "等", "的", "将", "对", "向", "已", "了", "把", "从", "并", "按", "是", "促进", "盘活", "负责", "编制", "发布", "作为",
     "根据", "简称", "增设", "建立", "利用", "参照", "至", "凭", "应与",
 )
@@ -86,9 +90,9 @@ def _unbracketed(name: str) -> str:
 
 
 # Verbs that launch a scheme: what follows them, quoted, is the scheme's name.
-_LAUNCH_VERBS = ("推进", "开展", "实施", "推广", "创建", "打造", "启动", "评选", "认定", "培育", "推动", "纳入", "设立", "举办")
-_LAUNCH_BEFORE_RE = re.compile(f"(?:{'|'.join(_LAUNCH_VERBS)})(?:深入|全面|持续)?$")
-_PROGRAM_OBJECT_END_RE = re.compile(r"^(?:[“、，。；]|建设|创建|等|行动|试点|示范|工作)")
+_LAUNCH_VERBS = ("推进", "开展", "实施", "推广", "创建", "打造", "启动", "评选", "认定", "培育", "推动", "纳入", "列入", "设立", "举办")
+_LAUNCH_BEFORE_RE = re.compile(f"(?:{'|'.join(_LAUNCH_VERBS)})(?:深入|全面|持续)?(?:我市|本市|全市|我省|本省|全省|我区|本区|全区)?$")
+_PROGRAM_OBJECT_END_RE = re.compile(r"^(?:[“、，。；]|建设|创建|等|行动|试点|示范|工作|应用|转型|培育|改造|活动|模式)")
 _UNQUOTED_AFTER_RE = re.compile(r"^(?:建设|实施|项目)")
 _QUOTE_CHAIN_RE = re.compile(r"(?:[“‘][^“”‘’\n，,。；;]{2,30}[”’]、?)*$")
 
@@ -133,8 +137,14 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             continue  # 建筑工程同步规划, 创业计划等: words, not named schemes
         name = _unbracketed(raw)
         out.append(Mention("Program", name, raw, start, m.end(), aliases=(raw,) if raw != name else ()))
+    for m in _LISTED_INTO_RE.finditer(text):
+        name = m.group(1)
+        if name not in _GENERIC_NAMES and "的" not in name:
+            out.append(Mention("Program", name, name, m.start(1), m.end(1)))
     for m in _proper_program_re(places).finditer(text):
         name = m.group(0)
+        if name.endswith("规划") and text.startswith("建设", m.end()):
+            continue  # 上海市…规划建设: planning and building, not a plan's name
         if not re.search(r"[的、和及与]$|的", name[:-2]):
             out.append(Mention("Program", name, name, m.start(), m.end()))
     return out
