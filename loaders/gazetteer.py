@@ -42,7 +42,8 @@ class NameHit:
     entry: KnownName
 
 
-def _rows(path: Path) -> Iterator[dict[str, str]]:
+def read_rows(path: Path) -> Iterator[dict[str, str]]:
+    """Rows of one data TSV (``#`` lines are comments), cells stripped."""
     with path.open(encoding="utf-8", newline="") as handle:
         lines = (line for line in handle if line.strip() and not line.startswith("#"))
         for row in csv.DictReader(lines, delimiter="\t"):
@@ -97,14 +98,14 @@ def load(data_dir: Path = DATA_DIR) -> Gazetteer:
     entries = [
         KnownName(r["name"], r.get("type") or "Agency", r.get("level", ""), r.get("jurisdiction", ""),
                   r.get("parent", ""), _split(r.get("aliases", "")))
-        for r in _rows(data_dir / "agencies.tsv")
+        for r in read_rows(data_dir / "agencies.tsv")
         if r.get("name")
     ]
-    stems = {r["short"]: r["full"] for r in _rows(data_dir / "agency_stems.tsv") if r.get("short") and r.get("full")}
+    stems = {r["short"]: r["full"] for r in read_rows(data_dir / "agency_stems.tsv") if r.get("short") and r.get("full")}
     stems.update({full: full for full in list(stems.values()) if full not in stems})  # full forms read too
     fields = [
         KnownName(r["name"], "Field", "", "", "", _split(r.get("aliases", "")))
-        for r in _rows(data_dir / "fields.tsv")
+        for r in read_rows(data_dir / "fields.tsv")
         if r.get("name")
     ]
     return Gazetteer(entries, stems, fields)

@@ -157,3 +157,15 @@ def test_what_a_reply_lists_a_task_into_is_a_program():
     text = ("湘潭市政务服务中心关于智慧社区建设提案的答复\n各位委员:\n"
             "智慧社区及智慧小屋项目已列入我市新型智慧城市第二期建设项目,将会在建设实践中由规划变成现实。\n")
     assert "新型智慧城市第二期建设项目" in _names(extract_text(text, "reply.txt"), "Program")
+
+
+def test_a_province_short_form_in_a_city_document_is_that_citys_province():
+    text = ("庆阳市工业和信息化委员会关于农村信息化提案的答复\n王璇委员:\n"
+            "我委将省工信委下拨的专项资金全部用于宽带进村攻坚行动。\n庆阳市工业和信息化委员会\n2015年9月1日\n")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert "甘肃省工业和信息化委员会" in agencies
+
+
+def test_shanghai_has_no_province_so_sheng_is_no_prefix_there():
+    text = "上海市科学技术委员会\n\n沪科〔2024〕1号\n\n关于推进创新的通知\n\n各区：\n\n（一）加强协同。全省工信委推进工作。\n"
+    assert not any(n.endswith("工业和信息化委员会") for n in _names(extract_text(text, "sh.txt"), "Agency"))

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from loaders.extract.mentions import Mention, leftmost_longest
 from loaders.gazetteer import Gazetteer, KnownName
+from loaders.places import is_province, province_of
 from loaders.text import CJK
 
 SHANGHAI = "上海市"
@@ -42,6 +43,7 @@ class Jurisdiction:
     city: str = ""
     district: str = ""  # full, e.g. 上海市松江区
     national: bool = False
+    province: str = ""  # 甘肃省 for a 庆阳市 document; "" under a municipality
 
     def place_names(self) -> tuple[str, ...]:
         """How the text may name its own place: 上海市, 上海市黄浦区, 黄浦区."""
@@ -69,7 +71,8 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str) 
     national = not city and bool(re.match(r"^(国务院|国家|中共中央|中华人民共和国|全国)", "".join(issuers[:1]) or doc_number)) or (
         not city and re.match(rf"^[{CJK}]{{1,4}}[〔\[]", doc_number or "") is not None and not doc_number.startswith("沪")
     )
-    return Jurisdiction(city=city, district=district, national=bool(national and not city))
+    province = city if is_province(city) else province_of(city)
+    return Jurisdiction(city=city, district=district, national=bool(national and not city), province=province)
 
 
 _CITY_MENTION_RE = re.compile(rf"([{CJK}]{{2,3}}市)")
@@ -88,9 +91,10 @@ def _most_mentioned_city(text: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _local_regex(stem_pattern: str, districts: tuple[str, ...]) -> re.Pattern[str]:
+def _local_regex(stem_pattern: str, districts: tuple[str, ...], provincial: bool) -> re.Pattern[str]:
     named = "".join(f"{re.escape(d)}|" for d in sorted(districts, key=len, reverse=True))
-    return re.compile(rf"(?P<prefix>上海市|本市|{named}市|区|县)(?P<stem>{stem_pattern})")
+    province = "|省" if provincial else ""
+    return re.compile(rf"(?P<prefix>上海市|本市|{named}市|区|县{province})(?P<stem>{stem_pattern})")
 
 
 def known_districts(gazetteer: Gazetteer, where: Jurisdiction) -> tuple[str, ...]:
@@ -111,7 +115,8 @@ class AgencyFinder:
     def __init__(self, gazetteer: Gazetteer, where: Jurisdiction):
         self.gaz = gazetteer
         self.where = where
-        self.local_re = _local_regex(gazetteer.stem_pattern, known_districts(gazetteer, where)) if gazetteer.stems else None
+        self.local_re = (_local_regex(gazetteer.stem_pattern, known_districts(gazetteer, where), bool(where.province))
+                         if gazetteer.stems else None)
 
     # -- resolution ------------------------------------------------------------------------
     def _mention(self, entry: KnownName, surface: str, start: int) -> Mention:
@@ -126,8 +131,15 @@ class AgencyFinder:
         )
 
     def resolve_local(self, prefix: str, stem: str, surface: str, start: int) -> Mention | None:
-        """市X / 区X / 黄浦区X → the body of this document's city or district."""
+        """市X / 区X / 黄浦区X / 省X → the body of this document's city, district or province."""
         full = self.gaz.stems.get(stem, stem)
+        if prefix == "省":
+            province = self.where.province
+            entry = self.gaz.lookup(province + full) or self.gaz.lookup(province + stem)
+            if entry:
+                return self._mention(entry, surface, start)
+            return Mention("Agency", province + full, surface, start, start + len(surface),
+                           aliases=(f"省{stem}",), properties={"level": "provincial", "jurisdiction": province})
         city = self.where.city
         if prefix in ("市", "本市", "上海市"):
             city = SHANGHAI if prefix == "上海市" else city
@@ -197,7 +209,7 @@ class AgencyFinder:
         if self.local_re:
             for m in self.local_re.finditer(text):
                 prefix = m.group("prefix")
-                if prefix in ("市", "区", "县") and m.start() > 0 and text[m.start() - 1] in _NOT_PREFIX_BEFORE:
+                if prefix in ("市", "区", "县", "省") and m.start() > 0 and text[m.start() - 1] in _NOT_PREFIX_BEFORE:
                     continue
                 mention = self.resolve_local(prefix, m.group("stem"), m.group(0), m.start())
                 if mention:
