@@ -399,7 +399,8 @@ class MeasureReader:
             if not owners:
                 continue
             lead = owners[0].owner
-            start = max(o.owner.end for o in owners if o.role == "owns" and o.owner in self.agencies) if lead in self.agencies else sentence.start
+            # the task starts after its owners, partners included: 市科委会同市人社局，已在…设置…
+            start = max(o.owner.end for o in owners if o.owner in self.agencies) if lead in self.agencies else sentence.start
             rest = self.text[start : sentence.end]
             if not rest.rstrip().endswith(("。", "；", ";", "！")) or not _TASK_VERB_RE.search(_ROLE_NOUN_RE.sub("", rest)):
                 continue  # a title line (…实施工作), or an arrangement (…担任召集人), not a task
