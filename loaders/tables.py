@@ -1,0 +1,198 @@
+"""Task tables: ``序号 | 重点任务 | 责任单位`` lists that assign each numbered task to units.
+
+Plans often end with an attachment such as 重点任务清单 whose rows say who does what.  Readers
+deliver such a table in one of two layouts, and both are read here:
+
+* **tab rows** (HTML and docx tables, see :mod:`loaders.read`): ``1\\t推进…研究\\t区规划资源局、区国资委``;
+* **one cell per line** (text copied from a PDF or a web page): ``1`` / ``推进…研究`` /
+  ``区规划资源局、区国资委``, with group cells (``行动一：…``, ``旧区改造``) between rows.
+
+A table is a task table when its header names a task column (任务, 事项, 内容, 措施) and a unit
+column (责任单位, 牵头单位, 推进单位, 配合部门 …).  Only the text's own characters are used: the
+spans point into the text as given, so evidence stays a slice of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+NUMBER_HEADERS = ("序号", "编号")
+_TASK_HEADER_RE = re.compile(r"任务|事项|内容|措施|工作|项目")
+_UNIT_HEADER_RE = re.compile(r"单位|部门|主体|牵头|配合|责任")
+MAX_HEADER_CELL = 12
+MAX_GROUP_CELL = 40
+_ROW_NUMBER_RE = re.compile(r"^\d{1,3}\.?$")
+# A cell of units: parts that end like a body's name (区规划资源局, 江宁路街道, 市北高新集团, 区“两旧”专班).
+_UNIT_END_RE = re.compile(r"(?:局|委|办|厅|部|署|院|会|政府|中心|街道|镇|街镇|乡|集团|公司|专班|总办|单位|部门|管委会|办公室|小组|各区)$")
+_UNIT_SPLIT_RE = re.compile(r"[、，,；;\s]+|(?<=[局委办])[和及与]")
+
+
+@dataclass
+class TableRow:
+    """One task of a task table: where its row, task cell and unit cells are in the text."""
+
+    number: str
+    start: int
+    end: int
+    task_start: int
+    task_end: int
+    units: list[tuple[str, int, int]] = field(default_factory=list)  # (column header, start, end)
+    group: str = ""  # the group cell in force (行动一：…, 旧区改造)
+
+
+def is_unit_cell(cell: str) -> bool:
+    """Whether a cell lists units (most of its parts end like a body's name)."""
+    parts = [p for p in _UNIT_SPLIT_RE.split(cell.strip()) if p]
+    if not parts or len(cell) > 200:
+        return False
+    units = sum(1 for p in parts if _UNIT_END_RE.search(p) or p.startswith("各"))
+    return units * 10 >= 6 * len(parts)
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
+
+
+def _header_at(lines: list[tuple[int, int, str]], index: int) -> list[str] | None:
+    """The header cells of a task table whose 序号 cell is line ``index``, else None."""
+    line = lines[index][2].strip()
+    if "\t" in line:
+        cells = [c.strip() for c in line.split("\t")]
+        if cells and cells[0] in NUMBER_HEADERS:
+            return cells if _is_task_header(cells) else None
+        return None
+    if line not in NUMBER_HEADERS:
+        return None
+    cells = [line]
+    for _, _, nxt in lines[index + 1 : index + 14]:
+        cell = nxt.strip()
+        if not cell:
+            continue
+        if len(cell) > MAX_HEADER_CELL or _ROW_NUMBER_RE.match(cell) or "：" in cell:
+            break
+        cells.append(cell)
+    return cells if _is_task_header(cells) else None
+
+
+def _is_task_header(cells: list[str]) -> bool:
+    rest = cells[1:]
+    return (any(_TASK_HEADER_RE.search(c) and not _UNIT_HEADER_RE.search(c) for c in rest)
+            and any(_UNIT_HEADER_RE.search(c) for c in rest) and all(len(c) <= MAX_HEADER_CELL for c in rest))
+
+
+def table_starts(text: str) -> list[int]:
+    """Offsets where task tables start (their 序号 header line), for callers that must not
+    reflow table lines as prose."""
+    lines = _lines(text)
+    return [lines[i][0] for i in range(len(lines)) if _header_at(lines, i)]
+
+
+def read_task_tables(text: str) -> list[TableRow]:
+    """Every row of every task table in ``text``."""
+    lines = _lines(text)
+    rows: list[TableRow] = []
+    i = 0
+    while i < len(lines):
+        header = _header_at(lines, i)
+        if not header:
+            i += 1
+            continue
+        task_column = next(k for k, c in enumerate(header) if k and _TASK_HEADER_RE.search(c) and not _UNIT_HEADER_RE.search(c))
+        after_task = header[task_column + 1 :]
+        table: list[TableRow] = []
+        if "\t" in lines[i][2]:
+            i = _tab_rows(lines, i + 1, task_column, after_task, table)
+        else:
+            i = _cell_rows(lines, i + len(header), after_task, table)
+        _fill_merged_units(table)
+        rows.extend(table)
+    return rows
+
+
+def _fill_merged_units(rows: list[TableRow]) -> None:
+    """A unit cell merged over several rows is written once, on the first: the rows after it in
+    the same group with no unit cell of their own share it."""
+    for previous, row in zip(rows, rows[1:]):
+        if not row.units and previous.units and row.group == previous.group:
+            row.units = list(previous.units)
+
+
+def _tab_rows(lines, i: int, task_column: int, after_task: list[str], rows: list[TableRow]) -> int:
+    """Rows written ``1\\t任务\\t单位`` until the first line that is not such a row."""
+    while i < len(lines):
+        start, end, line = lines[i]
+        cells = line.split("\t")
+        if not line.strip():
+            i += 1
+            continue
+        if not _ROW_NUMBER_RE.match(cells[0].strip()):
+            if len([c for c in cells if c.strip()]) > 1 or len(line.strip()) > MAX_GROUP_CELL:
+                break  # prose after the table
+            group = line.strip()  # a group row (行动一：…) spanning the table
+            i += 1
+            continue
+        if len(cells) <= task_column:
+            break
+        offsets = []
+        pos = start
+        for cell in cells:
+            offsets.append((pos, pos + len(cell)))
+            pos += len(cell) + 1
+        t0, t1 = _trim(lines[i][2], start, *offsets[task_column])
+        row = TableRow(cells[0].strip().rstrip("."), start, end, t0, t1, group=group)
+        for header, (c0, c1) in zip(after_task, offsets[task_column + 1 :]):
+            if _UNIT_HEADER_RE.search(header) and line[c0 - start : c1 - start].strip():
+                row.units.append((header, *_trim(line, start, c0, c1)))
+        rows.append(row)
+        i += 1
+    return i
+
+
+def _cell_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> int:
+    """Rows written one cell per line: a number line, the task line, then the unit lines."""
+    row: TableRow | None = None
+    columns: list[str] = []
+    group = ""
+    while i < len(lines):
+        start, end, line = lines[i]
+        cell = line.strip()
+        i += 1
+        if not cell:
+            continue
+        if cell in NUMBER_HEADERS or re.match(r"^附件\s*\d*[：:]?$", cell):
+            i -= 1
+            break
+        if _ROW_NUMBER_RE.match(cell):
+            row = TableRow(cell.rstrip("."), start, end, -1, -1, group=group)
+            rows.append(row)
+            columns = list(after_task)
+            continue
+        if row is None:
+            group = cell  # a group cell before the next row
+            continue
+        if row.task_start < 0:
+            row.task_start, row.task_end = _trim(line, start, start, end)
+            row.end = end
+            continue
+        if columns and _UNIT_HEADER_RE.search(columns[0]) and is_unit_cell(cell):
+            row.units.append((columns.pop(0), *_trim(line, start, start, end)))
+            row.end = end
+        elif columns and not _UNIT_HEADER_RE.search(columns[0]) and not is_unit_cell(cell) and len(cell) <= 20:
+            columns.pop(0)  # a time limit or a note column
+            row.end = end
+        else:
+            row, group = None, cell  # a group cell: the row is complete
+    return i
+
+
+def _trim(line: str, line_start: int, start: int, end: int) -> tuple[int, int]:
+    """A cell's span without its surrounding spaces."""
+    cell = line[start - line_start : end - line_start]
+    lead = len(cell) - len(cell.lstrip())
+    return start + lead, start + len(cell.rstrip())

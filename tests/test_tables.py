@@ -1,0 +1,48 @@
+"""Task tables (序号 | 重点任务 | 责任单位) in both layouts readers deliver."""
+
+from loaders.tables import is_unit_cell, read_task_tables, table_starts
+
+from .conftest import FIXTURES
+
+TAB_TABLE = (
+    "附件\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n行动一：提升\n"
+    "1\t推进走马塘片区规划研究\t区规划资源局\t区国资委、市北高新集团\t2024年\n"
+    "2\t推进大徐家阁地区规划研究\t区规划资源局\t\t2025年\n"
+    "以上任务请认真落实，各单位要加强统筹协调，确保按期完成任务。\n"
+)
+
+
+def _cells(text, row):
+    return text[row.task_start : row.task_end], [(h, text[a:b]) for h, a, b in row.units]
+
+
+def test_tab_rows_give_each_task_its_lead_and_partner_columns():
+    rows = read_task_tables(TAB_TABLE)
+    assert [_cells(TAB_TABLE, r) for r in rows] == [
+        ("推进走马塘片区规划研究", [("牵头单位", "区规划资源局"), ("配合单位", "区国资委、市北高新集团")]),
+        ("推进大徐家阁地区规划研究", [("牵头单位", "区规划资源局")]),
+    ]
+    assert rows[0].group == "行动一：提升"
+
+
+def test_one_cell_per_line_tables_read_rows_groups_and_merged_unit_cells():
+    text = (FIXTURES / "gold" / "024_sh-jingan-2023-13-urban-renewal-action-plan.txt").read_text(encoding="utf-8")
+    rows = {r.number: r for r in read_task_tables(text)}
+    assert len(rows) == 27
+    task, units = _cells(text, rows["2"])
+    assert task == "推进走马塘片区规划研究"
+    assert units == [("推进单位", "区规划资源局、区建设管理委、区发展改革委、区商务委、区国资委、市北高新集团")]
+    assert rows["4"].group == "旧区改造"
+    # 13 shares 12's merged unit cell (same group); 5 has none in the text and gets none from 4
+    assert _cells(text, rows["13"])[1] == [("推进单位", "区绿化市容局")]
+    assert rows["5"].units == []
+
+
+def test_a_table_without_a_unit_column_is_not_a_task_table():
+    text = "附件\n序号\t所在区\t产业区域名称\t四至范围\n1\t浦东新区\t曹路工业园区\t东至浦东运河\n"
+    assert read_task_tables(text) == [] and table_starts(text) == []
+
+
+def test_unit_cells_are_lists_of_bodies():
+    assert is_unit_cell("区“两旧”专班、区房管局、区旧改总办、各相关街镇")
+    assert not is_unit_cell("完成架空线入地和杆箱整治约48公里")
