@@ -112,6 +112,8 @@ def ingest_command(
     store: StoreOption = None,
     force: Annotated[bool, typer.Option(help="Re-extract files even when unchanged.")] = False,
     strict: Annotated[bool, typer.Option(help="Stop at the first file that fails.")] = False,
+    workers: Annotated[int | None, typer.Option(min=1, help="Extraction processes (default: one per CPU; 1 = in this process).",
+                                                show_default=False)] = None,
 ) -> None:
     """Read documents into the store and print what was found.
 
@@ -136,7 +138,10 @@ def ingest_command(
             for warning in outcome.warnings:
                 progress.console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False, soft_wrap=True)
 
-        report = ingest(files, graph_store, force=force, strict=strict, on_file=advance)
+        try:
+            report = ingest(files, graph_store, force=force, strict=strict, on_file=advance, workers=workers)
+        except StoreError as error:
+            _fail(str(error))
     graph_store.close()
 
     table = Table(title="ingest summary")

@@ -94,25 +94,35 @@ def _consistent(store_path: Path) -> tuple[int, int]:
     return graphs, sum(r["assertions"] for r in rows)
 
 
+INGEST_AND_REPORT = """
+import sys
+from pathlib import Path
+from kg.pipeline import ingest
+from kg.store import GraphStore
+store = GraphStore(sys.argv[1])
+ingest([Path(sys.argv[2])], store, workers=2, batch_quads=int(sys.argv[3]), on_file=lambda o: print(o.status, flush=True))
+"""
+
+
 @pytest.mark.timeout(300)
 def test_an_ingest_killed_midway_leaves_only_whole_documents(tmp_path, store_path):
+    """Killed after a third of the files: batches of ~8 documents were written, more were in flight."""
     docs = tmp_path / "docs"
-    for copy in range(3):
+    for copy in range(10):
         shutil.copytree(SAMPLES, docs / f"copy{copy}")
     total = sum(1 for _ in docs.rglob("*.txt"))
-    process = subprocess.Popen([sys.executable, "-m", "kg", "ingest", str(docs), "--store", str(store_path)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not (store_path / "CURRENT").exists():
-        time.sleep(0.05)
-    time.sleep(1.5)
-    process.send_signal(signal.SIGKILL)
+    process = subprocess.Popen([sys.executable, "-c", INGEST_AND_REPORT, str(store_path), str(docs), "3000"],
+                               stdout=subprocess.PIPE, text=True, start_new_session=True)
+    for _ in range(total // 3):
+        assert process.stdout.readline(), "the ingest stopped before it was killed"
+    os.killpg(process.pid, signal.SIGKILL)  # the writer and its extraction workers
     process.wait()
     graphs, _ = _consistent(store_path)
-    assert graphs < total, "the ingest finished before it was killed; the test proved nothing"
+    assert 0 < graphs < total, "the kill came before the first write or after the last; the test proved nothing"
 
     with GraphStore(store_path) as store:
         report = ingest([docs], store)
+    assert len(report.with_status("unchanged")) == graphs
     assert not report.failed
     assert _consistent(store_path)[0] == total
 

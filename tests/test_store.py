@@ -2,10 +2,17 @@
 
 from pathlib import Path
 
-from kg.pipeline import ingest
-from kg.store import GraphStore
+import pyoxigraph
 
-from .conftest import SEED
+import kg.pipeline
+from kg.pipeline import extract_path, ingest
+from kg.rdf import extraction_quads
+from kg.store import GraphStore, encode_document
+from loaders.read import iter_document_paths
+
+from .conftest import CORPUS, SEED
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 OWNS_MEASURES = "SELECT ?m WHERE { ?a pk:owns ?m }"
 
@@ -78,3 +85,42 @@ def test_parameters_are_bound_not_pasted(corpus_store):
             rows = store.select("SELECT ?x ?name WHERE { ?x skos:prefLabel ?l . FILTER(STR(?l) = STR(?name)) }", {"name": value})
             assert rows == []
         assert len(store) > 0
+
+
+def _extracted_quads(*roots: Path) -> set[str]:
+    """What the store must hold: every file's quads, extracted one by one, put in a memory store
+    (which writes numbers in canonical form, ``12.0`` as ``12``, as the disk store does)."""
+    memory = pyoxigraph.Store()
+    for path in iter_document_paths(roots):
+        memory.extend(extraction_quads(extract_path(path)))
+    return {str(q) for q in memory}
+
+
+def test_workers_and_batches_change_neither_the_quads_nor_the_report(tmp_path, monkeypatch):
+    monkeypatch.setattr(kg.pipeline, "MIN_FILES_PER_WORKER", 1)  # a pool even for 28 files
+    runs = {}
+    for name, options in {"in-process": {"workers": 1}, "2 workers, small batches": {"workers": 2, "batch_quads": 3000}}.items():
+        seen = []
+        with GraphStore(tmp_path / name) as store:
+            report = ingest([SAMPLES, CORPUS], store, on_file=seen.append, **options)
+        assert seen == report.outcomes
+        runs[name] = ([(o.path, o.status, o.quads, o.warnings) for o in report.outcomes], _snapshot(tmp_path / name))
+    assert runs["in-process"] == runs["2 workers, small batches"]
+    outcomes, quads = runs["in-process"]
+    assert [o[0] for o in outcomes] == list(iter_document_paths([SAMPLES, CORPUS]))
+    assert quads == _extracted_quads(SAMPLES, CORPUS)
+
+
+def test_a_batch_adds_new_documents_and_replaces_stored_ones(corpus_copy, store_path):
+    seed = corpus_copy / SEED.name
+    others = sorted(p for p in corpus_copy.iterdir() if p != seed)
+    old_seed = encode_document(extract_path(seed))
+    seed.write_text(seed.read_text(encoding="utf-8").replace("推进国资企业创新发展", "推进国有企业改革深化"), encoding="utf-8")
+    new_seed = encode_document(extract_path(seed))
+    with GraphStore(store_path) as store:
+        store.write_documents([old_seed, encode_document(extract_path(others[0]))])
+        # the seed is stored, others[1] is new and comes twice: the later copy of each wins
+        store.write_documents([encode_document(extract_path(others[1])), old_seed, new_seed,
+                               encode_document(extract_path(others[1]))])
+    assert _snapshot(store_path) == _extracted_quads(seed, others[0], others[1])
+
