@@ -18,14 +18,28 @@ from loaders.text import CJK
 
 PROGRAM_SUFFIXES = ("计划", "工程", "行动", "专项行动", "市场", "生活圈", "街区", "工作法", "示范区", "试验区", "先行区", "平台", "基金", "项目")
 _QUOTED_RE = re.compile(r"[“‘]([^“”‘’\n，,。；;]{2,30})[”’]")
-_AFTER_QUOTE_RE = re.compile(rf"^[{CJK}]{{0,4}}?(?:专项行动|行动计划|专项工程|工程|行动|计划|社区生活圈|生活圈|示范区|平台)")
+_AFTER_QUOTE_RE = re.compile(
+    rf"^[{CJK}A-Za-z0-9]{{0,10}}?(?:专项行动|行动计划|专项工程|工程|行动|计划|社区生活圈|生活圈|示范区|平台|大赛|竞赛|洽谈会|博览会|论坛|项目)"
+    rf"|^[{CJK}]{{0,4}}?(?:试点|示范)(?![{CJK}]{{0,2}}(?:城市|区|县|企业|单位))"
+)
+# A chain of quoted names that a noun after 等 calls schemes: “建筑可阅读”“百BU穿YANG”等文博品牌.
+_CHAIN_KIND_RE = re.compile(rf"(?:[“‘][^“”‘’\n，,。；;]{{2,30}}[”’]、?)*等[{CJK}]{{0,4}}?(?:品牌|项目|活动|工程|行动|计划)")
 # Unquoted names that start like a proper name (国家…, 上海市…, a district) and end like a scheme.
 _PROPER_HEADS = ("国家", "全国", "全军", "中国", "上海市", "上海")
 _PROPER_PROGRAM_RE = re.compile(
     rf"(?:{'|'.join(_PROPER_HEADS)})[{CJK}]{{2,22}}?(?:平台|基金|示范区|规划|预案|信息网|服务网|大赛|竞赛)(?![{CJK}]{{0,1}}的通知)"
 )
 _GENERIC_BEFORE = ("等", "一项", "一个", "各类", "各项", "相关", "有关")
-_UNQUOTED_PROGRAM_RE = re.compile(rf"[{CJK}A-Za-z0-9（）]{{2,14}}?(?:计划|工程)(?!师|学|院|书|表|局|司|处|技术|的通知)")
+_UNQUOTED_PROGRAM_RE = re.compile(rf"[{CJK}A-Za-z0-9（）]{{2,14}}?(?:计划|工程|专项行动|行动|项目|活动)(?!师|学|院|书|表|局|司|处|技术|的通知)")
+# 行动/项目/活动 are everyday words: a scheme so named is launched right before (实施…专项行动) and
+# says at length what it is about (智能制造试点示范行动, not 联合行动 or 城市更新项目).
+_EVERYDAY_SUFFIXES = ("行动", "项目", "活动")
+_STRICT_LAUNCH_RE = re.compile(r"(?:实施|开展|启动|举办)(?:深入|全面|持续|好)?$")
+MIN_EVERYDAY_SPECIFIC = 7
+# A 专栏 (box) of a plan names its scheme first: 专栏1：5G应用标准体系构建及推广工程构建…
+_BOX_RE = re.compile(rf"专栏\s*\d+\s*[:：]?\s*([{CJK}A-Za-z0-9+＋“”]{{4,30}}?(?:工程|计划|行动|项目))")
+_GENERIC_PROGRAM_HEADS = ("相关", "有关", "各", "该", "本", "我", "其他", "其它", "一批", "各类", "各项", "全市", "全区", "全省",
+                          "重点", "部分", "地方", "市级", "区级", "省级", "国家级", "一系列", "系列")
 # What a body lists a task into is a named scheme: 已列入我市新型智慧城市第二期建设项目。
 _LISTED_INTO_RE = re.compile(
     rf"(?:列入|纳入)(?:我市|本市|全市|我省|本省|全省|我区|本区|全区)?([{CJK}A-Za-z0-9]{{4,20}}?(?:项目|工程|计划))(?=[，,。；;]|$)"
@@ -33,6 +47,7 @@ _LISTED_INTO_RE = re.compile(
 ORG_SUFFIXES = (
     "科学研究院", "研究院", "研究所", "研究中心", "大学", "学院", "实验室", "交易所", "创新中心", "集团", "有限公司",
     "公司", "医院", "协会", "学会", "基金会", "联盟", "科学院", "工程院", "交易中心",
+    "博物馆", "美术馆", "图书馆", "纪念馆", "科技馆", "附属中学", "中学", "小学", "联合会", "促进会", "研究会", "商会",
 )
 _ORG_RE = re.compile(rf"[{CJK}A-Za-z0-9（）]{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![所长士生])")
 # Words a name cannot start with or contain as a whole: verbs and function words that end the
@@ -42,7 +57,7 @@ _LEFT_CUTS = (
     "参与", "通过", "加强", "完善", "鼓励", "引导", "发挥", "培育", "打造", "组织", "会同", "牵头", "落实", "深化",
     "拓展至", "拓展", "设置", "举办", "列入", "承办", "成立", "包括", "经研究", "首次", "一批", "如", "由", "在", "及", "或",
     "等", "的", "将", "对", "向", "已", "了", "把", "从", "并", "按", "是", "促进", "盘活", "负责", "编制", "发布", "作为",
-    "根据", "简称", "增设", "建立", "利用", "参照", "至", "凭", "应与",
+    "根据", "简称", "增设", "建立", "利用", "参照", "至", "凭", "应与", "吸纳", "助力", "配合", "改建", "新建", "扩建", "建成",
 )
 _JOINED_NAMES_RE = re.compile(rf"(?:{'|'.join(ORG_SUFFIXES)})[与和及]")
 _GENERIC_SPECIFIC_RE = re.compile(
@@ -62,6 +77,7 @@ _GENERIC_NAMES = {
     "工作计划", "实施计划", "年度计划", "行动计划", "发展计划", "建设工程", "重大工程", "系统工程", "示范工程", "民生工程",
     "试点项目", "重点项目", "建设项目", "专项行动", "示范区", "先行区", "试验区", "交易所", "交易中心", "新型研发机构",
     "科技创新中心", "国际科技创新中心", "创新联合体", "高校", "科研院所",
+    "博物馆", "美术馆", "图书馆", "纪念馆", "科技馆", "中学", "小学", "附属中学", "联合会", "促进会", "研究会", "商会",
 }
 
 
@@ -79,6 +95,11 @@ def _cut_left(candidate: str) -> str:
     return rest
 
 
+def _is_generic_program(name: str) -> bool:
+    bare = _unbracketed(name)
+    return bare in _GENERIC_NAMES or bare.startswith(_GENERIC_PROGRAM_HEADS) or len(bare) < 3
+
+
 def _is_generic(name: str) -> bool:
     bare = re.sub(r"（[^）]*）", "", name)
     return bare in _GENERIC_NAMES or bare.startswith(_GENERIC_HEADS) or len(bare) < 3
@@ -91,7 +112,10 @@ def _unbracketed(name: str) -> str:
 
 # Verbs that launch a scheme: what follows them, quoted, is the scheme's name.
 _LAUNCH_VERBS = ("推进", "开展", "实施", "推广", "创建", "打造", "启动", "评选", "认定", "培育", "推动", "纳入", "列入", "设立", "举办")
-_LAUNCH_BEFORE_RE = re.compile(f"(?:{'|'.join(_LAUNCH_VERBS)})(?:深入|全面|持续)?(?:我市|本市|全市|我省|本省|全省|我区|本区|全区)?$")
+_LAUNCH_BEFORE_RE = re.compile(
+    f"(?:{'|'.join(_LAUNCH_VERBS)})(?:深入|全面|持续|好)?(?:我市|本市|全市|我省|本省|全省|我区|本区|全区)?"
+    r"(?:\d+|[一二三四五六七八九十]+)?(?:个|项|批)?$"
+)
 _PROGRAM_OBJECT_END_RE = re.compile(r"^(?:[“、，。；]|建设|创建|等|行动|试点|示范|工作|应用|转型|培育|改造|活动|模式)")
 _UNQUOTED_AFTER_RE = re.compile(r"^(?:建设|实施|项目)")
 _QUOTE_CHAIN_RE = re.compile(r"(?:[“‘][^“”‘’\n，,。；;]{2,30}[”’]、?)*$")
@@ -118,25 +142,35 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
     out: list[Mention] = []
     for m in _QUOTED_RE.finditer(text):
         inner = m.group(1)
-        after = _AFTER_QUOTE_RE.match(text[m.end() : m.end() + 8])
+        after = _AFTER_QUOTE_RE.match(text[m.end() : m.end() + 14])
+        if inner in _GENERIC_NAMES:
+            continue  # 社会主义文化强国“先行区”: a word in quotes, not a name
         if inner.endswith(PROGRAM_SUFFIXES) and not inner.startswith("关于"):
             out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))
         elif after:
             end = m.end() + after.end()
             out.append(Mention("Program", text[m.start() : end], text[m.start() : end], m.start(), end, aliases=(inner,)))
-        elif _launched(text, m.start()) and _PROGRAM_OBJECT_END_RE.match(text[m.end() : m.end() + 3]):
+        elif (_launched(text, m.start()) and _PROGRAM_OBJECT_END_RE.match(text[m.end() : m.end() + 3])) \
+                or _CHAIN_KIND_RE.match(text, m.end()):
             out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))  # 推进“无废园区”“无废企业”建设
     for m in _UNQUOTED_PROGRAM_RE.finditer(text):
         raw = re.split(r"[和与]", _cut_left(m.group(0)))[-1]
-        if not raw or text[m.start() - 1 : m.start()] == "“" or _is_generic(raw) or "“" in raw:
+        if not raw or text[m.start() - 1 : m.start()] == "“" or _is_generic_program(raw) or "“" in raw:
             continue
         start = m.end() - len(raw)
         if text[max(0, start - 2) : start].endswith(_GENERIC_BEFORE) or any(s <= start < e and m.end() >= e - 1 for s, e in headings):
             continue
-        if not (_LAUNCH_BEFORE_RE.search(text[max(0, start - 6) : start]) or _UNQUOTED_AFTER_RE.match(text[m.end() : m.end() + 2])):
+        before = text[max(0, start - 6) : start]
+        if raw.endswith(_EVERYDAY_SUFFIXES):
+            suffix = next(x for x in ("专项行动", *_EVERYDAY_SUFFIXES) if raw.endswith(x))
+            if not _STRICT_LAUNCH_RE.search(before) or len(raw) - len(suffix) < MIN_EVERYDAY_SPECIFIC:
+                continue
+        elif not (_LAUNCH_BEFORE_RE.search(before) or _UNQUOTED_AFTER_RE.match(text[m.end() : m.end() + 2])):
             continue  # 建筑工程同步规划, 创业计划等: words, not named schemes
         name = _unbracketed(raw)
         out.append(Mention("Program", name, raw, start, m.end(), aliases=(raw,) if raw != name else ()))
+    for m in _BOX_RE.finditer(text):
+        out.append(Mention("Program", m.group(1), m.group(1), m.start(1), m.end(1)))
     for m in _LISTED_INTO_RE.finditer(text):
         name = m.group(1)
         if name not in _GENERIC_NAMES and "的" not in name:
@@ -166,6 +200,8 @@ def find_organizations(text: str) -> list[Mention]:
         # 国家重点实验室与国防科技重点实验室: two names joined; the last is this match
         joins = list(_JOINED_NAMES_RE.finditer(raw))
         raw = raw[joins[-1].end():] if joins else raw
+        if raw.count("（") > raw.count("）"):
+            raw = raw[raw.rfind("（") + 1 :]  # 财大附中青年楼（斯高学院: the name is inside the bracket
         tail = re.split("[与和及]", raw)[-1]
         if not raw or _is_generic(raw) or _is_generic(tail) or len(_specific_part(raw)) < 2 or _GENERIC_SPECIFIC_RE.search(_specific_part(raw)):
             continue
