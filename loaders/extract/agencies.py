@@ -201,8 +201,9 @@ class AgencyFinder:
         for hit in self.gaz.scan(text):
             if hit.entry.type == "Field" or self._foreign_short_form(hit.entry, hit.surface):
                 continue
-            if hit.entry.level == "national" and hit.start > 0 and text[hit.start - 1] in "市区县省" and not hit.surface.startswith(("国", "中")):
-                continue  # 区统计局 is not 国家统计局
+            if hit.entry.level == "national" and not hit.surface.startswith(("国", "中")) and (
+                    text[hit.start - 1 : hit.start] in ("市", "区", "县", "省") or text[max(0, hit.start - 2) : hit.start] == "党委"):
+                continue  # 区统计局 and 党委网信办 are local bodies, not 国家统计局 or 国家网信办
             if hit.surface.endswith("部") and text[hit.end : hit.end + 1] == "门":
                 continue  # 科技部门 / 财政部门 are kinds of department, not the ministries
             found.append(self._mention(hit.entry, hit.surface, hit.start))
