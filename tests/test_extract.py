@@ -169,3 +169,10 @@ def test_a_province_short_form_in_a_city_document_is_that_citys_province():
 def test_shanghai_has_no_province_so_sheng_is_no_prefix_there():
     text = "上海市科学技术委员会\n\n沪科〔2024〕1号\n\n关于推进创新的通知\n\n各区：\n\n（一）加强协同。全省工信委推进工作。\n"
     assert not any(n.endswith("工业和信息化委员会") for n in _names(extract_text(text, "sh.txt"), "Agency"))
+
+
+def test_a_body_the_writer_supports_owns_the_task():
+    text = ("上海市杨浦区人民政府\n\n杨府发〔2024〕6号\n\n关于印发三年行动方案的通知\n\n各委、办、局：\n\n"
+            "（9）推进城市基础项目建设。推进水厂改造建设工程。支持上海理工大学分批修缮沪江国际文化园，加强文化交流。\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert ("上海理工大学", "owns", "支持上海理工大学分批修缮沪江国际文化园，加强文化交流") in owners

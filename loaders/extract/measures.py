@@ -57,6 +57,8 @@ _TASK_VERB_RE = re.compile(
 )
 # Nouns that contain a task verb but name people or roles: 负责同志, 牵头单位.
 _ROLE_NOUN_RE = re.compile(r"负责同志|负责人|牵头单位|牵头部门|责任单位|责任部门|组织部门")
+# The writer helping a named body: the body is the one that acts.
+_HELPS_RE = re.compile(r"(?:积极)?(?:配合|支持|协助|协同|会同|联合)")
 _MODAL_RE = re.compile(r"^(?:要|应当|应|需要|需|将|还将|也将|已|还要|将要|继续|同时)+")
 _PLANNED_HINTS = ("下一步", "答复", "建议", "措施", "打算", "任务", "计划")
 
@@ -271,6 +273,15 @@ class MeasureReader:
                                            Span(sentence.start, sentence.end)))
         return extra
 
+    def _supported_owners(self, sentence: Span) -> list[Ownership]:
+        """``配合上海博物馆推进…`` / ``支持上海理工大学修缮…``: the writer helps, the named body does the task."""
+        start = sentence.start + len(self.text[sentence.start : sentence.end]) - len(self.text[sentence.start : sentence.end].lstrip())
+        helped = _HELPS_RE.match(self.text, start, sentence.end)
+        body = self._agency_at(helped.end()) if helped else None
+        if body is None or self.text.startswith(_MODIFIER_AFTER, body.end):
+            return []
+        return [Ownership(body, "owns", Span(sentence.start, sentence.end))]
+
     def _sentence_owners(self, sentence) -> list[Ownership]:
         """The actors of one sentence own; partners after 会同/联合 co-own."""
         actors = self.actors_of(sentence.start, sentence.end)
@@ -396,11 +407,15 @@ class MeasureReader:
             if sentence.start < block.heading_end or (finding is not None and index == 0):
                 continue
             owners = [o for o in self._sentence_owners(sentence) if o.owner in self.agencies or o.owner in self._group_members]
+            # the task starts after its owners, partners included (市科委会同市人社局，已在…设置…); where
+            # the writer supports a named body (支持上海理工大学修缮…), the support is the task
+            start = sentence.start
+            if owners and owners[0].owner in self.agencies:
+                start = max(o.owner.end for o in owners if o.owner in self.agencies)
+            if not owners:
+                owners = self._supported_owners(sentence)
             if not owners:
                 continue
-            lead = owners[0].owner
-            # the task starts after its owners, partners included: 市科委会同市人社局，已在…设置…
-            start = max(o.owner.end for o in owners if o.owner in self.agencies) if lead in self.agencies else sentence.start
             rest = self.text[start : sentence.end]
             if not rest.rstrip().endswith(("。", "；", ";", "！")) or not _TASK_VERB_RE.search(_ROLE_NOUN_RE.sub("", rest)):
                 continue  # a title line (…实施工作), or an arrangement (…担任召集人), not a task
