@@ -36,17 +36,6 @@ def _query_cell(row: dict[str, Any] | None) -> str:
     return _err(row) or _f(row["median_ms"])
 
 
-def _same_rows(by_size: dict[str, Any], name: str) -> str:
-    """Where both finished: did the proposed query return exactly the current query's rows?"""
-    checks = []
-    for size, r in by_size.items():
-        for key in ("queries", "queries_unfiltered"):
-            same = ((r.get(key) or {}).get(name) or {}).get("proposed", {}).get("same_rows")
-            if same is not None:
-                checks.append(f"{'yes' if same else 'NO'} @ {size}{'' if key == 'queries' else ' (no params)'}")
-    return ", ".join(checks) or "not comparable (current stopped)"
-
-
 def tables(results: dict[str, Any]) -> list[tuple[str, Row, list[Row]]]:
     """(title, header, rows) for every table."""
     out: list[tuple[str, Row, list[Row]]] = []
@@ -81,23 +70,17 @@ def tables(results: dict[str, Any]) -> list[tuple[str, Row, list[Row]]]:
         rows = []
         for name, row in q.items():
             u = unfiltered.get(name)
-            p = row.get("proposed")
             rows.append([
                 name, ", ".join(f"{k}={v}" for k, v in row.get("params", {}).items()) or "–",
                 _err(row) or str(row["rows"]), _err(row) or _f(row["median_ms"]),
                 *[_query_cell(small[s].get(name)) for s in small],
                 "–" if u is None else (_err(u) or f"{_f(u['median_ms'])} ({u['rows']} rows)"),
                 "yes" if "median_ms" in row and row["median_ms"] < 200 else "no",
-                "–" if p is None else (_err(p) or f"{_f(p['median_ms'])} ({p['rows']} rows)"),
-                *[_query_cell((small[s].get(name) or {}).get("proposed")) for s in small],
-                "–" if p is None else _same_rows(by_size, name),
-                "–" if u is None or u.get("proposed") is None else (_err(u["proposed"]) or _f(u["proposed"]["median_ms"])),
             ])
         quads = by_size[largest].get("ingest", {}).get("quads_in_store")
-        out.append((f"Named queries at {largest} documents ({_f(quads, 0)} quads), ms; 'proposed' = bench/proposed_queries/NAME.rq",
+        out.append((f"Named queries at {largest} documents ({_f(quads, 0)} quads), ms",
                     ["query", "params", "rows", "median", *[f"@ {s}" for s in small],
-                     "no params (rows)", "< 200", "proposed (rows)", *[f"proposed @ {s}" for s in small],
-                     "same rows as current", "proposed, no params"], rows))
+                     "no params (rows)", "< 200"], rows))
 
     rows = []
     for size, r in by_size.items():

@@ -27,7 +27,6 @@ from bench.corpus import DEFAULT_SHARED, build_corpus
 
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "bench" / "results"
-PROPOSED_QUERIES = REPO / "bench" / "proposed_queries"
 
 # Targets from issue #7 (reported against, never asserted).
 TARGET_EXTRACT_DOCS_PER_CORE = 200.0
@@ -260,12 +259,6 @@ def _queries(size: int, store: Path, workdir: Path, opts: argparse.Namespace, un
         _log(f"{size}: query {name} {params or '(no parameters)'}")
         out[name] = run_phase("query", args, workdir, opts.query_timeout)
         out[name].setdefault("params", params)
-        proposed = PROPOSED_QUERIES / f"{name}.rq"
-        if proposed.exists():
-            _log(f"{size}: query {name}, proposed rewrite")
-            row = out[name]["proposed"] = run_phase("query", {**args, "sparql_file": str(proposed)}, workdir, opts.query_timeout)
-            if "rows_sha256" in row and "rows_sha256" in out[name]:
-                row["same_rows"] = row["rows_sha256"] == out[name]["rows_sha256"]
     return out
 
 
@@ -316,11 +309,6 @@ def targets(results: dict[str, Any]) -> dict[str, Any]:
                                          "measured": max(q.values()) if q else None,
                                          "slowest": ", ".join(stopped) + " stopped" if stopped else (max(q, key=q.get) if q else None),
                                          "met": bool(q) and not stopped and max(q.values()) < TARGET_QUERY_MS}
-        p = {k: v["proposed"]["median_ms"] for k, v in queries.items()
-             if isinstance(v, dict) and "median_ms" in v.get("proposed", {})}
-        if p:
-            out[f"proposed_query_ms_at_{largest}"] = {"target": f"< {TARGET_QUERY_MS:.0f} each", "measured": max(p.values()),
-                                                      "slowest": max(p, key=p.get), "met": max(p.values()) < TARGET_QUERY_MS}
     if "1000" in by_size and "10000" in by_size:
         ratios = {}
         for phase in ("extract", "ingest", "ingest_parallel", "ingest_bulk", "viz"):
