@@ -25,11 +25,11 @@ from typing import Any
 import networkx as nx
 from pyvis.network import Network
 
-from kg.graph import read_graph, to_networkx
+from kg.graph import read_graph, read_neighbourhood, read_nodes, to_networkx
 from kg.resolve import document_iri
 from kg.store import GraphStore
 from loaders.extract import source_name
-from ontology import ENTITY_TYPES
+from ontology import CLASS_IRIS, ENTITY_TYPES, ID
 
 MAX_NODES_WARN = 1500
 MAX_LABEL = 20
@@ -69,6 +69,21 @@ RELATION_STYLES: dict[str, tuple[str, str]] = {
 }
 _HIDDEN_ATTRIBUTES = {"type", "name", "aliases", "documents", "sha256"}
 _DOCUMENT_PREFIX = document_iri("")
+_NODE_CLASSES = frozenset(CLASS_IRIS.values())
+# Labels are @zh literals and the text a plain string: the stored literal is built and looked up
+# inside LATERAL, so Oxigraph uses its label index instead of comparing STR() of every label.
+_BY_NAME = """
+SELECT DISTINCT ?x ?text WHERE {
+  { BIND(STRLANG(STR(?text), "zh") AS ?label) } UNION { BIND(STR(?text) AS ?label) }
+  LATERAL { ?x skos:prefLabel ?label }
+}
+"""
+_BY_ALIAS = _BY_NAME.replace("skos:prefLabel", "skos:altLabel")
+_CLASSES = "SELECT DISTINCT ?class ?x WHERE { GRAPH ?g { ?x a ?class ; skos:prefLabel ?name } }"
+_NODE_LABELS = "SELECT DISTINCT ?x ?class ?label WHERE { GRAPH ?g { ?x skos:prefLabel|skos:altLabel ?label ; a ?class } }"
+_DOCUMENT_NAMES = """
+SELECT ?x ?name ?source WHERE { GRAPH ?g { ?x a pk:Document ; skos:prefLabel ?name . OPTIONAL { ?x pk:source ?source } } }
+"""
 _REMOTE_TAG_RE = re.compile(
     r"<link\b[^>]*\bhref\s*=\s*[\"']?(?:https?:)?//[^>]*>\s*"
     r"|<script\b[^>]*\bsrc\s*=\s*[\"']?(?:https?:)?//[^>]*>\s*</script>\s*",
@@ -104,10 +119,12 @@ def select_subgraph(
     The type filter comes last so that ``--focus X --type Agency`` shows the agencies reachable
     from X through nodes of other types (e.g. the agencies that share a measure with X).  The
     result's ``graph["selection"]`` says in words what was selected (for the page title) and
-    ``graph["document_labels"]`` names every document, even those whose node was filtered out.
+    ``graph["document_labels"]`` names every document, even those whose node was filtered out
+    (a partial graph read from the store brings the names of the documents it lacks along in its
+    own ``graph["document_labels"]``).
     """
     selected = _copy(graph, set(graph))
-    selected.graph["document_labels"] = document_labels(graph)
+    selected.graph["document_labels"] = {**graph.graph.get("document_labels", {}), **document_labels(graph)}
     selected.graph["selection"] = []
     if document is not None:
         doc_id = find_document(graph, document)
@@ -162,6 +179,43 @@ def find_node(graph: nx.MultiDiGraph, query: str) -> str:
     raise VizError(f"focus {query!r}: no node has this name or alias{hint}")
 
 
+def find_focus(store: GraphStore, query: str) -> str:
+    """:func:`find_node` over the whole store, without reading the graph.
+
+    The exact tiers (IRI, name, alias) are index lookups of the bound text; only when none
+    matches are the labels scanned for a substring and, failing that, for similar names.
+    """
+    query = query.strip()
+    exact_tiers = [
+        [query] if query.startswith(ID) else [],
+        [row["x"] for row in store.select(_BY_NAME, {"text": query})],
+        [row["x"] for row in store.select(_BY_ALIAS, {"text": query})],
+    ]
+    for candidates in exact_tiers:
+        hits = sorted(x for x in set(candidates) if _is_node(store, x))
+        if hits:
+            return _one_hit(store, query, hits)
+    labels = store.select(_NODE_LABELS)
+    hits = sorted({row["x"] for row in labels if row["class"] in _NODE_CLASSES and query in row["label"]})
+    if hits:
+        return _one_hit(store, query, hits)
+    close = _close_names(query, (row["label"] for row in labels if row["class"] in _NODE_CLASSES))
+    hint = f"; similar names: {', '.join(close)}" if close else ""
+    raise VizError(f"focus {query!r}: no node has this name or alias{hint}")
+
+
+def _is_node(store: GraphStore, iri: str) -> bool:
+    """Whether :func:`read_graph` would make ``iri`` a node (a known class and a label)."""
+    return any(row["class"] in _NODE_CLASSES for row in store.select(_CLASSES, {"x": iri}))
+
+
+def _one_hit(store: GraphStore, query: str, hits: list[str]) -> str:
+    if len(hits) == 1:
+        return hits[0]
+    described = to_networkx(read_nodes(store, hits[:MAX_CANDIDATES]))
+    raise VizError(f"focus {query!r} is ambiguous ({len(hits)} nodes): {_describe(described, hits)}; give the full name")
+
+
 def find_document(graph: nx.MultiDiGraph, query: str) -> str:
     """The id of the document a user means: its id, its title or number, or its file path.
 
@@ -189,9 +243,25 @@ def find_document(graph: nx.MultiDiGraph, query: str) -> str:
 def document_labels(graph: nx.MultiDiGraph) -> dict[str, str]:
     """doc id → ``title（source）``, how tooltips name the document a fact was read from."""
     return {
-        doc_id: f"{attrs.get('name', doc_id)}（{attrs['source']}）" if attrs.get("source") else attrs.get("name", doc_id)
+        doc_id: _document_label(attrs.get("name", doc_id), attrs.get("source"))
         for doc_id, attrs in _document_nodes(graph).items()
     }
+
+
+def stored_document_labels(store: GraphStore) -> dict[str, str]:
+    """:func:`document_labels` of every document in the store, from the document nodes alone."""
+    names: dict[str, str] = {}
+    sources: dict[str, str] = {}
+    for row in store.select(_DOCUMENT_NAMES):
+        if row["x"].startswith(_DOCUMENT_PREFIX):
+            names.setdefault(row["x"], row["name"])
+            if row["source"] is not None:
+                sources.setdefault(row["x"], row["source"])
+    return {x[len(_DOCUMENT_PREFIX):]: _document_label(name, sources.get(x)) for x, name in names.items()}
+
+
+def _document_label(name: str, source: str | None) -> str:
+    return f"{name}（{source}）" if source else name
 
 
 def size_warning(graph: nx.MultiDiGraph) -> str | None:
@@ -278,8 +348,21 @@ def write_graph_page(
     types: Iterable[str] | None = None,
     document: str | None = None,
 ) -> VizResult:
-    """Read the store, select, render and write the page; what ``policykg viz`` calls."""
-    graph = select_subgraph(to_networkx(read_graph(store)), focus, depth, types, document)
+    """Read the store, select, render and write the page; what ``policykg viz`` calls.
+
+    With ``focus`` (and no ``document``) only the neighbourhood is read from the store
+    (:func:`kg.graph.read_neighbourhood`): the page is the same as cutting it out of the whole
+    graph, at a cost that follows the neighbourhood's size instead of the store's.
+    """
+    if focus is not None and document is None:
+        if depth < 0:
+            raise VizError(f"depth must be 0 or more, not {depth}")
+        centre = find_focus(store, focus)
+        near = to_networkx(read_neighbourhood(store, centre, depth))
+        near.graph["document_labels"] = stored_document_labels(store)
+        graph = select_subgraph(near, centre, depth, types)
+    else:
+        graph = select_subgraph(to_networkx(read_graph(store)), focus, depth, types, document)
     if graph.number_of_nodes() == 0:
         what = "the selection matched no nodes" if graph.graph["selection"] else "the store holds no facts yet"
         raise VizError(f"nothing to draw: {what}")

@@ -245,6 +245,28 @@ def test_write_graph_page_reports_what_it_drew(graph, corpus_store, tmp_path):
     assert page.startswith("<!DOCTYPE html>") and SCIENCE_COMMISSION in page
 
 
+@pytest.mark.parametrize(("focus", "depth", "types"), [
+    ("市科委", 0, None), ("市科委", 1, None), (SCIENCE_COMMISSION, 2, None), ("上海技术交易所", 2, ("Agency",)),
+    ("黄浦区科学技术", 3, None), ("https://w3id.org/policykg/id/agency/上海市科学技术委员会", 1, None),
+])
+def test_focus_reads_only_the_neighbourhood_and_draws_the_same_page(graph, corpus_store, tmp_path, focus, depth, types):
+    """--focus walks out from the entity in the store; the page must equal the cut of the whole graph."""
+    expected = select_subgraph(graph, focus=focus, depth=depth, types=types)
+    with GraphStore(corpus_store, read_only=True) as store:
+        result = write_graph_page(store, tmp_path / "focus.html", focus=focus, depth=depth, types=types)
+    title = " · ".join(["policy-kg 知识图谱", *expected.graph["selection"]])
+    assert result.path.read_text(encoding="utf-8") == render_html(expected, title)
+
+
+@pytest.mark.parametrize("focus", ["区政府", "科", "不存在的委员会", "科学技术委员"])
+def test_focus_errors_are_those_of_the_whole_graph(graph, corpus_store, tmp_path, focus):
+    with pytest.raises(VizError) as expected:
+        select_subgraph(graph, focus=focus)
+    with GraphStore(corpus_store, read_only=True) as store, pytest.raises(VizError) as found:
+        write_graph_page(store, tmp_path / "x.html", focus=focus)
+    assert str(found.value) == str(expected.value)
+
+
 def test_an_empty_selection_is_an_error(corpus_store, tmp_path):
     with GraphStore(corpus_store, read_only=True) as store, pytest.raises(VizError, match="nothing to draw"):
         write_graph_page(store, tmp_path / "x.html", focus="市科委", depth=0, types={"Figure"})
