@@ -16,7 +16,7 @@ import signal
 import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,7 +35,7 @@ MIN_FILES_PER_WORKER = 16
 # Files per task sent to a worker, and tasks in flight per worker: enough to keep the workers
 # busy, few enough that finished documents never pile up while the writer is slower.
 CHUNK_FILES = 8
-CHUNKS_IN_FLIGHT = 4
+CHUNKS_IN_FLIGHT = 8
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
@@ -150,21 +150,55 @@ def ingest(
     report = IngestReport()
     batch: list[EncodedDocument] = []
     waiting = 0
-    for outcome, document in _prepare_all(tasks, force, workers or os.cpu_count() or 1):
-        if document:
-            batch.append(document)
-            waiting += document.quads
-            if waiting >= batch_quads:
-                store.write_documents(batch)
-                batch, waiting = [], 0
-        report.outcomes.append(outcome)
-        if on_file:
-            on_file(outcome)
-        if strict and outcome.status == "failed":
-            break
-    store.write_documents(batch)
+    with _Writer(store) as writer:
+        for outcome, document in _prepare_all(tasks, force, workers or os.cpu_count() or 1):
+            if document:
+                batch.append(document)
+                waiting += document.quads
+                if waiting >= batch_quads:
+                    writer.write(batch)
+                    batch, waiting = [], 0
+            report.outcomes.append(outcome)
+            if on_file:
+                on_file(outcome)
+            if strict and outcome.status == "failed":
+                break
+        writer.write(batch)
     store.flush()
     return report
+
+
+class _Writer:
+    """Writes batches in a background thread, one at a time, while the caller extracts the next.
+
+    Oxigraph releases the GIL while it loads, so writing overlaps with extraction (in this process
+    or collecting from the workers) instead of stopping it.  ``write`` waits for the previous
+    batch first: at most one batch is being written and one filled, and a write error surfaces
+    at the next ``write`` or at the end.
+    """
+
+    def __init__(self, store: GraphStore):
+        self._store = store
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="policykg-writer")
+        self._pending: Future[None] | None = None
+
+    def write(self, batch: list[EncodedDocument]) -> None:
+        self._wait()
+        self._pending = self._thread.submit(self._store.write_documents, batch)
+
+    def _wait(self) -> None:
+        if self._pending:
+            pending, self._pending = self._pending, None
+            pending.result()
+
+    def __enter__(self) -> _Writer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            self._wait()
+        finally:
+            self._thread.shutdown(wait=True)
 
 
 def _prepare_chunk(chunk: list[tuple[Path, str | None]], force: bool) -> list[tuple[FileOutcome, EncodedDocument | None]]:
