@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -46,14 +47,49 @@ from ontology import (
     XSD,
 )
 
+# Every IRI the layout itself uses, built once: pyoxigraph parses and validates an IRI on each
+# NamedNode(...) call (about 1 µs), and building these per quad was a third of the time here.
 _TYPE = NamedNode(RDF_TYPE)
 _INTEGER = NamedNode(XSD + "integer")
 _DECIMAL = NamedNode(XSD + "decimal")
 _DATE = NamedNode(XSD + "date")
+_BOOLEAN = NamedNode(XSD + "boolean")
+_EVIDENCE = NamedNode(EVIDENCE)
+_EVIDENCE_CLASS = NamedNode(EVIDENCE_CLASS)
+_SENTENCE = NamedNode(SENTENCE)
+_START = NamedNode(START)
+_END = NamedNode(END)
+_IN_DOCUMENT = NamedNode(IN_DOCUMENT)
+_PREF_LABEL = NamedNode(PREF_LABEL)
+_ALT_LABEL = NamedNode(ALT_LABEL)
+_CC = NamedNode(CC)
+_CONTACT = NamedNode(CONTACT)
+_DOCUMENT_CLASS = NamedNode(DOCUMENT_CLASS)
+_ASSERTION_CLASS = NamedNode(ASSERTION_CLASS)
+_RDF_SUBJECT = NamedNode(RDF_SUBJECT)
+_RDF_PREDICATE = NamedNode(RDF_PREDICATE)
+_RDF_OBJECT = NamedNode(RDF_OBJECT)
+_CLASS_NODES = {name: NamedNode(iri) for name, iri in CLASS_IRIS.items()}
+_PREDICATE_NODES = {name: NamedNode(iri) for name, iri in PREDICATE_IRIS.items()}
+_ATTRIBUTE_NODES = {name: NamedNode(iri) for name, iri in ATTRIBUTE_IRIS.items()}
 
 
 def zh(text: str) -> Literal:
     return Literal(text, language="zh")
+
+
+# Entity IRIs and labels repeat across documents (the same agencies, policies and programs), so
+# their terms are kept between documents.  The bound keeps a long ingest's memory flat; IRIs
+# that only one document uses (its measures) just pass through.
+_CACHED_TERMS = 1 << 16
+_entity_node = lru_cache(maxsize=_CACHED_TERMS)(NamedNode)
+_label = lru_cache(maxsize=_CACHED_TERMS)(zh)
+
+
+@lru_cache(maxsize=_CACHED_TERMS)
+def _offset(value: int) -> Literal:
+    """An ``xsd:integer`` character offset (offsets repeat from document to document)."""
+    return Literal(str(value), datatype=_INTEGER)
 
 
 def _attribute(name: str, value: Any) -> Literal:
@@ -62,7 +98,7 @@ def _attribute(name: str, value: Any) -> Literal:
     if name == "value":
         return Literal(repr(float(value)) if not float(value).is_integer() else f"{value:.1f}", datatype=_DECIMAL)
     if isinstance(value, bool):
-        return Literal(str(value).lower(), datatype=NamedNode(XSD + "boolean"))
+        return Literal(str(value).lower(), datatype=_BOOLEAN)
     if isinstance(value, int):
         return Literal(str(value), datatype=_INTEGER)
     return Literal(str(value))
@@ -82,46 +118,48 @@ def extraction_quads(extraction: Extraction) -> Iterator[Quad]:
     doc_id = extraction.document.id
     graph = NamedNode(graph_iri(doc_id))
     doc_node = NamedNode(document_iri(doc_id))
-    written_evidence: set[Evidence] = set()
+    # An evidence sentence backs many facts: its node is built once, its own quads written once.
+    evidence_nodes: dict[Evidence, NamedNode] = {}
 
-    def evidence_quads(subject: NamedNode, evidence: Evidence) -> Iterator[Quad]:
-        node = NamedNode(evidence_iri(evidence))
-        yield Quad(subject, NamedNode(EVIDENCE), node, graph)
-        if evidence not in written_evidence:
-            written_evidence.add(evidence)
-            yield Quad(node, _TYPE, NamedNode(EVIDENCE_CLASS), graph)
-            yield Quad(node, NamedNode(SENTENCE), zh(evidence.text), graph)
-            yield Quad(node, NamedNode(START), Literal(str(evidence.start), datatype=_INTEGER), graph)
-            yield Quad(node, NamedNode(END), Literal(str(evidence.end), datatype=_INTEGER), graph)
-            yield Quad(node, NamedNode(IN_DOCUMENT), doc_node, graph)
+    def evidence_quads(subject: NamedNode, evidences: list[Evidence]) -> Iterator[Quad]:
+        for evidence in evidences:
+            node = evidence_nodes.get(evidence)
+            if node is not None:
+                yield Quad(subject, _EVIDENCE, node, graph)
+                continue
+            node = evidence_nodes[evidence] = NamedNode(evidence_iri(evidence))
+            yield Quad(subject, _EVIDENCE, node, graph)
+            yield Quad(node, _TYPE, _EVIDENCE_CLASS, graph)
+            yield Quad(node, _SENTENCE, zh(evidence.text), graph)
+            yield Quad(node, _START, _offset(evidence.start), graph)
+            yield Quad(node, _END, _offset(evidence.end), graph)
+            yield Quad(node, _IN_DOCUMENT, doc_node, graph)
 
     for entity in extraction.entities:
-        node = NamedNode(entity.id)
-        yield Quad(node, _TYPE, NamedNode(CLASS_IRIS[entity.type]), graph)
+        node = _entity_node(entity.id)
+        yield Quad(node, _TYPE, _CLASS_NODES[entity.type], graph)
         if entity.type in DOCUMENT_TYPES and entity.type != "Document":
-            yield Quad(node, _TYPE, NamedNode(DOCUMENT_CLASS), graph)
-        yield Quad(node, NamedNode(PREF_LABEL), zh(entity.name), graph)
+            yield Quad(node, _TYPE, _DOCUMENT_CLASS, graph)
+        yield Quad(node, _PREF_LABEL, _label(entity.name), graph)
         for alias in entity.aliases:
-            yield Quad(node, NamedNode(ALT_LABEL), zh(alias), graph)
+            yield Quad(node, _ALT_LABEL, _label(alias), graph)
         for name, value in entity.properties.items():
-            if name in ATTRIBUTE_IRIS and value not in ("", None):
-                yield Quad(node, NamedNode(ATTRIBUTE_IRIS[name]), _attribute(name, value), graph)
-        for evidence in entity.evidence:
-            yield from evidence_quads(node, evidence)
+            if name in _ATTRIBUTE_NODES and value not in ("", None):
+                yield Quad(node, _ATTRIBUTE_NODES[name], _attribute(name, value), graph)
+        yield from evidence_quads(node, entity.evidence)
 
     meta = extraction.document
     for cc in meta.cc:
-        yield Quad(doc_node, NamedNode(CC), zh(cc), graph)
+        yield Quad(doc_node, _CC, zh(cc), graph)
     for key, value in meta.contact.items():
-        yield Quad(doc_node, NamedNode(CONTACT), zh(f"{key}：{value}"), graph)
+        yield Quad(doc_node, _CONTACT, zh(f"{key}：{value}"), graph)
 
     for relation in extraction.relations:
-        subject, predicate, obj = NamedNode(relation.subject), NamedNode(PREDICATE_IRIS[relation.predicate]), NamedNode(relation.object)
+        subject, predicate, obj = _entity_node(relation.subject), _PREDICATE_NODES[relation.predicate], _entity_node(relation.object)
         yield Quad(subject, predicate, obj, graph)
         assertion = NamedNode(assertion_iri(relation.subject, relation.predicate, relation.object, doc_id))
-        yield Quad(assertion, _TYPE, NamedNode(ASSERTION_CLASS), graph)
-        yield Quad(assertion, NamedNode(RDF_SUBJECT), subject, graph)
-        yield Quad(assertion, NamedNode(RDF_PREDICATE), predicate, graph)
-        yield Quad(assertion, NamedNode(RDF_OBJECT), obj, graph)
-        for evidence in relation.evidence:
-            yield from evidence_quads(assertion, evidence)
+        yield Quad(assertion, _TYPE, _ASSERTION_CLASS, graph)
+        yield Quad(assertion, _RDF_SUBJECT, subject, graph)
+        yield Quad(assertion, _RDF_PREDICATE, predicate, graph)
+        yield Quad(assertion, _RDF_OBJECT, obj, graph)
+        yield from evidence_quads(assertion, relation.evidence)

@@ -8,6 +8,7 @@ document itself) get an IRI scoped by the document id.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import quote
 
 from kg.model import DOCUMENT_TYPES, Entity, Extraction, Relation
@@ -16,6 +17,9 @@ from ontology import ID
 DOCUMENT_SCOPED = ("Measure", "Figure")
 
 
+# The same agencies, policies and programs come back in document after document; the bound keeps
+# a long ingest's memory flat.
+@lru_cache(maxsize=1 << 16)
 def iri_segment(name: str) -> str:
     """Keep letters and digits (Chinese included) readable; percent-encode everything else."""
     return "".join(c if c.isalnum() or c in "-_." else quote(c, safe="") for c in name.strip())

@@ -67,29 +67,34 @@ class Gazetteer:
                 self._by_surface.setdefault(normalise_for_matching(surface), entry)
         self._automaton = ahocorasick.Automaton()
         for surface, entry in self._by_surface.items():
-            self._automaton.add_word(surface, (surface, entry))
+            self._automaton.add_word(surface, (len(surface), entry))
         self._automaton.make_automaton()
         stem_alternatives = sorted(stems, key=len, reverse=True)
         self.stem_pattern = "|".join(re.escape(s) for s in stem_alternatives)
+        # The extractor scans a document's whole text twice (agencies, then fields) and the same
+        # policy titles in many documents; walking the automaton is most of a scan's cost.
+        self._scan_cached = lru_cache(maxsize=16)(self._scan)
 
     def lookup(self, surface: str) -> KnownName | None:
         return self._by_surface.get(normalise_for_matching(surface))
 
     def scan(self, text: str) -> list[NameHit]:
         """Leftmost-longest, non-overlapping matches of every known surface form."""
+        return list(self._scan_cached(text))
+
+    def _scan(self, text: str) -> tuple[NameHit, ...]:
         folded = normalise_for_matching(text)
-        hits: list[NameHit] = []
-        for end_index, (surface, entry) in self._automaton.iter(folded):
-            start = end_index - len(surface) + 1
-            hits.append(NameHit(start, end_index + 1, text[start : end_index + 1], entry))
-        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        # (start, -length, end, entry) sorted: the leftmost and then longest hit comes first.  The
+        # sort never reaches ``entry`` (not orderable): one start and length is one surface form,
+        # which the automaton reports once.  A NameHit is only built for the hits that are kept.
+        spans = sorted((end + 1 - length, -length, end + 1, entry) for end, (length, entry) in self._automaton.iter(folded))
         chosen: list[NameHit] = []
         last_end = -1
-        for hit in hits:
-            if hit.start >= last_end:
-                chosen.append(hit)
-                last_end = hit.end
-        return chosen
+        for start, _, end, entry in spans:
+            if start >= last_end:
+                chosen.append(NameHit(start, end, text[start:end], entry))
+                last_end = end
+        return tuple(chosen)
 
 
 @lru_cache(maxsize=4)

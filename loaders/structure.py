@@ -13,7 +13,7 @@ layout line breaks inside a sentence are removed, nothing else changes.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from loaders.text import CJK, CLOSERS, SENTENCE_END, normalise_for_matching
@@ -25,12 +25,16 @@ _ISO_DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 DOC_NUMBER_RE = re.compile(
     rf"[{CJK}A-Za-z]{{1,12}}\s*[〔\[［(（]\s*(?:19|20)\d{{2}}\s*[〕\]］)）]\s*\d{{1,5}}\s*号"
 )
+# The bracketed year every document number has.  DOC_NUMBER_RE backtracks over up to 12
+# characters at every position, so header lines are first checked for this cheap part of it.
+_DOC_NUMBER_YEAR_RE = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]")
 _RESULT_RE = re.compile(r"办理结果\s*[：:]\s*(\S[^\n]*)")
 _PUBLICITY_RE = re.compile(r"公开属性\s*[：:]\s*(\S[^\n]*)")
 _SESSION_RE = re.compile(
     rf"((?:市|区|县|省|全国)?[{CN_NUM}百零〇]+届(?:人大|政协|全国委员会)?[{CN_NUM}]+次(?:全体)?会议)"
 )
 _PROPOSAL_RE = re.compile(r"第?\s*(\d+)\s*号\s*(?:代表)?(?:建议|提案|议案)")
+_PROPOSAL_TAIL_RE = re.compile(r"号\s*(?:代表)?(?:建议|提案|议案)")  # the cheap check before _PROPOSAL_RE
 _DEPUTY_RE = re.compile(rf"^([{CJK}·、，\s]{{2,40}}?)(代表|委员|同志)\s*[：:]\s*$")
 _SUGGESTION_RE = re.compile(r"[“\"《]\s*(关于[^”\"》\n]{2,120}?(?:的建议|的提案|的议案))\s*[”\"》]")
 _CC_RE = re.compile(r"^\s*抄\s*送\s*[：:](.+)$", re.M)
@@ -46,6 +50,20 @@ _ITEM_RE = re.compile(r"^(\d{1,3})\s*[.．、](?!\d)")
 _SUBITEM_RE = re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]")
 _INLINE_ITEM_RE = re.compile(rf"(?:(?<=^)|(?<=[。；;：:\n]))\s*(?:第)?([{CN_NUM}]{{1,3}})是")
 _ATTACHMENT_RE = re.compile(r"^附\s*件\s*\d*\s*[：:]?\s*$")
+
+# Patterns applied to every line of every document, compiled once here rather than looked up in
+# re's cache on each call.
+_PROSE_START_RE = re.compile(rf"[{CJK}0-9A-Za-z“（(《]")
+_REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的答复|答复如下|办理情况")
+_NOT_REPLY_TITLE_RE = re.compile(r"[：:。，,]|收悉")
+_HEADER_FIELD_RE = re.compile(r"^(办理结果|公开属性|签发人|索引号)")
+_OPENING_RE = re.compile(r"收悉|[：:]$")
+_CLAUSE_END_RE = re.compile(r"[。；]")
+_TITLE_WORD_RE = re.compile(r"关于|通知|方案|计划|意见|办法|报告|规划|决定|答复|批复|纲要")
+_ADDRESSEE_END_RE = re.compile(r"[：:]$")
+_FOOTER_LINE_RE = re.compile(r"^(抄\s*送|联系人|联系电话|联系地址|邮政编码|印发|附件[：:]?$)")
+# Where a heading ends: a sentence or clause end, a line end, or a responsibility note.
+_HEADING_STOP_RE = re.compile(r"[。；;！？\n]|[（(](?:牵头|责任|主责|负责|配合|支撑|参与)")
 
 LEVELS = {"chapter": 0, "part": 1, "article": 1.5, "section": 2, "item": 3, "subitem": 4, "inline": 5, "sentence": 6}
 REPLY_MARKERS = ("答复", "复函")
@@ -111,17 +129,10 @@ class ParsedDocument:
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
 
     def sentence_at(self, offset: int) -> Sentence:
-        """The sentence containing ``offset`` (binary search; sentences are sorted)."""
-        lo, hi = 0, len(self.sentences) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            sentence = self.sentences[mid]
-            if offset < sentence.start:
-                hi = mid - 1
-            elif offset >= sentence.end:
-                lo = mid + 1
-            else:
-                return sentence
+        """The sentence containing ``offset`` (bisection; sentences are sorted and disjoint)."""
+        index = bisect_right(self._starts(), offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
         start = max(0, offset - 40)
         return Sentence(start, min(len(self.text), offset + 40), self.text[start : offset + 40])
 
@@ -180,7 +191,7 @@ def normalise(text: str) -> str:
             while j < len(lines) and not lines[j].strip():
                 j += 1
             nxt = lines[j].strip() if j < len(lines) else ""
-            if not nxt or _starts_block(nxt) or not re.match(rf"[{CJK}0-9A-Za-z“（(《]", nxt) or _line_date(nxt) \
+            if not nxt or _starts_block(nxt) or not _PROSE_START_RE.match(nxt) or _line_date(nxt) \
                     or _agency_like(nxt) or nxt.startswith(("（此件", "(此件")):
                 break
             line = line.rstrip() + lines[j].lstrip()
@@ -194,38 +205,36 @@ def normalise(text: str) -> str:
 # sentences
 
 
+# A sentence ends at a line end, or after 。！？!? and the closing quotes or brackets right after it.
+_SENTENCE_STOP_RE = re.compile(rf"\n|[{re.escape(SENTENCE_END)}][{re.escape(CLOSERS)}]*")
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
-    """Split on 。！？ (keeping closing quotes) and on line ends; spans exclude outer spaces."""
+    """Split on 。！？ (keeping closing quotes) and on line ends; spans exclude outer spaces.
+
+    The stops are found by one regex scan rather than a Python loop over every character (this
+    ran on every character of every document).
+    """
     end = len(text) if end is None else end
     out: list[Sentence] = []
     begin = start
-    i = start
-    while i < end:
-        char = text[i]
-        stop = None
-        if char == "\n":
-            stop = i
-        elif char in SENTENCE_END:
-            stop = i + 1
-            while stop < end and text[stop] in CLOSERS:
-                stop += 1
-        if stop is not None:
-            _append_sentence(text, begin, stop, out)
-            begin = stop if char != "\n" else stop + 1
-            i = begin
-            continue
-        i += 1
+    for m in _SENTENCE_STOP_RE.finditer(text, start, end):
+        stop = m.end()
+        _append_sentence(text, begin, stop - 1 if m.group() == "\n" else stop, out)
+        begin = stop
     _append_sentence(text, begin, end, out)
     return out
 
 
 def _append_sentence(text: str, start: int, end: int, out: list[Sentence]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(start, end, text[start:end]))
+    """Add text[start:end] without its outer whitespace, unless nothing is left."""
+    piece = text[start:end]
+    stripped = piece.lstrip()
+    if stripped:
+        # str.strip drops exactly the characters str.isspace accepts
+        start += len(piece) - len(stripped)
+        stripped = stripped.rstrip()
+        out.append(Sentence(start, start + len(stripped), stripped))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -254,6 +263,11 @@ def _cn_number(text: str) -> str:
 
 
 def _line_date(line: str) -> str:
+    stripped = line.rstrip()
+    # Every date form below ends in 日 or a digit; most lines do not, and are rejected before the
+    # folding and the three full matches.  (Folding keeps a digit a digit and 日 unchanged.)
+    if not stripped or not (stripped[-1] == "日" or stripped[-1].isdecimal()):
+        return ""
     s = normalise_for_matching(line).strip()
     cn = _CN_DATE_RE.fullmatch(s)
     if cn:
@@ -276,7 +290,7 @@ def _detect_kind(title: str, text: str) -> str:
     for kind, suffixes in _KIND_SUFFIXES:
         if any(head.rstrip("。 ").endswith(s) for s in suffixes):
             return kind
-    if re.search(r"(建议|提案|议案)的答复|答复如下|办理情况", text[:3000]):
+    if _REPLY_TEXT_RE.search(text, 0, 3000):
         return "Reply"
     for kind, suffixes in _KIND_SUFFIXES[1:]:
         if any(s in head for s in suffixes):
@@ -288,14 +302,14 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
     """The title: a reply's 答复 line, else the first prose-free heading line near the top."""
     candidates = [(i, ln[2].strip()) for i, ln in enumerate(lines[:40]) if ln[2].strip()]
     for _, line in candidates:
-        if any(m in line for m in REPLY_MARKERS) and len(line) <= 80 and not re.search(r"[：:。，,]|收悉", line):
+        if any(m in line for m in REPLY_MARKERS) and len(line) <= 80 and not _NOT_REPLY_TITLE_RE.search(line):
             return line
     for i, line in candidates:
         if _INDEX_HEADER_RE.match(line) or DOC_NUMBER_RE.fullmatch(line) or _line_date(line):
             continue
-        if re.match(r"^(办理结果|公开属性|签发人|索引号)", line) or re.search(r"收悉|[：:]$", line):
+        if _HEADER_FIELD_RE.match(line) or _OPENING_RE.search(line):
             continue
-        if 6 <= len(line) <= 100 and not re.search(r"[。；]", line) and re.search(r"关于|通知|方案|计划|意见|办法|报告|规划|决定|答复|批复|纲要", line):
+        if 6 <= len(line) <= 100 and not _CLAUSE_END_RE.search(line) and _TITLE_WORD_RE.search(line):
             return line
     return ""
 
@@ -308,7 +322,7 @@ def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
 
     doc_number_line = -1
     for i, (_, _, line) in enumerate(lines[:60]):
-        m = DOC_NUMBER_RE.search(line)
+        m = DOC_NUMBER_RE.search(line) if _DOC_NUMBER_YEAR_RE.search(line) else None
         standalone = m and len(line.strip()) <= len(m.group(0)) + 12 and "《" not in line
         leading = m and i < 5 and line[: m.start()].strip() == ""  # 工信厅通信函〔2021〕114号 各省…：
         if standalone or leading:
@@ -326,7 +340,8 @@ def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
     m = _SESSION_RE.search(header["title"])
     if m:
         header["session"] = m.group(1)
-    m = _PROPOSAL_RE.search(header["title"] or text[:2000])
+    where = header["title"] or text[:2000]
+    m = _PROPOSAL_RE.search(where) if _PROPOSAL_TAIL_RE.search(where) else None
     if m:
         header["proposal_number"] = m.group(1)
     for _, _, line in lines[:60]:
@@ -409,13 +424,19 @@ def _parse_contact(text: str) -> dict[str, str]:
 
 def _heading_end(text: str, start: int, limit: int) -> int:
     """A heading runs to the first 。；： or responsibility bracket, or the end of its line."""
-    i = start
-    while i < limit:
-        char = text[i]
-        if char in "。；;！？\n" or (char in "（(" and re.match(r"[（(](?:牵头|责任|主责|负责|配合|支撑|参与)", text[i:i + 4])):
-            return i
-        i += 1
-    return limit
+    # No endpos: a responsibility note that starts just before ``limit`` may be read past it.
+    m = _HEADING_STOP_RE.search(text, start)
+    return m.start() if m and m.start() < limit else limit
+
+
+# The line markers by the character they must start with, in the order they are tried (the
+# first character alone rules out every other marker, so only these are matched).
+_MARKERS_BY_FIRST_CHAR: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    "第": (("chapter", _CHAPTER_RE), ("article", _ARTICLE_RE)),
+    **{c: (("part", _PART_RE),) for c in CN_NUM},
+    **{c: (("section", _SECTION_RE), ("subitem", _SUBITEM_RE)) for c in "（("},
+}
+_ITEM_MARKER = (("item", _ITEM_RE),)
 
 
 def _block_starts(text: str, body: Span) -> list[tuple[int, str, str, int]]:
@@ -424,17 +445,21 @@ def _block_starts(text: str, body: Span) -> list[tuple[int, str, str, int]]:
     for line_start, line_end, line in _lines(text):
         if line_start < body.start or line_start >= body.end:
             continue
-        lead = len(line) - len(line.lstrip())
         s = line.lstrip()
-        for kind, regex in (("chapter", _CHAPTER_RE), ("article", _ARTICLE_RE), ("part", _PART_RE),
-                            ("section", _SECTION_RE), ("subitem", _SUBITEM_RE), ("item", _ITEM_RE)):
+        if not s:
+            continue
+        lead = len(line) - len(s)
+        # _ITEM_RE's \d is any Unicode decimal digit, which is what str.isdecimal tests
+        markers = _MARKERS_BY_FIRST_CHAR.get(s[0]) or (_ITEM_MARKER if s[0].isdecimal() else ())
+        for kind, regex in markers:
             m = regex.match(s)
             if m:
                 starts.append((line_start + lead, kind, m.group(1), line_start + lead + m.end()))
                 break
-        inline = [m for m in _INLINE_ITEM_RE.finditer(text, line_start, line_end)]
+        if "是" not in line:  # every inline item (一是, 第二是) ends in 是
+            continue
         expected = 0
-        for m in inline:
+        for m in _INLINE_ITEM_RE.finditer(text, line_start, line_end):
             number = CN_NUM.find(m.group(1)) + 1 if len(m.group(1)) == 1 else 10
             if number == expected + 1:
                 expected = number
@@ -476,13 +501,13 @@ def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:
         s = line.strip()
         if _starts_block(s):
             break
-        if re.search(r"[：:]$", s) and len(s) <= 60 and not s.startswith(("附件",)):
+        if _ADDRESSEE_END_RE.search(s) and len(s) <= 60 and not s.startswith(("附件",)):
             start = line_start  # the addressee line (各区人民政府：) opens the body
             break
     end = len(text)
     for line_start, _, line in reversed(lines):
         s = line.strip()
-        if re.match(r"^(抄\s*送|联系人|联系电话|联系地址|邮政编码|印发|附件[：:]?$)", s) or s.endswith("印发"):
+        if _FOOTER_LINE_RE.match(s) or s.endswith("印发"):
             end = min(end, line_start)
         elif s and not _line_date(s) and len(s) > 40:
             break

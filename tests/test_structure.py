@@ -1,6 +1,6 @@
 """The reply parser: metadata, blocks and sentences with offsets into the normalised text."""
 
-from loaders.structure import normalise, parse, split_sentences
+from loaders.structure import Span, _block_starts, _heading_end, _line_date, normalise, parse, split_sentences
 
 from .conftest import SEED
 
@@ -72,3 +72,47 @@ def test_numbered_items_with_responsibility_notes():
     parsed = parse(text)
     items = [b for b in parsed.all_blocks() if b.kind == "item"]
     assert [i.heading for i in items] == ["完成旧住房修缮更新60万平方米", "推进5个“美丽街区”建设"]
+
+
+# The cases below pin what the fast paths in loaders/structure.py (regex scans, first-character
+# dispatch, cheap pre-checks) must keep doing exactly as the character loops they replaced.
+
+
+def test_sentences_split_inside_a_range_and_drop_outer_whitespace():
+    text = "前言\n\u3000 第一句！”）第二句?\n\n  \n尾巴"
+    assert [(s.start, s.end, s.text) for s in split_sentences(text)] == [
+        (0, 2, "前言"), (5, 11, "第一句！”）"), (11, 15, "第二句?"), (20, 22, "尾巴"),
+    ]
+    assert [s.text for s in split_sentences(text, 5, 13)] == ["第一句！”）", "第二"]
+    assert split_sentences(" \n\u3000\n") == []
+
+
+def test_sentence_at_between_sentences_returns_the_surrounding_window():
+    parsed = parse("第一句。\n\n第二句。")
+    assert parsed.sentence_at(0).text == "第一句。"
+    assert parsed.sentence_at(6).text == "第二句。"
+    gap = parsed.sentence_at(4)  # the blank line between them
+    assert (gap.start, gap.text) == (0, parsed.text[:44])
+
+
+def test_block_markers_by_their_first_character():
+    text = "第一章 总则\n第二条 目的\n三、任务\n（四）分项\n(5)细项\n６．全角编号\n7、条目\n一是甲；二是乙；四是丙"
+    kinds = [(kind, label) for _, kind, label, _ in _block_starts(text, Span(0, len(text)))]
+    assert kinds == [("chapter", "一"), ("article", "二"), ("part", "三"), ("section", "四"), ("subitem", "5"),
+                     ("item", "６"), ("item", "7"), ("inline", "一是"), ("inline", "二是")]
+
+
+def test_heading_ends_at_a_responsibility_note_even_past_the_limit():
+    text = "推进建设（牵头单位：市科委）"
+    assert _heading_end(text, 0, len(text)) == 4
+    assert _heading_end(text, 0, 5) == 4  # the note is recognised although it runs past the limit
+    assert _heading_end("推进建设", 0, 4) == 4
+
+
+def test_line_dates_in_every_form():
+    assert _line_date("  2025年8月1日 ") == "2025-08-01"
+    assert _line_date("２０２５年８月１日") == "2025-08-01"
+    assert _line_date("二〇二五年八月十一日") == "2025-08-11"
+    assert _line_date("2025-8-1") == "2025-08-01"
+    assert _line_date("2025年8月1日印发") == ""
+    assert _line_date("1900年1月1日") == ""
