@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from loaders.extract.mentions import Mention
@@ -30,7 +31,10 @@ _PROPER_PROGRAM_RE = re.compile(
     rf"(?:{'|'.join(_PROPER_HEADS)})[{CJK}]{{2,22}}?(?:平台|基金|示范区|规划|预案|信息网|服务网|大赛|竞赛)(?![{CJK}]{{0,1}}的通知)"
 )
 _GENERIC_BEFORE = ("等", "一项", "一个", "各类", "各项", "相关", "有关")
-_UNQUOTED_PROGRAM_RE = re.compile(rf"[{CJK}A-Za-z0-9（）]{{2,14}}?(?:计划|工程|专项行动|行动|项目|活动)(?!师|学|院|书|表|局|司|处|技术|的通知)")
+# The characters of an unquoted program or organization name.
+_NAME_CHARS = rf"[{CJK}A-Za-z0-9（）]"
+_UNQUOTED_PROGRAM_SUFFIXES = "计划|工程|专项行动|行动|项目|活动"
+_UNQUOTED_PROGRAM_RE = re.compile(rf"{_NAME_CHARS}{{2,14}}?(?:{_UNQUOTED_PROGRAM_SUFFIXES})(?!师|学|院|书|表|局|司|处|技术|的通知)")
 # 行动/项目/活动 are everyday words: a scheme so named is launched right before (实施…专项行动) and
 # says at length what it is about (智能制造试点示范行动, not 联合行动 or 城市更新项目).
 _EVERYDAY_SUFFIXES = ("行动", "项目", "活动")
@@ -49,7 +53,7 @@ ORG_SUFFIXES = (
     "公司", "医院", "协会", "学会", "基金会", "联盟", "科学院", "工程院", "交易中心",
     "博物馆", "美术馆", "图书馆", "纪念馆", "科技馆", "附属中学", "中学", "小学", "联合会", "促进会", "研究会", "商会",
 )
-_ORG_RE = re.compile(rf"[{CJK}A-Za-z0-9（）]{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![所长士生])")
+_ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![所长士生])")
 # Words a name cannot start with or contain as a whole: verbs and function words that end the
 # clause before a name.  The name starts after the last of them.
 _LEFT_CUTS = (
@@ -138,6 +142,29 @@ def _launched(text: str, quote_start: int) -> bool:
     return bool(_LAUNCH_BEFORE_RE.search(head))
 
 
+def _runs_with(suffixes: str) -> re.Pattern[str]:
+    """A whole run of name characters that contains one of ``suffixes`` (an alternation).
+
+    The name patterns (_UNQUOTED_PROGRAM_RE, _ORG_RE) backtrack over up to 14/24 characters
+    wherever they are tried; they are only tried inside these runs, with the same matches as
+    over the whole text: a match never leaves its run (its suffix is made of name characters
+    too), and its lookahead, which only rejects CJK characters, sees the run's end as it sees the
+    character there, which is no name character.  The lookbehind starts a run only at its
+    first character; ``*+`` (possessive) takes the rest of the run without backtracking.
+    """
+    return re.compile(rf"(?<!{_NAME_CHARS}){_NAME_CHARS}*?(?:{suffixes}){_NAME_CHARS}*+")
+
+
+_PROGRAM_RUN_RE = _runs_with(_UNQUOTED_PROGRAM_SUFFIXES)
+_ORG_RUN_RE = _runs_with("|".join(ORG_SUFFIXES))
+
+
+def _finditer_in_runs(pattern: re.Pattern[str], runs: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, searching only the ``runs`` (see :func:`_runs_with`)."""
+    for run in runs.finditer(text):
+        yield from pattern.finditer(text, run.start(), run.end())
+
+
 def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple[str, ...] = ()) -> list[Mention]:
     """Programs in ``text``; a 工程/计划 run that is a measure's own heading is the measure, not a program."""
     out: list[Mention] = []
@@ -154,7 +181,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         elif (_launched(text, m.start()) and _PROGRAM_OBJECT_END_RE.match(text[m.end() : m.end() + 3])) \
                 or _CHAIN_KIND_RE.match(text, m.end()):
             out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))  # 推进“无废园区”“无废企业”建设
-    for m in _UNQUOTED_PROGRAM_RE.finditer(text):
+    for m in _finditer_in_runs(_UNQUOTED_PROGRAM_RE, _PROGRAM_RUN_RE, text):
         raw = re.split(r"[和与]", _cut_left(m.group(0)))[-1]
         if not raw or text[m.start() - 1 : m.start()] == "“" or _is_generic_program(raw) or "“" in raw:
             continue
@@ -194,7 +221,7 @@ def _specific_part(name: str) -> str:
 
 def find_organizations(text: str) -> list[Mention]:
     out: list[Mention] = []
-    for m in _ORG_RE.finditer(text):
+    for m in _finditer_in_runs(_ORG_RE, _ORG_RUN_RE, text):
         raw = _cut_left(m.group(0))
         if raw and raw == m.group(0) and (m.start() == 0 or not text[m.start() - 1].isalnum()):
             raw = _LEADING_CLASSIFIER_RE.sub("", raw)
