@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from loaders.text import CJK, CLOSERS, SENTENCE_END, normalise_for_matching
+from loaders.tables import read_task_tables, table_starts
 
 CN_NUM = "一二三四五六七八九十"
 _BOLD_RE = re.compile(r"\*\*|__")
@@ -50,6 +51,9 @@ _ITEM_RE = re.compile(r"^(\d{1,3})\s*[.．、](?!\d)")
 _SUBITEM_RE = re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]")
 _INLINE_ITEM_RE = re.compile(rf"(?:(?<=^)|(?<=[。；;：:\n]))\s*(?:第)?([{CN_NUM}]{{1,3}})是")
 _ATTACHMENT_RE = re.compile(r"^附\s*件\s*\d*\s*[：:]?\s*$")
+# Action plans number their own units: 行动1：… (a section) and ——任务1：… (an item).
+_ACTION_MARK_RE = re.compile(rf"^(?:专项)?行动\s*([0-9{CN_NUM}]{{1,3}})\s*[：:]")
+_TASK_MARK_RE = re.compile(rf"^[—－\-]*\s*任务\s*([0-9{CN_NUM}]{{1,3}})\s*[：:]")
 
 # Patterns applied to every line of every document, compiled once here rather than looked up in
 # re's cache on each call.
@@ -63,6 +67,7 @@ _TITLE_WORD_RE = re.compile(r"关于|通知|方案|计划|意见|办法|报告|�
 _ADDRESSEE_END_RE = re.compile(r"[：:]$")
 _FOOTER_LINE_RE = re.compile(r"^(抄\s*送|联系人|联系电话|联系地址|邮政编码|印发|附件[：:]?$)")
 # Where a heading ends: a sentence or clause end, a line end, or a responsibility note.
+MAX_SIGNATURE_LINE = 30
 _HEADING_STOP_RE = re.compile(r"[。；;！？\n]|[（(](?:牵头|责任|主责|负责|配合|支撑|参与)")
 
 LEVELS = {"chapter": 0, "part": 1, "article": 1.5, "section": 2, "item": 3, "subitem": 4, "inline": 5, "sentence": 6}
@@ -101,6 +106,8 @@ class Block:
     end: int
     children: list[Block] = field(default_factory=list)
     parent: Block | None = field(default=None, repr=False)
+    # a task-table row's unit cells: (column header, start, end), e.g. ("牵头单位", 812, 818)
+    units: list[tuple[str, int, int]] = field(default_factory=list)
 
     @property
     def level(self) -> float:
@@ -182,11 +189,14 @@ def normalise(text: str) -> str:
     """Drop markdown bold markers and join prose lines that layout broke mid-sentence."""
     text = _BOLD_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = text.split("\n")
+    # a task table's cells are lines of their own: nothing from its header on is reflowed
+    tables = table_starts(text)
+    table_line = text.count("\n", 0, tables[0]) if tables else len(lines)
     out: list[str] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        while _is_broken_prose(line):
+        while i < table_line and _is_broken_prose(line):
             j = i + 1
             while j < len(lines) and not lines[j].strip():
                 j += 1
@@ -433,6 +443,10 @@ def _heading_end(text: str, start: int, limit: int) -> int:
 # first character alone rules out every other marker, so only these are matched).
 _MARKERS_BY_FIRST_CHAR: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     "第": (("chapter", _CHAPTER_RE), ("article", _ARTICLE_RE)),
+    "行": (("section", _ACTION_MARK_RE),),
+    "专": (("section", _ACTION_MARK_RE),),
+    "任": (("item", _TASK_MARK_RE),),
+    **{c: (("item", _TASK_MARK_RE),) for c in "—－-"},
     **{c: (("part", _PART_RE),) for c in CN_NUM},
     **{c: (("section", _SECTION_RE), ("subitem", _SUBITEM_RE)) for c in "（("},
 }
@@ -469,7 +483,22 @@ def _block_starts(text: str, body: Span) -> list[tuple[int, str, str, int]]:
 
 
 def parse_blocks(text: str, body: Span) -> list[Block]:
-    """Nest the body's numbered units by level; each ends where the next peer or parent starts."""
+    """Nest the body's numbered units by level; each ends where the next peer or parent starts.
+
+    The rows of task tables (:mod:`loaders.tables`) follow as blocks of their own; the prose
+    blocks end where the first table starts.
+    """
+    rows = read_task_tables(text)
+    if rows:
+        body = Span(body.start, max(body.start, min(body.end, min(table_starts(text)))))
+    return _prose_blocks(text, body) + [
+        Block("item", row.number, text[row.task_start : row.task_end], row.task_start, row.task_end,
+              row.start, row.end, units=row.units)
+        for row in rows if row.task_start >= 0
+    ]
+
+
+def _prose_blocks(text: str, body: Span) -> list[Block]:
     roots: list[Block] = []
     stack: list[Block] = []
     for offset, kind, label, heading_start in _block_starts(text, body):
@@ -505,12 +534,23 @@ def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:
             start = line_start  # the addressee line (各区人民政府：) opens the body
             break
     end = len(text)
+    closing = None  # the signature lines and date that close the text
+    signing = False
     for line_start, _, line in reversed(lines):
         s = line.strip()
         if _FOOTER_LINE_RE.match(s) or s.endswith("印发"):
             end = min(end, line_start)
-        elif s and not _line_date(s) and len(s) > 40:
+            closing, signing = None, False
+        elif _line_date(s):
+            closing, signing = line_start, True
+        elif s and len(s) > 40:
             break
+        elif s and signing and not _ends_sentence(s) and len(s) <= MAX_SIGNATURE_LINE:
+            closing = line_start  # 国务院办公厅 above 2015年5月4日
+        elif s:
+            signing = False
+    if closing is not None:
+        end = min(end, closing)
     return Span(start, max(start, end))
 
 

@@ -116,10 +116,11 @@ def read_task_tables(text: str) -> list[TableRow]:
 
 
 def _fill_merged_units(rows: list[TableRow]) -> None:
-    """A unit cell merged over several rows is written once, on the first: the rows after it in
-    the same group with no unit cell of their own share it."""
+    """A unit cell merged over several rows is written once, on the first: the rows after it
+    with no unit cell of their own share it (a task table leaves no task without a unit; the
+    merged cell may span group cells, which sit in a column of their own)."""
     for previous, row in zip(rows, rows[1:]):
-        if not row.units and previous.units and row.group == previous.group:
+        if not row.units and previous.units:
             row.units = list(previous.units)
 
 

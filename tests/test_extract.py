@@ -5,7 +5,7 @@ import pytest
 from kg.pipeline import extract_path
 from loaders.extract import extract_text
 
-from .conftest import CORPUS, SEED
+from .conftest import CORPUS, FIXTURES, SEED
 
 
 @pytest.fixture(scope="module")
@@ -176,3 +176,12 @@ def test_a_body_the_writer_supports_owns_the_task():
             "（9）推进城市基础项目建设。推进水厂改造建设工程。支持上海理工大学分批修缮沪江国际文化园，加强文化交流。\n")
     owners = _owners(extract_text(text, "plan.txt"))
     assert ("上海理工大学", "owns", "支持上海理工大学分批修缮沪江国际文化园，加强文化交流") in owners
+
+
+def test_a_task_tables_first_unit_owns_the_row_and_the_others_co_own():
+    extraction = extract_path(FIXTURES / "gold" / "024_sh-jingan-2023-13-urban-renewal-action-plan.txt")
+    owners = _owners(extraction)
+    task = "推进走马塘片区规划研究"
+    assert ("上海市静安区规划和自然资源局", "owns", task) in owners
+    assert ("上海市静安区国有资产监督管理委员会", "co_owns", task) in owners
+    assert ("市北高新集团", "co_owns", task) in owners

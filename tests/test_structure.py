@@ -116,3 +116,29 @@ def test_line_dates_in_every_form():
     assert _line_date("2025-8-1") == "2025-08-01"
     assert _line_date("2025年8月1日印发") == ""
     assert _line_date("1900年1月1日") == ""
+
+
+def test_action_plans_number_actions_and_tasks():
+    text = ("关于印发行动方案的通知\n\n各区：\n\n一、统筹更新任务\n行动1：加强规划引领与任务统筹\n"
+            "——任务1：协同开展专项规划编制工作\n强化规划引领。\n——任务2：推进名城保护规划编制与实施\n加快编制。\n")
+    part = parse(text).blocks[0]
+    action = part.children[0]
+    assert (action.kind, action.heading) == ("section", "加强规划引领与任务统筹")
+    assert [(b.kind, b.label, b.heading) for b in action.children] == [
+        ("item", "1", "协同开展专项规划编制工作"), ("item", "2", "推进名城保护规划编制与实施")]
+
+
+def test_the_closing_signature_and_date_are_not_part_of_the_last_block():
+    text = "各单位：\n\n（一）加强宣传引导。\n各地区要大力宣传。\n\n国务院办公厅\n2015年5月4日\n"
+    parsed = parse(text)
+    assert "国务院办公厅" not in parsed.text[parsed.blocks[0].start : parsed.blocks[0].end]
+
+
+def test_task_table_rows_are_blocks_with_their_unit_cells_and_end_the_prose():
+    text = ("各单位：\n\n（一）开展评估考核。\n请各单位落实。\n\n附件\n\n序号\n\n工作任务\n\n推进单位\n\n1\n\n"
+            "推进走马塘片区规划研究\n\n区规划资源局、区国资委\n\n2\n\n推进大徐家阁地区规划研究\n\n区商务委\n")
+    parsed = parse(text)
+    prose, first, second = parsed.blocks
+    assert "序号" not in parsed.text[prose.start : prose.end]
+    assert (first.heading, second.heading) == ("推进走马塘片区规划研究", "推进大徐家阁地区规划研究")
+    assert [parsed.text[a:b] for _, a, b in first.units] == ["区规划资源局、区国资委"]

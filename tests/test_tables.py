@@ -33,9 +33,9 @@ def test_one_cell_per_line_tables_read_rows_groups_and_merged_unit_cells():
     assert task == "推进走马塘片区规划研究"
     assert units == [("推进单位", "区规划资源局、区建设管理委、区发展改革委、区商务委、区国资委、市北高新集团")]
     assert rows["4"].group == "旧区改造"
-    # 13 shares 12's merged unit cell (same group); 5 has none in the text and gets none from 4
+    # a merged unit cell is written once: 13 shares 12's, and 5 shares 4's across the group cell
     assert _cells(text, rows["13"])[1] == [("推进单位", "区绿化市容局")]
-    assert rows["5"].units == []
+    assert rows["5"].units == rows["4"].units
 
 
 def test_a_table_without_a_unit_column_is_not_a_task_table():

@@ -110,7 +110,7 @@ def _unit_resolver(finder: AgencyFinder, text: str):
             return Mention("Agency", unit, unit, offset, offset + len(unit), properties={"level": "subdistrict"})
         if unit.endswith(COMPANY_SUFFIXES):
             return Mention("Organization", unit, unit, offset, offset + len(unit))
-        if re.search(r"(委|局|办|厅|部|署|院|会|政府|中心|街道|镇|区)$", unit):
+        if re.search(r"(委|局|办|厅|部|署|院|会|政府|中心|街道|镇|区|专班|小组)$", unit):
             return Mention("Agency", unit, unit, offset, offset + len(unit), properties={"level": "discovered"})
         return None
 

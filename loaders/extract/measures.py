@@ -195,6 +195,15 @@ class MeasureReader:
                 found.extend(_note_ownerships(owned, Span(sentence.start, sentence.end)))
         return found
 
+    def _unit_cells(self, block: Block) -> list[Ownership]:
+        """A task-table row's unit columns, read like a note: ``牵头单位`` leads, ``配合单位`` co-own,
+        under ``责任单位``/``推进单位`` the first unit listed leads."""
+        owned: list[tuple[Mention, str]] = []
+        for header, start, end in block.units:
+            label = f"{header}：" if re.search("单位|部门", header) else "责任单位："
+            owned += _parse_note(label + self.text[start:end], self.resolve_unit, start - len(label))
+        return _note_ownerships(owned, Span(block.start, block.end)) if owned else []
+
     def actors_of(self, start: int, end: int) -> list[Mention]:
         """The agencies (or 我委) a sentence opens with, after any time phrase: ``A、B、C统筹推进``."""
         while start < end and self.text[start].isspace():
@@ -252,6 +261,8 @@ class MeasureReader:
                 result.append(Ownership(partner, "co_owns", evidence))
         if not result:
             result = self._named_after_you(block.start, own_end)
+        if not result and self.parsed.kind != "Reply":  # a reply's issuer owns what it helps with
+            result = self._helped_in(block.start, own_end)
         if self.parsed.kind != "Reply":
             result += self._later_actors(block, own_end, result)
         return result
@@ -272,6 +283,16 @@ class MeasureReader:
                     extra.append(Ownership(actor, "owns" if not found and not extra else "co_owns",
                                            Span(sentence.start, sentence.end)))
         return extra
+
+    def _helped_in(self, start: int, end: int) -> list[Ownership]:
+        """A task with no actor of its own that the writer does 协同/配合 a named body
+        (…，协同市更新办开展…编制工作): that body is the one named as doing it."""
+        for clause in _clauses(self.text, start, end):
+            owners = self._supported_owners(clause)
+            if owners:
+                sentence = self.parsed.sentence_at(clause.start)
+                return [Ownership(o.owner, o.role, Span(sentence.start, sentence.end)) for o in owners]
+        return []
 
     def _supported_owners(self, sentence: Span) -> list[Ownership]:
         """``配合上海博物馆推进…`` / ``支持上海理工大学修缮…``: the writer helps, the named body does the task."""
@@ -341,7 +362,7 @@ class MeasureReader:
             roots = sentence_blocks(self.parsed, self.self_references)
         for root in roots:
             for block in root.walk():
-                notes = self._notes_in(_own_spans(block))
+                notes = self._notes_in(_own_spans(block)) or self._unit_cells(block)
                 parent_notes = inherited.get(id(block.parent), []) if block.parent else []
                 inherited[id(block)] = notes or parent_notes
                 finding = self._block_finding(block, notes, parent_notes)
