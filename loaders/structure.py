@@ -202,7 +202,7 @@ def normalise(text: str) -> str:
                 j += 1
             nxt = lines[j].strip() if j < len(lines) else ""
             if not nxt or _starts_block(nxt) or not _PROSE_START_RE.match(nxt) or _line_date(nxt) \
-                    or _agency_like(nxt) or nxt.startswith(("（此件", "(此件")):
+                    or _agency_like(nxt) or _signed_line(nxt)[1] or nxt.startswith(("（此件", "(此件")):
                 break
             line = line.rstrip() + lines[j].lstrip()
             i = j
@@ -321,6 +321,8 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
             continue
         if 6 <= len(line) <= 100 and not _CLAUSE_END_RE.search(line) and _TITLE_WORD_RE.search(line):
             return line
+        if "关于" in line and len(line) <= MAX_JOINT_TITLE and line.endswith(_TITLE_ENDINGS) and not _CLAUSE_END_RE.search(line):
+            return line  # 工业和信息化部 国家发展和改革委员会 …（eleven issuers）关于…的通知
     return ""
 
 
@@ -364,7 +366,7 @@ def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
     if m:
         header["suggestion_title"] = m.group(1)
 
-    dates = [(i, d) for i, d in ((i, _line_date(line)) for i, (_, _, line) in enumerate(lines)) if d]
+    dates = [(i, d) for i, d in ((i, _line_date(line) or _signed_line(line)[1]) for i, (_, _, line) in enumerate(lines)) if d]
     if dates:
         header["date"] = dates[0][1]
     elif index.get("发布日期"):
@@ -373,7 +375,9 @@ def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
     return header, issuers
 
 
-_AGENCY_LINE_RE = re.compile(rf"^[{CJK}（）()]{{2,80}}(?:委员会|委|局|厅|部|署|办|办公室|政府|中心|院|会|总队|管理办)$")
+MAX_JOINT_TITLE = 250
+_TITLE_ENDINGS = ("通知", "意见", "方案", "计划", "办法", "决定", "批复", "报告", "规划", "纲要", "函")
+_AGENCY_LINE_RE = re.compile(rf"^[{CJK}（）()]{{2,120}}(?:委员会|委|局|厅|部|署|办|办公室|政府|中心|院|会|总队|管理办)$")
 
 
 def _agency_like(line: str) -> bool:
@@ -411,8 +415,26 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
     if index.get("发布单位"):
         return [s for s in re.split(r"[、，,；;\s]+", index["发布单位"]) if s]
     if "关于" in title and not title.startswith("关于"):
-        return [title.split("关于", 1)[0]]
+        return title.split("关于", 1)[0].split()
+    for date_line in reversed(date_lines):
+        names, _ = _signed_line(lines[date_line][2])
+        if names:
+            return names
     return []
+
+
+_SIGNED_DATE_RE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")
+
+
+def _signed_line(line: str) -> tuple[list[str], str]:
+    """A signature and its date on one line (工业和信息化部 …国家能源局2021年7月5日): the names and the date."""
+    if not line.rstrip().endswith("日"):
+        return [], ""
+    m = _SIGNED_DATE_RE.search(line)
+    names = line[: m.start()].split() if m else []
+    if not names or not all(_agency_like(n) for n in names):
+        return [], ""
+    return names, _line_date(m.group(1))
 
 
 def _parse_cc(text: str) -> list[str]:
@@ -541,7 +563,7 @@ def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:
         if _FOOTER_LINE_RE.match(s) or s.endswith("印发"):
             end = min(end, line_start)
             closing, signing = None, False
-        elif _line_date(s):
+        elif _line_date(s) or _signed_line(s)[1]:
             closing, signing = line_start, True
         elif s and len(s) > 40:
             break
