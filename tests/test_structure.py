@@ -148,7 +148,7 @@ def test_joint_documents_read_issuers_from_the_title_and_the_date_from_a_signed_
     text = ("工业和信息化部 国家发展和改革委员会 科学技术部 财政部 人力资源和社会保障部 中国人民银行国务院国有资产监督管理委员会 "
             "国家市场监督管理总局关于开展“携手行动” 促进大中小企业融通创新（2022-2025年） 的通知\n工信部联企业〔2022〕54号\n"
             "各省、自治区、直辖市中小企业主管部门：\n一、总体要求\n（一）强化宣传引导。总结经验做法。（各有关部门负责）\n"
-            "工业和信息化部    国家发展和改革委员会科学技术部财政部中国人民银行 2022年5月12日\n")
+            "工业和信息化部    国家发展和改革委员会科学技术部财政部中华全国工商业联合会 2022年5月12日\n")
     parsed = parse(text)
     assert parsed.header["title"].endswith("的通知") and parsed.header["date"] == "2022-05-12"
     assert parsed.issuer_names[:3] == ["工业和信息化部", "国家发展和改革委员会", "科学技术部"]
