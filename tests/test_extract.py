@@ -185,3 +185,26 @@ def test_a_task_tables_first_unit_owns_the_row_and_the_others_co_own():
     assert ("上海市静安区规划和自然资源局", "owns", task) in owners
     assert ("上海市静安区国有资产监督管理委员会", "co_owns", task) in owners
     assert ("市北高新集团", "co_owns", task) in owners
+
+
+LOW_ALTITUDE_REPLY = (
+    "上海市经济和信息化委员会\n沪经信复〔2025〕112号\n关于市政协十四届三次会议第0356号提案的答复\n王明委员：\n"
+    "您提出的《关于加快本市低空经济产业发展的建议》收悉。现将办理情况答复如下：\n一、关于完善产业政策体系\n"
+    "今年以来，我委会同市发展改革委、市交通委制定出台了行动方案。一是加强规划引领，编制建设规划；二是加大资金支持。\n"
+    "二、关于人才培养\n市人力资源社会保障局将低空经济相关职业纳入目录，支持上海交通大学、同济大学建设低空经济学院。\n"
+    "下一步，我委将联合有关部门开展试点。\n上海市经济和信息化委员会\n2025年6月18日\n"
+)
+
+
+def test_the_writers_partners_after_wo_wei_hui_tong_co_own_and_no_clause_reaches_into_the_header():
+    extraction = extract_text(LOW_ALTITUDE_REPLY, "reply.txt")
+    owners = _owners(extraction)
+    assert ("上海市经济和信息化委员会", "owns", "关于完善产业政策体系") in owners
+    assert {("上海市发展和改革委员会", "co_owns", "关于完善产业政策体系"),
+            ("上海市交通委员会", "co_owns", "关于完善产业政策体系")} <= owners
+    assert not any("沪经信复" in name or "\n" in name for name in _names(extraction, "Measure"))
+
+
+def test_organizations_listed_before_another_name_are_each_found():
+    organizations = _names(extract_text(LOW_ALTITUDE_REPLY, "reply.txt"), "Organization")
+    assert {"上海交通大学", "同济大学"} <= organizations

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from loaders.extract.mentions import Mention
 from loaders.structure import Block, ParsedDocument, Span
@@ -195,6 +195,23 @@ class MeasureReader:
                 found.extend(_note_ownerships(owned, Span(sentence.start, sentence.end)))
         return found
 
+    def _listed_at(self, pos: int) -> list[Mention]:
+        """The agencies listed from ``pos`` on: ``市发展改革委、市交通委和市财政局`` (not 教育部属高校)."""
+        listed: list[Mention] = []
+        agency = self._agency_at(pos)
+        if agency and self.text.startswith(_MODIFIER_AFTER, agency.end):
+            return []
+        while agency:
+            listed.append(agency)
+            if self.text[agency.end : agency.end + 1] not in ("、", "和"):
+                break
+            agency = self._agency_at(agency.end + 1)
+        return listed
+
+    def _is_writer(self, mention: Mention) -> bool:
+        """我委 standing for the issuer (a reply's measures are the writer's already)."""
+        return self.text.startswith(self.self_references, mention.start) if self.self_references else False
+
     def _unit_cells(self, block: Block) -> list[Ownership]:
         """A task-table row's unit columns, read like a note: ``牵头单位`` leads, ``配合单位`` co-own,
         under ``责任单位``/``推进单位`` the first unit listed leads."""
@@ -211,21 +228,15 @@ class MeasureReader:
         sentence = self.text[start:end]
         lead = _TIME_LEAD_RE.match(sentence)
         pos = start + (lead.end() if lead else 0)
-        actors: list[Mention] = []
-        agency = self._agency_at(pos)
-        if agency and self.text.startswith(_MODIFIER_AFTER, agency.end):
-            agency = None
-        while agency:
-            actors.append(agency)
-            if self.text[agency.end : agency.end + 1] not in ("、", "和"):
-                break
-            agency = self._agency_at(agency.end + 1)
+        actors = self._listed_at(pos)
         if not actors:
             group = next((g for t, g in self.groups.items() if self.text.startswith(t, pos)), None)
             if group:
                 actors.extend(group)
         if not actors and self.issuers and self.text.startswith(self.self_references, pos):
-            actors.append(self.issuers[0])
+            # the issuer, placed where the text names it (我委会同市发展改革委…: the partner follows)
+            ref = next(r for r in self.self_references if self.text.startswith(r, pos))
+            actors.append(replace(self.issuers[0], start=pos, end=pos + len(ref)))
         return actors
 
     def _actors(self, block: Block) -> list[Ownership]:
@@ -247,18 +258,17 @@ class MeasureReader:
             if not actors:
                 continue
             actor = actors[-1]
-            after = self.text[actor.end if actor in self.agencies else sentence.start : sentence.end]
+            after = self.text[actor.end if _written_in(actor, sentence) else sentence.start : sentence.end]
             coop = _COOPERATE_RE.match(after)
             if not coop:
                 continue
-            partner = self._agency_at((actor.end if actor in self.agencies else sentence.start) + coop.end())
+            partners = self._listed_at((actor.end if _written_in(actor, sentence) else sentence.start) + coop.end())
             evidence = Span(sentence.start, sentence.end)
             if not result:
                 result.append(Ownership(actor, "owns", evidence))
             elif all(o.owner.name != actor.name for o in result):
                 result.append(Ownership(actor, "co_owns", evidence))
-            if partner and partner.name != actor.name:
-                result.append(Ownership(partner, "co_owns", evidence))
+            result += [Ownership(p, "co_owns", evidence) for p in partners if p.name != actor.name]
         if not result:
             result = self._named_after_you(block.start, own_end)
         if not result and self.parsed.kind != "Reply":  # a reply's issuer owns what it helps with
@@ -276,7 +286,7 @@ class MeasureReader:
         extra: list[Ownership] = []
         for sentence in self.parsed.sentences_starting(block.heading_end + 1, own_end):
             for actor in self.actors_of(sentence.start, sentence.end):
-                if actor in self.agencies and not self.text[actor.end : sentence.end].strip(" 　。，,"):
+                if _written_in(actor, sentence) and not self.text[actor.end : sentence.end].strip(" 　。，,"):
                     continue  # a signature line under the last item
                 if actor.name not in named:
                     named.add(actor.name)
@@ -310,22 +320,16 @@ class MeasureReader:
             return []
         evidence = Span(sentence.start, sentence.end)
         owned = [Ownership(a, "owns", evidence) for a in actors]
-        coop = _COOPERATE_RE.match(self.text[actors[-1].end : sentence.end]) if actors[-1] in self.agencies else None
-        partner = self._agency_at(actors[-1].end + coop.end()) if coop else None
-        if partner and all(o.owner.name != partner.name for o in owned):
-            owned.append(Ownership(partner, "co_owns", evidence))
+        coop = _COOPERATE_RE.match(self.text[actors[-1].end : sentence.end]) if _written_in(actors[-1], sentence) else None
+        for partner in self._listed_at(actors[-1].end + coop.end()) if coop else []:
+            if all(o.owner.name != partner.name for o in owned):
+                owned.append(Ownership(partner, "co_owns", evidence))
         return owned
 
     def _named_after_you(self, start: int, end: int) -> list[Ownership]:
         """``由A、B负责/组织/参加…``: the units after 由 own the measure."""
         for m in _BY_RE.finditer(self.text, start, end):
-            agencies: list[Mention] = []
-            agency = self._agency_at(m.end())
-            while agency:
-                agencies.append(agency)
-                if self.text[agency.end : agency.end + 1] not in ("、", "和"):
-                    break
-                agency = self._agency_at(agency.end + 1)
+            agencies = self._listed_at(m.end())
             if agencies:
                 sentence = self.parsed.sentence_at(m.start())
                 return [Ownership(a, "owns", Span(sentence.start, sentence.end)) for a in agencies]
@@ -427,12 +431,13 @@ class MeasureReader:
         for index, sentence in enumerate(body):
             if sentence.start < block.heading_end or (finding is not None and index == 0):
                 continue
-            owners = [o for o in self._sentence_owners(sentence) if o.owner in self.agencies or o.owner in self._group_members]
+            owners = [o for o in self._sentence_owners(sentence)
+                      if (_written_in(o.owner, sentence) and not self._is_writer(o.owner)) or o.owner in self._group_members]
             # the task starts after its owners, partners included (市科委会同市人社局，已在…设置…); where
             # the writer supports a named body (支持上海理工大学修缮…), the support is the task
             start = sentence.start
-            if owners and owners[0].owner in self.agencies:
-                start = max(o.owner.end for o in owners if o.owner in self.agencies)
+            if owners and _written_in(owners[0].owner, sentence):
+                start = max(o.owner.end for o in owners if _written_in(o.owner, sentence))
             if not owners:
                 owners = self._supported_owners(sentence)
             if not owners:
@@ -449,6 +454,11 @@ class MeasureReader:
 
 
 MAX_NAME = 150
+
+
+def _written_in(mention: Mention, span: Span) -> bool:
+    """Whether the mention is written inside the span (a group's members are written elsewhere)."""
+    return span.start <= mention.start < span.end
 _CLAUSE_SPLIT_RE = re.compile(r"[，,；;。！？!?]|、(?=特此)")
 
 

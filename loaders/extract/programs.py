@@ -221,8 +221,21 @@ def _specific_part(name: str) -> str:
 
 def find_organizations(text: str) -> list[Mention]:
     out: list[Mention] = []
-    for m in _finditer_in_runs(_ORG_RE, _ORG_RUN_RE, text):
+    for run in _ORG_RUN_RE.finditer(text):
+        _organizations_in(text, run.start(), run.end(), out)
+    return out
+
+
+MIN_REREAD = 4
+
+
+def _organizations_in(text: str, start: int, end: int, out: list[Mention]) -> None:
+    """Organizations in ``text[start:end]``; the part a clause word cuts off a match is read
+    again, since it may hold a name of its own (上海交通大学、同济大学建设…学院)."""
+    for m in _ORG_RE.finditer(text, start, end):
         raw = _cut_left(m.group(0))
+        if len(m.group(0)) - len(raw) >= MIN_REREAD:
+            _organizations_in(text, m.start(), m.end() - len(raw), out)
         if raw and raw == m.group(0) and (m.start() == 0 or not text[m.start() - 1].isalnum()):
             raw = _LEADING_CLASSIFIER_RE.sub("", raw)
         # 国家重点实验室与国防科技重点实验室: two names joined; the last is this match
@@ -234,7 +247,6 @@ def find_organizations(text: str) -> list[Mention]:
         if not raw or _is_generic(raw) or _is_generic(tail) or len(_specific_part(raw)) < 2 or _GENERIC_SPECIFIC_RE.search(_specific_part(raw)):
             continue
         out.append(Mention("Organization", raw, raw, m.end() - len(raw), m.end()))
-    return out
 
 
 _FIELD_CONTEXT_AFTER = re.compile(r"^(?:等)?(?:重点|前沿|新兴|未来)?(?:领域|产业|行业|赛道|方向)")
