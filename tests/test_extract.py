@@ -208,3 +208,13 @@ def test_the_writers_partners_after_wo_wei_hui_tong_co_own_and_no_clause_reaches
 def test_organizations_listed_before_another_name_are_each_found():
     organizations = _names(extract_text(LOW_ALTITUDE_REPLY, "reply.txt"), "Organization")
     assert {"上海交通大学", "同济大学"} <= organizations
+
+
+def test_each_clause_that_opens_with_another_body_is_that_bodys_task():
+    text = ("上海市杨浦区人民政府办公室\n杨府办复〔2024〕27号\n关于区十七届人大四次会议第041号代表建议的答复\n李强代表：\n"
+            "（一）完善管理机制。区建设管理委牵头，会同区绿化市容局建立联合管理机制。\n"
+            "（三）加强安全保障。区应急局加强节假日人流监测，区城管执法局开展占道经营专项整治。\n"
+            "上海市杨浦区人民政府办公室\n2024年6月5日\n")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert ("上海市杨浦区绿化和市容管理局", "co_owns", "完善管理机制") in owners
+    assert ("上海市杨浦区城市管理行政执法局", "owns", "开展占道经营专项整治") in owners

@@ -36,7 +36,7 @@ _JOIN_WORDS_RE = re.compile(r"[和及与]")
 _TIME_LEAD_RE = re.compile(
     rf"^(?:(?:\d{{4}}\s*年(?:以来|起|底前|前)?|近年来|近年|目前|同时|此外|下一步|今年以来|后续|对此|为此|其中|另外)[，,\s]*)+"
 )
-_COOPERATE_RE = re.compile(r"^\s*(?:会同|联合|协同|携手|与)")
+_COOPERATE_RE = re.compile(r"^\s*(?:牵头[，,]?\s*)?(?:会同|联合|协同|携手|与)")
 _BY_RE = re.compile(r"由")
 # A heading that only labels what follows (二、成员单位, 三、工作规则) names no task itself; the
 # tasks are the clauses of its body.  A duties heading (一、主要职责) lists the tasks of the body
@@ -53,7 +53,8 @@ _MODIFIER_AFTER = ("属", "所属", "直属", "的", "系统")
 _TASK_VERB_RE = re.compile(
     r"负责|承担|牵头|组织|设立|建立|健全|完善|制定|制订|出台|编制|开展|推进|推动|实施|落实|加强|强化|"
     r"支持|指导|协调|统筹|研究|督促|监督|检查|评估|发布|印发|举办|建设|打造|培育|提供|保障|优化|"
-    r"深化|探索|推广|宣传|通报|报送|审核|审批|安排|部署|完成|做好|列入|纳入|用于|体现"
+    r"深化|探索|推广|宣传|通报|报送|审核|审批|安排|部署|完成|做好|列入|纳入|用于|体现|推出|上线|开发|开通|"
+    r"建成|新增|投入|召开|启动|搭建|引进|实行|试行|提升|提高|降低|简化|规范|整治|清理|排查|监测|加快|开放|修订|修缮"
 )
 # Nouns that contain a task verb but name people or roles: 负责同志, 牵头单位.
 _ROLE_NOUN_RE = re.compile(r"负责同志|负责人|牵头单位|牵头部门|责任单位|责任部门|组织部门")
@@ -429,28 +430,48 @@ class MeasureReader:
         body = self.parsed.sentences_starting(block.heading_end, own_end)
         found: list[MeasureFinding] = []
         for index, sentence in enumerate(body):
-            if sentence.start < block.heading_end or (finding is not None and index == 0):
+            if sentence.start < block.heading_end:
                 continue
-            owners = [o for o in self._sentence_owners(sentence)
-                      if (_written_in(o.owner, sentence) and not self._is_writer(o.owner)) or o.owner in self._group_members]
-            # the task starts after its owners, partners included (市科委会同市人社局，已在…设置…); where
-            # the writer supports a named body (支持上海理工大学修缮…), the support is the task
-            start = sentence.start
-            if owners and _written_in(owners[0].owner, sentence):
-                start = max(o.owner.end for o in owners if _written_in(o.owner, sentence))
-            if not owners:
-                owners = self._supported_owners(sentence)
-            if not owners:
-                continue
-            rest = self.text[start : sentence.end]
-            if not rest.rstrip().endswith(("。", "；", ";", "！")) or not _TASK_VERB_RE.search(_ROLE_NOUN_RE.sub("", rest)):
-                continue  # a title line (…实施工作), or an arrangement (…担任召集人), not a task
-            name = _clip(_MODAL_RE.sub("", rest.strip(" ，,。；;：:")))
-            if len(name) < 4:
-                continue
-            clause = Block("sentence", "", name, sentence.start, sentence.end, sentence.start, sentence.end, parent=block)
-            found.append(MeasureFinding(clause, name, owners, self._commitment(clause)))
+            whole = self.text[sentence.start : sentence.end].rstrip()
+            if not whole.endswith(("。", "；", ";", "！")):
+                continue  # a title line (…实施工作), not a sentence stating a task
+            for number, segment in enumerate(self._actor_segments(sentence)):
+                if finding is not None and index == 0 and number == 0:
+                    continue
+                clause = self._clause_finding(block, sentence, segment)
+                if clause:
+                    found.append(clause)
         return found
+
+    def _actor_segments(self, sentence: Span) -> list[Span]:
+        """A sentence cut where a clause opens with another named body:
+        ``区应急局加强人流监测，区城管执法局开展专项整治。`` is two tasks."""
+        starts = [sentence.start] + [
+            clause.start for clause in _clauses(self.text, sentence.start, sentence.end)[1:]
+            if any(not self._is_writer(a) and _written_in(a, clause) for a in self.actors_of(clause.start, clause.end))
+        ]
+        return [Span(a, b) for a, b in zip(starts, starts[1:] + [sentence.end])]
+
+    def _clause_finding(self, block: Block, sentence: Span, segment: Span) -> MeasureFinding | None:
+        """The task one segment gives a named body, or None (no named body, or no task verb)."""
+        evidence = Span(sentence.start, sentence.end)
+        owners = [Ownership(o.owner, o.role, evidence) for o in self._sentence_owners(segment)
+                  if (_written_in(o.owner, segment) and not self._is_writer(o.owner)) or o.owner in self._group_members]
+        # the task starts after its owners, partners included (市科委会同市人社局，已在…设置…); where
+        # the writer supports a named body (支持上海理工大学修缮…), the support is the task
+        start = segment.start
+        if owners and _written_in(owners[0].owner, segment):
+            start = max(o.owner.end for o in owners if _written_in(o.owner, segment))
+        if not owners:
+            owners = [Ownership(o.owner, o.role, evidence) for o in self._supported_owners(segment)]
+        rest = self.text[start : segment.end]
+        if not owners or not _TASK_VERB_RE.search(_ROLE_NOUN_RE.sub("", rest)):
+            return None  # an arrangement (…担任召集人), not a task
+        name = _clip(_MODAL_RE.sub("", rest.strip(" ，,。；;：:")))
+        if len(name) < 4:
+            return None
+        clause = Block("sentence", "", name, segment.start, segment.end, segment.start, segment.end, parent=block)
+        return MeasureFinding(clause, name, owners, self._commitment(clause))
 
 
 MAX_NAME = 150
@@ -459,6 +480,8 @@ MAX_NAME = 150
 def _written_in(mention: Mention, span: Span) -> bool:
     """Whether the mention is written inside the span (a group's members are written elsewhere)."""
     return span.start <= mention.start < span.end
+
+
 _CLAUSE_SPLIT_RE = re.compile(r"[，,；;。！？!?]|、(?=特此)")
 
 
