@@ -29,7 +29,7 @@ from kg.pipeline import ExtractionError, FileOutcome, extract_path, ingest
 from kg.rdf import extraction_quads
 from kg.store import GraphStore, StoreError, default_store_path
 from loaders.read import ReadError, iter_document_paths
-from queries import QueryError, get_query, load_queries
+from queries import QueryError, get_query, load_queries, with_limit
 
 app = typer.Typer(
     help="policy-kg: turn Chinese government replies, notices and plans into a knowledge graph and question it.",
@@ -48,6 +48,7 @@ StoreOption = Annotated[
     typer.Option("--store", help="Store folder (default: $POLICYKG_STORE or ./policykg-data).", show_default=False),
 ]
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
+TABLE_LIMIT = 100  # rows a table shows unless --limit says otherwise
 
 
 class UserError(Exception):
@@ -198,12 +199,36 @@ def extract_command(
 # ------------------------------------------------------------------------------------ questions
 
 
-def _run_named(name: str, params: dict[str, str], store: Path | None) -> list[dict[str, Any]]:
+LimitOption = Annotated[int | None, typer.Option(
+    "--limit", help=f"At most N rows (default: {TABLE_LIMIT} in a table, all in csv/json; 0 = all).", show_default=False)]
+
+
+def _row_limit(limit: int | None, fmt: str) -> int | None:
+    """The rows to show: a table is read by a person, so it pages by default; csv/json are exports."""
+    if limit is None:
+        return TABLE_LIMIT if fmt == "table" else None
+    if limit < 0:
+        _fail(f"--limit takes 0 (all rows) or a positive number, not {limit}")
+    return limit or None
+
+
+def _print_limited(rows: list[dict[str, Any]], limit: int | None, fmt: str, title: str) -> None:
+    """``rows`` were asked for with one row over ``limit``: that row only says there are more."""
+    if limit is not None and len(rows) > limit:
+        print_rows(rows[:limit], fmt, title)
+        err.print(f"showing the first {limit} rows; more match: --limit N shows more, --limit 0 all", highlight=False)
+    else:
+        print_rows(rows, fmt, title)
+
+
+def _run_named(name: str, params: dict[str, str], store: Path | None, limit: int | None = None) -> list[dict[str, Any]]:
+    """A named query's rows; with ``limit``, only the first ``limit + 1`` (one more tells there are more)."""
     named = get_query(name)
     bindings = named.bindings(params)
+    sparql = named.sparql if limit is None else with_limit(named.sparql, limit + 1)
     graph_store = _open_store(store)
     try:
-        return graph_store.select(named.sparql, bindings)
+        return graph_store.select(sparql, bindings)
     finally:
         graph_store.close()
 
@@ -225,17 +250,19 @@ def owns_command(
     agency: Annotated[str | None, typer.Argument(help="An agency's name or any alias (市科委).")] = None,
     store: StoreOption = None,
     fmt: FormatOption = "table",
+    limit: LimitOption = None,
 ) -> None:
     """Which bureau owns which measure, with the source document of each row.
 
     Example: [bold]policykg owns 市科委[/bold]   ·   [bold]policykg owns --format csv > owns.csv[/bold]
     """
+    rows_wanted = _row_limit(limit, fmt)
     params = {"agency": _canonical_agency(agency, store)} if agency else {}
     try:
-        rows = _run_named("owns", params, store)
+        rows = _run_named("owns", params, store, rows_wanted)
     except QueryError as error:
         _fail(str(error))
-    print_rows(rows, fmt, f"measures owned by {agency}" if agency else "measures by owner")
+    _print_limited(rows, rows_wanted, fmt, f"measures owned by {agency}" if agency else "measures by owner")
 
 
 @app.command("show")
@@ -297,25 +324,28 @@ def query_command(
     user: UserOption = "neo4j",
     database: DatabaseOption = None,
     fmt: FormatOption = "table",
+    limit: LimitOption = None,
 ) -> None:
     """Run a named query with bound parameters, on the embedded store or on Neo4j.
 
     Example: [bold]policykg query measures_of_agency --param agency=上海市科学技术委员会[/bold]
     ·   [bold]policykg query owns -p agency=市科委 --backend neo4j[/bold]
     """
+    rows_wanted = _row_limit(limit, fmt)
     try:
         if backend == "neo4j":
             from kg.neo4j import run_named_cypher
 
             with _bolt(uri, user, database) as driver:
-                rows = run_named_cypher(driver, get_query(name), _params(param), database)
+                rows = run_named_cypher(driver, get_query(name), _params(param), database,
+                                        None if rows_wanted is None else rows_wanted + 1)
         elif backend == "sparql":
-            rows = _run_named(name, _params(param), store)
+            rows = _run_named(name, _params(param), store, rows_wanted)
         else:
             _fail(f"unknown backend {backend!r}; use sparql or neo4j")
     except QueryError as error:
         _fail(str(error))
-    print_rows(rows, fmt, name)
+    _print_limited(rows, rows_wanted, fmt, name)
 
 
 @app.command("sparql")

@@ -15,16 +15,23 @@ from ontology import CLASS_IRIS
 
 _TYPE_NAMES = {iri: name for name, iri in CLASS_IRIS.items()}
 
+# Labels are @zh literals and the text a plain string.  The stored literal is built from the
+# text and looked up inside LATERAL, so Oxigraph uses its label index; FILTER(STR(?label) = …)
+# compared every label in the store (minutes at 10,000 documents).  A bound variable reaches
+# the planner as a binding, not a constant, so every query here starts from it and reads the
+# rest inside LATERAL, which keeps that order.
 _EXACT = """
 SELECT DISTINCT ?x ?name ?class ?text WHERE {
-  ?x skos:prefLabel|skos:altLabel ?label . FILTER(STR(?label) = STR(?text))
-  ?x skos:prefLabel ?name ; a ?class .
+  { BIND(STRLANG(STR(?text), "zh") AS ?label) } UNION { BIND(STR(?text) AS ?label) }
+  LATERAL { ?x skos:prefLabel|skos:altLabel ?label }
+  LATERAL { ?x skos:prefLabel ?name ; a ?class }
 }
 """
+# A substring cannot use an index: this scans the labels, and runs only when no label is exact.
 _CONTAINS = """
 SELECT DISTINCT ?x ?name ?class ?text WHERE {
-  ?x skos:prefLabel|skos:altLabel ?label . FILTER(CONTAINS(STR(?label), STR(?text)))
-  ?x skos:prefLabel ?name ; a ?class .
+  { SELECT DISTINCT ?x ?text WHERE { ?x skos:prefLabel|skos:altLabel ?label . FILTER(CONTAINS(STR(?label), STR(?text))) } }
+  LATERAL { ?x skos:prefLabel ?name ; a ?class }
 }
 """
 
@@ -99,24 +106,25 @@ SELECT DISTINCT ?p ?v ?x WHERE { ?x ?p ?v . FILTER(isLiteral(?v)) FILTER(?p NOT 
 """
 _EVIDENCE = """
 SELECT DISTINCT ?document ?sentence ?x WHERE {
-  GRAPH ?g { ?x pk:evidence ?e . ?e pk:sentence ?sentence . ?d a pk:Document ; skos:prefLabel ?document . }
+  GRAPH ?g { ?x pk:evidence ?e }
+  LATERAL { GRAPH ?g { ?e pk:sentence ?sentence . ?d a pk:Document ; skos:prefLabel ?document } }
 } ORDER BY ?document ?sentence
 """
 _RELATIONS = """
 SELECT DISTINCT ?relation ?direction ?other ?other_class ?document ?sentence ?x WHERE {
-  {
-    GRAPH ?g { ?s a pk:Assertion ; rdf:subject ?x ; rdf:predicate ?p ; rdf:object ?o .
+  { GRAPH ?g { ?s rdf:subject ?x } BIND(?x AS ?subject) BIND("out" AS ?direction) }
+  UNION
+  { GRAPH ?g { ?s rdf:object ?x } BIND(?x AS ?object) BIND("in" AS ?direction) }
+  LATERAL {
+    GRAPH ?g { ?s rdf:subject ?subject ; rdf:predicate ?p ; rdf:object ?object ; a pk:Assertion .
                OPTIONAL { ?s pk:evidence/pk:sentence ?sentence }
                ?d a pk:Document ; skos:prefLabel ?document . }
-    BIND("out" AS ?direction)
-  } UNION {
-    GRAPH ?g { ?s a pk:Assertion ; rdf:subject ?o ; rdf:predicate ?p ; rdf:object ?x .
-               OPTIONAL { ?s pk:evidence/pk:sentence ?sentence }
-               ?d a pk:Document ; skos:prefLabel ?document . }
-    BIND("in" AS ?direction)
   }
-  ?o skos:prefLabel ?other ; a ?other_class .
-  FILTER(?other_class != pk:Document || NOT EXISTS { ?o a ?specific . FILTER(?specific != pk:Document && STRSTARTS(STR(?specific), STR(pk:))) })
+  BIND(IF(?direction = "out", ?object, ?subject) AS ?o)
+  LATERAL {
+    ?o skos:prefLabel ?other ; a ?other_class .
+    FILTER(?other_class != pk:Document || NOT EXISTS { ?o a ?specific . FILTER(?specific != pk:Document && STRSTARTS(STR(?specific), STR(pk:))) })
+  }
   BIND(REPLACE(STR(?p), "^.*#", "") AS ?relation)
 } ORDER BY ?relation ?direction ?other ?document ?sentence
 """

@@ -47,7 +47,7 @@ from kg.graph import Edge, GraphData, Node
 from kg.model import DOCUMENT_TYPES, PREDICATES
 from kg.resolve import document_iri
 from ontology import ENTITY_TYPES
-from queries import NamedQuery, QueryError
+from queries import NamedQuery, QueryError, with_limit
 
 NODE_LABELS: tuple[str, ...] = ENTITY_TYPES
 DOCUMENT_LABEL = "Document"
@@ -185,11 +185,13 @@ def run_cypher(driver: neo4j.Driver, query: str, params: Mapping[str, Any] | Non
 
 
 def run_named_cypher(driver: neo4j.Driver, named_query: NamedQuery, params: Mapping[str, str],
-                     database: str | None = None) -> list[dict[str, Any]]:
-    """A named question answered in Cypher: same parameters and columns as its SPARQL twin."""
+                     database: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    """A named question answered in Cypher: same parameters and columns as its SPARQL twin
+    (and, with ``limit``, its first rows)."""
     if not named_query.cypher:
         raise QueryError(f"query {named_query.name!r} has no Cypher version (queries/{named_query.name}.cypher)")
-    return run_cypher(driver, named_query.cypher, named_query.bindings(dict(params)), database)
+    text = named_query.cypher if limit is None else with_limit(named_query.cypher, limit)
+    return run_cypher(driver, text, named_query.bindings(dict(params)), database)
 
 
 # -- dialects -----------------------------------------------------------------------------------

@@ -62,6 +62,19 @@ class NamedQuery:
         return bound
 
 
+def with_limit(text: str, limit: int) -> str:
+    """A named query's text (SPARQL or Cypher) returning at most ``limit`` rows.
+
+    Neither language takes the row count of ``LIMIT`` as a bound parameter in every server we
+    support, so the clause is appended; it is formatted from a checked ``int``, never from text a
+    user typed.  Every named query ends with its ORDER BY, so the first rows are the same rows
+    in the same order as without the limit.
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise QueryError(f"a row limit must be a whole number of at least 1, not {limit!r}")
+    return f"{text.rstrip()}\nLIMIT {limit}\n"
+
+
 def _header(text: str) -> tuple[str, str, list[Param]]:
     name = description = ""
     params: list[Param] = []

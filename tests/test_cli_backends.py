@@ -35,6 +35,11 @@ def test_neo4j_push_then_query_and_cypher(cli_store, bolt_env):  # noqa: F811
     assert on_neo4j.exit_code == 0, on_neo4j.output
     assert json.loads(on_neo4j.stdout) == json.loads(on_store.stdout)
 
+    limited = run("query", "owns", "--backend", "neo4j", *target, "-f", "json", "--limit", "2")
+    assert limited.exit_code == 0, limited.output
+    assert json.loads(limited.stdout) == json.loads(run("query", "owns", "--store", cli_store, "-f", "json").stdout)[:2]
+    assert "showing the first 2 rows" in limited.stderr
+
     cypher = run("cypher", "MATCH (a:Agency) WHERE $alias IN a.aliases RETURN a.name AS name", "-p", "alias=市科委",
                  *target, "-f", "json")
     assert cypher.exit_code == 0, cypher.output
@@ -55,6 +60,21 @@ def test_neo4j_unreachable_server_is_one_line(cli_store, monkeypatch):  # noqa: 
     result = run("neo4j", "push", "--uri", "bolt://127.0.0.1:9", "--user", "neo4j", "--store", cli_store)
     assert result.exit_code == 1
     assert "cannot reach" in result.output
+
+
+def test_limit_shows_the_first_rows_and_says_there_are_more(cli_store):  # noqa: F811
+    everything = json.loads(run("owns", "--store", cli_store, "-f", "json").stdout)
+    assert len(everything) > 100  # csv/json are exports: all rows unless --limit says otherwise
+    first = run("query", "owns", "--store", cli_store, "-f", "json", "--limit", "3")
+    assert first.exit_code == 0, first.output
+    assert json.loads(first.stdout) == everything[:3]
+    assert "showing the first 3 rows" in first.stderr
+    table = run("owns", "--store", cli_store)  # a table pages by default
+    assert table.exit_code == 0 and "showing the first 100 rows" in table.stderr
+    assert "showing" not in run("owns", "--store", cli_store, "--limit", "0").stderr
+    exact = run("query", "owns", "--store", cli_store, "-f", "json", "--limit", str(len(everything)))
+    assert json.loads(exact.stdout) == everything and "showing" not in exact.stderr
+    assert run("owns", "--store", cli_store, "--limit", "-1").exit_code == 1
 
 
 def test_viz_writes_an_offline_page(cli_store, tmp_path):  # noqa: F811
