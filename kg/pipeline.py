@@ -29,8 +29,8 @@ from loaders.read import ReadError, iter_document_paths, read_document
 # Quads held before a write: bounds memory (~200 bytes of N-Quads each) while keeping the number
 # of writes, each with a fixed cost of tens of milliseconds, small.
 DEFAULT_BATCH_QUADS = 100_000
-# Starting a worker pool costs about a CPU-second; below this many files per worker, extracting
-# in this process is faster.
+# Below this many files per worker, starting the processes and shipping the results costs
+# about what the parallel extraction saves: extract in this process.
 MIN_FILES_PER_WORKER = 16
 # Files per task sent to a worker, and tasks in flight per worker: enough to keep the workers
 # busy, few enough that finished documents never pile up while the writer is slower.
@@ -119,11 +119,7 @@ def prepare_file(path: Path, stored_sha256: str | None, *, force: bool = False) 
 
 def ingest_file(store: GraphStore, path: Path, *, force: bool = False) -> FileOutcome:
     """Ingest one file; unchanged files (same content hash) are skipped unless ``force``."""
-    stored = None if force else store.stored_hashes().get(document_id(source_name(path)))
-    outcome, document = prepare_file(path, stored, force=force)
-    if document:
-        store.write_documents([document])
-    return outcome
+    return ingest([path], store, force=force, workers=1).outcomes[0]
 
 
 def ingest(

@@ -8,7 +8,8 @@ Documents are written in batches, and every batch is all-or-nothing, so a crash 
 document's old facts or its new ones, never a mix:
 
 * documents whose graph is not in the store yet (a first ingest: nearly all of them) go through
-  Oxigraph's bulk loader, ~3× cheaper per quad than a transaction.  One ``bulk_load`` call of fewer
+  Oxigraph's bulk loader: ~15 µs of CPU per quad against ~70 µs for a SPARQL ``INSERT DATA``
+  (parsing plus a transaction), measured at 1,000 documents.  One ``bulk_load`` call of fewer
   than ``BULK_ATOMIC_QUADS`` quads is one RocksDB ``IngestExternalFiles`` of one set of files, which
   RocksDB records in its MANIFEST atomically (all column families or none, also after a crash);
 * documents already stored are replaced by one SPARQL update (``DROP GRAPH`` … ``INSERT DATA``),
@@ -110,6 +111,7 @@ class EncodedDocument:
 
 
 def encode_document(extraction: Extraction) -> EncodedDocument:
+    """The extraction's quads, serialised by Oxigraph (escaping included) so no text is pasted raw."""
     quads = list(extraction_quads(extraction))
     nquads = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.N_QUADS)
     return EncodedDocument(extraction.document.id, nquads, len(quads))
