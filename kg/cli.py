@@ -504,17 +504,18 @@ def neo4j_push_command(
 ) -> None:
     """Write every entity and relation (with evidence) to a Bolt server; pushing twice changes nothing.
 
+    Only documents whose content changed since the last push are read from the store and written.
+
     Example: [bold]NEO4J_PASSWORD=… policykg neo4j push --uri bolt://localhost:7687 --user neo4j[/bold]
     """
-    from kg.neo4j import push_graph, rich_progress
+    from kg.neo4j import push_store, rich_progress
 
     graph_store = _open_store(store)
     try:
-        data = read_graph(graph_store)
+        with _bolt(uri, user, database) as driver, rich_progress() as progress:
+            report = push_store(graph_store, driver, database, batch_size, progress)
     finally:
         graph_store.close()
-    with _bolt(uri, user, database) as driver, rich_progress() as progress:
-        report = push_graph(data, driver, database, batch_size, progress)
     print_rows([
         {"what": "server dialect", "value": report.dialect},
         {"what": "nodes written", "value": report.nodes},

@@ -22,6 +22,13 @@ Why the push works the way it does:
   Nodes no document references any more, and relationships of documents no longer in the
   store, are removed.
 
+* From a store (:func:`push_store`, what ``policykg neo4j push`` runs) the unit of change is the
+  document: each document node also carries ``content_sha256``, the hash ingest stored it
+  under, so a push reads from the store only the documents whose hash differs (a round of
+  documents at a time), and an unchanged push reads no graph at all.
+* FalkorDB's Bolt layer pastes string parameters into quoted literals, so for that dialect
+  every string parameter is escaped (:func:`falkordb_parameters`); Neo4j gets them as they are.
+
 Cypher text is built only from the fixed label/type whitelists below; values are always bound
 parameters.  Everything stays in the Cypher subset FalkorDB 4.18 runs (no ``=~``, no
 ``EXISTS {}``, no temporal values); Neo4j-5-only text sits behind the dialect switch.
@@ -43,9 +50,10 @@ from urllib.parse import urlsplit
 import neo4j
 from neo4j import exceptions as neo4j_errors
 
-from kg.graph import Edge, GraphData, Node
+from kg.graph import Edge, GraphData, Node, read_documents, read_nodes
 from kg.model import DOCUMENT_TYPES, PREDICATES
 from kg.resolve import document_iri
+from kg.store import GraphStore
 from ontology import ENTITY_TYPES
 from queries import NamedQuery, QueryError, with_limit
 
@@ -53,6 +61,10 @@ NODE_LABELS: tuple[str, ...] = ENTITY_TYPES
 DOCUMENT_LABEL = "Document"
 RELATIONSHIP_TYPES: dict[str, str] = {predicate: predicate.upper() for predicate in PREDICATES}
 DEFAULT_BATCH_SIZE = 1000
+DEFAULT_DOCUMENTS_PER_ROUND = 200
+_DOCUMENT_PREFIX = document_iri("")
+# Each stored document's content hash, per document graph: what push_store compares.
+_STAMPS = "SELECT ?g ?sha WHERE { GRAPH ?g { ?d pk:sha256 ?sha } }"
 URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 NEO4J = "neo4j"
 FALKORDB = "falkordb"
@@ -178,7 +190,7 @@ def run_cypher(driver: neo4j.Driver, query: str, params: Mapping[str, Any] | Non
     """Run one Cypher statement with bound parameters; rows as dicts in column order."""
     try:
         with driver.session(database=database) as session:
-            result = session.run(query, dict(params or {}))
+            result = session.run(query, _parameters(detect_dialect(session), params or {}))
             return [record.data() for record in result]
     except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as error:
         raise Neo4jBackendError(describe_error(error, "", database)) from None
@@ -340,6 +352,27 @@ class _StoredNode:
     relations_fingerprint: str | None
 
 
+def falkordb_parameters(value: Any) -> Any:
+    """String parameters as FalkorDB 4.18's Bolt layer needs them to arrive intact.
+
+    It pastes a string parameter into a single-quoted Cypher literal: ``it's`` fails the whole
+    statement and ``a\\b`` silently comes back as ``a<backspace>``.  Escaping backslash and
+    apostrophe makes every string round-trip exactly (tested against the server).  Real Neo4j
+    binds parameters properly, so this is applied only to the ``falkordb`` dialect.
+    """
+    if isinstance(value, str):
+        return value.replace("\\", "\\\\").replace("'", "\\'")
+    if isinstance(value, list):
+        return [falkordb_parameters(item) for item in value]
+    if isinstance(value, dict):
+        return {key: falkordb_parameters(item) for key, item in value.items()}
+    return value
+
+
+def _parameters(dialect: str, params: Mapping[str, Any]) -> dict[str, Any]:
+    return falkordb_parameters(dict(params)) if dialect == FALKORDB else dict(params)
+
+
 class _Writer:
     """Runs statements in one session and adds up what the server reports."""
 
@@ -350,7 +383,7 @@ class _Writer:
         self.report = report
 
     def write(self, query: str, params: Mapping[str, Any]) -> None:
-        counters = self.session.execute_write(_run_write, query, dict(params))
+        counters = self.session.execute_write(_run_write, query, _parameters(self.report.dialect, params))
         self.report.nodes_deleted += counters.nodes_deleted
         self.report.relationships_deleted += counters.relationships_deleted
 
@@ -367,7 +400,7 @@ class _Writer:
         return done
 
     def read(self, query: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
-        return [record.data() for record in self.session.run(query, dict(params or {}))]
+        return [record.data() for record in self.session.run(query, _parameters(self.report.dialect, params or {}))]
 
 
 def _run_write(tx: neo4j.ManagedTransaction, query: str, params: dict[str, Any]) -> neo4j.SummaryCounters:
@@ -395,6 +428,130 @@ def push_graph(data: GraphData, driver: neo4j.Driver, database: str | None = Non
     return report
 
 
+def push_store(store: GraphStore, driver: neo4j.Driver, database: str | None = None,
+               batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None,
+               documents_per_round: int = DEFAULT_DOCUMENTS_PER_ROUND) -> PushReport:
+    """Make the server hold what ``store`` holds, reading only the documents that changed.
+
+    Every document node pushed from a store carries ``content_sha256``, the hash of the
+    document's text under which ingest stored it (ingest replaces a document exactly when that
+    hash changes).  A push compares those hashes with the store's, which costs one small read on
+    each side, and reads from the store only the documents that are new, changed or unmarked
+    (an interrupted push), ``documents_per_round`` at a time, so memory follows the round, not
+    the store.  An unchanged second push reads no graph at all.
+    (``ingest --force`` rewrites documents under the same hash; after it, push into an empty
+    graph, or use :func:`push_graph` with :func:`kg.graph.read_graph`, to compare everything.)
+    """
+    if batch_size < 1 or documents_per_round < 1:
+        raise ValueError("batch_size and documents_per_round must be at least 1")
+    started = time.perf_counter()
+    report = PushReport()
+    try:
+        with driver.session(database=database) as session:
+            report.dialect = detect_dialect(session)
+            ensure_schema(session, report.dialect)
+            writer = _Writer(session, batch_size, progress, report)
+            stamps = {_doc_id(row["g"]): row["sha"] for row in store.select(_STAMPS, union=False)}
+            stamps.update({doc: None for doc in store.document_ids() if doc not in stamps})
+            marks = {row["id"]: row for row in writer.read(
+                "MATCH (d:Document) RETURN d.id AS id, d.content_sha256 AS stamp, d.relations_fingerprint AS relations")}
+            queue = [doc for doc, stamp in sorted(stamps.items())
+                     if stamp is None or (marks.get(document_iri(doc)) or {}).get("stamp") != stamp
+                     or marks[document_iri(doc)]["relations"] is None]
+            queue += sorted(node_id[len(_DOCUMENT_PREFIX):] for node_id in marks
+                            if node_id.startswith(_DOCUMENT_PREFIX) and node_id[len(_DOCUMENT_PREFIX):] not in stamps)
+            done: set[str] = set()
+            while queue:
+                chunk, queue = queue[:documents_per_round], queue[documents_per_round:]
+                redo = _push_documents(store, chunk, stamps, marks, writer)
+                done.update(doc for doc in chunk if doc in stamps)
+                queue += [doc for doc in redo if doc not in queue]
+            report.documents_replaced = sorted(done)
+            report.documents_unchanged = len(stamps) - len(done)
+    except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as error:
+        raise Neo4jBackendError(
+            f"push incomplete: {describe_error(error, '', database)}; documents not finished stay unmarked "
+            "and are rewritten by the next push"
+        ) from None
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _push_documents(store: GraphStore, docs: list[str], stamps: Mapping[str, str | None],
+                    marks: dict[str, dict[str, Any]], writer: _Writer) -> list[str]:
+    """Replace these documents' facts on the server (remove those no longer in the store).
+
+    The nodes touched are the documents' entities (read from the store with what every document
+    says about them) and the server's nodes that list one of these documents: they are
+    rewritten with their new documents list, or deleted when no document mentions them any
+    more.  Returns the other documents to push again because a node they point to had to be
+    recreated (its labels changed), which dropped their relationships on it.
+    """
+    in_store = [doc for doc in docs if doc in stamps]
+    data = read_documents(store, in_store)
+    listed = writer.read("UNWIND $docs AS doc MATCH (n) WHERE doc IN n.documents RETURN DISTINCT n.id AS id", {"docs": docs})
+    data.nodes.update(read_nodes(store, sorted({row["id"] for row in listed} - set(data.nodes))).nodes)
+    stored, stale, recreated = _read_nodes_by_id(data, sorted(set(data.nodes) | {row["id"] for row in listed}), writer)
+    scope = set(docs)
+    redo = sorted({doc for node_id in recreated for doc in data.nodes[node_id].documents} - scope)
+    for doc in redo:
+        marks.get(document_iri(doc), {})["relations"] = None
+    unmark = [node_id for node_id in (document_iri(doc) for doc in [*docs, *redo]) if node_id in marks]
+    writer.write_rows([("UNWIND $rows AS id MATCH (d:Document {id: id}) SET d.relations_fingerprint = null", unmark)])
+    ref = node_ref_function(writer.report.dialect)
+    writer.write_rows([(f"UNWIND $rows AS ref MATCH (n) WHERE {ref}(n) = ref DETACH DELETE n", stale)])
+    for rel_type in RELATIONSHIP_TYPES.values():
+        writer.write_rows([(f"UNWIND $rows AS doc MATCH ()-[r:{rel_type} {{document: doc}}]->() DELETE r", docs)])
+    carry = {node_id: {"content_sha256": mark.get("stamp"), "relations_fingerprint": mark.get("relations")}
+             for node_id, mark in marks.items() if node_id[len(_DOCUMENT_PREFIX):] not in scope}
+    writer.report.nodes += writer.write_rows(_node_jobs(data, stored, carry), "nodes")
+    writer.report.relationships += writer.write_rows(_edge_jobs(data, data.edges), "relationships")
+    wanted = fingerprints(data)
+    finished = [{"id": document_iri(doc), "fingerprint": wanted[doc], "stamp": stamps[doc]}
+                for doc in in_store if document_iri(doc) in data.nodes and stamps[doc] is not None]
+    mark = "UNWIND $rows AS r MATCH (d:Document {id: r.id}) SET d.relations_fingerprint = r.fingerprint, d.content_sha256 = r.stamp"
+    writer.write_rows([(mark, finished)])
+    for row in finished:
+        marks[row["id"]] = {"id": row["id"], "stamp": row["stamp"], "relations": row["fingerprint"]}
+    for doc in docs:
+        if doc not in stamps:
+            marks.pop(document_iri(doc), None)
+    return redo
+
+
+def _read_nodes_by_id(data: GraphData, ids: list[str], writer: _Writer) -> tuple[dict[str, _StoredNode], list[Any], list[str]]:
+    """Like :func:`_read_stored_nodes`, for the server nodes with these ids only (found by index).
+
+    Also returns the ids of nodes deleted because their labels no longer match their type.
+    """
+    ref = node_ref_function(writer.report.dialect)
+    kept: dict[str, _StoredNode] = {}
+    stale: dict[Any, None] = {}
+    recreated: list[str] = []
+    seen: set[Any] = set()
+    for label in NODE_LABELS:
+        query = (f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN n.id AS id, labels(n) AS labels, {ref}(n) AS ref, "
+                 "n.fingerprint AS fingerprint, n.relations_fingerprint AS relations_fingerprint")
+        for batch in _batches(ids, writer.batch_size):
+            for row in writer.read(query, {"ids": list(batch)}):
+                if row["ref"] in seen:
+                    continue
+                seen.add(row["ref"])
+                node = data.nodes.get(row["id"])
+                labels = frozenset(name for name in row["labels"] if name in NODE_LABELS)
+                if node is not None and labels != frozenset(node_labels(node.type)):
+                    recreated.append(row["id"])
+                if node is None or labels != frozenset(node_labels(node.type)) or row["id"] in kept:
+                    stale[row["ref"]] = None
+                else:
+                    kept[row["id"]] = _StoredNode(row["fingerprint"], row["relations_fingerprint"])
+    return kept, list(stale), recreated
+
+
+def _doc_id(graph: str) -> str:
+    return graph.rsplit("/", 1)[-1]
+
+
 def _push(data: GraphData, writer: _Writer) -> None:
     """Unmark, delete, write, mark: a document is marked only once all its facts are in.
 
@@ -417,7 +574,8 @@ def _push(data: GraphData, writer: _Writer) -> None:
     ref = node_ref_function(report.dialect)
     writer.write_rows([(f"UNWIND $rows AS ref MATCH (n) WHERE {ref}(n) = ref DETACH DELETE n", stale)])
     _delete_relationships(documents, changed, writer)
-    report.nodes = writer.write_rows(_node_jobs(data, stored, doc_nodes, wanted, changed_set), "nodes")
+    carry = {node_id: {"relations_fingerprint": wanted[doc]} for doc, node_id in doc_nodes.items() if doc not in changed_set}
+    report.nodes = writer.write_rows(_node_jobs(data, stored, carry), "nodes")
     edges = [edge for edge in data.edges if edge.document in changed_set]
     report.relationships = writer.write_rows(_edge_jobs(data, edges), "relationships")
     marks = [{"id": doc_nodes[doc], "fingerprint": wanted[doc]} for doc in changed if doc in doc_nodes]
@@ -457,14 +615,12 @@ def _delete_relationships(documents: list[str], changed: list[str], writer: _Wri
         writer.write_rows([(f"UNWIND $rows AS doc MATCH ()-[r:{rel_type} {{document: doc}}]->() DELETE r", changed)])
 
 
-def _node_jobs(data: GraphData, stored: dict[str, _StoredNode], doc_nodes: dict[str, str], wanted: dict[str, str],
-               changed: set[str]) -> list[tuple[str, list[Any]]]:
+def _node_jobs(data: GraphData, stored: dict[str, _StoredNode], carry: Mapping[str, Mapping[str, Any]]) -> list[tuple[str, list[Any]]]:
     """One MERGE query per label, with the rows of new or changed nodes only.
 
     ``SET n = r.props`` replaces every property, so a document node rewritten while its
-    document is unchanged must carry its relations fingerprint along.
+    document is unchanged must carry its marks along (``carry``: node id → those properties).
     """
-    keep_mark = {node_id: wanted[doc] for doc, node_id in doc_nodes.items() if doc not in changed}
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for node in data.nodes.values():
         fingerprint = node_fingerprint(node)
@@ -472,8 +628,7 @@ def _node_jobs(data: GraphData, stored: dict[str, _StoredNode], doc_nodes: dict[
             continue
         properties = node_properties(node)
         properties["fingerprint"] = fingerprint
-        if node.id in keep_mark:
-            properties["relations_fingerprint"] = keep_mark[node.id]
+        properties.update({k: v for k, v in carry.get(node.id, {}).items() if v is not None})
         rows[_check_label(node.type)].append({"id": node.id, "props": properties})
     jobs = []
     for label, label_rows in sorted(rows.items()):

@@ -29,6 +29,7 @@ from kg.neo4j import (
     node_labels,
     node_ref_function,
     push_graph,
+    push_store,
     rich_progress,
     run_cypher,
     run_named_cypher,
@@ -234,6 +235,58 @@ def test_removed_document_leaves_nothing_behind(graph: neo4j.Driver, own_corpus:
     assert counts(graph) == (len(remaining.nodes), len(remaining.edges))
     assert server_edges(graph, gone) == set()
     assert set(server_nodes(graph)) == set(remaining.nodes)
+
+
+@pytest.mark.neo4j
+@pytest.mark.timeout(180)
+def test_push_store_reads_only_changed_documents(graph: neo4j.Driver, own_corpus: tuple[Path, GraphStore]) -> None:
+    folder, store = own_corpus
+    first = push_store(store, graph, documents_per_round=7)  # several rounds
+    whole = read_graph(store)
+    assert first.documents_replaced == store.document_ids()
+    assert counts(graph) == (len(whole.nodes), len(whole.edges))
+    assert server_edges(graph) == data_edges(whole)
+    assert {k: (v[1]["name"], v[1]["aliases"], v[1]["documents"]) for k, v in server_nodes(graph).items()} == {
+        n.id: (n.name, n.aliases, n.documents) for n in whole.nodes.values()}
+    assert_same_answers(graph, store)
+
+    again = push_store(store, graph)
+    assert (again.nodes, again.relationships, again.documents_replaced) == (0, 0, [])
+    assert again.documents_unchanged == len(store.document_ids())
+
+    reply = folder / REPLY
+    reply.write_text(reply.read_text(encoding="utf-8").replace("二是发挥科技领军企业“链长”功能。", "二是充分发挥科技领军企业“链长”作用。"),
+                     encoding="utf-8")
+    assert ingest([reply], store).with_status("loaded")
+    gone = next(doc for doc in store.document_ids() if doc not in {e.document for e in whole.edges if "链长" in str(e.evidence)})
+    store.remove_document(gone)
+    changed = push_store(store, graph)
+    now = read_graph(store)
+    assert len(changed.documents_replaced) == 1 and changed.documents_replaced[0] != gone
+    assert server_edges(graph) == data_edges(now)
+    assert set(server_nodes(graph)) == set(now.nodes)
+    assert_same_answers(graph, store)
+    assert push_store(store, graph).documents_replaced == []
+
+
+@pytest.mark.neo4j
+@pytest.mark.timeout(120)
+def test_apostrophes_and_backslashes_arrive_intact(graph: neo4j.Driver, tmp_path: Path) -> None:
+    """FalkorDB pastes string parameters into quoted literals; the writer must not lose or break them."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    text = (CORPUS / REPLY).read_text(encoding="utf-8").replace(
+        "二是发挥科技领军企业“链长”功能。", "二是发挥科技领军企业“链长”功能（the 'chain leader' role, C:\\new\\tab）。")
+    (folder / REPLY).write_text(text, encoding="utf-8")
+    with GraphStore(tmp_path / "store") as store:
+        assert not ingest([folder], store).failed
+        data = read_graph(store)
+        assert any("'chain leader'" in ev.text and "\\" in ev.text for e in data.edges for ev in e.evidence)
+        push_store(store, graph)
+        assert server_edges(graph) == data_edges(data)
+        assert push_store(store, graph).documents_replaced == []
+    rows = run_cypher(graph, "RETURN $t AS t", {"t": "it's C:\\new"})
+    assert rows == [{"t": "it's C:\\new"}]
 
 
 def two_documents(x_type: str, x_aliases: list[str]) -> GraphData:
