@@ -97,6 +97,7 @@ def _local_regex(stem_pattern: str, districts: tuple[str, ...], provincial: bool
     return re.compile(rf"(?P<prefix>上海市|本市|{named}市|区|县{province})(?P<stem>{stem_pattern})")
 
 
+@lru_cache(maxsize=1024)
 def known_districts(gazetteer: Gazetteer, where: Jurisdiction) -> tuple[str, ...]:
     """District names (黄浦区) the gazetteer knows, plus this document's own district."""
     names = {e.jurisdiction for e in gazetteer.entries if e.level == "district" and e.jurisdiction}

@@ -14,6 +14,7 @@ item, an inline ``一是…`` item).  Its owner is, in this order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -170,22 +171,20 @@ class MeasureReader:
         self.parsed = parsed
         self.text = parsed.text
         self.agencies = sorted(agencies, key=lambda m: m.start)
+        # the first agency or organization written at each offset (actors are looked up by offset)
+        self._actor_starting = {m.start: m for m in reversed(self.agencies) if m.type in ("Agency", "Organization")}
+        self._actor_offsets = sorted(self._actor_starting)
         self.issuers = issuers
         self.resolve_unit = resolve_unit
         self.self_references = self_references
         self.groups = {t: g for t, g in (groups or {}).items() if len(g) > 1}
-        self._group_members = [m for g in self.groups.values() for m in g]
+        self._group_members = {id(m) for g in self.groups.values() for m in g}
         # bodies a ``以下简称`` defines (联席会议): the subject of a charter-like document
         self.defined_bodies = [g[0] for g in (groups or {}).values()
                                if len(g) == 1 and g[0].type in ("Agency", "Organization")]
 
     def _agency_at(self, pos: int) -> Mention | None:
-        for mention in self.agencies:
-            if mention.start == pos and mention.type in ("Agency", "Organization"):
-                return mention
-            if mention.start > pos:
-                break
-        return None
+        return self._actor_starting.get(pos)
 
     def _notes_in(self, spans: list[Span]) -> list[Ownership]:
         found: list[Ownership] = []
@@ -298,10 +297,12 @@ class MeasureReader:
     def _helped_in(self, start: int, end: int) -> list[Ownership]:
         """A task with no actor of its own that the writer does 协同/配合 a named body
         (…，协同市更新办开展…编制工作): that body is the one named as doing it."""
-        for clause in _clauses(self.text, start, end):
-            owners = self._supported_owners(clause)
+        for helps in _HELPS_RE.finditer(self.text, start, end):
+            if helps.start() > start and self.text[helps.start() - 1] not in _CLAUSE_BREAKS:
+                continue  # 协同 inside a clause (…的协同机制), not opening one
+            owners = self._supported_owners(Span(helps.start(), end))
             if owners:
-                sentence = self.parsed.sentence_at(clause.start)
+                sentence = self.parsed.sentence_at(helps.start())
                 return [Ownership(o.owner, o.role, Span(sentence.start, sentence.end)) for o in owners]
         return []
 
@@ -446,6 +447,9 @@ class MeasureReader:
     def _actor_segments(self, sentence: Span) -> list[Span]:
         """A sentence cut where a clause opens with another named body:
         ``区应急局加强人流监测，区城管执法局开展专项整治。`` is two tasks."""
+        first_inside = bisect_right(self._actor_offsets, sentence.start)
+        if first_inside == len(self._actor_offsets) or self._actor_offsets[first_inside] >= sentence.end:
+            return [sentence]  # no body is named after the sentence's start
         starts = [sentence.start] + [
             clause.start for clause in _clauses(self.text, sentence.start, sentence.end)[1:]
             if any(not self._is_writer(a) and _written_in(a, clause) for a in self.actors_of(clause.start, clause.end))
@@ -456,7 +460,7 @@ class MeasureReader:
         """The task one segment gives a named body, or None (no named body, or no task verb)."""
         evidence = Span(sentence.start, sentence.end)
         owners = [Ownership(o.owner, o.role, evidence) for o in self._sentence_owners(segment)
-                  if (_written_in(o.owner, segment) and not self._is_writer(o.owner)) or o.owner in self._group_members]
+                  if (_written_in(o.owner, segment) and not self._is_writer(o.owner)) or id(o.owner) in self._group_members]
         # the task starts after its owners, partners included (市科委会同市人社局，已在…设置…); where
         # the writer supports a named body (支持上海理工大学修缮…), the support is the task
         start = segment.start
@@ -483,6 +487,7 @@ def _written_in(mention: Mention, span: Span) -> bool:
 
 
 _CLAUSE_SPLIT_RE = re.compile(r"[，,；;。！？!?]|、(?=特此)")
+_CLAUSE_BREAKS = "，,；;。！？!?\n 　"
 
 
 def _clip(name: str) -> str:

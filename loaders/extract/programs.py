@@ -86,18 +86,24 @@ _GENERIC_NAMES = {
 }
 
 
+# The clause words reversed, longest first: searching the reversed candidate finds the word
+# that ends last in one pass (the candidate is cut after it).
+_LAST_CUT_RE = re.compile("|".join(re.escape(w[::-1]) for w in sorted(_LEFT_CUTS, key=len, reverse=True)))
+
+
 def _cut_left(candidate: str) -> str:
     """Drop everything up to and including the last clause word before the name."""
-    best = 0
-    for word in _LEFT_CUTS:
-        pos = candidate.rfind(word)
-        if pos >= 0:
+    if "（" in candidate:
+        best = 0
+        for word in _LEFT_CUTS:
+            pos = candidate.rfind(word)
             # keep words inside a bracketed part of the name (东方英才（领军人才）计划)
-            if candidate.count("（", 0, pos) > candidate.count("）", 0, pos):
-                continue
-            best = max(best, pos + len(word))
-    rest = _AGENCY_JOIN_RE.sub("", candidate[best:])
-    return rest
+            if pos >= 0 and candidate.count("（", 0, pos) <= candidate.count("）", 0, pos):
+                best = max(best, pos + len(word))
+    else:
+        last = _LAST_CUT_RE.search(candidate[::-1])
+        best = len(candidate) - last.start() if last else 0
+    return _AGENCY_JOIN_RE.sub("", candidate[best:])
 
 
 def _is_generic_program(name: str) -> bool:
@@ -126,7 +132,7 @@ _UNQUOTED_AFTER_RE = re.compile(r"^(?:建设|实施|项目)")
 _QUOTE_CHAIN_RE = re.compile(r"(?:[“‘][^“”‘’\n，,。；;]{2,30}[”’]、?)*$")
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)
 def _proper_program_re(places: tuple[str, ...]) -> re.Pattern[str]:
     """_PROPER_PROGRAM_RE, also accepting the document's own place names as heads."""
     if not places:
