@@ -59,8 +59,8 @@ _TASK_VERB_RE = re.compile(
 )
 # Nouns that contain a task verb but name people or roles: 负责同志, 牵头单位.
 _ROLE_NOUN_RE = re.compile(r"负责同志|负责人|牵头单位|牵头部门|责任单位|责任部门|组织部门")
-# The writer helping a named body: the body is the one that acts.
-_HELPS_RE = re.compile(r"(?:积极)?(?:配合|支持|协助|协同|会同|联合)")
+# The writer helping, or working through, a named body (支持X…, 依托X…, 充分发挥X…作用): the body acts.
+_HELPS_RE = re.compile(r"(?:积极|充分)?(?:配合|支持|协助|协同|会同|联合|发挥|依托)")
 _MODAL_RE = re.compile(r"^(?:要|应当|应|需要|需|将|还将|也将|已|还要|将要|继续|同时)+")
 _PLANNED_HINTS = ("下一步", "答复", "建议", "措施", "打算", "任务", "计划")
 

@@ -52,6 +52,7 @@ ORG_SUFFIXES = (
     "科学研究院", "研究院", "研究所", "研究中心", "大学", "学院", "实验室", "交易所", "创新中心", "集团", "有限公司",
     "公司", "医院", "协会", "学会", "基金会", "联盟", "科学院", "工程院", "交易中心",
     "博物馆", "美术馆", "图书馆", "纪念馆", "科技馆", "附属中学", "中学", "小学", "联合会", "促进会", "研究会", "商会",
+    "产业方阵",
 )
 _ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![所长士生])")
 # Words a name cannot start with or contain as a whole: verbs and function words that end the
