@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from loaders.text import CJK, CLOSERS, SENTENCE_END, normalise_for_matching
+from loaders.text import CJK, CLOSERS, SENTENCE_END, line_spans, normalise_for_matching
 from loaders.tables import read_task_tables, table_starts
 
 CN_NUM = "一二三四五六七八九十"
@@ -247,19 +247,6 @@ def _append_sentence(text: str, start: int, end: int, out: list[Sentence]) -> No
         out.append(Sentence(start, start + len(stripped), stripped))
 
 
-# ---------------------------------------------------------------------------------------------
-# lines
-
-
-def _lines(text: str) -> list[tuple[int, int, str]]:
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line), line))
-        pos += len(line) + 1
-    return out
-
-
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "Ｏ": "0", "O": "0"}
 _CN_DATE_RE = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 
@@ -328,7 +315,7 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
 
 def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
     """Header and footer facts as written, plus the raw issuer names (signature / index line)."""
-    lines = _lines(text)
+    lines = line_spans(text)
     header: dict[str, str] = {}
     index = {m.group(1): m.group(2) for m in _INDEX_HEADER_RE.finditer(text[:600])}
 
@@ -478,7 +465,7 @@ _ITEM_MARKER = (("item", _ITEM_RE),)
 def _block_starts(text: str, body: Span) -> list[tuple[int, str, str, int]]:
     """(offset, kind, label, heading_start) of every block marker in the body."""
     starts: list[tuple[int, str, str, int]] = []
-    for line_start, line_end, line in _lines(text):
+    for line_start, line_end, line in line_spans(text):
         if line_start < body.start or line_start >= body.end:
             continue
         s = line.lstrip()
@@ -579,7 +566,7 @@ def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:
 def parse(raw_text: str) -> ParsedDocument:
     """Normalise the text and find its metadata, blocks and sentences."""
     text = normalise(raw_text)
-    lines = _lines(text)
+    lines = line_spans(text)
     header, issuers = parse_header(text)
     body = _body_span(text, lines)
     return ParsedDocument(

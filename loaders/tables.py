@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loaders.text import line_spans
+
 NUMBER_HEADERS = ("序号", "编号")
 _TASK_HEADER_RE = re.compile(r"任务|事项|内容|措施|工作|项目")
 _UNIT_HEADER_RE = re.compile(r"单位|部门|主体|牵头|配合|责任")
@@ -50,13 +52,6 @@ def is_unit_cell(cell: str) -> bool:
     return units * 10 >= 6 * len(parts)
 
 
-def _lines(text: str) -> list[tuple[int, int, str]]:
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line), line))
-        pos += len(line) + 1
-    return out
 
 
 def _header_at(lines: list[tuple[int, int, str]], index: int) -> list[str] | None:
@@ -89,13 +84,13 @@ def _is_task_header(cells: list[str]) -> bool:
 def table_starts(text: str) -> list[int]:
     """Offsets where task tables start (their 序号 header line), for callers that must not
     reflow table lines as prose."""
-    lines = _lines(text)
+    lines = line_spans(text)
     return [lines[i][0] for i in range(len(lines)) if _header_at(lines, i)]
 
 
 def read_task_tables(text: str) -> list[TableRow]:
     """Every row of every task table in ``text``."""
-    lines = _lines(text)
+    lines = line_spans(text)
     rows: list[TableRow] = []
     i = 0
     while i < len(lines):

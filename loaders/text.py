@@ -41,3 +41,13 @@ def compact(text: str) -> str:
 
 def is_cjk(char: str) -> bool:
     return bool(char) and ("\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff")
+
+
+def line_spans(text: str) -> list[tuple[int, int, str]]:
+    """Each line of ``text`` with its start and end offsets (the newline excluded)."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
