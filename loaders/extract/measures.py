@@ -35,7 +35,7 @@ _ROLE_SUFFIX_RE = re.compile(
 _SPLIT_UNITS_RE = re.compile(r"[、，,]")
 _JOIN_WORDS_RE = re.compile(r"[和及与]")
 _TIME_LEAD_RE = re.compile(
-    rf"^(?:(?:\d{{4}}\s*年(?:以来|起|底前|前)?|近年来|近年|目前|同时|此外|下一步|今年以来|后续|对此|为此|其中|另外)[，,\s]*)+"
+    r"^(?:(?:\d{4}\s*年(?:以来|起|底前|前)?|近年来|近年|目前|同时|此外|下一步|今年以来|后续|对此|为此|其中|另外)[，,\s]*)+"
 )
 _COOPERATE_RE = re.compile(r"^\s*(?:牵头[，,]?\s*)?(?:会同|联合|协同|携手|与)")
 _BY_RE = re.compile(r"由")
