@@ -461,9 +461,10 @@ def push_store(store: GraphStore, driver: neo4j.Driver, database: str | None = N
             queue += sorted(node_id[len(_DOCUMENT_PREFIX):] for node_id in marks
                             if node_id.startswith(_DOCUMENT_PREFIX) and node_id[len(_DOCUMENT_PREFIX):] not in stamps)
             done: set[str] = set()
+            known: dict[str, Node] = {}  # entities read in earlier rounds (no relations)
             while queue:
                 chunk, queue = queue[:documents_per_round], queue[documents_per_round:]
-                redo = _push_documents(store, chunk, stamps, marks, writer)
+                redo = _push_documents(store, chunk, stamps, marks, writer, known)
                 done.update(doc for doc in chunk if doc in stamps)
                 queue += [doc for doc in redo if doc not in queue]
             report.documents_replaced = sorted(done)
@@ -478,7 +479,7 @@ def push_store(store: GraphStore, driver: neo4j.Driver, database: str | None = N
 
 
 def _push_documents(store: GraphStore, docs: list[str], stamps: Mapping[str, str | None],
-                    marks: dict[str, dict[str, Any]], writer: _Writer) -> list[str]:
+                    marks: dict[str, dict[str, Any]], writer: _Writer, known: dict[str, Node]) -> list[str]:
     """Replace these documents' facts on the server (remove those no longer in the store).
 
     The nodes touched are the documents' entities (read from the store with what every document
@@ -488,9 +489,9 @@ def _push_documents(store: GraphStore, docs: list[str], stamps: Mapping[str, str
     recreated (its labels changed), which dropped their relationships on it.
     """
     in_store = [doc for doc in docs if doc in stamps]
-    data = read_documents(store, in_store)
+    data = read_documents(store, in_store, known)
     listed = writer.read("UNWIND $docs AS doc MATCH (n) WHERE doc IN n.documents RETURN DISTINCT n.id AS id", {"docs": docs})
-    data.nodes.update(read_nodes(store, sorted({row["id"] for row in listed} - set(data.nodes))).nodes)
+    data.nodes.update(read_nodes(store, sorted({row["id"] for row in listed} - set(data.nodes)), known).nodes)
     stored, stale, recreated = _read_nodes_by_id(data, sorted(set(data.nodes) | {row["id"] for row in listed}), writer)
     scope = set(docs)
     redo = sorted({doc for node_id in recreated for doc in data.nodes[node_id].documents} - scope)
