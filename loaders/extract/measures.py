@@ -1,14 +1,20 @@
 """Measures and who owns them.
 
 A measure is a numbered unit of the body that states an action (a ``（一）`` section, a ``1.``
-item, an inline ``一是…`` item).  Its owner is, in this order:
+item, an inline ``一是…`` item, a task-table row), or a clause inside one in which a named body
+acts.  A block's owner is, in this order:
 
-1. the units a responsibility note names: ``（牵头单位：A、B，支撑单位：C）``,
+1. the units a responsibility note or a task table's unit columns name: ``（牵头单位：A、B，支撑单位：C）``,
    ``（责任单位：A、B）``, ``（A牵头负责）``, ``（A、B等部门按职责分工负责）`` — leads own, the
    others co-own; a note on a block also covers the blocks inside it;
-2. the agency that is the actor of the measure's first sentence (``市国资委围绕…``), or that
-   a sentence makes lead with 会同/联合 (``市科委会同市人社局`` → the other co-owns);
-3. in a reply, the issuing agency, which speaks as 我委/我市 or without a subject.
+2. the agencies that are the actor of the measure's first sentence (``市国资委围绕…``), and the
+   partners a sentence names after 会同/联合 (``市科委会同市人社局、市财政局`` → they co-own);
+3. in a plan, a body the writer works with or through (``协同市更新办开展…``, ``依托…产业方阵``);
+4. in a reply, the issuing agency, which speaks as 我委/我市 or without a subject.
+
+Clauses: a sentence or comma clause inside a block that opens with another named body
+(``…，区城管执法局开展专项整治``, ``支持上海理工大学修缮…``) is a measure of that body, part of
+the block's.  Replies written as one paragraph are cut into their tasks (:func:`sentence_blocks`).
 """
 
 from __future__ import annotations
