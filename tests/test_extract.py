@@ -218,3 +218,9 @@ def test_each_clause_that_opens_with_another_body_is_that_bodys_task():
     owners = _owners(extract_text(text, "reply.txt"))
     assert ("上海市杨浦区绿化和市容管理局", "co_owns", "完善管理机制") in owners
     assert ("上海市杨浦区城市管理行政执法局", "owns", "开展占道经营专项整治") in owners
+
+
+def test_a_quoted_scheme_keeps_the_noun_that_says_whom_it_is_for():
+    text = "各有关单位：\n（一）加强对接。推动各地举办大中小企业“百场万企”洽谈会，推进“美丽街区”建设。\n"
+    programs = _names(extract_text(text, "notice.txt"), "Program")
+    assert "大中小企业“百场万企”洽谈会" in programs and "美丽街区" in programs

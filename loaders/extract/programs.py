@@ -141,6 +141,22 @@ def _proper_program_re(places: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(f"(?:{'|'.join(map(re.escape, places))}|" + _PROPER_PROGRAM_RE.pattern[3:])
 
 
+MAX_MODIFIER = 8
+_WORD_RUN_RE = re.compile(rf"[{CJK}0-9]{{2,20}}$")
+# What may qualify a quoted scheme name: a noun naming whom or where it is for (大中小企业“百场万企”
+# 洽谈会, 基础教育“高品质”校园建设项目, 静安区“卓越城区”…行动).  An edition (第七届) is not part of
+# the name: every edition is the same scheme.
+_MODIFIER_RE = re.compile(r"(?:企业|产业|行业|教育|工艺|城区|[区市县省]|高新区|开发区|园区)$")
+
+
+def _modifier_before(text: str, quote_start: int) -> str:
+    """The words right before a quoted scheme name that belong to it (see ``_MODIFIER_RE``): the
+    run of name characters before the quote, after its last clause word (举办, 推进 …)."""
+    run = _WORD_RUN_RE.search(text, max(0, quote_start - 20), quote_start)
+    words = _cut_left(run.group(0)) if run else ""
+    return words if 2 <= len(words) <= MAX_MODIFIER and _MODIFIER_RE.search(words) else ""
+
+
 def _launched(text: str, quote_start: int) -> bool:
     """Whether a launching verb stands before this quoted name (or the chain of names it ends)."""
     before = text[max(0, quote_start - 120) : quote_start]
@@ -183,8 +199,9 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         if inner.endswith(PROGRAM_SUFFIXES) and not inner.startswith("关于"):
             out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))
         elif after:
+            start = m.start() - len(_modifier_before(text, m.start()))
             end = m.end() + after.end()
-            out.append(Mention("Program", text[m.start() : end], text[m.start() : end], m.start(), end, aliases=(inner,)))
+            out.append(Mention("Program", text[start:end], text[start:end], start, end, aliases=(inner,)))
         elif (_launched(text, m.start()) and _PROGRAM_OBJECT_END_RE.match(text[m.end() : m.end() + 3])) \
                 or _CHAIN_KIND_RE.match(text, m.end()):
             out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))  # 推进“无废园区”“无废企业”建设
