@@ -490,7 +490,11 @@ def _push_documents(store: GraphStore, docs: list[str], stamps: Mapping[str, str
     """
     in_store = [doc for doc in docs if doc in stamps]
     data = read_documents(store, in_store, known)
-    listed = writer.read("UNWIND $docs AS doc MATCH (n) WHERE doc IN n.documents RETURN DISTINCT n.id AS id", {"docs": docs})
+    # Only a document the server has a node of (pushed before, or half-pushed) can be listed by
+    # server nodes that are out of date, so new documents skip this scan of every node.
+    seen_before = [doc for doc in docs if document_iri(doc) in marks]
+    listed = writer.read("UNWIND $docs AS doc MATCH (n) WHERE doc IN n.documents RETURN DISTINCT n.id AS id",
+                         {"docs": seen_before}) if seen_before else []
     data.nodes.update(read_nodes(store, sorted({row["id"] for row in listed} - set(data.nodes)), known).nodes)
     stored, stale, recreated = _read_nodes_by_id(data, sorted(set(data.nodes) | {row["id"] for row in listed}), writer)
     scope = set(docs)
