@@ -1,9 +1,10 @@
-"""Neo4j / Bolt load rate: ``kg.neo4j.push_graph`` with batched UNWIND vs one row per write.
+"""Neo4j / Bolt load rate: batched UNWIND vs one row per write, and the push from the store.
 
-The per-row variant is the same push with ``batch_size=1`` (one ``UNWIND`` of one row per
-``execute_write``, i.e. a MERGE per node and per relationship), on the first ``sample_docs``
+The per-row variant is ``kg.neo4j.push_graph`` with ``batch_size=1`` (one ``UNWIND`` of one row
+per ``execute_write``, i.e. a MERGE per node and per relationship), on the first ``sample_docs``
 documents only: it is two orders of magnitude slower, so the whole graph would take hours.
-The batched push runs on that same sample (like for like) and on the whole graph.
+The batched push runs on that same sample (like for like).  The whole graph goes through
+``kg.neo4j.push_store`` (what ``policykg neo4j push`` runs), then again unchanged.
 
 Also here: starting and stopping a throw-away FalkorDB with ``.ci/start-falkordb.sh`` on free
 ports, when no server is given in ``$POLICYKG_BENCH_BOLT_URI``.
@@ -88,40 +89,6 @@ def _subset(data: Any, documents: list[str]) -> Any:
     return GraphData(nodes, edges)
 
 
-def _rejects_apostrophes(driver: Any) -> bool:
-    """FalkorDB 4.18's Bolt layer fails on any string parameter holding ' (checked: ``RETURN $t``
-    with ``t = "it's"`` gives ``DatabaseError``; ``"it\\'s"`` comes back as ``it's``)."""
-    try:
-        with driver.session() as session:
-            session.run("RETURN $t AS t", {"t": "it's"}).consume()
-        return False
-    except Exception:  # noqa: BLE001 - the server's generic error is the finding
-        return True
-
-
-def _without_apostrophes(data: Any) -> tuple[Any, int]:
-    """The graph with ' replaced by ’ in every string (and how many strings changed)."""
-    from dataclasses import replace
-
-    from kg.graph import GraphData
-
-    changed = 0
-
-    def fix(value: Any) -> Any:
-        nonlocal changed
-        if isinstance(value, str) and "'" in value:
-            changed += 1
-            return value.replace("'", "’")
-        if isinstance(value, list):
-            return [fix(v) for v in value]
-        return value
-
-    nodes = {k: replace(n, name=fix(n.name), aliases=fix(n.aliases), properties={p: fix(v) for p, v in n.properties.items()})
-             for k, n in data.nodes.items()}
-    edges = [replace(e, evidence=[replace(ev, text=fix(ev.text)) for ev in e.evidence]) for e in data.edges]
-    return GraphData(nodes, edges), changed
-
-
 def _wipe(driver: Any) -> None:
     with driver.session() as session:
         session.run("MATCH (n) DETACH DELETE n").consume()
@@ -137,34 +104,34 @@ def _push(data: Any, driver: Any, batch_size: int) -> dict[str, Any]:
 
 
 def measure(args: dict[str, Any]) -> dict[str, Any]:
-    """Run in its own process (see bench.phases): read the graph from the store, push it."""
-    from kg.graph import read_graph
-    from kg.neo4j import connect, documents_of
+    """Run in its own process (see bench.phases): push from the store, as ``policykg neo4j push`` does."""
+    from kg.graph import read_documents
+    from kg.neo4j import connect, push_store
     from kg.store import GraphStore
 
     store = GraphStore(Path(args["store"]), read_only=True)
-    t0 = time.perf_counter()
-    data = read_graph(store)
-    read_seconds = time.perf_counter() - t0
     driver = connect(args["uri"], args["user"], args["password"])
-    out: dict[str, Any] = {"read_graph_seconds": read_seconds, "graph_nodes": len(data.nodes), "graph_edges": len(data.edges)}
-    if _rejects_apostrophes(driver):
-        data, changed = _without_apostrophes(data)
-        out["apostrophes_replaced"] = changed
-        if changed:
-            out["note"] = (f"server rejects string parameters containing ' (FalkorDB Bolt bug); {changed} strings "
-                           "had ' replaced by ’ so the push could be timed")
+    out: dict[str, Any] = {}
     try:
-        sample = _subset(data, documents_of(data)[: int(args.get("sample_docs", 50))])
+        documents = store.document_ids()[: int(args.get("sample_docs", 50))]
+        sample = _subset(read_documents(store, documents), documents)
         _wipe(driver)
         out["per_row_sample"] = _push(sample, driver, 1)
         _wipe(driver)
         out["unwind_sample"] = _push(sample, driver, int(args.get("batch_size", 1000)))
         if args.get("full", True):
             _wipe(driver)
-            out["unwind_full"] = _push(data, driver, int(args.get("batch_size", 1000)))
-            out["unwind_full_again"] = _push(data, driver, int(args.get("batch_size", 1000)))  # unchanged: writes nothing
+            out["unwind_full"] = _push_store(push_store, store, driver, int(args.get("batch_size", 1000)))
+            out["unwind_full_again"] = _push_store(push_store, store, driver, int(args.get("batch_size", 1000)))  # unchanged
         _wipe(driver)
     finally:
         driver.close()
     return out
+
+
+def _push_store(push_store: Any, store: Any, driver: Any, batch_size: int) -> dict[str, Any]:
+    report = push_store(store, driver, batch_size=batch_size)
+    rows = report.nodes + report.relationships
+    return {"nodes": report.nodes, "relationships": report.relationships, "rows": rows, "seconds": report.seconds,
+            "rows_per_s": rows / report.seconds if report.seconds else 0.0, "dialect": report.dialect,
+            "documents_replaced": len(report.documents_replaced)}

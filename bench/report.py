@@ -112,15 +112,13 @@ def tables(results: dict[str, Any]) -> list[tuple[str, Row, list[Row]]]:
         if _err(n):
             rows.append([size, _err(n) or "", "", "", "", ""])
             continue
-        if n.get("note"):
-            rows.append([size, f"note: {n['note']}", "", "", "", ""])
         for key, label in (("per_row_sample", "per-row MERGE (batch_size=1), sample"), ("unwind_sample", "UNWIND batches of 1000, sample"),
-                           ("unwind_full", "UNWIND batches of 1000, whole graph"), ("unwind_full_again", "push again, unchanged")):
+                           ("unwind_full", "push_store (policykg neo4j push), whole store"), ("unwind_full_again", "push again, unchanged")):
             p = n.get(key)
             if p:
                 rows.append([size, label, str(p["nodes"]), str(p["relationships"]), _f(p["seconds"], 2), _f(p["rows_per_s"], 0)])
     if rows:
-        out.append(("Neo4j push over Bolt (kg.neo4j.push_graph; FalkorDB server)",
+        out.append(("Neo4j push over Bolt (kg.neo4j.push_graph / push_store; FalkorDB server)",
                     ["docs", "variant", "nodes", "relationships", "s", "rows/s"], rows))
 
     t = results.get("targets", {})
