@@ -129,94 +129,6 @@ def _du(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
-def _extract_one(path_text: str):
-    """Pool worker: read, extract and resolve one file; the Extraction goes back pickled."""
-    from kg.pipeline import extract_path
-
-    return extract_path(Path(path_text))
-
-
-def ingest_parallel(args: dict[str, Any]) -> dict[str, Any]:
-    """Extract in a ProcessPoolExecutor, write in this process (the store has one writer)."""
-    from concurrent.futures import ProcessPoolExecutor
-
-    from kg.store import GraphStore
-    from loaders.gazetteer import load
-    from loaders.read import iter_document_paths
-
-    load()  # forked workers inherit the loaded gazetteer
-    workers = int(args["workers"])
-    paths = [str(p) for p in iter_document_paths([Path(args["corpus"])])]
-    store_dir = Path(args["store"])
-    write_seconds = 0.0
-    quads = loaded = 0
-    started = time.perf_counter()
-    store = GraphStore(store_dir)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for extraction in pool.map(_extract_one, paths, chunksize=int(args.get("chunksize", 8))):
-            t0 = time.perf_counter()
-            quads += store.replace_document(extraction)
-            write_seconds += time.perf_counter() - t0
-            loaded += 1
-    stored = len(store)
-    store.close()
-    seconds = time.perf_counter() - started
-    return {
-        "documents": loaded, "workers": workers, "seconds": seconds, "docs_per_s": loaded / seconds,
-        "triples": quads, "triples_per_s": quads / seconds, "main_write_seconds": write_seconds, "quads_in_store": stored,
-    }
-
-
-def ingest_bulk(args: dict[str, Any]) -> dict[str, Any]:
-    """What-if, not the pipeline: extract in a pool, write with Oxigraph's bulk loader in batches.
-
-    ``bulk_extend`` skips the per-document transaction (a crash can leave a document half
-    written), so it only suits a first load into an empty store; measured to show what the
-    transactional ``replace_document`` costs.  Reaches into ``GraphStore._store`` on purpose.
-    """
-    from concurrent.futures import ProcessPoolExecutor
-
-    from kg.rdf import extraction_quads
-    from kg.store import GraphStore
-    from loaders.gazetteer import load
-    from loaders.read import iter_document_paths
-
-    load()
-    workers, batch_docs = int(args["workers"]), int(args.get("batch_docs", 200))
-    paths = [str(p) for p in iter_document_paths([Path(args["corpus"])])]
-    write_seconds = 0.0
-    quads = loaded = 0
-    batch: list[Any] = []
-    started = time.perf_counter()
-    store = GraphStore(Path(args["store"]))
-
-    def write() -> float:
-        t0 = time.perf_counter()
-        store._store.bulk_extend(batch)
-        batch.clear()
-        return time.perf_counter() - t0
-
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for extraction in pool.map(_extract_one, paths, chunksize=8):
-            t0 = time.perf_counter()
-            new = list(extraction_quads(extraction))
-            batch.extend(new)
-            quads += len(new)
-            loaded += 1
-            write_seconds += time.perf_counter() - t0
-            if loaded % batch_docs == 0:
-                write_seconds += write()
-    write_seconds += write()
-    stored = len(store)
-    store.close()
-    seconds = time.perf_counter() - started
-    return {
-        "documents": loaded, "workers": workers, "batch_docs": batch_docs, "seconds": seconds,
-        "docs_per_s": loaded / seconds, "triples": quads, "triples_per_s": quads / seconds,
-        "main_write_seconds": write_seconds, "quads_in_store": stored,
-    }
-
-
 # -- named queries ---------------------------------------------------------------------------------
 def query(args: dict[str, Any]) -> dict[str, Any]:
     """One named query, up to ``runs`` times (fewer once ``budget`` seconds are spent): the median.
@@ -366,7 +278,7 @@ def neo4j(args: dict[str, Any]) -> dict[str, Any]:
 
 
 PHASES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
-    "extract": extract, "ingest": ingest, "ingest_parallel": ingest_parallel, "ingest_bulk": ingest_bulk, "query": query,
+    "extract": extract, "ingest": ingest, "query": query,
     "dump": dump, "load_rdflib": load_rdflib, "load_oxigraph": load_oxigraph, "viz": viz, "neo4j": neo4j,
 }
 

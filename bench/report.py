@@ -44,23 +44,22 @@ def tables(results: dict[str, Any]) -> list[tuple[str, Row, list[Row]]]:
     rows = []
     for size, r in by_size.items():
         corpus = r.get("corpus", {})
-        ex, ing, par, viz = r.get("extract", {}), r.get("ingest", {}), r.get("ingest_parallel"), r.get("viz")
-        bulk = r.get("ingest_bulk")
+        ex, ing, single, viz = r.get("extract", {}), r.get("ingest", {}), r.get("ingest_single"), r.get("viz")
         rows.append([
             size, _f(ex.get("triples"), 0),
             _err(ex) or f"{_f(ex['docs_per_s'])} ({_f(ex['docs_per_cpu_s'])}/cpu-s)",
             _err(ex) or _f(ex["triples_per_s"], 0), _err(ex) or _f(ex["peak_rss_mib"], 0),
             _err(ing) or _f(ing["seconds"]), _err(ing) or _f(ing["docs_per_s"]), _err(ing) or _f(ing["triples_per_s"], 0),
             _err(ing) or _f(ing["peak_rss_mib"], 0), _err(ing) or _f(ing.get("store_mib"), 0),
-            "–" if par is None else (_err(par) or f"{_f(par['seconds'])} s · {_f(par['docs_per_s'])}/s · ×{ing.get('seconds', 0) / par['seconds']:.2f}"),
-            "–" if bulk is None else (_err(bulk) or f"{_f(bulk['seconds'])} s · {_f(bulk['docs_per_s'])}/s · ×{ing.get('seconds', 0) / bulk['seconds']:.2f}"),
+            "–" if single is None else (_err(single) or f"{_f(single['seconds'])} s · {_f(single['docs_per_s'])}/s · {_f(single['peak_rss_mib'], 0)} MiB"),
             "–" if viz is None else (_err(viz) or f"{_f(viz['seconds'], 2)} ({viz['nodes']} nodes)"),
         ])
         _ = corpus
-    out.append(("Throughput (wall clock; extract = extract_text + resolve + extraction_quads, one process)",
+    out.append((f"Throughput (wall clock; extract = extract_text + resolve + extraction_quads, one process; "
+                f"ingest = policykg ingest --workers {results.get('workers')})",
                 ["docs", "triples", "extract docs/s", "extract triples/s", "extract peak MiB", "ingest s", "ingest docs/s",
-                 "ingest triples/s", "ingest peak MiB", "store MiB", f"ingest, {results.get('workers')} extract workers (speed-up)",
-                 "what-if: workers + bulk loader", "viz --focus s"], rows))
+                 "ingest triples/s", "ingest peak MiB", "store MiB", "ingest, extraction in the writer (--workers 1)",
+                 "viz --focus s"], rows))
 
     largest = str(max(int(s) for s in by_size)) if by_size else None
     if largest and "queries" in by_size[largest]:

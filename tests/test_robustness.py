@@ -8,7 +8,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,7 @@ from kg.store import GraphStore, StoreError
 from loaders.extract import extract_text
 from loaders.structure import parse
 
-from .conftest import CORPUS, SEED
+from .conftest import SEED
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 SEED_TEXT = SEED.read_text(encoding="utf-8")
