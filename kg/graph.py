@@ -13,7 +13,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.resolve import graph_iri
+from kg.resolve import doc_id_of_graph, graph_iri
 from kg.store import GraphStore
 from ontology import ATTRIBUTE_IRIS, CLASS_IRIS, PREDICATE_NAMES
 
@@ -103,10 +103,6 @@ SELECT ?s ?p ?o ?text ?start ?end ?g WHERE {
 """
 
 
-def _doc_id(graph: str) -> str:
-    return graph.rsplit("/", 1)[-1]
-
-
 class _Builder:
     """Turns store rows into :class:`GraphData`, the same way whichever part of the store is read.
 
@@ -127,7 +123,7 @@ class _Builder:
             node = self.nodes[x] = Node(x, class_name, name)
         elif class_name != "Document" and node.type == "Document":
             node.type = class_name  # a Reply is also a Document: keep the specific class
-        doc = _doc_id(graph)
+        doc = doc_id_of_graph(graph)
         if doc not in node.documents:
             node.documents.append(doc)
 
@@ -146,7 +142,7 @@ class _Builder:
         predicate = PREDICATE_NAMES.get(p)
         if predicate is None or s not in self.nodes or o not in self.nodes:
             return
-        doc = _doc_id(graph)
+        doc = doc_id_of_graph(graph)
         edge = self.edges.setdefault((s, predicate, o, doc), Edge(s, predicate, o, doc))
         if text is not None:
             evidence = EvidenceRow(doc, text, start, end)

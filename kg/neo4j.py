@@ -52,7 +52,7 @@ from neo4j import exceptions as neo4j_errors
 
 from kg.graph import Edge, GraphData, Node, read_documents, read_nodes
 from kg.model import DOCUMENT_TYPES, PREDICATES
-from kg.resolve import document_iri
+from kg.resolve import doc_id_of_graph, document_iri
 from kg.store import GraphStore
 from ontology import ENTITY_TYPES
 from queries import NamedQuery, QueryError, with_limit
@@ -96,6 +96,9 @@ class PushReport:
 
 # -- connecting ------------------------------------------------------------------------------
 
+CONNECT_ATTEMPTS = 3
+
+
 def connect(uri: str, user: str, password: str, database: str | None = None, timeout: float = 10.0) -> neo4j.Driver:
     """A verified driver, or a one-line :class:`Neo4jBackendError` saying what is wrong.
 
@@ -110,19 +113,24 @@ def connect(uri: str, user: str, password: str, database: str | None = None, tim
         )
     except (ValueError, neo4j_errors.ConfigurationError) as error:
         raise Neo4jBackendError(f"bad Neo4j URI {uri!r}: {_first_line(error)} (expected bolt://host:port)") from None
-    _wake_bolt_listener(uri)
-    try:
-        driver.verify_connectivity()
-    except neo4j_errors.AuthError:
-        driver.close()
-        raise Neo4jBackendError(f"{uri}: wrong user or password for user {user!r}") from None
-    except neo4j_errors.DriverError as error:
-        driver.close()
-        raise Neo4jBackendError(describe_error(error, uri)) from None
-    except neo4j_errors.Neo4jError as error:
-        driver.close()
-        # FalkorDB answers a refused login with a generic DatabaseError, not an AuthError.
-        raise Neo4jBackendError(f"{uri}: login refused for user {user!r} (wrong user or password?): {_server_message(error)}") from None
+    for attempt in range(1, CONNECT_ATTEMPTS + 1):
+        _wake_bolt_listener(uri)
+        try:
+            driver.verify_connectivity()
+            break
+        except neo4j_errors.AuthError:
+            driver.close()
+            raise Neo4jBackendError(f"{uri}: wrong user or password for user {user!r}") from None
+        except neo4j_errors.DriverError as error:
+            if attempt < CONNECT_ATTEMPTS and isinstance(error, neo4j_errors.ServiceUnavailable):
+                continue  # FalkorDB sometimes drops a handshake (see _wake_bolt_listener): try again
+            driver.close()
+            raise Neo4jBackendError(describe_error(error, uri)) from None
+        except neo4j_errors.Neo4jError as error:
+            driver.close()
+            # FalkorDB answers a refused login with a generic DatabaseError, not an AuthError.
+            raise Neo4jBackendError(
+                f"{uri}: login refused for user {user!r} (wrong user or password?): {_server_message(error)}") from None
     if database:
         _check_database(driver, uri, database)
     return driver
@@ -451,7 +459,7 @@ def push_store(store: GraphStore, driver: neo4j.Driver, database: str | None = N
             report.dialect = detect_dialect(session)
             ensure_schema(session, report.dialect)
             writer = _Writer(session, batch_size, progress, report)
-            stamps = {_doc_id(row["g"]): row["sha"] for row in store.select(_STAMPS, union=False)}
+            stamps = {doc_id_of_graph(row["g"]): row["sha"] for row in store.select(_STAMPS, union=False)}
             stamps.update({doc: None for doc in store.document_ids() if doc not in stamps})
             marks = {row["id"]: row for row in writer.read(
                 "MATCH (d:Document) RETURN d.id AS id, d.content_sha256 AS stamp, d.relations_fingerprint AS relations")}
@@ -551,10 +559,6 @@ def _read_nodes_by_id(data: GraphData, ids: list[str], writer: _Writer) -> tuple
                 else:
                     kept[row["id"]] = _StoredNode(row["fingerprint"], row["relations_fingerprint"])
     return kept, list(stale), recreated
-
-
-def _doc_id(graph: str) -> str:
-    return graph.rsplit("/", 1)[-1]
 
 
 def _push(data: GraphData, writer: _Writer) -> None:

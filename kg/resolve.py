@@ -33,6 +33,11 @@ def graph_iri(doc_id: str) -> str:
     return f"{ID}graph/{doc_id}"
 
 
+def doc_id_of_graph(graph: str) -> str:
+    """The document id a document graph's IRI ends in (the inverse of :func:`graph_iri`)."""
+    return graph.rsplit("/", 1)[-1]
+
+
 def entity_iri(key: str, doc_id: str) -> str:
     """The IRI of a local key ``Type:name`` read in document ``doc_id``."""
     type_, _, name = key.partition(":")
