@@ -170,11 +170,29 @@ def dump(args: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+# The owns question in plain SPARQL 1.1 (the shipped queries/owns.rq uses Oxigraph's LATERAL,
+# which rdflib cannot parse): both engines answer this same text, like for like.
+PORTABLE_OWNS = """
+SELECT DISTINCT ?agency ?role ?measure ?commitment ?document ?doc_number ?source ?agency_name WHERE {
+  GRAPH ?g {
+    ?a ?p ?m .
+    VALUES (?p ?role) { (pk:owns "owns") (pk:coOwns "co_owns") }
+    FILTER(STR(?agency_name) = "" || EXISTS { ?a skos:prefLabel|skos:altLabel ?label . FILTER(STR(?label) = STR(?agency_name)) })
+    ?d a pk:Document ; skos:prefLabel ?document ; pk:source ?source .
+    OPTIONAL { ?d pk:docNumber ?doc_number }
+    ?a skos:prefLabel ?agency .
+    ?m skos:prefLabel ?measure .
+    OPTIONAL { ?m pk:commitment ?commitment }
+  }
+}
+ORDER BY ?agency ?source ?measure ?role ?commitment
+"""
+
+
 def _owns_query() -> tuple[str, dict[str, str]]:
     from queries import get_query
 
-    owns = get_query("owns")
-    return owns.sparql, owns.bindings(QUERY_PARAMS["owns"])
+    return PORTABLE_OWNS, get_query("owns").bindings(QUERY_PARAMS["owns"])
 
 
 def _strip_graph(sparql: str) -> str:

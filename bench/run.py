@@ -149,6 +149,8 @@ def bench(opts: argparse.Namespace) -> dict[str, Any]:
         results["notes"].append("kg.viz not found: viz --focus not measured")
     try:
         for size in sizes:
+            if bolt and bolt.get("started") and size != sizes[0]:
+                bolt = _fresh_server(bolt)  # a size's push never starts on a server an earlier size wore out
             results["by_size"][str(size)] = _bench_size(size, opts, workdir, bolt, viz_available, size == sizes[-1])
             _save(results, opts)
         if opts.profile_size:
@@ -190,6 +192,15 @@ def _bolt_server(opts: argparse.Namespace) -> tuple[dict[str, str] | None, str]:
         return given, f"Bolt server from $POLICYKG_BENCH_BOLT_URI: {given['uri']}"
     settings, note = start_server()
     return settings, note if settings else f"no Bolt server ($POLICYKG_BENCH_BOLT_URI unset; {note}): Neo4j load not measured"
+
+
+def _fresh_server(bolt: dict[str, str]) -> dict[str, str] | None:
+    """Stop the throw-away server this run started and start another."""
+    from bench.bolt import start_server, stop_server
+
+    stop_server(bolt)
+    settings, _ = start_server()
+    return settings
 
 
 def _bench_size(size: int, opts: argparse.Namespace, workdir: Path, bolt: dict[str, str] | None,
