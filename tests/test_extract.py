@@ -224,3 +224,8 @@ def test_a_quoted_scheme_keeps_the_noun_that_says_whom_it_is_for():
     text = "各有关单位：\n（一）加强对接。推动各地举办大中小企业“百场万企”洽谈会，推进“美丽街区”建设。\n"
     programs = _names(extract_text(text, "notice.txt"), "Program")
     assert "大中小企业“百场万企”洽谈会" in programs and "美丽街区" in programs
+
+
+def test_a_clause_word_inside_an_organizations_suffix_cuts_nothing():
+    text = "各委、办、局：\n（一）共建共治。发挥滨江治理联合会参与社会治理的作用。\n"
+    assert "滨江治理联合会" in _names(extract_text(text, "plan.txt"), "Organization")

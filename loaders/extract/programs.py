@@ -257,7 +257,9 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention]) -> No
     """Organizations in ``text[start:end]``; the part a clause word cuts off a match is read
     again, since it may hold a name of its own (上海交通大学、同济大学建设…学院)."""
     for m in _ORG_RE.finditer(text, start, end):
-        raw = _cut_left(m.group(0))
+        specific = _specific_part(m.group(0))
+        # the clause words are looked for before the suffix only (联合 in 联合会 cuts nothing)
+        raw = _cut_left(specific) + m.group(0)[len(specific):]
         if len(m.group(0)) - len(raw) >= MIN_REREAD:
             _organizations_in(text, m.start(), m.end() - len(raw), out)
         if raw and raw == m.group(0) and (m.start() == 0 or not text[m.start() - 1].isalnum()):
