@@ -16,8 +16,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from loaders.text import CJK, CLOSERS, SENTENCE_END, line_spans, normalise_for_matching
 from loaders.tables import read_task_tables, table_starts
+from loaders.text import CJK, CLOSERS, SENTENCE_END, line_spans, normalise_for_matching
 
 CN_NUM = "一二三四五六七八九十"
 _BOLD_RE = re.compile(r"\*\*|__")

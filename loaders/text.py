@@ -7,6 +7,7 @@ spaces become their ASCII forms.  Text kept in the graph is always as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20  # ideographic space
@@ -51,3 +52,15 @@ def line_spans(text: str) -> list[tuple[int, int, str]]:
         out.append((pos, pos + len(line), line))
         pos += len(line) + 1
     return out
+
+
+def occurrences(text: str, needle: str) -> Iterator[int]:
+    """Start offsets of ``needle`` in ``text``, left to right, not overlapping.
+
+    (``re.finditer(re.escape(needle))`` gives the same, but compiles a pattern per needle, and
+    names differ in every document.)
+    """
+    start = text.find(needle) if needle else -1
+    while start >= 0:
+        yield start
+        start = text.find(needle, start + len(needle))

@@ -28,6 +28,7 @@ from loaders.extract.programs import find_fields, find_organizations, find_progr
 from loaders.extract.terms import defined_terms, term_mentions
 from loaders.gazetteer import Gazetteer, load
 from loaders.structure import ParsedDocument, Span, parse
+from loaders.text import occurrences
 
 GENERIC_UNIT_HEADS = ("各", "相关", "有关", "其他", "其它", "所在", "属地")
 RESULT_CODES = {"解决采纳": "A", "采纳": "A", "正在解决": "B", "列入计划解决": "B", "留作参考": "C"}
@@ -257,8 +258,8 @@ def _issuer_mentions(text: str, issuers: list[Mention]) -> list[Mention]:
         if issuer.properties.get("level") != "discovered":
             continue
         for surface in {issuer.name, issuer.surface}:
-            for m in re.finditer(re.escape(surface), text):
-                found.append(Mention(issuer.type, issuer.name, surface, m.start(), m.end(), issuer.aliases, issuer.properties))
+            for start in occurrences(text, surface):
+                found.append(Mention(issuer.type, issuer.name, surface, start, start + len(surface), issuer.aliases, issuer.properties))
     return found
 
 

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+
 from loaders.extract.mentions import Mention
 from loaders.structure import DOC_NUMBER_RE
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from loaders.extract.mentions import Mention
+from loaders.text import occurrences
 
 _DEFINED_RE = re.compile(r"[（(]\s*以下(?:简称|统称|称)\s*[“\"]?([^”\"）)、，]{2,15}?)[”\"]?\s*[）)]")
 _GROUP_NOUNS = ("部门", "单位", "机构", "成员单位")
@@ -47,11 +48,12 @@ def term_mentions(text: str, terms: dict[str, list[Mention]], after: int = 0) ->
         if len(referents) != 1:
             continue
         body = referents[0]
-        for m in re.finditer(re.escape(term), text):
-            sub = next((s for s in _SUB_BODIES if text.startswith(s, m.end())), "")
+        for start in occurrences(text, term):
+            end = start + len(term)
+            sub = next((s for s in _SUB_BODIES if text.startswith(s, end)), "")
             if sub:
-                found.append(Mention(body.type, body.name + sub, term + sub, m.start(), m.end() + len(sub),
+                found.append(Mention(body.type, body.name + sub, term + sub, start, end + len(sub),
                                      aliases=(term + sub,), properties=dict(body.properties)))
-            elif text[m.start() - 1 : m.start()] not in ("简", "称"):
-                found.append(Mention(body.type, body.name, term, m.start(), m.end(), aliases=(term,), properties=dict(body.properties)))
+            elif text[start - 1 : start] not in ("简", "称"):
+                found.append(Mention(body.type, body.name, term, start, end, aliases=(term,), properties=dict(body.properties)))
     return found
