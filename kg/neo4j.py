@@ -415,25 +415,34 @@ def _run_write(tx: neo4j.ManagedTransaction, query: str, params: dict[str, Any])
     return tx.run(query, params).consume().counters
 
 
-def push_graph(data: GraphData, driver: neo4j.Driver, database: str | None = None,
-               batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None) -> PushReport:
-    """Make the server hold exactly ``data``, writing only what changed since the last push."""
-    if batch_size < 1:
-        raise ValueError("batch_size must be at least 1")
+@contextlib.contextmanager
+def _pushing(driver: neo4j.Driver, database: str | None, batch_size: int,
+             progress: Progress | None) -> Iterator[_Writer]:
+    """One push: a session with the schema in place, timed, and any server or driver error as
+    one :class:`Neo4jBackendError` line (what was marked done stays done)."""
     started = time.perf_counter()
     report = PushReport()
     try:
         with driver.session(database=database) as session:
             report.dialect = detect_dialect(session)
             ensure_schema(session, report.dialect)
-            _push(data, _Writer(session, batch_size, progress, report))
+            yield _Writer(session, batch_size, progress, report)
     except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as error:
         raise Neo4jBackendError(
             f"push incomplete: {describe_error(error, '', database)}; documents not finished stay unmarked "
             "and are rewritten by the next push"
         ) from None
     report.seconds = time.perf_counter() - started
-    return report
+
+
+def push_graph(data: GraphData, driver: neo4j.Driver, database: str | None = None,
+               batch_size: int = DEFAULT_BATCH_SIZE, progress: Progress | None = None) -> PushReport:
+    """Make the server hold exactly ``data``, writing only what changed since the last push."""
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    with _pushing(driver, database, batch_size, progress) as writer:
+        _push(data, writer)
+    return writer.report
 
 
 def push_store(store: GraphStore, driver: neo4j.Driver, database: str | None = None,
@@ -452,37 +461,26 @@ def push_store(store: GraphStore, driver: neo4j.Driver, database: str | None = N
     """
     if batch_size < 1 or documents_per_round < 1:
         raise ValueError("batch_size and documents_per_round must be at least 1")
-    started = time.perf_counter()
-    report = PushReport()
-    try:
-        with driver.session(database=database) as session:
-            report.dialect = detect_dialect(session)
-            ensure_schema(session, report.dialect)
-            writer = _Writer(session, batch_size, progress, report)
-            stamps = {doc_id_of_graph(row["g"]): row["sha"] for row in store.select(_STAMPS, union=False)}
-            stamps.update({doc: None for doc in store.document_ids() if doc not in stamps})
-            marks = {row["id"]: row for row in writer.read(
-                "MATCH (d:Document) RETURN d.id AS id, d.content_sha256 AS stamp, d.relations_fingerprint AS relations")}
-            queue = [doc for doc, stamp in sorted(stamps.items())
-                     if stamp is None or (marks.get(document_iri(doc)) or {}).get("stamp") != stamp
-                     or marks[document_iri(doc)]["relations"] is None]
-            queue += sorted(node_id[len(_DOCUMENT_PREFIX):] for node_id in marks
-                            if node_id.startswith(_DOCUMENT_PREFIX) and node_id[len(_DOCUMENT_PREFIX):] not in stamps)
-            done: set[str] = set()
-            known: dict[str, Node] = {}  # entities read in earlier rounds (no relations)
-            while queue:
-                chunk, queue = queue[:documents_per_round], queue[documents_per_round:]
-                redo = _push_documents(store, chunk, stamps, marks, writer, known)
-                done.update(doc for doc in chunk if doc in stamps)
-                queue += [doc for doc in redo if doc not in queue]
-            report.documents_replaced = sorted(done)
-            report.documents_unchanged = len(stamps) - len(done)
-    except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as error:
-        raise Neo4jBackendError(
-            f"push incomplete: {describe_error(error, '', database)}; documents not finished stay unmarked "
-            "and are rewritten by the next push"
-        ) from None
-    report.seconds = time.perf_counter() - started
+    with _pushing(driver, database, batch_size, progress) as writer:
+        report = writer.report
+        stamps = {doc_id_of_graph(row["g"]): row["sha"] for row in store.select(_STAMPS, union=False)}
+        stamps.update({doc: None for doc in store.document_ids() if doc not in stamps})
+        marks = {row["id"]: row for row in writer.read(
+            "MATCH (d:Document) RETURN d.id AS id, d.content_sha256 AS stamp, d.relations_fingerprint AS relations")}
+        queue = [doc for doc, stamp in sorted(stamps.items())
+                 if stamp is None or (marks.get(document_iri(doc)) or {}).get("stamp") != stamp
+                 or marks[document_iri(doc)]["relations"] is None]
+        queue += sorted(node_id[len(_DOCUMENT_PREFIX):] for node_id in marks
+                        if node_id.startswith(_DOCUMENT_PREFIX) and node_id[len(_DOCUMENT_PREFIX):] not in stamps)
+        done: set[str] = set()
+        known: dict[str, Node] = {}  # entities read in earlier rounds (no relations)
+        while queue:
+            chunk, queue = queue[:documents_per_round], queue[documents_per_round:]
+            redo = _push_documents(store, chunk, stamps, marks, writer, known)
+            done.update(doc for doc in chunk if doc in stamps)
+            queue += [doc for doc in redo if doc not in queue]
+        report.documents_replaced = sorted(done)
+        report.documents_unchanged = len(stamps) - len(done)
     return report
 
 
