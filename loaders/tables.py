@@ -121,6 +121,7 @@ def _fill_merged_units(rows: list[TableRow]) -> None:
 
 def _tab_rows(lines, i: int, task_column: int, after_task: list[str], rows: list[TableRow]) -> int:
     """Rows written ``1\\t任务\\t单位`` until the first line that is not such a row."""
+    group = ""
     while i < len(lines):
         start, end, line = lines[i]
         cells = line.split("\t")
@@ -140,7 +141,7 @@ def _tab_rows(lines, i: int, task_column: int, after_task: list[str], rows: list
         for cell in cells:
             offsets.append((pos, pos + len(cell)))
             pos += len(cell) + 1
-        t0, t1 = _trim(lines[i][2], start, *offsets[task_column])
+        t0, t1 = _trim(line, start, *offsets[task_column])
         row = TableRow(cells[0].strip().rstrip("."), start, end, t0, t1, group=group)
         for header, (c0, c1) in zip(after_task, offsets[task_column + 1 :]):
             if _UNIT_HEADER_RE.search(header) and line[c0 - start : c1 - start].strip():

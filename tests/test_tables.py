@@ -25,6 +25,13 @@ def test_tab_rows_give_each_task_its_lead_and_partner_columns():
     assert rows[0].group == "行动一：提升"
 
 
+def test_tab_rows_need_no_group_row():
+    text = "序号\t重点任务\t责任单位\n1\t推进走马塘片区规划研究\t区规划资源局\n"
+    rows = read_task_tables(text)
+    assert [_cells(text, r) for r in rows] == [("推进走马塘片区规划研究", [("责任单位", "区规划资源局")])]
+    assert rows[0].group == ""
+
+
 def test_one_cell_per_line_tables_read_rows_groups_and_merged_unit_cells():
     text = (FIXTURES / "gold" / "024_sh-jingan-2023-13-urban-renewal-action-plan.txt").read_text(encoding="utf-8")
     rows = {r.number: r for r in read_task_tables(text)}
