@@ -32,7 +32,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad, QuerySolutions, Vari
 
 from kg.model import Extraction
 from kg.rdf import extraction_quads
-from kg.resolve import graph_iri
+from kg.resolve import doc_id_of_graph, graph_iri
 from ontology import ID, PREFIXES
 
 DEFAULT_STORE = Path("policykg-data")
@@ -161,9 +161,8 @@ class GraphStore:
     # -- writing ---------------------------------------------------------------------------
     def stored_hashes(self) -> dict[str, str]:
         """The content hash of every stored document, by document id (one query for the whole store)."""
-        prefix = f"{ID}graph/"
         rows = self.select("SELECT ?g ?sha WHERE { GRAPH ?g { ?doc pk:sha256 ?sha } }", union=False)
-        return {r["g"][len(prefix):]: r["sha"] for r in rows if r["g"].startswith(prefix)}
+        return {doc_id_of_graph(r["g"]): r["sha"] for r in rows if r["g"].startswith(graph_iri(""))}
 
     def replace_document(self, extraction: Extraction) -> int:
         """Swap one document's graph for the new extraction, all or nothing.

@@ -21,10 +21,8 @@ def _table(data_dir: Path = DATA_DIR) -> dict[str, tuple[str, str]]:
 
 
 def province_of(place: str) -> str:
-    """The province a city or province belongs to; "" for a municipality (上海市 has no 省) or an unknown place."""
+    """The province a city belongs to, or the province itself; "" for a municipality (上海市 has no
+    省) or an unknown place."""
     province, kind = _table().get(place, ("", ""))
     return "" if kind in MUNICIPALITIES else province
 
-
-def is_province(place: str) -> bool:
-    return _table().get(place, ("", ""))[1] == "province"

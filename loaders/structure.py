@@ -497,9 +497,10 @@ def parse_blocks(text: str, body: Span) -> list[Block]:
     The rows of task tables (:mod:`loaders.tables`) follow as blocks of their own; the prose
     blocks end where the first table starts.
     """
-    rows = read_task_tables(text)
+    starts = table_starts(text)  # a cheap header scan: most documents have no table to read
+    rows = read_task_tables(text) if starts else []
     if rows:
-        body = Span(body.start, max(body.start, min(body.end, min(table_starts(text)))))
+        body = Span(body.start, max(body.start, min(body.end, starts[0])))
     return _prose_blocks(text, body) + [
         Block("item", row.number, text[row.task_start : row.task_end], row.task_start, row.task_end,
               row.start, row.end, units=row.units)

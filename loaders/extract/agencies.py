@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from loaders.extract.mentions import Mention, leftmost_longest
 from loaders.gazetteer import Gazetteer, KnownName
-from loaders.places import is_province, province_of
+from loaders.places import province_of
 from loaders.text import CJK
 
 SHANGHAI = "上海市"
@@ -71,7 +71,7 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str) 
     national = not city and bool(re.match(r"^(国务院|国家|中共中央|中华人民共和国|全国)", "".join(issuers[:1]) or doc_number)) or (
         not city and re.match(rf"^[{CJK}]{{1,4}}[〔\[]", doc_number or "") is not None and not doc_number.startswith("沪")
     )
-    province = city if is_province(city) else province_of(city)
+    province = province_of(city)  # a province's own row names itself
     return Jurisdiction(city=city, district=district, national=bool(national and not city), province=province)
 
 

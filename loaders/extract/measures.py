@@ -227,10 +227,14 @@ class MeasureReader:
             owned += _parse_note(label + self.text[start:end], self.resolve_unit, start - len(label))
         return _note_ownerships(owned, Span(block.start, block.end)) if owned else []
 
-    def actors_of(self, start: int, end: int) -> list[Mention]:
-        """The agencies (or 我委) a sentence opens with, after any time phrase: ``A、B、C统筹推进``."""
+    def _past_spaces(self, start: int, end: int) -> int:
         while start < end and self.text[start].isspace():
             start += 1
+        return start
+
+    def actors_of(self, start: int, end: int) -> list[Mention]:
+        """The agencies (or 我委) a sentence opens with, after any time phrase: ``A、B、C统筹推进``."""
+        start = self._past_spaces(start, end)
         sentence = self.text[start:end]
         lead = _TIME_LEAD_RE.match(sentence)
         pos = start + (lead.end() if lead else 0)
@@ -314,8 +318,7 @@ class MeasureReader:
 
     def _supported_owners(self, sentence: Span) -> list[Ownership]:
         """``配合上海博物馆推进…`` / ``支持上海理工大学修缮…``: the writer helps, the named body does the task."""
-        start = sentence.start + len(self.text[sentence.start : sentence.end]) - len(self.text[sentence.start : sentence.end].lstrip())
-        helped = _HELPS_RE.match(self.text, start, sentence.end)
+        helped = _HELPS_RE.match(self.text, self._past_spaces(sentence.start, sentence.end), sentence.end)
         body = self._agency_at(helped.end()) if helped else None
         if body is None or self.text.startswith(_MODIFIER_AFTER, body.end):
             return []
@@ -437,8 +440,6 @@ class MeasureReader:
         body = self.parsed.sentences_starting(block.heading_end, own_end)
         found: list[MeasureFinding] = []
         for index, sentence in enumerate(body):
-            if sentence.start < block.heading_end:
-                continue
             whole = self.text[sentence.start : sentence.end].rstrip()
             if not whole.endswith(("。", "；", ";", "！")):
                 continue  # a title line (…实施工作), not a sentence stating a task

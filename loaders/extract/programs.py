@@ -44,9 +44,11 @@ MIN_EVERYDAY_SPECIFIC = 7
 _BOX_RE = re.compile(rf"专栏\s*\d+\s*[:：]?\s*([{CJK}A-Za-z0-9+＋“”]{{4,30}}?(?:工程|计划|行动|项目))")
 _GENERIC_PROGRAM_HEADS = ("相关", "有关", "各", "该", "本", "我", "其他", "其它", "一批", "各类", "各项", "全市", "全区", "全省",
                           "重点", "部分", "地方", "市级", "区级", "省级", "国家级", "一系列", "系列")
+# The writer's own place between a verb and a name: 列入我市…项目, 推进全市…计划.
+_OWN_PLACE = "我市|本市|全市|我省|本省|全省|我区|本区|全区"
 # What a body lists a task into is a named scheme: 已列入我市新型智慧城市第二期建设项目。
 _LISTED_INTO_RE = re.compile(
-    rf"(?:列入|纳入)(?:我市|本市|全市|我省|本省|全省|我区|本区|全区)?([{CJK}A-Za-z0-9]{{4,20}}?(?:项目|工程|计划))(?=[，,。；;]|$)"
+    rf"(?:列入|纳入)(?:{_OWN_PLACE})?([{CJK}A-Za-z0-9]{{4,20}}?(?:项目|工程|计划))(?=[，,。；;]|$)"
 )
 ORG_SUFFIXES = (
     "科学研究院", "研究院", "研究所", "研究中心", "大学", "学院", "实验室", "交易所", "创新中心", "集团", "有限公司",
@@ -125,7 +127,7 @@ def _unbracketed(name: str) -> str:
 # Verbs that launch a scheme: what follows them, quoted, is the scheme's name.
 _LAUNCH_VERBS = ("推进", "开展", "实施", "推广", "创建", "打造", "启动", "评选", "认定", "培育", "推动", "纳入", "列入", "设立", "举办")
 _LAUNCH_BEFORE_RE = re.compile(
-    f"(?:{'|'.join(_LAUNCH_VERBS)})(?:深入|全面|持续|好)?(?:我市|本市|全市|我省|本省|全省|我区|本区|全区)?"
+    f"(?:{'|'.join(_LAUNCH_VERBS)})(?:深入|全面|持续|好)?(?:{_OWN_PLACE})?"
     r"(?:\d+|[一二三四五六七八九十]+)?(?:个|项|批)?$"
 )
 _PROGRAM_OBJECT_END_RE = re.compile(r"^(?:[“、，。；]|建设|创建|等|行动|试点|示范|工作|应用|转型|培育|改造|活动|模式)")
