@@ -7,7 +7,10 @@ date, contact, 抄送).  This module finds that skeleton with character offsets 
 can attach every fact to the sentence it came from.
 
 Offsets refer to the *normalised* text (``ParsedDocument.text``): markdown bold markers and
-layout line breaks inside a sentence are removed, nothing else changes.
+layout line breaks inside a sentence are removed, and half-width punctuation written in Chinese
+text (``,`` ``:`` ``(`` …, common in copies taken from web pages) reads as its full-width form.
+That last step keeps every offset (one character for one), so ``ParsedDocument.written`` holds
+the same text as written and names and evidence are taken from it (:meth:`ParsedDocument.as_written`).
 """
 
 from __future__ import annotations
@@ -59,6 +62,7 @@ _TASK_MARK_RE = re.compile(rf"^[—－\-]*\s*任务\s*([0-9{CN_NUM}]{{1,3}})\s*[
 # re's cache on each call.
 _PROSE_START_RE = re.compile(rf"[{CJK}0-9A-Za-z“（(《]")
 _REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的答复|答复如下|办理情况")
+_REPLY_TITLE_RE = re.compile(r"(?:建议|提案|议案)的(?:会办|办理|协办|主办)?(?:意见|答复|复函)")
 _NOT_REPLY_TITLE_RE = re.compile(r"[：:。，,]|收悉")
 _HEADER_FIELD_RE = re.compile(r"^(办理结果|公开属性|签发人|索引号)")
 _OPENING_RE = re.compile(r"收悉|[：:]$")
@@ -125,6 +129,7 @@ class ParsedDocument:
     """A document's normalised text with its metadata, body blocks and sentences."""
 
     text: str
+    written: str  # ``text`` with its punctuation as written (see :func:`fold_punctuation`)
     kind: str
     header: dict[str, str]
     issuer_names: list[str]
@@ -134,6 +139,15 @@ class ParsedDocument:
     blocks: list[Block]
     body: Span
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
+
+    def as_written(self, name: str, near: int = 0) -> str:
+        """``name``, read from ``text`` at or after ``near``, with its punctuation as written."""
+        if self.written is self.text or not _FOLDED_RE.search(name):
+            return name
+        at = self.text.find(name, near)
+        if at < 0:
+            at = self.text.find(name)
+        return self.written[at : at + len(name)] if at >= 0 else name
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence containing ``offset`` (bisection; sentences are sorted and disjoint)."""
@@ -211,6 +225,28 @@ def normalise(text: str) -> str:
     return "\n".join(out)
 
 
+# Half-width punctuation next to a Chinese character (or a Chinese quote or bracket) is the
+# full-width mark typed or converted the other way: 委员:, 解决,同时, (责任单位:…).  Between
+# digits or Latin letters it is not (1,000, 10:30, http://) and stays.
+_HALF_WIDTH = ",;:?!()"
+_FULL_WIDTH = "，；：？！（）"
+_HALF_TO_FULL = str.maketrans(_HALF_WIDTH, _FULL_WIDTH)
+_CHINESE_SIDE = rf"[{CJK}“”‘’《》（）【】、，。；：]"
+_HALF_IN_CHINESE_RE = re.compile(rf"(?<={_CHINESE_SIDE})[,;:?!()]|[,;:?!()](?={_CHINESE_SIDE})")
+_FOLDED_RE = re.compile(f"[{re.escape(_FULL_WIDTH)}]")
+
+
+def fold_punctuation(text: str) -> str:
+    """Half-width punctuation in Chinese text as full-width, one character for one (offsets keep)."""
+    folded = _HALF_IN_CHINESE_RE.sub(_full_width, text)
+    # a mark whose only Chinese neighbour is another half-width mark (委员),(2份) needs a second look
+    return folded if folded == text else _HALF_IN_CHINESE_RE.sub(_full_width, folded)
+
+
+def _full_width(match: re.Match[str]) -> str:
+    return match.group().translate(_HALF_TO_FULL)
+
+
 # ---------------------------------------------------------------------------------------------
 # sentences
 
@@ -284,6 +320,8 @@ def _line_date(line: str) -> str:
 
 def _detect_kind(title: str, text: str) -> str:
     head = title or text[:300]
+    if _REPLY_TITLE_RE.search(head):
+        return "Reply"  # …提案的会办意见: an opinion, but on a proposal, so a reply
     for kind, suffixes in _KIND_SUFFIXES:
         if any(head.rstrip("。 ").endswith(s) for s in suffixes):
             return kind
@@ -566,12 +604,14 @@ def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:
 
 def parse(raw_text: str) -> ParsedDocument:
     """Normalise the text and find its metadata, blocks and sentences."""
-    text = normalise(raw_text)
+    written = normalise(raw_text)
+    text = fold_punctuation(written)
     lines = line_spans(text)
     header, issuers = parse_header(text)
     body = _body_span(text, lines)
     return ParsedDocument(
         text=text,
+        written=written if written != text else text,
         kind=_detect_kind(header.get("title", ""), text),
         header=header,
         issuer_names=issuers,

@@ -229,3 +229,18 @@ def test_a_quoted_scheme_keeps_the_noun_that_says_whom_it_is_for():
 def test_a_clause_word_inside_an_organizations_suffix_cuts_nothing():
     text = "各委、办、局：\n（一）共建共治。发挥滨江治理联合会参与社会治理的作用。\n"
     assert "滨江治理联合会" in _names(extract_text(text, "plan.txt"), "Organization")
+
+
+def test_a_reply_in_half_width_punctuation_reads_like_one_in_full_width():
+    text = ("对区政协第12号委员提案的会办意见\n\n真如镇街道:\n\n"
+            "夏海萍委员提出的提案收悉,经研究,现将会办意见答复如下:\n\n"
+            "我们将积极会同区文旅局、区绿化市容局进一步提升该区域的能级,提升交通的通达性。"
+            "同时,积极推进周边的市政基础设施建设。\n\n上海市普陀区建设和管理委员会\n\n2025年3月21日\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.kind == "Reply"  # a 会办意见 on a proposal is a reply
+    owners = _owners(extraction)
+    task = "将积极会同区文旅局、区绿化市容局进一步提升该区域的能级,提升交通的通达性"
+    assert ("上海市普陀区建设和管理委员会", "owns", task) in owners  # 我们 is the writer; the comma as written
+    assert ("上海市普陀区文化和旅游局", "co_owns", task) in owners
+    assert ("上海市普陀区建设和管理委员会", "owns", "积极推进周边的市政基础设施建设") in owners
+    assert not any("收悉" in m or "答复如下" in m for m in _names(extraction, "Measure"))

@@ -154,3 +154,13 @@ def test_joint_documents_read_issuers_from_the_title_and_the_date_from_a_signed_
     assert parsed.issuer_names[:3] == ["工业和信息化部", "国家发展和改革委员会", "科学技术部"]
     signature = parsed.text.rfind("工业和信息化部    ")
     assert all(block.end <= signature for block in parsed.all_blocks())
+
+
+def test_half_width_punctuation_in_chinese_text_reads_full_width_and_is_kept_as_written():
+    raw = "一、加强统筹(责任单位:市发展改革委),落实1,000万元,10:30开会。\n"
+    parsed = parse(raw)
+    assert parsed.text == "一、加强统筹（责任单位：市发展改革委），落实1,000万元，10:30开会。\n"
+    assert parsed.written == raw and len(parsed.written) == len(parsed.text)
+    assert parsed.as_written("加强统筹（责任单位") == "加强统筹(责任单位"
+    plain = parse("一、加强统筹。\n")
+    assert plain.written is plain.text  # nothing folded: one text, names need no second look

@@ -15,6 +15,7 @@ from pathlib import Path
 from kg.model import DocumentMeta, Entity, Evidence, Extraction, Relation
 from loaders.extract.agencies import (
     COMPANY_SUFFIXES,
+    REPLY_SELF_REFERENCES,
     SELF_REFERENCES,
     SUBDISTRICT_SUFFIXES,
     AgencyFinder,
@@ -60,20 +61,20 @@ class _Builder:
 
     def evidence(self, span: Span | Mention) -> Evidence:
         if isinstance(span, Mention):
-            sentence = self.parsed.sentence_at(span.start)
-            return Evidence(self.doc_id, sentence.start, sentence.end, sentence.text)
-        return Evidence(self.doc_id, span.start, span.end, self.parsed.text[span.start : span.end])
+            span = self.parsed.sentence_at(span.start)
+        return Evidence(self.doc_id, span.start, span.end, self.parsed.written[span.start : span.end])
 
     def entity(self, key: str, type_: str, name: str, evidence: Evidence | None = None,
                aliases: tuple[str, ...] = (), properties: dict | None = None) -> Entity:
         entity = self.entities.get(key)
+        near = evidence.start if evidence else 0
         if entity is None:
-            entity = self.entities[key] = Entity(key, type_, name)
+            entity = self.entities[key] = Entity(key, type_, self.parsed.as_written(name, near))
         for alias in aliases:
-            entity.add_alias(alias)
+            entity.add_alias(self.parsed.as_written(alias, near))
         for k, v in (properties or {}).items():
             if v not in ("", None) and k not in entity.properties:
-                entity.properties[k] = v
+                entity.properties[k] = self.parsed.as_written(v, near) if isinstance(v, str) else v
         if evidence:
             entity.add_evidence(evidence)
         return entity
@@ -155,21 +156,22 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
     figures = find_figures(parsed.text)
     governmental = looks_governmental(parsed, issuers, agencies)
 
+    written = {key: parsed.as_written(value) for key, value in header.items()}
     meta = DocumentMeta(
         id=doc_id,
         source=source,
         sha256=sha256,
         kind=parsed.kind,
         issuer=[m.name for m in issuers],
-        doc_number=header.get("doc_number", ""),
-        title=header.get("title", ""),
-        session=header.get("session", ""),
-        proposal_number=header.get("proposal_number", ""),
-        deputy=header.get("deputy", ""),
-        suggestion_title=header.get("suggestion_title", ""),
-        result=header.get("result", ""),
-        publicity=header.get("publicity", ""),
-        date=header.get("date", ""),
+        doc_number=written.get("doc_number", ""),
+        title=written.get("title", ""),
+        session=written.get("session", ""),
+        proposal_number=written.get("proposal_number", ""),
+        deputy=written.get("deputy", ""),
+        suggestion_title=written.get("suggestion_title", ""),
+        result=written.get("result", ""),
+        publicity=written.get("publicity", ""),
+        date=written.get("date", ""),
         contact=parsed.contact,
         cc=parsed.cc,
         jurisdiction=where.district or where.city or ("中国" if where.national else ""),
@@ -181,7 +183,7 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
         meta.issuer = []
         doc = build.entity(f"Document:{doc_id}", "Document", Path(source).name, build.evidence(Span(0, min(len(parsed.text), 40))),
                            properties={"source": source, "sha256": sha256, "government": False})
-        return Extraction(document=meta, entities=[doc], relations=[], text=parsed.text)
+        return Extraction(document=meta, entities=[doc], relations=[], text=parsed.written)
     doc_key = f"{parsed.kind}:{doc_id}"
     doc_name = meta.title or meta.doc_number or Path(source).stem
     head_span = Span(0, min(len(parsed.text), parsed.body.start or len(doc_name)))
@@ -216,7 +218,7 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
     if parsed.kind == "Reply":
         _reply_parties(build, doc, meta, parsed)
 
-    self_refs = SELF_REFERENCES if issuers else ()
+    self_refs = (REPLY_SELF_REFERENCES if parsed.kind == "Reply" else SELF_REFERENCES) if issuers else ()
     reader = MeasureReader(parsed, actors, issuers, _unit_resolver(finder, parsed.text), self_refs, terms)
     measure_keys: dict[int, str] = {}
     measure_spans: list[tuple[int, int, str]] = []
@@ -248,7 +250,7 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
         build.relate(entity.id, "measures", target or doc.id, build.evidence(figure))
 
     return Extraction(document=meta, entities=list(build.entities.values()),
-                      relations=list(build.relations.values()), text=parsed.text)
+                      relations=list(build.relations.values()), text=parsed.written)
 
 
 def _issuer_mentions(text: str, issuers: list[Mention]) -> list[Mention]:

@@ -43,7 +43,9 @@ _JOIN_WORDS_RE = re.compile(r"[和及与]")
 _TIME_LEAD_RE = re.compile(
     r"^(?:(?:\d{4}\s*年(?:以来|起|底前|前)?|近年来|近年|目前|同时|此外|下一步|今年以来|后续|对此|为此|其中|另外)[，,\s]*)+"
 )
-_COOPERATE_RE = re.compile(r"^\s*(?:牵头[，,]?\s*)?(?:会同|联合|协同|携手|与)")
+_COOPERATE_RE = re.compile(
+    r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将)?(?:继续|积极|主动|进一步|密切)*(?:会同|联合|协同|携手|与)"
+)
 _BY_RE = re.compile(r"由")
 # A heading that only labels what follows (二、成员单位, 三、工作规则) names no task itself; the
 # tasks are the clauses of its body.  A duties heading (一、主要职责) lists the tasks of the body
@@ -263,8 +265,13 @@ class MeasureReader:
                 break
         # 会同/联合: the actor of any sentence leads, the partner co-owns
         own_end = block.children[0].start if block.children else block.end
-        for sentence in self.parsed.sentences_starting(block.start, own_end):
+        # a plain-paragraph reply's task is a part of a sentence (see sentence_blocks)
+        sentences = [Span(block.start, block.end)] if block.kind == "sentence" else \
+            self.parsed.sentences_starting(block.start, own_end)
+        for sentence in sentences:
             actors = self.actors_of(sentence.start, sentence.end)
+            if not actors and self.parsed.kind == "Reply" and self.issuers:
+                actors = [self.issuers[0]]  # 将积极会同区文旅局…: a reply's unnamed actor is its writer
             if not actors:
                 continue
             actor = actors[-1]
@@ -527,6 +534,7 @@ def _measure_name(text: str, block: Block) -> str:
 
 
 _COURTESY_RE = re.compile(r"收悉|感谢|特此|请提出|请一如既往|联系人|委员[:：]|代表[:：]|意见和建议")
+_OPENING_RE = re.compile(r"收悉|答复如下")
 # Clauses of a plain-paragraph reply that address the deputy rather than report a task.
 _ADDRESS_RE = re.compile(r"你|您|提案|建议|委员|代表|非常重视|高度重视|十分重视|符合")
 # Words that open a new task inside one long sentence: 同时…, 另外，我委还将…
@@ -545,6 +553,8 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
     for sentence in parsed.sentences:
         if not (parsed.body.start <= sentence.start < parsed.body.end) or len(sentence.text) < 12:
             continue
+        if _OPENING_RE.search(sentence.text):
+            continue  # …提案收悉，经研究，现答复如下: the reply's opening, whatever its clauses say
         for segment in _task_segments(parsed.text, sentence, self_references):
             name = _clip(parsed.text[segment.start : segment.end])
             if len(name) >= 8 and (_TASK_VERB_RE.search(name) or "将" in name):

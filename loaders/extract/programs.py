@@ -270,7 +270,8 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention]) -> No
         joins = list(_JOINED_NAMES_RE.finditer(raw))
         raw = raw[joins[-1].end():] if joins else raw
         if raw.count("（") > raw.count("）"):
-            raw = raw[raw.rfind("（") + 1 :]  # 财大附中青年楼（斯高学院: the name is inside the bracket
+            # 财大附中青年楼（斯高学院: the name is inside the bracket (but not 设施（以下简称实验室)
+            raw = _cut_left(raw[raw.rfind("（") + 1 :])
         tail = re.split("[与和及]", raw)[-1]
         if not raw or _is_generic(raw) or _is_generic(tail) or len(_specific_part(raw)) < 2 or _GENERIC_SPECIFIC_RE.search(_specific_part(raw)):
             continue
