@@ -69,6 +69,10 @@ _OPENING_RE = re.compile(r"收悉|[：:]$")
 _CLAUSE_END_RE = re.compile(r"[。；]")
 _TITLE_WORD_RE = re.compile(r"关于|通知|方案|计划|意见|办法|报告|规划|决定|答复|批复|纲要")
 _ADDRESSEE_END_RE = re.compile(r"[：:]$")
+_CONTACT_AFTER_RE = re.compile(r"\s+(?=联系|电话|地址|邮编)")
+_DAMAGED_DATE_RE = re.compile(r"(?:19|20)\d{4,6}")  # 2022年7月26日 with its 年月日 lost: 2022726
+# A web page's record table copied as cells: 主办单位(分办单位): | 科技厅 | 协办单位: | 省发展改革委 |
+_TABLE_FIELD_RE = re.compile(r"([^\s|：:（(]{2,12})\s*(?:[（(][^）)|]*[）)])?\s*[：:]\s*\|\s*([^|\n]*?)\s*(?=\|)")
 _FOOTER_LINE_RE = re.compile(r"^(抄\s*送|联系人|联系电话|联系地址|邮政编码|印发|附件[：:]?$)")
 # Where a heading ends: a sentence or clause end, a line end, or a responsibility note.
 MAX_SIGNATURE_LINE = 30
@@ -336,6 +340,7 @@ def _detect_kind(title: str, text: str) -> str:
 def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
     """The title: a reply's 答复 line, else the first prose-free heading line near the top."""
     candidates = [(i, ln[2].strip()) for i, ln in enumerate(lines[:40]) if ln[2].strip()]
+    candidates = [(i, line) for i, line in candidates if "|" not in line]  # a web page's table cells
     for _, line in candidates:
         if any(m in line for m in REPLY_MARKERS) and len(line) <= 80 and not _NOT_REPLY_TITLE_RE.search(line):
             return line
@@ -356,6 +361,8 @@ def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
     lines = line_spans(text)
     header: dict[str, str] = {}
     index = {m.group(1): m.group(2) for m in _INDEX_HEADER_RE.finditer(text[:600])}
+    for m in _TABLE_FIELD_RE.finditer(text, 0, 1500):
+        index.setdefault(m.group(1), m.group(2))
 
     doc_number_line = -1
     for i, (_, _, line) in enumerate(lines[:60]):
@@ -390,6 +397,8 @@ def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
     m = _SUGGESTION_RE.search(text[:4000])
     if m:
         header["suggestion_title"] = m.group(1)
+    elif index.get("建议标题") or index.get("提案标题"):
+        header["suggestion_title"] = index.get("建议标题") or index["提案标题"]
 
     dates = [(i, d) for i, d in ((i, _line_date(line) or _signed_line(line)[1]) for i, (_, _, line) in enumerate(lines)) if d]
     if dates:
@@ -445,6 +454,24 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
         names, _ = _signed_line(lines[date_line][2])
         if names:
             return names
+    if index.get("主办单位"):
+        return [index["主办单位"]]
+    return _footer_signature(lines)
+
+
+def _footer_signature(lines: list[tuple[int, int, str]]) -> list[str]:
+    """The last agency line of the footer, before any contact fields written on the same line
+    (舞钢市教育体育局  联系电话:3303606): for a signature whose date did not survive copying."""
+    seen = 0
+    for _, _, line in reversed(lines):
+        s = _CONTACT_AFTER_RE.split(line.strip(), 1)[0].strip()
+        if not s or _FOOTER_LINE_RE.match(s) or _line_date(s) or _DAMAGED_DATE_RE.fullmatch(s):
+            continue
+        if _agency_like(s):
+            return [s]
+        seen += 1
+        if seen >= 3 or len(s) > MAX_SIGNATURE_LINE:
+            return []
     return []
 
 
@@ -578,6 +605,8 @@ def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:
         s = line.strip()
         if _starts_block(s):
             break
+        if _INDEX_HEADER_RE.match(s) or _HEADER_FIELD_RE.match(s):
+            continue  # 发布日期：2022-10-27 来源： (a web page's record), 签发人：
         if _ADDRESSEE_END_RE.search(s) and len(s) <= 60 and not s.startswith(("附件",)):
             start = line_start  # the addressee line (各区人民政府：) opens the body
             break
@@ -589,7 +618,7 @@ def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:
         if _FOOTER_LINE_RE.match(s) or s.endswith("印发"):
             end = min(end, line_start)
             closing, signing = None, False
-        elif _line_date(s) or _signed_line(s)[1]:
+        elif _line_date(s) or _signed_line(s)[1] or _DAMAGED_DATE_RE.fullmatch(s):
             closing, signing = line_start, True
         elif s and len(s) > 40:
             break

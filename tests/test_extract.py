@@ -244,3 +244,30 @@ def test_a_reply_in_half_width_punctuation_reads_like_one_in_full_width():
     assert ("上海市普陀区文化和旅游局", "co_owns", task) in owners
     assert ("上海市普陀区建设和管理委员会", "owns", "积极推进周边的市政基础设施建设") in owners
     assert not any("收悉" in m or "答复如下" in m for m in _names(extraction, "Measure"))
+
+
+def test_a_signature_with_contact_fields_on_its_line_names_the_issuer_and_its_short_form():
+    text = ("对市政协第112号提案的答复\n\n发布日期:2022-10-27 来源:\n\n张伟鹏委员:\n\n"
+            "您们提出的提案收悉。现答复如下:\n\n"
+            "教体局始终把它作为重点工作来抓。2022年规划建设九年一贯制学校,扩充城市教育资源;"
+            "开工建设5所幼儿园,提高公办园占比;标准化迁建尹集中学,改善农村学校办学条件。\n\n"
+            "2022726\n\n舞钢市教育体育局  联系电话:3303606 联系人:刘熠\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["舞钢市教育体育局"]
+    issuer = next(e for e in extraction.entities if e.name == "舞钢市教育体育局")
+    assert "教体局" in issuer.aliases  # its own short form, the characters of its name in order
+    owned = {m for o, _, m in _owners(extraction) if o == "舞钢市教育体育局"}
+    assert {"2022年规划建设九年一贯制学校,扩充城市教育资源", "开工建设5所幼儿园,提高公办园占比"} <= owned  # ；-listed tasks
+    assert "尹集中学" in _names(extraction, "Organization")
+    assert not any("发布日期" in m for m in _names(extraction, "Measure"))
+
+
+def test_a_web_record_table_names_the_issuer_and_a_place_fixes_the_province():
+    text = ("建议标题: | 关于支持宜宾市申报创新型城市的建议 | ||||\n"
+            "建议公开范围: | 仅公开标题 | 主办单位(分办单位): | 科技厅 | 协办单位: | 省发展改革委 |\n"
+            "温政敏代表:\n您提出的建议收悉,现答复如下:\n"
+            "我厅与省发改委密切配合,着力推进我省创新型城市建设。已请宜宾市修改完善试点建设方案,支持宜宾市申报。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["科技厅"] and extraction.document.title == ""
+    assert extraction.document.suggestion_title == "关于支持宜宾市申报创新型城市的建议"
+    assert "四川省发展和改革委员会" in _names(extraction, "Agency")  # 宜宾市 is in 四川省, not 持宜宾市

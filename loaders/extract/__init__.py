@@ -29,7 +29,7 @@ from loaders.extract.programs import find_fields, find_organizations, find_progr
 from loaders.extract.terms import defined_terms, term_mentions
 from loaders.gazetteer import Gazetteer, load
 from loaders.structure import ParsedDocument, Span, parse
-from loaders.text import occurrences
+from loaders.text import CJK, occurrences
 
 GENERIC_UNIT_HEADS = ("各", "相关", "有关", "其他", "其它", "所在", "属地")
 RESULT_CODES = {"解决采纳": "A", "采纳": "A", "正在解决": "B", "列入计划解决": "B", "留作参考": "C"}
@@ -262,7 +262,32 @@ def _issuer_mentions(text: str, issuers: list[Mention]) -> list[Mention]:
         for surface in {issuer.name, issuer.surface}:
             for start in occurrences(text, surface):
                 found.append(Mention(issuer.type, issuer.name, surface, start, start + len(surface), issuer.aliases, issuer.properties))
+        found += _short_forms(text, issuer)
     return found
+
+
+_PLACE_HEAD_RE = re.compile(r"^.{1,6}?[省市区县]")
+
+
+def _short_forms(text: str, issuer: Mention) -> list[Mention]:
+    """The issuer's own short form (教体局 for 舞钢市教育体育局): a word from the first to the last
+    character of its name after the place, keeping the name's characters in order."""
+    head = _PLACE_HEAD_RE.match(issuer.name)
+    core = issuer.name[head.end() if head else 0 :]
+    if len(core) < 4:
+        return []
+    found = []
+    for m in re.finditer(rf"{re.escape(core[0])}[{CJK}]{{0,4}}?{re.escape(core[-1])}", text):
+        short = m.group()
+        if 3 <= len(short) < len(core) and _in_order(short, core):
+            found.append(Mention(issuer.type, issuer.name, short, m.start(), m.end(), (*issuer.aliases, short), issuer.properties))
+    return found
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Whether every character of ``short`` appears in ``name`` in the same order."""
+    rest = iter(name)
+    return all(char in rest for char in short)
 
 
 def looks_governmental(parsed: ParsedDocument, issuers: list[Mention], agencies: list[Mention]) -> bool:

@@ -86,6 +86,8 @@ def _most_mentioned_city(text: str) -> str:
     counts: dict[str, int] = {}
     for m in _CITY_MENTION_RE.finditer(text[:20000]):
         name = m.group(1)
+        if len(name) == 4 and province_of(name[1:]):
+            name = name[1:]  # 支持宜宾市: the run took a word's last character along
         if name[0] not in _NOT_CITY_HEAD and name[-2] not in _NOT_CITY_HEAD:
             counts[name] = counts.get(name, 0) + 1
     best = max(counts.items(), key=lambda kv: kv[1], default=("", 0))

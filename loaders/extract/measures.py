@@ -62,7 +62,7 @@ _MODIFIER_AFTER = ("属", "所属", "直属", "的", "系统")
 _TASK_VERB_RE = re.compile(
     r"负责|承担|牵头|组织|设立|建立|健全|完善|制定|制订|出台|编制|开展|推进|推动|实施|落实|加强|强化|"
     r"支持|指导|协调|统筹|研究|督促|监督|检查|评估|发布|印发|举办|建设|打造|培育|提供|保障|优化|"
-    r"深化|探索|推广|宣传|通报|报送|审核|审批|安排|部署|完成|做好|列入|纳入|用于|体现|推出|上线|开发|开通|"
+    r"深化|探索|推广|宣传|通报|报送|审核|审批|安排|部署|完成|做好|列入|纳入|用于|体现|推出|上线|开发|开通|配备|安装|迁建|"
     r"建成|新增|投入|召开|启动|搭建|引进|实行|试行|提升|提高|降低|简化|规范|整治|清理|排查|监测|加快|开放|修订|修缮"
 )
 # Nouns that contain a task verb but name people or roles: 负责同志, 牵头单位.
@@ -513,6 +513,14 @@ def _clip(name: str) -> str:
     return name
 
 
+def _after_semicolon(text: str, pos: int) -> bool:
+    """Whether a ； ends what comes before ``pos``: a list of tasks (…资源；开工建设…；标准化迁建…)."""
+    pos -= 1
+    while pos >= 0 and text[pos] in " 　":
+        pos -= 1
+    return pos >= 0 and text[pos] == "；"
+
+
 def _clauses(text: str, start: int, end: int) -> list[Span]:
     """The comma-separated clauses of ``text[start:end]``, without their punctuation."""
     spans = []
@@ -575,7 +583,8 @@ def _task_segments(text: str, sentence: Span, self_references: tuple[str, ...]) 
             continue
         opener = _NEW_TASK_RE.match(words)
         start = clause.start + (len(text[clause.start : clause.end]) - len(text[clause.start : clause.end].lstrip()))
-        if opener or (self_references and words.startswith(self_references)) or current is None:
+        if opener or (self_references and words.startswith(self_references)) or current is None \
+                or _after_semicolon(text, clause.start):
             if current:
                 segments.append(current)
             start += opener.end() if opener else 0
