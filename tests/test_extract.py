@@ -271,3 +271,24 @@ def test_a_web_record_table_names_the_issuer_and_a_place_fixes_the_province():
     assert extraction.document.issuer == ["科技厅"] and extraction.document.title == ""
     assert extraction.document.suggestion_title == "关于支持宜宾市申报创新型城市的建议"
     assert "四川省发展和改革委员会" in _names(extraction, "Agency")  # 宜宾市 is in 四川省, not 持宜宾市
+
+
+def test_laws_and_rules_named_without_title_marks_are_policies():
+    text = ("国务院关于推进文化创意和设计服务发展的若干意见\n国发〔2014〕10号\n"
+            "一、加强商标法、专利法、著作权法等知识产权保护法律法规宣传。"
+            "在设计服务领域开展高新技术企业认定管理办法试点。符合划拨用地目录的，可按划拨土地办理用地手续。"
+            "根据需要编制标准实施指南。\n")
+    policies = _names(extract_text(text, "opinion.txt"), "Policy")
+    assert {"中华人民共和国商标法", "中华人民共和国专利法", "中华人民共和国著作权法"} <= policies
+    assert {"高新技术企业认定管理办法", "划拨用地目录"} <= policies
+    assert not any("需要" in p for p in policies)  # a guide still to be written is no name
+
+
+def test_schemes_with_and_in_their_name_and_funds_that_are_set_up_are_programs():
+    text = ("国务院关于推进文化创意和设计服务发展的若干意见\n国发〔2014〕10号\n"
+            "一、推动实施文化创意和设计服务人才扶持计划，打破体制壁垒。"
+            "推动重大科研基础设施和大型科研仪器国家网络管理平台建设。"
+            "推动设立文化创意和设计服务与相关产业融合发展投资基金。增加文化产业发展专项资金规模。\n")
+    programs = _names(extract_text(text, "opinion.txt"), "Program")
+    assert {"文化创意和设计服务人才扶持计划", "重大科研基础设施和大型科研仪器国家网络管理平台",
+            "文化创意和设计服务与相关产业融合发展投资基金", "文化产业发展专项资金"} <= programs

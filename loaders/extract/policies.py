@@ -1,4 +1,5 @@
-"""Policies: titles in 《…》, with the document number that may follow them.
+"""Policies: titles in 《…》, with the document number that may follow them, and the laws and
+rules a text names without 《》.
 
 ``《关于…的通知》（发改环资〔2025〕910号）`` keeps its number; ``财政部《…》`` and
 ``《国务院关于…》`` say who issued it.
@@ -10,6 +11,7 @@ import re
 
 from loaders.extract.mentions import Mention
 from loaders.structure import DOC_NUMBER_RE
+from loaders.text import CJK
 
 _NUMBER_AFTER_RE = re.compile(r"\s*[（(]\s*(" + DOC_NUMBER_RE.pattern + r")\s*[）)]")
 _ISSUE_VERBS = ("印发", "发布", "出台", "制定", "颁布", "制订", "修订", "下发")
@@ -38,8 +40,39 @@ def _titles(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_policies(text: str) -> list[Mention]:
+# Policies named without 《》: laws listed before 等…法律法规 (商标法、专利法、著作权法等知识产权保护法律法规),
+# and rules, catalogues and guides a verb applies (符合划拨用地目录, 开展…认定管理办法试点).
+_LAW_LIST_RE = re.compile(rf"((?:[{CJK}]{{2,12}}法、)+[{CJK}]{{2,12}}法)等[{CJK}]{{0,10}}(?:法律|法规)")
+_VERB_BEFORE_LAW_RE = re.compile(r"^.*(?:加强|完善|落实|修订|贯彻|依据|根据|按照|执行|实施|宣传|修改|制定|遵守|严格|对照|结合)")
+_APPLIED_RULE_RE = re.compile(
+    rf"(?:符合|依据|根据|按照|依照|对照|执行|落实|更新|修订|开展)([{CJK}]{{4,20}}?(?:管理办法|实施办法|实施细则|实施指南|目录))"
+    rf"(?![{CJK}]*[》”])"
+)
+_NOT_A_NAME_RE = re.compile(r"^(?:相关|有关|需要|各类|各项|新的|该|本)|编制|制定")  # 根据需要编制标准实施指南
+NATIONAL_LAW_PREFIX = "中华人民共和国"
+
+
+def _unquoted_policies(text: str) -> list[Mention]:
     out: list[Mention] = []
+    for m in _LAW_LIST_RE.finditer(text):
+        offset = m.start(1)
+        for i, item in enumerate(m.group(1).split("、")):
+            start = offset
+            offset += len(item) + 1
+            if i == 0:
+                verb = _VERB_BEFORE_LAW_RE.match(item)
+                start += verb.end() if verb else 0
+                item = item[verb.end():] if verb else item
+            if len(item) >= 3:  # 商标法 is the national law 中华人民共和国商标法
+                out.append(Mention("Policy", NATIONAL_LAW_PREFIX + item, item, start, start + len(item), aliases=(item,)))
+    for m in _APPLIED_RULE_RE.finditer(text):
+        if not _NOT_A_NAME_RE.search(m.group(1)):
+            out.append(Mention("Policy", m.group(1), m.group(1), m.start(1), m.end(1)))
+    return out
+
+
+def find_policies(text: str) -> list[Mention]:
+    out: list[Mention] = _unquoted_policies(text)
     for start, end in _titles(text):
         title = text[start + 1 : end - 1].strip()
         if not (2 <= len(title) <= 120):

@@ -30,11 +30,15 @@ _PROPER_HEADS = ("国家", "全国", "全军", "中国", "上海市", "上海")
 _PROPER_PROGRAM_RE = re.compile(
     rf"(?:{'|'.join(_PROPER_HEADS)})[{CJK}]{{2,22}}?(?:平台|基金|示范区|规划|预案|信息网|服务网|大赛|竞赛)(?![{CJK}]{{0,1}}的通知)"
 )
+# A fund set up or topped up by the text's bodies: 推动设立…融合发展投资基金, 增加文化产业发展专项资金规模.
+_FUND_RE = re.compile(rf"(?:设立|设置|组建|增加|安排|扩大)([{CJK}]{{4,26}}?(?:专项资金|投资基金|引导基金|发展基金|奖励基金))(?!会)")
 _GENERIC_BEFORE = ("等", "一项", "一个", "各类", "各项", "相关", "有关")
 # The characters of an unquoted program or organization name.
 _NAME_CHARS = rf"[{CJK}A-Za-z0-9（）]"
 _UNQUOTED_PROGRAM_SUFFIXES = "计划|工程|专项行动|行动|项目|活动"
-_UNQUOTED_PROGRAM_RE = re.compile(rf"{_NAME_CHARS}{{2,14}}?(?:{_UNQUOTED_PROGRAM_SUFFIXES})(?!师|学|院|书|表|局|司|处|技术|的通知)")
+# Two schemes joined (…计划和…工程) are two names; 和 inside one name (文化创意和设计服务人才扶持计划) is not a join.
+_JOINED_PROGRAMS_RE = re.compile(r"(?<=计划|工程|行动|项目|活动)[和与及]")
+_UNQUOTED_PROGRAM_RE = re.compile(rf"{_NAME_CHARS}{{2,18}}?(?:{_UNQUOTED_PROGRAM_SUFFIXES})(?!师|学|院|书|表|局|司|处|技术|的通知)")
 # 行动/项目/活动 are everyday words: a scheme so named is launched right before (实施…专项行动) and
 # says at length what it is about (智能制造试点示范行动, not 联合行动 or 城市更新项目).
 _EVERYDAY_SUFFIXES = ("行动", "项目", "活动")
@@ -208,7 +212,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
                 or _CHAIN_KIND_RE.match(text, m.end()):
             out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))  # 推进“无废园区”“无废企业”建设
     for m in _finditer_in_runs(_UNQUOTED_PROGRAM_RE, _PROGRAM_RUN_RE, text):
-        raw = re.split(r"[和与]", _cut_left(m.group(0)))[-1]
+        raw = _JOINED_PROGRAMS_RE.split(_cut_left(m.group(0)))[-1]
         if not raw or text[m.start() - 1 : m.start()] == "“" or _is_generic_program(raw) or "“" in raw:
             continue
         start = m.end() - len(raw)
@@ -225,6 +229,10 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         out.append(Mention("Program", name, raw, start, m.end(), aliases=(raw,) if raw != name else ()))
     for m in _BOX_RE.finditer(text):
         out.append(Mention("Program", m.group(1), m.group(1), m.start(1), m.end(1)))
+    for m in _FUND_RE.finditer(text):
+        name = _cut_left(m.group(1))
+        if len(name) >= 6 and not name.startswith(_GENERIC_BEFORE):
+            out.append(Mention("Program", name, name, m.end(1) - len(name), m.end(1)))
     for m in _LISTED_INTO_RE.finditer(text):
         name = m.group(1)
         if name not in _GENERIC_NAMES and "的" not in name:
@@ -234,8 +242,17 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         if name.endswith("规划") and text.startswith("建设", m.end()):
             continue  # 上海市…规划建设: planning and building, not a plan's name
         if not re.search(r"[的、和及与]$|的", name[:-2]):
-            out.append(Mention("Program", name, name, m.start(), m.end()))
+            start = m.start() - len(_joined_qualifier(text, m.start()))
+            out.append(Mention("Program", text[start : m.end()], text[start : m.end()], start, m.end()))
     return out
+
+
+def _joined_qualifier(text: str, start: int) -> str:
+    """What a proper name's left side says it is for, when two things are joined there:
+    推动重大科研基础设施和大型科研仪器国家网络管理平台 (the platform is for both)."""
+    run = _WORD_RUN_RE.search(text, max(0, start - 20), start)
+    words = _cut_left(run.group(0)) if run else ""
+    return words if len(words) >= 4 and re.search("[和与及]", words[1:-1]) else ""
 
 
 def _specific_part(name: str) -> str:
