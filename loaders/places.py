@@ -26,3 +26,8 @@ def province_of(place: str) -> str:
     province, kind = _table().get(place, ("", ""))
     return "" if kind in MUNICIPALITIES else province
 
+
+
+def is_known(place: str) -> bool:
+    """Whether the table lists this place (上海市 included, which has no province)."""
+    return place in _table()

@@ -292,3 +292,10 @@ def test_schemes_with_and_in_their_name_and_funds_that_are_set_up_are_programs()
     programs = _names(extract_text(text, "opinion.txt"), "Program")
     assert {"文化创意和设计服务人才扶持计划", "重大科研基础设施和大型科研仪器国家网络管理平台",
             "文化创意和设计服务与相关产业融合发展投资基金", "文化产业发展专项资金"} <= programs
+
+
+def test_places_listed_before_a_name_share_the_rest_of_it():
+    text = "国务院关于推进文化创意和设计服务发展的若干意见\n国发〔2014〕10号\n一、充分利用上海、深圳文化产权交易所等市场，加大联盟知识产权管理能力建设。\n"
+    organizations = _names(extract_text(text, "opinion.txt"), "Organization")
+    assert {"上海文化产权交易所", "深圳文化产权交易所"} <= organizations
+    assert "加大联盟" not in organizations  # 加大 is the verb

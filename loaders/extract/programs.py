@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from loaders.extract.mentions import Mention
 from loaders.gazetteer import Gazetteer
+from loaders.places import is_known
 from loaders.text import CJK
 
 PROGRAM_SUFFIXES = ("计划", "工程", "行动", "专项行动", "市场", "生活圈", "街区", "工作法", "示范区", "试验区", "先行区", "平台", "基金", "项目")
@@ -66,7 +67,7 @@ _ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, k
 _LEFT_CUTS = (
     "支持", "选取", "强化", "建设", "推动", "依托", "联合", "组建", "推进", "实施", "开展", "启动", "纳入", "设立",
     "参与", "通过", "加强", "完善", "鼓励", "引导", "发挥", "培育", "打造", "组织", "会同", "牵头", "落实", "深化",
-    "拓展至", "拓展", "设置", "举办", "列入", "承办", "成立", "包括", "经研究", "首次", "一批", "如", "由", "在", "及", "或",
+    "拓展至", "拓展", "加大", "设置", "举办", "列入", "承办", "成立", "包括", "经研究", "首次", "一批", "如", "由", "在", "及", "或",
     "等", "的", "将", "对", "向", "已", "了", "把", "从", "并", "按", "是", "促进", "盘活", "负责", "编制", "发布", "作为",
     "根据", "简称", "增设", "建立", "利用", "参照", "至", "凭", "应与", "吸纳", "助力", "配合", "改建", "新建", "扩建", "建成",
     "扩大", "修缮", "改造", "迁建", "完成", "提升", "引进", "引入", "对接", "共建", "携手", "邀请", "委托", "帮助", "吸引", "入驻", "落户",
@@ -266,7 +267,29 @@ def find_organizations(text: str) -> list[Mention]:
     out: list[Mention] = []
     for run in _ORG_RUN_RE.finditer(text):
         _organizations_in(text, run.start(), run.end(), out)
-    return out
+    return out + [m for m in map(lambda m: _shared_name(text, m), out) if m]
+
+
+def _is_place(name: str) -> bool:
+    return is_known(name) or is_known(name + "市")
+
+
+def _place_head(name: str) -> str:
+    """The place a name opens with (深圳 in 深圳文化产权交易所), if it is a known city or province."""
+    return next((name[:n] for n in (3, 2) if _is_place(name[:n])), "")
+
+
+def _shared_name(text: str, org: Mention) -> Mention | None:
+    """上海、深圳文化产权交易所: the place listed before the name shares the rest of it."""
+    place = _place_head(org.name)
+    comma = org.start - 1
+    if not place or text[comma : org.start] != "、":
+        return None
+    listed = next((text[comma - n : comma] for n in (3, 2) if comma >= n and _is_place(text[comma - n : comma])), "")
+    if not listed:
+        return None
+    name = listed + org.name[len(place):]
+    return Mention("Organization", name, listed, comma - len(listed), comma, aliases=(name,))
 
 
 MIN_REREAD = 4
