@@ -9,7 +9,9 @@ sentence it came from.  Entity ids here are local keys (``Agency:上海市科学
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from kg.model import DocumentMeta, Entity, Evidence, Extraction, Relation
@@ -45,9 +47,15 @@ def source_name(path: Path) -> str:
     """The path relative to the working folder when inside it (stable across clones)."""
     resolved = path.resolve()
     try:
-        return resolved.relative_to(Path.cwd().resolve()).as_posix()
+        return resolved.relative_to(_resolved(os.getcwd())).as_posix()
     except ValueError:
         return resolved.as_posix()
+
+
+@lru_cache(maxsize=8)
+def _resolved(folder: str) -> Path:
+    """The working folder with its links resolved: once per folder, not once per document."""
+    return Path(folder).resolve()
 
 
 class _Builder:
