@@ -244,6 +244,7 @@ def test_a_reply_in_half_width_punctuation_reads_like_one_in_full_width():
     assert ("上海市普陀区文化和旅游局", "co_owns", task) in owners
     assert ("上海市普陀区建设和管理委员会", "owns", "积极推进周边的市政基础设施建设") in owners
     assert not any("收悉" in m or "答复如下" in m for m in _names(extraction, "Measure"))
+    assert "真如镇街道" in _names(extraction, "Agency")  # the office this opinion is addressed to
 
 
 def test_a_signature_with_contact_fields_on_its_line_names_the_issuer_and_its_short_form():

@@ -144,6 +144,7 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
                 issuers.append(mention)
 
     agencies = finder.find(parsed.text) + _issuer_mentions(parsed.text, issuers)
+    agencies += _addressees(parsed, _unit_resolver(finder, parsed.text), agencies)
     probe = MeasureReader(parsed, leftmost_longest(agencies), issuers, _unit_resolver(finder, parsed.text), ())
     terms = defined_terms(parsed.text, leftmost_longest(agencies), lambda pos: probe.actors_of(
         parsed.sentence_at(pos).start, parsed.sentence_at(pos).end))
@@ -296,6 +297,26 @@ def _in_order(short: str, name: str) -> bool:
     """Whether every character of ``short`` appears in ``name`` in the same order."""
     rest = iter(name)
     return all(char in rest for char in short)
+
+
+_ADDRESSEE_LINE_RE = re.compile(rf"([{CJK}、，]{{2,60}})：\s*(?:\n|$)")
+
+
+def _addressees(parsed: ParsedDocument, resolve_unit, known: list[Mention]) -> list[Mention]:
+    """The bodies a reply is addressed to (真如镇街道：, a co-handling opinion's lead office) that no
+    rule found yet: the line that opens the body.  Deputies and 各… lists are no body."""
+    line = _ADDRESSEE_LINE_RE.match(parsed.text, parsed.body.start) if parsed.kind == "Reply" else None
+    if not line or line.group(1).endswith(("代表", "委员", "同志")) or line.group(1).startswith(GENERIC_UNIT_HEADS):
+        return []
+    found = []
+    offset = line.start(1)
+    for unit in re.split("([、，])", line.group(1)):
+        if unit not in ("、", "，") and not any(m.start <= offset < m.end for m in known):
+            mention = resolve_unit(unit, offset)
+            if mention is not None and mention.type == "Agency":
+                found.append(mention)
+        offset += len(unit)
+    return found
 
 
 def looks_governmental(parsed: ParsedDocument, issuers: list[Mention], agencies: list[Mention]) -> bool:
