@@ -200,7 +200,7 @@ def _starts_block(line: str) -> bool:
 def _is_broken_prose(line: str) -> bool:
     """A line of running prose cut before its sentence ended (page or PDF layout)."""
     s = line.strip()
-    return len(s) >= 15 and not _ends_sentence(s) and any(p in s for p in "，。、；")
+    return len(s) >= 15 and not _ends_sentence(s) and any(p in s for p in "，。、；") and "|" not in s  # | : table cells
 
 
 def normalise(text: str) -> str:

@@ -300,3 +300,13 @@ def test_places_listed_before_a_name_share_the_rest_of_it():
     organizations = _names(extract_text(text, "opinion.txt"), "Organization")
     assert {"上海文化产权交易所", "深圳文化产权交易所"} <= organizations
     assert "加大联盟" not in organizations  # 加大 is the verb
+
+
+def test_a_reply_credits_what_another_named_body_did_to_that_body():
+    text = ("上海市经济和信息化委员会关于园区建设的提案答复\n王璇委员：\n"
+            "你提出的提案收悉。现答复如下：\n"
+            "多年来，市政府十分重视园区建设，出台了多项政策，对重点项目给予了支持。"
+            "下一步，我委将继续做好园区服务工作。\n上海市经济和信息化委员会\n2024年9月1日\n")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert ("上海市人民政府", "owns", "市政府十分重视园区建设，出台了多项政策，对重点项目给予了支持") in owners
+    assert ("上海市经济和信息化委员会", "owns", "将继续做好园区服务工作") in owners

@@ -41,7 +41,7 @@ _ROLE_SUFFIX_RE = re.compile(
 _SPLIT_UNITS_RE = re.compile(r"[、，,]")
 _JOIN_WORDS_RE = re.compile(r"[和及与]")
 _TIME_LEAD_RE = re.compile(
-    r"^(?:(?:\d{4}\s*年(?:以来|起|底前|前)?|近年来|近年|目前|同时|此外|下一步|今年以来|后续|对此|为此|其中|另外)[，,\s]*)+"
+    r"^(?:(?:\d{4}\s*年(?:以来|起|底前|前)?|近年来|多年来|近年|目前|同时|此外|下一步|今年以来|后续|对此|为此|其中|另外)[，,\s]*)+"
 )
 _COOPERATE_RE = re.compile(
     r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将)?(?:继续|积极|主动|进一步|密切)*(?:会同|联合|协同|携手|与)"
@@ -381,7 +381,7 @@ class MeasureReader:
         inherited: dict[int, list[Ownership]] = {}
         roots = self.parsed.blocks
         if self.parsed.kind == "Reply" and not any(b.kind in MEASURE_KINDS or not b.children for b in self.parsed.all_blocks()):
-            roots = sentence_blocks(self.parsed, self.self_references)
+            roots = sentence_blocks(self.parsed, self.self_references, lambda pos: bool(self._listed_at(pos)))
         for root in roots:
             for block in root.walk():
                 notes = self._notes_in(_own_spans(block)) or self._unit_cells(block)
@@ -545,17 +545,20 @@ _COURTESY_RE = re.compile(r"收悉|感谢|特此|请提出|请一如既往|联�
 _OPENING_RE = re.compile(r"收悉|答复如下")
 # Clauses of a plain-paragraph reply that address the deputy rather than report a task.
 _ADDRESS_RE = re.compile(r"你|您|提案|建议|委员|代表|非常重视|高度重视|十分重视|符合")
+_TO_DEPUTY_RE = re.compile(r"你|您|提案|建议|委员|代表")
 # Words that open a new task inside one long sentence: 同时…, 另外，我委还将…
 _ALSO_RE = re.compile(r"(?:还|也|又)?")
-_NEW_TASK_RE = re.compile(r"^(?:同时|另外|此外|并且|下一步|今后|接下来|目前|近年来|近期|与此同时)")
+_NEW_TASK_RE = re.compile(r"^(?:同时|另外|此外|并且|下一步|今后|接下来|目前|近年来|多年来|近期|与此同时)")
 
 
-def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = ()) -> list[Block]:
+def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (),
+                    names_a_body: Callable[[int], bool] = lambda pos: False) -> list[Block]:
     """A reply written as plain paragraphs: each task a sentence states is a measure.
 
     Such replies often run several tasks into one comma-joined sentence (…攻坚行动，同时…，另外，我委还将…),
     so a sentence is cut where a clause opens a new task (同时, 另外, 我委…), and clauses that
-    address the deputy (你在…提出的提案, 非常重视) are left out.
+    address the deputy (你在…提出的提案, 非常重视) are left out, unless another body they name
+    is the subject (省委、省政府十分重视…，出台的多项政策…: ``names_a_body(offset)``).
     """
     blocks = []
     for sentence in parsed.sentences:
@@ -563,26 +566,29 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
             continue
         if _OPENING_RE.search(sentence.text):
             continue  # …提案收悉，经研究，现答复如下: the reply's opening, whatever its clauses say
-        for segment in _task_segments(parsed.text, sentence, self_references):
+        for segment in _task_segments(parsed.text, sentence, self_references, names_a_body):
             name = _clip(parsed.text[segment.start : segment.end])
             if len(name) >= 8 and (_TASK_VERB_RE.search(name) or "将" in name):
                 blocks.append(Block("sentence", "", name, segment.start, segment.end, segment.start, segment.end))
     return blocks
 
 
-def _task_segments(text: str, sentence: Span, self_references: tuple[str, ...]) -> list[Span]:
+def _task_segments(text: str, sentence: Span, self_references: tuple[str, ...],
+                   names_a_body: Callable[[int], bool]) -> list[Span]:
     """The spans of one sentence that each state one task (see :func:`sentence_blocks`)."""
     segments: list[Span] = []
     current: Span | None = None
     for clause in _clauses(text, sentence.start, sentence.end):
         words = text[clause.start : clause.end].strip()
-        if _ADDRESS_RE.search(words) or _COURTESY_RE.search(words):
+        start = clause.start + (len(text[clause.start : clause.end]) - len(text[clause.start : clause.end].lstrip()))
+        # 省委、省政府十分重视…: words of regard, but said of a body the text names, not of the deputy
+        regard_of_a_body = not _TO_DEPUTY_RE.search(words) and names_a_body(start)
+        if (_ADDRESS_RE.search(words) and not regard_of_a_body) or _COURTESY_RE.search(words):
             if current:
                 segments.append(current)
             current = None
             continue
         opener = _NEW_TASK_RE.match(words)
-        start = clause.start + (len(text[clause.start : clause.end]) - len(text[clause.start : clause.end].lstrip()))
         if opener or (self_references and words.startswith(self_references)) or current is None \
                 or _after_semicolon(text, clause.start):
             if current:
