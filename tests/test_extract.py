@@ -310,3 +310,16 @@ def test_a_reply_credits_what_another_named_body_did_to_that_body():
     owners = _owners(extract_text(text, "reply.txt"))
     assert ("上海市人民政府", "owns", "市政府十分重视园区建设，出台了多项政策，对重点项目给予了支持") in owners
     assert ("上海市经济和信息化委员会", "owns", "将继续做好园区服务工作") in owners
+
+
+def test_a_province_body_written_with_the_province_name_and_a_dated_national_subject():
+    text = ("云南省工业和信息化委员会关于园区建设建议的答复\n李红代表:\n你提出的建议收悉,现答复如下:\n"
+            "2016年4月,国家科技部印发了《建设创新型省份工作指引》,对园区建设作出部署。"
+            "我委将会同云南省工信厅做好园区服务工作。\n云南省工业和信息化委员会\n2017年5月11日\n")
+    extraction = extract_text(text, "reply.txt")
+    office = next(e for e in extraction.entities if e.name == "云南省工业和信息化厅")
+    assert "云南省工信厅" in office.aliases
+    owners = _owners(extraction)
+    task = "2016年4月,国家科技部印发了《建设创新型省份工作指引》,对园区建设作出部署"
+    assert ("中华人民共和国科学技术部", "owns", task) in owners  # not the writer's task
+    assert ("云南省工业和信息化厅", "co_owns", "将会同云南省工信厅做好园区服务工作") in owners

@@ -95,9 +95,9 @@ def _most_mentioned_city(text: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _local_regex(stem_pattern: str, districts: tuple[str, ...], provincial: bool) -> re.Pattern[str]:
+def _local_regex(stem_pattern: str, districts: tuple[str, ...], province_name: str) -> re.Pattern[str]:
     named = "".join(f"{re.escape(d)}|" for d in sorted(districts, key=len, reverse=True))
-    province = "|省" if provincial else ""
+    province = f"|{re.escape(province_name)}|省" if province_name else ""  # 云南省工信厅 as well as 省工信厅
     return re.compile(rf"(?P<prefix>上海市|本市|{named}市|区|县{province})(?P<stem>{stem_pattern})")
 
 
@@ -120,7 +120,7 @@ class AgencyFinder:
     def __init__(self, gazetteer: Gazetteer, where: Jurisdiction):
         self.gaz = gazetteer
         self.where = where
-        self.local_re = (_local_regex(gazetteer.stem_pattern, known_districts(gazetteer, where), bool(where.province))
+        self.local_re = (_local_regex(gazetteer.stem_pattern, known_districts(gazetteer, where), where.province)
                          if gazetteer.stems else None)
 
     # -- resolution ------------------------------------------------------------------------
@@ -138,7 +138,7 @@ class AgencyFinder:
     def resolve_local(self, prefix: str, stem: str, surface: str, start: int) -> Mention | None:
         """市X / 区X / 黄浦区X / 省X → the body of this document's city, district or province."""
         full = self.gaz.stems.get(stem, stem)
-        if prefix == "省":
+        if prefix in ("省", self.where.province):
             province = self.where.province
             entry = self.gaz.lookup(province + full) or self.gaz.lookup(province + stem)
             if entry:

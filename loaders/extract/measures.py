@@ -41,7 +41,7 @@ _ROLE_SUFFIX_RE = re.compile(
 _SPLIT_UNITS_RE = re.compile(r"[、，,]")
 _JOIN_WORDS_RE = re.compile(r"[和及与]")
 _TIME_LEAD_RE = re.compile(
-    r"^(?:(?:\d{4}\s*年(?:以来|起|底前|前)?|近年来|多年来|近年|目前|同时|此外|下一步|今年以来|后续|对此|为此|其中|另外)[，,\s]*)+"
+    r"^(?:(?:\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:以来|起|底前|前|初|底)?|近年来|多年来|近年|目前|同时|此外|下一步|今年以来|后续|对此|为此|其中|另外)[，,\s]*)+"
 )
 _COOPERATE_RE = re.compile(
     r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将)?(?:继续|积极|主动|进一步|密切)*(?:会同|联合|协同|携手|与)"
@@ -192,7 +192,9 @@ class MeasureReader:
                                if len(g) == 1 and g[0].type in ("Agency", "Organization")]
 
     def _agency_at(self, pos: int) -> Mention | None:
-        return self._actor_starting.get(pos)
+        """The actor written at ``pos``; 国家科技部 is 科技部 written with the word 国家 before it."""
+        return self._actor_starting.get(pos) or (
+            self._actor_starting.get(pos + 2) if self.text.startswith("国家", pos) else None)
 
     def _notes_in(self, spans: list[Span]) -> list[Ownership]:
         found: list[Ownership] = []
