@@ -323,3 +323,11 @@ def test_a_province_body_written_with_the_province_name_and_a_dated_national_sub
     task = "2016年4月,国家科技部印发了《建设创新型省份工作指引》,对园区建设作出部署"
     assert ("中华人民共和国科学技术部", "owns", task) in owners  # not the writer's task
     assert ("云南省工业和信息化厅", "co_owns", "将会同云南省工信厅做好园区服务工作") in owners
+
+
+def test_schools_go_by_short_forms_and_a_preposition_is_not_part_of_a_name():
+    text = ("杨浦区人民政府关于印发三年行动计划的通知\n杨府发〔2024〕6号\n"
+            "一、以与中国美院合作为契机，推进展示中心建设。完成财大附中青年楼修缮。为区域博物馆联盟提供服务。\n")
+    organizations = _names(extract_text(text, "plan.txt"), "Organization")
+    assert {"中国美院", "财大附中", "区域博物馆联盟"} <= organizations
+    assert not any(o.startswith(("以", "为")) for o in organizations)

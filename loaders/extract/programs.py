@@ -59,7 +59,7 @@ ORG_SUFFIXES = (
     "科学研究院", "研究院", "研究所", "研究中心", "大学", "学院", "实验室", "交易所", "创新中心", "集团", "有限公司",
     "公司", "医院", "协会", "学会", "基金会", "联盟", "科学院", "工程院", "交易中心",
     "博物馆", "美术馆", "图书馆", "纪念馆", "科技馆", "附属中学", "中学", "小学", "联合会", "促进会", "研究会", "商会",
-    "产业方阵",
+    "产业方阵", "美院", "附中", "附小",  # the short forms schools go by (中国美院, 财大附中)
 )
 _ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![所长士生])")
 # Words a name cannot start with or contain as a whole: verbs and function words that end the
@@ -80,6 +80,7 @@ _GENERIC_SPECIFIC_RE = re.compile(
 # 与/和 join words inside names (上海数学与交叉学科研究院) but also join an agency to a name.
 _AGENCY_JOIN_RE = re.compile(r"^.*?(?:委|局|办|部|厅|政府)(?:与|和|同)")
 _LEADING_CLASSIFIER_RE = re.compile(r"^[家个所项座批名位]")
+_LEADING_PREPOSITION_RE = re.compile(r"^(?:以与|以|为)")
 _GENERIC_HEADS = (
     "相关", "有关", "各", "该", "本", "我", "国家级", "市级", "区级", "省级", "全国", "重点", "新型", "高等", "一批",
     "所属", "市属", "科研", "院校", "各类", "各项", "其他", "地方", "部分", "行业", "企业", "专业", "大型", "中小", "一流", "世界", "高水平",
@@ -306,6 +307,7 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention]) -> No
             _organizations_in(text, m.start(), m.end() - len(raw), out)
         if raw and raw == m.group(0) and (m.start() == 0 or not text[m.start() - 1].isalnum()):
             raw = _LEADING_CLASSIFIER_RE.sub("", raw)
+        raw = _LEADING_PREPOSITION_RE.sub("", raw)  # 以与中国美院合作, 为区域博物馆联盟…
         # 国家重点实验室与国防科技重点实验室: two names joined; the last is this match
         joins = list(_JOINED_NAMES_RE.finditer(raw))
         raw = raw[joins[-1].end():] if joins else raw
