@@ -331,3 +331,20 @@ def test_schools_go_by_short_forms_and_a_preposition_is_not_part_of_a_name():
     organizations = _names(extract_text(text, "plan.txt"), "Organization")
     assert {"中国美院", "财大附中", "区域博物馆联盟"} <= organizations
     assert not any(o.startswith(("以", "为")) for o in organizations)
+
+
+def test_a_notice_gives_duties_to_the_bodies_it_sets_up_and_hosts_to_the_bodies_after_you():
+    text = ("工业和信息化部 财政部关于举办大赛的通知\n工信部联企业函〔2021〕124号\n"
+            "一、组织机制\n大赛设立组委会，负责大赛的组织实施。工业和信息化部部长肖亚庆担任组委会主任。"
+            "组委会下设秘书处，负责统筹推进大赛相关事项。秘书处主任由工业和信息化部中小企业局局长梁志峰担任。\n"
+            "二、赛事安排\n（一）赛事组成。大赛由区域赛和总决赛组成。"
+            "总决赛由工业和信息化部、财政部主办，具体由工业和信息化部信息中心、重庆市经济和信息化委员会承办。\n")
+    extraction = extract_text(text, "notice.txt")
+    owners = _owners(extraction)
+    assert ("组委会", "owns", "负责大赛的组织实施") in owners and ("秘书处", "owns", "负责统筹推进大赛相关事项") in owners
+    final = "总决赛由工业和信息化部、财政部主办，具体由工业和信息化部信息中心、重庆市经济和信息化委员会承办"
+    assert ("中华人民共和国工业和信息化部", "owns", final) in owners
+    assert {("中华人民共和国财政部", "co_owns", final), ("中华人民共和国工业和信息化部信息中心", "co_owns", final),
+            ("重庆市经济和信息化委员会", "co_owns", final)} <= owners  # another city's 市X is that city's
+    assert not any(m == "组织机制" for _, _, m in owners)  # a minister's post is not the ministry acting
+    assert "中华人民共和国工业和信息化部中小企业局" in _names(extraction, "Agency")  # a ministry's department

@@ -133,7 +133,7 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
     parsed = parse(text)
     doc_id = document_id(source)
     header = parsed.header
-    where = jurisdiction_of(parsed.issuer_names, header.get("title", ""), header.get("doc_number", ""), parsed.text)
+    where = jurisdiction_of(parsed.issuer_names, header.get("title", ""), header.get("doc_number", ""), parsed.text, gaz)
     finder = AgencyFinder(gaz, where)
     build = _Builder(doc_id, parsed)
 

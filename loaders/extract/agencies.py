@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from loaders.extract.mentions import Mention, leftmost_longest
 from loaders.gazetteer import Gazetteer, KnownName
-from loaders.places import province_of
+from loaders.places import is_known, province_of
 from loaders.text import CJK
 
 SHANGHAI = "上海市"
@@ -53,8 +53,10 @@ class Jurisdiction:
         return tuple(p for p in (self.city, self.district, short) if p)
 
 
-def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str) -> Jurisdiction:
-    """Read the document's level from its issuer's name, title and number."""
+def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
+                    gazetteer: Gazetteer | None = None) -> Jurisdiction:
+    """Read the document's level from its issuer's name, title and number (and, with the
+    gazetteer, from what its issuers are: 工业和信息化部 and 财政部 write nationally)."""
     city = district = ""
     for name in issuers + [title]:
         m = _CITY_RE.match(name)
@@ -66,17 +68,25 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str) 
             district = (city or "") + d.group(1)
     if not city and (doc_number.startswith("沪") or text[:4000].count("上海") >= 2):
         city = SHANGHAI
-    if not city and not any(n.startswith(("国务院", "国家", "中共中央", "中华人民共和国")) for n in issuers):
+    national_issuers = bool(issuers) and gazetteer is not None and all(
+        (entry := gazetteer.lookup(name)) is not None and entry.level == "national" for name in issuers)
+    if not city and not national_issuers and not any(n.startswith(("国务院", "国家", "中共中央", "中华人民共和国")) for n in issuers):
         city = _most_mentioned_city(text)
     if district and city and not district.startswith(city):
         district = city + district
-    national = not city and bool(re.match(r"^(国务院|国家|中共中央|中华人民共和国|全国)", "".join(issuers[:1]) or doc_number)) or (
+    national = national_issuers or not city and bool(re.match(r"^(国务院|国家|中共中央|中华人民共和国|全国)", "".join(issuers[:1]) or doc_number)) or (
         not city and re.match(rf"^[{CJK}]{{1,4}}[〔\[]", doc_number or "") is not None and not doc_number.startswith("沪")
     )
     province = province_of(city)  # a province's own row names itself
     return Jurisdiction(city=city, district=district, national=bool(national and not city), province=province)
 
 
+# A ministry's department or institution written right after it (…部中小企业局, …部信息中心).
+_SUB_UNIT_RE = re.compile(rf"([{CJK}]{{2,10}}?)(?:司|局|办公厅|办公室|中心|研究院|研究所)(?![局司厅](?!长))")
+_SUB_UNIT_STOP_RE = re.compile(
+    r"^(?:国家|国务院|中央|中华|中国)|[和与及等将会同在对的为由、副各]|相关|有关|负责|组织|联合|开展|指导|支持|牵头|主办|承办|推动|委托"
+)
+_INSTITUTION_SUFFIXES = ("中心", "研究院", "研究所")
 _CITY_MENTION_RE = re.compile(rf"([{CJK}]{{2,3}}市)")
 _NOT_CITY_HEAD = set("城全我本各该都超股门夜集每省县区乡镇")
 
@@ -200,10 +210,36 @@ class AgencyFinder:
         """A Shanghai 市X alias read in another city's document is that city's body."""
         return surface.startswith("市") and entry.jurisdiction == SHANGHAI and self.where.city not in ("", SHANGHAI)
 
+    def _other_city(self, mention: Mention, text: str) -> Mention | None:
+        """重庆市经济和信息化委员会 in a Shanghai or national text: the 市X that follows another
+        city's name is that city's body, not this document's (nor Shanghai's)."""
+        if not mention.surface.startswith("市") or mention.start < 2:
+            return None
+        city = next((text[mention.start - n : mention.start] + "市" for n in (3, 2)
+                     if mention.start >= n and is_known(text[mention.start - n : mention.start] + "市")), "")
+        if not city or city == self.where.city:
+            return None
+        own_city = mention.properties.get("jurisdiction") or self.where.city or SHANGHAI
+        department = mention.name[len(own_city):] if mention.name.startswith(own_city) else mention.surface[1:]
+        surface = city + mention.surface[1:]
+        return Mention("Agency", city + department, surface, mention.start - len(city) + 1, mention.end,
+                       properties={"level": "municipal", "jurisdiction": city})
+
+    def _sub_unit(self, hit, surface_end: str, text: str) -> Mention:
+        """工业和信息化部中小企业局, 财政部经济建设司, 工业和信息化部信息中心: a ministry's own
+        department (an agency) or institution (an organization), written after its name."""
+        surface = hit.surface + surface_end
+        name = hit.entry.name + surface_end if hit.surface != hit.entry.name else surface
+        kind = "Organization" if surface.endswith(_INSTITUTION_SUFFIXES) else "Agency"
+        return Mention(kind, name, surface, hit.start, hit.start + len(surface),
+                       aliases=(surface,) if surface != name else (), properties={"level": "national"})
+
     # -- scanning --------------------------------------------------------------------------
     def find(self, text: str) -> list[Mention]:
         found: list[Mention] = []
-        for hit in self.gaz.scan(text):
+        hits = self.gaz.scan(text)
+        hit_starts = {hit.start for hit in hits}
+        for hit in hits:
             if hit.entry.type == "Field" or self._foreign_short_form(hit.entry, hit.surface):
                 continue
             if hit.entry.level == "national" and not hit.surface.startswith(("国", "中")) and (
@@ -212,6 +248,12 @@ class AgencyFinder:
             if hit.surface.endswith("部") and text[hit.end : hit.end + 1] == "门":
                 continue  # 科技部门 / 财政部门 are kinds of department, not the ministries
             found.append(self._mention(hit.entry, hit.surface, hit.start))
+            if hit.entry.level == "national" and hit.surface.endswith(("部", "委", "局", "署", "院")):
+                unit = _SUB_UNIT_RE.match(text, hit.end)
+                if unit and not _SUB_UNIT_STOP_RE.search(unit.group(1)) \
+                        and not any(hit.end <= start < unit.end() for start in hit_starts):  # …部办公厅国管局: two bodies
+                    found.append(self._sub_unit(hit, unit.group(0), text))
+        found = [self._other_city(m, text) or m for m in found]
         if self.local_re:
             for m in self.local_re.finditer(text):
                 prefix = m.group("prefix")
@@ -219,7 +261,7 @@ class AgencyFinder:
                     continue
                 mention = self.resolve_local(prefix, m.group("stem"), m.group(0), m.start())
                 if mention:
-                    found.append(mention)
+                    found.append(self._other_city(mention, text) or mention)
         for m in _PARTNER_SHORT_RE.finditer(text):
             mention = self.resolve_local(m.group(1), m.group(2), m.group(1) + m.group(2), m.start(1))
             if mention:

@@ -66,6 +66,14 @@ _TASK_VERB_RE = re.compile(
     r"建成|新增|投入|召开|启动|搭建|引进|实行|试行|提升|提高|降低|简化|规范|整治|清理|排查|监测|加快|开放|修订|修缮"
 )
 # Nouns that contain a task verb but name people or roles: 负责同志, 牵头单位.
+# A body the text sets up and gives a duty at once: 大赛设立组委会，负责…; 组委会下设秘书处，负责….
+_GOVERNMENT_GROUPS = ("领导小组", "工作小组", "工作组", "工作专班", "专班", "办公室")
+_SET_UP_RE = re.compile(
+    rf"(?:设立|成立|下设|组建)(?P<body>[{CJK}]{{0,12}}?(?:组委会|委员会|秘书处|{'|'.join(_GOVERNMENT_GROUPS)}))"
+    r"[，,]\s*(?P<task>负责[^。；;\n]+)"
+)
+_HOSTING_RE = re.compile(r"牵头|会同|联合|共同|主办|承办|协办|举办|负责|组织")
+_OFFICIAL_TITLE_RE = re.compile(r"副?(?:部长|局长|司长|厅长|处长|主任|署长|书记|市长|区长|省长|院长)")
 _ROLE_NOUN_RE = re.compile(r"负责同志|负责人|牵头单位|牵头部门|责任单位|责任部门|组织部门")
 # The writer helping, or working through, a named body (支持X…, 依托X…, 充分发挥X…作用): the body acts.
 _HELPS_RE = re.compile(r"(?:积极|充分)?(?:配合|支持|协助|协同|会同|联合|发挥|依托)")
@@ -243,6 +251,8 @@ class MeasureReader:
         lead = _TIME_LEAD_RE.match(sentence)
         pos = start + (lead.end() if lead else 0)
         actors = self._listed_at(pos)
+        if actors and _OFFICIAL_TITLE_RE.match(self.text, actors[-1].end):
+            return []  # 工业和信息化部部长肖亚庆担任组委会主任: a person's post, not the body acting
         if not actors:
             group = next((g for t, g in self.groups.items() if self.text.startswith(t, pos)), None)
             if group:
@@ -350,7 +360,7 @@ class MeasureReader:
         """``由A、B负责/组织/参加…``: the units after 由 own the measure."""
         for m in _BY_RE.finditer(self.text, start, end):
             agencies = self._listed_at(m.end())
-            if agencies:
+            if agencies and not _OFFICIAL_TITLE_RE.match(self.text, agencies[-1].end):  # 由…局局长梁志峰担任
                 sentence = self.parsed.sentence_at(m.start())
                 return [Ownership(a, "owns", Span(sentence.start, sentence.end)) for a in agencies]
         return []
@@ -452,13 +462,47 @@ class MeasureReader:
             whole = self.text[sentence.start : sentence.end].rstrip()
             if not whole.endswith(("。", "；", ";", "！")):
                 continue  # a title line (…实施工作), not a sentence stating a task
+            set_up = _SET_UP_RE.search(self.text, sentence.start, sentence.end)
+            if set_up:
+                found.append(self._set_up_finding(block, sentence, set_up))
+                continue
+            before = len(found)
             for number, segment in enumerate(self._actor_segments(sentence)):
                 if finding is not None and index == 0 and number == 0:
                     continue
                 clause = self._clause_finding(block, sentence, segment)
                 if clause:
                     found.append(clause)
+            if len(found) == before and (finding is None or index > 0):
+                hosted = self._hosted_finding(block, sentence)
+                if hosted:
+                    found.append(hosted)
         return found
+
+    def _hosted_finding(self, block: Block, sentence: Span) -> MeasureFinding | None:
+        """``总决赛由工业和信息化部、财政部主办，具体由…信息中心承办``: the bodies after 由 that host,
+        lead or undertake the thing the sentence names own it (the first leads)."""
+        owners: list[Mention] = []
+        for by in _BY_RE.finditer(self.text, sentence.start, sentence.end):
+            listed = self._listed_at(by.end())
+            if listed and _HOSTING_RE.match(self.text, listed[-1].end):
+                owners += [m for m in listed if all(m.name != o.name for o in owners)]
+        if not owners:
+            return None
+        name = _clip(self.text[sentence.start : sentence.end].strip(" 　，,。；;"))
+        clause = Block("sentence", "", name, sentence.start, sentence.end, sentence.start, sentence.end, parent=block)
+        evidence = Span(sentence.start, sentence.end)
+        return MeasureFinding(clause, name, [Ownership(o, "owns" if i == 0 else "co_owns", evidence) for i, o in enumerate(owners)],
+                              self._commitment(clause))
+
+    def _set_up_finding(self, block: Block, sentence: Span, match: re.Match[str]) -> MeasureFinding:
+        """``大赛设立组委会，负责大赛的组织实施``: the body set up owns the duty given to it."""
+        name = match.group("body")
+        kind = "Agency" if name.endswith(_GOVERNMENT_GROUPS) else "Organization"
+        body = Mention(kind, name, name, match.start("body"), match.end("body"), properties={"level": "discovered"})
+        task = _clip(match.group("task"))
+        clause = Block("sentence", "", task, match.start("task"), match.end("task"), match.start("task"), match.end("task"), parent=block)
+        return MeasureFinding(clause, task, [Ownership(body, "owns", sentence)], self._commitment(clause))
 
     def _actor_segments(self, sentence: Span) -> list[Span]:
         """A sentence cut where a clause opens with another named body:
