@@ -348,3 +348,10 @@ def test_a_notice_gives_duties_to_the_bodies_it_sets_up_and_hosts_to_the_bodies_
             ("重庆市经济和信息化委员会", "co_owns", final)} <= owners  # another city's 市X is that city's
     assert not any(m == "组织机制" for _, _, m in owners)  # a minister's post is not the ministry acting
     assert "中华人民共和国工业和信息化部中小企业局" in _names(extraction, "Agency")  # a ministry's department
+
+
+def test_a_listed_party_committee_is_the_committee_of_the_documents_place():
+    text = ("上海市发展和改革委员会关于园区建设的通知\n沪发改〔2024〕1号\n"
+            "一、落实部署。积极落实市委、市政府决策部署。市委金融办引导金融机构加大支持。\n")
+    agencies = _names(extract_text(text, "notice.txt"), "Agency")
+    assert {"中国共产党上海市委员会", "中共上海市委金融委员会办公室"} <= agencies

@@ -87,6 +87,8 @@ _SUB_UNIT_STOP_RE = re.compile(
     r"^(?:国家|国务院|中央|中华|中国)|[和与及等将会同在对的为由、副各]|相关|有关|负责|组织|联合|开展|指导|支持|牵头|主办|承办|推动|委托"
 )
 _INSTITUTION_SUFFIXES = ("中心", "研究院", "研究所")
+# 市委、市政府高度重视…: the Party committee when listed (市委金融办 and 市委员会 are other bodies).
+_PARTY_COMMITTEE_RE = re.compile(r"(?<![各本全])([省市区县])委(?=[、，,和与及])")
 _CITY_MENTION_RE = re.compile(rf"([{CJK}]{{2,3}}市)")
 _NOT_CITY_HEAD = set("城全我本各该都超股门夜集每省县区乡镇")
 
@@ -210,6 +212,18 @@ class AgencyFinder:
         """A Shanghai 市X alias read in another city's document is that city's body."""
         return surface.startswith("市") and entry.jurisdiction == SHANGHAI and self.where.city not in ("", SHANGHAI)
 
+    def _party_committee(self, level: str, start: int, end: int) -> Mention | None:
+        """市委 / 省委 / 区委: the Party committee of this document's city, province or district."""
+        place = {"市": self.where.city, "省": self.where.province, "区": self.where.district, "县": self.where.district}[level]
+        if not place:
+            return None
+        name = f"中国共产党{place}委员会"
+        entry = self.gaz.lookup(name)
+        if entry:
+            return self._mention(entry, f"{level}委", start)
+        return Mention("Agency", name, f"{level}委", start, end, aliases=(f"中共{place}委",),
+                       properties={"level": "party", "jurisdiction": place})
+
     def _other_city(self, mention: Mention, text: str) -> Mention | None:
         """重庆市经济和信息化委员会 in a Shanghai or national text: the 市X that follows another
         city's name is that city's body, not this document's (nor Shanghai's)."""
@@ -262,6 +276,10 @@ class AgencyFinder:
                 mention = self.resolve_local(prefix, m.group("stem"), m.group(0), m.start())
                 if mention:
                     found.append(self._other_city(mention, text) or mention)
+        for m in _PARTY_COMMITTEE_RE.finditer(text):
+            mention = self._party_committee(m.group(1), m.start(), m.end())
+            if mention:
+                found.append(mention)
         for m in _PARTNER_SHORT_RE.finditer(text):
             mention = self.resolve_local(m.group(1), m.group(2), m.group(1) + m.group(2), m.start(1))
             if mention:
