@@ -355,3 +355,12 @@ def test_a_listed_party_committee_is_the_committee_of_the_documents_place():
             "一、落实部署。积极落实市委、市政府决策部署。市委金融办引导金融机构加大支持。\n")
     agencies = _names(extract_text(text, "notice.txt"), "Agency")
     assert {"中国共产党上海市委员会", "中共上海市委金融委员会办公室"} <= agencies
+
+
+def test_generic_units_listed_first_leave_the_task_to_the_named_ones():
+    text = ("工业和信息化部 财政部关于举办大赛的通知\n工信部联企业函〔2021〕124号\n五、工作要求\n"
+            "（一）省级中小企业主管部门、工业和信息化部信息中心须严格按照赛事计划牵头举办区域赛。\n"
+            "（二）各高校要加强专业实验室、虚拟仿真实验室建设。\n")
+    owners = _owners(extract_text(text, "notice.txt"))
+    assert ("中华人民共和国工业和信息化部信息中心", "owns", "省级中小企业主管部门、工业和信息化部信息中心须严格按照赛事计划牵头举办区域赛") in owners
+    assert not any(o == "虚拟仿真实验室" for o, _, _ in owners)  # what 各高校 build is no owner

@@ -73,6 +73,10 @@ _SET_UP_RE = re.compile(
     r"[，,]\s*(?P<task>负责[^。；;\n]+)"
 )
 _HOSTING_RE = re.compile(r"牵头|会同|联合|共同|主办|承办|协办|举办|负责|组织")
+# Generic units listed before named ones (各区政府、市发展改革委…): the named ones are the actors.
+_GENERIC_ITEMS_RE = re.compile(
+    rf"(?:(?:各|相关|有关|省级|市级|区级|县级|地方)[{CJK}（）]{{0,20}}?(?:部门|单位|政府|机构|委|局|办|厅|街道|镇)、)+"
+)
 _OFFICIAL_TITLE_RE = re.compile(r"副?(?:部长|局长|司长|厅长|处长|主任|署长|书记|市长|区长|省长|院长)")
 _ROLE_NOUN_RE = re.compile(r"负责同志|负责人|牵头单位|牵头部门|责任单位|责任部门|组织部门")
 # The writer helping, or working through, a named body (支持X…, 依托X…, 充分发挥X…作用): the body acts.
@@ -251,6 +255,9 @@ class MeasureReader:
         lead = _TIME_LEAD_RE.match(sentence)
         pos = start + (lead.end() if lead else 0)
         actors = self._listed_at(pos)
+        if not actors:
+            generic = _GENERIC_ITEMS_RE.match(self.text, pos)  # 省级中小企业主管部门、工业和信息化部信息中心…
+            actors = self._listed_at(generic.end()) if generic else []
         if actors and _OFFICIAL_TITLE_RE.match(self.text, actors[-1].end):
             return []  # 工业和信息化部部长肖亚庆担任组委会主任: a person's post, not the body acting
         if not actors:
