@@ -364,3 +364,11 @@ def test_generic_units_listed_first_leave_the_task_to_the_named_ones():
     owners = _owners(extract_text(text, "notice.txt"))
     assert ("中华人民共和国工业和信息化部信息中心", "owns", "省级中小企业主管部门、工业和信息化部信息中心须严格按照赛事计划牵头举办区域赛") in owners
     assert not any(o == "虚拟仿真实验室" for o, _, _ in owners)  # what 各高校 build is no owner
+
+
+def test_a_city_written_without_shi_and_a_bare_provincial_department_resolve_by_place():
+    text = ("主办单位(分办单位): | 科技厅 | 协办单位: | 省发展改革委 |\n温政敏代表:\n您提出的建议收悉,现答复如下:\n"
+            "我厅已与宜宾市相关部门进行了沟通,再由宜宾科技局会同市发改委函送至科技厅。支持宜宾市申报。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["四川省科学技术厅"]
+    assert "宜宾市科学技术局" in _names(extraction, "Agency")

@@ -107,10 +107,13 @@ def _most_mentioned_city(text: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _local_regex(stem_pattern: str, districts: tuple[str, ...], province_name: str) -> re.Pattern[str]:
+def _local_regex(stem_pattern: str, districts: tuple[str, ...], province_name: str, city_name: str) -> re.Pattern[str]:
     named = "".join(f"{re.escape(d)}|" for d in sorted(districts, key=len, reverse=True))
     province = f"|{re.escape(province_name)}|省" if province_name else ""  # 云南省工信厅 as well as 省工信厅
-    return re.compile(rf"(?P<prefix>上海市|本市|{named}市|区|县{province})(?P<stem>{stem_pattern})")
+    # the document's own city, written with or without 市 (宜宾市科技局, 宜宾科技局)
+    city = f"{re.escape(city_name)}|{re.escape(city_name[:-1])}|" if city_name.endswith("市") and len(city_name) >= 3 \
+        and city_name != SHANGHAI else ""
+    return re.compile(rf"(?P<prefix>上海市|本市|{city}{named}市|区|县{province})(?P<stem>{stem_pattern})")
 
 
 @lru_cache(maxsize=1024)
@@ -132,7 +135,7 @@ class AgencyFinder:
     def __init__(self, gazetteer: Gazetteer, where: Jurisdiction):
         self.gaz = gazetteer
         self.where = where
-        self.local_re = (_local_regex(gazetteer.stem_pattern, known_districts(gazetteer, where), where.province)
+        self.local_re = (_local_regex(gazetteer.stem_pattern, known_districts(gazetteer, where), where.province, where.city)
                          if gazetteer.stems else None)
 
     # -- resolution ------------------------------------------------------------------------
@@ -158,7 +161,7 @@ class AgencyFinder:
             return Mention("Agency", province + full, surface, start, start + len(surface),
                            aliases=(f"省{stem}",), properties={"level": "provincial", "jurisdiction": province})
         city = self.where.city
-        if prefix in ("市", "本市", "上海市"):
+        if prefix in ("市", "本市", "上海市") or (city and prefix in (city, city[:-1])):
             city = SHANGHAI if prefix == "上海市" else city
             if not city:
                 return None
@@ -200,6 +203,8 @@ class AgencyFinder:
         whole = self.resolve_name(line)
         if whole:
             return [whole]
+        if line.endswith("厅") and self.where.province and line in self.gaz.stems:
+            return [self.resolve_local("省", line, line, 0)]  # 科技厅 signing in 四川: a province's 厅
         found = [m for m in self.find(line) if m.type in ("Agency", "Organization")]
         if found and sum(m.end - m.start for m in found) == len(line):
             return found
