@@ -269,7 +269,7 @@ def test_a_web_record_table_names_the_issuer_and_a_place_fixes_the_province():
             "温政敏代表:\n您提出的建议收悉,现答复如下:\n"
             "我厅与省发改委密切配合,着力推进我省创新型城市建设。已请宜宾市修改完善试点建设方案,支持宜宾市申报。\n")
     extraction = extract_text(text, "reply.txt")
-    assert extraction.document.issuer == ["科技厅"] and extraction.document.title == ""
+    assert extraction.document.issuer == ["四川省科学技术厅"] and extraction.document.title == ""
     assert extraction.document.suggestion_title == "关于支持宜宾市申报创新型城市的建议"
     assert "四川省发展和改革委员会" in _names(extraction, "Agency")  # 宜宾市 is in 四川省, not 持宜宾市
 
