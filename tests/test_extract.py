@@ -372,3 +372,9 @@ def test_a_city_written_without_shi_and_a_bare_provincial_department_resolve_by_
     extraction = extract_text(text, "reply.txt")
     assert extraction.document.issuer == ["四川省科学技术厅"]
     assert "宜宾市科学技术局" in _names(extraction, "Agency")
+
+
+def test_an_office_of_the_government_is_not_the_government():
+    text = ("对市政协第112号提案的答复\n张伟鹏委员:\n您的提案收悉。现答复如下:\n我局将加快学校建设。\n"
+            "舞钢市教育体育局\n2022年7月26日\n抄送:市委市政府督查局(2份)\n")
+    assert "舞钢市人民政府" not in _names(extract_text(text, "reply.txt"), "Agency")

@@ -88,6 +88,14 @@ _SUB_UNIT_STOP_RE = re.compile(
 )
 _INSTITUTION_SUFFIXES = ("中心", "研究院", "研究所")
 # 市委、市政府高度重视…: the Party committee when listed (市委金融办 and 市委员会 are other bodies).
+_GOVERNMENT_OFFICE_AFTER_RE = re.compile(rf"[{CJK}]{{1,4}}?(?:局|办公室|办|室|处)(?![{CJK}])")
+
+
+def _office_of_government(name: str, text: str, end: int) -> bool:
+    """市政府督查局: an office of the government written after it, not the government."""
+    return name.endswith("政府") and _GOVERNMENT_OFFICE_AFTER_RE.match(text, end) is not None
+
+
 _PARTY_COMMITTEE_RE = re.compile(r"(?<![各本全])([省市区县])委(?=[、，,和与及])")
 _CITY_MENTION_RE = re.compile(rf"([{CJK}]{{2,3}}市)")
 _NOT_CITY_HEAD = set("城全我本各该都超股门夜集每省县区乡镇")
@@ -266,6 +274,8 @@ class AgencyFinder:
                 continue  # 区统计局 and 党委网信办 are local bodies, not 国家统计局 or 国家网信办
             if hit.surface.endswith("部") and text[hit.end : hit.end + 1] == "门":
                 continue  # 科技部门 / 财政部门 are kinds of department, not the ministries
+            if _office_of_government(hit.surface, text, hit.end):
+                continue
             found.append(self._mention(hit.entry, hit.surface, hit.start))
             if hit.entry.level == "national" and hit.surface.endswith(("部", "委", "局", "署", "院")):
                 unit = _SUB_UNIT_RE.match(text, hit.end)
@@ -277,6 +287,8 @@ class AgencyFinder:
             for m in self.local_re.finditer(text):
                 prefix = m.group("prefix")
                 if prefix in ("市", "区", "县", "省") and m.start() > 0 and text[m.start() - 1] in _NOT_PREFIX_BEFORE:
+                    continue
+                if _office_of_government(m.group("stem"), text, m.end()):
                     continue
                 mention = self.resolve_local(prefix, m.group("stem"), m.group(0), m.start())
                 if mention:
