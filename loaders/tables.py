@@ -84,6 +84,8 @@ def _is_task_header(cells: list[str]) -> bool:
 def table_starts(text: str) -> list[int]:
     """Offsets where task tables start (their 序号 header line), for callers that must not
     reflow table lines as prose."""
+    if not any(header in text for header in NUMBER_HEADERS):
+        return []  # most documents: no line to look at (a header line starts with 序号 or 编号)
     lines = line_spans(text)
     return [lines[i][0] for i in range(len(lines)) if _header_at(lines, i)]
 

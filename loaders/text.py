@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20  # ideographic space
@@ -30,6 +31,9 @@ def _fold(match: re.Match[str]) -> str:
     return match.group().translate(_FULLWIDTH)
 
 
+# One document's whole text is folded by several stages (the gazetteer scan, the figure reader):
+# the cache keeps the latest texts, so each is scanned once.
+@lru_cache(maxsize=256)
 def normalise_for_matching(text: str) -> str:
     """Fold full-width digits, Latin letters and ideographic spaces to ASCII."""
     return _FOLDABLE_RE.sub(_fold, text)
