@@ -378,3 +378,12 @@ def test_an_office_of_the_government_is_not_the_government():
     text = ("对市政协第112号提案的答复\n张伟鹏委员:\n您的提案收悉。现答复如下:\n我局将加快学校建设。\n"
             "舞钢市教育体育局\n2022年7月26日\n抄送:市委市政府督查局(2份)\n")
     assert "舞钢市人民政府" not in _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_a_county_document_knows_its_city_and_a_county_level_city_its_province():
+    text = ("城口县发展和改革委员会关于县政协十届一次会议第6.11号提案的复函\n郭小玲委员:\n您的提案收悉。现答复如下:\n"
+            "我委到市发改委做了工作对接。\n城口县发展和改革委员会\n2022年7月11日\n")
+    assert "重庆市发展和改革委员会" in _names(extract_text(text, "reply.txt"), "Agency")
+    text = ("舞钢市教育体育局关于提案的答复\n张伟鹏委员:\n您的提案收悉。现答复如下:\n"
+            "我局积极争取省教育厅支持。\n舞钢市教育体育局\n2022年7月26日\n")
+    assert "河南省教育厅" in _names(extract_text(text, "reply.txt"), "Agency")

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from loaders.extract.mentions import Mention, leftmost_longest
 from loaders.gazetteer import Gazetteer, KnownName
-from loaders.places import is_known, province_of
+from loaders.places import city_of, is_known, province_of
 from loaders.text import CJK
 
 SHANGHAI = "上海市"
@@ -66,6 +66,8 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         d = _DISTRICT_RE.match(rest)
         if d and not district and len(d.group(1)) >= 2 and not d.group(1).startswith(("市", "区")):
             district = (city or "") + d.group(1)
+    if district and not city:
+        city = city_of(district)  # 城口县 is in 重庆市: its 市发改委 is 重庆市's
     if not city and (doc_number.startswith("沪") or text[:4000].count("上海") >= 2):
         city = SHANGHAI
     national_issuers = bool(issuers) and gazetteer is not None and all(
@@ -98,20 +100,22 @@ def _office_of_government(name: str, text: str, end: int) -> bool:
 
 _PARTY_COMMITTEE_RE = re.compile(r"(?<![各本全])([省市区县])委(?=[、，,和与及])")
 _CITY_MENTION_RE = re.compile(rf"([{CJK}]{{2,3}}市)")
+_NOT_IN_CITY_NAME_RE = re.compile("[和与及的在等对为向从]")  # 国家和市级: words, not a city
 _NOT_CITY_HEAD = set("城全我本各该都超股门夜集每省县区乡镇")
 
 
 def _most_mentioned_city(text: str) -> str:
-    """A city the text names at least twice (湘潭市…), for documents whose issuer says only 市…."""
+    """A city the text names at least twice (湘潭市…), or the one known city it names, for
+    documents whose issuer says only 市…."""
     counts: dict[str, int] = {}
     for m in _CITY_MENTION_RE.finditer(text[:20000]):
         name = m.group(1)
-        if len(name) == 4 and province_of(name[1:]):
+        if len(name) == 4 and is_known(name[1:]):
             name = name[1:]  # 支持宜宾市: the run took a word's last character along
-        if name[0] not in _NOT_CITY_HEAD and name[-2] not in _NOT_CITY_HEAD:
+        if name[0] not in _NOT_CITY_HEAD and name[-2] not in _NOT_CITY_HEAD and not _NOT_IN_CITY_NAME_RE.search(name):
             counts[name] = counts.get(name, 0) + 1
     best = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
-    return best[0] if best[1] >= 2 or len(counts) == 1 else ""
+    return best[0] if best[1] >= 2 or (len(counts) == 1 and is_known(best[0])) else ""
 
 
 @lru_cache(maxsize=64)
@@ -222,8 +226,10 @@ class AgencyFinder:
                         properties={"level": "discovered"})]
 
     def _foreign_short_form(self, entry: KnownName, surface: str) -> bool:
-        """A Shanghai 市X alias read in another city's document is that city's body."""
-        return surface.startswith("市") and entry.jurisdiction == SHANGHAI and self.where.city not in ("", SHANGHAI)
+        """A Shanghai 市X alias read in another city's document is that city's body (and in a
+        county's document whose city is unknown, no body this gazetteer knows)."""
+        elsewhere = self.where.city not in ("", SHANGHAI) or (not self.where.city and bool(self.where.district))
+        return surface.startswith("市") and entry.jurisdiction == SHANGHAI and elsewhere
 
     def _party_committee(self, level: str, start: int, end: int) -> Mention | None:
         """市委 / 省委 / 区委: the Party committee of this document's city, province or district."""
