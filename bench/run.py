@@ -106,7 +106,7 @@ def machine() -> dict[str, Any]:
             return ""
 
     versions = {}
-    for package in ("pyoxigraph", "rdflib", "neo4j", "networkx", "pyvis", "pyahocorasick", "pyinstrument"):
+    for package in ("pyoxigraph", "rdflib", "neo4j", "networkx", "pyvis", "ahocorasick-rs", "pyinstrument"):
         try:
             versions[package] = metadata.version(package)
         except metadata.PackageNotFoundError:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import ahocorasick
+import ahocorasick_rs
 
 from loaders.text import normalise_for_matching
 
@@ -65,10 +65,10 @@ class Gazetteer:
         for entry in entries + fields:
             for surface in (entry.name, *entry.aliases):
                 self._by_surface.setdefault(normalise_for_matching(surface), entry)
-        self._automaton = ahocorasick.Automaton()
-        for surface, entry in self._by_surface.items():
-            self._automaton.add_word(surface, (len(surface), entry))
-        self._automaton.make_automaton()
+        self._surfaces = list(self._by_surface)
+        # ahocorasick-rs finds leftmost-longest, non-overlapping hits itself, in Rust; pyahocorasick
+        # reported every overlapping hit and the choice cost a Python sort per document.
+        self._automaton = ahocorasick_rs.AhoCorasick(self._surfaces, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         stem_alternatives = sorted(stems, key=len, reverse=True)
         self.stem_pattern = "|".join(re.escape(s) for s in stem_alternatives)
         # The extractor scans a document's whole text twice (agencies, then fields) and the same
@@ -83,18 +83,9 @@ class Gazetteer:
         return list(self._scan_cached(text))
 
     def _scan(self, text: str) -> tuple[NameHit, ...]:
-        folded = normalise_for_matching(text)
-        # (start, -length, end, entry) sorted: the leftmost and then longest hit comes first.  The
-        # sort never reaches ``entry`` (not orderable): one start and length is one surface form,
-        # which the automaton reports once.  A NameHit is only built for the hits that are kept.
-        spans = sorted((end + 1 - length, -length, end + 1, entry) for end, (length, entry) in self._automaton.iter(folded))
-        chosen: list[NameHit] = []
-        last_end = -1
-        for start, _, end, entry in spans:
-            if start >= last_end:
-                chosen.append(NameHit(start, end, text[start:end], entry))
-                last_end = end
-        return tuple(chosen)
+        folded = normalise_for_matching(text)  # same length as text: offsets hold for both
+        return tuple(NameHit(start, end, text[start:end], self._by_surface[self._surfaces[index]])
+                     for index, start, end in self._automaton.find_matches_as_indexes(folded))
 
 
 @lru_cache(maxsize=4)

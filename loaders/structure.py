@@ -146,7 +146,7 @@ class ParsedDocument:
 
     def as_written(self, name: str, near: int = 0) -> str:
         """``name``, read from ``text`` at or after ``near``, with its punctuation as written."""
-        if self.written is self.text or not _FOLDED_RE.search(name):
+        if self.written is self.text or _FOLDED.isdisjoint(name):
             return name
         at = self.text.find(name, near)
         if at < 0:
@@ -235,20 +235,25 @@ def normalise(text: str) -> str:
 _HALF_WIDTH = ",;:?!()"
 _FULL_WIDTH = "，；：？！（）"
 _HALF_TO_FULL = str.maketrans(_HALF_WIDTH, _FULL_WIDTH)
-_CHINESE_SIDE = rf"[{CJK}“”‘’《》（）【】、，。；：]"
-_HALF_IN_CHINESE_RE = re.compile(rf"(?<={_CHINESE_SIDE})[,;:?!()]|[,;:?!()](?={_CHINESE_SIDE})")
-_FOLDED_RE = re.compile(f"[{re.escape(_FULL_WIDTH)}]")
+_CHINESE_SIDE_RE = re.compile(rf"[{CJK}“”‘’《》（）【】、，。；：]")
+_HALF_WIDTH_RE = re.compile(f"[{re.escape(_HALF_WIDTH)}]")
+_FOLDED = frozenset(_FULL_WIDTH)
 
 
 def fold_punctuation(text: str) -> str:
-    """Half-width punctuation in Chinese text as full-width, one character for one (offsets keep)."""
-    folded = _HALF_IN_CHINESE_RE.sub(_full_width, text)
-    # a mark whose only Chinese neighbour is another half-width mark (委员),(2份) needs a second look
-    return folded if folded == text else _HALF_IN_CHINESE_RE.sub(_full_width, folded)
+    """Half-width punctuation in Chinese text as full-width, one character for one (offsets keep).
 
-
-def _full_width(match: re.Match[str]) -> str:
-    return match.group().translate(_HALF_TO_FULL)
+    A mark whose only Chinese neighbour is another such mark (委员),(2份) is read after that one,
+    so the marks are visited in order, each seeing its left neighbour already folded.
+    """
+    chars: list[str] | None = None
+    for m in _HALF_WIDTH_RE.finditer(text):  # few per document: the Python loop is cheap
+        i = m.start()
+        before = chars[i - 1] if chars is not None and i else text[i - 1 : i]
+        if _CHINESE_SIDE_RE.match(before) or _CHINESE_SIDE_RE.match(text, i + 1):
+            chars = chars if chars is not None else list(text)
+            chars[i] = text[i].translate(_HALF_TO_FULL)
+    return "".join(chars) if chars is not None else text
 
 
 # ---------------------------------------------------------------------------------------------
@@ -361,8 +366,9 @@ def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
     lines = line_spans(text)
     header: dict[str, str] = {}
     index = {m.group(1): m.group(2) for m in _INDEX_HEADER_RE.finditer(text[:600])}
-    for m in _TABLE_FIELD_RE.finditer(text, 0, 1500):
-        index.setdefault(m.group(1), m.group(2))
+    if "|" in text[:1500]:  # the pattern backtracks wherever it is tried: only where cells are
+        for m in _TABLE_FIELD_RE.finditer(text, 0, 1500):
+            index.setdefault(m.group(1), m.group(2))
 
     doc_number_line = -1
     for i, (_, _, line) in enumerate(lines[:60]):

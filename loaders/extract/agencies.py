@@ -98,7 +98,7 @@ def _office_of_government(name: str, text: str, end: int) -> bool:
     return name.endswith("政府") and _GOVERNMENT_OFFICE_AFTER_RE.match(text, end) is not None
 
 
-_PARTY_COMMITTEE_RE = re.compile(r"(?<![各本全])([省市区县])委(?=[、，,和与及])")
+_PARTY_COMMITTEE_RE = re.compile(r"委(?=[、，,和与及])")  # the level before it is checked after (a literal first is fast)
 _CITY_MENTION_RE = re.compile(rf"([{CJK}]{{2,3}}市)")
 _NOT_IN_CITY_NAME_RE = re.compile("[和与及的在等对为向从]")  # 国家和市级: words, not a city
 _NOT_CITY_HEAD = set("城全我本各该都超股门夜集每省县区乡镇")
@@ -300,9 +300,11 @@ class AgencyFinder:
                 if mention:
                     found.append(self._other_city(mention, text) or mention)
         for m in _PARTY_COMMITTEE_RE.finditer(text):
-            mention = self._party_committee(m.group(1), m.start(), m.end())
-            if mention:
-                found.append(mention)
+            level = text[m.start() - 1 : m.start()]
+            if level and level in "省市区县" and text[m.start() - 2 : m.start() - 1] not in ("各", "本", "全"):
+                mention = self._party_committee(level, m.start() - 1, m.end())
+                if mention:
+                    found.append(mention)
         for m in _PARTNER_SHORT_RE.finditer(text):
             mention = self.resolve_local(m.group(1), m.group(2), m.group(1) + m.group(2), m.start(1))
             if mention:

@@ -40,8 +40,8 @@ _ROLE_SUFFIX_RE = re.compile(
 )
 _SPLIT_UNITS_RE = re.compile(r"[、，,]")
 _JOIN_WORDS_RE = re.compile(r"[和及与]")
-_TIME_LEAD_RE = re.compile(
-    r"^(?:(?:\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:以来|起|底前|前|初|底)?|近年来|多年来|近年|目前|同时|此外|下一步|今年以来|后续|对此|为此|其中|另外)[，,\s]*)+"
+_TIME_LEAD_RE = re.compile(  # used with match(): anchored where the sentence starts
+    r"(?:(?:\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:以来|起|底前|前|初|底)?|近年来|多年来|近年|目前|同时|此外|下一步|今年以来|后续|对此|为此|其中|另外)[，,\s]*)+"
 )
 _COOPERATE_RE = re.compile(
     r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将)?(?:继续|积极|主动|进一步|密切)*(?:会同|联合|协同|携手|与)"
@@ -74,13 +74,16 @@ _SET_UP_RE = re.compile(
 )
 _HOSTING_RE = re.compile(r"牵头|会同|联合|共同|主办|承办|协办|举办|负责|组织")
 # Generic units listed before named ones (各区政府、市发展改革委…): the named ones are the actors.
+_GENERIC_ITEM_HEADS = frozenset("各相有省市区县地")
 _GENERIC_ITEMS_RE = re.compile(
     rf"(?:(?:各|相关|有关|省级|市级|区级|县级|地方)[{CJK}（）]{{0,20}}?(?:部门|单位|政府|机构|委|局|办|厅|街道|镇)、)+"
 )
 _OFFICIAL_TITLE_RE = re.compile(r"副?(?:部长|局长|司长|厅长|处长|主任|署长|书记|市长|区长|省长|院长)")
 _ROLE_NOUN_RE = re.compile(r"负责同志|负责人|牵头单位|牵头部门|责任单位|责任部门|组织部门")
 # The writer helping, or working through, a named body (支持X…, 依托X…, 充分发挥X…作用): the body acts.
-_HELPS_RE = re.compile(r"(?:积极|充分)?(?:配合|支持|协助|协同|会同|联合|发挥|依托)")
+_HELP_ADVERBS = ("积极", "充分")
+_HELP_VERB_RE = re.compile(r"配合|支持|协助|协同|会同|联合|发挥|依托")
+_HELPS_RE = re.compile(rf"(?:{'|'.join(_HELP_ADVERBS)})?(?:{_HELP_VERB_RE.pattern})")
 _MODAL_RE = re.compile(r"^(?:要|应当|应|需要|需|将|还将|也将|已|还要|将要|继续|同时)+")
 _PLANNED_HINTS = ("下一步", "答复", "建议", "措施", "打算", "任务", "计划")
 
@@ -251,12 +254,12 @@ class MeasureReader:
     def actors_of(self, start: int, end: int) -> list[Mention]:
         """The agencies (or 我委) a sentence opens with, after any time phrase: ``A、B、C统筹推进``."""
         start = self._past_spaces(start, end)
-        sentence = self.text[start:end]
-        lead = _TIME_LEAD_RE.match(sentence)
-        pos = start + (lead.end() if lead else 0)
+        lead = _TIME_LEAD_RE.match(self.text, start, end)
+        pos = lead.end() if lead else start
         actors = self._listed_at(pos)
         if not actors:
-            generic = _GENERIC_ITEMS_RE.match(self.text, pos)  # 省级中小企业主管部门、工业和信息化部信息中心…
+            # 省级中小企业主管部门、工业和信息化部信息中心…
+            generic = _GENERIC_ITEMS_RE.match(self.text, pos) if self.text[pos : pos + 1] in _GENERIC_ITEM_HEADS else None
             actors = self._listed_at(generic.end()) if generic else []
         if actors and _OFFICIAL_TITLE_RE.match(self.text, actors[-1].end):
             return []  # 工业和信息化部部长肖亚庆担任组委会主任: a person's post, not the body acting
@@ -333,12 +336,13 @@ class MeasureReader:
     def _helped_in(self, start: int, end: int) -> list[Ownership]:
         """A task with no actor of its own that the writer does 协同/配合 a named body
         (…，协同市更新办开展…编制工作): that body is the one named as doing it."""
-        for helps in _HELPS_RE.finditer(self.text, start, end):
-            if helps.start() > start and self.text[helps.start() - 1] not in _CLAUSE_BREAKS:
+        for verb in _HELP_VERB_RE.finditer(self.text, start, end):  # the verb first: a literal scan
+            begin = verb.start() - 2 if self.text[max(start, verb.start() - 2) : verb.start()] in _HELP_ADVERBS else verb.start()
+            if begin > start and self.text[begin - 1] not in _CLAUSE_BREAKS:
                 continue  # 协同 inside a clause (…的协同机制), not opening one
-            owners = self._supported_owners(Span(helps.start(), end))
+            owners = self._supported_owners(Span(begin, end))
             if owners:
-                sentence = self.parsed.sentence_at(helps.start())
+                sentence = self.parsed.sentence_at(begin)
                 return [Ownership(o.owner, o.role, Span(sentence.start, sentence.end)) for o in owners]
         return []
 

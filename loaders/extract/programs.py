@@ -173,27 +173,30 @@ def _launched(text: str, quote_start: int) -> bool:
     return bool(_LAUNCH_BEFORE_RE.search(head))
 
 
-def _runs_with(suffixes: str) -> re.Pattern[str]:
-    """A whole run of name characters that contains one of ``suffixes`` (an alternation).
+_NAME_RUN_RE = re.compile(rf"{_NAME_CHARS}+")
+_PROGRAM_SUFFIX_RE = re.compile(_UNQUOTED_PROGRAM_SUFFIXES)
+_ORG_SUFFIX_RE = re.compile("|".join(ORG_SUFFIXES))
 
-    The name patterns (_UNQUOTED_PROGRAM_RE, _ORG_RE) backtrack over up to 14/24 characters
+
+def _runs_with(suffix: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """Each whole run of name characters that contains one of the suffixes, as (start, end).
+
+    The name patterns (_UNQUOTED_PROGRAM_RE, _ORG_RE) backtrack over up to 18/24 characters
     wherever they are tried; they are only tried inside these runs, with the same matches as
     over the whole text: a match never leaves its run (its suffix is made of name characters
     too), and its lookahead, which only rejects CJK characters, sees the run's end as it sees the
-    character there, which is no name character.  The lookbehind starts a run only at its
-    first character; ``*+`` (possessive) takes the rest of the run without backtracking.
+    character there, which is no name character.  Runs are cut first and searched for a suffix
+    after: one pass each, with no backtracking.
     """
-    return re.compile(rf"(?<!{_NAME_CHARS}){_NAME_CHARS}*?(?:{suffixes}){_NAME_CHARS}*+")
+    for run in _NAME_RUN_RE.finditer(text):
+        if suffix.search(text, run.start(), run.end()):
+            yield run.start(), run.end()
 
 
-_PROGRAM_RUN_RE = _runs_with(_UNQUOTED_PROGRAM_SUFFIXES)
-_ORG_RUN_RE = _runs_with("|".join(ORG_SUFFIXES))
-
-
-def _finditer_in_runs(pattern: re.Pattern[str], runs: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, searching only the ``runs`` (see :func:`_runs_with`)."""
-    for run in runs.finditer(text):
-        yield from pattern.finditer(text, run.start(), run.end())
+def _finditer_in_runs(pattern: re.Pattern[str], suffix: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, searching only the runs that hold a suffix (see :func:`_runs_with`)."""
+    for start, end in _runs_with(suffix, text):
+        yield from pattern.finditer(text, start, end)
 
 
 def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple[str, ...] = ()) -> list[Mention]:
@@ -213,7 +216,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         elif (_launched(text, m.start()) and _PROGRAM_OBJECT_END_RE.match(text[m.end() : m.end() + 3])) \
                 or _CHAIN_KIND_RE.match(text, m.end()):
             out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))  # 推进“无废园区”“无废企业”建设
-    for m in _finditer_in_runs(_UNQUOTED_PROGRAM_RE, _PROGRAM_RUN_RE, text):
+    for m in _finditer_in_runs(_UNQUOTED_PROGRAM_RE, _PROGRAM_SUFFIX_RE, text):
         raw = _JOINED_PROGRAMS_RE.split(_cut_left(m.group(0)))[-1]
         if not raw or text[m.start() - 1 : m.start()] == "“" or _is_generic_program(raw) or "“" in raw:
             continue
@@ -266,8 +269,8 @@ def _specific_part(name: str) -> str:
 
 def find_organizations(text: str) -> list[Mention]:
     out: list[Mention] = []
-    for run in _ORG_RUN_RE.finditer(text):
-        _organizations_in(text, run.start(), run.end(), out)
+    for start, end in _runs_with(_ORG_SUFFIX_RE, text):
+        _organizations_in(text, start, end, out)
     return out + [m for m in map(lambda m: _shared_name(text, m), out) if m]
 
 
