@@ -22,7 +22,7 @@ TOP = 15
 
 
 def _extract_path_work(corpus: Path) -> Callable[[], None]:
-    from kg.rdf import extraction_quads
+    from kg.rdf import extraction_nquads
     from kg.resolve import resolve
     from loaders.extract import extract_text, source_name
     from loaders.read import iter_document_paths, read_document
@@ -31,8 +31,7 @@ def _extract_path_work(corpus: Path) -> Callable[[], None]:
 
     def work() -> None:
         for path, raw in docs:
-            for _ in extraction_quads(resolve(extract_text(raw.text, source_name(path), raw.sha256))):
-                pass
+            extraction_nquads(resolve(extract_text(raw.text, source_name(path), raw.sha256)))
 
     return work
 

@@ -55,7 +55,7 @@ def tables(results: dict[str, Any]) -> list[tuple[str, Row, list[Row]]]:
             "–" if viz is None else (_err(viz) or f"{_f(viz['seconds'], 2)} ({viz['nodes']} nodes)"),
         ])
         _ = corpus
-    out.append((f"Throughput (wall clock; extract = extract_text + resolve + extraction_quads, one process; "
+    out.append((f"Throughput (wall clock; extract = extract_text + resolve + extraction_nquads, one process; "
                 f"ingest = policykg ingest --workers {results.get('workers')})",
                 ["docs", "triples", "extract docs/s", "extract triples/s", "extract peak MiB", "ingest s", "ingest docs/s",
                  "ingest triples/s", "ingest peak MiB", "store MiB", "ingest, extraction in the writer (--workers 1)",

@@ -10,6 +10,12 @@ Layout (see ``ontology/policykg.ttl``):
 All of it sits in one named graph per document, so replacing a document is one graph swap.
 Evidence and assertion IRIs are derived from their content, so re-ingesting writes the same
 quads again.
+
+The quads are written as N-Quads text (:func:`extraction_nquads`), which the store loads and
+:func:`extraction_quads` parses back for callers that want terms.  Building a pyoxigraph
+``Quad`` costs microseconds (each term is tried against every term type, a literal last), and a
+document has hundreds of quads: writing the text directly is what makes extraction fast.  Every
+IRI made from a name is checked by ``NamedNode`` once; the others are made of ids and numbers.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import NamedNode, Quad, RdfFormat, parse
 
 from kg.model import DOCUMENT_TYPES, Evidence, Extraction
 from kg.resolve import document_iri, graph_iri
@@ -47,61 +53,82 @@ from ontology import (
     XSD,
 )
 
-# Every IRI the layout itself uses, built once: pyoxigraph parses and validates an IRI on each
-# NamedNode(...) call (about 1 µs), and building these per quad was a third of the time here.
-_TYPE = NamedNode(RDF_TYPE)
-_INTEGER = NamedNode(XSD + "integer")
-_DECIMAL = NamedNode(XSD + "decimal")
-_DATE = NamedNode(XSD + "date")
-_BOOLEAN = NamedNode(XSD + "boolean")
-_EVIDENCE = NamedNode(EVIDENCE)
-_EVIDENCE_CLASS = NamedNode(EVIDENCE_CLASS)
-_SENTENCE = NamedNode(SENTENCE)
-_START = NamedNode(START)
-_END = NamedNode(END)
-_IN_DOCUMENT = NamedNode(IN_DOCUMENT)
-_PREF_LABEL = NamedNode(PREF_LABEL)
-_ALT_LABEL = NamedNode(ALT_LABEL)
-_CC = NamedNode(CC)
-_CONTACT = NamedNode(CONTACT)
-_DOCUMENT_CLASS = NamedNode(DOCUMENT_CLASS)
-_ASSERTION_CLASS = NamedNode(ASSERTION_CLASS)
-_RDF_SUBJECT = NamedNode(RDF_SUBJECT)
-_RDF_PREDICATE = NamedNode(RDF_PREDICATE)
-_RDF_OBJECT = NamedNode(RDF_OBJECT)
-_CLASS_NODES = {name: NamedNode(iri) for name, iri in CLASS_IRIS.items()}
-_PREDICATE_NODES = {name: NamedNode(iri) for name, iri in PREDICATE_IRIS.items()}
-_ATTRIBUTE_NODES = {name: NamedNode(iri) for name, iri in ATTRIBUTE_IRIS.items()}
 
 
-def zh(text: str) -> Literal:
-    return Literal(text, language="zh")
+def _iri(iri: str) -> str:
+    return f"<{iri}>"
+
+
+# Every IRI the layout itself uses, written once.
+_TYPE = _iri(RDF_TYPE)
+_INTEGER = _iri(XSD + "integer")
+_DECIMAL = _iri(XSD + "decimal")
+_DATE = _iri(XSD + "date")
+_BOOLEAN = _iri(XSD + "boolean")
+_EVIDENCE = _iri(EVIDENCE)
+_EVIDENCE_CLASS = _iri(EVIDENCE_CLASS)
+_SENTENCE = _iri(SENTENCE)
+_START = _iri(START)
+_END = _iri(END)
+_IN_DOCUMENT = _iri(IN_DOCUMENT)
+_PREF_LABEL = _iri(PREF_LABEL)
+_ALT_LABEL = _iri(ALT_LABEL)
+_CC = _iri(CC)
+_CONTACT = _iri(CONTACT)
+_DOCUMENT_CLASS = _iri(DOCUMENT_CLASS)
+_ASSERTION_CLASS = _iri(ASSERTION_CLASS)
+_RDF_SUBJECT = _iri(RDF_SUBJECT)
+_RDF_PREDICATE = _iri(RDF_PREDICATE)
+_RDF_OBJECT = _iri(RDF_OBJECT)
+_CLASS_NODES = {name: _iri(iri) for name, iri in CLASS_IRIS.items()}
+_PREDICATE_NODES = {name: _iri(iri) for name, iri in PREDICATE_IRIS.items()}
+_ATTRIBUTE_NODES = {name: _iri(iri) for name, iri in ATTRIBUTE_IRIS.items()}
+_NEEDS_ESCAPE = frozenset('\\"\n\r')
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _literal(text: str, suffix: str = "") -> str:
+    """An N-Quads literal: the text with \\, ", line feed and carriage return escaped."""
+    if _NEEDS_ESCAPE.isdisjoint(text):  # most texts: no per-character translation
+        return f'"{text}"{suffix}'
+    return f'"{text.translate(_ESCAPES)}"{suffix}'
+
+
+def _zh(text: str) -> str:
+    return _literal(text, "@zh")
 
 
 # Entity IRIs and labels repeat across documents (the same agencies, policies and programs), so
-# their terms are kept between documents.  The bound keeps a long ingest's memory flat; IRIs
-# that only one document uses (its measures) just pass through.
+# their written forms are kept between documents.  The bound keeps a long ingest's memory flat.
 _CACHED_TERMS = 1 << 16
-_entity_node = lru_cache(maxsize=_CACHED_TERMS)(NamedNode)
-_label = lru_cache(maxsize=_CACHED_TERMS)(zh)
 
 
 @lru_cache(maxsize=_CACHED_TERMS)
-def _offset(value: int) -> Literal:
+def _entity_node(iri: str) -> str:
+    """An entity's IRI, checked (it is made from a name) and written."""
+    return _iri(NamedNode(iri).value)
+
+
+_label = lru_cache(maxsize=_CACHED_TERMS)(_zh)
+
+
+@lru_cache(maxsize=_CACHED_TERMS)
+def _offset(value: int) -> str:
     """An ``xsd:integer`` character offset (offsets repeat from document to document)."""
-    return Literal(str(value), datatype=_INTEGER)
+    return f'"{value}"^^{_INTEGER}'
 
 
-def _attribute(name: str, value: Any) -> Literal:
+def _attribute(name: str, value: Any) -> str:
     if name == "date":
-        return Literal(str(value), datatype=_DATE)
+        return _literal(str(value), f"^^{_DATE}")
     if name == "value":
-        return Literal(repr(float(value)) if not float(value).is_integer() else f"{value:.1f}", datatype=_DECIMAL)
+        number = repr(float(value)) if not float(value).is_integer() else f"{value:.1f}"
+        return _literal(number, f"^^{_DECIMAL}")
     if isinstance(value, bool):
-        return Literal(str(value).lower(), datatype=_BOOLEAN)
+        return _literal(str(value).lower(), f"^^{_BOOLEAN}")
     if isinstance(value, int):
-        return Literal(str(value), datatype=_INTEGER)
-    return Literal(str(value))
+        return _literal(str(value), f"^^{_INTEGER}")
+    return _literal(str(value))
 
 
 def evidence_iri(evidence: Evidence) -> str:
@@ -114,52 +141,59 @@ def assertion_iri(subject: str, predicate: str, obj: str, doc_id: str) -> str:
 
 
 def extraction_quads(extraction: Extraction) -> Iterator[Quad]:
-    """Every quad of one resolved extraction, all in the document's named graph."""
-    doc_id = extraction.document.id
-    graph = NamedNode(graph_iri(doc_id))
-    doc_node = NamedNode(document_iri(doc_id))
-    # An evidence sentence backs many facts: its node is built once, its own quads written once.
-    evidence_nodes: dict[Evidence, NamedNode] = {}
+    """Every quad of one resolved extraction, as pyoxigraph terms (parsed from its N-Quads)."""
+    return parse(extraction_nquads(extraction), format=RdfFormat.N_QUADS)
 
-    def evidence_quads(subject: NamedNode, evidences: list[Evidence]) -> Iterator[Quad]:
+
+def extraction_nquads(extraction: Extraction) -> bytes:
+    """Every quad of one resolved extraction, all in the document's named graph, as N-Quads."""
+    doc_id = extraction.document.id
+    graph = _iri(graph_iri(doc_id))
+    doc_node = _iri(document_iri(doc_id))
+    lines: list[str] = []
+    add = lines.append
+    # An evidence sentence backs many facts: its node is written once, its own quads once.  It is
+    # known by its span (its text follows from it), a cheaper key than the whole Evidence.
+    evidence_nodes: dict[tuple[int, int], str] = {}
+
+    def add_evidence(subject: str, evidences: list[Evidence]) -> None:
         for evidence in evidences:
-            node = evidence_nodes.get(evidence)
-            if node is not None:
-                yield Quad(subject, _EVIDENCE, node, graph)
-                continue
-            node = evidence_nodes[evidence] = NamedNode(evidence_iri(evidence))
-            yield Quad(subject, _EVIDENCE, node, graph)
-            yield Quad(node, _TYPE, _EVIDENCE_CLASS, graph)
-            yield Quad(node, _SENTENCE, zh(evidence.text), graph)
-            yield Quad(node, _START, _offset(evidence.start), graph)
-            yield Quad(node, _END, _offset(evidence.end), graph)
-            yield Quad(node, _IN_DOCUMENT, doc_node, graph)
+            node = evidence_nodes.get((evidence.start, evidence.end))
+            if node is None:
+                node = evidence_nodes[evidence.start, evidence.end] = _iri(evidence_iri(evidence))
+                add(f"{node} {_TYPE} {_EVIDENCE_CLASS} {graph} .\n")
+                add(f"{node} {_SENTENCE} {_zh(evidence.text)} {graph} .\n")
+                add(f"{node} {_START} {_offset(evidence.start)} {graph} .\n")
+                add(f"{node} {_END} {_offset(evidence.end)} {graph} .\n")
+                add(f"{node} {_IN_DOCUMENT} {doc_node} {graph} .\n")
+            add(f"{subject} {_EVIDENCE} {node} {graph} .\n")
 
     for entity in extraction.entities:
         node = _entity_node(entity.id)
-        yield Quad(node, _TYPE, _CLASS_NODES[entity.type], graph)
+        add(f"{node} {_TYPE} {_CLASS_NODES[entity.type]} {graph} .\n")
         if entity.type in DOCUMENT_TYPES and entity.type != "Document":
-            yield Quad(node, _TYPE, _DOCUMENT_CLASS, graph)
-        yield Quad(node, _PREF_LABEL, _label(entity.name), graph)
+            add(f"{node} {_TYPE} {_DOCUMENT_CLASS} {graph} .\n")
+        add(f"{node} {_PREF_LABEL} {_label(entity.name)} {graph} .\n")
         for alias in entity.aliases:
-            yield Quad(node, _ALT_LABEL, _label(alias), graph)
+            add(f"{node} {_ALT_LABEL} {_label(alias)} {graph} .\n")
         for name, value in entity.properties.items():
             if name in _ATTRIBUTE_NODES and value not in ("", None):
-                yield Quad(node, _ATTRIBUTE_NODES[name], _attribute(name, value), graph)
-        yield from evidence_quads(node, entity.evidence)
+                add(f"{node} {_ATTRIBUTE_NODES[name]} {_attribute(name, value)} {graph} .\n")
+        add_evidence(node, entity.evidence)
 
     meta = extraction.document
     for cc in meta.cc:
-        yield Quad(doc_node, _CC, zh(cc), graph)
+        add(f"{doc_node} {_CC} {_zh(cc)} {graph} .\n")
     for key, value in meta.contact.items():
-        yield Quad(doc_node, _CONTACT, zh(f"{key}：{value}"), graph)
+        add(f"{doc_node} {_CONTACT} {_zh(f'{key}：{value}')} {graph} .\n")
 
     for relation in extraction.relations:
         subject, predicate, obj = _entity_node(relation.subject), _PREDICATE_NODES[relation.predicate], _entity_node(relation.object)
-        yield Quad(subject, predicate, obj, graph)
-        assertion = NamedNode(assertion_iri(relation.subject, relation.predicate, relation.object, doc_id))
-        yield Quad(assertion, _TYPE, _ASSERTION_CLASS, graph)
-        yield Quad(assertion, _RDF_SUBJECT, subject, graph)
-        yield Quad(assertion, _RDF_PREDICATE, predicate, graph)
-        yield Quad(assertion, _RDF_OBJECT, obj, graph)
-        yield from evidence_quads(assertion, relation.evidence)
+        add(f"{subject} {predicate} {obj} {graph} .\n")
+        assertion = _iri(assertion_iri(relation.subject, relation.predicate, relation.object, doc_id))
+        add(f"{assertion} {_TYPE} {_ASSERTION_CLASS} {graph} .\n")
+        add(f"{assertion} {_RDF_SUBJECT} {subject} {graph} .\n")
+        add(f"{assertion} {_RDF_PREDICATE} {predicate} {graph} .\n")
+        add(f"{assertion} {_RDF_OBJECT} {obj} {graph} .\n")
+        add_evidence(assertion, relation.evidence)
+    return "".join(lines).encode()

@@ -31,7 +31,7 @@ import pyoxigraph
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, QuerySolutions, Variable
 
 from kg.model import Extraction
-from kg.rdf import extraction_quads
+from kg.rdf import extraction_nquads
 from kg.resolve import doc_id_of_graph, graph_iri
 from ontology import ID, PREFIXES
 
@@ -113,10 +113,10 @@ class EncodedDocument:
 
 
 def encode_document(extraction: Extraction) -> EncodedDocument:
-    """The extraction's quads, serialised by Oxigraph (escaping included) so no text is pasted raw."""
-    quads = list(extraction_quads(extraction))
-    nquads = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.N_QUADS)
-    return EncodedDocument(extraction.document.id, nquads, len(quads))
+    """The extraction's quads as N-Quads (:func:`kg.rdf.extraction_nquads`: literals escaped,
+    IRIs made from names checked), one line each."""
+    nquads = extraction_nquads(extraction)
+    return EncodedDocument(extraction.document.id, nquads, nquads.count(b"\n"))
 
 
 class GraphStore:

@@ -124,3 +124,15 @@ def test_a_batch_adds_new_documents_and_replaces_stored_ones(corpus_copy, store_
                                encode_document(extract_path(others[1]))])
     assert _snapshot(store_path) == _extracted_quads(seed, others[0], others[1])
 
+
+
+def test_text_with_quotes_backslashes_and_line_breaks_is_stored_as_written(tmp_path):
+    text = ('上海市科学技术委员会关于“探索者计划”的答复\n沪科〔2025〕1号\n'
+            '一、我委将推进\\"引号\\"与反斜杠\\工作。\r\n二、我委将开展"试点"。\n上海市科学技术委员会\n2025年1月2日\n')
+    source = tmp_path / "quotes.txt"
+    source.write_text(text, encoding="utf-8")
+    extraction = extract_path(source)
+    labels = {e.name for e in extraction.entities} | {ev.text for e in extraction.entities for ev in e.evidence}
+    stored = {q.object.value for q in extraction_quads(extraction) if isinstance(q.object, pyoxigraph.Literal)}
+    assert labels <= stored  # every name and sentence, quotes and backslashes included, parses back unchanged
+    assert any("\\" in value and '"' in value for value in stored)
