@@ -387,3 +387,12 @@ def test_a_county_document_knows_its_city_and_a_county_level_city_its_province()
     text = ("舞钢市教育体育局关于提案的答复\n张伟鹏委员:\n您的提案收悉。现答复如下:\n"
             "我局积极争取省教育厅支持。\n舞钢市教育体育局\n2022年7月26日\n")
     assert "河南省教育厅" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_a_reply_item_done_by_a_local_unit_is_not_the_writers_and_我部门_is_the_writer():
+    text = ("安宁市水务局关于第74227号建议的答复\n付红梅代表:\n您提出的建议收悉,现答复如下:\n"
+            "一是关于河岸坍塌,为保障行洪安全,按照属地管理原则,街道及时组织村组完成河堤修复;"
+            "二是关于资金问题,我部门前期已组织设计单位编制完成修复方案。\n安宁市水务局\n2025年6月9日\n")
+    owned = {m for o, _, m in _owners(extract_text(text, "reply.txt")) if o == "安宁市水务局"}
+    assert not any("街道" in m for m in owned)
+    assert any(m.startswith("关于资金问题") for m in owned)

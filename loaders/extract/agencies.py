@@ -35,7 +35,7 @@ _PARTNER_SHORT_RE = re.compile(rf"(?:会同|协同|联合|配合|会商|商请)(
 _DISCOVER_STOP = set("的在对为将与及和等是了把由向从以其并或按于")
 SELF_REFERENCES = ("我委", "我局", "我办", "我厅", "我部", "本委", "本局", "我中心", "我署", "我院")
 # In a reply 我们 is the writing body too; in a plan it may be anyone (the Party, the city).
-REPLY_SELF_REFERENCES = (*SELF_REFERENCES, "我们")
+REPLY_SELF_REFERENCES = (*SELF_REFERENCES, "我们", "我部门", "我单位")
 
 
 @dataclass(frozen=True)

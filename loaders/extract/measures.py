@@ -41,7 +41,7 @@ _ROLE_SUFFIX_RE = re.compile(
 _SPLIT_UNITS_RE = re.compile(r"[、，,]")
 _JOIN_WORDS_RE = re.compile(r"[和及与]")
 _TIME_LEAD_RE = re.compile(  # used with match(): anchored where the sentence starts
-    r"(?:(?:\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:以来|起|底前|前|初|底)?|近年来|多年来|近年|目前|同时|此外|下一步|今年以来|后续|对此|为此|其中|另外)[，,\s]*)+"
+    r"(?:(?:\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:以来|起|底前|前|初|底)?|近年来|多年来|近年|目前|同时|此外|下一步|下步|今年以来|后续|对此|为此|其中|另外)[，,\s]*)+"
 )
 _COOPERATE_RE = re.compile(
     r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将)?(?:继续|积极|主动|进一步|密切)*(?:会同|联合|协同|携手|与)"
@@ -78,6 +78,8 @@ _GENERIC_ITEM_HEADS = frozenset("各相有省市区县地")
 _GENERIC_ITEMS_RE = re.compile(
     rf"(?:(?:各|相关|有关|省级|市级|区级|县级|地方)[{CJK}（）]{{0,20}}?(?:部门|单位|政府|机构|委|局|办|厅|街道|镇)、)+"
 )
+_LEAD_IN_CLAUSE_RE = re.compile(r"(?:关于|为了?|按照|根据|依据|结合|针对|对于)")
+_LOCAL_UNIT_SUBJECT_RE = re.compile(r"(?:属地)?(?:街道|乡镇|镇政府|村委会|村组|村民小组|居委会|社区)(?:及时|已|已经|积极|组织|立即|随即|迅速)")
 _OFFICIAL_TITLE_RE = re.compile(r"副?(?:部长|局长|司长|厅长|处长|主任|署长|书记|市长|区长|省长|院长)")
 _ROLE_NOUN_RE = re.compile(r"负责同志|负责人|牵头单位|牵头部门|责任单位|责任部门|组织部门")
 # The writer helping, or working through, a named body (支持X…, 依托X…, 充分发挥X…作用): the body acts.
@@ -417,6 +419,16 @@ class MeasureReader:
                     findings.extend(self._clause_findings(block, finding))
         return findings
 
+    def _done_locally(self, block: Block) -> bool:
+        """A reply's item whose first clause after its topic and purpose (关于…，为…，按照…原则，)
+        has a local unit as subject (街道及时组织村组…): the unit's work, which the writer reports."""
+        for clause in _clauses(self.text, block.heading_start, block.end):
+            words = self.text[clause.start : clause.end].strip()
+            if _LEAD_IN_CLAUSE_RE.match(words):
+                continue
+            return bool(_LOCAL_UNIT_SUBJECT_RE.match(words))
+        return False
+
     def _block_finding(self, block: Block, notes: list[Ownership], parent_notes: list[Ownership]) -> MeasureFinding | None:
         """The measure a numbered block states, with its owners; None for a container or a label."""
         name = _measure_name(self.text, block)
@@ -439,7 +451,7 @@ class MeasureReader:
             finding.owners = container_owners or notes  # a heading over items owns only what it says itself
         else:
             finding.owners = notes or parent_notes or self._actors(block) or self._lead_in_actors(block)
-            if not finding.owners and self.parsed.kind == "Reply" and self.issuers:
+            if not finding.owners and self.parsed.kind == "Reply" and self.issuers and not self._done_locally(block):
                 sentence = self.parsed.sentence_at(block.heading_start)
                 finding.owners = [Ownership(i, "owns", Span(sentence.start, sentence.end)) for i in self.issuers]
         return finding
@@ -605,7 +617,7 @@ _ADDRESS_RE = re.compile(r"你|您|提案|建议|委员|代表|非常重视|高�
 _TO_DEPUTY_RE = re.compile(r"你|您|提案|建议|委员|代表")
 # Words that open a new task inside one long sentence: 同时…, 另外，我委还将…
 _ALSO_RE = re.compile(r"(?:还|也|又)?")
-_NEW_TASK_RE = re.compile(r"^(?:同时|另外|此外|并且|下一步|今后|接下来|目前|近年来|多年来|近期|与此同时)")
+_NEW_TASK_RE = re.compile(r"^(?:同时|另外|此外|并且|下一步|下步|今后|接下来|目前|近年来|多年来|近期|与此同时)")
 
 
 def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (),
