@@ -396,3 +396,14 @@ def test_a_reply_item_done_by_a_local_unit_is_not_the_writers_and_我部门_is_t
     owned = {m for o, _, m in _owners(extract_text(text, "reply.txt")) if o == "安宁市水务局"}
     assert not any("街道" in m for m in owned)
     assert any(m.startswith("关于资金问题") for m in owned)
+
+
+def test_a_bare_short_form_is_the_local_body_the_text_names_and_the_writer_guides_it():
+    text = ("城口县发展和改革委员会关于第6.11号提案的复函\n郭小玲委员:\n您的提案收悉。现答复如下:\n"
+            "市上支持我县生态修复项目资金6100万元。县林业局编制了保护规划。下一步我委将指导林业局做好项目储备工作。\n"
+            "城口县发展和改革委员会\n2022年7月11日\n")
+    extraction = extract_text(text, "reply.txt")
+    owners = _owners(extraction)
+    assert "国家林业局" not in _names(extraction, "Agency")
+    assert ("重庆市城口县林业局", "co_owns", "将指导林业局做好项目储备工作") in owners
+    assert not any(m.startswith("市上支持") for o, _, m in owners if o == "重庆市城口县发展和改革委员会")

@@ -9,7 +9,7 @@ from its issuer, so the same rule reads any city's or district's documents.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from loaders.extract.mentions import Mention, leftmost_longest
@@ -91,6 +91,14 @@ _SUB_UNIT_STOP_RE = re.compile(
 _INSTITUTION_SUFFIXES = ("中心", "研究院", "研究所")
 # 市委、市政府高度重视…: the Party committee when listed (市委金融办 and 市委员会 are other bodies).
 _GOVERNMENT_OFFICE_AFTER_RE = re.compile(rf"[{CJK}]{{1,4}}?(?:局|办公室|办|室|处)(?![{CJK}])")
+
+
+def _local_readings(found: list[Mention]) -> list[Mention]:
+    """A bare national short form (林业局) in a text that also names the local body of that stem
+    (县林业局) means the local one: 指导林业局 in a 城口县 reply is 城口县林业局."""
+    local = {m.surface[1:]: m for m in found if m.surface[:1] in ("市", "区", "县") and m.properties.get("level") in ("municipal", "district")}
+    return [replace(local[m.surface], start=m.start, end=m.end, surface=m.surface)
+            if m.properties.get("level") == "national" and m.surface in local else m for m in found]
 
 
 def _office_of_government(name: str, text: str, end: int) -> bool:
@@ -313,4 +321,4 @@ class AgencyFinder:
             name = m.group(0)
             if not (set(name) & _DISCOVER_STOP) and not re.search("有关|相关|各级|各类", name):
                 found.append(Mention("Agency", name, name, m.start(), m.end(), properties={"level": "discovered"}))
-        return leftmost_longest(found)
+        return leftmost_longest(_local_readings(found))

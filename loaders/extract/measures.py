@@ -44,7 +44,7 @@ _TIME_LEAD_RE = re.compile(  # used with match(): anchored where the sentence st
     r"(?:(?:\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:以来|起|底前|前|初|底)?|近年来|多年来|近年|目前|同时|此外|下一步|下步|今年以来|后续|对此|为此|其中|另外)[，,\s]*)+"
 )
 _COOPERATE_RE = re.compile(
-    r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将)?(?:继续|积极|主动|进一步|密切)*(?:会同|联合|协同|携手|与)"
+    r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将)?(?:继续|积极|主动|进一步|密切)*(?:会同|联合|协同|携手|指导|与)"
 )
 _BY_RE = re.compile(r"由")
 # A heading that only labels what follows (二、成员单位, 三、工作规则) names no task itself; the
@@ -79,7 +79,9 @@ _GENERIC_ITEMS_RE = re.compile(
     rf"(?:(?:各|相关|有关|省级|市级|区级|县级|地方)[{CJK}（）]{{0,20}}?(?:部门|单位|政府|机构|委|局|办|厅|街道|镇)、)+"
 )
 _LEAD_IN_CLAUSE_RE = re.compile(r"(?:关于|为了?|按照|根据|依据|结合|针对|对于)")
-_LOCAL_UNIT_SUBJECT_RE = re.compile(r"(?:属地)?(?:街道|乡镇|镇政府|村委会|村组|村民小组|居委会|社区)(?:及时|已|已经|积极|组织|立即|随即|迅速)")
+_LOCAL_UNIT_SUBJECT_RE = re.compile(
+    r"(?:属地)?(?:街道|乡镇|镇政府|村委会|村组|村民小组|居委会|社区)(?:及时|已|已经|积极|组织|立即|随即|迅速)|市上|省上|上级"
+)
 _OFFICIAL_TITLE_RE = re.compile(r"副?(?:部长|局长|司长|厅长|处长|主任|署长|书记|市长|区长|省长|院长)")
 _ROLE_NOUN_RE = re.compile(r"负责同志|负责人|牵头单位|牵头部门|责任单位|责任部门|组织部门")
 # The writer helping, or working through, a named body (支持X…, 依托X…, 充分发挥X…作用): the body acts.
@@ -421,7 +423,8 @@ class MeasureReader:
 
     def _done_locally(self, block: Block) -> bool:
         """A reply's item whose first clause after its topic and purpose (关于…，为…，按照…原则，)
-        has a local unit as subject (街道及时组织村组…): the unit's work, which the writer reports."""
+        has a local unit or a higher level as subject (街道及时组织村组…, 市上支持我县…): their work,
+        which the writer reports."""
         for clause in _clauses(self.text, block.heading_start, block.end):
             words = self.text[clause.start : clause.end].strip()
             if _LEAD_IN_CLAUSE_RE.match(words):
