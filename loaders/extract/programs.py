@@ -271,7 +271,8 @@ def find_organizations(text: str) -> list[Mention]:
     out: list[Mention] = []
     for start, end in _runs_with(_ORG_SUFFIX_RE, text):
         _organizations_in(text, start, end, out)
-    return out + [m for m in map(lambda m: _shared_name(text, m), out) if m]
+    shared = (_shared_name(text, org) for org in out)
+    return out + [org for org in shared if org is not None]
 
 
 def _is_place(name: str) -> bool:
