@@ -141,13 +141,12 @@ def query(args: dict[str, Any]) -> dict[str, Any]:
 
     named = load_queries()[args["name"]]
     params = args["params"]
-    bindings = named.bindings(params)
     store = GraphStore(Path(args["store"]), read_only=True)
     times: list[float] = []
     rows: list[dict[str, Any]] = []
     while len(times) < int(args.get("runs", 5)) and sum(times) < float(args.get("budget", 30)):
         t0 = time.perf_counter()
-        rows = store.select(named.sparql, bindings)
+        rows = named.select(store, params)
         times.append(time.perf_counter() - t0)
     digest = hashlib.sha256(json.dumps(rows, ensure_ascii=False, sort_keys=True, default=str).encode()).hexdigest()
     return {"params": params, "rows": len(rows), "rows_sha256": digest, "runs": len(times),

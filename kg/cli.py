@@ -29,7 +29,7 @@ from kg.pipeline import ExtractionError, FileOutcome, extract_path, ingest
 from kg.rdf import extraction_quads
 from kg.store import GraphStore, StoreError, default_store_path
 from loaders.read import ReadError, iter_document_paths
-from queries import QueryError, get_query, load_queries, with_limit
+from queries import QueryError, get_query, load_queries
 
 app = typer.Typer(
     help="policy-kg: turn Chinese government replies, notices and plans into a knowledge graph and question it.",
@@ -224,11 +224,10 @@ def _print_limited(rows: list[dict[str, Any]], limit: int | None, fmt: str, titl
 def _run_named(name: str, params: dict[str, str], store: Path | None, limit: int | None = None) -> list[dict[str, Any]]:
     """A named query's rows; with ``limit``, only the first ``limit + 1`` (one more tells there are more)."""
     named = get_query(name)
-    bindings = named.bindings(params)
-    sparql = named.sparql if limit is None else with_limit(named.sparql, limit + 1)
+    named.bindings(params)  # a wrong parameter fails before the store is opened
     graph_store = _open_store(store)
     try:
-        return graph_store.select(sparql, bindings)
+        return named.select(graph_store, params, None if limit is None else limit + 1)
     finally:
         graph_store.close()
 

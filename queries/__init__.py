@@ -11,6 +11,11 @@ optional one as ``""``), never pasted
 into the query text.  Oxigraph substitutes only projected variables, so a ``.rq`` selects its
 parameter variables last; ``GraphStore.select`` drops them from the rows.  Both files of a
 question return the same columns in the same order.
+
+A ``.rq`` ends with its ``ORDER BY``, which says the order of its rows; :meth:`NamedQuery.select`
+runs the query without it and sorts the rows in Python by the same keys.  Oxigraph reads every
+string it compares back from the store, so sorting 500 rows of Chinese labels took it 80 ms of a
+130 ms query at 10,000 documents; Python sorts them in well under a millisecond.
 """
 
 from __future__ import annotations
@@ -18,9 +23,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 QUERY_DIR = Path(__file__).parent
 _PARAM_RE = re.compile(r"^#\s*param:\s*(\w+)\s*\(\?(\w+)\)\s*(required|optional)\s*:\s*(.*)$")
+_ORDER_BY_RE = re.compile(r"\n\s*ORDER\s+BY\s+((?:(?:ASC|DESC)\(\s*\?\w+\s*\)|\?\w+)(?:\s+(?:(?:ASC|DESC)\(\s*\?\w+\s*\)|\?\w+))*)\s*$", re.I)
+_ORDER_KEY_RE = re.compile(r"(ASC|DESC)?\(?\s*\?(\w+)\s*\)?", re.I)
 
 
 class QueryError(Exception):
@@ -43,6 +51,15 @@ class NamedQuery:
     sparql: str = ""
     cypher: str = ""
 
+    def select(self, store: Any, given: dict[str, str], limit: int | None = None) -> list[dict[str, Any]]:
+        """The rows of this question on a :class:`kg.store.GraphStore`, in its ORDER BY order
+        (sorted here, see the module docstring); with ``limit``, the first ``limit`` of them."""
+        unordered, keys = split_order_by(self.sparql)
+        rows = store.select(unordered, self.bindings(given))
+        for variable, descending in reversed(keys):  # stable sorts, last key first
+            rows.sort(key=lambda row: _sort_value(row.get(variable)), reverse=descending)
+        return rows if limit is None else rows[: _checked_limit(limit)]
+
     def bindings(self, given: dict[str, str]) -> dict[str, str]:
         """Map user parameters to query variables, checking names and required ones.
 
@@ -63,16 +80,35 @@ class NamedQuery:
 
 
 def with_limit(text: str, limit: int) -> str:
-    """A named query's text (SPARQL or Cypher) returning at most ``limit`` rows.
+    """A named query's Cypher text returning at most ``limit`` rows (SPARQL rows are sorted and
+    cut by :meth:`NamedQuery.select`).
 
-    Neither language takes the row count of ``LIMIT`` as a bound parameter in every server we
-    support, so the clause is appended; it is formatted from a checked ``int``, never from text a
-    user typed.  Every named query ends with its ORDER BY, so the first rows are the same rows
-    in the same order as without the limit.
+    Not every Bolt server takes the row count of ``LIMIT`` as a bound parameter, so the clause is
+    appended; it is formatted from a checked ``int``, never from text a user typed.  Every named
+    query ends with its ORDER BY, so the first rows are the same rows in the same order as
+    without the limit.
     """
+    return f"{text.rstrip()}\nLIMIT {_checked_limit(limit)}\n"
+
+
+def _checked_limit(limit: int) -> int:
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise QueryError(f"a row limit must be a whole number of at least 1, not {limit!r}")
-    return f"{text.rstrip()}\nLIMIT {limit}\n"
+    return limit
+
+
+def split_order_by(sparql: str) -> tuple[str, list[tuple[str, bool]]]:
+    """The query without its closing ``ORDER BY``, and that clause's keys as (variable, descending)."""
+    m = _ORDER_BY_RE.search(sparql)
+    if not m:
+        return sparql, []
+    keys = [(k.group(2), (k.group(1) or "").upper() == "DESC") for k in _ORDER_KEY_RE.finditer(m.group(1))]
+    return sparql[: m.start()] + "\n", keys
+
+
+def _sort_value(value: Any) -> tuple[bool, Any]:
+    """SPARQL's order for one value: unbound first, then the values themselves (strings by code point)."""
+    return (value is not None, value if value is not None else "")
 
 
 def _header(text: str) -> tuple[str, str, list[Param]]:

@@ -9,6 +9,7 @@ from kg.pipeline import extract_path, ingest
 from kg.rdf import extraction_quads
 from kg.store import GraphStore, encode_document
 from loaders.read import iter_document_paths
+from queries import load_queries
 
 from .conftest import CORPUS, SEED
 
@@ -136,3 +137,14 @@ def test_text_with_quotes_backslashes_and_line_breaks_is_stored_as_written(tmp_p
     stored = {q.object.value for q in extraction_quads(extraction) if isinstance(q.object, pyoxigraph.Literal)}
     assert labels <= stored  # every name and sentence, quotes and backslashes included, parses back unchanged
     assert any("\\" in value and '"' in value for value in stored)
+
+
+def test_named_queries_sort_their_rows_as_their_order_by_says(corpus_store):
+    given = {"agency": "市科委", "name": "上海技术交易所", "document": "沪科建复〔2025〕40号", "deputy": "贺仁龙"}
+    with GraphStore(corpus_store, read_only=True) as store:
+        for query in load_queries().values():
+            params = {p.name: given[p.name] for p in query.params}
+            for asked in (params, {k: v for k, v in params.items() if any(p.name == k and p.required for p in query.params)}):
+                by_sparql = store.select(query.sparql, query.bindings(asked))  # ORDER BY run by Oxigraph
+                assert query.select(store, asked) == by_sparql, query.name
+                assert query.select(store, asked, limit=2) == by_sparql[:2], query.name
