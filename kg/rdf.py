@@ -148,7 +148,7 @@ def extraction_quads(extraction: Extraction) -> Iterator[Quad]:
 def extraction_nquads(extraction: Extraction) -> bytes:
     """Every quad of one resolved extraction, all in the document's named graph, as N-Quads."""
     doc_id = extraction.document.id
-    graph = _iri(graph_iri(doc_id))
+    graph = _iri(NamedNode(graph_iri(doc_id)).value)  # checked: every other IRI here extends the id
     doc_node = _iri(document_iri(doc_id))
     lines: list[str] = []
     add = lines.append

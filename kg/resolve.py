@@ -38,14 +38,15 @@ def doc_id_of_graph(graph: str) -> str:
     return graph.rsplit("/", 1)[-1]
 
 
-def entity_iri(key: str, doc_id: str) -> str:
-    """The IRI of a local key ``Type:name`` read in document ``doc_id``."""
+def entity_iri(key: str, doc_id: str, document_scoped: bool = False) -> str:
+    """The IRI of a local key ``Type:name`` read in document ``doc_id`` (``document_scoped``: a
+    thing named only by a common word, 组委会, that is this document's own)."""
     type_, _, name = key.partition(":")
     if type_ in DOCUMENT_TYPES:
         return document_iri(doc_id)
     if type_ == "Measure":
         return f"{ID}measure/{doc_id}-{name.rpartition('#')[2]}"
-    if type_ in DOCUMENT_SCOPED:
+    if type_ in DOCUMENT_SCOPED or document_scoped:
         return f"{ID}{type_.lower()}/{doc_id}/{iri_segment(name)}"
     return f"{ID}{type_.lower()}/{iri_segment(name)}"
 
@@ -53,7 +54,7 @@ def entity_iri(key: str, doc_id: str) -> str:
 def resolve(extraction: Extraction) -> Extraction:
     """Give every entity and relation end its stable IRI, merging entities that share one."""
     doc_id = extraction.document.id
-    mapping = {e.id: entity_iri(e.id, doc_id) for e in extraction.entities}
+    mapping = {e.id: entity_iri(e.id, doc_id, e.properties.get("scope") == "document") for e in extraction.entities}
     entities: dict[str, Entity] = {}
     for entity in extraction.entities:
         iri = mapping[entity.id]

@@ -41,7 +41,6 @@ def city_of(county: str) -> str:
     return _counties().get(county, ("", ""))[0]
 
 
-
 def is_known(place: str) -> bool:
     """Whether the table lists this place (上海市 included, which has no province)."""
     return place in _table()

@@ -56,8 +56,11 @@ class NamedQuery:
         (sorted here, see the module docstring); with ``limit``, the first ``limit`` of them."""
         unordered, keys = split_order_by(self.sparql)
         rows = store.select(unordered, self.bindings(given))
+        missing = [variable for variable, _ in keys if rows and variable not in rows[0]]
+        if missing:
+            raise QueryError(f"query {self.name!r} orders by ?{missing[0]}, which it does not select")
         for variable, descending in reversed(keys):  # stable sorts, last key first
-            rows.sort(key=lambda row: _sort_value(row.get(variable)), reverse=descending)
+            rows.sort(key=lambda row: _sort_value(row[variable]), reverse=descending)
         return rows if limit is None else rows[: _checked_limit(limit)]
 
     def bindings(self, given: dict[str, str]) -> dict[str, str]:
@@ -106,9 +109,14 @@ def split_order_by(sparql: str) -> tuple[str, list[tuple[str, bool]]]:
     return sparql[: m.start()] + "\n", keys
 
 
-def _sort_value(value: Any) -> tuple[bool, Any]:
-    """SPARQL's order for one value: unbound first, then the values themselves (strings by code point)."""
-    return (value is not None, value if value is not None else "")
+def _sort_value(value: Any) -> tuple[int, Any]:
+    """SPARQL's order for one value: unbound first, then numbers, then the rest as strings (by
+    code point, as Oxigraph compares them)."""
+    if value is None:
+        return (0, "")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return (1, value)
+    return (2, str(value))
 
 
 def _header(text: str) -> tuple[str, str, list[Param]]:

@@ -3,6 +3,7 @@
 import pytest
 
 from kg.pipeline import extract_path
+from kg.resolve import resolve
 from loaders.extract import extract_text
 
 from .conftest import CORPUS, FIXTURES, SEED
@@ -342,6 +343,8 @@ def test_a_notice_gives_duties_to_the_bodies_it_sets_up_and_hosts_to_the_bodies_
     extraction = extract_text(text, "notice.txt")
     owners = _owners(extraction)
     assert ("组委会", "owns", "负责大赛的组织实施") in owners and ("秘书处", "owns", "负责统筹推进大赛相关事项") in owners
+    committee = next(e for e in resolve(extraction).entities if e.name == "组委会")
+    assert f"/{extraction.document.id}/" in committee.id  # this notice's committee, not every contest's
     final = "总决赛由工业和信息化部、财政部主办，具体由工业和信息化部信息中心、重庆市经济和信息化委员会承办"
     assert ("中华人民共和国工业和信息化部", "owns", final) in owners
     assert {("中华人民共和国财政部", "co_owns", final), ("中华人民共和国工业和信息化部信息中心", "co_owns", final),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from loaders.extract.policies import find_policies, issuer_before, issuer_in_tit
 from loaders.extract.programs import find_fields, find_organizations, find_programs
 from loaders.extract.terms import defined_terms, term_mentions
 from loaders.gazetteer import Gazetteer, load
+from loaders.places import is_known, province_of
 from loaders.structure import ParsedDocument, Span, parse
 from loaders.text import CJK, occurrences
 
@@ -106,7 +108,10 @@ def _unwrapped(surface: str) -> str:
     return surface
 
 
-def _unit_resolver(finder: AgencyFinder, text: str):
+UnitResolver = Callable[[str, int], "Mention | None"]
+
+
+def _unit_resolver(finder: AgencyFinder, text: str) -> UnitResolver:
     """Units in responsibility notes: known agencies, else typed by their suffix."""
 
     def resolve(unit: str, offset: int) -> Mention | None:
@@ -275,20 +280,23 @@ def _issuer_mentions(text: str, issuers: list[Mention]) -> list[Mention]:
     return found
 
 
-_PLACE_HEAD_RE = re.compile(r"^.{1,6}?[省市区县]")
+def _place_prefix(name: str) -> str:
+    """The place a body's name opens with (舞钢市 in 舞钢市教育体育局), if it is a known one."""
+    return max((name[:n] for n in range(2, min(len(name), 8)) if name[n - 1] in "省市区县" and province_of(name[:n])
+                or is_known(name[:n])), key=len, default="")
 
 
 def _short_forms(text: str, issuer: Mention) -> list[Mention]:
     """The issuer's own short form (教体局 for 舞钢市教育体育局): a word from the first to the last
-    character of its name after the place, keeping the name's characters in order."""
-    head = _PLACE_HEAD_RE.match(issuer.name)
-    core = issuer.name[head.end() if head else 0 :]
+    character of its name after the place, keeping the name's characters in order — but not one
+    that only drops the middle of the name (教育局, 交通运输厅 are other bodies' names)."""
+    core = issuer.name[len(_place_prefix(issuer.name)) :]
     if len(core) < 4:
         return []
     found = []
     for m in re.finditer(rf"{re.escape(core[0])}[{CJK}]{{0,4}}?{re.escape(core[-1])}", text):
         short = m.group()
-        if 3 <= len(short) < len(core) and _in_order(short, core):
+        if 3 <= len(short) < len(core) and _in_order(short, core) and not core.startswith(short[:-1]):
             found.append(Mention(issuer.type, issuer.name, short, m.start(), m.end(), (*issuer.aliases, short), issuer.properties))
     return found
 
@@ -302,7 +310,7 @@ def _in_order(short: str, name: str) -> bool:
 _ADDRESSEE_LINE_RE = re.compile(rf"([{CJK}、，]{{2,60}})：\s*(?:\n|$)")
 
 
-def _addressees(parsed: ParsedDocument, resolve_unit, known: list[Mention]) -> list[Mention]:
+def _addressees(parsed: ParsedDocument, resolve_unit: UnitResolver, known: list[Mention]) -> list[Mention]:
     """The bodies a reply is addressed to (真如镇街道：, a co-handling opinion's lead office) that no
     rule found yet: the line that opens the body.  Deputies and 各… lists are no body."""
     line = _ADDRESSEE_LINE_RE.match(parsed.text, parsed.body.start) if parsed.kind == "Reply" else None

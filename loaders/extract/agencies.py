@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from loaders.extract.mentions import Mention, leftmost_longest
-from loaders.gazetteer import Gazetteer, KnownName
+from loaders.gazetteer import Gazetteer, KnownName, NameHit
 from loaders.places import city_of, is_known, province_of
 from loaders.text import CJK
 
@@ -99,6 +99,12 @@ def _local_readings(found: list[Mention]) -> list[Mention]:
     local = {m.surface[1:]: m for m in found if m.surface[:1] in ("市", "区", "县") and m.properties.get("level") in ("municipal", "district")}
     return [replace(local[m.surface], start=m.start, end=m.end, surface=m.surface)
             if m.properties.get("level") == "national" and m.surface in local else m for m in found]
+
+
+def _named_place_before(text: str, level_at: int) -> bool:
+    """Whether a place's name ends at the level character (重庆|市委, 四川|省委)."""
+    return any(level_at >= n and (is_known(place := text[level_at - n : level_at + 1]) or province_of(place))
+               for n in (2, 3, 4))
 
 
 def _office_of_government(name: str, text: str, end: int) -> bool:
@@ -266,7 +272,7 @@ class AgencyFinder:
         return Mention("Agency", city + department, surface, mention.start - len(city) + 1, mention.end,
                        properties={"level": "municipal", "jurisdiction": city})
 
-    def _sub_unit(self, hit, surface_end: str, text: str) -> Mention:
+    def _sub_unit(self, hit: NameHit, surface_end: str) -> Mention:
         """工业和信息化部中小企业局, 财政部经济建设司, 工业和信息化部信息中心: a ministry's own
         department (an agency) or institution (an organization), written after its name."""
         surface = hit.surface + surface_end
@@ -295,7 +301,7 @@ class AgencyFinder:
                 unit = _SUB_UNIT_RE.match(text, hit.end)
                 if unit and not _SUB_UNIT_STOP_RE.search(unit.group(1)) \
                         and not any(hit.end <= start < unit.end() for start in hit_starts):  # …部办公厅国管局: two bodies
-                    found.append(self._sub_unit(hit, unit.group(0), text))
+                    found.append(self._sub_unit(hit, unit.group(0)))
         found = [self._other_city(m, text) or m for m in found]
         if self.local_re:
             for m in self.local_re.finditer(text):
@@ -309,7 +315,8 @@ class AgencyFinder:
                     found.append(self._other_city(mention, text) or mention)
         for m in _PARTY_COMMITTEE_RE.finditer(text):
             level = text[m.start() - 1 : m.start()]
-            if level and level in "省市区县" and text[m.start() - 2 : m.start() - 1] not in ("各", "本", "全"):
+            if level and level in "省市区县" and text[m.start() - 2 : m.start() - 1] not in ("各", "本", "全") \
+                    and not _named_place_before(text, m.start() - 1):  # 重庆市委 is another city's
                 mention = self._party_committee(level, m.start() - 1, m.end())
                 if mention:
                     found.append(mention)

@@ -67,7 +67,10 @@ _TASK_VERB_RE = re.compile(
 )
 # Nouns that contain a task verb but name people or roles: 负责同志, 牵头单位.
 # A body the text sets up and gives a duty at once: 大赛设立组委会，负责…; 组委会下设秘书处，负责….
+# A bare 组委会 or 秘书处 is this document's own (``scope: document``), not one node for every contest.
 _GOVERNMENT_GROUPS = ("领导小组", "工作小组", "工作组", "工作专班", "专班", "办公室")
+_GENERIC_BODIES = frozenset(("组委会", "委员会", "秘书处", "专家委员会", "专家咨询委员会", "咨询委员会", "顾问委员会",
+                            "领导小组", "工作小组", "工作组", "工作专班", "专班", "办公室"))
 _SET_UP_RE = re.compile(
     rf"(?:设立|成立|下设|组建)(?P<body>[{CJK}]{{0,12}}?(?:组委会|委员会|秘书处|{'|'.join(_GOVERNMENT_GROUPS)}))"
     r"[，,]\s*(?P<task>负责[^。；;\n]+)"
@@ -525,7 +528,10 @@ class MeasureReader:
         """``大赛设立组委会，负责大赛的组织实施``: the body set up owns the duty given to it."""
         name = match.group("body")
         kind = "Agency" if name.endswith(_GOVERNMENT_GROUPS) else "Organization"
-        body = Mention(kind, name, name, match.start("body"), match.end("body"), properties={"level": "discovered"})
+        properties = {"level": "discovered"}
+        if name in _GENERIC_BODIES:  # 组委会, 秘书处: this document's own, not every contest's
+            properties["scope"] = "document"
+        body = Mention(kind, name, name, match.start("body"), match.end("body"), properties=properties)
         task = _clip(match.group("task"))
         clause = Block("sentence", "", task, match.start("task"), match.end("task"), match.start("task"), match.end("task"), parent=block)
         return MeasureFinding(clause, task, [Ownership(body, "owns", sentence)], self._commitment(clause))

@@ -43,12 +43,15 @@ def _titles(text: str) -> list[tuple[int, int]]:
 # Policies named without 《》: laws listed before 等…法律法规 (商标法、专利法、著作权法等知识产权保护法律法规),
 # and rules, catalogues and guides a verb applies (符合划拨用地目录, 开展…认定管理办法试点).
 _LAW_LIST_RE = re.compile(rf"((?:[{CJK}]{{2,12}}法、)+[{CJK}]{{2,12}}法)等[{CJK}]{{0,10}}(?:法律|法规)")
-_VERB_BEFORE_LAW_RE = re.compile(r"^.*(?:加强|完善|落实|修订|贯彻|依据|根据|按照|执行|实施|宣传|修改|制定|遵守|严格|对照|结合)")
+_VERB_BEFORE_LAW_RE = re.compile(r"^.*(?:加强|完善|落实|修订|贯彻|依据|根据|按照|执行|实施|宣传|修改|制定|遵守|严格|对照|结合|现行|我国)")
+# A national law's short name: a few characters ending in 法, not a word that ends so (办法, 方法,
+# 执法 …) and not a place's own rule (上海市…办法).
+_LAW_NAME_RE = re.compile(rf"(?![省市区县]|上海|北京|天津|重庆)[{CJK}]{{1,10}}(?<![办方做立执依违合守])法")
 _APPLIED_RULE_RE = re.compile(
     rf"(?:符合|依据|根据|按照|依照|对照|执行|落实|更新|修订|开展)([{CJK}]{{4,20}}?(?:管理办法|实施办法|实施细则|实施指南|目录))"
     rf"(?![{CJK}]*[》”])"
 )
-_NOT_A_NAME_RE = re.compile(r"^(?:相关|有关|需要|各类|各项|新的|该|本)|编制|制定")  # 根据需要编制标准实施指南
+_NOT_A_NAME_RE = re.compile(r"^(?:相关|有关|需要|各类|各项|新的|该|本|国家规定|国家统一)|编制|制定|规定|部署|的")  # 根据需要编制…指南
 NATIONAL_LAW_PREFIX = "中华人民共和国"
 
 
@@ -63,7 +66,7 @@ def _unquoted_policies(text: str) -> list[Mention]:
                 verb = _VERB_BEFORE_LAW_RE.match(item)
                 start += verb.end() if verb else 0
                 item = item[verb.end():] if verb else item
-            if len(item) >= 3:  # 商标法 is the national law 中华人民共和国商标法
+            if _LAW_NAME_RE.fullmatch(item):  # 商标法 is the national law 中华人民共和国商标法
                 out.append(Mention("Policy", NATIONAL_LAW_PREFIX + item, item, start, start + len(item), aliases=(item,)))
     for m in _APPLIED_RULE_RE.finditer(text):
         if not _NOT_A_NAME_RE.search(m.group(1)):

@@ -33,6 +33,7 @@ _PROPER_PROGRAM_RE = re.compile(
 )
 # A fund set up or topped up by the text's bodies: 推动设立…融合发展投资基金, 增加文化产业发展专项资金规模.
 _FUND_RE = re.compile(rf"(?:设立|设置|组建|增加|安排|扩大)([{CJK}]{{4,26}}?(?:专项资金|投资基金|引导基金|发展基金|奖励基金))(?!会)")
+_GENERIC_FUND_HEADS = ("等", "一项", "一个", "各类", "各项", "相关", "有关", "市级", "区级", "省级", "县级", "财政", "中央", "专项")
 _GENERIC_BEFORE = ("等", "一项", "一个", "各类", "各项", "相关", "有关")
 # The characters of an unquoted program or organization name.
 _NAME_CHARS = rf"[{CJK}A-Za-z0-9（）]"
@@ -236,7 +237,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         out.append(Mention("Program", m.group(1), m.group(1), m.start(1), m.end(1)))
     for m in _FUND_RE.finditer(text):
         name = _cut_left(m.group(1))
-        if len(name) >= 6 and not name.startswith(_GENERIC_BEFORE):
+        if len(name) >= 6 and not name.startswith(_GENERIC_FUND_HEADS) and not _is_generic_program(name):
             out.append(Mention("Program", name, name, m.end(1) - len(name), m.end(1)))
     for m in _LISTED_INTO_RE.finditer(text):
         name = m.group(1)
@@ -275,6 +276,9 @@ def find_organizations(text: str) -> list[Mention]:
     return out + [org for org in shared if org is not None]
 
 
+_PLACE_NAMED_SCHOOLS = ("大学", "学院", "中学", "小学", "附中", "附小")
+
+
 def _is_place(name: str) -> bool:
     return is_known(name) or is_known(name + "市")
 
@@ -288,8 +292,8 @@ def _shared_name(text: str, org: Mention) -> Mention | None:
     """上海、深圳文化产权交易所: the place listed before the name shares the rest of it."""
     place = _place_head(org.name)
     comma = org.start - 1
-    if not place or text[comma : org.start] != "、":
-        return None
+    if not place or text[comma : org.start] != "、" or org.name.endswith(_PLACE_NAMED_SCHOOLS):
+        return None  # 北京、南京大学: two universities, but 北京大学 is not what is meant
     listed = next((text[comma - n : comma] for n in (3, 2) if comma >= n and _is_place(text[comma - n : comma])), "")
     if not listed:
         return None
