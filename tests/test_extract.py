@@ -410,3 +410,19 @@ def test_a_bare_short_form_is_the_local_body_the_text_names_and_the_writer_guide
     assert "国家林业局" not in _names(extraction, "Agency")
     assert ("重庆市城口县林业局", "co_owns", "将指导林业局做好项目储备工作") in owners
     assert not any(m.startswith("市上支持") for o, _, m in owners if o == "重庆市城口县发展和改革委员会")
+
+
+def test_words_that_look_like_names_are_not_taken_for_them():
+    reply = ("舞钢市教育体育局关于第112号提案的答复\n张伟鹏委员:\n您的提案收悉。现答复如下:\n"
+             "教体局与教育局协作推进。学习重庆市委、市政府的经验。\n舞钢市教育体育局\n2022年7月26日\n")
+    extraction = extract_text(reply, "reply.txt")
+    issuer = next(e for e in extraction.entities if e.name == "舞钢市教育体育局")
+    assert "教体局" in issuer.aliases and "教育局" not in issuer.aliases  # 教育局 only drops the middle
+    assert not any(e.name.startswith("中国共产党舞钢市") for e in extraction.entities)  # 重庆's committee
+    notice = ("国务院关于推进文化创意和设计服务发展的若干意见\n国发〔2014〕10号\n"
+              "一、完善我国现行商标法、管理办法等法律法规。安排市级财政专项资金支持企业。符合国家规定的目录的项目。"
+              "与北京、南京大学合作。\n")
+    extraction = extract_text(notice, "opinion.txt")
+    assert _names(extraction, "Policy") == {"中华人民共和国商标法"}
+    assert not any("财政专项资金" in p for p in _names(extraction, "Program"))
+    assert "北京大学" not in _names(extraction, "Organization")
