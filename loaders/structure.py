@@ -219,8 +219,8 @@ def normalise(text: str) -> str:
             while j < len(lines) and not lines[j].strip():
                 j += 1
             nxt = lines[j].strip() if j < len(lines) else ""
-            if not nxt or _starts_block(nxt) or not _PROSE_START_RE.match(nxt) or _line_date(nxt) \
-                    or _agency_like(nxt) or _signed_line(nxt)[1] or nxt.startswith(("（此件", "(此件")):
+            if not nxt or _starts_block(nxt) or not _PROSE_START_RE.match(nxt) or _dated(nxt) \
+                    or _agency_like(nxt) or nxt.startswith(("（此件", "(此件")):
                 break
             line = line.rstrip() + lines[j].lstrip()
             i = j
@@ -406,7 +406,7 @@ def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
     elif index.get("建议标题") or index.get("提案标题"):
         header["suggestion_title"] = index.get("建议标题") or index["提案标题"]
 
-    dates = [(i, d) for i, d in ((i, _line_date(line) or _signed_line(line)[1]) for i, (_, _, line) in enumerate(lines)) if d]
+    dates = [(i, d) for i, d in ((i, _dated(line)) for i, (_, _, line) in enumerate(lines)) if d]
     if dates:
         header["date"] = dates[0][1]
     elif index.get("发布日期"):
@@ -482,6 +482,11 @@ def _footer_signature(lines: list[tuple[int, int, str]]) -> list[str]:
 
 
 _SIGNED_DATE_RE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")
+
+
+def _dated(line: str) -> str:
+    """The ISO date a line gives: a date line, or a signature with its date on the same line."""
+    return _line_date(line) or _signed_line(line)[1]
 
 
 def _signed_line(line: str) -> tuple[list[str], str]:
@@ -624,7 +629,7 @@ def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:
         if _FOOTER_LINE_RE.match(s) or s.endswith("印发"):
             end = min(end, line_start)
             closing, signing = None, False
-        elif _line_date(s) or _signed_line(s)[1] or _DAMAGED_DATE_RE.fullmatch(s):
+        elif _dated(s) or _DAMAGED_DATE_RE.fullmatch(s):
             closing, signing = line_start, True
         elif s and len(s) > 40:
             break
@@ -646,7 +651,7 @@ def parse(raw_text: str) -> ParsedDocument:
     body = _body_span(text, lines)
     return ParsedDocument(
         text=text,
-        written=written if written != text else text,
+        written=written,  # the same object as ``text`` when nothing was folded
         kind=_detect_kind(header.get("title", ""), text),
         header=header,
         issuer_names=issuers,

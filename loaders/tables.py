@@ -52,8 +52,6 @@ def is_unit_cell(cell: str) -> bool:
     return units * 10 >= 6 * len(parts)
 
 
-
-
 def _header_at(lines: list[tuple[int, int, str]], index: int) -> list[str] | None:
     """The header cells of a task table whose 序号 cell is line ``index``, else None."""
     line = lines[index][2].strip()
