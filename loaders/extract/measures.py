@@ -65,7 +65,6 @@ _TASK_VERB_RE = re.compile(
     r"深化|探索|推广|宣传|通报|报送|审核|审批|安排|部署|完成|做好|列入|纳入|用于|体现|推出|上线|开发|开通|配备|安装|迁建|"
     r"建成|新增|投入|召开|启动|搭建|引进|实行|试行|提升|提高|降低|简化|规范|整治|清理|排查|监测|加快|开放|修订|修缮"
 )
-# Nouns that contain a task verb but name people or roles: 负责同志, 牵头单位.
 # A body the text sets up and gives a duty at once: 大赛设立组委会，负责…; 组委会下设秘书处，负责….
 # A bare 组委会 or 秘书处 is this document's own (``scope: document``), not one node for every contest.
 _GOVERNMENT_GROUPS = ("领导小组", "工作小组", "工作组", "工作专班", "专班", "办公室")
@@ -82,10 +81,11 @@ _GENERIC_ITEMS_RE = re.compile(
     rf"(?:(?:各|相关|有关|省级|市级|区级|县级|地方)[{CJK}（）]{{0,20}}?(?:部门|单位|政府|机构|委|局|办|厅|街道|镇)、)+"
 )
 _LEAD_IN_CLAUSE_RE = re.compile(r"(?:关于|为了?|按照|根据|依据|结合|针对|对于)")
-_LOCAL_UNIT_SUBJECT_RE = re.compile(
+_OTHERS_AS_SUBJECT_RE = re.compile(
     r"(?:属地)?(?:街道|乡镇|镇政府|村委会|村组|村民小组|居委会|社区)(?:及时|已|已经|积极|组织|立即|随即|迅速)|市上|省上|上级"
 )
 _OFFICIAL_TITLE_RE = re.compile(r"副?(?:部长|局长|司长|厅长|处长|主任|署长|书记|市长|区长|省长|院长)")
+# Nouns that contain a task verb but name people or roles: 负责同志, 牵头单位.
 _ROLE_NOUN_RE = re.compile(r"负责同志|负责人|牵头单位|牵头部门|责任单位|责任部门|组织部门")
 # The writer helping, or working through, a named body (支持X…, 依托X…, 充分发挥X…作用): the body acts.
 _HELP_ADVERBS = ("积极", "充分")
@@ -424,7 +424,7 @@ class MeasureReader:
                     findings.extend(self._clause_findings(block, finding))
         return findings
 
-    def _done_locally(self, block: Block) -> bool:
+    def _done_by_others(self, block: Block) -> bool:
         """A reply's item whose first clause after its topic and purpose (关于…，为…，按照…原则，)
         has a local unit or a higher level as subject (街道及时组织村组…, 市上支持我县…): their work,
         which the writer reports."""
@@ -432,7 +432,7 @@ class MeasureReader:
             words = self.text[clause.start : clause.end].strip()
             if _LEAD_IN_CLAUSE_RE.match(words):
                 continue
-            return bool(_LOCAL_UNIT_SUBJECT_RE.match(words))
+            return bool(_OTHERS_AS_SUBJECT_RE.match(words))
         return False
 
     def _block_finding(self, block: Block, notes: list[Ownership], parent_notes: list[Ownership]) -> MeasureFinding | None:
@@ -457,7 +457,7 @@ class MeasureReader:
             finding.owners = container_owners or notes  # a heading over items owns only what it says itself
         else:
             finding.owners = notes or parent_notes or self._actors(block) or self._lead_in_actors(block)
-            if not finding.owners and self.parsed.kind == "Reply" and self.issuers and not self._done_locally(block):
+            if not finding.owners and self.parsed.kind == "Reply" and self.issuers and not self._done_by_others(block):
                 sentence = self.parsed.sentence_at(block.heading_start)
                 finding.owners = [Ownership(i, "owns", Span(sentence.start, sentence.end)) for i in self.issuers]
         return finding
@@ -519,7 +519,7 @@ class MeasureReader:
         if not owners:
             return None
         name = _clip(self.text[sentence.start : sentence.end].strip(" 　，,。；;"))
-        clause = Block("sentence", "", name, sentence.start, sentence.end, sentence.start, sentence.end, parent=block)
+        clause = _sentence_block(name, sentence.start, sentence.end, block)
         evidence = Span(sentence.start, sentence.end)
         return MeasureFinding(clause, name, [Ownership(o, "owns" if i == 0 else "co_owns", evidence) for i, o in enumerate(owners)],
                               self._commitment(clause))
@@ -533,7 +533,7 @@ class MeasureReader:
             properties["scope"] = "document"
         body = Mention(kind, name, name, match.start("body"), match.end("body"), properties=properties)
         task = _clip(match.group("task"))
-        clause = Block("sentence", "", task, match.start("task"), match.end("task"), match.start("task"), match.end("task"), parent=block)
+        clause = _sentence_block(task, match.start("task"), match.end("task"), block)
         return MeasureFinding(clause, task, [Ownership(body, "owns", sentence)], self._commitment(clause))
 
     def _actor_segments(self, sentence: Span) -> list[Span]:
@@ -566,11 +566,16 @@ class MeasureReader:
         name = _clip(_MODAL_RE.sub("", rest.strip(" ，,。；;：:")))
         if len(name) < 4:
             return None
-        clause = Block("sentence", "", name, segment.start, segment.end, segment.start, segment.end, parent=block)
+        clause = _sentence_block(name, segment.start, segment.end, block)
         return MeasureFinding(clause, name, owners, self._commitment(clause))
 
 
 MAX_NAME = 150
+
+
+def _sentence_block(name: str, start: int, end: int, parent: Block | None = None) -> Block:
+    """A measure that is one sentence or clause: its heading is the whole of it."""
+    return Block("sentence", "", name, start, end, start, end, parent=parent)
 
 
 def _written_in(mention: Mention, span: Span) -> bool:
@@ -622,8 +627,8 @@ def _measure_name(text: str, block: Block) -> str:
 _COURTESY_RE = re.compile(r"收悉|感谢|特此|请提出|请一如既往|联系人|委员[:：]|代表[:：]|意见和建议")
 _OPENING_RE = re.compile(r"收悉|答复如下")
 # Clauses of a plain-paragraph reply that address the deputy rather than report a task.
-_ADDRESS_RE = re.compile(r"你|您|提案|建议|委员|代表|非常重视|高度重视|十分重视|符合")
 _TO_DEPUTY_RE = re.compile(r"你|您|提案|建议|委员|代表")
+_ADDRESS_RE = re.compile(rf"{_TO_DEPUTY_RE.pattern}|非常重视|高度重视|十分重视|符合")
 # Words that open a new task inside one long sentence: 同时…, 另外，我委还将…
 _ALSO_RE = re.compile(r"(?:还|也|又)?")
 _NEW_TASK_RE = re.compile(r"^(?:同时|另外|此外|并且|下一步|下步|今后|接下来|目前|近年来|多年来|近期|与此同时)")
@@ -647,7 +652,7 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
         for segment in _task_segments(parsed.text, sentence, self_references, names_a_body):
             name = _clip(parsed.text[segment.start : segment.end])
             if len(name) >= 8 and (_TASK_VERB_RE.search(name) or "将" in name):
-                blocks.append(Block("sentence", "", name, segment.start, segment.end, segment.start, segment.end))
+                blocks.append(_sentence_block(name, segment.start, segment.end))
     return blocks
 
 
