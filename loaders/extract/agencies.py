@@ -89,7 +89,6 @@ _SUB_UNIT_STOP_RE = re.compile(
     r"^(?:国家|国务院|中央|中华|中国)|[和与及等将会同在对的为由、副各]|相关|有关|负责|组织|联合|开展|指导|支持|牵头|主办|承办|推动|委托"
 )
 _INSTITUTION_SUFFIXES = ("中心", "研究院", "研究所")
-# 市委、市政府高度重视…: the Party committee when listed (市委金融办 and 市委员会 are other bodies).
 _GOVERNMENT_OFFICE_AFTER_RE = re.compile(rf"[{CJK}]{{1,4}}?(?:局|办公室|办|室|处)(?![{CJK}])")
 
 
@@ -112,6 +111,7 @@ def _office_of_government(name: str, text: str, end: int) -> bool:
     return name.endswith("政府") and _GOVERNMENT_OFFICE_AFTER_RE.match(text, end) is not None
 
 
+# 市委、市政府高度重视…: the Party committee when listed (市委金融办 and 市委员会 are other bodies).
 _PARTY_COMMITTEE_RE = re.compile(r"委(?=[、，,和与及])")  # the level before it is checked after (a literal first is fast)
 _CITY_MENTION_RE = re.compile(rf"([{CJK}]{{2,3}}市)")
 _NOT_IN_CITY_NAME_RE = re.compile("[和与及的在等对为向从]")  # 国家和市级: words, not a city

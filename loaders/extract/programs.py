@@ -33,8 +33,9 @@ _PROPER_PROGRAM_RE = re.compile(
 )
 # A fund set up or topped up by the text's bodies: 推动设立…融合发展投资基金, 增加文化产业发展专项资金规模.
 _FUND_RE = re.compile(rf"(?:设立|设置|组建|增加|安排|扩大)([{CJK}]{{4,26}}?(?:专项资金|投资基金|引导基金|发展基金|奖励基金))(?!会)")
-_GENERIC_FUND_HEADS = ("等", "一项", "一个", "各类", "各项", "相关", "有关", "市级", "区级", "省级", "县级", "财政", "中央", "专项")
 _GENERIC_BEFORE = ("等", "一项", "一个", "各类", "各项", "相关", "有关")
+# …and, for funds, the heads of 县级/财政/中央专项资金 (市级/区级/省级 are _GENERIC_PROGRAM_HEADS).
+_GENERIC_FUND_HEADS = (*_GENERIC_BEFORE, "县级", "财政", "中央", "专项")
 # The characters of an unquoted program or organization name.
 _NAME_CHARS = rf"[{CJK}A-Za-z0-9（）]"
 _UNQUOTED_PROGRAM_SUFFIXES = "计划|工程|专项行动|行动|项目|活动"
@@ -158,11 +159,15 @@ _WORD_RUN_RE = re.compile(rf"[{CJK}0-9]{{2,20}}$")
 _MODIFIER_RE = re.compile(r"(?:企业|产业|行业|教育|工艺|城区|[区市县省]|高新区|开发区|园区)$")
 
 
+def _words_before(text: str, start: int) -> str:
+    """The run of name characters right before ``start``, after its last clause word (举办, 推进 …)."""
+    run = _WORD_RUN_RE.search(text, max(0, start - 20), start)
+    return _cut_left(run.group(0)) if run else ""
+
+
 def _modifier_before(text: str, quote_start: int) -> str:
-    """The words right before a quoted scheme name that belong to it (see ``_MODIFIER_RE``): the
-    run of name characters before the quote, after its last clause word (举办, 推进 …)."""
-    run = _WORD_RUN_RE.search(text, max(0, quote_start - 20), quote_start)
-    words = _cut_left(run.group(0)) if run else ""
+    """The words right before a quoted scheme name that belong to it (see ``_MODIFIER_RE``)."""
+    words = _words_before(text, quote_start)
     return words if 2 <= len(words) <= MAX_MODIFIER and _MODIFIER_RE.search(words) else ""
 
 
@@ -256,8 +261,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
 def _joined_qualifier(text: str, start: int) -> str:
     """What a proper name's left side says it is for, when two things are joined there:
     推动重大科研基础设施和大型科研仪器国家网络管理平台 (the platform is for both)."""
-    run = _WORD_RUN_RE.search(text, max(0, start - 20), start)
-    words = _cut_left(run.group(0)) if run else ""
+    words = _words_before(text, start)
     return words if len(words) >= 4 and re.search("[和与及]", words[1:-1]) else ""
 
 
