@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -51,10 +52,15 @@ class NamedQuery:
     sparql: str = ""
     cypher: str = ""
 
+    @cached_property
+    def _ordering(self) -> tuple[str, list[tuple[str, bool]]]:
+        """The SPARQL without its ORDER BY, and the keys to sort by (split once per query)."""
+        return split_order_by(self.sparql)
+
     def select(self, store: Any, given: dict[str, str], limit: int | None = None) -> list[dict[str, Any]]:
         """The rows of this question on a :class:`kg.store.GraphStore`, in its ORDER BY order
         (sorted here, see the module docstring); with ``limit``, the first ``limit`` of them."""
-        unordered, keys = split_order_by(self.sparql)
+        unordered, keys = self._ordering
         rows = store.select(unordered, self.bindings(given))
         missing = [variable for variable, _ in keys if rows and variable not in rows[0]]
         if missing:
