@@ -426,3 +426,12 @@ def test_words_that_look_like_names_are_not_taken_for_them():
     assert _names(extraction, "Policy") == {"中华人民共和国商标法"}
     assert not any("财政专项资金" in p for p in _names(extraction, "Program"))
     assert "北京大学" not in _names(extraction, "Organization")
+
+
+def test_a_leading_group_named_after_the_documents_place_is_that_places_body():
+    text = ("上海市人民政府关于推进数字化转型的通知\n沪府发〔2024〕3号\n一、加强组织领导\n"
+            "成立市数字化转型工作领导小组。完善“静安区城市更新工作领导小组”组织架构。"
+            "加强区域协调发展领导小组建设，发挥市场监管联席会议作用。\n")
+    agencies = _names(extract_text(text, "notice.txt"), "Agency")
+    assert {"上海市数字化转型工作领导小组", "静安区城市更新工作领导小组"} <= agencies
+    assert not any(name.startswith(("上海市域", "上海市场", "区域")) for name in agencies)  # 区域/市场 are words

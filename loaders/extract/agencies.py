@@ -15,7 +15,7 @@ from functools import lru_cache
 from loaders.extract.mentions import Mention, leftmost_longest
 from loaders.gazetteer import Gazetteer, KnownName, NameHit
 from loaders.places import city_of, is_known, province_of
-from loaders.text import CJK
+from loaders.text import CJK, is_cjk
 
 SHANGHAI = "上海市"
 _CITY_RE = re.compile(rf"^(?:中共)?((?:[{CJK}]{{2,5}}?(?:省|自治区))?[{CJK}]{{2,4}}?(?:市|省|自治区))")
@@ -33,6 +33,12 @@ _DISCOVER_RE = re.compile(
 # 会同/协同 is always a unit, so 市X办 there is read as this city's office X).
 _PARTNER_SHORT_RE = re.compile(rf"(?:会同|协同|联合|配合|会商|商请)(市|区|县)([{CJK}]{{2,4}}?(?:办|委|局))")
 _DISCOVER_STOP = set("的在对为将与及和等是了把由向从以其并或按于")
+# A place's coordinating body (市数字化转型工作领导小组, 静安区城市更新工作领导小组); the national
+# ones (国务院…领导小组) are :data:`_DISCOVER_RE`'s.
+_LOCAL_GROUP_RE = re.compile("领导小组办公室|领导小组|联席会议办公室|联席会议|工作专班|指挥部")
+_LOCAL_GROUP_MAX_RUN = 20
+# Words that open with a level character but name no place: 市场, 区域, 县域, 省级, 市民.
+_NOT_AFTER_LEVEL = set("场域级民内外属直")
 SELF_REFERENCES = ("我委", "我局", "我办", "我厅", "我部", "本委", "本局", "我中心", "我署", "我院")
 # In a reply 我们 is the writing body too; in a plan it may be anyone (the Party, the city).
 REPLY_SELF_REFERENCES = (*SELF_REFERENCES, "我们", "我部门", "我单位")
@@ -281,6 +287,42 @@ class AgencyFinder:
         return Mention(kind, name, surface, hit.start, hit.start + len(surface),
                        aliases=(surface,) if surface != name else (), properties={"level": "national"})
 
+    def _local_groups(self, text: str) -> list[Mention]:
+        """``成立市数字化转型工作领导小组``: a group named after this document's 市/区 (or a
+        place written out) is that place's body; its name runs back from the suffix to the place."""
+        found: list[Mention] = []
+        for m in _LOCAL_GROUP_RE.finditer(text):
+            start = m.start()
+            while start > 0 and m.start() - start < _LOCAL_GROUP_MAX_RUN and is_cjk(text[start - 1]) \
+                    and text[start - 1] not in _DISCOVER_STOP:
+                start -= 1
+            placed = self._place_opening(text, start, m.start())
+            if placed is None:
+                continue
+            at, place = placed
+            surface = text[at : m.end()]
+            name = place + surface[1:] if place else surface
+            found.append(Mention("Agency", name, surface, at, m.end(), aliases=(surface,) if name != surface else (),
+                                 properties={"level": "discovered", "jurisdiction": place or surface}))
+        return found
+
+    def _place_opening(self, text: str, start: int, end: int) -> tuple[int, str] | None:
+        """Where, between ``start`` and ``end``, a place opens a name with at least two characters
+        after it: a place written out (静安区 → "") or a bare level (市 → this document's city)."""
+        for at in range(start, end - 2):
+            if text[at] in "国中":
+                return None  # 国家…/中央…: national, found by _DISCOVER_RE
+            for n in (2, 3, 4, 5):
+                place = text[at : at + n]
+                if at + n <= end - 2 and place[-1] in "省市区县" and (is_known(place) or city_of(place)):
+                    return at, ""
+            level = text[at]
+            if level in "市区县省" and text[at + 1] not in _NOT_AFTER_LEVEL \
+                    and (at == 0 or text[at - 1] not in _NOT_PREFIX_BEFORE):
+                own = {"市": self.where.city, "省": self.where.province}.get(level, self.where.district)
+                return (at, own) if own else None
+        return None
+
     # -- scanning --------------------------------------------------------------------------
     def find(self, text: str) -> list[Mention]:
         found: list[Mention] = []
@@ -324,6 +366,7 @@ class AgencyFinder:
             mention = self.resolve_local(m.group(1), m.group(2), m.group(1) + m.group(2), m.start(1))
             if mention:
                 found.append(mention)
+        found += self._local_groups(text)
         for m in _DISCOVER_RE.finditer(text):
             name = m.group(0)
             if not (set(name) & _DISCOVER_STOP) and not re.search("有关|相关|各级|各类", name):
