@@ -374,7 +374,8 @@ def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
     for i, (_, _, line) in enumerate(lines[:60]):
         m = DOC_NUMBER_RE.search(line) if _DOC_NUMBER_YEAR_RE.search(line) else None
         standalone = m and len(line.strip()) <= len(m.group(0)) + 12 and "《" not in line
-        leading = m and i < 5 and line[: m.start()].strip() == ""  # 工信厅通信函〔2021〕114号 各省…：
+        # 工信厅通信函〔2021〕114号 各省…： / 嘉嘉办理〔2024〕2号关于对…的会办意见
+        leading = m and line[: m.start()].strip() == "" and (i < 5 or line[m.end() :].lstrip().startswith(("关于", "对")))
         if standalone or leading:
             header["doc_number"] = re.sub(r"\s+", "", m.group(0))
             doc_number_line = i
@@ -383,6 +384,8 @@ def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
         header["doc_number"] = index["文号"].strip()
 
     header["title"] = _find_title(lines, doc_number_line)
+    if header.get("doc_number") and header["title"].startswith(header["doc_number"]):
+        header["title"] = header["title"][len(header["doc_number"]) :].lstrip()  # the number opened the title line
     for key, regex in (("result", _RESULT_RE), ("publicity", _PUBLICITY_RE)):
         m = regex.search(text[:2000])
         if m:
@@ -417,7 +420,7 @@ def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
 
 MAX_JOINT_TITLE = 250
 _TITLE_ENDINGS = ("通知", "意见", "方案", "计划", "办法", "决定", "批复", "报告", "规划", "纲要", "函")
-_AGENCY_LINE_RE = re.compile(rf"^[{CJK}（）()]{{2,120}}(?:委员会|委|局|厅|部|署|办|办公室|政府|中心|院|会|总队|管理办)$")
+_AGENCY_LINE_RE = re.compile(rf"^[{CJK}（）()]{{2,120}}(?:委员会|委|局|厅|部|署|办|办公室|办事处|政府|中心|院|会|总队|管理办)$")
 
 
 def _agency_like(line: str) -> bool:

@@ -435,3 +435,18 @@ def test_a_leading_group_named_after_the_documents_place_is_that_places_body():
     agencies = _names(extract_text(text, "notice.txt"), "Agency")
     assert {"上海市数字化转型工作领导小组", "静安区城市更新工作领导小组"} <= agencies
     assert not any(name.startswith(("上海市域", "上海市场", "区域")) for name in agencies)  # 区域/市场 are words
+
+
+def test_a_number_opening_the_title_line_and_a_sub_district_signature_make_the_header():
+    text = ("嘉嘉办理〔2024〕2号关于对区七届人大四次会议第T014号代表建议的会办意见\n区住房保障房屋管理局\n"
+            "薄韫代表提出的代表建议收悉,经研究,现将会办意见函告如下\n"
+            "一、强化监督,确保改造施工质量。协同绿洲控股集团有限公司、物业公司做好施工质量监督。\n"
+            "二、加强沟通。街道及时组织居民议事,街道将力争政策支持。\n"
+            "上海市嘉定区人民政府嘉定镇街道办事处\n          2024年3月22日\n联系人姓名:沈晓华   联系电话:59528767\n")
+    extraction = extract_text(text, "reply.txt")
+    meta = extraction.document
+    assert (meta.doc_number, meta.title) == ("嘉嘉办理〔2024〕2号", "关于对区七届人大四次会议第T014号代表建议的会办意见")
+    assert meta.issuer == ["上海市嘉定区人民政府嘉定镇街道办事处"]
+    assert _names(extraction, "Organization") == {"绿洲控股集团有限公司"}  # not 协同…, not a generic 物业公司
+    owners = {(o, m) for o, _, m in _owners(extraction)}
+    assert ("上海市嘉定区人民政府嘉定镇街道办事处", "加强沟通") in owners  # 街道 is the writer here

@@ -23,6 +23,7 @@ from loaders.extract.agencies import (
     SUBDISTRICT_SUFFIXES,
     AgencyFinder,
     jurisdiction_of,
+    kind_self_references,
 )
 from loaders.extract.figures import find_figures
 from loaders.extract.measures import MeasureReader
@@ -232,7 +233,8 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
     if parsed.kind == "Reply":
         _reply_parties(build, doc, meta, parsed)
 
-    self_refs = (REPLY_SELF_REFERENCES if parsed.kind == "Reply" else SELF_REFERENCES) if issuers else ()
+    self_refs = ((REPLY_SELF_REFERENCES if parsed.kind == "Reply" else SELF_REFERENCES) + kind_self_references(issuers)
+                 if issuers else ())
     reader = MeasureReader(parsed, actors, issuers, _unit_resolver(finder, parsed.text), self_refs, terms)
     measure_keys: dict[int, str] = {}
     measure_spans: list[tuple[int, int, str]] = []

@@ -42,6 +42,15 @@ _NOT_AFTER_LEVEL = set("场域级民内外属直")
 SELF_REFERENCES = ("我委", "我局", "我办", "我厅", "我部", "本委", "本局", "我中心", "我署", "我院")
 # In a reply 我们 is the writing body too; in a plan it may be anyone (the Party, the city).
 REPLY_SELF_REFERENCES = (*SELF_REFERENCES, "我们", "我部门", "我单位")
+# A sub-district office or a town writes of itself by its kind: 街道将…, 我镇已….
+_KIND_SELF_REFERENCES = (("街道办事处", ("我街道", "本街道", "街道")), ("镇人民政府", ("我镇", "本镇")),
+                         ("乡人民政府", ("我乡", "本乡")))
+
+
+def kind_self_references(issuers: list[Mention]) -> tuple[str, ...]:
+    """The words the first issuer uses for itself by its kind (街道 for a 街道办事处)."""
+    name = issuers[0].name if issuers else ""
+    return next((refs for suffix, refs in _KIND_SELF_REFERENCES if name.endswith(suffix)), ())
 
 
 @dataclass(frozen=True)

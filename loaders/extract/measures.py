@@ -432,7 +432,7 @@ class MeasureReader:
             words = self.text[clause.start : clause.end].strip()
             if _LEAD_IN_CLAUSE_RE.match(words):
                 continue
-            return bool(_OTHERS_AS_SUBJECT_RE.match(words))
+            return bool(_OTHERS_AS_SUBJECT_RE.match(words)) and not words.startswith(self.self_references or "\0")
         return False
 
     def _block_finding(self, block: Block, notes: list[Ownership], parent_notes: list[Ownership]) -> MeasureFinding | None:
