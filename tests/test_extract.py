@@ -450,3 +450,12 @@ def test_a_number_opening_the_title_line_and_a_sub_district_signature_make_the_h
     assert _names(extraction, "Organization") == {"绿洲控股集团有限公司"}  # not 协同…, not a generic 物业公司
     owners = {(o, m) for o, _, m in _owners(extraction)}
     assert ("上海市嘉定区人民政府嘉定镇街道办事处", "加强沟通") in owners  # 街道 is the writer here
+
+
+def test_a_level_character_after_a_verb_still_opens_a_short_form_but_not_inside_a_word():
+    text = ("关于区人大第5号代表建议的答复\n刘卫代表:\n您提出的建议收悉,现答复如下:\n"
+            "我局召集区规划局、区市容绿化局召开联审会。各省、自治区、直辖市人民政府要加强监管。\n"
+            "上海市杨浦区住房保障和房屋管理局\n2023年5月18日\n")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"上海市杨浦区规划局", "上海市杨浦区绿化和市容管理局"} <= agencies
+    assert "上海市人民政府" not in agencies  # 直辖市 is a word

@@ -20,8 +20,20 @@ from loaders.text import CJK, is_cjk
 SHANGHAI = "上海市"
 _CITY_RE = re.compile(rf"^(?:中共)?((?:[{CJK}]{{2,5}}?(?:省|自治区))?[{CJK}]{{2,4}}?(?:市|省|自治区))")
 _DISTRICT_RE = re.compile(rf"([{CJK}]{{1,4}}?(?:新区|区|县))")
-# Characters before 市/区 that make it part of another word (城市, 全区, 市区 …).
-_NOT_PREFIX_BEFORE = set("城全都超股我该各门夜楼集本闹坊地园社片景街辖新郊老专特湾省场城乡市区县本每")
+# Characters before 市/区/县/省 that make it part of another word (城市, 全区, 市区 …): per level,
+# since 召集区规划局 is 区规划局 while 集市 is a market.
+_NOT_BEFORE_ANY_LEVEL = "全我该各本每"
+_NOT_PREFIX_BEFORE = {
+    "市": set(_NOT_BEFORE_ANY_LEVEL + "城都超股门夜楼集闹坊省场乡地辖区县上"),
+    "区": set(_NOT_BEFORE_ANY_LEVEL + "城地园社片景街辖新郊老专特湾市场小校矿山厂展灾牧营省县"),
+    "县": set(_NOT_BEFORE_ANY_LEVEL + "市区省郡州"),
+    "省": set(_NOT_BEFORE_ANY_LEVEL + "外本"),
+}
+
+
+def _word_before_level(text: str, at: int) -> bool:
+    """Whether the level character at ``at`` ends a word with the one before it (城市, 全区)."""
+    return at > 0 and text[at - 1] in _NOT_PREFIX_BEFORE.get(text[at], ())
 # Unit-like name endings, for units a responsibility list names that the gazetteer lacks.
 SUBDISTRICT_SUFFIXES = ("街道办事处", "街道", "镇人民政府", "镇", "乡", "管理办")
 COMPANY_SUFFIXES = ("集团有限公司", "有限公司", "股份公司", "集团", "公司")
@@ -327,7 +339,7 @@ class AgencyFinder:
                     return at, ""
             level = text[at]
             if level in "市区县省" and text[at + 1] not in _NOT_AFTER_LEVEL \
-                    and (at == 0 or text[at - 1] not in _NOT_PREFIX_BEFORE):
+                    and not _word_before_level(text, at):
                 own = {"市": self.where.city, "省": self.where.province}.get(level, self.where.district)
                 return (at, own) if own else None
         return None
@@ -357,7 +369,7 @@ class AgencyFinder:
         if self.local_re:
             for m in self.local_re.finditer(text):
                 prefix = m.group("prefix")
-                if prefix in ("市", "区", "县", "省") and m.start() > 0 and text[m.start() - 1] in _NOT_PREFIX_BEFORE:
+                if prefix in ("市", "区", "县", "省") and _word_before_level(text, m.start()):
                     continue
                 if _office_of_government(m.group("stem"), text, m.end()):
                     continue
