@@ -27,11 +27,11 @@ _BOLD_RE = re.compile(r"\*\*|__")
 _DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ISO_DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 DOC_NUMBER_RE = re.compile(
-    rf"[{CJK}A-Za-z]{{1,12}}\s*[〔\[［(（]\s*(?:19|20)\d{{2}}\s*[〕\]］)）]\s*\d{{1,5}}\s*号"
+    rf"[{CJK}A-Za-z]{{1,12}}\s*[〔\[［(（﹝]\s*(?:19|20)\d{{2}}\s*[〕\]］)）﹞]\s*\d{{1,5}}\s*号"
 )
 # The bracketed year every document number has.  DOC_NUMBER_RE backtracks over up to 12
 # characters at every position, so header lines are first checked for this cheap part of it.
-_DOC_NUMBER_YEAR_RE = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]")
+_DOC_NUMBER_YEAR_RE = re.compile(r"[〔\[［(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］)）﹞]")
 _RESULT_RE = re.compile(r"办理结果\s*[：:]\s*(\S[^\n]*)")
 _PUBLICITY_RE = re.compile(r"公开属性\s*[：:]\s*(\S[^\n]*)")
 _SESSION_RE = re.compile(
@@ -615,7 +615,7 @@ def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:
     """From the first block marker (or the addressee line) to the closing signature or footer."""
     start = 0
     head = [ln for ln in lines if ln[2].strip()][:12]
-    for line_start, _, line in head:
+    for index, (line_start, _, line) in enumerate(head):
         s = line.strip()
         if _starts_block(s):
             break
@@ -623,6 +623,12 @@ def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:
             continue  # 发布日期：2022-10-27 来源： (a web page's record), 签发人：
         if _ADDRESSEE_END_RE.search(s) and len(s) <= 60 and not s.startswith(("附件",)):
             start = line_start  # the addressee line (各区人民政府：) opens the body
+            break
+        if "收悉" in s and index > 0:
+            # a reply whose addressee line has no colon (安亭镇人民政府 above …提案收悉): that line
+            # opens the body, else the acknowledgement does
+            above = head[index - 1]
+            start = above[0] if _agency_like(above[2].strip()) and len(above[2].strip()) <= 30 else line_start
             break
     end = len(text)
     closing = None  # the signature lines and date that close the text

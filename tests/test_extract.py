@@ -75,7 +75,7 @@ def test_responsibility_notes_give_leads_and_co_owners():
     owners = _owners(extraction)
     measure = "加力推进经开区中部SJC1-0013单元松东路以西区域、九里亭秀浜城市更新项目"
     assert ("经济技术开发区", "owns", measure) in owners
-    assert ("九里亭街道", "owns", measure) in owners
+    assert ("上海市松江区九里亭街道办事处", "owns", measure) in owners
     assert ("上海市松江区规划和自然资源局", "co_owns", measure) in owners
 
 
@@ -245,7 +245,7 @@ def test_a_reply_in_half_width_punctuation_reads_like_one_in_full_width():
     assert ("上海市普陀区文化和旅游局", "co_owns", task) in owners
     assert ("上海市普陀区建设和管理委员会", "owns", "积极推进周边的市政基础设施建设") in owners
     assert not any("收悉" in m or "答复如下" in m for m in _names(extraction, "Measure"))
-    assert "真如镇街道" in _names(extraction, "Agency")  # the office this opinion is addressed to
+    assert "上海市普陀区真如镇街道办事处" in _names(extraction, "Agency")  # the office this opinion is addressed to
 
 
 def test_a_signature_with_contact_fields_on_its_line_names_the_issuer_and_its_short_form():
@@ -459,3 +459,18 @@ def test_a_level_character_after_a_verb_still_opens_a_short_form_but_not_inside_
     agencies = _names(extract_text(text, "reply.txt"), "Agency")
     assert {"上海市杨浦区规划局", "上海市杨浦区绿化和市容管理局"} <= agencies
     assert "上海市人民政府" not in agencies  # 直辖市 is a word
+
+
+def test_a_cohandling_opinion_addressed_without_a_colon_names_its_town_under_the_district():
+    text = ("嘉发改提﹝2022﹞16号\n嘉定区发展和改革委员会对区政协七届一次会议第22-140号提案的会办意见\n发布日期:2022-03-29\n\n"
+            "安亭镇人民政府\n\n慧证等委员提出的提案收悉,经研究,现将会办意见函告如下\n"
+            "上海菩提禅寺西侧规划道路新建工程,我委将做好固定资产投资平衡调控。"
+            "根据《嘉定区政府投资项目管理条例》,应由区交通委提出项目申请。\n"
+            "嘉定区发展和改革委员会\n2022年3月29日\n")
+    extraction = extract_text(text, "reply.txt")
+    agencies = _names(extraction, "Agency")
+    assert "上海市嘉定区安亭镇人民政府" in agencies
+    assert extraction.document.doc_number == "嘉发改提﹝2022﹞16号"
+    assert "上海市嘉定区人民政府" not in agencies  # 区政府投资: government-funded, not the government
+    assert not _names(extraction, "Program")  # a planned road is no plan
+    assert not any("发布日期" in m for _, _, m in _owners(extraction))  # the page's record is no task

@@ -110,6 +110,18 @@ def _unwrapped(surface: str) -> str:
 
 
 UnitResolver = Callable[[str, int], "Mention | None"]
+# A sub-district unit's full name: 永丰街道 is 上海市松江区永丰街道办事处, 泗泾镇 its 镇人民政府.
+_SUBDISTRICT_FULL_ENDINGS = (("街道办事处", ""), ("镇人民政府", ""), ("乡人民政府", ""), ("街道", "办事处"),
+                             ("镇", "人民政府"), ("乡", "人民政府"))
+
+
+def _subdistrict(unit: str, offset: int, district: str) -> Mention:
+    """A 街道/镇 a document names, under the document's district when it has one."""
+    ending = next((add for suffix, add in _SUBDISTRICT_FULL_ENDINGS if unit.endswith(suffix)), None)
+    if not district or ending is None or unit.startswith(district):
+        return Mention("Agency", unit, unit, offset, offset + len(unit), properties={"level": "subdistrict"})
+    return Mention("Agency", district + unit + ending, unit, offset, offset + len(unit), aliases=(unit,),
+                   properties={"level": "subdistrict", "jurisdiction": district})
 
 
 def _unit_resolver(finder: AgencyFinder, text: str) -> UnitResolver:
@@ -123,7 +135,7 @@ def _unit_resolver(finder: AgencyFinder, text: str) -> UnitResolver:
         if unit.startswith(GENERIC_UNIT_HEADS):
             return None  # 各区政府, 相关街镇: real but not one body; kept in the evidence sentence only
         if unit.endswith(SUBDISTRICT_SUFFIXES):
-            return Mention("Agency", unit, unit, offset, offset + len(unit), properties={"level": "subdistrict"})
+            return _subdistrict(unit, offset, finder.where.district)
         if unit.endswith(COMPANY_SUFFIXES):
             return Mention("Organization", unit, unit, offset, offset + len(unit))
         if re.search(r"(委|局|办|厅|部|署|院|会|政府|中心|街道|镇|区|专班|小组)$", unit):
@@ -309,7 +321,8 @@ def _in_order(short: str, name: str) -> bool:
     return all(char in rest for char in short)
 
 
-_ADDRESSEE_LINE_RE = re.compile(rf"([{CJK}、，]{{2,60}})：\s*(?:\n|$)")
+# 真如镇街道： — or a lone unit line without the colon, above the acknowledgement of a 会办意见
+_ADDRESSEE_LINE_RE = re.compile(rf"([{CJK}、，]{{2,60}})：?[ \t　]*(?:\n|$)")
 
 
 def _addressees(parsed: ParsedDocument, resolve_unit: UnitResolver, known: list[Mention]) -> list[Mention]:

@@ -133,9 +133,15 @@ def _named_place_before(text: str, level_at: int) -> bool:
                for n in (2, 3, 4))
 
 
+# 政府 as a modifier: 区政府投资项目 are government-funded projects, not the district government.
+_GOVERNMENT_AS_MODIFIER_RE = re.compile("投资|采购|债务|债券|购买|和社会资本|与社会资本|性基金|引导基金|定价|补贴")
+
+
 def _office_of_government(name: str, text: str, end: int) -> bool:
-    """市政府督查局: an office of the government written after it, not the government."""
-    return name.endswith("政府") and _GOVERNMENT_OFFICE_AFTER_RE.match(text, end) is not None
+    """市政府督查局: an office of the government written after it, not the government (nor is
+    区政府投资 the government: the word is a modifier there)."""
+    return name.endswith("政府") and (_GOVERNMENT_OFFICE_AFTER_RE.match(text, end) is not None
+                                      or _GOVERNMENT_AS_MODIFIER_RE.match(text, end) is not None)
 
 
 # 市委、市政府高度重视…: the Party committee when listed (市委金融办 and 市委员会 are other bodies).

@@ -251,12 +251,15 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             out.append(Mention("Program", name, name, m.start(1), m.end(1)))
     for m in _proper_program_re(places).finditer(text):
         name = m.group(0)
-        if name.endswith("规划") and text.startswith("建设", m.end()):
-            continue  # 上海市…规划建设: planning and building, not a plan's name
+        if name.endswith("规划") and text.startswith(_PLANNED_THINGS, m.end()):
+            continue  # 上海市…规划建设, …西侧规划道路: planning and planned things, not a plan's name
         if not re.search(r"[的、和及与]$|的", name[:-2]):
             start = m.start() - len(_joined_qualifier(text, m.start()))
             out.append(Mention("Program", text[start : m.end()], text[start : m.end()], start, m.end()))
     return out
+
+
+_PLANNED_THINGS = ("建设", "道路", "路", "用地", "范围", "区域", "布局", "设计", "编制")
 
 
 def _joined_qualifier(text: str, start: int) -> str:
