@@ -474,3 +474,21 @@ def test_a_cohandling_opinion_addressed_without_a_colon_names_its_town_under_the
     assert "上海市嘉定区人民政府" not in agencies  # 区政府投资: government-funded, not the government
     assert not _names(extraction, "Program")  # a planned road is no plan
     assert not any("发布日期" in m for _, _, m in _owners(extraction))  # the page's record is no task
+
+
+def test_each_task_followed_by_its_own_note_is_a_measure_of_the_units_it_names():
+    text = ("国务院办公厅关于印发2015年全国打击侵权假冒工作要点的通知\n国办发〔2015〕17号\n一、完善法律法规\n"
+            "（二）制订修订法律法规。配合制订电子商务法。（发展改革委、商务部、邮政局按职责分工分别负责）"
+            "推进修订著作权法、专利代理条例。（法制办牵头负责，知识产权局按职责分工分别负责）"
+            "修订无照经营查处取缔办法。开展相关调研。（工商总局、食品药品监管总局按职责分工分别负责）\n"
+            "（三）加快大气污染防治法修订步伐。\n")
+    extraction = extract_text(text, "notice.txt")
+    owners = _owners(extraction)
+    assert ("国家邮政局", "co_owns", "配合制订电子商务法") in owners  # 分别负责 closes the list
+    assert ("国务院法制办公室", "owns", "推进修订著作权法、专利代理条例") in owners
+    assert ("国家知识产权局", "co_owns", "推进修订著作权法、专利代理条例") in owners
+    assert ("国家食品药品监督管理总局", "co_owns", "修订无照经营查处取缔办法") in owners
+    assert not any(m.startswith(("（", "按职责")) for _, _, m in owners)
+    policies = _names(extraction, "Policy")
+    assert {"中华人民共和国电子商务法", "中华人民共和国著作权法", "专利代理条例", "无照经营查处取缔办法",
+            "中华人民共和国大气污染防治法"} <= policies

@@ -31,12 +31,12 @@ from loaders.text import CJK
 MEASURE_KINDS = ("article", "section", "item", "subitem", "inline", "sentence")
 # A heading that only opens units below it (第一章 总则, 一、主要任务) is never a measure itself.
 CONTAINER_KINDS = ("chapter", "part")
-_NOTE_RE = re.compile(r"[（(]([^（）()\n]{2,200}?(?:单位|负责|牵头|参与|配合|按职责分工)[^（）()\n]{0,120}?)[）)]")
+_NOTE_RE = re.compile(r"[（(〔]([^（）()〔〕\n]{2,200}?(?:单位|负责|牵头|参与|配合|按职责分工)[^（）()〔〕\n]{0,120}?)[）)〕]")
 _LABEL_RE = re.compile(r"^\s*([^：:]{1,8}?(?:单位|部门))\s*[：:]\s*(.+)$")
 _LEAD_LABELS = ("牵头", "主责", "主办")
 _CO_LABELS = ("配合", "支撑", "参与", "协办", "协同", "协助", "会办")
 _ROLE_SUFFIX_RE = re.compile(
-    r"(等?(?:有关|相关)?(?:部门|单位)?(?:按职责分工|按照职责分工|分工|按职责|共同)?(?:牵头)?负责|牵头|参与|配合|协助|指导|负责)$"
+    r"(等?(?:有关|相关)?(?:部门|单位)?(?:按职责分工|按照职责分工|分工|按职责|共同)?(?:分别)?(?:牵头)?负责|牵头|参与|配合|协助|指导|负责)$"
 )
 _SPLIT_UNITS_RE = re.compile(r"[、，,]")
 _JOIN_WORDS_RE = re.compile(r"[和及与]")
@@ -420,7 +420,9 @@ class MeasureReader:
                 finding = self._block_finding(block, notes, parent_notes)
                 if finding:
                     findings.append(finding)
-                if block.kind != "sentence":
+                noted = self._noted_clause_findings(block, finding) if block.kind != "sentence" else []
+                findings.extend(noted)
+                if block.kind != "sentence" and not noted:
                     findings.extend(self._clause_findings(block, finding))
         return findings
 
@@ -476,6 +478,31 @@ class MeasureReader:
                     clause_block = Block("sentence", "", name, clause.start, clause.end, block.start, block.end, parent=block.parent)
                     return MeasureFinding(clause_block, name, owners, self._commitment(block))
         return None
+
+    def _noted_clause_findings(self, block: Block, finding: MeasureFinding | None) -> list[MeasureFinding]:
+        """An item whose tasks each end with their own note (``配合制订电子商务法。（发展改革委…负责）
+        推进修订著作权法。（法制办牵头负责…）``): each task is a measure of the units its note names.
+        The item's own measure keeps them all."""
+        own_end = block.children[0].start if block.children else block.end
+        notes = list(_NOTE_RE.finditer(self.text, block.heading_end, own_end))
+        if len(notes) < 2:
+            return []
+        found: list[MeasureFinding] = []
+        start = block.heading_end
+        for note in notes:
+            task_start = self._past_spaces(start, note.start())
+            while task_start < note.start() and self.text[task_start] in "。；;：:，, 　":
+                task_start += 1  # the stop after the heading
+            start = note.end()
+            first_stop = _SENTENCE_STOP_RE.search(self.text, task_start, note.start())
+            name = _clip(self.text[task_start : first_stop.start() if first_stop else note.start()])
+            owners = _note_ownerships(_parse_note(note.group(1), self.resolve_unit, note.start(1)),
+                                      Span(task_start, note.end()))
+            if len(name) < 4 or not owners:
+                continue
+            clause = _sentence_block(name, task_start, note.end(), finding.block if finding else block)
+            found.append(MeasureFinding(clause, name, owners, self._commitment(clause)))
+        return found if len(found) >= 2 else []
 
     def _clause_findings(self, block: Block, finding: MeasureFinding | None) -> list[MeasureFinding]:
         """Sentences inside a block that make a named body do something are measures of their own.
@@ -583,6 +610,7 @@ def _written_in(mention: Mention, span: Span) -> bool:
     return span.start <= mention.start < span.end
 
 
+_SENTENCE_STOP_RE = re.compile("[。！？!?\n]")
 _CLAUSE_SPLIT_RE = re.compile(r"[，,；;。！？!?]|、(?=特此)")
 _CLAUSE_BREAKS = "，,；;。！？!?\n 　"
 

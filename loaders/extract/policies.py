@@ -41,7 +41,8 @@ def _titles(text: str) -> list[tuple[int, int]]:
 
 
 # Policies named without 《》: laws listed before 等…法律法规 (商标法、专利法、著作权法等知识产权保护法律法规),
-# and rules, catalogues and guides a verb applies (符合划拨用地目录, 开展…认定管理办法试点).
+# laws and rules being made or revised, and rules, catalogues and guides a verb applies
+# (符合划拨用地目录, 开展…认定管理办法试点).
 _LAW_LIST_RE = re.compile(rf"((?:[{CJK}]{{2,12}}法、)+[{CJK}]{{2,12}}法)等[{CJK}]{{0,10}}(?:法律|法规)")
 _VERB_BEFORE_LAW_RE = re.compile(r"^.*(?:加强|完善|落实|修订|贯彻|依据|根据|按照|执行|实施|宣传|修改|制定|遵守|严格|对照|结合|现行|我国)")
 # A national law's short name: a few characters ending in 法, not a word that ends so (办法, 方法,
@@ -51,6 +52,20 @@ _APPLIED_RULE_RE = re.compile(
     rf"(?:符合|依据|根据|按照|依照|对照|执行|落实|更新|修订|开展)([{CJK}]{{4,20}}?(?:管理办法|实施办法|实施细则|实施指南|目录))"
     rf"(?![{CJK}]*[》”])"
 )
+# Laws and rules a legislative verb names (配合制订电子商务法; 修订无照经营查处取缔办法、化妆品卫生监督条例).
+_RULE_SUFFIX = "(?:法|条例|办法|规定|细则|指引|规则)"
+_LEGISLATED_RE = re.compile(
+    rf"(?:制修订|制订|制定|修订|修改|起草|废止)((?:[{CJK}]{{2,20}}?{_RULE_SUFFIX}、)*[{CJK}]{{2,20}}?{_RULE_SUFFIX})"
+    rf"(?=[、，。；等（(\n]|$)"
+)
+_GENERIC_RULE_RE = re.compile(
+    r"^(?:相关|有关|配套|具体|实施|管理|该|本|新的|各类|各项|完善|出台|研究|推动|加快|地方|部门|行业)|的|和|及"
+)
+MIN_RULE_NAME = 5
+# …法 being revised (加快大气污染防治法修订步伐): the law, after the verbs before it.
+_LAW_REVISED_RE = re.compile(rf"([{CJK}]{{2,14}}法)(?=修订|修改)")
+_VERB_OPENING_RE = re.compile(r"^(?:加快|推动|推进|启动|开展|做好|完成|配合|研究|适时)+")
+_BARE_LAW_END_RE = re.compile("(?<!办)法$")  # a law (…法) is named by _LAW_NAME_RE or not at all
 _NOT_A_NAME_RE = re.compile(r"^(?:相关|有关|需要|各类|各项|新的|该|本|国家规定|国家统一)|编制|制定|规定|部署|的")  # 根据需要编制…指南
 NATIONAL_LAW_PREFIX = "中华人民共和国"
 
@@ -68,6 +83,19 @@ def _unquoted_policies(text: str) -> list[Mention]:
                 item = item[verb.end():] if verb else item
             if _LAW_NAME_RE.fullmatch(item):  # 商标法 is the national law 中华人民共和国商标法
                 out.append(Mention("Policy", NATIONAL_LAW_PREFIX + item, item, start, start + len(item), aliases=(item,)))
+    for m in _LEGISLATED_RE.finditer(text):
+        offset = m.start(1)
+        for item in m.group(1).split("、"):
+            start, offset = offset, offset + len(item) + 1
+            if _LAW_NAME_RE.fullmatch(item) and not _GENERIC_RULE_RE.search(item):
+                out.append(Mention("Policy", NATIONAL_LAW_PREFIX + item, item, start, start + len(item), aliases=(item,)))
+            elif len(item) >= MIN_RULE_NAME and not _BARE_LAW_END_RE.search(item) and not _GENERIC_RULE_RE.search(item):
+                out.append(Mention("Policy", item, item, start, start + len(item)))
+    for m in _LAW_REVISED_RE.finditer(text) if "法修" in text else ():
+        verbs = _VERB_OPENING_RE.match(m.group(1))
+        law = m.group(1)[verbs.end() if verbs else 0 :]
+        if _LAW_NAME_RE.fullmatch(law) and not _GENERIC_RULE_RE.search(law):
+            out.append(Mention("Policy", NATIONAL_LAW_PREFIX + law, law, m.end(1) - len(law), m.end(1), aliases=(law,)))
     for m in _APPLIED_RULE_RE.finditer(text):
         if not _NOT_A_NAME_RE.search(m.group(1)):
             out.append(Mention("Policy", m.group(1), m.group(1), m.start(1), m.end(1)))
