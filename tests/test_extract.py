@@ -492,3 +492,15 @@ def test_each_task_followed_by_its_own_note_is_a_measure_of_the_units_it_names()
     policies = _names(extraction, "Policy")
     assert {"中华人民共和国电子商务法", "中华人民共和国著作权法", "专利代理条例", "无照经营查处取缔办法",
             "中华人民共和国大气污染防治法"} <= policies
+
+
+def test_a_citys_plan_note_in_square_brackets_names_its_units_and_unprefixed_ones_are_the_citys():
+    text = ("潮州市打赢蓝天保卫战实施方案（2019-2020年）\n为推动潮州市空气质量改善，制定本方案。潮州市各部门要落实。\n二、工作任务\n"
+            "1.制定实施准入清单。完成环境准入清单编制工作。〔市生态环境局牵头，市发展和改革局、工业和信息化局、自然资源局参与，"
+            "各县、区人民政府(管委会)负责落实。〕按省的要求，不再新建燃煤锅炉。(市生态环境局、市场监管局牵头，工业和信息化局参与)\n")
+    extraction = extract_text(text, "plan.txt")
+    owners = _owners(extraction)
+    assert ("潮州市工业和信息化局", "co_owns", "制定实施准入清单") in owners
+    assert ("潮州市自然资源局", "co_owns", "制定实施准入清单") in owners
+    assert ("潮州市市场监督管理局", "owns", "按省的要求，不再新建燃煤锅炉") in owners
+    assert not any(name.startswith("区") for name in _names(extraction, "Agency"))  # 各县、区: every district

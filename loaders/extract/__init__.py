@@ -134,6 +134,10 @@ def _unit_resolver(finder: AgencyFinder, text: str) -> UnitResolver:
             return mention
         if unit.startswith(GENERIC_UNIT_HEADS):
             return None  # 各区政府, 相关街镇: real but not one body; kept in the evidence sentence only
+        own_level = "区" if finder.where.district else "市" if finder.where.city else "省" if finder.where.province else ""
+        if own_level and unit in finder.gaz.stems:
+            # 市发展和改革局、工业和信息化局 in a city's plan: an unprefixed department is the document's own
+            return finder.resolve_local(own_level, unit, unit, offset)
         if unit.endswith(SUBDISTRICT_SUFFIXES):
             return _subdistrict(unit, offset, finder.where.district)
         if unit.endswith(COMPANY_SUFFIXES):

@@ -31,6 +31,14 @@ _NOT_PREFIX_BEFORE = {
 }
 
 
+def _listed_levels(text: str, at: int) -> bool:
+    """各县、区人民政府 / 各市、县、区政府: levels listed after 各, every body of them, not one
+    (省、市政府 without 各 are this document's province and city)."""
+    while at >= 2 and text[at - 1] == "、" and text[at - 2] in "省市区县":
+        at -= 2
+    return text[at - 1 : at] == "各" and text[at + 1 : at + 2] == "、"
+
+
 def _word_before_level(text: str, at: int) -> bool:
     """Whether the level character at ``at`` ends a word with the one before it (城市, 全区)."""
     return at > 0 and text[at - 1] in _NOT_PREFIX_BEFORE.get(text[at], ())
@@ -375,7 +383,7 @@ class AgencyFinder:
         if self.local_re:
             for m in self.local_re.finditer(text):
                 prefix = m.group("prefix")
-                if prefix in ("市", "区", "县", "省") and _word_before_level(text, m.start()):
+                if prefix in ("市", "区", "县", "省") and (_word_before_level(text, m.start()) or _listed_levels(text, m.start())):
                     continue
                 if _office_of_government(m.group("stem"), text, m.end()):
                     continue

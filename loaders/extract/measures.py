@@ -31,7 +31,19 @@ from loaders.text import CJK
 MEASURE_KINDS = ("article", "section", "item", "subitem", "inline", "sentence")
 # A heading that only opens units below it (第一章 总则, 一、主要任务) is never a measure itself.
 CONTAINER_KINDS = ("chapter", "part")
-_NOTE_RE = re.compile(r"[（(〔]([^（）()〔〕\n]{2,200}?(?:单位|负责|牵头|参与|配合|按职责分工)[^（）()〔〕\n]{0,120}?)[）)〕]")
+# A responsibility note: （市发展改革委牵头，…） — or in 〔〕, which may hold round brackets of its own
+# (〔市生态环境局牵头，…各县、区人民政府(管委会)负责落实〕).  The note's text is group "note".
+_NOTE_WORDS = "(?:单位|负责|牵头|参与|配合|按职责分工)"
+_NOTE_RE = re.compile(
+    rf"[（(](?P<note>[^（）()〔〕\n]{{2,200}}?{_NOTE_WORDS}[^（）()〔〕\n]{{0,120}}?)[）)]"
+    rf"|〔(?=[^〔〕\n]{{2,300}}?{_NOTE_WORDS})(?P<bracketed>[^〔〕\n]{{2,300}}?)〕"
+)
+
+
+def _note_text(match: re.Match[str]) -> tuple[str, int]:
+    """A note's text and where it starts, whichever brackets it was written in."""
+    group = "note" if match.group("note") is not None else "bracketed"
+    return match.group(group), match.start(group)
 _LABEL_RE = re.compile(r"^\s*([^：:]{1,8}?(?:单位|部门))\s*[：:]\s*(.+)$")
 _LEAD_LABELS = ("牵头", "主责", "主办")
 _CO_LABELS = ("配合", "支撑", "参与", "协办", "协同", "协助", "会办")
@@ -222,7 +234,8 @@ class MeasureReader:
         found: list[Ownership] = []
         for span in spans:
             for m in _NOTE_RE.finditer(self.text, span.start, span.end):
-                owned = _parse_note(m.group(1), self.resolve_unit, m.start(1))
+                content, offset = _note_text(m)
+                owned = _parse_note(content, self.resolve_unit, offset)
                 sentence = self.parsed.sentence_at(m.start())
                 found.extend(_note_ownerships(owned, Span(sentence.start, sentence.end)))
         return found
@@ -496,7 +509,8 @@ class MeasureReader:
             start = note.end()
             first_stop = _SENTENCE_STOP_RE.search(self.text, task_start, note.start())
             name = _clip(self.text[task_start : first_stop.start() if first_stop else note.start()])
-            owners = _note_ownerships(_parse_note(note.group(1), self.resolve_unit, note.start(1)),
+            content, offset = _note_text(note)
+            owners = _note_ownerships(_parse_note(content, self.resolve_unit, offset),
                                       Span(task_start, note.end()))
             if len(name) < 4 or not owners:
                 continue
