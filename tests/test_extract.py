@@ -504,3 +504,11 @@ def test_a_citys_plan_note_in_square_brackets_names_its_units_and_unprefixed_one
     assert ("潮州市自然资源局", "co_owns", "制定实施准入清单") in owners
     assert ("潮州市市场监督管理局", "owns", "按省的要求，不再新建燃煤锅炉") in owners
     assert not any(name.startswith("区") for name in _names(extraction, "Agency"))  # 各县、区: every district
+
+
+def test_a_note_reads_units_not_remarks_and_its_every_reaches_unknown_units_listed_after_it():
+    text = ("威海市人民政府办公室关于印发数字威海建设2023年工作要点的通知\n各区市人民政府：\n一、构建数字政府\n"
+            "1.深化政务服务“网上办”。全面深化改革。(牵头单位:市行政审批服务局;责任单位:市直有关部门、单位,各区市政府、开发区管委、"
+            "市大数据局。以下任务均需各区市政府、开发区管委落实,不再一一列出)\n威海市人民政府办公室\n2023年8月19日\n")
+    owners = _owners(extract_text(text, "notice.txt"))
+    assert {(o, r) for o, r, _ in owners} == {("威海市行政审批服务局", "owns"), ("威海市大数据局", "co_owns")}

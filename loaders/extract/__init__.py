@@ -27,7 +27,7 @@ from loaders.extract.agencies import (
 )
 from loaders.extract.figures import find_figures
 from loaders.extract.measures import MeasureReader
-from loaders.extract.mentions import Mention, leftmost_longest, overlaps
+from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention, leftmost_longest, overlaps
 from loaders.extract.policies import find_policies, issuer_before, issuer_in_title
 from loaders.extract.programs import find_fields, find_organizations, find_programs
 from loaders.extract.terms import defined_terms, term_mentions
@@ -36,7 +36,6 @@ from loaders.places import is_known, province_of
 from loaders.structure import ParsedDocument, Span, parse
 from loaders.text import CJK, occurrences
 
-GENERIC_UNIT_HEADS = ("各", "相关", "有关", "其他", "其它", "所在", "属地")
 RESULT_CODES = {"解决采纳": "A", "采纳": "A", "正在解决": "B", "列入计划解决": "B", "留作参考": "C"}
 NAMED_TYPES = ("Agency", "Organization", "Policy", "Program", "Field")
 
@@ -124,6 +123,10 @@ def _subdistrict(unit: str, offset: int, district: str) -> Mention:
                    properties={"level": "subdistrict", "jurisdiction": district})
 
 
+_AGENCY_END_RE = re.compile("(?:委|局|办|厅|署|中心)$")
+_UNIT_END_RE = re.compile("(?:委|局|办|厅|部|署|院|会|政府|中心|街道|镇|区|专班|小组)$")
+
+
 def _unit_resolver(finder: AgencyFinder, text: str) -> UnitResolver:
     """Units in responsibility notes: known agencies, else typed by their suffix."""
 
@@ -138,11 +141,16 @@ def _unit_resolver(finder: AgencyFinder, text: str) -> UnitResolver:
         if own_level and unit in finder.gaz.stems:
             # 市发展和改革局、工业和信息化局 in a city's plan: an unprefixed department is the document's own
             return finder.resolve_local(own_level, unit, unit, offset)
+        if unit[:1] in "市区县省" and len(unit) >= 4 and _AGENCY_END_RE.search(unit):
+            # 市行政审批服务局: a department the stems lack is still this city's
+            local = finder.resolve_local(unit[0], unit[1:], unit, offset)
+            if local is not None:
+                return local
         if unit.endswith(SUBDISTRICT_SUFFIXES):
             return _subdistrict(unit, offset, finder.where.district)
         if unit.endswith(COMPANY_SUFFIXES):
             return Mention("Organization", unit, unit, offset, offset + len(unit))
-        if re.search(r"(委|局|办|厅|部|署|院|会|政府|中心|街道|镇|区|专班|小组)$", unit):
+        if _UNIT_END_RE.search(unit):
             return Mention("Agency", unit, unit, offset, offset + len(unit), properties={"level": "discovered"})
         return None
 

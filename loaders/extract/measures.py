@@ -24,7 +24,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from loaders.extract.mentions import Mention
+from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention
 from loaders.structure import Block, ParsedDocument, Span
 from loaders.text import CJK
 
@@ -140,15 +140,19 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
     out: list[tuple[Mention, str]] = []
     role_of_list = "responsible"
     cursor = 0
+    remark = False  # after a 。 a note adds remarks (以下任务均需各区市政府落实), not units
     for clause in re.split(r"([；;，,。])", content):
         if clause in "；;，,。":
             cursor += len(clause)
+            remark = remark or clause == "。"
             continue
         clause_start = cursor
         cursor += len(clause)
         body = clause
         body_start = clause_start
         label = _LABEL_RE.match(clause)
+        if remark and not label:
+            continue
         if label:
             name = label.group(1)
             role_of_list = "lead" if name.startswith(_LEAD_LABELS) else "co" if name.startswith(_CO_LABELS) else "responsible"
@@ -160,13 +164,15 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
             role_of_list = "lead" if "牵头" in word else "co" if word in _CO_LABELS or word == "协助" else "responsible"
             body = body[: suffix.start()]
         part_start = body_start
+        every = False  # 各区市政府、开发区管委: 各 reaches the unknown units listed after it
         for unit in _SPLIT_UNITS_RE.split(body):
             unit_offset = offset + part_start + (len(unit) - len(unit.lstrip()))
             part_start += len(unit) + 1
             unit = re.sub(r"(?:等(?:有关|相关)?(?:部门|单位)?|按职责分工|分别)$", "", unit.strip())
+            every = every or unit.startswith(GENERIC_UNIT_HEADS)
             for name, name_offset in _units_of(unit, unit_offset, resolve_unit):
                 mention = resolve_unit(name, name_offset)
-                if mention:
+                if mention and not (every and mention.properties.get("level") == "discovered"):
                     out.append((mention, role_of_list))
     return out
 

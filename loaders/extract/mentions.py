@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+# Words that open a unit meaning many bodies (各区政府, 相关街镇, 属地部门), none of them one.
+GENERIC_UNIT_HEADS = ("各", "相关", "有关", "其他", "其它", "所在", "属地")
+
 
 @dataclass
 class Mention:
