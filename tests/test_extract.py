@@ -512,3 +512,10 @@ def test_a_note_reads_units_not_remarks_and_its_every_reaches_unknown_units_list
             "市大数据局。以下任务均需各区市政府、开发区管委落实,不再一一列出)\n威海市人民政府办公室\n2023年8月19日\n")
     owners = _owners(extract_text(text, "notice.txt"))
     assert {(o, r) for o, r, _ in owners} == {("威海市行政审批服务局", "owns"), ("威海市大数据局", "co_owns")}
+
+
+def test_a_unit_list_closed_by_etc_and_kinds_of_body_keeps_its_last_named_unit():
+    text = ("国务院办公厅关于印发重点任务分工方案的通知\n国办发〔2020〕43号\n一、重点任务\n"
+            "（一）落实减税降费政策。（财政部、税务总局、银保监会等国务院相关部门及各地区按职责分工负责）\n")
+    owners = _owners(extract_text(text, "notice.txt"))
+    assert {o for o, _, _ in owners} == {"中华人民共和国财政部", "国家税务总局", "中国银行保险监督管理委员会"}

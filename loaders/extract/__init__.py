@@ -123,6 +123,7 @@ def _subdistrict(unit: str, offset: int, district: str) -> Mention:
                    properties={"level": "subdistrict", "jurisdiction": district})
 
 
+_GENERIC_INSIDE_RE = re.compile("相关|有关|[及和与]各")
 _AGENCY_END_RE = re.compile("(?:委|局|办|厅|署|中心)$")
 _UNIT_END_RE = re.compile("(?:委|局|办|厅|部|署|院|会|政府|中心|街道|镇|区|专班|小组)$")
 
@@ -135,8 +136,8 @@ def _unit_resolver(finder: AgencyFinder, text: str) -> UnitResolver:
         if mention:
             mention.start, mention.end, mention.surface = offset, offset + len(unit), unit
             return mention
-        if unit.startswith(GENERIC_UNIT_HEADS):
-            return None  # 各区政府, 相关街镇: real but not one body; kept in the evidence sentence only
+        if unit.startswith(GENERIC_UNIT_HEADS) or _GENERIC_INSIDE_RE.search(unit):
+            return None  # 各区政府, 国务院相关部门: real but not one body; kept in the evidence sentence only
         own_level = "区" if finder.where.district else "市" if finder.where.city else "省" if finder.where.province else ""
         if own_level and unit in finder.gaz.stems:
             # 市发展和改革局、工业和信息化局 in a city's plan: an unprefixed department is the document's own

@@ -50,6 +50,8 @@ _CO_LABELS = ("配合", "支撑", "参与", "协办", "协同", "协助", "会�
 _ROLE_SUFFIX_RE = re.compile(
     r"(等?(?:有关|相关)?(?:部门|单位)?(?:按职责分工|按照职责分工|分工|按职责|共同)?(?:分别)?(?:牵头)?负责|牵头|参与|配合|协助|指导|负责)$"
 )
+# 银保监会等国务院相关部门及各地区: the list's last named unit, then 等 and the kinds of body it stands for
+_ETC_RE = re.compile(r"等(?:[^、，,]{0,20}?(?:部门|单位|地区|地方|机构|成员))?(?:[和及与]各[^、，,]{0,10})?$")
 _SPLIT_UNITS_RE = re.compile(r"[、，,]")
 _JOIN_WORDS_RE = re.compile(r"[和及与]")
 _TIME_LEAD_RE = re.compile(  # used with match(): anchored where the sentence starts
@@ -168,7 +170,7 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
         for unit in _SPLIT_UNITS_RE.split(body):
             unit_offset = offset + part_start + (len(unit) - len(unit.lstrip()))
             part_start += len(unit) + 1
-            unit = re.sub(r"(?:等(?:有关|相关)?(?:部门|单位)?|按职责分工|分别)$", "", unit.strip())
+            unit = _ETC_RE.sub("", re.sub(r"(?:按职责分工|分别)$", "", unit.strip()))
             every = every or unit.startswith(GENERIC_UNIT_HEADS)
             for name, name_offset in _units_of(unit, unit_offset, resolve_unit):
                 mention = resolve_unit(name, name_offset)
