@@ -519,3 +519,14 @@ def test_a_unit_list_closed_by_etc_and_kinds_of_body_keeps_its_last_named_unit()
             "（一）落实减税降费政策。（财政部、税务总局、银保监会等国务院相关部门及各地区按职责分工负责）\n")
     owners = _owners(extract_text(text, "notice.txt"))
     assert {o for o, _, _ in owners} == {"中华人民共和国财政部", "国家税务总局", "中国银行保险监督管理委员会"}
+
+
+def test_a_county_bureaus_reply_reports_repairs_as_its_tasks_and_calls_its_bureau_by_the_county_level():
+    text = ("关于对政协子洲县第十届委员会第二次会议第14号提案的复函\n子交函〔2023〕34号\n崔银雷委员:\n"
+            "现将您提出的提案办理情况答复如下:\n"
+            "您反映的自然村道路因非法采石遭破坏,我局曾于2018年对该段道路进行治理和维护。\n"
+            "子洲县交通运输局\n2023年10月16日\n")
+    extraction = extract_text(text, "reply.txt")
+    issuer = next(e for e in extraction.entities if e.type == "Agency")
+    assert "县交通运输局" in issuer.aliases and "区交通运输局" not in issuer.aliases
+    assert any("治理和维护" in m for _, _, m in _owners(extraction))

@@ -249,7 +249,8 @@ class AgencyFinder:
         entry = self.gaz.lookup(name) or self.gaz.lookup(short + full)
         if entry:
             return self._mention(entry, surface, start)
-        aliases = tuple(dict.fromkeys(a for a in (surface, short + full, short + stem, f"区{stem}") if a != name))
+        level = district[-1] if district[-1:] in ("区", "县", "市", "旗") else "区"  # 县交通运输局 in a county
+        aliases = tuple(dict.fromkeys(a for a in (surface, short + full, short + stem, f"{level}{stem}") if a != name))
         return Mention("Agency", name, surface, start, start + len(surface), aliases=aliases,
                        properties={"level": "district", "jurisdiction": district})
 
