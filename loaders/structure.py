@@ -39,7 +39,9 @@ _SESSION_RE = re.compile(
 )
 _PROPOSAL_RE = re.compile(r"第?\s*(\d+)\s*号\s*(?:代表)?(?:建议|提案|议案)")
 _PROPOSAL_TAIL_RE = re.compile(r"号\s*(?:代表)?(?:建议|提案|议案)")  # the cheap check before _PROPOSAL_RE
-_DEPUTY_RE = re.compile(rf"^([{CJK}·、，\s]{{2,40}}?)(代表|委员|同志)\s*[：:]\s*$")
+# 张三代表： / 尊敬的张三代表 (the salutation may drop the colon; 尊敬的 is no part of the name)
+_DEPUTY_RE = re.compile(rf"^(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)(代表|委员|同志)\s*[：:]\s*$"
+                        rf"|^尊敬的([{CJK}·、，\s]{{2,40}}?)(代表|委员|同志)\s*$")
 _SUGGESTION_RE = re.compile(r"[“\"《]\s*(关于[^”\"》\n]{2,120}?(?:的建议|的提案|的议案))\s*[”\"》]")
 _CC_RE = re.compile(r"^\s*抄\s*送\s*[：:](.+)$", re.M)
 _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)
@@ -400,8 +402,8 @@ def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
     for _, _, line in lines[:60]:
         m = _DEPUTY_RE.match(line.strip())
         if m:
-            header["deputy"] = m.group(1).strip()
-            header["deputy_role"] = m.group(2)
+            header["deputy"] = (m.group(1) or m.group(3)).strip()
+            header["deputy_role"] = m.group(2) or m.group(4)
             break
     m = _SUGGESTION_RE.search(text[:4000])
     if m:

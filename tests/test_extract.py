@@ -530,3 +530,12 @@ def test_a_county_bureaus_reply_reports_repairs_as_its_tasks_and_calls_its_burea
     issuer = next(e for e in extraction.entities if e.type == "Agency")
     assert "县交通运输局" in issuer.aliases and "区交通运输局" not in issuer.aliases
     assert any("治理和维护" in m for _, _, m in _owners(extraction))
+
+
+def test_a_replys_heading_over_its_items_is_the_writers_and_a_salutation_without_colon_names_the_deputy():
+    text = ("关于三届人大三次会议第41号建议的答复\n\n尊敬的幸世高代表\n\n提出的建议已收悉,现答复如下\n\n"
+            "1.强化宣传引导,提高群众参与度。一是通过广播宣传等多种形式大力宣传;二是充分利用村务公示栏,大力宣传高标准农田建设。\n\n"
+            "赣州市南康区农业农村局\n\n2023年7月17日\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.deputy == "幸世高"
+    assert ("赣州市南康区农业农村局", "owns", "强化宣传引导,提高群众参与度") in _owners(extraction)

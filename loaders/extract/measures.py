@@ -481,9 +481,10 @@ class MeasureReader:
             finding.owners = container_owners or notes  # a heading over items owns only what it says itself
         else:
             finding.owners = notes or parent_notes or self._actors(block) or self._lead_in_actors(block)
-            if not finding.owners and self.parsed.kind == "Reply" and self.issuers and not self._done_by_others(block):
-                sentence = self.parsed.sentence_at(block.heading_start)
-                finding.owners = [Ownership(i, "owns", Span(sentence.start, sentence.end)) for i in self.issuers]
+        if not finding.owners and self.parsed.kind == "Reply" and self.issuers and not self._done_by_others(block):
+            # a reply's item, or its heading over 一是…二是…, is the writer's unless it names another
+            sentence = self.parsed.sentence_at(block.heading_start)
+            finding.owners = [Ownership(i, "owns", Span(sentence.start, sentence.end)) for i in self.issuers]
         return finding
 
     def _duties_finding(self, block: Block, notes: list[Ownership]) -> MeasureFinding | None:
