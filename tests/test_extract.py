@@ -539,3 +539,12 @@ def test_a_replys_heading_over_its_items_is_the_writers_and_a_salutation_without
     extraction = extract_text(text, "reply.txt")
     assert extraction.document.deputy == "幸世高"
     assert ("赣州市南康区农业农村局", "owns", "强化宣传引导,提高群众参与度") in _owners(extraction)
+
+
+def test_a_branded_facility_being_built_is_a_program_and_its_quoted_guide_a_policy():
+    text = ("对区政协七届三次会议第24-105号提案的会办意见\n区教育局:\n沈丹提出的提案收悉,现将会办意见函告如下:\n"
+            "我办在“我嘉·邻里中心”导则中明确要求提供儿童活动空间。嘉定将建设66家“我嘉·邻里中心”,目前53家已经建成。"
+            "将“长辈版”作为标准推广。\n上海市嘉定区地区工作办公室\n2024年3月29日\n")
+    extraction = extract_text(text, "reply.txt")
+    assert _names(extraction, "Program") == {"我嘉·邻里中心"}
+    assert _names(extraction, "Policy") == {"“我嘉·邻里中心”导则"}

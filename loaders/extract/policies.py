@@ -62,6 +62,8 @@ _GENERIC_RULE_RE = re.compile(
     r"^(?:相关|有关|配套|具体|实施|管理|该|本|新的|各类|各项|完善|出台|研究|推动|加快|地方|部门|行业)|的|和|及"
 )
 MIN_RULE_NAME = 5
+# A guide or standard named after a quoted scheme: “我嘉·邻里中心”导则, “一网通办”工作指南.
+_QUOTED_GUIDE_RE = re.compile(rf"“[^“”\n，,。；;]{{2,30}}”(?:(?!作为|的)[{CJK}]){{0,4}}?(?:导则|指南|指引|细则)(?![{CJK}]*》)")
 # …法 being revised (加快大气污染防治法修订步伐): the law, after the verbs before it.
 _LAW_REVISED_RE = re.compile(rf"([{CJK}]{{2,14}}法)(?=修订|修改)")
 _VERB_OPENING_RE = re.compile(r"^(?:加快|推动|推进|启动|开展|做好|完成|配合|研究|适时)+")
@@ -96,6 +98,8 @@ def _unquoted_policies(text: str) -> list[Mention]:
         law = m.group(1)[verbs.end() if verbs else 0 :]
         if _LAW_NAME_RE.fullmatch(law) and not _GENERIC_RULE_RE.search(law):
             out.append(Mention("Policy", NATIONAL_LAW_PREFIX + law, law, m.end(1) - len(law), m.end(1), aliases=(law,)))
+    for m in _QUOTED_GUIDE_RE.finditer(text) if "”" in text else ():
+        out.append(Mention("Policy", m.group(0), m.group(0), m.start(), m.end()))
     for m in _APPLIED_RULE_RE.finditer(text):
         if not _NOT_A_NAME_RE.search(m.group(1)):
             out.append(Mention("Policy", m.group(1), m.group(1), m.start(1), m.end(1)))
