@@ -344,20 +344,34 @@ def _detect_kind(title: str, text: str) -> str:
     return "Document"
 
 
+def _title_begun_above(candidates: list[tuple[int, str]], index: int) -> str:
+    """The first half of a title broken over two lines (对区政协七届三次会议 / 第24-105号提案的会办意见):
+    the line right above, when it opens a title (关于/对) and does not end one."""
+    if index == 0:
+        return ""
+    number, above = candidates[index - 1]
+    if number != candidates[index][0] - 1 and number != candidates[index][0] - 2:
+        return ""  # not the line right above (one blank line allowed)
+    if above.startswith(("关于", "对")) and len(above) <= 40 and not above.endswith(_TITLE_ENDINGS) \
+            and not _CLAUSE_END_RE.search(above) and not any(m in above for m in REPLY_MARKERS):
+        return above
+    return ""
+
+
 def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
     """The title: a reply's 答复 line, else the first prose-free heading line near the top."""
     candidates = [(i, ln[2].strip()) for i, ln in enumerate(lines[:40]) if ln[2].strip()]
     candidates = [(i, line) for i, line in candidates if "|" not in line]  # a web page's table cells
-    for _, line in candidates:
+    for index, (_, line) in enumerate(candidates):
         if any(m in line for m in REPLY_MARKERS) and len(line) <= 80 and not _NOT_REPLY_TITLE_RE.search(line):
-            return line
+            return _title_begun_above(candidates, index) + line
     for i, line in candidates:
         if _INDEX_HEADER_RE.match(line) or DOC_NUMBER_RE.fullmatch(line) or _line_date(line):
             continue
         if _HEADER_FIELD_RE.match(line) or _OPENING_RE.search(line):
             continue
         if 6 <= len(line) <= 100 and not _CLAUSE_END_RE.search(line) and _TITLE_WORD_RE.search(line):
-            return line
+            return _title_begun_above(candidates, candidates.index((i, line))) + line
         if "关于" in line and len(line) <= MAX_JOINT_TITLE and line.endswith(_TITLE_ENDINGS) and not _CLAUSE_END_RE.search(line):
             return line  # 工业和信息化部 国家发展和改革委员会 …（eleven issuers）关于…的通知
     return ""

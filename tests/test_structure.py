@@ -164,3 +164,11 @@ def test_half_width_punctuation_in_chinese_text_reads_full_width_and_is_kept_as_
     assert parsed.as_written("加强统筹（责任单位") == "加强统筹(责任单位"
     plain = parse("一、加强统筹。\n")
     assert plain.written is plain.text  # nothing folded: one text, names need no second look
+
+
+def test_a_title_broken_over_two_lines_is_joined():
+    text = ("对区政协七届三次会议\n第24-105号提案的会办意见\n区教育局:\n沈丹提出的提案收悉,现将会办意见函告如下:\n"
+            "一、严格审核确保功能设置\n上海市嘉定区地区工作办公室\n2024年3月29日\n")
+    assert parse(text).header["title"] == "对区政协七届三次会议第24-105号提案的会办意见"
+    reply = "关于广西壮族自治区在中越边境组织\n第二次排雷问题的复函\n国办函〔1997〕42号\n"
+    assert parse(reply).header["title"] == "关于广西壮族自治区在中越边境组织第二次排雷问题的复函"
