@@ -548,3 +548,14 @@ def test_a_branded_facility_being_built_is_a_program_and_its_quoted_guide_a_poli
     extraction = extract_text(text, "reply.txt")
     assert _names(extraction, "Program") == {"我嘉·邻里中心"}
     assert _names(extraction, "Policy") == {"“我嘉·邻里中心”导则"}
+
+
+def test_schemes_a_reply_works_through_are_programs_and_the_deputys_quoted_words_are_no_task():
+    text = ("关于市十七届人大三次会议第182号代表建议的答复函\n尊敬的朱杰代表:\n您提出的建议收悉,现答复如下:\n"
+            "建议中提出“加强农村物流基础设施建设,加大对农村道路交通的建设,提高物流配送效率”。"
+            "“十三五”时期以农村道路畅通工程、扩面延伸工程为抓手,建设农村公路3513公里。\n"
+            "淮南市交通运输局\n2023年5月5日\n")
+    extraction = extract_text(text, "reply.txt")
+    assert {"农村道路畅通工程", "扩面延伸工程"} <= _names(extraction, "Program")
+    assert not any("十三五" in name for name in _names(extraction, "Program"))
+    assert not any("物流配送" in m for m in _names(extraction, "Measure"))

@@ -713,15 +713,20 @@ def _task_segments(text: str, sentence: Span, self_references: tuple[str, ...],
     """The spans of one sentence that each state one task (see :func:`sentence_blocks`)."""
     segments: list[Span] = []
     current: Span | None = None
+    quoting = False  # inside the deputy's words the text quotes (建议中提出“加强…，加大…”)
     for clause in _clauses(text, sentence.start, sentence.end):
         words = text[clause.start : clause.end].strip()
         start = clause.start + (len(text[clause.start : clause.end]) - len(text[clause.start : clause.end].lstrip()))
+        if quoting:
+            quoting = "”" not in words
+            continue
         # 省委、省政府十分重视…: words of regard, but said of a body the text names, not of the deputy
         regard_of_a_body = not _TO_DEPUTY_RE.search(words) and names_a_body(start)
         if (_ADDRESS_RE.search(words) and not regard_of_a_body) or _COURTESY_RE.search(words):
             if current:
                 segments.append(current)
             current = None
+            quoting = words.count("“") > words.count("”")
             continue
         opener = _NEW_TASK_RE.match(words)
         if opener or (self_references and words.startswith(self_references)) or current is None \

@@ -24,6 +24,8 @@ _AFTER_QUOTE_RE = re.compile(
     rf"^[{CJK}A-Za-z0-9]{{0,10}}?(?:专项行动|行动计划|专项工程|工程|行动|计划|社区生活圈|生活圈|示范区|平台|大赛|竞赛|洽谈会|博览会|论坛|项目)"
     rf"|^[{CJK}]{{0,4}}?(?:试点|示范)(?![{CJK}]{{0,2}}(?:城市|区|县|企业|单位))"
 )
+# Words that end the quoted name's clause before a scheme word: “十三五”时期以农村道路畅通工程 is two phrases.
+_NOT_A_QUOTED_TAIL_RE = re.compile("[以为的在将对和与及、]|时期|期间|以来")
 # A chain of quoted names that a noun after 等 calls schemes: “建筑可阅读”“百BU穿YANG”等文博品牌.
 _CHAIN_KIND_RE = re.compile(rf"(?:[“‘][^“”‘’\n，,。；;]{{2,30}}[”’]、?)*等[{CJK}]{{0,4}}?(?:品牌|项目|活动|工程|行动|计划)")
 # Unquoted names that start like a proper name (国家…, 上海市…, a district) and end like a scheme.
@@ -141,6 +143,9 @@ _LAUNCH_BEFORE_RE = re.compile(
     r"(?:\d+|[一二三四五六七八九十]+)?(?:个|项|批|家|座|所)?$"
 )
 _PROGRAM_OBJECT_END_RE = re.compile(r"^(?:[“、，。；]|建设|创建|等|行动|试点|示范|工作|应用|转型|培育|改造|活动|模式)")
+# 以A工程、B工程为抓手: schemes the text works through, each one named.
+_FRAMED_AFTER_RE = re.compile(rf"(?:、[{CJK}]{{2,20}}?)*为(?:抓手|载体|重点|牵引|引领|依托|平台|突破口)")
+MIN_FRAMED_NAME = 5
 _UNQUOTED_AFTER_RE = re.compile(r"^(?:建设|实施|项目)")
 _QUOTE_CHAIN_RE = re.compile(r"(?:[“‘][^“”‘’\n，,。；;]{2,30}[”’]、?)*$")
 
@@ -217,7 +222,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             continue  # 社会主义文化强国“先行区”: a word in quotes, not a name
         if inner.endswith(PROGRAM_SUFFIXES) and not inner.startswith("关于"):
             out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))
-        elif after:
+        elif after and not _NOT_A_QUOTED_TAIL_RE.search(after.group(0)):
             start = m.start() - len(_modifier_before(text, m.start()))
             end = m.end() + after.end()
             out.append(Mention("Program", text[start:end], text[start:end], start, end, aliases=(inner,)))
@@ -228,11 +233,16 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         raw = _JOINED_PROGRAMS_RE.split(_cut_left(m.group(0)))[-1]
         if not raw or text[m.start() - 1 : m.start()] == "“" or _is_generic_program(raw) or "“" in raw:
             continue
+        framed = _FRAMED_AFTER_RE.match(text, m.end())
+        if framed and "以" in raw:
+            raw = raw[raw.rfind("以") + 1 :]  # 以农村道路畅通工程、扩面延伸工程为抓手
         start = m.end() - len(raw)
         if text[max(0, start - 2) : start].endswith(_GENERIC_BEFORE) or any(s <= start < e and m.end() >= e - 1 for s, e in headings):
             continue
         before = text[max(0, start - 6) : start]
-        if raw.endswith(_EVERYDAY_SUFFIXES):
+        if framed and len(raw) >= MIN_FRAMED_NAME:
+            pass  # a scheme the text works through (以…工程为抓手): named whatever its suffix
+        elif raw.endswith(_EVERYDAY_SUFFIXES):
             suffix = next(x for x in ("专项行动", *_EVERYDAY_SUFFIXES) if raw.endswith(x))
             if not _STRICT_LAUNCH_RE.search(before) or len(raw) - len(suffix) < MIN_EVERYDAY_SPECIFIC:
                 continue
