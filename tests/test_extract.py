@@ -559,3 +559,10 @@ def test_schemes_a_reply_works_through_are_programs_and_the_deputys_quoted_words
     assert {"农村道路畅通工程", "扩面延伸工程"} <= _names(extraction, "Program")
     assert not any("十三五" in name for name in _names(extraction, "Program"))
     assert not any("物流配送" in m for m in _names(extraction, "Measure"))
+
+
+def test_a_quoted_reform_being_deepened_is_a_program():
+    text = ("上海市普陀区人民政府办公室关于印发行动方案的通知\n普府办发〔2026〕1号\n一、提升政务服务\n"
+            "1.持续深化“高效办成一件事”,推进重点事项落地实施。(责任单位:区数据局)\n"
+            "2.深化“开店一件事”集成服务,提升企业开店便利度。(责任单位:区数据局)\n")
+    assert {"高效办成一件事", "开店一件事"} <= _names(extract_text(text, "plan.txt"), "Program")
