@@ -566,3 +566,18 @@ def test_a_quoted_reform_being_deepened_is_a_program():
             "1.持续深化“高效办成一件事”,推进重点事项落地实施。(责任单位:区数据局)\n"
             "2.深化“开店一件事”集成服务,提升企业开店便利度。(责任单位:区数据局)\n")
     assert {"高效办成一件事", "开店一件事"} <= _names(extract_text(text, "plan.txt"), "Program")
+
+
+def test_a_body_a_rule_defines_by_its_short_form_acts_and_deadlines_do_not_hide_the_actor():
+    text = ("国防科工局关于印发管理办法的通知\n科工技〔2013〕592号\n"
+            "第三条 国防科工局统一管理标准化工作，管理军工行业标准化技术委员会(以下简称标技委)。\n"
+            "第五条 国防科工局负责建立标技委。标技委由一定技术领域内专家组成，负责本技术领域的标准化技术咨询工作。\n"
+            "第六条 标准论证的程序如下：\n(一) 论证评审。每年5月底前，国防科工局委托标技委组织评审。\n"
+            "(二) 征求意见。收到材料后2个月内，标技委征求相关单位意见。国务院有关部门负责组织申报。\n国防科工局\n2013年5月17日\n")
+    extraction = extract_text(text, "rules.txt")
+    assert ("军工行业标准化技术委员会", "标技委") in {(e.name, a) for e in extraction.entities for a in e.aliases}
+    owners = _owners(extraction)
+    assert ("军工行业标准化技术委员会", "owns", "由一定技术领域内专家组成，负责本技术领域的标准化技术咨询工作") in owners
+    assert ("国家国防科技工业局", "owns", "论证评审") in owners
+    assert ("军工行业标准化技术委员会", "owns", "征求意见") in owners
+    assert not any(o == "国务院" for o, _, _ in owners)  # 国务院有关部门 are many bodies

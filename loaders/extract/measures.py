@@ -55,7 +55,11 @@ _ETC_RE = re.compile(r"等(?:[^、，,]{0,20}?(?:部门|单位|地区|地方|机
 _SPLIT_UNITS_RE = re.compile(r"[、，,]")
 _JOIN_WORDS_RE = re.compile(r"[和及与]")
 _TIME_LEAD_RE = re.compile(  # used with match(): anchored where the sentence starts
-    r"(?:(?:\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:以来|起|底前|前|初|底)?|近年来|多年来|近年|目前|同时|此外|下一步|下步|今年以来|后续|对此|为此|其中|另外)[，,\s]*)+"
+    r"(?:(?:\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:以来|起|底前|前|初|底)?|近年来|多年来|近年|目前|同时|此外|下一步|下步|今年以来|后续|对此|为此|其中|另外"
+    # deadlines: 每年5月底前, 上一年度10月底前, 收到送审材料后2个月内, 技术审查后2个月内
+    r"|(?:每年|每季度|上一?年度|本年度|当年|次年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|中旬|上旬|下旬)?(?:前|以前|起)"
+    r"|[^，,。；\n]{0,12}?后\s*\d+\s*个?(?:月|日|天|工作日)内"
+    r")[，,\s]*)+"
 )
 _COOPERATE_RE = re.compile(
     r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将)?(?:继续|积极|主动|进一步|密切)*(?:会同|联合|协同|携手|指导|与)"
@@ -71,7 +75,7 @@ _LABEL_HEADING_RE = re.compile(
 )
 _DUTIES_RE = re.compile(r"职责|职能")
 # What follows an agency's name when the name only qualifies a noun: 教育部属高校, 市科委的支持.
-_MODIFIER_AFTER = ("属", "所属", "直属", "的", "系统")
+_MODIFIER_AFTER = ("属", "所属", "直属", "的", "系统", "有关", "相关", "各")  # 教育部属高校, 国务院有关部门: not the body
 # A clause states a task when it has one of these verbs (not 设在/组成/担任: arrangements, not tasks).
 _TASK_VERB_RE = re.compile(
     r"负责|承担|牵头|组织|设立|建立|健全|完善|制定|制订|出台|编制|开展|推进|推动|实施|落实|加强|强化|"
@@ -537,6 +541,9 @@ class MeasureReader:
         """
         own_end = block.children[0].start if block.children else block.end
         body = self.parsed.sentences_starting(block.heading_end, own_end)
+        # the body's first sentence opens the block's own task, unless the heading is a sentence
+        # with its own actor (第五条 国防科工局负责建立标技委。标技委…负责…: that is a second task)
+        opening_is_the_blocks = finding is not None and not self.actors_of(block.heading_start, block.heading_end)
         found: list[MeasureFinding] = []
         for index, sentence in enumerate(body):
             whole = self.text[sentence.start : sentence.end].rstrip()
@@ -548,12 +555,12 @@ class MeasureReader:
                 continue
             before = len(found)
             for number, segment in enumerate(self._actor_segments(sentence)):
-                if finding is not None and index == 0 and number == 0:
+                if opening_is_the_blocks and index == 0 and number == 0:
                     continue
                 clause = self._clause_finding(block, sentence, segment)
                 if clause:
                     found.append(clause)
-            if len(found) == before and (finding is None or index > 0):
+            if len(found) == before and (not opening_is_the_blocks or index > 0):
                 hosted = self._hosted_finding(block, sentence)
                 if hosted:
                     found.append(hosted)

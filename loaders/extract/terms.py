@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from loaders.extract.mentions import Mention
-from loaders.text import occurrences
+from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention
+from loaders.text import CJK, occurrences
 
 _DEFINED_RE = re.compile(r"[（(]\s*以下(?:简称|统称|称)\s*[“\"]?([^”\"）)、，]{2,15}?)[”\"]?\s*[）)]")
 _GROUP_NOUNS = ("部门", "单位", "机构", "成员单位")
@@ -32,6 +32,8 @@ def defined_terms(
     for m in _DEFINED_RE.finditer(text):
         term = m.group(1)
         referent = by_end.get(m.start())
+        if referent is None and not term.endswith(_GROUP_NOUNS):
+            referent = _body_named_before(text, m.start())
         if referent is not None and not term.endswith(_GROUP_NOUNS):
             terms[term] = [referent]
         elif term.endswith(_GROUP_NOUNS):
@@ -39,6 +41,28 @@ def defined_terms(
             if group:
                 terms[term] = group
     return terms
+
+
+# A body no rule knew, named right before its short form: 管理军工行业标准化技术委员会（以下简称标技委）.
+_BODY_BEFORE_RE = re.compile(rf"([{CJK}]{{4,24}}?(?:委员会|领导小组|工作小组|办公室|中心|协会|联合会|联盟|研究院|研究所))$")
+# Verbs and linking words a name cannot contain: the name starts after the last of them.
+# (与 and 和 stay: 探月与航天工程中心 is one name.)
+_BEFORE_NAME_RE = re.compile("第[一二三四五六七八九十百零〇0-9]+条|管理|负责|成立|设立|组建|建立|依托|委托|指导|由|向|将|对|在|为|及|的|设|建")
+_GOVERNMENT_BODY_ENDINGS = ("领导小组", "工作小组", "办公室")
+MIN_BODY_NAME = 6
+
+
+def _body_named_before(text: str, end: int) -> Mention | None:
+    """The body written right before ``（以下简称…）``, when no rule found it (see :data:`_BODY_BEFORE_RE`)."""
+    run = _BODY_BEFORE_RE.search(text, max(0, end - 24), end)
+    if not run:
+        return None
+    words = list(_BEFORE_NAME_RE.finditer(run.group(1)))
+    name = run.group(1)[words[-1].end() :] if words else run.group(1)
+    if len(name) < MIN_BODY_NAME or name.startswith(GENERIC_UNIT_HEADS):
+        return None
+    kind = "Agency" if name.endswith(_GOVERNMENT_BODY_ENDINGS) else "Organization"
+    return Mention(kind, name, name, end - len(name), end, properties={"level": "discovered"})
 
 
 def term_mentions(text: str, terms: dict[str, list[Mention]], after: int = 0) -> list[Mention]:
