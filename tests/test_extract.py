@@ -581,3 +581,11 @@ def test_a_body_a_rule_defines_by_its_short_form_acts_and_deadlines_do_not_hide_
     assert ("国家国防科技工业局", "owns", "论证评审") in owners
     assert ("军工行业标准化技术委员会", "owns", "征求意见") in owners
     assert not any(o == "国务院" for o, _, _ in owners)  # 国务院有关部门 are many bodies
+
+
+def test_a_pilot_being_pushed_forward_is_a_program_but_a_reform_being_tried_is_not():
+    text = ("国务院关于印发大气污染防治行动计划的通知\n国发〔2013〕37号\n（十九）发挥市场机制调节作用。推进排污权有偿使用和交易试点。"
+            "研究开展城市环境总体规划试点工作。推进开展科技人才评价改革试点评估工作。实施智能制造试点示范行动。\n")
+    programs = _names(extract_text(text, "plan.txt"), "Program")
+    assert {"排污权有偿使用和交易试点", "城市环境总体规划试点", "智能制造试点示范行动"} <= programs
+    assert not any("改革" in name for name in programs)

@@ -40,14 +40,16 @@ _GENERIC_BEFORE = ("等", "一项", "一个", "各类", "各项", "相关", "有
 _GENERIC_FUND_HEADS = (*_GENERIC_BEFORE, "县级", "财政", "中央", "专项")
 # The characters of an unquoted program or organization name.
 _NAME_CHARS = rf"[{CJK}A-Za-z0-9（）]"
-_UNQUOTED_PROGRAM_SUFFIXES = "计划|工程|专项行动|行动|项目|活动"
+_UNQUOTED_PROGRAM_SUFFIXES = "计划|工程|专项行动|行动|项目|活动|试点(?!示范)"
 # Two schemes joined (…计划和…工程) are two names; 和 inside one name (文化创意和设计服务人才扶持计划) is not a join.
-_JOINED_PROGRAMS_RE = re.compile(r"(?<=计划|工程|行动|项目|活动)[和与及]")
+_JOINED_PROGRAMS_RE = re.compile(r"(?<=计划|工程|行动|项目|活动|试点)[和与及]")
 _UNQUOTED_PROGRAM_RE = re.compile(rf"{_NAME_CHARS}{{2,18}}?(?:{_UNQUOTED_PROGRAM_SUFFIXES})(?!师|学|院|书|表|局|司|处|技术|的通知)")
-# 行动/项目/活动 are everyday words: a scheme so named is launched right before (实施…专项行动) and
-# says at length what it is about (智能制造试点示范行动, not 联合行动 or 城市更新项目).
-_EVERYDAY_SUFFIXES = ("行动", "项目", "活动")
-_STRICT_LAUNCH_RE = re.compile(r"(?:实施|开展|启动|举办)(?:深入|全面|持续|好)?$")
+# 行动/项目/活动/试点 are everyday words: a scheme so named is launched right before (实施…专项行动,
+# 推进排污权有偿使用和交易试点) and says at length what it is about (智能制造试点示范行动, not 联合行动
+# or 城市更新项目).
+_EVERYDAY_SUFFIXES = ("行动", "项目", "活动", "试点")
+_REFORM_ENDINGS = ("改革", "综合", "改革综合")
+_STRICT_LAUNCH_RE = re.compile(r"(?:实施|开展|启动|举办|推进)(?:深入|全面|持续|好)?$")
 MIN_EVERYDAY_SPECIFIC = 7
 # A 专栏 (box) of a plan names its scheme first: 专栏1：5G应用标准体系构建及推广工程构建…
 _BOX_RE = re.compile(rf"专栏\s*\d+\s*[:：]?\s*([{CJK}A-Za-z0-9+＋“”]{{4,30}}?(?:工程|计划|行动|项目))")
@@ -244,8 +246,9 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             pass  # a scheme the text works through (以…工程为抓手): named whatever its suffix
         elif raw.endswith(_EVERYDAY_SUFFIXES):
             suffix = next(x for x in ("专项行动", *_EVERYDAY_SUFFIXES) if raw.endswith(x))
-            if not _STRICT_LAUNCH_RE.search(before) or len(raw) - len(suffix) < MIN_EVERYDAY_SPECIFIC:
-                continue
+            if not _STRICT_LAUNCH_RE.search(before) or len(raw) - len(suffix) < MIN_EVERYDAY_SPECIFIC \
+                    or raw[: -len(suffix)].endswith(_REFORM_ENDINGS):
+                continue  # 科技人才评价改革试点: a reform being tried, not a named scheme
         elif not (_LAUNCH_BEFORE_RE.search(before) or _UNQUOTED_AFTER_RE.match(text[m.end() : m.end() + 2])):
             continue  # 建筑工程同步规划, 创业计划等: words, not named schemes
         name = _unbracketed(raw)
