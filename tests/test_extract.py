@@ -589,3 +589,14 @@ def test_a_pilot_being_pushed_forward_is_a_program_but_a_reform_being_tried_is_n
     programs = _names(extract_text(text, "plan.txt"), "Program")
     assert {"排污权有偿使用和交易试点", "城市环境总体规划试点", "智能制造试点示范行动"} <= programs
     assert not any("改革" in name for name in programs)
+
+
+def test_an_article_listing_duties_belongs_to_the_named_bodies_it_opens_with_after_generic_ones():
+    text = ("国防科工局 国家档案局关于印发管理办法的通知\n科工计〔2015〕931号\n"
+            "第四条 国家国防科技工业局项目档案工作接受国家档案局监督指导，其主要职责包括：\n"
+            "(一)统一领导项目档案工作；\n(二)归口管理项目档案验收，会同国家档案局对项目档案工作进行监督；\n"
+            "第五条 国家有关部门(单位)、各军工集团公司、中国工程物理研究院分别负责所属单位项目档案工作的统一管理，主要职责包括：\n"
+            "(一)编制项目档案工作规划；\n国防科工局 国家档案局\n2015年10月12日\n")
+    owners = _owners(extract_text(text, "rules.txt"))
+    assert ("国家国防科技工业局", "owns", "归口管理项目档案验收，会同国家档案局对项目档案工作进行监督") in owners
+    assert ("中国工程物理研究院", "owns", "国家有关部门(单位)、各军工集团公司、中国工程物理研究院分别负责所属单位项目档案工作的统一管理，主要职责包括") in owners

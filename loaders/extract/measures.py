@@ -95,9 +95,10 @@ _SET_UP_RE = re.compile(
 )
 _HOSTING_RE = re.compile(r"牵头|会同|联合|共同|主办|承办|协办|举办|负责|组织")
 # Generic units listed before named ones (各区政府、市发展改革委…): the named ones are the actors.
-_GENERIC_ITEM_HEADS = frozenset("各相有省市区县地")
+_GENERIC_ITEM_HEADS = frozenset("各相有省市区县地国")
 _GENERIC_ITEMS_RE = re.compile(
-    rf"(?:(?:各|相关|有关|省级|市级|区级|县级|地方)[{CJK}（）]{{0,20}}?(?:部门|单位|政府|机构|委|局|办|厅|街道|镇)、)+"
+    rf"(?:(?:各|相关|有关|省级|市级|区级|县级|地方|国家有关|国家相关)[{CJK}（）]{{0,20}}?"
+    rf"(?:部门|单位|政府|机构|委|局|办|厅|街道|镇|公司|集团|企业|高校|院校)(?:（[{CJK}]{{1,6}}）)?、)+"
 )
 _LEAD_IN_CLAUSE_RE = re.compile(r"(?:关于|为了?|按照|根据|依据|结合|针对|对于)")
 _OTHERS_AS_SUBJECT_RE = re.compile(
@@ -343,7 +344,9 @@ class MeasureReader:
             result += [Ownership(p, "co_owns", evidence) for p in partners if p.name != actor.name]
         if not result:
             result = self._named_after_you(block.start, own_end)
-        if not result and self.parsed.kind != "Reply":  # a reply's issuer owns what it helps with
+        if not result and self.parsed.kind != "Reply" and not self._lead_in_actors(block):
+            # a reply's issuer owns what it helps with; so does the body whose duties a lead-in lists
+            # (国防科工局…主要职责包括：…（二）会同国家档案局…)
             result = self._helped_in(block.start, own_end)
         if self.parsed.kind != "Reply":
             result += self._later_actors(block, own_end, result)
@@ -482,7 +485,11 @@ class MeasureReader:
             return None
         finding = MeasureFinding(block, name, commitment=self._commitment(block))
         if block.children:
-            finding.owners = container_owners or notes  # a heading over items owns only what it says itself
+            # a heading over items owns only what it says itself: a note, or the bodies it opens with
+            # (第五条 …中国工程物理研究院…分别负责…，主要职责包括：)
+            heading = Span(block.heading_start, block.heading_end)
+            finding.owners = container_owners or notes or [
+                Ownership(a, "owns", heading) for a in self.actors_of(heading.start, heading.end) if not self._is_writer(a)]
         else:
             finding.owners = notes or parent_notes or self._actors(block) or self._lead_in_actors(block)
         if not finding.owners and self.parsed.kind == "Reply" and self.issuers and not self._done_by_others(block):

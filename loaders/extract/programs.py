@@ -267,7 +267,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         name = m.group(0)
         if name.endswith("规划") and text.startswith(_PLANNED_THINGS, m.end()):
             continue  # 上海市…规划建设, …西侧规划道路: planning and planned things, not a plan's name
-        if not re.search(r"[的、和及与]$|的", name[:-2]):
+        if not re.search(r"[的、和及与]$|的|有关|相关", name[:-2]):  # 国家有关方针政策和发展规划: no name
             start = m.start() - len(_joined_qualifier(text, m.start()))
             out.append(Mention("Program", text[start : m.end()], text[start : m.end()], start, m.end()))
     return out
