@@ -600,3 +600,12 @@ def test_an_article_listing_duties_belongs_to_the_named_bodies_it_opens_with_aft
     owners = _owners(extract_text(text, "rules.txt"))
     assert ("国家国防科技工业局", "owns", "归口管理项目档案验收，会同国家档案局对项目档案工作进行监督") in owners
     assert ("中国工程物理研究院", "owns", "国家有关部门(单位)、各军工集团公司、中国工程物理研究院分别负责所属单位项目档案工作的统一管理，主要职责包括") in owners
+
+
+def test_a_body_written_out_with_its_place_in_a_list_is_found_and_two_run_together_are_not_one():
+    text = ("国家国防科技工业局关于印发管理办法的通知\n科工计〔2015〕931号\n"
+            "各省、自治区、直辖市国防科技工业管理部门、深圳市国防科技工业办公室，各军工集团公司：\n"
+            "现印发给你们。抄送：黄浦区商务委员会黄浦区卫生健康委员会。\n国家国防科技工业局\n2015年10月12日\n")
+    agencies = _names(extract_text(text, "notice.txt"), "Agency")
+    assert "深圳市国防科技工业办公室" in agencies
+    assert not any(name.count("委员会") > 1 for name in agencies)

@@ -31,6 +31,26 @@ _NOT_PREFIX_BEFORE = {
 }
 
 
+# A body written out in full with its place, as a list item (…管理部门、深圳市国防科技工业办公室，…):
+# the place is checked against the places tables, so the run cannot start mid-word.
+_PLACED_BODY_RE = re.compile(
+    rf"(?:^|(?<=[、，,：:；;（(\n]))([{CJK}]{{2,6}}?(?:省|市|区|县|州|盟))([{CJK}]{{2,14}}?(?:委员会|办公室|局|厅))(?=[、，,：:；;。）)\n])",
+    re.M,
+)
+
+
+def _placed_bodies(text: str) -> list[Mention]:
+    found = []
+    for m in _PLACED_BODY_RE.finditer(text):
+        place, body = m.group(1), m.group(2)
+        if not (is_known(place) or city_of(place)) or set(body) & _DISCOVER_STOP \
+                or re.search("有关|相关|各|委员会.|办公室.|局.|厅.", body):  # …委员会黄浦区…委员会: two bodies
+            continue
+        found.append(Mention("Agency", place + body, m.group(0), m.start(), m.end(),
+                             properties={"level": "discovered", "jurisdiction": place}))
+    return found
+
+
 def _listed_levels(text: str, at: int) -> bool:
     """各县、区人民政府 / 各市、县、区政府: levels listed after 各, every body of them, not one
     (省、市政府 without 各 are this document's province and city)."""
@@ -403,6 +423,7 @@ class AgencyFinder:
             if mention:
                 found.append(mention)
         found += self._local_groups(text)
+        found += _placed_bodies(text)
         for m in _DISCOVER_RE.finditer(text):
             name = m.group(0)
             if not (set(name) & _DISCOVER_STOP) and not re.search("有关|相关|各级|各类", name):
