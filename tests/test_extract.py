@@ -609,3 +609,10 @@ def test_a_body_written_out_with_its_place_in_a_list_is_found_and_two_run_togeth
     agencies = _names(extract_text(text, "notice.txt"), "Agency")
     assert "深圳市国防科技工业办公室" in agencies
     assert not any(name.count("委员会") > 1 for name in agencies)
+
+
+def test_a_task_ends_where_a_clause_gives_the_rest_to_many_bodies():
+    text = ("国务院关于印发大气污染防治行动计划的通知\n国发〔2013〕37号\n（三十三）加强部门协调联动。各有关部门要密切配合。"
+            "环境保护部要加强指导、协调和监督，有关部门要制定有利于大气污染防治的投资、财政等政策。\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert ("中华人民共和国环境保护部", "owns", "加强指导、协调和监督") in owners

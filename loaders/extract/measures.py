@@ -100,6 +100,8 @@ _GENERIC_ITEMS_RE = re.compile(
     rf"(?:(?:各|相关|有关|省级|市级|区级|县级|地方|国家有关|国家相关)[{CJK}（）]{{0,20}}?"
     rf"(?:部门|单位|政府|机构|委|局|办|厅|街道|镇|公司|集团|企业|高校|院校)(?:（[{CJK}]{{1,6}}）)?、)+"
 )
+# A clause whose subject is many bodies (有关部门要…, 各地区要…) ends the task before it.
+_GENERIC_SUBJECT_RE = re.compile(rf"(?:各|有关|相关|地方各级)[{CJK}]{{0,6}}?(?:部门|单位|地区|政府|企业)(?:要|应|须|负责)")
 _LEAD_IN_CLAUSE_RE = re.compile(r"(?:关于|为了?|按照|根据|依据|结合|针对|对于)")
 _OTHERS_AS_SUBJECT_RE = re.compile(
     r"(?:属地)?(?:街道|乡镇|镇政府|村委会|村组|村民小组|居委会|社区)(?:及时|已|已经|积极|组织|立即|随即|迅速)|市上|省上|上级"
@@ -603,13 +605,16 @@ class MeasureReader:
 
     def _actor_segments(self, sentence: Span) -> list[Span]:
         """A sentence cut where a clause opens with another named body:
-        ``区应急局加强人流监测，区城管执法局开展专项整治。`` is two tasks."""
+        ``区应急局加强人流监测，区城管执法局开展专项整治。`` is two tasks; so is one whose second
+        clause has many bodies as subject (环境保护部要加强指导，有关部门要制定…)."""
         first_inside = bisect_right(self._actor_offsets, sentence.start)
-        if first_inside == len(self._actor_offsets) or self._actor_offsets[first_inside] >= sentence.end:
-            return [sentence]  # no body is named after the sentence's start
+        if (first_inside == len(self._actor_offsets) or self._actor_offsets[first_inside] >= sentence.end) \
+                and not _GENERIC_SUBJECT_RE.search(self.text, sentence.start + 1, sentence.end):
+            return [sentence]  # no body is named after the sentence's start, and no 有关部门要…
         starts = [sentence.start] + [
             clause.start for clause in _clauses(self.text, sentence.start, sentence.end)[1:]
             if any(not self._is_writer(a) and _written_in(a, clause) for a in self.actors_of(clause.start, clause.end))
+            or _GENERIC_SUBJECT_RE.match(self.text, self._past_spaces(clause.start, clause.end))
         ]
         return [Span(a, b) for a, b in zip(starts, starts[1:] + [sentence.end])]
 
