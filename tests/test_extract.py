@@ -616,3 +616,9 @@ def test_a_task_ends_where_a_clause_gives_the_rest_to_many_bodies():
             "环境保护部要加强指导、协调和监督，有关部门要制定有利于大气污染防治的投资、财政等政策。\n")
     owners = _owners(extract_text(text, "plan.txt"))
     assert ("中华人民共和国环境保护部", "owns", "加强指导、协调和监督") in owners
+
+
+def test_plans_named_only_by_planning_words_and_vague_national_plans_are_no_programs():
+    text = ("国防科工局关于印发管理办法的通知\n科工技〔2013〕592号\n第二十条 军工科研生产单位应将标准贯彻实施纳入任务计划，制定标准实施方案。"
+            "根据国家有关方针政策和发展规划，统一领导项目档案工作。\n")
+    assert not _names(extract_text(text, "rules.txt"), "Program")

@@ -58,6 +58,8 @@ _GENERIC_PROGRAM_HEADS = ("相关", "有关", "各", "该", "本", "我", "其�
 # The writer's own place between a verb and a name: 列入我市…项目, 推进全市…计划.
 _OWN_PLACE = "我市|本市|全市|我省|本省|全省|我区|本区|全区"
 # What a body lists a task into is a named scheme: 已列入我市新型智慧城市第二期建设项目。
+# Plans named only by planning words (纳入任务计划, 列入年度工作计划): no scheme.
+_PLANNING_WORDS_RE = re.compile("(?:年度|任务|工作|发展|建设|实施|项目|投资|财政|预算|中长期|近期|规划)+(?:项目|工程|计划)")
 _LISTED_INTO_RE = re.compile(
     rf"(?:列入|纳入)(?:{_OWN_PLACE})?([{CJK}A-Za-z0-9]{{4,20}}?(?:项目|工程|计划))(?=[，,。；;]|$)"
 )
@@ -124,7 +126,8 @@ def _cut_left(candidate: str) -> str:
 
 def _is_generic_program(name: str) -> bool:
     bare = _unbracketed(name)
-    return bare in _GENERIC_NAMES or bare.startswith(_GENERIC_PROGRAM_HEADS) or len(bare) < 3
+    return bare in _GENERIC_NAMES or bare.startswith(_GENERIC_PROGRAM_HEADS) or len(bare) < 3 \
+        or _PLANNING_WORDS_RE.fullmatch(bare) is not None
 
 
 def _is_generic(name: str) -> bool:
@@ -261,7 +264,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             out.append(Mention("Program", name, name, m.end(1) - len(name), m.end(1)))
     for m in _LISTED_INTO_RE.finditer(text):
         name = m.group(1)
-        if name not in _GENERIC_NAMES and "的" not in name:
+        if name not in _GENERIC_NAMES and "的" not in name and not _is_generic_program(name):
             out.append(Mention("Program", name, name, m.start(1), m.end(1)))
     for m in _proper_program_re(places).finditer(text):
         name = m.group(0)
