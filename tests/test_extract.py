@@ -622,3 +622,18 @@ def test_plans_named_only_by_planning_words_and_vague_national_plans_are_no_prog
     text = ("国防科工局关于印发管理办法的通知\n科工技〔2013〕592号\n第二十条 军工科研生产单位应将标准贯彻实施纳入任务计划，制定标准实施方案。"
             "根据国家有关方针政策和发展规划，统一领导项目档案工作。\n")
     assert not _names(extract_text(text, "rules.txt"), "Program")
+
+
+def test_an_office_set_up_under_a_secretariat_acts_wherever_named_and_contact_lines_are_no_tasks():
+    text = ("工业和信息化部 财政部关于举办大赛的通知\n工信部联企业函〔2021〕124号\n二、组织机制\n"
+            "组委会下设秘书处，负责统筹推进大赛相关事项。秘书处下设办公室，设在工业和信息化部信息中心，承担赛事组织协调等工作。\n"
+            "三、赛事安排\n（一）赛事组成。大赛由区域赛和专题赛组成。专题赛共5场，由秘书处办公室会同地方政府等举办。\n"
+            "六、联系方式\n（一）大赛秘书处办公室联系人及电话：陈子雄 010-68200372\n（二）大赛技术支持 联系电话：010-68200382\n")
+    extraction = extract_text(text, "notice.txt")
+    owners = _owners(extraction)
+    assert ("秘书处办公室", "owns", "承担赛事组织协调等工作") in owners
+    assert ("秘书处办公室", "owns", "专题赛共5场，由秘书处办公室会同地方政府等举办") in owners
+    assert ("秘书处", "owns", "负责统筹推进大赛相关事项") in owners
+    office = next(e for e in extraction.entities if e.name == "秘书处办公室")
+    assert office.type == "Organization" and office.properties.get("scope") == "document"
+    assert not any("联系" in m for m in _names(extraction, "Measure"))

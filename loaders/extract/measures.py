@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention
 from loaders.structure import Block, ParsedDocument, Span
-from loaders.text import CJK
+from loaders.text import CJK, occurrences
 
 MEASURE_KINDS = ("article", "section", "item", "subitem", "inline", "sentence")
 # A heading that only opens units below it (第一章 总则, 一、主要任务) is never a measure itself.
@@ -68,6 +68,7 @@ _BY_RE = re.compile(r"由")
 # A heading that only labels what follows (二、成员单位, 三、工作规则) names no task itself; the
 # tasks are the clauses of its body.  A duties heading (一、主要职责) lists the tasks of the body
 # the document sets up or addresses.
+_CONTACT_DETAILS_RE = re.compile(r"联系人|联系电话|联系方式|电子邮箱|邮箱[:：]|传真[:：]")
 _LABEL_HEADING_RE = re.compile(
     r"^(?:主要|工作|具体)?(?:职责(?:任务|分工)?|职能)$|^(?:成员单位|组成单位|人员组成|组成人员|成员名单|"
     r"(?:工作|议事|会议)(?:规则|制度)|工作要求|指导思想|基本原则|总体要求|(?:主要|发展|工作|总体|预期)目标|"
@@ -75,7 +76,7 @@ _LABEL_HEADING_RE = re.compile(
 )
 _DUTIES_RE = re.compile(r"职责|职能")
 # What follows an agency's name when the name only qualifies a noun: 教育部属高校, 市科委的支持.
-_MODIFIER_AFTER = ("属", "所属", "直属", "的", "系统", "有关", "相关", "各")  # 教育部属高校, 国务院有关部门: not the body
+_MODIFIER_AFTER = ("属", "所属", "直属", "的", "系统", "有关", "相关", "各", "成员")  # 教育部属高校, 国务院有关部门: not the body
 # A clause states a task when it has one of these verbs (not 设在/组成/担任: arrangements, not tasks).
 _TASK_VERB_RE = re.compile(
     r"负责|承担|牵头|组织|设立|建立|健全|完善|制定|制订|出台|编制|开展|推进|推动|实施|落实|加强|强化|"
@@ -91,8 +92,11 @@ _GENERIC_BODIES = frozenset(("组委会", "委员会", "秘书处", "专家委�
                             "领导小组", "工作小组", "工作组", "工作专班", "专班", "办公室"))
 _SET_UP_RE = re.compile(
     rf"(?:设立|成立|下设|组建)(?P<body>[{CJK}]{{0,12}}?(?:组委会|委员会|秘书处|{'|'.join(_GOVERNMENT_GROUPS)}))"
-    r"[，,]\s*(?P<task>负责[^。；;\n]+)"
+    r"[，,]\s*(?:设在[^，,。；;\n]{2,30}[，,]\s*)?(?P<task>(?:负责|承担)[^。；;\n]+)"
 )
+# A generic body set up under another (秘书处下设办公室): named after it, 秘书处办公室.
+_GENERIC_BODY_ENDINGS = ("秘书处办公室", "组委会办公室", "领导小组办公室")
+_SUB_BODY_SET_UP_RE = re.compile(r"(?P<parent>组委会|秘书处|领导小组|委员会)下设(?P<body>办公室)")
 _HOSTING_RE = re.compile(r"牵头|会同|联合|共同|主办|承办|协办|举办|负责|组织")
 # Generic units listed before named ones (各区政府、市发展改革委…): the named ones are the actors.
 _GENERIC_ITEM_HEADS = frozenset("各相有省市区县地国")
@@ -231,6 +235,8 @@ class MeasureReader:
         self.agencies = sorted(agencies, key=lambda m: m.start)
         # the first agency or organization written at each offset (actors are looked up by offset)
         self._actor_starting = {m.start: m for m in reversed(self.agencies) if m.type in ("Agency", "Organization")}
+        for body in self._set_up_bodies():
+            self._actor_starting.setdefault(body.start, body)
         self._actor_offsets = sorted(self._actor_starting)
         self.issuers = issuers
         self.resolve_unit = resolve_unit
@@ -362,6 +368,8 @@ class MeasureReader:
         named = {o.owner.name for o in found}
         extra: list[Ownership] = []
         for sentence in self.parsed.sentences_starting(block.heading_end + 1, own_end):
+            if _SET_UP_RE.search(self.text, sentence.start, sentence.end):
+                continue  # 组委会下设秘书处，负责…: the body set up has that duty as its own measure
             for actor in self.actors_of(sentence.start, sentence.end):
                 if _written_in(actor, sentence) and not self.text[actor.end : sentence.end].strip(" 　。，,"):
                     continue  # a signature line under the last item
@@ -471,8 +479,8 @@ class MeasureReader:
     def _block_finding(self, block: Block, notes: list[Ownership], parent_notes: list[Ownership]) -> MeasureFinding | None:
         """The measure a numbered block states, with its owners; None for a container or a label."""
         name = _measure_name(self.text, block)
-        if not name:
-            return None
+        if not name or _CONTACT_DETAILS_RE.search(name):
+            return None  # 联系人及电话：… is how to reach a body, not a task
         if _LABEL_HEADING_RE.match(name):
             return self._duties_finding(block, notes) if _DUTIES_RE.search(name) and not block.children else None
         container_owners: list[Ownership] = []
@@ -592,16 +600,26 @@ class MeasureReader:
                               self._commitment(clause))
 
     def _set_up_finding(self, block: Block, sentence: Span, match: re.Match[str]) -> MeasureFinding:
-        """``大赛设立组委会，负责大赛的组织实施``: the body set up owns the duty given to it."""
-        name = match.group("body")
-        kind = "Agency" if name.endswith(_GOVERNMENT_GROUPS) else "Organization"
-        properties = {"level": "discovered"}
-        if name in _GENERIC_BODIES:  # 组委会, 秘书处: this document's own, not every contest's
-            properties["scope"] = "document"
-        body = Mention(kind, name, name, match.start("body"), match.end("body"), properties=properties)
+        """``大赛设立组委会，负责大赛的组织实施``: the body set up owns the duty given to it
+        (秘书处下设办公室，设在…，承担…: the 秘书处办公室)."""
+        sub = _SUB_BODY_SET_UP_RE.search(self.text, sentence.start, match.end("body"))
+        name = sub.group("parent") + sub.group("body") if sub and sub.end() == match.end("body") else match.group("body")
+        body = _set_up_body(name, match.start("body"), match.end("body"))
         task = _clip(match.group("task"))
         clause = _sentence_block(task, match.start("task"), match.end("task"), block)
         return MeasureFinding(clause, task, [Ownership(body, "owns", sentence)], self._commitment(clause))
+
+    def _set_up_bodies(self) -> list[Mention]:
+        """The generic bodies the text sets up (组委会, 秘书处, 秘书处办公室), wherever it names them
+        after: ``专题赛由秘书处办公室会同…举办`` is that office's task."""
+        names = {m.group("parent") + m.group("body") for m in _SUB_BODY_SET_UP_RE.finditer(self.text)}
+        names |= {m.group("body") for m in _SET_UP_RE.finditer(self.text) if m.group("body") in _GENERIC_BODIES}
+        found: list[Mention] = []
+        for name in sorted(names, key=len, reverse=True):  # 秘书处办公室 before 秘书处
+            taken = {m.start for m in found}
+            found += [_set_up_body(name, start, start + len(name)) for start in occurrences(self.text, name)
+                      if start not in taken and not any(m.start < start < m.end for m in found)]
+        return found
 
     def _actor_segments(self, sentence: Span) -> list[Span]:
         """A sentence cut where a clause opens with another named body:
@@ -641,6 +659,17 @@ class MeasureReader:
 
 
 MAX_NAME = 150
+
+
+def _set_up_body(name: str, start: int, end: int) -> Mention:
+    """A body the text sets up; a generic one (组委会, 秘书处) is this document's own, not one node
+    for every contest (``scope: document``)."""
+    # a contest's 秘书处办公室 is the secretariat's, not a government office
+    kind = "Agency" if name.endswith(_GOVERNMENT_GROUPS) and not name.startswith(("秘书处", "组委会")) else "Organization"
+    properties = {"level": "discovered"}
+    if name in _GENERIC_BODIES or name.endswith(_GENERIC_BODY_ENDINGS):
+        properties["scope"] = "document"
+    return Mention(kind, name, name, start, end, properties=properties)
 
 
 def _sentence_block(name: str, start: int, end: int, parent: Block | None = None) -> Block:
