@@ -64,7 +64,7 @@ _TASK_MARK_RE = re.compile(rf"^[—－\-]*\s*任务\s*([0-9{CN_NUM}]{{1,3}})\s*[
 # re's cache on each call.
 _PROSE_START_RE = re.compile(rf"[{CJK}0-9A-Za-z“（(《]")
 _REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的答复|答复如下|办理情况")
-_REPLY_TITLE_RE = re.compile(r"(?:建议|提案|议案)的(?:会办|办理|协办|主办)?(?:意见|答复|复函)")
+_REPLY_TITLE_RE = re.compile(r"(?:建议|提案|议案)的?(?:会办|办理|协办|主办)?(?:工作)?的?(?:意见|答复|复函)")
 _NOT_REPLY_TITLE_RE = re.compile(r"[：:。，,]|收悉")
 _HEADER_FIELD_RE = re.compile(r"^(办理结果|公开属性|签发人|索引号)")
 _OPENING_RE = re.compile(r"收悉|[：:]$")
@@ -481,7 +481,20 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
             return names
     if index.get("主办单位"):
         return [index["主办单位"]]
-    return _footer_signature(lines)
+    return _footer_signature(lines) or _contact_unit(lines)
+
+
+# (联系单位及电话：天津市科委，022-58326719): the body to contact about the reply, its writer.
+_CONTACT_UNIT_RE = re.compile(rf"^[（(]?\s*联系单位(?:及电话)?\s*[：:]\s*([{CJK}（）()]{{2,40}})")
+
+
+def _contact_unit(lines: list[tuple[int, int, str]]) -> list[str]:
+    """The unit a footer gives as the contact, for a reply that is not signed."""
+    for _, _, line in reversed(lines[-8:]):
+        m = _CONTACT_UNIT_RE.match(line.strip())
+        if m and _agency_like(m.group(1)):
+            return [m.group(1)]
+    return []
 
 
 def _footer_signature(lines: list[tuple[int, int, str]]) -> list[str]:

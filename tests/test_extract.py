@@ -637,3 +637,22 @@ def test_an_office_set_up_under_a_secretariat_acts_wherever_named_and_contact_li
     office = next(e for e in extraction.entities if e.name == "秘书处办公室")
     assert office.type == "Organization" and office.properties.get("scope") == "document"
     assert not any("联系" in m for m in _names(extraction, "Measure"))
+
+
+def test_an_unsigned_reply_names_its_writer_in_the_contact_line_and_a_merged_office_is_the_citys():
+    text = ("宋金链代表:\n您提出的建议,经会同市财政(地税)局研究答复如下:\n"
+            "经市科委提议,自2017年开始,对重新认定成为高企的企业给予10万元奖励。\n2017年5月17日\n"
+            "(联系单位及电话:天津市科委,022-58326719)\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["天津市科学技术委员会"]
+    agencies = _names(extraction, "Agency")
+    assert "天津市财政局" in agencies and "上海市科学技术委员会" not in agencies
+
+
+def test_a_cohandling_opinion_on_a_suggestion_is_a_reply_and_a_dated_clause_keeps_its_subject():
+    text = ("关于对市人大五届五次会议第041号建议会办工作的意见\n市财政局:\n现将建议办理情况函告如下:\n"
+            "4月15日,市政府出台了《市人民政府关于加强科技创新引领高质量发展的若干意见》。我局在市级科技资金支持县市区科技创新工作中进行了探索。\n"
+            "咸宁市科学技术局\n2021年05月24日\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.kind == "Reply"
+    assert any(o == "咸宁市人民政府" and m.startswith("4月15日") for o, _, m in _owners(extraction))

@@ -70,8 +70,8 @@ _DISCOVER_RE = re.compile(
     rf"[{CJK}]{{2,18}}?(?:部际联席会议|联席会议|领导小组|委员会|管理局|总局|办公室|办公厅|机构)"
 )
 # A partner named by a short form the gazetteer lacks: 协同市更新办开展… (the working partner of a
-# 会同/协同 is always a unit, so 市X办 there is read as this city's office X).
-_PARTNER_SHORT_RE = re.compile(rf"(?:会同|协同|联合|配合|会商|商请)(市|区|县)([{CJK}]{{2,4}}?(?:办|委|局))")
+# 会同/协同 is always a unit, so 市X办 there is read as this city's office X; 市财政(地税)局 too).
+_PARTNER_SHORT_RE = re.compile(rf"(?:会同|协同|联合|配合|会商|商请)(市|区|县)([{CJK}]{{2,4}}?)(?:[（(][{CJK}]{{1,4}}[）)])?(办|委|局)")
 _DISCOVER_STOP = set("的在对为将与及和等是了把由向从以其并或按于")
 # A place's coordinating body (市数字化转型工作领导小组, 静安区城市更新工作领导小组); the national
 # ones (国务院…领导小组) are :data:`_DISCOVER_RE`'s.
@@ -419,7 +419,8 @@ class AgencyFinder:
                 if mention:
                     found.append(mention)
         for m in _PARTNER_SHORT_RE.finditer(text):
-            mention = self.resolve_local(m.group(1), m.group(2), m.group(1) + m.group(2), m.start(1))
+            # 会同市财政(地税)局: the bracket names a merged office; the body is 市财政局
+            mention = self.resolve_local(m.group(1), m.group(2) + m.group(3), text[m.start(1) : m.end()], m.start(1))
             if mention:
                 found.append(mention)
         found += self._local_groups(text)
