@@ -573,6 +573,7 @@ _ITEM_MARKER = (("item", _ITEM_RE),)
 def _block_starts(text: str, body: Span) -> list[tuple[int, str, str, int]]:
     """(offset, kind, label, heading_start) of every block marker in the body."""
     starts: list[tuple[int, str, str, int]] = []
+    expected = 0  # the last inline number: 二是 may open the line after 一是's
     for line_start, line_end, line in line_spans(text):
         if line_start < body.start or line_start >= body.end:
             continue
@@ -586,13 +587,13 @@ def _block_starts(text: str, body: Span) -> list[tuple[int, str, str, int]]:
             m = regex.match(s)
             if m:
                 starts.append((line_start + lead, kind, m.group(1), line_start + lead + m.end()))
+                expected = 0
                 break
         if "是" not in line:  # every inline item (一是, 第二是) ends in 是
             continue
-        expected = 0
         for m in _INLINE_ITEM_RE.finditer(text, line_start, line_end):
             number = CN_NUM.find(m.group(1)) + 1 if len(m.group(1)) == 1 else 10
-            if number == expected + 1:
+            if number == expected + 1 or number == 1:
                 expected = number
                 starts.append((m.start(1) - (1 if text[m.start(1) - 1] == "第" else 0), "inline", m.group(1) + "是", m.end()))
     starts.sort()

@@ -656,3 +656,11 @@ def test_a_cohandling_opinion_on_a_suggestion_is_a_reply_and_a_dated_clause_keep
     extraction = extract_text(text, "reply.txt")
     assert extraction.document.kind == "Reply"
     assert any(o == "咸宁市人民政府" and m.startswith("4月15日") for o, _, m in _owners(extraction))
+
+
+def test_an_organizations_name_starts_after_the_verb_or_the_table_cell_before_it():
+    text = ("工业和信息化部关于公布名单的通知\n工信部〔2022〕1号\n一、名单\n负责人到振兴区接梨树小学实地调研。"
+            "通过以上措施可以解决振兴区接梨树小学的问题。（轮胎智能工厂解决方案）三角轮胎股份有限公司入选。\n")
+    organizations = _names(extract_text(text, "notice.txt"), "Organization")
+    assert {"振兴区接梨树小学", "三角轮胎股份有限公司"} <= organizations
+    assert not any(name.startswith(("人到", "上措施", "方案", "）")) for name in organizations)

@@ -172,3 +172,10 @@ def test_a_title_broken_over_two_lines_is_joined():
     assert parse(text).header["title"] == "对区政协七届三次会议第24-105号提案的会办意见"
     reply = "关于广西壮族自治区在中越边境组织\n第二次排雷问题的复函\n国办函〔1997〕42号\n"
     assert parse(reply).header["title"] == "关于广西壮族自治区在中越边境组织第二次排雷问题的复函"
+
+
+def test_inline_items_may_each_open_a_line():
+    text = ("张晓花代表:\n您提出的建议已收悉,现答复如下:\n一是在小学上下学期间,门前设立临时信号灯。\n"
+            "二是在学校两侧100米距离的道路设立提示标志。\n丹东市公安局\n2024年4月17日\n")
+    labels = [b.label for b in parse(text).all_blocks()]
+    assert labels == ["一是", "二是"]

@@ -79,7 +79,7 @@ _LEFT_CUTS = (
     "等", "的", "将", "对", "向", "已", "了", "把", "从", "并", "按", "是", "促进", "盘活", "负责", "编制", "发布", "作为",
     "根据", "简称", "增设", "建立", "利用", "参照", "至", "凭", "应与", "吸纳", "助力", "配合", "改建", "新建", "扩建", "建成",
     "扩大", "修缮", "改造", "迁建", "完成", "提升", "引进", "引入", "对接", "共建", "携手", "邀请", "委托", "帮助", "吸引", "入驻", "落户",
-    "协同", "协助", "指导", "督促", "召集",
+    "协同", "协助", "指导", "督促", "召集", "到", "前往", "走进", "解决", "可以",
 )
 _JOINED_NAMES_RE = re.compile(rf"(?:{'|'.join(ORG_SUFFIXES)})[与和及]")
 _GENERIC_SPECIFIC_RE = re.compile(
@@ -344,6 +344,9 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention]) -> No
         # 国家重点实验室与国防科技重点实验室: two names joined; the last is this match
         joins = list(_JOINED_NAMES_RE.finditer(raw))
         raw = raw[joins[-1].end():] if joins else raw
+        if raw.count("）") > raw.count("（") or raw.startswith("（"):
+            # …解决方案）三角轮胎股份有限公司: a table cell (or a bracket) ended before the name
+            raw = raw[raw.rfind("）") + 1 :] if raw.count("）") > raw.count("（") else raw[raw.find("）") + 1 :]
         if raw.count("（") > raw.count("）"):
             # 财大附中青年楼（斯高学院: the name is inside the bracket (but not 设施（以下简称实验室)
             raw = _cut_left(raw[raw.rfind("（") + 1 :])
