@@ -63,7 +63,7 @@ _TASK_MARK_RE = re.compile(rf"^[—－\-]*\s*任务\s*([0-9{CN_NUM}]{{1,3}})\s*[
 # Patterns applied to every line of every document, compiled once here rather than looked up in
 # re's cache on each call.
 _PROSE_START_RE = re.compile(rf"[{CJK}0-9A-Za-z“（(《]")
-_REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的答复|答复如下|办理情况")
+_REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的答复|答复如下|办理情况|会办意见|(?:建议|提案|议案)》?”?(?:的提案)?收悉")
 _REPLY_TITLE_RE = re.compile(r"(?:建议|提案|议案)的?(?:会办|办理|协办|主办)?(?:工作)?的?(?:意见|答复|复函)")
 _NOT_REPLY_TITLE_RE = re.compile(r"[：:。，,]|收悉")
 _HEADER_FIELD_RE = re.compile(r"^(办理结果|公开属性|签发人|索引号)")

@@ -664,3 +664,14 @@ def test_an_organizations_name_starts_after_the_verb_or_the_table_cell_before_it
     organizations = _names(extract_text(text, "notice.txt"), "Organization")
     assert {"振兴区接梨树小学", "三角轮胎股份有限公司"} <= organizations
     assert not any(name.startswith(("人到", "上措施", "方案", "）")) for name in organizations)
+
+
+def test_a_cohandling_opinion_without_title_is_a_reply_and_its_judgements_of_the_suggestion_are_no_tasks():
+    text = ("区交通工程建设中心:\n丁君怡代表所提的《关于优化丽岙街道道路网的建议》收悉。经调查研究,现将会办意见函告如下:\n"
+            "代表提出的优化道路网,对于完善丽岙街道交通路网体系具有十分积极的意义。\n"
+            "根据批复实施的丽岙镇区控制性详细规划,代表建议中涉及的相关道路,按照上级交通建设的安排,镇街将给予大力支持。\n"
+            "温州市瓯海区人民政府丽岙街道办事处\n2025年5月12日\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.kind == "Reply"
+    assert "温州市瓯海区交通工程建设中心" in _names(extraction, "Agency")
+    assert _names(extraction, "Measure") == {"按照上级交通建设的安排,镇街将给予大力支持"}

@@ -726,10 +726,11 @@ def _measure_name(text: str, block: Block) -> str:
 
 
 _COURTESY_RE = re.compile(r"收悉|感谢|特此|请提出|请一如既往|联系人|委员[:：]|代表[:：]|意见和建议")
-_OPENING_RE = re.compile(r"收悉|答复如下")
+_OPENING_RE = re.compile(r"收悉|(?:答复|函告|报告|回复)如下")
 # Clauses of a plain-paragraph reply that address the deputy rather than report a task.
 _TO_DEPUTY_RE = re.compile(r"你|您|提案|建议|委员|代表")
-_ADDRESS_RE = re.compile(rf"{_TO_DEPUTY_RE.pattern}|非常重视|高度重视|十分重视|符合")
+# (…具有十分积极的意义, 十分必要: the suggestion judged, not a task reported)
+_ADDRESS_RE = re.compile(rf"{_TO_DEPUTY_RE.pattern}|非常重视|高度重视|十分重视|符合|具有[^，,。]{{0,12}}意义|十分必要|很有必要")
 # Words that open a new task inside one long sentence: 同时…, 另外，我委还将…
 _ALSO_RE = re.compile(r"(?:还|也|又)?")
 _NEW_TASK_RE = re.compile(r"^(?:同时|另外|此外|并且|下一步|下步|今后|接下来|目前|近年来|多年来|近期|与此同时)")
@@ -752,6 +753,8 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
             continue  # …提案收悉，经研究，现答复如下: the reply's opening, whatever its clauses say
         for segment in _task_segments(parsed.text, sentence, self_references, names_a_body):
             name = _clip(parsed.text[segment.start : segment.end])
+            if _LEAD_IN_CLAUSE_RE.match(name) and not _CLAUSE_SPLIT_RE.search(name):
+                continue  # 根据批复实施的…规划 alone: what the task follows, cut off from it
             if len(name) >= 8 and (_TASK_VERB_RE.search(name) or "将" in name):
                 blocks.append(_sentence_block(name, segment.start, segment.end))
     return blocks
