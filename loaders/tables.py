@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from loaders.text import line_spans
 
 NUMBER_HEADERS = ("序号", "编号")
-_TASK_HEADER_RE = re.compile(r"任务|事项|内容|措施|工作|项目")
+_TASK_HEADER_RE = re.compile(r"任务|事项|内容|措施|工作|项目|目标|指标")
 _UNIT_HEADER_RE = re.compile(r"单位|部门|主体|牵头|配合|责任")
 MAX_HEADER_CELL = 12
 MAX_GROUP_CELL = 40

@@ -675,3 +675,15 @@ def test_a_cohandling_opinion_without_title_is_a_reply_and_its_judgements_of_the
     assert extraction.document.kind == "Reply"
     assert "温州市瓯海区交通工程建设中心" in _names(extraction, "Agency")
     assert _names(extraction, "Measure") == {"按照上级交通建设的安排,镇街将给予大力支持"}
+
+
+def test_a_target_table_one_cell_per_line_and_a_note_in_square_brackets_assign_owners():
+    text = ("重庆市沙坪坝区人民政府办公室关于印发2022年区政府工作报告目标任务的通知\n各镇人民政府：\n现印发给你们。\n"
+            "重庆市沙坪坝区人民政府办公室\n2022年1月21日\n附件1\n目标任务分解表\n序号\n\n2022年预期目标\n\n责任单位\n\n"
+            "1\n\n工业增加值增长7%左右\n\n区经济信息委\n\n2\n\n全体居民人均可支配收入增长6%左右\n\n区人力社保局\n")
+    owners = _owners(extract_text(text, "notice.txt"))
+    assert ("重庆市沙坪坝区经济和信息化委员会", "owns", "工业增加值增长7%左右") in owners
+    assert ("重庆市沙坪坝区人力资源和社会保障局", "owns", "全体居民人均可支配收入增长6%左右") in owners
+    plan = ("区人民政府办公室关于印发重点任务分解的通知\n一、推进发展\n"
+            "1.大力推进一期核心区建设,引进龙头企业入驻。[责任单位:老街办、区招商服务中心、长乐投资有限公司]\n")
+    assert {o for o, _, _ in _owners(extract_text(plan, "plan.txt"))} == {"老街办", "区招商服务中心", "长乐投资有限公司"}
