@@ -687,3 +687,10 @@ def test_a_target_table_one_cell_per_line_and_a_note_in_square_brackets_assign_o
     plan = ("区人民政府办公室关于印发重点任务分解的通知\n一、推进发展\n"
             "1.大力推进一期核心区建设,引进龙头企业入驻。[责任单位:老街办、区招商服务中心、长乐投资有限公司]\n")
     assert {o for o, _, _ in _owners(extract_text(plan, "plan.txt"))} == {"老街办", "区招商服务中心", "长乐投资有限公司"}
+
+
+def test_a_national_demonstration_zone_may_name_its_place_in_brackets():
+    text = ("上海市嘉定区人民政府关于重点工作的通知\n嘉府发〔2021〕1号\n一、发展产业\n"
+            "2)深入推进国家智能网联汽车(上海)试点示范区建设,大力推广示范应用。(责任单位:区经委)\n")
+    assert "国家智能网联汽车（上海）试点示范区" in _names(extract_text(text, "plan.txt"), "Program") or \
+        "国家智能网联汽车(上海)试点示范区" in _names(extract_text(text, "plan.txt"), "Program")

@@ -31,7 +31,7 @@ _CHAIN_KIND_RE = re.compile(rf"(?:[“‘][^“”‘’\n，,。；;]{{2,30}}[�
 # Unquoted names that start like a proper name (国家…, 上海市…, a district) and end like a scheme.
 _PROPER_HEADS = ("国家", "全国", "全军", "中国", "上海市", "上海")
 _PROPER_PROGRAM_RE = re.compile(
-    rf"(?:{'|'.join(_PROPER_HEADS)})[{CJK}]{{2,22}}?(?:平台|基金|示范区|示范基地|规划|预案|信息网|服务网|大赛|竞赛|博览会|展览会|交易会)(?![{CJK}]{{0,1}}的通知)"
+    rf"(?:{'|'.join(_PROPER_HEADS)})[{CJK}（）]{{2,24}}?(?:平台|基金|示范区|示范基地|规划|预案|信息网|服务网|大赛|竞赛|博览会|展览会|交易会)(?![{CJK}]{{0,1}}的通知)"
 )
 # A fund set up or topped up by the text's bodies: 推动设立…融合发展投资基金, 增加文化产业发展专项资金规模.
 _FUND_RE = re.compile(rf"(?:设立|设置|组建|增加|安排|扩大)([{CJK}]{{4,26}}?(?:专项资金|投资基金|引导基金|发展基金|奖励基金))(?!会)")
@@ -270,7 +270,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         name = m.group(0)
         if name.endswith("规划") and text.startswith(_PLANNED_THINGS, m.end()):
             continue  # 上海市…规划建设, …西侧规划道路: planning and planned things, not a plan's name
-        if not re.search(r"[的、和及与]$|的|有关|相关", name[:-2]):  # 国家有关方针政策和发展规划: no name
+        if not re.search(r"[的、和及与]$|的|有关|相关", name[:-2]) and name.count("（") == name.count("）"):
+            # 国家有关方针政策和发展规划: no name; 国家智能网联汽车（上海）试点示范区: one
             start = m.start() - len(_joined_qualifier(text, m.start()))
             out.append(Mention("Program", text[start : m.end()], text[start : m.end()], start, m.end()))
     return out
