@@ -694,3 +694,9 @@ def test_a_national_demonstration_zone_may_name_its_place_in_brackets():
             "2)深入推进国家智能网联汽车(上海)试点示范区建设,大力推广示范应用。(责任单位:区经委)\n")
     assert "国家智能网联汽车（上海）试点示范区" in _names(extract_text(text, "plan.txt"), "Program") or \
         "国家智能网联汽车(上海)试点示范区" in _names(extract_text(text, "plan.txt"), "Program")
+
+
+def test_a_police_unit_written_out_under_its_city_is_a_body():
+    text = ("张晓花代表:\n您提出的建议已收悉,现答复如下:\n丹东市公安交警支队振安一大队与协办单位负责人到小学实地调研。\n"
+            "一是在小学上下学期间,门前设立临时信号灯。\n丹东市公安局\n2024年4月17日\n")
+    assert "丹东市公安交警支队振安一大队" in _names(extract_text(text, "reply.txt"), "Agency")

@@ -31,10 +31,14 @@ _NOT_PREFIX_BEFORE = {
 }
 
 
+# Police units under a city's bureau (丹东市公安交警支队振安一大队, 公安局…分局 has 局 inside).
+_POLICE_UNITS_TUPLE = ("支队", "大队", "中队", "派出所")
+_POLICE_UNITS = "|".join(_POLICE_UNITS_TUPLE)
 # A body written out in full with its place, as a list item (…管理部门、深圳市国防科技工业办公室，…):
 # the place is checked against the places tables, so the run cannot start mid-word.
 _PLACED_BODY_RE = re.compile(
-    rf"(?:^|(?<=[、，,：:；;（(\n]))([{CJK}]{{2,6}}?(?:省|市|区|县|州|盟))([{CJK}]{{2,14}}?(?:委员会|办公室|局|厅))(?=[、，,：:；;。）)\n])",
+    rf"(?:^|(?<=[、，,：:；;（(\n]))([{CJK}]{{2,6}}?(?:省|市|区|县|州|盟))([{CJK}]{{2,14}}?(?:委员会|办公室|局|厅|{_POLICE_UNITS}))"
+    rf"(?=[、，,：:；;。）)\n与和])",
     re.M,
 )
 
@@ -43,8 +47,9 @@ def _placed_bodies(text: str) -> list[Mention]:
     found = []
     for m in _PLACED_BODY_RE.finditer(text):
         place, body = m.group(1), m.group(2)
+        two_bodies = "委员会.|办公室.|厅." if body.endswith(_POLICE_UNITS_TUPLE) else "委员会.|办公室.|局.|厅."
         if not (is_known(place) or city_of(place)) or set(body) & _DISCOVER_STOP \
-                or re.search("有关|相关|各|委员会.|办公室.|局.|厅.", body):  # …委员会黄浦区…委员会: two bodies
+                or re.search(f"有关|相关|各|{two_bodies}", body):  # …委员会黄浦区…委员会: two bodies
             continue
         found.append(Mention("Agency", place + body, m.group(0), m.start(), m.end(),
                              properties={"level": "discovered", "jurisdiction": place}))
