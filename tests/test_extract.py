@@ -700,3 +700,17 @@ def test_a_police_unit_written_out_under_its_city_is_a_body():
     text = ("张晓花代表:\n您提出的建议已收悉,现答复如下:\n丹东市公安交警支队振安一大队与协办单位负责人到小学实地调研。\n"
             "一是在小学上下学期间,门前设立临时信号灯。\n丹东市公安局\n2024年4月17日\n")
     assert "丹东市公安交警支队振安一大队" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_named_bodies_listed_around_kinds_of_body_all_act_and_a_supervised_body_does_not():
+    text = ("国防科工局关于印发管理办法的通知\n科工技〔2013〕592号\n"
+            "第四条 中国科学院、省(区、市)国防科技工业管理部门、军工集团公司、中国工程物理研究院(以下称分管单位)，在各自职责范围内管理标准化工作。\n"
+            "第五条 国家国防科技工业局项目档案工作接受国家档案局监督指导，其主要职责包括：\n(一)统一领导项目档案工作；\n"
+            "(二)归口管理项目档案验收，会同国家档案局对项目档案工作进行监督；\n"
+            "第六条 军工行业标准实施后，国防科工局根据技术发展需求适时进行复审。\n国防科工局\n2013年5月17日\n")
+    owners = _owners(extract_text(text, "rules.txt"))
+    article_four = {o for o, _, m in owners if m.startswith("中国科学院")}
+    assert {"中国科学院", "中国工程物理研究院"} <= article_four
+    assert ("国家档案局", "co_owns", "归口管理项目档案验收，会同国家档案局对项目档案工作进行监督") in owners
+    assert not any(m.startswith("国家国防科技工业局项目档案工作接受") for _, _, m in owners)
+    assert any(o == "国家国防科技工业局" and m.startswith("军工行业标准实施后") for o, _, m in owners)

@@ -59,6 +59,7 @@ _TIME_LEAD_RE = re.compile(  # used with match(): anchored where the sentence st
     # deadlines: 每年5月底前, 上一年度10月底前, 收到送审材料后2个月内, 技术审查后2个月内
     r"|(?:每年|每季度|上一?年度|本年度|当年|次年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|中旬|上旬|下旬)?(?:前|以前|起)"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日(?:以来|起)?"  # 4月15日，市政府出台了…
+    rf"|[{CJK}]{{2,14}}?(?:实施|发布|批准|完成|结束|印发|下达)后"  # 军工行业标准实施后，国防科工局…
     r"|[^，,。；\n]{0,12}?后\s*\d+\s*个?(?:月|日|天|工作日)内"
     r")[，,\s]*)+"
 )
@@ -100,10 +101,13 @@ _GENERIC_BODY_ENDINGS = ("秘书处办公室", "组委会办公室", "领导小�
 _SUB_BODY_SET_UP_RE = re.compile(r"(?P<parent>组委会|秘书处|领导小组|委员会)下设(?P<body>办公室)")
 _HOSTING_RE = re.compile(r"牵头|会同|联合|共同|主办|承办|协办|举办|负责|组织")
 # Generic units listed before named ones (各区政府、市发展改革委…): the named ones are the actors.
+# Kinds of body listed between named ones (省（区、市）国防科技工业管理部门、军工集团公司、…).
+_ACTED_UPON_RE = re.compile(rf"[{CJK}]{{0,8}}?(?:接受|受)[{CJK}]{{0,10}}?(?:监督|指导|管理|领导)")
+_GENERIC_IN_LIST_RE = re.compile(rf"(?:(?:[{CJK}]|（[^）\n]{{1,8}}）){{1,24}}?(?:部门|单位|机构|集团公司|企业)、)+")
 _GENERIC_ITEM_HEADS = frozenset("各相有省市区县地国")
 _GENERIC_ITEMS_RE = re.compile(
     rf"(?:(?:各|相关|有关|省级|市级|区级|县级|地方|国家有关|国家相关)[{CJK}（）]{{0,20}}?"
-    rf"(?:部门|单位|政府|机构|委|局|办|厅|街道|镇|公司|集团|企业|高校|院校)(?:（[{CJK}]{{1,6}}）)?、)+"
+    rf"(?:部门|单位|政府|机构|委|局|办|厅|街道|镇|公司|集团|企业|高校|院校)(?:（[{CJK}]{{1,6}}）)?(?:、|及|和))+"
 )
 # A clause whose subject is many bodies (有关部门要…, 各地区要…) ends the task before it.
 _GENERIC_SUBJECT_RE = re.compile(rf"(?:各|有关|相关|地方各级)[{CJK}]{{0,6}}?(?:部门|单位|地区|政府|企业)(?:要|应|须|负责)")
@@ -273,7 +277,11 @@ class MeasureReader:
             listed.append(agency)
             if self.text[agency.end : agency.end + 1] not in ("、", "和"):
                 break
-            agency = self._agency_at(agency.end + 1)
+            after = agency.end + 1
+            agency = self._agency_at(after)
+            if agency is None:  # 中国科学院、省（区、市）国防科技工业管理部门、军工集团公司、中国工程物理研究院
+                skipped = _GENERIC_IN_LIST_RE.match(self.text, after)
+                agency = self._agency_at(skipped.end()) if skipped else None
         return listed
 
     def _is_writer(self, mention: Mention) -> bool:
@@ -423,6 +431,15 @@ class MeasureReader:
                 return [Ownership(a, "owns", Span(sentence.start, sentence.end)) for a in agencies]
         return []
 
+    def _lead_in_with_partners(self, block: Block) -> list[Ownership]:
+        """The body whose duties a lead-in lists owns the item; a body it does it 会同 co-owns."""
+        owners = self._lead_in_actors(block)
+        if owners:
+            own_end = block.children[0].start if block.children else block.end
+            owners += [Ownership(o.owner, "co_owns", o.evidence) for o in self._helped_in(block.start, own_end)
+                       if all(o.owner.name != known.owner.name for known in owners)]
+        return owners
+
     def _lead_in_actors(self, block: Block) -> list[Ownership]:
         """``A、B等部门主要职责是：1.… 2.…``: the items belong to the actors of the lead-in."""
         parent = block.parent
@@ -499,10 +516,12 @@ class MeasureReader:
             # a heading over items owns only what it says itself: a note, or the bodies it opens with
             # (第五条 …中国工程物理研究院…分别负责…，主要职责包括：)
             heading = Span(block.heading_start, block.heading_end)
-            finding.owners = container_owners or notes or [
-                Ownership(a, "owns", heading) for a in self.actors_of(heading.start, heading.end) if not self._is_writer(a)]
+            opening = [a for a in self.actors_of(heading.start, heading.end) if not self._is_writer(a)]
+            if opening and _ACTED_UPON_RE.match(self.text, opening[-1].end):
+                opening = []  # 国防科工局项目档案工作接受国家档案局监督指导: supervised, not acting
+            finding.owners = container_owners or notes or [Ownership(a, "owns", heading) for a in opening]
         else:
-            finding.owners = notes or parent_notes or self._actors(block) or self._lead_in_actors(block)
+            finding.owners = notes or parent_notes or self._actors(block) or self._lead_in_with_partners(block)
         if not finding.owners and self.parsed.kind == "Reply" and self.issuers and not self._done_by_others(block):
             # a reply's item, or its heading over 一是…二是…, is the writer's unless it names another
             sentence = self.parsed.sentence_at(block.heading_start)
