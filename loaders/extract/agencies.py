@@ -35,11 +35,11 @@ _NOT_PREFIX_BEFORE = {
 _POLICE_UNITS_TUPLE = ("支队", "大队", "中队", "派出所")
 _POLICE_UNITS = "|".join(_POLICE_UNITS_TUPLE)
 # A body written out in full with its place, as a list item (…管理部门、深圳市国防科技工业办公室，…):
-# the place is checked against the places tables, so the run cannot start mid-word.
+# the place is checked against the places tables, so the run cannot start mid-word.  The pattern
+# opens with the list punctuation itself, which the regex engine rejects cheaply elsewhere.
 _PLACED_BODY_RE = re.compile(
-    rf"(?:^|(?<=[、，,：:；;（(\n]))([{CJK}]{{2,6}}?(?:省|市|区|县|州|盟))([{CJK}]{{2,14}}?(?:委员会|办公室|局|厅|{_POLICE_UNITS}))"
-    rf"(?=[、，,：:；;。）)\n与和])",
-    re.M,
+    rf"[、，,：:；;（(\n]([{CJK}]{{2,6}}?(?:省|市|区|县|州|盟))([{CJK}]{{2,14}}?(?:委员会|办公室|局|厅|{_POLICE_UNITS}))"
+    rf"(?=[、，,：:；;。）)\n与和])"
 )
 
 
@@ -51,7 +51,7 @@ def _placed_bodies(text: str) -> list[Mention]:
         if not (is_known(place) or city_of(place)) or set(body) & _DISCOVER_STOP \
                 or re.search(f"有关|相关|各|{two_bodies}", body):  # …委员会黄浦区…委员会: two bodies
             continue
-        found.append(Mention("Agency", place + body, m.group(0), m.start(), m.end(),
+        found.append(Mention("Agency", place + body, place + body, m.start(1), m.end(2),
                              properties={"level": "discovered", "jurisdiction": place}))
     return found
 
@@ -80,6 +80,7 @@ _PARTNER_SHORT_RE = re.compile(rf"(?:会同|协同|联合|配合|会商|商请)(
 _DISCOVER_STOP = set("的在对为将与及和等是了把由向从以其并或按于")
 # A place's coordinating body (市数字化转型工作领导小组, 静安区城市更新工作领导小组); the national
 # ones (国务院…领导小组) are :data:`_DISCOVER_RE`'s.
+_LOCAL_GROUP_WORDS = ("领导小组", "联席会议", "工作专班", "指挥部")
 _LOCAL_GROUP_RE = re.compile("领导小组办公室|领导小组|联席会议办公室|联席会议|工作专班|指挥部")
 _LOCAL_GROUP_MAX_RUN = 20
 # Words that open with a level character but name no place: 市场, 区域, 县域, 省级, 市民.
@@ -352,6 +353,8 @@ class AgencyFinder:
         """``成立市数字化转型工作领导小组``: a group named after this document's 市/区 (or a
         place written out) is that place's body; its name runs back from the suffix to the place."""
         found: list[Mention] = []
+        if not any(word in text for word in _LOCAL_GROUP_WORDS):
+            return found  # the suffixes, looked for by str: the pattern would be tried at every offset
         for m in _LOCAL_GROUP_RE.finditer(text):
             start = m.start()
             while start > 0 and m.start() - start < _LOCAL_GROUP_MAX_RUN and is_cjk(text[start - 1]) \

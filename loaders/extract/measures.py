@@ -92,8 +92,9 @@ _TASK_VERB_RE = re.compile(
 _GOVERNMENT_GROUPS = ("领导小组", "工作小组", "工作组", "工作专班", "专班", "办公室")
 _GENERIC_BODIES = frozenset(("组委会", "委员会", "秘书处", "专家委员会", "专家咨询委员会", "咨询委员会", "顾问委员会",
                             "领导小组", "工作小组", "工作组", "工作专班", "专班", "办公室"))
+_SET_UP_VERBS = ("设立", "成立", "下设", "组建")
 _SET_UP_RE = re.compile(
-    rf"(?:设立|成立|下设|组建)(?P<body>[{CJK}]{{0,12}}?(?:组委会|委员会|秘书处|{'|'.join(_GOVERNMENT_GROUPS)}))"
+    rf"(?:{'|'.join(_SET_UP_VERBS)})(?P<body>[{CJK}]{{0,12}}?(?:组委会|委员会|秘书处|{'|'.join(_GOVERNMENT_GROUPS)}))"
     r"[，,]\s*(?:设在[^，,。；;\n]{2,30}[，,]\s*)?(?P<task>(?:负责|承担)[^。；;\n]+)"
 )
 # A generic body set up under another (秘书处下设办公室): named after it, 秘书处办公室.
@@ -110,6 +111,7 @@ _GENERIC_ITEMS_RE = re.compile(
     rf"(?:部门|单位|政府|机构|委|局|办|厅|街道|镇|公司|集团|企业|高校|院校)(?:（[{CJK}]{{1,6}}）)?(?:、|及|和))+"
 )
 # A clause whose subject is many bodies (有关部门要…, 各地区要…) ends the task before it.
+_GENERIC_SUBJECT_HEADS = ("各", "有关", "相关")
 _GENERIC_SUBJECT_RE = re.compile(rf"(?:各|有关|相关|地方各级)[{CJK}]{{0,6}}?(?:部门|单位|地区|政府|企业)(?:要|应|须|负责)")
 _LEAD_IN_CLAUSE_RE = re.compile(r"(?:关于|为了?|按照|根据|依据|结合|针对|对于)")
 _OTHERS_AS_SUBJECT_RE = re.compile(
@@ -242,6 +244,8 @@ class MeasureReader:
         self._actor_starting = {m.start: m for m in reversed(self.agencies) if m.type in ("Agency", "Organization")}
         for body in self._set_up_bodies():
             self._actor_starting.setdefault(body.start, body)
+        self._actors_by_span: dict[tuple[int, int], list[Mention]] = {}
+        self._lead_in_by_block: dict[int, list[Ownership]] = {}
         self._actor_offsets = sorted(self._actor_starting)
         self.issuers = issuers
         self.resolve_unit = resolve_unit
@@ -303,7 +307,17 @@ class MeasureReader:
         return start
 
     def actors_of(self, start: int, end: int) -> list[Mention]:
-        """The agencies (or 我委) a sentence opens with, after any time phrase: ``A、B、C统筹推进``."""
+        """The agencies (or 我委) a sentence opens with, after any time phrase: ``A、B、C统筹推进``.
+
+        The same spans are asked about by several rules (a heading, its first sentence), so the
+        answer is kept per span.
+        """
+        known = self._actors_by_span.get((start, end))
+        if known is None:
+            known = self._actors_by_span[(start, end)] = self._read_actors(start, end)
+        return list(known)
+
+    def _read_actors(self, start: int, end: int) -> list[Mention]:
         start = self._past_spaces(start, end)
         lead = _TIME_LEAD_RE.match(self.text, start, end)
         pos = lead.end() if lead else start
@@ -442,6 +456,12 @@ class MeasureReader:
 
     def _lead_in_actors(self, block: Block) -> list[Ownership]:
         """``A、B等部门主要职责是：1.… 2.…``: the items belong to the actors of the lead-in."""
+        known = self._lead_in_by_block.get(id(block))
+        if known is None:
+            known = self._lead_in_by_block[id(block)] = self._read_lead_in(block)
+        return list(known)
+
+    def _read_lead_in(self, block: Block) -> list[Ownership]:
         parent = block.parent
         while parent is not None:
             own_end = parent.children[0].start if parent.children else parent.end
@@ -477,7 +497,8 @@ class MeasureReader:
                 finding = self._block_finding(block, notes, parent_notes)
                 if finding:
                     findings.append(finding)
-                noted = self._noted_clause_findings(block, finding) if block.kind != "sentence" else []
+                # (two notes or more give two owners or more: the cheap test first)
+                noted = self._noted_clause_findings(block, finding) if block.kind != "sentence" and len(notes) >= 2 else []
                 findings.extend(noted)
                 if block.kind != "sentence" and not noted:
                     findings.extend(self._clause_findings(block, finding))
@@ -632,8 +653,11 @@ class MeasureReader:
     def _set_up_bodies(self) -> list[Mention]:
         """The generic bodies the text sets up (组委会, 秘书处, 秘书处办公室), wherever it names them
         after: ``专题赛由秘书处办公室会同…举办`` is that office's task."""
-        names = {m.group("parent") + m.group("body") for m in _SUB_BODY_SET_UP_RE.finditer(self.text)}
-        names |= {m.group("body") for m in _SET_UP_RE.finditer(self.text) if m.group("body") in _GENERIC_BODIES}
+        names = {m.group("parent") + m.group("body") for m in _SUB_BODY_SET_UP_RE.finditer(self.text)} \
+            if "下设办公室" in self.text else set()
+        # the verbs are found by str.find: a regex tried at every offset costs more than the rest
+        set_up = (_SET_UP_RE.match(self.text, at) for verb in _SET_UP_VERBS for at in occurrences(self.text, verb))
+        names |= {m.group("body") for m in set_up if m and m.group("body") in _GENERIC_BODIES}
         found: list[Mention] = []
         for name in sorted(names, key=len, reverse=True):  # 秘书处办公室 before 秘书处
             taken = {m.start for m in found}
@@ -647,7 +671,7 @@ class MeasureReader:
         clause has many bodies as subject (环境保护部要加强指导，有关部门要制定…)."""
         first_inside = bisect_right(self._actor_offsets, sentence.start)
         if (first_inside == len(self._actor_offsets) or self._actor_offsets[first_inside] >= sentence.end) \
-                and not _GENERIC_SUBJECT_RE.search(self.text, sentence.start + 1, sentence.end):
+                and not self._many_bodies_in(sentence):
             return [sentence]  # no body is named after the sentence's start, and no 有关部门要…
         starts = [sentence.start] + [
             clause.start for clause in _clauses(self.text, sentence.start, sentence.end)[1:]
@@ -655,6 +679,12 @@ class MeasureReader:
             or _GENERIC_SUBJECT_RE.match(self.text, self._past_spaces(clause.start, clause.end))
         ]
         return [Span(a, b) for a, b in zip(starts, starts[1:] + [sentence.end])]
+
+    def _many_bodies_in(self, sentence: Span) -> bool:
+        """Whether a clause after the sentence's first has many bodies as subject (有关部门要…);
+        the words that open such a subject are looked for first, by str.find."""
+        return any(self.text.find(word, sentence.start + 1, sentence.end) >= 0 for word in _GENERIC_SUBJECT_HEADS) \
+            and _GENERIC_SUBJECT_RE.search(self.text, sentence.start + 1, sentence.end) is not None
 
     def _clause_finding(self, block: Block, sentence: Span, segment: Span) -> MeasureFinding | None:
         """The task one segment gives a named body, or None (no named body, or no task verb)."""

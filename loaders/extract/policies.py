@@ -11,7 +11,7 @@ import re
 
 from loaders.extract.mentions import Mention
 from loaders.structure import DOC_NUMBER_RE
-from loaders.text import CJK
+from loaders.text import CJK, occurrences
 
 _NUMBER_AFTER_RE = re.compile(r"\s*[（(]\s*(" + DOC_NUMBER_RE.pattern + r")\s*[）)]")
 _ISSUE_VERBS = ("印发", "发布", "出台", "制定", "颁布", "制订", "修订", "下发")
@@ -54,8 +54,9 @@ _APPLIED_RULE_RE = re.compile(
 )
 # Laws and rules a legislative verb names (配合制订电子商务法; 修订无照经营查处取缔办法、化妆品卫生监督条例).
 _RULE_SUFFIX = "(?:法|条例|办法|规定|细则|指引|规则)"
+_LEGISLATIVE_VERBS = ("制修订", "制订", "制定", "修订", "修改", "起草", "废止")
 _LEGISLATED_RE = re.compile(
-    rf"(?:制修订|制订|制定|修订|修改|起草|废止)((?:[{CJK}]{{2,20}}?{_RULE_SUFFIX}、)*[{CJK}]{{2,20}}?{_RULE_SUFFIX})"
+    rf"(?:{'|'.join(_LEGISLATIVE_VERBS)})((?:[{CJK}]{{2,20}}?{_RULE_SUFFIX}、)*[{CJK}]{{2,20}}?{_RULE_SUFFIX})"
     rf"(?=[、，。；等（(\n]|$)"
 )
 _GENERIC_RULE_RE = re.compile(
@@ -85,7 +86,10 @@ def _unquoted_policies(text: str) -> list[Mention]:
                 item = item[verb.end():] if verb else item
             if _LAW_NAME_RE.fullmatch(item):  # 商标法 is the national law 中华人民共和国商标法
                 out.append(Mention("Policy", NATIONAL_LAW_PREFIX + item, item, start, start + len(item), aliases=(item,)))
-    for m in _LEGISLATED_RE.finditer(text):
+    # the verbs are found by str.find, the pattern matched only there (see loaders.text.occurrences)
+    legislated = (_LEGISLATED_RE.match(text, at) for verb in _LEGISLATIVE_VERBS for at in occurrences(text, verb))
+    # 制修订 holds 修订: a list is read once, from its first verb
+    for m in {m.end(1): m for m in sorted((m for m in legislated if m), key=lambda m: m.start(), reverse=True)}.values():
         offset = m.start(1)
         for item in m.group(1).split("、"):
             start, offset = offset, offset + len(item) + 1
