@@ -714,3 +714,12 @@ def test_named_bodies_listed_around_kinds_of_body_all_act_and_a_supervised_body_
     assert ("国家档案局", "co_owns", "归口管理项目档案验收，会同国家档案局对项目档案工作进行监督") in owners
     assert not any(m.startswith("国家国防科技工业局项目档案工作接受") for _, _, m in owners)
     assert any(o == "国家国防科技工业局" and m.startswith("军工行业标准实施后") for o, _, m in owners)
+
+
+def test_a_county_level_citys_reply_knows_its_city_province_department_and_towns():
+    text = ("对沙河市第九届人民代表大会第三次会议第31号建议的答复\n纪占斌等3名代表:\n您提出的建议收悉。现答复如下:\n"
+            "在市委、市政府正确领导下,我局加大农村公路建设力度。经结合白塔镇共同研究,该道路已列入交通厅动态管理系统。\n"
+            "2023年7月18日\n抄送:市政府办公室。\n")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"沙河市人民政府", "沙河市白塔镇人民政府", "河北省交通运输厅"} <= agencies
+    assert not any(name.startswith("对") or "对沙河" in name for name in agencies)

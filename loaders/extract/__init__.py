@@ -109,20 +109,6 @@ def _unwrapped(surface: str) -> str:
 
 
 UnitResolver = Callable[[str, int], "Mention | None"]
-# A sub-district unit's full name: 永丰街道 is 上海市松江区永丰街道办事处, 泗泾镇 its 镇人民政府.
-_SUBDISTRICT_FULL_ENDINGS = (("街道办事处", ""), ("镇人民政府", ""), ("乡人民政府", ""), ("街道", "办事处"),
-                             ("镇", "人民政府"), ("乡", "人民政府"))
-
-
-def _subdistrict(unit: str, offset: int, district: str) -> Mention:
-    """A 街道/镇 a document names, under the document's district when it has one."""
-    ending = next((add for suffix, add in _SUBDISTRICT_FULL_ENDINGS if unit.endswith(suffix)), None)
-    if not district or ending is None or unit.startswith(district):
-        return Mention("Agency", unit, unit, offset, offset + len(unit), properties={"level": "subdistrict"})
-    return Mention("Agency", district + unit + ending, unit, offset, offset + len(unit), aliases=(unit,),
-                   properties={"level": "subdistrict", "jurisdiction": district})
-
-
 _GENERIC_INSIDE_RE = re.compile("相关|有关|[及和与]各")
 _AGENCY_END_RE = re.compile("(?:委|局|办|厅|署|中心)$")
 _UNIT_END_RE = re.compile("(?:委|局|办|厅|部|署|院|会|政府|中心|街道|镇|区|专班|小组)$")
@@ -148,7 +134,7 @@ def _unit_resolver(finder: AgencyFinder, text: str) -> UnitResolver:
             if local is not None:
                 return local
         if unit.endswith(SUBDISTRICT_SUFFIXES):
-            return _subdistrict(unit, offset, finder.where.district)
+            return finder.subdistrict(unit, offset)
         if unit.endswith(COMPANY_SUFFIXES):
             return Mention("Organization", unit, unit, offset, offset + len(unit))
         if _UNIT_END_RE.search(unit):

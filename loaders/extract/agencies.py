@@ -15,7 +15,7 @@ from functools import lru_cache
 from loaders.extract.mentions import Mention, leftmost_longest
 from loaders.gazetteer import Gazetteer, KnownName, NameHit
 from loaders.places import city_of, is_known, province_of
-from loaders.text import CJK, is_cjk
+from loaders.text import CJK, is_cjk, occurrences
 
 SHANGHAI = "上海市"
 _CITY_RE = re.compile(rf"^(?:中共)?((?:[{CJK}]{{2,5}}?(?:省|自治区))?[{CJK}]{{2,4}}?(?:市|省|自治区))")
@@ -80,6 +80,7 @@ _PARTNER_SHORT_RE = re.compile(rf"(?:会同|协同|联合|配合|会商|商请)(
 _DISCOVER_STOP = set("的在对为将与及和等是了把由向从以其并或按于")
 # A place's coordinating body (市数字化转型工作领导小组, 静安区城市更新工作领导小组); the national
 # ones (国务院…领导小组) are :data:`_DISCOVER_RE`'s.
+MAX_BARE_STEM = 10
 _LOCAL_GROUP_WORDS = ("领导小组", "联席会议", "工作专班", "指挥部")
 _LOCAL_GROUP_RE = re.compile("领导小组办公室|领导小组|联席会议办公室|联席会议|工作专班|指挥部")
 _LOCAL_GROUP_MAX_RUN = 20
@@ -114,12 +115,15 @@ class Jurisdiction:
         return tuple(p for p in (self.city, self.district, short) if p)
 
 
+_TITLE_LEAD_RE = re.compile(r"^(?:关于对|关于|对)")
+
+
 def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
                     gazetteer: Gazetteer | None = None) -> Jurisdiction:
     """Read the document's level from its issuer's name, title and number (and, with the
     gazetteer, from what its issuers are: 工业和信息化部 and 财政部 write nationally)."""
     city = district = ""
-    for name in issuers + [title]:
+    for name in issuers + [_TITLE_LEAD_RE.sub("", title)]:  # 对沙河市第九届人民代表大会…: the place, not 对
         m = _CITY_RE.match(name)
         if m and not city and not re.search("[县城]|区(?<!自治区)", m.group(1)):
             city = m.group(1)
@@ -182,7 +186,7 @@ def _office_of_government(name: str, text: str, end: int) -> bool:
 _PARTY_COMMITTEE_RE = re.compile(r"委(?=[、，,和与及])")  # the level before it is checked after (a literal first is fast)
 _CITY_MENTION_RE = re.compile(rf"([{CJK}]{{2,3}}市)")
 _NOT_IN_CITY_NAME_RE = re.compile("[和与及的在等对为向从]")  # 国家和市级: words, not a city
-_NOT_CITY_HEAD = set("城全我本各该都超股门夜集每省县区乡镇")
+_NOT_CITY_HEAD = set("城全我本各该都超股门夜集每省县区乡镇对")
 
 
 def _most_mentioned_city(text: str) -> str:
@@ -191,7 +195,7 @@ def _most_mentioned_city(text: str) -> str:
     counts: dict[str, int] = {}
     for m in _CITY_MENTION_RE.finditer(text[:20000]):
         name = m.group(1)
-        if len(name) == 4 and is_known(name[1:]):
+        if len(name) == 4 and (is_known(name[1:]) or city_of(name[1:])):
             name = name[1:]  # 支持宜宾市: the run took a word's last character along
         if name[0] not in _NOT_CITY_HEAD and name[-2] not in _NOT_CITY_HEAD and not _NOT_IN_CITY_NAME_RE.search(name):
             counts[name] = counts.get(name, 0) + 1
@@ -220,6 +224,13 @@ def known_districts(gazetteer: Gazetteer, where: Jurisdiction) -> tuple[str, ...
             if city and name.startswith(city):
                 short.add(name[len(city):])
     return tuple(sorted(n for n in names | short if n))
+
+
+# A sub-district unit's full name: 永丰街道 is 上海市松江区永丰街道办事处, 泗泾镇 its 镇人民政府.
+_SUBDISTRICT_FULL_ENDINGS = (("街道办事处", ""), ("镇人民政府", ""), ("乡人民政府", ""), ("镇政府", ""),
+                             ("街道", "办事处"), ("镇", "人民政府"), ("乡", "人民政府"))
+# A town or sub-district the text works with (经结合白塔镇共同研究, 会同彭浦镇政府…).
+_PARTNER_SUBDISTRICT_RE = re.compile(rf"(?:结合|会同|协同|联合|配合|与)([{CJK}]{{2,3}}(?:镇政府|镇|街道|乡))(?=[{CJK}]{{0,2}}(?:共同|研究|对接|沟通|协调|开展|做好|进行))")
 
 
 class AgencyFinder:
@@ -349,6 +360,29 @@ class AgencyFinder:
         return Mention(kind, name, surface, hit.start, hit.start + len(surface),
                        aliases=(surface,) if surface != name else (), properties={"level": "national"})
 
+    def subdistrict(self, unit: str, offset: int) -> Mention:
+        """A 街道/镇 the document names, under the document's district (or county-level city)."""
+        place = self.where.district or (self.where.city if city_of(self.where.city) else "")
+        ending = next((add for suffix, add in _SUBDISTRICT_FULL_ENDINGS if unit.endswith(suffix)), None)
+        if not place or ending is None or unit.startswith(place):
+            return Mention("Agency", unit, unit, offset, offset + len(unit), properties={"level": "subdistrict"})
+        full = place + (unit[:-2] + "人民政府" if unit.endswith("镇政府") else unit + ending)
+        return Mention("Agency", full, unit, offset, offset + len(unit), aliases=(unit,),
+                       properties={"level": "subdistrict", "jurisdiction": place})
+
+    def _bare_provincial(self, text: str) -> list[Mention]:
+        """交通厅 in a 沙河市 reply: a 厅 is a province's department, so a bare one is the document's
+        province's (a prefixed 省交通厅 is the local pattern's, and the longer mention wins)."""
+        found = []
+        for end in occurrences(text, "厅"):
+            stem = next((text[end + 1 - n : end + 1] for n in range(MAX_BARE_STEM, 1, -1)
+                         if end + 1 - n >= 0 and text[end + 1 - n : end + 1] in self.gaz.stems), "")
+            if stem and not stem.endswith("办公厅"):
+                mention = self.resolve_local("省", stem, stem, end + 1 - len(stem))
+                if mention:
+                    found.append(mention)
+        return found
+
     def _local_groups(self, text: str) -> list[Mention]:
         """``成立市数字化转型工作领导小组``: a group named after this document's 市/区 (or a
         place written out) is that place's body; its name runs back from the suffix to the place."""
@@ -426,6 +460,10 @@ class AgencyFinder:
                 mention = self._party_committee(level, m.start() - 1, m.end())
                 if mention:
                     found.append(mention)
+        for m in _PARTNER_SUBDISTRICT_RE.finditer(text):
+            found.append(self.subdistrict(m.group(1), m.start(1)))
+        if self.where.province and "厅" in text:
+            found += self._bare_provincial(text)
         for m in _PARTNER_SHORT_RE.finditer(text):
             # 会同市财政(地税)局: the bracket names a merged office; the body is 市财政局
             mention = self.resolve_local(m.group(1), m.group(2) + m.group(3), text[m.start(1) : m.end()], m.start(1))
