@@ -475,6 +475,8 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
         return [s for s in re.split(r"[、，,；;\s]+", index["发布单位"]) if s]
     if "关于" in title and not title.startswith("关于"):
         return title.split("关于", 1)[0].split()
+    if "对" in title and _agency_like(title.split("对", 1)[0]):
+        return [title.split("对", 1)[0]]  # 上海市静安区人民政府对市十五届人大…建议的会办意见
     for date_line in reversed(date_lines):
         names, _ = _signed_line(lines[date_line][2])
         if names:

@@ -723,3 +723,15 @@ def test_a_county_level_citys_reply_knows_its_city_province_department_and_towns
     agencies = _names(extract_text(text, "reply.txt"), "Agency")
     assert {"沙河市人民政府", "沙河市白塔镇人民政府", "河北省交通运输厅"} <= agencies
     assert not any(name.startswith("对") or "对沙河" in name for name in agencies)
+
+
+def test_units_listed_next_to_a_known_body_are_the_districts_and_act_where_named_later():
+    text = ("上海市静安区人民政府对市十五届人大一次会议第0124号代表建议的会办意见\n市交通委:\n代表建议收悉,现将会办意见函告如下:\n"
+            "4月12日,市运管处召集区建管委、区公安交警支队、彭浦镇政府、区市政配套中心、公交广告公司等单位,"
+            "就代表提出的设立公交候车亭等事宜召开专题协调会。4月13日,彭浦镇政府前往现场勘验,与沿街商铺进行沟通协商。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["上海市静安区人民政府"]
+    agencies = _names(extraction, "Agency")
+    assert {"上海市静安区公安交警支队", "上海市静安区彭浦镇人民政府", "上海市静安区市政配套中心"} <= agencies
+    assert ("上海市静安区彭浦镇人民政府", "owns", "4月13日,彭浦镇政府前往现场勘验,与沿街商铺进行沟通协商") in _owners(extraction)
+    assert any(m.startswith("4月12日") for m in _names(extraction, "Measure"))  # the deputy's point as a topic

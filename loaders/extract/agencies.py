@@ -229,6 +229,10 @@ def known_districts(gazetteer: Gazetteer, where: Jurisdiction) -> tuple[str, ...
 # A sub-district unit's full name: 永丰街道 is 上海市松江区永丰街道办事处, 泗泾镇 its 镇人民政府.
 _SUBDISTRICT_FULL_ENDINGS = (("街道办事处", ""), ("镇人民政府", ""), ("乡人民政府", ""), ("镇政府", ""),
                              ("街道", "办事处"), ("镇", "人民政府"), ("乡", "人民政府"))
+# A list item after a known body, up to the next list mark (or 等/和/及 closing the list).
+_LIST_NEIGHBOUR_RE = re.compile(rf"[{CJK}]{{3,16}}?(?=[、，,。；;等和及]|$)")
+_LISTED_LOCAL_UNIT_RE = re.compile(rf"[市区县][{CJK}]{{2,12}}(?:局|委|办|处|中心|支队|大队|站)")
+_LISTED_SUBDISTRICT_RE = re.compile(rf"[{CJK}]{{2,4}}(?:镇政府|镇人民政府|街道办事处|街道|镇|乡)")
 # A town or sub-district the text works with (经结合白塔镇共同研究, 会同彭浦镇政府…).
 _PARTNER_SUBDISTRICT_RE = re.compile(rf"(?:结合|会同|协同|联合|配合|与)([{CJK}]{{2,3}}(?:镇政府|镇|街道|乡))(?=[{CJK}]{{0,2}}(?:共同|研究|对接|沟通|协调|开展|做好|进行))")
 
@@ -367,8 +371,39 @@ class AgencyFinder:
         if not place or ending is None or unit.startswith(place):
             return Mention("Agency", unit, unit, offset, offset + len(unit), properties={"level": "subdistrict"})
         full = place + (unit[:-2] + "人民政府" if unit.endswith("镇政府") else unit + ending)
-        return Mention("Agency", full, unit, offset, offset + len(unit), aliases=(unit,),
+        town = re.sub("(?:人民)?政府$|办事处$", "", unit)  # 彭浦镇政府 is also written 彭浦镇
+        return Mention("Agency", full, unit, offset, offset + len(unit), aliases=tuple(dict.fromkeys((unit, town))),
                        properties={"level": "subdistrict", "jurisdiction": place})
+
+    def _listed_with(self, text: str, known: list[Mention]) -> list[Mention]:
+        """Units listed next to a known body (召集区建管委、区公安交警支队、彭浦镇政府、区市政配套中心):
+        a list of bodies names bodies, so a 区X中心 or a X镇政府 there is this district's, and the
+        text's later mentions of it (彭浦镇政府前往…, 彭浦镇将…) are that body too."""
+        starts = {m.start for m in known}
+        found: list[Mention] = []
+        for m in known:
+            if m.type != "Agency" or text[m.end : m.end + 1] != "、":
+                continue
+            for item in _LIST_NEIGHBOUR_RE.finditer(text, m.end + 1):
+                if item.start() != m.end + 1 and text[item.start() - 1] != "、" or item.start() in starts:
+                    break
+                unit = self._unit_in_list(item.group(), item.start())
+                if unit is None:
+                    break
+                found.append(unit)
+                starts.add(item.start())
+        for unit in list(found):
+            for surface in {unit.surface, *(a for a in unit.aliases if a.endswith(("镇", "街道")))}:
+                found += [replace(unit, surface=surface, start=at, end=at + len(surface))
+                          for at in occurrences(text, surface) if at not in starts and at != unit.start]
+        return found
+
+    def _unit_in_list(self, item: str, start: int) -> Mention | None:
+        if _LISTED_LOCAL_UNIT_RE.fullmatch(item) and item[1] not in _NOT_AFTER_LEVEL:  # 市场监管局 is no 市X
+            return self.resolve_local(item[0], item[1:], item, start)
+        if _LISTED_SUBDISTRICT_RE.fullmatch(item):
+            return self.subdistrict(item, start)
+        return None
 
     def _bare_provincial(self, text: str) -> list[Mention]:
         """交通厅 in a 沙河市 reply: a 厅 is a province's department, so a bare one is the document's
@@ -475,4 +510,5 @@ class AgencyFinder:
             name = m.group(0)
             if not (set(name) & _DISCOVER_STOP) and not re.search("有关|相关|各级|各类", name):
                 found.append(Mention("Agency", name, name, m.start(), m.end(), properties={"level": "discovered"}))
+        found += self._listed_with(text, found)
         return leftmost_longest(_local_readings(found))

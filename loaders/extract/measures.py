@@ -823,7 +823,9 @@ def _task_segments(text: str, sentence: Span, self_references: tuple[str, ...],
             continue
         # 省委、省政府十分重视…: words of regard, but said of a body the text names, not of the deputy
         regard_of_a_body = not _TO_DEPUTY_RE.search(words) and names_a_body(start)
-        if (_ADDRESS_RE.search(words) and not regard_of_a_body) or _COURTESY_RE.search(words):
+        # 就代表提出的…事宜召开专题协调会: the deputy's point is the topic of a task, not addressed
+        on_the_point = words.startswith(("就", "针对")) and _TASK_VERB_RE.search(words) is not None
+        if (_ADDRESS_RE.search(words) and not regard_of_a_body and not on_the_point) or _COURTESY_RE.search(words):
             if current:
                 segments.append(current)
             current = None
