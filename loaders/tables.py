@@ -1,11 +1,13 @@
 """Task tables: ``序号 | 重点任务 | 责任单位`` lists that assign each numbered task to units.
 
 Plans often end with an attachment such as 重点任务清单 whose rows say who does what.  Readers
-deliver such a table in one of two layouts, and both are read here:
+deliver such a table in one of three layouts, and all are read here:
 
 * **tab rows** (HTML and docx tables, see :mod:`loaders.read`): ``1\\t推进…研究\\t区规划资源局、区国资委``;
 * **one cell per line** (text copied from a PDF or a web page): ``1`` / ``推进…研究`` /
-  ``区规划资源局、区国资委``, with group cells (``行动一：…``, ``旧区改造``) between rows.
+  ``区规划资源局、区国资委``, with group cells (``行动一：…``, ``旧区改造``) between rows;
+* **space rows** (a web page's table flattened): ``1 居民消费价格涨幅3%左右 发展改革委`` under
+  ``序号 工 作 任 务 牵头负责部门``.
 
 A table is a task table when its header names a task column (任务, 事项, 内容, 措施) and a unit
 column (责任单位, 牵头单位, 推进单位, 配合部门 …).  Only the text's own characters are used: the
@@ -60,6 +62,9 @@ def _header_at(lines: list[tuple[int, int, str]], index: int) -> list[str] | Non
         if cells and cells[0] in NUMBER_HEADERS:
             return cells if _is_task_header(cells) else None
         return None
+    if line.startswith(NUMBER_HEADERS) and " " in line and line not in NUMBER_HEADERS:
+        cells = _spaced_header(line)
+        return cells if cells and _is_task_header(cells) else None
     if line not in NUMBER_HEADERS:
         return None
     cells = [line]
@@ -71,6 +76,14 @@ def _header_at(lines: list[tuple[int, int, str]], index: int) -> list[str] | Non
             break
         cells.append(cell)
     return cells if _is_task_header(cells) else None
+
+
+def _spaced_header(line: str) -> list[str]:
+    """``序号 工 作 任 务 牵头负责部门``: cells parted by spaces, a cell's own letters by single ones
+    (the headers a web page letter-spaces); the number header, then the task, then the units."""
+    words = re.split(r"\s{2,}|(?<=[^\s])\s(?=[^\s]{2,})|(?<=[^\s]{2})\s(?=[^\s])", line.strip())
+    cells = [w.replace(" ", "") for w in words if w.strip()]
+    return cells if cells and cells[0] in NUMBER_HEADERS else []
 
 
 def _is_task_header(cells: list[str]) -> bool:
@@ -103,6 +116,8 @@ def read_task_tables(text: str) -> list[TableRow]:
         table: list[TableRow] = []
         if "\t" in lines[i][2]:
             i = _tab_rows(lines, i + 1, task_column, after_task, table)
+        elif lines[i][2].strip() not in NUMBER_HEADERS:
+            i = _spaced_rows(lines, i + 1, after_task, table)
         else:
             i = _cell_rows(lines, i + len(header), after_task, table)
         _fill_merged_units(table)
@@ -146,6 +161,28 @@ def _tab_rows(lines, i: int, task_column: int, after_task: list[str], rows: list
         for header, (c0, c1) in zip(after_task, offsets[task_column + 1 :]):
             if _UNIT_HEADER_RE.search(header) and line[c0 - start : c1 - start].strip():
                 row.units.append((header, *_trim(line, start, c0, c1)))
+        rows.append(row)
+        i += 1
+    return i
+
+
+# ``3 安排财政赤字2.18万亿元，赤字率提高到3% 财政部``: number, task, and the unit cell last.
+_SPACED_ROW_RE = re.compile(r"^\s*(\d{1,3})\.?\s+(\S.*?)\s+(\S+)\s*$")
+
+
+def _spaced_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> int:
+    """Rows written ``1 任务 单位`` on one line, parted by spaces, until the first line that is not."""
+    unit_header = next((h for h in after_task if _UNIT_HEADER_RE.search(h)), "责任单位")
+    while i < len(lines):
+        start, end, line = lines[i]
+        if not line.strip():
+            i += 1
+            continue
+        m = _SPACED_ROW_RE.match(line)
+        if not m or not is_unit_cell(m.group(3)):
+            break
+        row = TableRow(m.group(1), start, end, start + m.start(2), start + m.end(2))
+        row.units.append((unit_header, start + m.start(3), start + m.end(3)))
         rows.append(row)
         i += 1
     return i

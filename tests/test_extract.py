@@ -735,3 +735,14 @@ def test_units_listed_next_to_a_known_body_are_the_districts_and_act_where_named
     assert {"上海市静安区公安交警支队", "上海市静安区彭浦镇人民政府", "上海市静安区市政配套中心"} <= agencies
     assert ("上海市静安区彭浦镇人民政府", "owns", "4月13日,彭浦镇政府前往现场勘验,与沿街商铺进行沟通协商") in _owners(extraction)
     assert any(m.startswith("4月12日") for m in _names(extraction, "Measure"))  # the deputy's point as a topic
+
+
+def test_a_task_table_in_space_parted_rows_assigns_its_lead_departments():
+    text = ("国务院办公厅关于印发量化指标任务分工的通知\n国办函[2016]38号\n国务院有关部门:\n现印发给你们。国办将加强跟踪督办。"
+            "按照（国办发〔2020〕43号）要求落实。\n国务院办公厅\n2016年4月6日\n"
+            "序号 工 作 任 务 牵头负责部门\n1 居民消费价格涨幅3%左右 发展改革委\n2 城镇新增就业1000万人以上 人力资源社会保障部\n")
+    text = text.replace("现印发给你们。国办将加强跟踪督办。", "现印发给你们。\n一、国办将加强跟踪督办。\n")
+    owners = _owners(extract_text(text, "notice.txt"))
+    assert ("中华人民共和国国家发展和改革委员会", "owns", "居民消费价格涨幅3%左右") in owners
+    assert ("中华人民共和国人力资源和社会保障部", "owns", "城镇新增就业1000万人以上") in owners
+    assert ("国务院办公厅", "owns", "国办将加强跟踪督办") in owners

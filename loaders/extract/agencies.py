@@ -81,6 +81,7 @@ _DISCOVER_STOP = set("的在对为将与及和等是了把由向从以其并或�
 # A place's coordinating body (市数字化转型工作领导小组, 静安区城市更新工作领导小组); the national
 # ones (国务院…领导小组) are :data:`_DISCOVER_RE`'s.
 MAX_BARE_STEM = 10
+_DOC_NUMBER_AFTER_RE = re.compile(r"[发函][〔\[［（(]|[发函]?电?〔")
 _LOCAL_GROUP_WORDS = ("领导小组", "联席会议", "工作专班", "指挥部")
 _LOCAL_GROUP_RE = re.compile("领导小组办公室|领导小组|联席会议办公室|联席会议|工作专班|指挥部")
 _LOCAL_GROUP_MAX_RUN = 20
@@ -469,8 +470,8 @@ class AgencyFinder:
                 continue  # 区统计局 and 党委网信办 are local bodies, not 国家统计局 or 国家网信办
             if hit.surface.endswith("部") and text[hit.end : hit.end + 1] == "门":
                 continue  # 科技部门 / 财政部门 are kinds of department, not the ministries
-            if _office_of_government(hit.surface, text, hit.end):
-                continue
+            if _office_of_government(hit.surface, text, hit.end) or _DOC_NUMBER_AFTER_RE.match(text, hit.end):
+                continue  # …政府督查局; 国办发〔2020〕43号 is a document's number, not the office acting
             found.append(self._mention(hit.entry, hit.surface, hit.start))
             if hit.entry.level == "national" and hit.surface.endswith(("部", "委", "局", "署", "院")):
                 unit = _SUB_UNIT_RE.match(text, hit.end)
