@@ -746,3 +746,12 @@ def test_a_task_table_in_space_parted_rows_assigns_its_lead_departments():
     assert ("中华人民共和国国家发展和改革委员会", "owns", "居民消费价格涨幅3%左右") in owners
     assert ("中华人民共和国人力资源和社会保障部", "owns", "城镇新增就业1000万人以上") in owners
     assert ("国务院办公厅", "owns", "国办将加强跟踪督办") in owners
+
+
+def test_an_unsigned_plan_naming_one_county_is_that_countys_and_a_unit_may_carry_its_second_office():
+    text = ("2020年食品安全重点工作安排\n一、实施专项行动\n"
+            "1.加强食品安全风险监测评估,推进信息共享。(区卫生健康委牵头,区市场监管局、区发展改革委(粮食和储备局)按职责分工负责)"
+            "结合贵池区实际出台贯彻实施意见。(区农业农村局负责)\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert ("池州市贵池区卫生健康委员会", "owns", "加强食品安全风险监测评估,推进信息共享") in owners
+    assert ("池州市贵池区发展和改革委员会", "co_owns", "加强食品安全风险监测评估,推进信息共享") in owners

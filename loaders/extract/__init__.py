@@ -109,6 +109,7 @@ def _unwrapped(surface: str) -> str:
 
 
 UnitResolver = Callable[[str, int], "Mention | None"]
+_SECOND_OFFICE_RE = re.compile(r"[（(][^（）()]{2,12}[）)]$")
 _GENERIC_INSIDE_RE = re.compile("相关|有关|[及和与]各")
 _AGENCY_END_RE = re.compile("(?:委|局|办|厅|署|中心)$")
 _UNIT_END_RE = re.compile("(?:委|局|办|厅|部|署|院|会|政府|中心|街道|镇|区|专班|小组)$")
@@ -118,6 +119,12 @@ def _unit_resolver(finder: AgencyFinder, text: str) -> UnitResolver:
     """Units in responsibility notes: known agencies, else typed by their suffix."""
 
     def resolve(unit: str, offset: int) -> Mention | None:
+        second_office = _SECOND_OFFICE_RE.search(unit)
+        if second_office:  # 区发展改革委(粮食和储备局): the body outside the bracket, named as written
+            mention = resolve(unit[: second_office.start()], offset)
+            if mention is not None:
+                mention.aliases = tuple(dict.fromkeys((*mention.aliases, unit)))
+            return mention
         mention = finder.resolve_name(unit)
         if mention:
             mention.start, mention.end, mention.surface = offset, offset + len(unit), unit

@@ -140,6 +140,10 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         (entry := gazetteer.lookup(name)) is not None and entry.level == "national" for name in issuers)
     if not city and not national_issuers and not any(n.startswith(("国务院", "国家", "中共中央", "中华人民共和国")) for n in issuers):
         city = _most_mentioned_city(text)
+        county = _only_county_named(text) if not district and not issuers else ""
+        if county and (not city or city_of(county) == city):
+            # an unsigned text that names one county (结合贵池区实际) and at most its city: that county's
+            district, city = county, city_of(county)
     if district and city and not district.startswith(city):
         district = city + district
     national = national_issuers or not city and bool(re.match(r"^(国务院|国家|中共中央|中华人民共和国|全国)", "".join(issuers[:1]) or doc_number)) or (
@@ -188,6 +192,16 @@ _PARTY_COMMITTEE_RE = re.compile(r"委(?=[、，,和与及])")  # the level befo
 _CITY_MENTION_RE = re.compile(rf"([{CJK}]{{2,3}}市)")
 _NOT_IN_CITY_NAME_RE = re.compile("[和与及的在等对为向从]")  # 国家和市级: words, not a city
 _NOT_CITY_HEAD = set("城全我本各该都超股门夜集每省县区乡镇对")
+
+
+_COUNTY_MENTION_RE = re.compile(rf"[{CJK}]{{2,3}}(?:区|县)")
+
+
+def _only_county_named(text: str) -> str:
+    """The one county-level division the text names (贵池区), if it names exactly one."""
+    named = {m.group(0)[n:] for m in _COUNTY_MENTION_RE.finditer(text[:20000]) for n in (0, 1)
+             if city_of(m.group(0)[n:])}
+    return named.pop() if len(named) == 1 else ""
 
 
 def _most_mentioned_city(text: str) -> str:

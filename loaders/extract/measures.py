@@ -31,11 +31,13 @@ from loaders.text import CJK, occurrences
 MEASURE_KINDS = ("article", "section", "item", "subitem", "inline", "sentence")
 # A heading that only opens units below it (第一章 总则, 一、主要任务) is never a measure itself.
 CONTAINER_KINDS = ("chapter", "part")
-# A responsibility note: （市发展改革委牵头，…） — or in 〔〕, 【】 or [], which may hold round brackets of its own
+# A responsibility note: （市发展改革委牵头，…） — a unit in it may carry a bracket of its own
+# (区发展改革委（粮食和储备局）); or in 〔〕, 【】 or [], which may hold round brackets of their own
 # (〔市生态环境局牵头，…各县、区人民政府(管委会)负责落实〕).  The note's text is group "note".
 _NOTE_WORDS = "(?:单位|负责|牵头|参与|配合|按职责分工)"
 _NOTE_RE = re.compile(
-    rf"[（(](?P<note>[^（）()〔〕\n]{{2,200}}?{_NOTE_WORDS}[^（）()〔〕\n]{{0,120}}?)[）)]"
+    rf"[（(](?P<note>(?:[^（）()〔〕\n]|[（(][^（）()\n]{{1,12}}[）)]){{2,200}}?{_NOTE_WORDS}"
+    rf"(?:[^（）()〔〕\n]|[（(][^（）()\n]{{1,12}}[）)]){{0,120}}?)[）)]"
     rf"|[〔【\[](?=[^〔〕【】\[\]\n]{{2,300}}?{_NOTE_WORDS})(?P<bracketed>[^〔〕【】\[\]\n]{{2,300}}?)[〕】\]]"
 )
 
