@@ -314,11 +314,17 @@ def _short_forms(text: str, issuer: Mention) -> list[Mention]:
     if len(core) < 4:
         return []
     found = []
-    for m in re.finditer(rf"{re.escape(core[0])}[{CJK}]{{0,4}}?{re.escape(core[-1])}", text):
+    for m in _short_form_re(core[0], core[-1]).finditer(text):
         short = m.group()
         if 3 <= len(short) < len(core) and _in_order(short, core) and not core.startswith(short[:-1]):
             found.append(Mention(issuer.type, issuer.name, short, m.start(), m.end(), (*issuer.aliases, short), issuer.properties))
     return found
+
+
+@lru_cache(maxsize=1024)
+def _short_form_re(first: str, last: str) -> re.Pattern[str]:
+    """A word from ``first`` to ``last`` (the re module's own cache is shared and small)."""
+    return re.compile(rf"{re.escape(first)}[{CJK}]{{0,4}}?{re.escape(last)}")
 
 
 def _in_order(short: str, name: str) -> bool:

@@ -43,13 +43,17 @@ _PLACED_BODY_RE = re.compile(
 )
 
 
+# Many bodies, or two run together (…委员会黄浦区…委员会); a police unit may hold its 局.
+_NOT_ONE_BODY_RE = re.compile("有关|相关|各|委员会.|办公室.|局.|厅.")
+_NOT_ONE_POLICE_UNIT_RE = re.compile("有关|相关|各|委员会.|办公室.|厅.")
+
+
 def _placed_bodies(text: str) -> list[Mention]:
     found = []
     for m in _PLACED_BODY_RE.finditer(text):
         place, body = m.group(1), m.group(2)
-        two_bodies = "委员会.|办公室.|厅." if body.endswith(_POLICE_UNITS_TUPLE) else "委员会.|办公室.|局.|厅."
-        if not (is_known(place) or city_of(place)) or set(body) & _DISCOVER_STOP \
-                or re.search(f"有关|相关|各|{two_bodies}", body):  # …委员会黄浦区…委员会: two bodies
+        not_one = _NOT_ONE_POLICE_UNIT_RE if body.endswith(_POLICE_UNITS_TUPLE) else _NOT_ONE_BODY_RE
+        if not (is_known(place) or city_of(place)) or set(body) & _DISCOVER_STOP or not_one.search(body):
             continue
         found.append(Mention("Agency", place + body, place + body, m.start(1), m.end(2),
                              properties={"level": "discovered", "jurisdiction": place}))
