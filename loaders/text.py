@@ -48,14 +48,19 @@ def is_cjk(char: str) -> bool:
     return bool(char) and ("\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff")
 
 
-def line_spans(text: str) -> list[tuple[int, int, str]]:
-    """Each line of ``text`` with its start and end offsets (the newline excluded)."""
+@lru_cache(maxsize=4)
+def line_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Each line of ``text`` with its start and end offsets (the newline excluded).
+
+    The header, block and table readers each walk the same document's lines: kept for the
+    last few texts.
+    """
     out = []
     pos = 0
     for line in text.split("\n"):
         out.append((pos, pos + len(line), line))
         pos += len(line) + 1
-    return out
+    return tuple(out)
 
 
 def occurrences(text: str, needle: str) -> Iterator[int]:

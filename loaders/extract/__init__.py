@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -254,6 +255,10 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
     self_refs = ((REPLY_SELF_REFERENCES if parsed.kind == "Reply" else SELF_REFERENCES) + kind_self_references(issuers)
                  if issuers else ())
     reader = MeasureReader(parsed, actors, issuers, _unit_resolver(finder, parsed.text), self_refs, terms)
+    # the policies and programs a measure's own text names, found by offset (measures × mentions is large)
+    cited = sorted(((i, m) for i, m in enumerate(named + policies) if m.type in ("Policy", "Program")),
+                   key=lambda pair: pair[1].start)  # (order written in the list, mention)
+    cited_starts = [m.start for _, m in cited]
     measure_keys: dict[int, str] = {}
     measure_spans: list[tuple[int, int, str]] = []
     for index, finding in enumerate(reader.read(), start=1):
@@ -274,9 +279,8 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
             build.relate(owner_entity.id, ownership.role, key, build.evidence(ownership.evidence))
             build.relate(doc.id, "mentions", owner_entity.id, build.evidence(ownership.evidence))
         own_end = block.children[0].start if block.children else block.end
-        for m in named + policies:
-            if block.start <= m.start < own_end and m.type in ("Policy", "Program"):
-                build.relate(key, "cites" if m.type == "Policy" else "implements", m.key, build.evidence(m))
+        for _, m in sorted(cited[bisect_left(cited_starts, block.start) : bisect_left(cited_starts, own_end)]):
+            build.relate(key, "cites" if m.type == "Policy" else "implements", m.key, build.evidence(m))
 
     for figure in figures:
         entity = build.mention(figure)
