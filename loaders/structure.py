@@ -64,7 +64,8 @@ _TASK_MARK_RE = re.compile(rf"^[—－\-]*\s*任务\s*([0-9{CN_NUM}]{{1,3}})\s*[
 # re's cache on each call.
 _PROSE_START_RE = re.compile(rf"[{CJK}0-9A-Za-z“（(《]")
 _REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的答复|答复如下|办理情况|会办意见|(?:建议|提案|议案)》?”?(?:的提案)?收悉")
-_REPLY_TITLE_RE = re.compile(r"(?:建议|提案|议案)的?(?:会办|办理|协办|主办)?(?:工作)?的?(?:意见|答复|复函)")
+# …提案的会办意见, …建议会办工作的意见 (not …建议提案办理工作的意见, an opinion on handling them)
+_REPLY_TITLE_RE = re.compile(r"(?:建议|提案|议案)(?:的(?:会办|办理|协办|主办)?|会办工作的)(?:意见|答复|复函)")
 _NOT_REPLY_TITLE_RE = re.compile(r"[：:。，,]|收悉")
 _HEADER_FIELD_RE = re.compile(r"^(办理结果|公开属性|签发人|索引号)")
 _OPENING_RE = re.compile(r"收悉|[：:]$")
@@ -344,6 +345,9 @@ def _detect_kind(title: str, text: str) -> str:
     return "Document"
 
 
+MIN_TITLE_HALF = 6  # 关于我们 (a site's menu) is no half of a title
+
+
 def _title_begun_above(candidates: list[tuple[int, str]], index: int) -> str:
     """The first half of a title broken over two lines (对区政协七届三次会议 / 第24-105号提案的会办意见):
     the line right above, when it opens a title (关于/对) and does not end one."""
@@ -352,7 +356,7 @@ def _title_begun_above(candidates: list[tuple[int, str]], index: int) -> str:
     number, above = candidates[index - 1]
     if number != candidates[index][0] - 1 and number != candidates[index][0] - 2:
         return ""  # not the line right above (one blank line allowed)
-    if above.startswith(("关于", "对")) and len(above) <= 40 and not above.endswith(_TITLE_ENDINGS) \
+    if above.startswith(("关于", "对")) and MIN_TITLE_HALF <= len(above) <= 40 and not above.endswith(_TITLE_ENDINGS) \
             and not _CLAUSE_END_RE.search(above) and not any(m in above for m in REPLY_MARKERS):
         return above
     return ""
@@ -415,7 +419,7 @@ def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
         header["proposal_number"] = m.group(1)
     for _, _, line in lines[:60]:
         m = _DEPUTY_RE.match(line.strip())
-        if m:
+        if m and not (m.group(1) or m.group(3)).startswith("各"):  # 尊敬的各位代表 names no deputy
             header["deputy"] = (m.group(1) or m.group(3)).strip()
             header["deputy_role"] = m.group(2) or m.group(4)
             break

@@ -24,6 +24,7 @@ from loaders.text import line_spans
 NUMBER_HEADERS = ("序号", "编号")
 _TASK_HEADER_RE = re.compile(r"任务|事项|内容|措施|工作|项目|目标|指标")
 _UNIT_HEADER_RE = re.compile(r"单位|部门|主体|牵头|配合|责任")
+_MEASUREMENT_UNIT_HEADERS = ("单位", "计量单位")
 MAX_HEADER_CELL = 12
 MAX_GROUP_CELL = 40
 _ROW_NUMBER_RE = re.compile(r"^\d{1,3}\.?$")
@@ -87,9 +88,11 @@ def _spaced_header(line: str) -> list[str]:
 
 
 def _is_task_header(cells: list[str]) -> bool:
+    """A task column and a unit column (a bare 单位 or 计量单位 column holds %, 家, 万个: a measure's unit)."""
     rest = cells[1:]
     return (any(_TASK_HEADER_RE.search(c) and not _UNIT_HEADER_RE.search(c) for c in rest)
-            and any(_UNIT_HEADER_RE.search(c) for c in rest) and all(len(c) <= MAX_HEADER_CELL for c in rest))
+            and any(_UNIT_HEADER_RE.search(c) and c not in _MEASUREMENT_UNIT_HEADERS for c in rest)
+            and all(len(c) <= MAX_HEADER_CELL for c in rest))
 
 
 def table_starts(text: str) -> list[int]:

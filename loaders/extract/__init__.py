@@ -25,10 +25,11 @@ from loaders.extract.agencies import (
     AgencyFinder,
     jurisdiction_of,
     kind_self_references,
+    opens_with_level,
 )
 from loaders.extract.figures import find_figures
 from loaders.extract.measures import MeasureReader
-from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention, leftmost_longest, overlaps
+from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention, leftmost_longest, names_many_bodies, overlaps
 from loaders.extract.policies import find_policies, issuer_before, issuer_in_title
 from loaders.extract.programs import find_fields, find_organizations, find_programs
 from loaders.extract.terms import defined_terms, term_mentions
@@ -111,7 +112,6 @@ def _unwrapped(surface: str) -> str:
 
 UnitResolver = Callable[[str, int], "Mention | None"]
 _SECOND_OFFICE_RE = re.compile(r"[（(][^（）()]{2,12}[）)]$")
-_GENERIC_INSIDE_RE = re.compile("相关|有关|[及和与]各")
 _AGENCY_END_RE = re.compile("(?:委|局|办|厅|署|中心)$")
 _UNIT_END_RE = re.compile("(?:委|局|办|厅|部|署|院|会|政府|中心|街道|镇|区|专班|小组)$")
 
@@ -130,13 +130,13 @@ def _unit_resolver(finder: AgencyFinder, text: str) -> UnitResolver:
         if mention:
             mention.start, mention.end, mention.surface = offset, offset + len(unit), unit
             return mention
-        if unit.startswith(GENERIC_UNIT_HEADS) or _GENERIC_INSIDE_RE.search(unit):
+        if names_many_bodies(unit):
             return None  # 各区政府, 国务院相关部门: real but not one body; kept in the evidence sentence only
         own_level = "区" if finder.where.district else "市" if finder.where.city else "省" if finder.where.province else ""
         if own_level and unit in finder.gaz.stems:
             # 市发展和改革局、工业和信息化局 in a city's plan: an unprefixed department is the document's own
             return finder.resolve_local(own_level, unit, unit, offset)
-        if unit[:1] in "市区县省" and len(unit) >= 4 and _AGENCY_END_RE.search(unit):
+        if opens_with_level(unit) and len(unit) >= 4 and _AGENCY_END_RE.search(unit):
             # 市行政审批服务局: a department the stems lack is still this city's
             local = finder.resolve_local(unit[0], unit[1:], unit, offset)
             if local is not None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from loaders.extract.mentions import Mention, leftmost_longest
+from loaders.extract.mentions import Mention, leftmost_longest, names_many_bodies
 from loaders.gazetteer import Gazetteer, KnownName, NameHit
 from loaders.places import city_of, is_known, province_of
 from loaders.text import CJK, is_cjk, occurrences
@@ -27,7 +27,7 @@ _NOT_PREFIX_BEFORE = {
     "市": set(_NOT_BEFORE_ANY_LEVEL + "城都超股门夜楼集闹坊省场乡地辖区县上"),
     "区": set(_NOT_BEFORE_ANY_LEVEL + "城地园社片景街辖新郊老专特湾市场小校矿山厂展灾牧营省县"),
     "县": set(_NOT_BEFORE_ANY_LEVEL + "市区省郡州"),
-    "省": set(_NOT_BEFORE_ANY_LEVEL + "外本"),
+    "省": set(_NOT_BEFORE_ANY_LEVEL + "外"),
 }
 
 
@@ -43,8 +43,9 @@ _PLACED_BODY_RE = re.compile(
 )
 
 
-# Many bodies, or two run together (…委员会黄浦区…委员会); a police unit may hold its 局.
-_NOT_ONE_BODY_RE = re.compile("有关|相关|各|委员会.|办公室.|局.|厅.")
+# Many bodies, or two run together (…委员会黄浦区…委员会), or a word (新格局, 产业布局, 政务服务大厅);
+# a police unit may hold its 局.
+_NOT_ONE_BODY_RE = re.compile("有关|相关|各|委员会.|办公室.|局.|厅.|(?:格|布|大|全|开|当)局$|(?:大|展|餐|客)厅$")
 _NOT_ONE_POLICE_UNIT_RE = re.compile("有关|相关|各|委员会.|办公室.|厅.")
 
 
@@ -58,6 +59,11 @@ def _placed_bodies(text: str) -> list[Mention]:
         found.append(Mention("Agency", place + body, place + body, m.start(1), m.end(2),
                              properties={"level": "discovered", "jurisdiction": place}))
     return found
+
+
+def opens_with_level(unit: str) -> bool:
+    """Whether a unit opens with a bare level, 市/区/县/省, and not with a word (市场, 区域, 省级)."""
+    return unit[:1] in "市区县省" and unit[1:2] not in _NOT_AFTER_LEVEL
 
 
 def _listed_levels(text: str, at: int) -> bool:
@@ -82,15 +88,20 @@ _DISCOVER_RE = re.compile(
 # 会同/协同 is always a unit, so 市X办 there is read as this city's office X; 市财政(地税)局 too).
 _PARTNER_SHORT_RE = re.compile(rf"(?:会同|协同|联合|配合|会商|商请)(市|区|县)([{CJK}]{{2,4}}?)(?:[（(][{CJK}]{{1,4}}[）)])?(办|委|局)")
 _DISCOVER_STOP = set("的在对为将与及和等是了把由向从以其并或按于")
+MAX_BARE_STEM = 10
+# A body's short form inside a document number (国办发〔2020〕43号, 工信厅信管〔2021〕10号): no mention.
+_DOC_NUMBER_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?[〔［\[]\s*(?:19|20)\d{{2}}")
 # A place's coordinating body (市数字化转型工作领导小组, 静安区城市更新工作领导小组); the national
 # ones (国务院…领导小组) are :data:`_DISCOVER_RE`'s.
-MAX_BARE_STEM = 10
-_DOC_NUMBER_AFTER_RE = re.compile(r"[发函][〔\[［（(]|[发函]?电?〔")
 _LOCAL_GROUP_WORDS = ("领导小组", "联席会议", "工作专班", "指挥部")
-_LOCAL_GROUP_RE = re.compile("领导小组办公室|领导小组|联席会议办公室|联席会议|工作专班|指挥部")
+_LOCAL_GROUP_RE = re.compile("|".join(sorted({w + "办公室" for w in _LOCAL_GROUP_WORDS[:2]} | set(_LOCAL_GROUP_WORDS),
+                                              key=len, reverse=True)))
 _LOCAL_GROUP_MAX_RUN = 20
-# Words that open with a level character but name no place: 市场, 区域, 县域, 省级, 市民.
-_NOT_AFTER_LEVEL = set("场域级民内外属直")
+# Verbs a group's name cannot hold: the name starts after the last (…牵头建立联席会议, 由区长担任指挥部…).
+_NOT_IN_GROUP_NAME_RE = re.compile("牵头|建立|成立|设立|组建|担任|召开|健全|完善|负责|统筹|推进|通过|依托|实行|落实|任")
+# Words that open with a level character but name no place: 市场, 区域, 县域, 省级, 市民, 区长, 市领导,
+# 市里, 区各部门, 市区两级.
+_NOT_AFTER_LEVEL = set("场域级民内外属直长领里各两区")
 SELF_REFERENCES = ("我委", "我局", "我办", "我厅", "我部", "本委", "本局", "我中心", "我署", "我院")
 # In a reply 我们 is the writing body too; in a plan it may be anyone (the Party, the city).
 REPLY_SELF_REFERENCES = (*SELF_REFERENCES, "我们", "我部门", "我单位")
@@ -198,13 +209,15 @@ _NOT_IN_CITY_NAME_RE = re.compile("[和与及的在等对为向从]")  # 国家�
 _NOT_CITY_HEAD = set("城全我本各该都超股门夜集每省县区乡镇对")
 
 
-_COUNTY_MENTION_RE = re.compile(rf"[{CJK}]{{2,3}}(?:区|县)")
+# A county named as the place the text speaks for: 结合贵池区实际, 贵池区人民政府, 贵池区委.
+_COUNTY_AS_PLACE_RE = re.compile(rf"([{CJK}]{{2,3}}(?:区|县))(?=实际|人民政府|政府|区委|县委|境内|范围内)")
 
 
 def _only_county_named(text: str) -> str:
-    """The one county-level division the text names (贵池区), if it names exactly one."""
-    named = {m.group(0)[n:] for m in _COUNTY_MENTION_RE.finditer(text[:20000]) for n in (0, 1)
-             if city_of(m.group(0)[n:])}
+    """The one county-level division the text speaks of as its place (结合贵池区实际), if exactly
+    one is so named (words such as 和县, 城西区 inside 城西区域 are not read as places)."""
+    named = {m.group(1)[n:] for m in _COUNTY_AS_PLACE_RE.finditer(text[:20000]) for n in (0, 1)
+             if len(m.group(1)) - n >= 3 and city_of(m.group(1)[n:])}
     return named.pop() if len(named) == 1 else ""
 
 
@@ -246,7 +259,7 @@ def known_districts(gazetteer: Gazetteer, where: Jurisdiction) -> tuple[str, ...
 
 
 # A sub-district unit's full name: 永丰街道 is 上海市松江区永丰街道办事处, 泗泾镇 its 镇人民政府.
-_SUBDISTRICT_FULL_ENDINGS = (("街道办事处", ""), ("镇人民政府", ""), ("乡人民政府", ""), ("镇政府", ""),
+_SUBDISTRICT_FULL_ENDINGS = (("街道办事处", ""), ("镇人民政府", ""), ("乡人民政府", ""), ("镇政府", "人民政府"),
                              ("街道", "办事处"), ("镇", "人民政府"), ("乡", "人民政府"))
 # A list item after a known body, up to the next list mark (or 等/和/及 closing the list).
 _LIST_NEIGHBOUR_RE = re.compile(rf"[{CJK}]{{3,16}}?(?=[、，,。；;等和及]|$)")
@@ -374,6 +387,22 @@ class AgencyFinder:
         return Mention("Agency", city + department, surface, mention.start - len(city) + 1, mention.end,
                        properties={"level": "municipal", "jurisdiction": city})
 
+    def _other_province(self, prefix: str, stem: str, text: str, at: int) -> Mention | None:
+        """江苏省财政厅 in a 河北 text: the 省X that follows another province's name is that
+        province's body, not this document's."""
+        if prefix != "省":
+            return None
+        province = next((text[at - n : at + 1] for n in (2, 3, 4, 7) if at >= n and province_of(text[at - n : at + 1])
+                         == text[at - n : at + 1]), "")
+        if not province or province == self.where.province:
+            return None
+        name = province + self.gaz.stems.get(stem, stem)
+        entry = self.gaz.lookup(name)
+        start = at - len(province) + 1
+        surface = text[start : at + 1 + len(stem)]
+        return self._mention(entry, surface, start) if entry else Mention(
+            "Agency", name, surface, start, start + len(surface), properties={"level": "provincial", "jurisdiction": province})
+
     def _sub_unit(self, hit: NameHit, surface_end: str) -> Mention:
         """工业和信息化部中小企业局, 财政部经济建设司, 工业和信息化部信息中心: a ministry's own
         department (an agency) or institution (an organization), written after its name."""
@@ -389,7 +418,7 @@ class AgencyFinder:
         ending = next((add for suffix, add in _SUBDISTRICT_FULL_ENDINGS if unit.endswith(suffix)), None)
         if not place or ending is None or unit.startswith(place):
             return Mention("Agency", unit, unit, offset, offset + len(unit), properties={"level": "subdistrict"})
-        full = place + (unit[:-2] + "人民政府" if unit.endswith("镇政府") else unit + ending)
+        full = place + (unit[:-2] + ending if unit.endswith("镇政府") else unit + ending)
         town = re.sub("(?:人民)?政府$|办事处$", "", unit)  # 彭浦镇政府 is also written 彭浦镇
         return Mention("Agency", full, unit, offset, offset + len(unit), aliases=tuple(dict.fromkeys((unit, town))),
                        properties={"level": "subdistrict", "jurisdiction": place})
@@ -418,7 +447,9 @@ class AgencyFinder:
         return found
 
     def _unit_in_list(self, item: str, start: int) -> Mention | None:
-        if _LISTED_LOCAL_UNIT_RE.fullmatch(item) and item[1] not in _NOT_AFTER_LEVEL:  # 市场监管局 is no 市X
+        if names_many_bodies(item) or names_many_bodies(item[1:]):
+            return None  # 各乡镇, 区各相关委办局
+        if _LISTED_LOCAL_UNIT_RE.fullmatch(item) and opens_with_level(item):  # 市场监管局 is no 市X
             return self.resolve_local(item[0], item[1:], item, start)
         if _LISTED_SUBDISTRICT_RE.fullmatch(item):
             return self.subdistrict(item, start)
@@ -431,7 +462,7 @@ class AgencyFinder:
         for end in occurrences(text, "厅"):
             stem = next((text[end + 1 - n : end + 1] for n in range(MAX_BARE_STEM, 1, -1)
                          if end + 1 - n >= 0 and text[end + 1 - n : end + 1] in self.gaz.stems), "")
-            if stem and not stem.endswith("办公厅"):
+            if stem and not stem.endswith("办公厅") and not _DOC_NUMBER_AFTER_RE.match(text, end + 1):
                 mention = self.resolve_local("省", stem, stem, end + 1 - len(stem))
                 if mention:
                     found.append(mention)
@@ -448,11 +479,15 @@ class AgencyFinder:
             while start > 0 and m.start() - start < _LOCAL_GROUP_MAX_RUN and is_cjk(text[start - 1]) \
                     and text[start - 1] not in _DISCOVER_STOP:
                 start -= 1
+            verbs = list(_NOT_IN_GROUP_NAME_RE.finditer(text, start, m.start()))
+            start = verbs[-1].end() if verbs else start
             placed = self._place_opening(text, start, m.start())
             if placed is None:
                 continue
             at, place = placed
             surface = text[at : m.end()]
+            if names_many_bodies(surface[1:]):
+                continue  # 区各部门成立工作专班: many groups
             name = place + surface[1:] if place else surface
             found.append(Mention("Agency", name, surface, at, m.end(), aliases=(surface,) if name != surface else (),
                                  properties={"level": "discovered", "jurisdiction": place or surface}))
@@ -469,8 +504,7 @@ class AgencyFinder:
                 if at + n <= end - 2 and place[-1] in "省市区县" and (is_known(place) or city_of(place)):
                     return at, ""
             level = text[at]
-            if level in "市区县省" and text[at + 1] not in _NOT_AFTER_LEVEL \
-                    and not _word_before_level(text, at):
+            if opens_with_level(text[at : at + 2]) and not _word_before_level(text, at):
                 own = {"市": self.where.city, "省": self.where.province}.get(level, self.where.district)
                 return (at, own) if own else None
         return None
@@ -504,7 +538,8 @@ class AgencyFinder:
                     continue
                 if _office_of_government(m.group("stem"), text, m.end()):
                     continue
-                mention = self.resolve_local(prefix, m.group("stem"), m.group(0), m.start())
+                mention = self._other_province(prefix, m.group("stem"), text, m.start()) \
+                    or self.resolve_local(prefix, m.group("stem"), m.group(0), m.start())
                 if mention:
                     found.append(self._other_city(mention, text) or mention)
         for m in _PARTY_COMMITTEE_RE.finditer(text):
@@ -515,7 +550,8 @@ class AgencyFinder:
                 if mention:
                     found.append(mention)
         for m in _PARTNER_SUBDISTRICT_RE.finditer(text):
-            found.append(self.subdistrict(m.group(1), m.start(1)))
+            if not names_many_bodies(m.group(1)):  # 与各乡镇, 配合属地街道: many
+                found.append(self.subdistrict(m.group(1), m.start(1)))
         if self.where.province and "厅" in text:
             found += self._bare_provincial(text)
         for m in _PARTNER_SHORT_RE.finditer(text):

@@ -69,10 +69,11 @@ _COOPERATE_RE = re.compile(
     r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将)?(?:继续|积极|主动|进一步|密切)*(?:会同|联合|协同|携手|指导|与)"
 )
 _BY_RE = re.compile(r"由")
+# How to reach a body (联系人及电话：…) is no task.
+_CONTACT_DETAILS_RE = re.compile(r"联系人|联系电话|联系方式|电子邮箱|邮箱[:：]|传真[:：]")
 # A heading that only labels what follows (二、成员单位, 三、工作规则) names no task itself; the
 # tasks are the clauses of its body.  A duties heading (一、主要职责) lists the tasks of the body
 # the document sets up or addresses.
-_CONTACT_DETAILS_RE = re.compile(r"联系人|联系电话|联系方式|电子邮箱|邮箱[:：]|传真[:：]")
 _LABEL_HEADING_RE = re.compile(
     r"^(?:主要|工作|具体)?(?:职责(?:任务|分工)?|职能)$|^(?:成员单位|组成单位|人员组成|组成人员|成员名单|"
     r"(?:工作|议事|会议)(?:规则|制度)|工作要求|指导思想|基本原则|总体要求|(?:主要|发展|工作|总体|预期)目标|"
@@ -100,6 +101,9 @@ _SET_UP_RE = re.compile(
     r"[，,]\s*(?:设在[^，,。；;\n]{2,30}[，,]\s*)?(?P<task>(?:负责|承担)[^。；;\n]+)"
 )
 # A generic body set up under another (秘书处下设办公室): named after it, 秘书处办公室.
+# A character that makes a set-up body's word part of a longer name (区政府办公室, 大赛组委会 stay whole
+# only when the word stands after punctuation, a function word or the text's start).
+_NAME_CHARS_BEFORE_BODY = frozenset("府局委厅部院会区市县省")
 _GENERIC_BODY_ENDINGS = ("秘书处办公室", "组委会办公室", "领导小组办公室")
 _SUB_BODY_SET_UP_RE = re.compile(r"(?P<parent>组委会|秘书处|领导小组|委员会)下设(?P<body>办公室)")
 _HOSTING_RE = re.compile(r"牵头|会同|联合|共同|主办|承办|协办|举办|负责|组织")
@@ -113,8 +117,8 @@ _GENERIC_ITEMS_RE = re.compile(
     rf"(?:部门|单位|政府|机构|委|局|办|厅|街道|镇|公司|集团|企业|高校|院校)(?:（[{CJK}]{{1,6}}）)?(?:、|及|和))+"
 )
 # A clause whose subject is many bodies (有关部门要…, 各地区要…) ends the task before it.
-_GENERIC_SUBJECT_HEADS = ("各", "有关", "相关")
-_GENERIC_SUBJECT_RE = re.compile(rf"(?:各|有关|相关|地方各级)[{CJK}]{{0,6}}?(?:部门|单位|地区|政府|企业)(?:要|应|须|负责)")
+_GENERIC_SUBJECT_HEADS = ("各", "有关", "相关")  # 地方各级 holds 各
+_GENERIC_SUBJECT_RE = re.compile(rf"(?:{'|'.join(_GENERIC_SUBJECT_HEADS)}|地方各级)[{CJK}]{{0,6}}?(?:部门|单位|地区|政府|企业)(?:要|应|须|负责)")
 _LEAD_IN_CLAUSE_RE = re.compile(r"(?:关于|为了?|按照|根据|依据|结合|针对|对于)")
 _OTHERS_AS_SUBJECT_RE = re.compile(
     r"(?:属地)?(?:街道|乡镇|镇政府|村委会|村组|村民小组|居委会|社区)(?:及时|已|已经|积极|组织|立即|随即|迅速)|市上|省上|上级"
@@ -174,8 +178,8 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
         body = clause
         body_start = clause_start
         label = _LABEL_RE.match(clause)
-        if remark and not label:
-            continue
+        if remark and not label and not _ROLE_SUFFIX_RE.search(clause):
+            continue  # (…负责。区财政局、区税务局配合): a clause that names roles is no remark
         if label:
             name = label.group(1)
             role_of_list = "lead" if name.startswith(_LEAD_LABELS) else "co" if name.startswith(_CO_LABELS) else "responsible"
@@ -321,7 +325,9 @@ class MeasureReader:
 
     def _read_actors(self, start: int, end: int) -> list[Mention]:
         start = self._past_spaces(start, end)
-        lead = _TIME_LEAD_RE.match(self.text, start, end)
+        # a body opening the sentence is its actor, whatever time phrase a lead could read there
+        # (区发展改革委收到申请后5个工作日内…)
+        lead = None if self._agency_at(start) else _TIME_LEAD_RE.match(self.text, start, end)
         pos = lead.end() if lead else start
         actors = self._listed_at(pos)
         if not actors:
@@ -664,7 +670,8 @@ class MeasureReader:
         for name in sorted(names, key=len, reverse=True):  # 秘书处办公室 before 秘书处
             taken = {m.start for m in found}
             found += [_set_up_body(name, start, start + len(name)) for start in occurrences(self.text, name)
-                      if start not in taken and not any(m.start < start < m.end for m in found)]
+                      if start not in taken and not any(m.start < start < m.end for m in found)
+                      and self.text[start - 1 : start] not in _NAME_CHARS_BEFORE_BODY]
         return found
 
     def _actor_segments(self, sentence: Span) -> list[Span]:

@@ -6,11 +6,19 @@ evidence.  Keeping rules free of graph concerns lets each be tested on plain str
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 # Words that open a unit meaning many bodies (各区政府, 相关街镇, 属地部门), none of them one.
-GENERIC_UNIT_HEADS = ("各", "相关", "有关", "其他", "其它", "所在", "属地")
+GENERIC_UNIT_HEADS = ("各", "相关", "有关", "其他", "其它", "所在", "属地", "重点")
+_MANY_BODIES_RE = re.compile("相关|有关|[及和与]各|各相关|城乡$")
+
+
+def names_many_bodies(unit: str) -> bool:
+    """Whether a unit's words name many bodies, or none (各乡镇, 区各相关委办局, 国务院相关部门及各地区,
+    统筹城乡): every rule that makes a body from a unit's words asks this first."""
+    return unit.startswith(GENERIC_UNIT_HEADS) or _MANY_BODIES_RE.search(unit) is not None
 
 
 @dataclass

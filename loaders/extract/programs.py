@@ -79,8 +79,10 @@ _LEFT_CUTS = (
     "等", "的", "将", "对", "向", "已", "了", "把", "从", "并", "按", "是", "促进", "盘活", "负责", "编制", "发布", "作为",
     "根据", "简称", "增设", "建立", "利用", "参照", "至", "凭", "应与", "吸纳", "助力", "配合", "改建", "新建", "扩建", "建成",
     "扩大", "修缮", "改造", "迁建", "完成", "提升", "引进", "引入", "对接", "共建", "携手", "邀请", "委托", "帮助", "吸引", "入驻", "落户",
-    "协同", "协助", "指导", "督促", "召集", "到", "前往", "走进", "解决", "可以", "统筹",
+    "协同", "协助", "指导", "督促", "召集", "人到", "前往", "走进", "可以解决", "可以",
 )
+# Verbs cut only where they open the run (统筹行业协会…); inside a name they stay (城乡统筹发展研究中心).
+_LEADING_VERBS_RE = re.compile("^(?:统筹|解决)")
 _JOINED_NAMES_RE = re.compile(rf"(?:{'|'.join(ORG_SUFFIXES)})[与和及]")
 _GENERIC_SPECIFIC_RE = re.compile(
     r"^(?:国家|全国|省级|市级|区级|国防科技|国家级|省部级|跨区域|相同地域|本部门|部门)?(?:重点|工程|技术|创新|研发|科研|企业|联合|物业|施工|运营|第三方|国有|民营|相关)?$"
@@ -149,7 +151,9 @@ _LAUNCH_BEFORE_RE = re.compile(
 )
 _PROGRAM_OBJECT_END_RE = re.compile(r"^(?:[“、，。；]|建设|创建|等|行动|试点|示范|工作|应用|转型|培育|改造|活动|模式|集成|改革)")
 # 以A工程、B工程为抓手: schemes the text works through, each one named.
-_FRAMED_AFTER_RE = re.compile(rf"(?:、[{CJK}]{{2,20}}?)*为(?:抓手|载体|重点|牵引|引领|依托|平台|突破口)")
+_FRAMED_AFTER_RE = re.compile(rf"(?:、[{CJK}]{{2,20}}?)*为(?:抓手|载体|牵引|引领|突破口)")
+# Only these say by themselves that a framed run is a named scheme (以城市更新项目为抓手 is not).
+_FRAMED_SUFFIXES = ("工程", "计划", "专项行动")
 MIN_FRAMED_NAME = 5
 _UNQUOTED_AFTER_RE = re.compile(r"^(?:建设|实施|项目)")
 _QUOTE_CHAIN_RE = re.compile(r"(?:[“‘][^“”‘’\n，,。；;]{2,30}[”’]、?)*$")
@@ -245,7 +249,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         if text[max(0, start - 2) : start].endswith(_GENERIC_BEFORE) or any(s <= start < e and m.end() >= e - 1 for s, e in headings):
             continue
         before = text[max(0, start - 6) : start]
-        if framed and len(raw) >= MIN_FRAMED_NAME:
+        if framed and len(raw) >= MIN_FRAMED_NAME and raw.endswith(_FRAMED_SUFFIXES):
             pass  # a scheme the text works through (以…工程为抓手): named whatever its suffix
         elif raw.endswith(_EVERYDAY_SUFFIXES):
             suffix = next(x for x in ("专项行动", *_EVERYDAY_SUFFIXES) if raw.endswith(x))
@@ -342,6 +346,8 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention]) -> No
         if raw and raw == m.group(0) and (m.start() == 0 or not text[m.start() - 1].isalnum()):
             raw = _LEADING_CLASSIFIER_RE.sub("", raw)
         raw = _LEADING_PREPOSITION_RE.sub("", raw)  # 以与中国美院合作, 为区域博物馆联盟…
+        if m.end() - len(raw) == start:  # the run opens with the raw name
+            raw = _LEADING_VERBS_RE.sub("", raw)
         # 国家重点实验室与国防科技重点实验室: two names joined; the last is this match
         joins = list(_JOINED_NAMES_RE.finditer(raw))
         raw = raw[joins[-1].end():] if joins else raw

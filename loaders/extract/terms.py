@@ -47,7 +47,9 @@ def defined_terms(
 _BODY_BEFORE_RE = re.compile(rf"([{CJK}]{{4,24}}?(?:委员会|领导小组|工作小组|办公室|中心|协会|联合会|联盟|研究院|研究所))$")
 # Verbs and linking words a name cannot contain: the name starts after the last of them.
 # (与 and 和 stay: 探月与航天工程中心 is one name.)
-_BEFORE_NAME_RE = re.compile("第[一二三四五六七八九十百零〇0-9]+条|管理|负责|成立|设立|组建|建立|依托|委托|指导|由|向|将|对|在|为|及|的|设|建")
+_BEFORE_NAME_RE = re.compile("第[一二三四五六七八九十百零〇0-9]+条|负责|成立|设立|组建|建立|依托|委托|指导|由|向|将|及|的")
+# A verb that opens the run (管理军工行业…委员会): only there is 管理 no part of the name.
+_LEADING_VERB_RE = re.compile("^(?:管理|建设|支持|推动|推进)")
 _GOVERNMENT_BODY_ENDINGS = ("领导小组", "工作小组", "办公室")
 MIN_BODY_NAME = 6
 
@@ -58,7 +60,7 @@ def _body_named_before(text: str, end: int) -> Mention | None:
     if not run:
         return None
     words = list(_BEFORE_NAME_RE.finditer(run.group(1)))
-    name = run.group(1)[words[-1].end() :] if words else run.group(1)
+    name = _LEADING_VERB_RE.sub("", run.group(1)[words[-1].end() :] if words else run.group(1))
     if len(name) < MIN_BODY_NAME or name.startswith(GENERIC_UNIT_HEADS):
         return None
     kind = "Agency" if name.endswith(_GOVERNMENT_BODY_ENDINGS) else "Organization"
