@@ -61,10 +61,14 @@ _TIME_LEAD_RE = re.compile(  # used with match(): anchored where the sentence st
     # deadlines: 每年5月底前, 上一年度10月底前, 收到送审材料后2个月内, 技术审查后2个月内
     r"|(?:每年|每季度|上一?年度|本年度|当年|次年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|中旬|上旬|下旬)?(?:前|以前|起)"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日(?:以来|起)?"  # 4月15日，市政府出台了…
-    rf"|[{CJK}]{{2,14}}?(?:实施|发布|批准|完成|结束|印发|下达)后"  # 军工行业标准实施后，国防科工局…
-    r"|[^，,。；\n]{0,12}?后\s*\d+\s*个?(?:月|日|天|工作日)内"
     r")[，,\s]*)+"
 )
+# Leads ending in 后 (军工行业标准实施后，国防科工局…; 收到送审材料后2个月内，标技委…): their runs are
+# tried only where a 后 is near, since they scan forward from every sentence start.
+_AFTER_LEAD_RE = re.compile(
+    rf"(?:[{CJK}]{{2,14}}?(?:实施|发布|批准|完成|结束|印发|下达)后|[^，,。；\n]{{0,12}}?后\s*\d+\s*个?(?:月|日|天|工作日)内)[，,\s]*"
+)
+AFTER_LEAD_REACH = 24
 _COOPERATE_RE = re.compile(
     r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将)?(?:继续|积极|主动|进一步|密切)*(?:会同|联合|协同|携手|指导|与)"
 )
@@ -327,8 +331,14 @@ class MeasureReader:
         start = self._past_spaces(start, end)
         # a body opening the sentence is its actor, whatever time phrase a lead could read there
         # (区发展改革委收到申请后5个工作日内…)
-        lead = None if self._agency_at(start) else _TIME_LEAD_RE.match(self.text, start, end)
-        pos = lead.end() if lead else start
+        pos = start
+        while not self._agency_at(pos):
+            lead = _TIME_LEAD_RE.match(self.text, pos, end)
+            if lead is None and self.text.find("后", pos, min(end, pos + AFTER_LEAD_REACH)) >= 0:
+                lead = _AFTER_LEAD_RE.match(self.text, pos, end)
+            if lead is None or lead.end() == pos:
+                break
+            pos = lead.end()
         actors = self._listed_at(pos)
         if not actors:
             # 省级中小企业主管部门、工业和信息化部信息中心…

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -207,12 +208,23 @@ def _runs_with(suffix: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
     wherever they are tried; they are only tried inside these runs, with the same matches as
     over the whole text: a match never leaves its run (its suffix is made of name characters
     too), and its lookahead, which only rejects CJK characters, sees the run's end as it sees the
-    character there, which is no name character.  Runs are cut first and searched for a suffix
-    after: one pass each, with no backtracking.
+    character there, which is no name character.  The suffixes are found first and each is
+    placed in its run (kept per text): one pass each, with no backtracking.
     """
-    for run in _NAME_RUN_RE.finditer(text):
-        if suffix.search(text, run.start(), run.end()):
-            yield run.start(), run.end()
+    starts, ends = _name_runs(text)
+    last = -1
+    for hit in suffix.finditer(text):  # few suffixes, many runs: find the suffixes, then their runs
+        k = bisect_right(starts, hit.start()) - 1
+        if k > last and k >= 0 and hit.end() <= ends[k]:
+            last = k
+            yield starts[k], ends[k]
+
+
+@lru_cache(maxsize=4)
+def _name_runs(text: str) -> tuple[list[int], list[int]]:
+    """The runs of name characters, as start and end offsets (both name finders walk them)."""
+    runs = [(m.start(), m.end()) for m in _NAME_RUN_RE.finditer(text)]
+    return [a for a, _ in runs], [b for _, b in runs]
 
 
 def _finditer_in_runs(pattern: re.Pattern[str], suffix: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
