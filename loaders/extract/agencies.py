@@ -209,15 +209,17 @@ _NOT_IN_CITY_NAME_RE = re.compile("[和与及的在等对为向从]")  # 国家�
 _NOT_CITY_HEAD = set("城全我本各该都超股门夜集每省县区乡镇对")
 
 
-# A county named as the place the text speaks for: 结合贵池区实际, 贵池区人民政府, 贵池区委.
-_COUNTY_AS_PLACE_RE = re.compile(rf"([{CJK}]{{2,3}}(?:区|县))(?=实际|人民政府|政府|区委|县委|境内|范围内)")
+# What follows a county named as the place the text speaks for: 结合贵池区实际, 贵池区人民政府, 贵池区委.
+_COUNTY_AS_PLACE_AFTER = ("实际", "人民政府", "政府", "委", "境内", "范围内")
 
 
 def _only_county_named(text: str) -> str:
     """The one county-level division the text speaks of as its place (结合贵池区实际), if exactly
-    one is so named (words such as 和县, 城西区 inside 城西区域 are not read as places)."""
-    named = {m.group(1)[n:] for m in _COUNTY_AS_PLACE_RE.finditer(text[:20000]) for n in (0, 1)
-             if len(m.group(1)) - n >= 3 and city_of(m.group(1)[n:])}
+    one is so named (words such as 和县, 城西区 inside 城西区域 are not read as places).  The words
+    after it are found by str.find, and the name read back from there."""
+    head = text[:20000]
+    named = {head[at - n : at] for word in _COUNTY_AS_PLACE_AFTER for at in occurrences(head, word)
+             if head[at - 1 : at] in ("区", "县") for n in (3, 4) if at >= n and city_of(head[at - n : at])}
     return named.pop() if len(named) == 1 else ""
 
 
