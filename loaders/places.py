@@ -44,3 +44,8 @@ def city_of(county: str) -> str:
 def is_known(place: str) -> bool:
     """Whether the table lists this place (上海市 included, which has no province)."""
     return place in _table()
+
+
+def is_place(name: str) -> bool:
+    """Whether either table lists this name: a province, a prefecture or a county-level division."""
+    return is_known(name) or bool(city_of(name))

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from loaders.extract.mentions import Mention, leftmost_longest, names_many_bodies
 from loaders.gazetteer import Gazetteer, KnownName, NameHit
-from loaders.places import city_of, is_known, province_of
+from loaders.places import city_of, is_known, is_place, province_of
 from loaders.text import CJK, is_cjk, occurrences
 
 SHANGHAI = "上海市"
@@ -45,8 +45,9 @@ _PLACED_BODY_RE = re.compile(
 
 # Many bodies, or two run together (…委员会黄浦区…委员会), or a word (新格局, 产业布局, 政务服务大厅);
 # a police unit may hold its 局.
-_NOT_ONE_BODY_RE = re.compile("有关|相关|各|委员会.|办公室.|局.|厅.|(?:格|布|大|全|开|当)局$|(?:大|展|餐|客)厅$")
-_NOT_ONE_POLICE_UNIT_RE = re.compile("有关|相关|各|委员会.|办公室.|厅.")
+_NOT_ONE_POLICE_UNIT = "有关|相关|各|委员会.|办公室.|厅."
+_NOT_ONE_POLICE_UNIT_RE = re.compile(_NOT_ONE_POLICE_UNIT)
+_NOT_ONE_BODY_RE = re.compile(_NOT_ONE_POLICE_UNIT + "|局.|(?:格|布|大|全|开|当)局$|(?:大|展|餐|客)厅$")
 
 
 def _placed_bodies(text: str) -> list[Mention]:
@@ -54,7 +55,7 @@ def _placed_bodies(text: str) -> list[Mention]:
     for m in _PLACED_BODY_RE.finditer(text):
         place, body = m.group(1), m.group(2)
         not_one = _NOT_ONE_POLICE_UNIT_RE if body.endswith(_POLICE_UNITS_TUPLE) else _NOT_ONE_BODY_RE
-        if not (is_known(place) or city_of(place)) or set(body) & _DISCOVER_STOP or not_one.search(body):
+        if not is_place(place) or set(body) & _DISCOVER_STOP or not_one.search(body):
             continue
         found.append(Mention("Agency", place + body, place + body, m.start(1), m.end(2),
                              properties={"level": "discovered", "jurisdiction": place}))
@@ -229,7 +230,7 @@ def _most_mentioned_city(text: str) -> str:
     counts: dict[str, int] = {}
     for m in _CITY_MENTION_RE.finditer(text[:20000]):
         name = m.group(1)
-        if len(name) == 4 and (is_known(name[1:]) or city_of(name[1:])):
+        if len(name) == 4 and is_place(name[1:]):
             name = name[1:]  # 支持宜宾市: the run took a word's last character along
         if name[0] not in _NOT_CITY_HEAD and name[-2] not in _NOT_CITY_HEAD and not _NOT_IN_CITY_NAME_RE.search(name):
             counts[name] = counts.get(name, 0) + 1
@@ -261,8 +262,9 @@ def known_districts(gazetteer: Gazetteer, where: Jurisdiction) -> tuple[str, ...
 
 
 # A sub-district unit's full name: 永丰街道 is 上海市松江区永丰街道办事处, 泗泾镇 its 镇人民政府.
-_SUBDISTRICT_FULL_ENDINGS = (("街道办事处", ""), ("镇人民政府", ""), ("乡人民政府", ""), ("镇政府", "人民政府"),
-                             ("街道", "办事处"), ("镇", "人民政府"), ("乡", "人民政府"))
+# (how its name ends as written, how its full name ends)
+_SUBDISTRICT_FULL_ENDINGS = (("街道办事处", "街道办事处"), ("镇人民政府", "镇人民政府"), ("乡人民政府", "乡人民政府"),
+                             ("镇政府", "镇人民政府"), ("街道", "街道办事处"), ("镇", "镇人民政府"), ("乡", "乡人民政府"))
 # A list item after a known body, up to the next list mark (or 等/和/及 closing the list).
 _LIST_NEIGHBOUR_RE = re.compile(rf"[{CJK}]{{3,16}}?(?=[、，,。；;等和及]|$)")
 _LISTED_LOCAL_UNIT_RE = re.compile(rf"[市区县][{CJK}]{{2,12}}(?:局|委|办|处|中心|支队|大队|站)")
@@ -417,10 +419,10 @@ class AgencyFinder:
     def subdistrict(self, unit: str, offset: int) -> Mention:
         """A 街道/镇 the document names, under the document's district (or county-level city)."""
         place = self.where.district or (self.where.city if city_of(self.where.city) else "")
-        ending = next((add for suffix, add in _SUBDISTRICT_FULL_ENDINGS if unit.endswith(suffix)), None)
+        ending = next(((suffix, full) for suffix, full in _SUBDISTRICT_FULL_ENDINGS if unit.endswith(suffix)), None)
         if not place or ending is None or unit.startswith(place):
             return Mention("Agency", unit, unit, offset, offset + len(unit), properties={"level": "subdistrict"})
-        full = place + (unit[:-2] + ending if unit.endswith("镇政府") else unit + ending)
+        full = place + unit[: -len(ending[0])] + ending[1]
         town = re.sub("(?:人民)?政府$|办事处$", "", unit)  # 彭浦镇政府 is also written 彭浦镇
         return Mention("Agency", full, unit, offset, offset + len(unit), aliases=tuple(dict.fromkeys((unit, town))),
                        properties={"level": "subdistrict", "jurisdiction": place})
@@ -503,7 +505,7 @@ class AgencyFinder:
                 return None  # 国家…/中央…: national, found by _DISCOVER_RE
             for n in (2, 3, 4, 5):
                 place = text[at : at + n]
-                if at + n <= end - 2 and place[-1] in "省市区县" and (is_known(place) or city_of(place)):
+                if at + n <= end - 2 and place[-1] in "省市区县" and is_place(place):
                     return at, ""
             level = text[at]
             if opens_with_level(text[at : at + 2]) and not _word_before_level(text, at):

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention
 from loaders.structure import Block, ParsedDocument, Span
-from loaders.text import CJK, occurrences
+from loaders.text import CJK, SENTENCE_END, occurrences
 
 MEASURE_KINDS = ("article", "section", "item", "subitem", "inline", "sentence")
 # A heading that only opens units below it (第一章 总则, 一、主要任务) is never a measure itself.
@@ -46,6 +46,8 @@ def _note_text(match: re.Match[str]) -> tuple[str, int]:
     """A note's text and where it starts, whichever brackets it was written in."""
     group = "note" if match.group("note") is not None else "bracketed"
     return match.group(group), match.start(group)
+
+
 _LABEL_RE = re.compile(r"^\s*([^：:]{1,8}?(?:单位|部门))\s*[：:]\s*(.+)$")
 _LEAD_LABELS = ("牵头", "主责", "主办")
 _CO_LABELS = ("配合", "支撑", "参与", "协办", "协同", "协助", "会办")
@@ -58,7 +60,7 @@ _SPLIT_UNITS_RE = re.compile(r"[、，,]")
 _JOIN_WORDS_RE = re.compile(r"[和及与]")
 _TIME_LEAD_RE = re.compile(  # used with match(): anchored where the sentence starts
     r"(?:(?:\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:以来|起|底前|前|初|底)?|近年来|多年来|近年|目前|同时|此外|下一步|下步|今年以来|后续|对此|为此|其中|另外"
-    # deadlines: 每年5月底前, 上一年度10月底前, 收到送审材料后2个月内, 技术审查后2个月内
+    # deadlines and dates: 每年5月底前, 上一年度10月底前 (those ending in 后 are _AFTER_LEAD_RE's)
     r"|(?:每年|每季度|上一?年度|本年度|当年|次年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|中旬|上旬|下旬)?(?:前|以前|起)"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日(?:以来|起)?"  # 4月15日，市政府出台了…
     r")[，,\s]*)+"
@@ -751,7 +753,7 @@ def _written_in(mention: Mention, span: Span) -> bool:
     return span.start <= mention.start < span.end
 
 
-_SENTENCE_STOP_RE = re.compile("[。！？!?\n]")
+_SENTENCE_STOP_RE = re.compile(f"[{re.escape(SENTENCE_END)}\n]")
 _CLAUSE_SPLIT_RE = re.compile(r"[，,；;。！？!?]|、(?=特此)")
 _CLAUSE_BREAKS = "，,；;。！？!?\n 　"
 

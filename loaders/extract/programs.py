@@ -363,9 +363,10 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention]) -> No
         # 国家重点实验室与国防科技重点实验室: two names joined; the last is this match
         joins = list(_JOINED_NAMES_RE.finditer(raw))
         raw = raw[joins[-1].end():] if joins else raw
-        if raw.count("）") > raw.count("（") or raw.startswith("（"):
-            # …解决方案）三角轮胎股份有限公司: a table cell (or a bracket) ended before the name
-            raw = raw[raw.rfind("）") + 1 :] if raw.count("）") > raw.count("（") else raw[raw.find("）") + 1 :]
+        if raw.count("）") > raw.count("（"):
+            raw = raw[raw.rfind("）") + 1 :]  # …解决方案）三角轮胎股份有限公司: a table cell ended before the name
+        elif raw.startswith("（"):
+            raw = raw[raw.find("）") + 1 :]  # （…解决方案）三角轮胎股份有限公司: so did a bracket
         if raw.count("（") > raw.count("）"):
             # 财大附中青年楼（斯高学院: the name is inside the bracket (but not 设施（以下简称实验室)
             raw = _cut_left(raw[raw.rfind("（") + 1 :])

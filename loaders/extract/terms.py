@@ -31,12 +31,11 @@ def defined_terms(
     terms: dict[str, list[Mention]] = {}
     for m in _DEFINED_RE.finditer(text):
         term = m.group(1)
-        referent = by_end.get(m.start())
-        if referent is None and not term.endswith(_GROUP_NOUNS):
-            referent = _body_named_before(text, m.start())
-        if referent is not None and not term.endswith(_GROUP_NOUNS):
-            terms[term] = [referent]
-        elif term.endswith(_GROUP_NOUNS):
+        if not term.endswith(_GROUP_NOUNS):
+            referent = by_end.get(m.start()) or _body_named_before(text, m.start())
+            if referent is not None:
+                terms[term] = [referent]
+        else:
             group = sentence_actors(m.start())
             if group:
                 terms[term] = group
