@@ -827,3 +827,20 @@ def test_another_provinces_department_and_a_ministry_office_in_a_document_number
     agencies = _names(extract_text(text, "reply.txt"), "Agency")
     assert {"浙江省交通运输厅", "江苏省财政厅"} <= agencies
     assert not ({"河北省交通运输厅", "河北省财政厅", "河北省工业和信息化厅"} & agencies)
+
+
+def test_a_unit_calling_known_bodies_together_is_a_body_and_owns_what_it_did():
+    text = ("上海市徐汇区人民政府对市十六届人大二次会议第0301号代表建议的会办意见\n市交通委:\n代表建议收悉,现将会办意见函告如下:\n"
+            "5月6日,市路政处召集区建管委、区市容绿化局等单位召开现场协调会。5月20日,区市政配套中心办结掘路许可。"
+            "在后续施工过程中,湖南路街道将加强巡查,确保施工安全。\n")
+    extraction = extract_text(text, "reply.txt")
+    owners = {(o, m[:6]) for o, _, m in _owners(extraction)}
+    assert ("上海市路政处", "5月6日,市") in owners  # not the writer, who only reports it
+    assert ("上海市徐汇区市政配套中心", "5月20日,") in owners  # 办结 is a deed
+    assert ("上海市徐汇区湖南路街道办事处", "在后续施工过") in owners  # the actor after a setting
+
+
+def test_a_level_word_inside_a_word_calling_bodies_together_names_no_body():
+    text = ("上海市徐汇区人民政府关于印发实施方案的通知\n徐府发〔2021〕1号\n一、工作机制\n"
+            "（一）城市管理处召集区建管委召开例会。\n")
+    assert not any("管理处" in name for name in _names(extract_text(text, "plan.txt"), "Agency"))

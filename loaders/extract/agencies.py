@@ -269,6 +269,17 @@ _SUBDISTRICT_FULL_ENDINGS = (("街道办事处", "街道办事处"), ("镇人民
 _LIST_NEIGHBOUR_RE = re.compile(rf"[{CJK}]{{3,16}}?(?=[、，,。；;等和及]|$)")
 _LISTED_LOCAL_UNIT_RE = re.compile(rf"[市区县][{CJK}]{{2,12}}(?:局|委|办|处|中心|支队|大队|站)")
 _LISTED_SUBDISTRICT_RE = re.compile(rf"[{CJK}]{{2,4}}(?:镇政府|镇人民政府|街道办事处|街道|镇|乡)")
+# A unit shown acting where a clause opens, after any date (4月12日,市运管处召集…; 区市政配套中心办结…;
+# 湖南路街道将…): a clause's opening actor is a body, so a 市X处 or a X街道 the gazetteer lacks is this
+# place's unit (a bare X镇 is left alone: 城镇将… is no town).
+_ACTING_UNIT_RE = re.compile(
+    rf"(?:^|(?<=[，,。；;\n]))(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日[，,]?\s*)?"
+    rf"(?P<unit>[市区县][{CJK}]{{2,12}}?(?:局|委|办|处|中心|支队|大队|站)|[{CJK}]{{2,4}}?(?:街道办事处|街道|镇人民政府|镇政府))"
+    rf"(?=召集|会同|联合|协同|组织|牵头|负责|将|已|前往|办结)",
+    re.M,
+)
+# Words that open a clause before a bare 街道 (接下来街道将…, 本街道已…): no name.
+_NOT_A_SUBDISTRICT_NAME_RE = re.compile("^(?:[本全各该我此]|接下来|下一步|下步|今后|同时|目前|此外|另外|近期|随后|然后|最后|首先|其次|再次)")
 # A town or sub-district the text works with (经结合白塔镇共同研究, 会同彭浦镇政府…).
 _PARTNER_SUBDISTRICT_RE = re.compile(rf"(?:结合|会同|协同|联合|配合|与)([{CJK}]{{2,3}}(?:镇政府|镇|街道|乡))(?=[{CJK}]{{0,2}}(?:共同|研究|对接|沟通|协调|开展|做好|进行))")
 
@@ -450,6 +461,22 @@ class AgencyFinder:
                           for at in occurrences(text, surface) if at not in starts and at != unit.start]
         return found
 
+    def _acting_units(self, text: str, known: list[Mention]) -> list[Mention]:
+        """Units the gazetteer lacks that a clause opens with, acting (see :data:`_ACTING_UNIT_RE`)."""
+        covered = {i for m in known for i in range(m.start, m.end)}
+        found = []
+        for m in _ACTING_UNIT_RE.finditer(text):
+            unit, start = m.group("unit"), m.start("unit")
+            if start in covered or names_many_bodies(unit) or names_many_bodies(unit[1:]):
+                continue
+            if unit[0] in "市区县":
+                mention = self.resolve_local(unit[0], unit[1:], unit, start) if opens_with_level(unit) else None
+            else:
+                mention = None if _NOT_A_SUBDISTRICT_NAME_RE.match(unit) else self.subdistrict(unit, start)
+            if mention:
+                found.append(mention)
+        return found
+
     def _unit_in_list(self, item: str, start: int) -> Mention | None:
         if names_many_bodies(item) or names_many_bodies(item[1:]):
             return None  # 各乡镇, 区各相关委办局
@@ -569,5 +596,6 @@ class AgencyFinder:
             name = m.group(0)
             if not (set(name) & _DISCOVER_STOP) and not re.search("有关|相关|各级|各类", name):
                 found.append(Mention("Agency", name, name, m.start(), m.end(), properties={"level": "discovered"}))
+        found += self._acting_units(text, found)
         found += self._listed_with(text, found)
         return leftmost_longest(_local_readings(found))

@@ -71,6 +71,8 @@ _AFTER_LEAD_RE = re.compile(
     rf"(?:[{CJK}]{{2,14}}?(?:实施|发布|批准|完成|结束|印发|下达)后|[^，,。；\n]{{0,12}}?后\s*\d+\s*个?(?:月|日|天|工作日)内)[，,\s]*"
 )
 AFTER_LEAD_REACH = 24
+# A setting before the actor (在公交候车亭后续建设过程中，彭浦镇将…; 在市委领导下，区X局…).
+_SETTING_LEAD_RE = re.compile(r"在[^，,。；;\n]{1,24}?(?:过程中|期间|中|时|方面|上|下)[，,]\s*")
 _COOPERATE_RE = re.compile(
     r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将)?(?:继续|积极|主动|进一步|密切)*(?:会同|联合|协同|携手|指导|与)"
 )
@@ -94,7 +96,7 @@ _TASK_VERB_RE = re.compile(
     r"支持|指导|协调|统筹|研究|督促|监督|检查|评估|发布|印发|举办|建设|打造|培育|提供|保障|优化|"
     r"深化|探索|推广|宣传|通报|报送|审核|审批|安排|部署|完成|做好|列入|纳入|用于|体现|推出|上线|开发|开通|配备|安装|迁建|"
     r"建成|新增|投入|召开|启动|搭建|引进|实行|试行|提升|提高|降低|简化|规范|整治|清理|排查|监测|加快|开放|修订|修缮|"
-    r"治理|维护|维修|修复|改造|整改|处置|解决|办理|对接|协商|走访|调研|核查|上报|申报|争取|拨付|下达"
+    r"治理|维护|维修|修复|改造|整改|处置|解决|办理|对接|协商|走访|调研|核查|上报|申报|争取|拨付|下达|办结"
 )
 # A body the text sets up and gives a duty at once: 大赛设立组委会，负责…; 组委会下设秘书处，负责….
 # A bare 组委会 or 秘书处 is this document's own (``scope: document``), not one node for every contest.
@@ -336,6 +338,8 @@ class MeasureReader:
         pos = start
         while not self._agency_at(pos):
             lead = _TIME_LEAD_RE.match(self.text, pos, end)
+            if lead is None and self.text.startswith("在", pos):
+                lead = _SETTING_LEAD_RE.match(self.text, pos, end)
             if lead is None and self.text.find("后", pos, min(end, pos + AFTER_LEAD_REACH)) >= 0:
                 lead = _AFTER_LEAD_RE.match(self.text, pos, end)
             if lead is None or lead.end() == pos:
