@@ -844,3 +844,12 @@ def test_a_level_word_inside_a_word_calling_bodies_together_names_no_body():
     text = ("上海市徐汇区人民政府关于印发实施方案的通知\n徐府发〔2021〕1号\n一、工作机制\n"
             "（一）城市管理处召集区建管委召开例会。\n")
     assert not any("管理处" in name for name in _names(extract_text(text, "plan.txt"), "Agency"))
+
+
+def test_a_standing_committees_own_committee_is_a_body_under_it():
+    text = ("邢台市交通运输局\n关于…的答复\n代表建议收悉。\n抄送:市人大常委会城乡建设环境保护工作委员会,市人大常委会代表工委。"
+            "市人大常委会和市政府办公室高度重视。\n")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"邢台市人民代表大会常务委员会城乡建设环境保护工作委员会", "邢台市人民代表大会常务委员会代表工委",
+            "邢台市人民代表大会常务委员会"} <= agencies
+    assert not any(name.endswith("和市政府办公室") for name in agencies)

@@ -175,6 +175,10 @@ _SUB_UNIT_STOP_RE = re.compile(
     r"^(?:国家|国务院|中央|中华|中国)|[和与及等将会同在对的为由、副各]|相关|有关|负责|组织|联合|开展|指导|支持|牵头|主办|承办|推动|委托"
 )
 _INSTITUTION_SUFFIXES = ("中心", "研究院", "研究所")
+# A standing committee's own committees and offices (市人大常委会选举任免代表工作委员会, …代表工委).
+_CONGRESS_BODY = "人大常委会"
+_NOT_IN_CONGRESS_UNIT_RE = re.compile("[市区县省]|政府|听取|审议|批准|通过|关于|召开")
+_CONGRESS_UNIT_RE = re.compile(rf"([{CJK}]{{0,12}}?)(?:工作委员会|委员会|工委|办公厅|办公室|研究室)")
 _GOVERNMENT_OFFICE_AFTER_RE = re.compile(rf"[{CJK}]{{1,4}}?(?:局|办公室|办|室|处)(?![{CJK}])")
 
 
@@ -427,6 +431,15 @@ class AgencyFinder:
         return Mention(kind, name, surface, hit.start, hit.start + len(surface),
                        aliases=(surface,) if surface != name else (), properties={"level": "national"})
 
+    def _congress_units(self, body: Mention, text: str) -> list[Mention]:
+        """The committee or office of a standing committee written right after it."""
+        unit = _CONGRESS_UNIT_RE.match(text, body.end)
+        if unit is None or _SUB_UNIT_STOP_RE.search(unit.group(1)) or _NOT_IN_CONGRESS_UNIT_RE.search(unit.group(1)):
+            return []
+        surface = body.surface + unit.group()
+        return [Mention("Agency", body.name + unit.group(), surface, body.start, unit.end(),
+                        aliases=(surface,) if surface != body.name + unit.group() else (), properties=dict(body.properties))]
+
     def subdistrict(self, unit: str, offset: int) -> Mention:
         """A 街道/镇 the document names, under the document's district (or county-level city)."""
         place = self.where.district or (self.where.city if city_of(self.where.city) else "")
@@ -573,6 +586,7 @@ class AgencyFinder:
                     or self.resolve_local(prefix, m.group("stem"), m.group(0), m.start())
                 if mention:
                     found.append(self._other_city(mention, text) or mention)
+        found += [unit for m in found if m.surface.endswith(_CONGRESS_BODY) for unit in self._congress_units(m, text)]
         for m in _PARTY_COMMITTEE_RE.finditer(text):
             level = text[m.start() - 1 : m.start()]
             if level and level in "省市区县" and text[m.start() - 2 : m.start() - 1] not in ("各", "本", "全") \
