@@ -43,6 +43,8 @@ _PROPOSAL_TAIL_RE = re.compile(r"号\s*(?:代表)?(?:建议|提案|议案)")  # 
 _DEPUTY_RE = re.compile(rf"^(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)(代表|委员|同志)\s*[：:]\s*$"
                         rf"|^尊敬的([{CJK}·、，\s]{{2,40}}?)(代表|委员|同志)\s*$")
 _SUGGESTION_RE = re.compile(r"[“\"《]\s*(关于[^”\"》\n]{2,120}?(?:的建议|的提案|的议案))\s*[”\"》]")
+# …提出的关于将…的建议收悉: the title written without quotes
+_UNQUOTED_SUGGESTION_RE = re.compile(r"提出的(关于[^，,。；;\n“”《》\"]{2,120}?的(?:建议|提案|议案))(?:已)?收悉")
 _CC_RE = re.compile(r"^\s*抄\s*送\s*[：:](.+)$", re.M)
 _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)
 _INDEX_HEADER_RE = re.compile(r"^\s*(文号|发布单位|发布日期|发文机关|成文日期)\s*[:：]\s*(.*?)\s*$", re.M)
@@ -65,7 +67,8 @@ _TASK_MARK_RE = re.compile(rf"^[—－\-]*\s*任务\s*([0-9{CN_NUM}]{{1,3}})\s*[
 _PROSE_START_RE = re.compile(rf"[{CJK}0-9A-Za-z“（(《]")
 _REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的答复|答复如下|办理情况|会办意见|(?:建议|提案|议案)》?”?(?:的提案)?收悉")
 # …提案的会办意见, …建议会办工作的意见 (not …建议提案办理工作的意见, an opinion on handling them)
-_REPLY_TITLE_RE = re.compile(r"(?:建议|提案|议案)(?:的(?:会办|办理|协办|主办)?|会办工作的)(?:意见|答复|复函)")
+# (…建议答复的函 too, not …建议答复工作的通知, a notice on writing them)
+_REPLY_TITLE_RE = re.compile(r"(?:建议|提案|议案)(?:(?:的(?:会办|办理|协办|主办)?|会办工作的)(?:意见|答复|复函)|答复的?函)")
 _NOT_REPLY_TITLE_RE = re.compile(r"[：:。，,]|收悉")
 _HEADER_FIELD_RE = re.compile(r"^(办理结果|公开属性|签发人|索引号)")
 _OPENING_RE = re.compile(r"收悉|[：:]$")
@@ -423,7 +426,7 @@ def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
             header["deputy"] = (m.group(1) or m.group(3)).strip()
             header["deputy_role"] = m.group(2) or m.group(4)
             break
-    m = _SUGGESTION_RE.search(text[:4000])
+    m = _SUGGESTION_RE.search(text[:4000]) or _UNQUOTED_SUGGESTION_RE.search(text[:4000])
     if m:
         header["suggestion_title"] = m.group(1)
     elif index.get("建议标题") or index.get("提案标题"):
@@ -487,7 +490,22 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
             return names
     if index.get("主办单位"):
         return [index["主办单位"]]
-    return _footer_signature(lines) or _contact_unit(lines)
+    return _footer_signature(lines) or _contact_unit(lines) or _source_site_unit(lines)
+
+
+# A web copy's 来源 field (来源: 农业农村部网站): the site's body published it, for a page that
+# names its writer nowhere else (我部…).
+_SOURCE_FIELD_RE = re.compile(rf"来\s*源\s*[：:]\s*([{CJK}（）()]{{2,40}}?)(?:门户网站|网站|官网)?(?=\s|$)")
+MAX_SOURCE_LINE = 8
+
+
+def _source_site_unit(lines: list[tuple[int, int, str]]) -> list[str]:
+    """The body a page's 来源 field names, if it is one."""
+    for _, _, line in lines[:MAX_SOURCE_LINE]:
+        m = _SOURCE_FIELD_RE.search(line)
+        if m and _agency_like(m.group(1)):
+            return [m.group(1)]
+    return []
 
 
 # (联系单位及电话：天津市科委，022-58326719): the body to contact about the reply, its writer.

@@ -853,3 +853,33 @@ def test_a_standing_committees_own_committee_is_a_body_under_it():
     assert {"邢台市人民代表大会常务委员会城乡建设环境保护工作委员会", "邢台市人民代表大会常务委员会代表工委",
             "邢台市人民代表大会常务委员会"} <= agencies
     assert not any(name.endswith("和市政府办公室") for name in agencies)
+
+
+def test_a_bare_department_publishing_a_citys_reply_is_that_citys_and_offices_under_a_government_are_bodies():
+    text = ("对邢台市第十六届人民代表大会第二次会议第12号建议的答复\n发布时间:2024-07-21    来源:交通局 打印\n"
+            "王刚代表:\n您提出的关于修缮公路的建议收悉。现答复如下:\n我局已将该路段列入养护计划。\n"
+            "对以上答复有不满意的地方,请及时与我局联系,我局将尽全力做好相关工作。\n"
+            "抄送:市政府督查室。区政府投资项目按程序报批。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["邢台市交通运输局"]
+    assert "邢台市人民政府督查室" in _names(extraction, "Agency")
+    assert not any("投资" in name for name in _names(extraction, "Agency"))
+    measures = _names(extraction, "Measure")
+    assert any("列入养护计划" in m for m in measures) and not any("尽全力" in m for m in measures)
+
+
+def test_a_company_acting_after_a_condition_owns_what_the_reply_says_it_will_do():
+    text = ("银川市交通运输局\n关于对市十五届人大二次会议第8号建议办理情况的答复\n张华代表:\n您提出的《关于增开公交线路的建议》收悉。"
+            "现答复如下:\n待道路改造完工后,市公交公司将优化途经该区域的公交线路。\n银川市交通运输局\n2018年8月1日\n")
+    owners = {(o, m[:6]) for o, _, m in _owners(extract_text(text, "reply.txt"))}
+    assert ("市公交公司", "待道路改造完") in owners
+
+
+def test_parks_named_after_their_county_and_national_designations_are_programs_but_not_bodies_before_them():
+    text = ("农业农村部\n关于…的答复\n王强代表:\n建议收悉。现答复如下:\n"
+            "我部会同财政部、国家发展改革委等部门开展农业现代化示范区创建工作。"
+            "支持建设8个国家现代农业产业园,分别是石门县柑橘产业园、安化县黑茶产业园。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert {"国家现代农业产业园", "石门县柑橘产业园", "安化县黑茶产业园"} <= _names(extraction, "Program")
+    assert "中华人民共和国国家发展和改革委员会" in _names(extraction, "Agency")
+    assert not any("部门" in name for name in _names(extraction, "Program"))

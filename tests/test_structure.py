@@ -179,3 +179,19 @@ def test_inline_items_may_each_open_a_line():
             "二是在学校两侧100米距离的道路设立提示标志。\n丹东市公安局\n2024年4月17日\n")
     labels = [b.label for b in parse(text).all_blocks()]
     assert labels == ["一是", "二是"]
+
+
+def test_a_letter_answering_a_suggestion_is_a_reply_and_its_unquoted_topic_is_read():
+    parsed = parse("湖南省交通运输厅关于湖南省十四届人大二次会议第0312号代表建议答复的函\n湘交函〔2024〕88号\n李明代表:\n"
+                   "您提出的关于加快国省道改造的建议收悉。现答复如下:\n我厅将加快推进改造。\n")
+    assert parsed.kind == "Reply"
+    assert parsed.header["suggestion_title"] == "关于加快国省道改造的建议"
+    assert parse("湖南省交通运输厅关于做好建议答复工作的通知\n各市州交通运输局:\n请做好答复。\n").kind == "Notice"
+
+
+def test_a_web_copys_source_field_names_a_writer_the_text_calls_only_we():
+    parsed = parse("对十四届全国人大二次会议第1234号建议的答复摘要\n发布时间:2024-08-10 来源: 生态环境部网站 作者:佚名\n"
+                   "王强代表:\n您提出的关于加强湿地保护的建议收悉。现答复如下:\n我部将加强指导。\n")
+    assert parsed.issuer_names == ["生态环境部"]
+    news = parse("关于加强湿地保护的报道\n来源: 新华社\n记者从有关方面获悉。\n")
+    assert news.issuer_names == []

@@ -200,6 +200,14 @@ def _named_place_before(text: str, level_at: int) -> bool:
 _GOVERNMENT_AS_MODIFIER_RE = re.compile("投资|采购|债务|债券|购买|和社会资本|与社会资本|性基金|引导基金|定价|补贴")
 
 
+def _unit_under(body: Mention, unit: str, end: int) -> Mention:
+    """A unit written right after the body it belongs to: its name is the body's, then the unit's."""
+    surface = body.surface + unit
+    name = body.name + unit
+    return Mention("Agency", name, surface, body.start, end, aliases=(surface,) if surface != name else (),
+                   properties=dict(body.properties))
+
+
 def _office_of_government(name: str, text: str, end: int) -> bool:
     """市政府督查局: an office of the government written after it, not the government (nor is
     区政府投资 the government: the word is a modifier there)."""
@@ -365,6 +373,11 @@ class AgencyFinder:
             return [whole]
         if line.endswith("厅") and self.where.province and line in self.gaz.stems:
             return [self.resolve_local("省", line, line, 0)]  # 科技厅 signing in 四川: a province's 厅
+        level = "区" if self.where.district else "市" if self.where.city else ""
+        if level and line in self.gaz.stems:
+            local = self.resolve_local(level, line, line, 0)  # 交通局 publishing a 沙河市 reply: the city's
+            if local:
+                return [local]
         found = [m for m in self.find(line) if m.type in ("Agency", "Organization")]
         if found and sum(m.end - m.start for m in found) == len(line):
             return found
@@ -436,9 +449,13 @@ class AgencyFinder:
         unit = _CONGRESS_UNIT_RE.match(text, body.end)
         if unit is None or _SUB_UNIT_STOP_RE.search(unit.group(1)) or _NOT_IN_CONGRESS_UNIT_RE.search(unit.group(1)):
             return []
-        surface = body.surface + unit.group()
-        return [Mention("Agency", body.name + unit.group(), surface, body.start, unit.end(),
-                        aliases=(surface,) if surface != body.name + unit.group() else (), properties=dict(body.properties))]
+        return [_unit_under(body, unit.group(), unit.end())]
+
+    def _offices_of(self, government: Mention, text: str) -> list[Mention]:
+        """The office of a government written right after it (市政府督查室 → 银川市人民政府督查室);
+        a word the government only qualifies (区政府投资) names none."""
+        office = _GOVERNMENT_OFFICE_AFTER_RE.match(text, government.end)
+        return [_unit_under(government, office.group(), office.end())] if office else []
 
     def subdistrict(self, unit: str, offset: int) -> Mention:
         """A 街道/镇 the document names, under the document's district (or county-level city)."""
@@ -558,6 +575,7 @@ class AgencyFinder:
         found: list[Mention] = []
         hits = self.gaz.scan(text)
         hit_starts = {hit.start for hit in hits}
+        offices: list[Mention] = []  # listed after the names found whole, which win a tie
         for hit in hits:
             if hit.entry.type == "Field" or self._foreign_short_form(hit.entry, hit.surface):
                 continue
@@ -566,8 +584,11 @@ class AgencyFinder:
                 continue  # 区统计局 and 党委网信办 are local bodies, not 国家统计局 or 国家网信办
             if hit.surface.endswith("部") and text[hit.end : hit.end + 1] == "门":
                 continue  # 科技部门 / 财政部门 are kinds of department, not the ministries
-            if _office_of_government(hit.surface, text, hit.end) or _DOC_NUMBER_AFTER_RE.match(text, hit.end):
-                continue  # …政府督查局; 国办发〔2020〕43号 is a document's number, not the office acting
+            if _office_of_government(hit.surface, text, hit.end):
+                offices += self._offices_of(self._mention(hit.entry, hit.surface, hit.start), text)
+                continue  # 市政府督查局: the office acts, not the government
+            if _DOC_NUMBER_AFTER_RE.match(text, hit.end):
+                continue  # 国办发〔2020〕43号 is a document's number, not the office acting
             found.append(self._mention(hit.entry, hit.surface, hit.start))
             if hit.entry.level == "national" and hit.surface.endswith(("部", "委", "局", "署", "院")):
                 unit = _SUB_UNIT_RE.match(text, hit.end)
@@ -581,11 +602,14 @@ class AgencyFinder:
                 if prefix in ("市", "区", "县", "省") and (_word_before_level(text, m.start()) or _listed_levels(text, m.start())):
                     continue
                 if _office_of_government(m.group("stem"), text, m.end()):
+                    government = self.resolve_local(prefix, m.group("stem"), m.group(0), m.start())
+                    offices += self._offices_of(government, text) if government else []
                     continue
                 mention = self._other_province(prefix, m.group("stem"), text, m.start()) \
                     or self.resolve_local(prefix, m.group("stem"), m.group(0), m.start())
                 if mention:
                     found.append(self._other_city(mention, text) or mention)
+        found += offices
         found += [unit for m in found if m.surface.endswith(_CONGRESS_BODY) for unit in self._congress_units(m, text)]
         for m in _PARTY_COMMITTEE_RE.finditer(text):
             level = text[m.start() - 1 : m.start()]

@@ -68,7 +68,8 @@ _TIME_LEAD_RE = re.compile(  # used with match(): anchored where the sentence st
 # Leads ending in 后 (军工行业标准实施后，国防科工局…; 收到送审材料后2个月内，标技委…): their runs are
 # tried only where a 后 is near, since they scan forward from every sentence start.
 _AFTER_LEAD_RE = re.compile(
-    rf"(?:[{CJK}]{{2,14}}?(?:实施|发布|批准|完成|结束|印发|下达)后|[^，,。；\n]{{0,12}}?后\s*\d+\s*个?(?:月|日|天|工作日)内)[，,\s]*"
+    rf"(?:[{CJK}]{{2,14}}?(?:实施|发布|批准|完成|结束|印发|下达)后|[^，,。；\n]{{0,12}}?后\s*\d+\s*个?(?:月|日|天|工作日)内"
+    rf"|[^，,。；;\n]{{1,22}}?后(?=[，,]))[，,\s]*"  # 待工程竣工及新购车辆到位后，市公交公司将…
 )
 AFTER_LEAD_REACH = 24
 # A setting before the actor (在公交候车亭后续建设过程中，彭浦镇将…; 在市委领导下，区X局…).
@@ -799,6 +800,8 @@ def _measure_name(text: str, block: Block) -> str:
     return name if re.search(rf"[{CJK}]", name) else ""
 
 
+# The reply's closing offer (对以上答复有不满意的地方，请及时与我局联系，我局将…): the rest of its sentence too.
+_CLOSING_OFFER_RE = re.compile(r"不满意|请及时与")
 _COURTESY_RE = re.compile(r"收悉|感谢|特此|请提出|请一如既往|联系人|委员[:：]|代表[:：]|意见和建议")
 _OPENING_RE = re.compile(r"收悉|(?:答复|函告|报告|回复)如下")
 # Clauses of a plain-paragraph reply that address the deputy rather than report a task.
@@ -850,6 +853,8 @@ def _task_segments(text: str, sentence: Span, self_references: tuple[str, ...],
         regard_of_a_body = not _TO_DEPUTY_RE.search(words) and names_a_body(start)
         # 就代表提出的…事宜召开专题协调会: the deputy's point is the topic of a task, not addressed
         on_the_point = words.startswith(("就", "针对")) and _TASK_VERB_RE.search(words) is not None
+        if _CLOSING_OFFER_RE.search(words):
+            break
         if (_ADDRESS_RE.search(words) and not regard_of_a_body and not on_the_point) or _COURTESY_RE.search(words):
             if current:
                 segments.append(current)
