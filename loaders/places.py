@@ -49,3 +49,19 @@ def is_known(place: str) -> bool:
 def is_place(name: str) -> bool:
     """Whether either table lists this name: a province, a prefecture or a county-level division."""
     return is_known(name) or bool(city_of(name))
+
+
+# The one-character names provinces sign their documents' numbers with (闽文旅提案〔2024〕56号,
+# 鄂政发…).  Only those no city's number also opens with: 宁 (南京, 宁夏), 青 (青岛, 青海), 吉, 云,
+# 贵, 新, 苏 and 黑 are left out.
+PROVINCE_ABBREVIATIONS = {
+    "京": "北京市", "津": "天津市", "沪": "上海市", "渝": "重庆市", "冀": "河北省", "晋": "山西省", "蒙": "内蒙古自治区",
+    "辽": "辽宁省", "浙": "浙江省", "皖": "安徽省", "闽": "福建省", "赣": "江西省", "鲁": "山东省", "豫": "河南省",
+    "鄂": "湖北省", "湘": "湖南省", "粤": "广东省", "桂": "广西壮族自治区", "琼": "海南省", "川": "四川省", "黔": "贵州省",
+    "滇": "云南省", "藏": "西藏自治区", "陕": "陕西省", "甘": "甘肃省",
+}
+
+
+def province_abbreviated(doc_number: str) -> str:
+    """The province (or municipality) a document number opens with, if it opens with one's sign."""
+    return PROVINCE_ABBREVIATIONS.get(doc_number[:1], "")

@@ -883,3 +883,20 @@ def test_parks_named_after_their_county_and_national_designations_are_programs_b
     assert {"国家现代农业产业园", "石门县柑橘产业园", "安化县黑茶产业园"} <= _names(extraction, "Program")
     assert "中华人民共和国国家发展和改革委员会" in _names(extraction, "Agency")
     assert not any("部门" in name for name in _names(extraction, "Program"))
+
+
+def test_an_unsigned_reply_calling_itself_we_is_the_body_its_province_signed_number_abbreviates():
+    text = ("关于省政协十三届三次会议20250101号提案的答复\n鄂文旅提案〔2025〕12号\n王强委员:\n"
+            "《关于发展乡村旅游的提案》收悉。现答复如下:\n近年来,我厅大力推进乡村旅游发展。\n"
+            "(一)丰富产品体系。优化乡村旅游产品布局。联合省农业农村厅推进休闲农业与乡村旅游精品线路建设。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["湖北省文化和旅游厅"]
+    owners = {(o, r, m[:6]) for o, r, m in _owners(extraction)}
+    assert ("湖北省文化和旅游厅", "owns", "联合省农业农") in owners
+    assert ("湖北省农业农村厅", "co_owns", "联合省农业农") in owners
+
+
+def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
+    text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
+            "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")
+    assert extract_text(text, "reply.txt").document.issuer == []  # 宁 is 南京 as often as 宁夏

@@ -168,6 +168,9 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
             if mention.key not in {i.key for i in issuers}:
                 issuers.append(mention)
 
+    if not issuers and parsed.kind == "Reply":
+        writer = finder.writer_in_number(header.get("doc_number", ""), parsed.text)
+        issuers += [writer] if writer else []
     agencies = finder.find(parsed.text) + _issuer_mentions(parsed.text, issuers)
     agencies += _addressees(parsed, _unit_resolver(finder, parsed.text), agencies)
     probe = MeasureReader(parsed, leftmost_longest(agencies), issuers, _unit_resolver(finder, parsed.text), ())

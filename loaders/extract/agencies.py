@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from loaders.extract.mentions import Mention, leftmost_longest, names_many_bodies
 from loaders.gazetteer import Gazetteer, KnownName, NameHit
-from loaders.places import city_of, is_known, is_place, province_of
+from loaders.places import city_of, is_known, is_place, province_abbreviated, province_of
 from loaders.text import CJK, is_cjk, occurrences
 
 SHANGHAI = "上海市"
@@ -87,7 +87,7 @@ _DISCOVER_RE = re.compile(
 )
 # A partner named by a short form the gazetteer lacks: 协同市更新办开展… (the working partner of a
 # 会同/协同 is always a unit, so 市X办 there is read as this city's office X; 市财政(地税)局 too).
-_PARTNER_SHORT_RE = re.compile(rf"(?:会同|协同|联合|配合|会商|商请)(市|区|县)([{CJK}]{{2,4}}?)(?:[（(][{CJK}]{{1,4}}[）)])?(办|委|局)")
+_PARTNER_SHORT_RE = re.compile(rf"(?:会同|协同|联合|配合|会商|商请)(市|区|县|省)([{CJK}]{{2,4}}?)(?:[（(][{CJK}]{{1,4}}[）)])?(办|委|局)")
 _DISCOVER_STOP = set("的在对为将与及和等是了把由向从以其并或按于")
 MAX_BARE_STEM = 10
 # A body's short form inside a document number (国办发〔2020〕43号, 工信厅信管〔2021〕10号): no mention.
@@ -103,6 +103,8 @@ _NOT_IN_GROUP_NAME_RE = re.compile("牵头|建立|成立|设立|组建|担任|�
 # Words that open with a level character but name no place: 市场, 区域, 县域, 省级, 市民, 区长, 市领导,
 # 市里, 区各部门, 市区两级.
 _NOT_AFTER_LEVEL = set("场域级民内外属直长领里各两区")
+_NUMBERED_SELF_REFERENCES = ("我厅", "我局", "我委", "我办")
+_NUMBER_LETTERS_RE = re.compile(rf"[{CJK}]([{CJK}]{{1,6}})[〔\[［(（]")  # 闽|文旅提案〔: the place's sign, then the body's
 SELF_REFERENCES = ("我委", "我局", "我办", "我厅", "我部", "本委", "本局", "我中心", "我署", "我院")
 # In a reply 我们 is the writing body too; in a plan it may be anyone (the Party, the city).
 REPLY_SELF_REFERENCES = (*SELF_REFERENCES, "我们", "我部门", "我单位")
@@ -162,10 +164,13 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
             district, city = county, city_of(county)
     if district and city and not district.startswith(city):
         district = city + district
-    national = national_issuers or not city and bool(re.match(r"^(国务院|国家|中共中央|中华人民共和国|全国)", "".join(issuers[:1]) or doc_number)) or (
+    signed_province = "" if city or issuers else province_abbreviated(doc_number)  # an unsigned 闽文旅提案〔2024〕56号
+    if signed_province and not province_of(signed_province):
+        city, signed_province = signed_province, ""  # 京, 津, 沪, 渝: municipalities, read as cities
+    national = not signed_province and (national_issuers or not city and bool(re.match(r"^(国务院|国家|中共中央|中华人民共和国|全国)", "".join(issuers[:1]) or doc_number)) or (
         not city and re.match(rf"^[{CJK}]{{1,4}}[〔\[]", doc_number or "") is not None and not doc_number.startswith("沪")
-    )
-    province = province_of(city)  # a province's own row names itself
+    ))
+    province = province_of(city) or signed_province  # a province's own row names itself
     return Jurisdiction(city=city, district=district, national=bool(national and not city), province=province)
 
 
@@ -385,6 +390,20 @@ class AgencyFinder:
         # 市政府政务服务中心 in a 湘潭市 document is 湘潭市政府政务服务中心
         return [Mention("Agency", name, line, 0, len(line), aliases=(line,) if line != name else (),
                         properties={"level": "discovered"})]
+
+    def writer_in_number(self, doc_number: str, text: str) -> Mention | None:
+        """The writer of an unsigned text that calls itself 我厅/我局/我委: its document number
+        abbreviates it after the place's sign (闽文旅提案〔2024〕56号 → 文旅厅 → 福建省文化和旅游厅)."""
+        ref = next((r for r in _NUMBERED_SELF_REFERENCES if r in text), "")
+        letters = _NUMBER_LETTERS_RE.match(doc_number)
+        level = "省" if self.where.province and not self.where.city else "区" if self.where.district else "市" if self.where.city else ""
+        if not (ref and letters and level):
+            return None
+        for n in range(len(letters.group(1)), 0, -1):
+            stem = letters.group(1)[:n] + ref[-1]
+            if stem in self.gaz.stems:
+                return self.resolve_local(level, stem, stem, 0)
+        return None
 
     def _foreign_short_form(self, entry: KnownName, surface: str) -> bool:
         """A Shanghai 市X alias read in another city's document is that city's body (and in a

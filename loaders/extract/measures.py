@@ -138,6 +138,7 @@ _ROLE_NOUN_RE = re.compile(r"负责同志|负责人|牵头单位|牵头部门|�
 # The writer helping, or working through, a named body (支持X…, 依托X…, 充分发挥X…作用): the body acts.
 _HELP_ADVERBS = ("积极", "充分")
 _HELP_VERB_RE = re.compile(r"配合|支持|协助|协同|会同|联合|发挥|依托")
+_JOINT_VERBS = ("会同", "联合")  # the writer acts with the body, not for it
 _HELPS_RE = re.compile(rf"(?:{'|'.join(_HELP_ADVERBS)})?(?:{_HELP_VERB_RE.pattern})")
 _MODAL_RE = re.compile(r"^(?:要|应当|应|需要|需|将|还将|也将|已|还要|将要|继续|同时)+")
 _PLANNED_HINTS = ("下一步", "答复", "建议", "措施", "打算", "任务", "计划")
@@ -446,7 +447,11 @@ class MeasureReader:
         body = self._agency_at(helped.end()) if helped else None
         if body is None or self.text.startswith(_MODIFIER_AFTER, body.end):
             return []
-        return [Ownership(body, "owns", Span(sentence.start, sentence.end))]
+        evidence = Span(sentence.start, sentence.end)
+        if self.issuers and helped.group().endswith(_JOINT_VERBS):
+            # 联合省海洋渔业局推进…: the writer leads, the body joins
+            return [Ownership(self.issuers[0], "owns", evidence), Ownership(body, "co_owns", evidence)]
+        return [Ownership(body, "owns", evidence)]
 
     def _sentence_owners(self, sentence) -> list[Ownership]:
         """The actors of one sentence own; partners after 会同/联合 co-own."""
