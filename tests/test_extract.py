@@ -900,3 +900,12 @@ def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")
     assert extract_text(text, "reply.txt").document.issuer == []  # 宁 is 南京 as often as 宁夏
+
+
+def test_a_later_sentence_where_the_writer_leads_named_partners_is_a_task_of_theirs_named_after_the_list():
+    text = ("生态环境部关于十四届全国人大二次会议第1234号建议的答复\n王强代表:\n您提出的关于加强湿地保护的建议收悉。现答复如下:\n"
+            "一是加强监测。我部持续开展湿地监测。2023年,我部会同自然资源部、水利部等部门开展湿地保护示范创建工作。\n")
+    owners = {(o, r, m[:8]) for o, r, m in _owners(extract_text(text, "reply.txt"))}
+    assert ("中华人民共和国生态环境部", "owns", "开展湿地保护示范") in owners
+    assert ("中华人民共和国水利部", "co_owns", "开展湿地保护示范") in owners
+    assert not any(m.startswith("等部门") for _, _, m in owners)

@@ -56,6 +56,7 @@ _ROLE_SUFFIX_RE = re.compile(
 )
 # 银保监会等国务院相关部门及各地区: the list's last named unit, then 等 and the kinds of body it stands for
 _ETC_RE = re.compile(r"等(?:[^、，,]{0,20}?(?:部门|单位|地区|地方|机构|成员))?(?:[和及与]各[^、，,]{0,10})?$")
+_ETC_OPENING_RE = re.compile(r"^等[^，,。；]{0,8}?(?:部门|单位)[，,]?")  # what follows a list's last owner: 等部门开展…
 _SPLIT_UNITS_RE = re.compile(r"[、，,]")
 _JOIN_WORDS_RE = re.compile(r"[和及与]")
 _TIME_LEAD_RE = re.compile(  # used with match(): anchored where the sentence starts
@@ -720,8 +721,12 @@ class MeasureReader:
     def _clause_finding(self, block: Block, sentence: Span, segment: Span) -> MeasureFinding | None:
         """The task one segment gives a named body, or None (no named body, or no task verb)."""
         evidence = Span(sentence.start, sentence.end)
-        owners = [Ownership(o.owner, o.role, evidence) for o in self._sentence_owners(segment)
-                  if (_written_in(o.owner, segment) and not self._is_writer(o.owner)) or id(o.owner) in self._group_members]
+        named = self._sentence_owners(segment)
+        # 我部会同财政部…: the writer leads the partners it names (alone, it is no named body)
+        leads = len(named) > 1 and self._is_writer(named[0].owner)
+        owners = [Ownership(o.owner, o.role, evidence) for o in named
+                  if (_written_in(o.owner, segment) and (leads or not self._is_writer(o.owner)))
+                  or id(o.owner) in self._group_members]
         # the task starts after its owners, partners included (市科委会同市人社局，已在…设置…); where
         # the writer supports a named body (支持上海理工大学修缮…), the support is the task
         start = segment.start
@@ -732,7 +737,7 @@ class MeasureReader:
         rest = self.text[start : segment.end]
         if not owners or not _TASK_VERB_RE.search(_ROLE_NOUN_RE.sub("", rest)):
             return None  # an arrangement (…担任召集人), not a task
-        name = _clip(_MODAL_RE.sub("", rest.strip(" ，,。；;：:")))
+        name = _clip(_MODAL_RE.sub("", _ETC_OPENING_RE.sub("", rest.strip(" ，,。；;：:"))))
         if len(name) < 4:
             return None
         clause = _sentence_block(name, segment.start, segment.end, block)
