@@ -365,6 +365,23 @@ def _title_begun_above(candidates: list[tuple[int, str]], index: int) -> str:
     return ""
 
 
+MAX_TITLE_LINES = 4
+
+
+def _title_continued_below(candidates: list[tuple[int, str]], index: int) -> str:
+    """The rest of a title broken over lines after its first (县人民政府办公室关于 / 对县…2021年 /
+    …的通知): the lines right below, up to the one that ends a title; "" if none does."""
+    rest = ""
+    for number, line in candidates[index + 1 : index + MAX_TITLE_LINES]:
+        if number > candidates[index][0] + MAX_TITLE_LINES or _CLAUSE_END_RE.search(line) \
+                or _ADDRESSEE_END_RE.search(line) or len(line) > 40:
+            return ""
+        rest += line
+        if line.endswith(_TITLE_ENDINGS):
+            return rest
+    return ""
+
+
 def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
     """The title: a reply's 答复 line, else the first prose-free heading line near the top."""
     candidates = [(i, ln[2].strip()) for i, ln in enumerate(lines[:40]) if ln[2].strip()]
@@ -378,7 +395,9 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
         if _HEADER_FIELD_RE.match(line) or _OPENING_RE.search(line):
             continue
         if 6 <= len(line) <= 100 and not _CLAUSE_END_RE.search(line) and _TITLE_WORD_RE.search(line):
-            return _title_begun_above(candidates, candidates.index((i, line))) + line
+            at = candidates.index((i, line))
+            below = "" if line.endswith(_TITLE_ENDINGS) else _title_continued_below(candidates, at)
+            return _title_begun_above(candidates, at) + line + below
         if "关于" in line and len(line) <= MAX_JOINT_TITLE and line.endswith(_TITLE_ENDINGS) and not _CLAUSE_END_RE.search(line):
             return line  # 工业和信息化部 国家发展和改革委员会 …（eleven issuers）关于…的通知
     return ""

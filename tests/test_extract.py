@@ -909,3 +909,17 @@ def test_a_later_sentence_where_the_writer_leads_named_partners_is_a_task_of_the
     assert ("中华人民共和国生态环境部", "owns", "开展湿地保护示范") in owners
     assert ("中华人民共和国水利部", "co_owns", "开展湿地保护示范") in owners
     assert not any(m.startswith("等部门") for _, _, m in owners)
+
+
+def test_responsibility_written_as_a_line_under_each_task_assigns_it():
+    text = ("浙江省人民政府办公厅关于印发重点工作责任分解的通知\n浙政办发〔2020〕9号\n各市、县(市、区)人民政府:\n现印发给你们。\n"
+            "一、重点工作\n1. 稳企业、防风险。扎实做好稳企业各项工作。\n牵头单位:省发展改革委、省经信厅\n"
+            "2. 推进数字化转型。深入推进政府数字化转型。\n牵头单位:杭州市政府、省科技厅\n"
+            "县政府政务督查室将对落实情况开展督查。\n")
+    extraction = extract_text(text, "notice.txt")
+    owners = _owners(extraction)
+    assert ("浙江省发展和改革委员会", "owns", "稳企业、防风险") in owners
+    assert ("浙江省经济和信息化厅", "owns", "稳企业、防风险") in owners
+    assert ("杭州市人民政府", "owns", "推进数字化转型") in owners
+    assert not any(m == "稳企业、防风险" and o == "浙江省科学技术厅" for o, _, m in owners)
+    assert "县政府政务督查室" in _names(extraction, "Agency")  # an office named where it acts

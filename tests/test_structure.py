@@ -195,3 +195,12 @@ def test_a_web_copys_source_field_names_a_writer_the_text_calls_only_we():
     assert parsed.issuer_names == ["生态环境部"]
     news = parse("关于加强湿地保护的报道\n来源: 新华社\n记者从有关方面获悉。\n")
     assert news.issuer_names == []
+
+
+def test_a_title_broken_after_its_issuer_and_guanyu_runs_to_the_line_that_ends_it():
+    parsed = parse("鄂政办发〔2021〕5号\n县人民政府办公室关于\n对县《政府工作报告》确定的\n重点工作进行责任分解的通知\n"
+                   "各镇人民政府:\n现将重点工作责任分解给你们。\n")
+    assert parsed.header["title"] == "县人民政府办公室关于对县《政府工作报告》确定的重点工作进行责任分解的通知"
+    assert parsed.kind == "Notice"
+    unfinished = parse("国务院办公厅关于\n各省、自治区、直辖市人民政府:\n现通知如下。\n")
+    assert unfinished.header["title"] == "国务院办公厅关于"  # no line ends it: nothing is joined

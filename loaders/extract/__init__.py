@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from dataclasses import replace
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
@@ -146,6 +147,10 @@ def _unit_resolver(finder: AgencyFinder, text: str) -> UnitResolver:
         if unit.endswith(COMPANY_SUFFIXES):
             return Mention("Organization", unit, unit, offset, offset + len(unit))
         if _UNIT_END_RE.search(unit):
+            # 杭州市政府 in a province's plan: the finder knows another city's government
+            whole = next((m for m in finder.find(unit) if (m.start, m.end) == (0, len(unit))), None)
+            if whole is not None:
+                return replace(whole, start=offset, end=offset + len(unit))
             return Mention("Agency", unit, unit, offset, offset + len(unit), properties={"level": "discovered"})
         return None
 

@@ -184,7 +184,8 @@ _INSTITUTION_SUFFIXES = ("中心", "研究院", "研究所")
 _CONGRESS_BODY = "人大常委会"
 _NOT_IN_CONGRESS_UNIT_RE = re.compile("[市区县省]|政府|听取|审议|批准|通过|关于|召开")
 _CONGRESS_UNIT_RE = re.compile(rf"([{CJK}]{{0,12}}?)(?:工作委员会|委员会|工委|办公厅|办公室|研究室)")
-_GOVERNMENT_OFFICE_AFTER_RE = re.compile(rf"[{CJK}]{{1,4}}?(?:局|办公室|办|室|处)(?![{CJK}])")
+# (its name ends at a mark, or where the office acts: 县政府政务督查室将对…)
+_GOVERNMENT_OFFICE_AFTER_RE = re.compile(rf"[{CJK}]{{1,4}}?(?:局|办公室|办|室|处)(?=[^{CJK}]|$|将|要|已|负责|牵头|会同)")
 
 
 def _local_readings(found: list[Mention]) -> list[Mention]:

@@ -42,9 +42,13 @@ _NOTE_RE = re.compile(
 )
 
 
+# A note written as a line of its own under the task (牵头单位:省发展改革委、省经信厅).
+_NOTE_LINE_RE = re.compile(r"^[ \t　]*(?P<line>(?:牵头|责任|主责|主办|配合|协办|参与|支撑)(?:单位|部门)\s*[：:][^\n]+)$", re.M)
+
+
 def _note_text(match: re.Match[str]) -> tuple[str, int]:
-    """A note's text and where it starts, whichever brackets it was written in."""
-    group = "note" if match.group("note") is not None else "bracketed"
+    """A note's text and where it starts, whichever brackets (or line) it was written in."""
+    group = next(g for g in ("note", "bracketed", "line") if match.re.groupindex.get(g) and match.group(g) is not None)
     return match.group(group), match.start(group)
 
 
@@ -281,7 +285,8 @@ class MeasureReader:
     def _notes_in(self, spans: list[Span]) -> list[Ownership]:
         found: list[Ownership] = []
         for span in spans:
-            for m in _NOTE_RE.finditer(self.text, span.start, span.end):
+            lines = _NOTE_LINE_RE.finditer(self.text, span.start, span.end) if "单位" in self.text[span.start : span.end] else ()
+            for m in (*_NOTE_RE.finditer(self.text, span.start, span.end), *lines):
                 content, offset = _note_text(m)
                 owned = _parse_note(content, self.resolve_unit, offset)
                 sentence = self.parsed.sentence_at(m.start())
