@@ -206,6 +206,8 @@ def _starts_block(line: str) -> bool:
 def _is_broken_prose(line: str) -> bool:
     """A line of running prose cut before its sentence ended (page or PDF layout)."""
     s = line.strip()
+    if "关于" in s and s.endswith(_TITLE_ENDINGS):
+        return False  # …关于落实自治区党委、政府…分工的通知: a title, whatever marks it holds
     return len(s) >= 15 and not _ends_sentence(s) and any(p in s for p in "，。、；") and "|" not in s  # | : table cells
 
 

@@ -923,3 +923,17 @@ def test_responsibility_written_as_a_line_under_each_task_assigns_it():
     assert ("杭州市人民政府", "owns", "推进数字化转型") in owners
     assert not any(m == "稳企业、防风险" and o == "浙江省科学技术厅" for o, _, m in owners)
     assert "县政府政务督查室" in _names(extraction, "Agency")  # an office named where it acts
+
+
+def test_an_autonomous_regions_own_document_reads_qu_as_the_region_and_its_divisions_share_the_work():
+    text = ("新疆维吾尔自治区生态环境厅关于落实自治区党委、政府2021年工作要点任务分工的通知\n(新环发〔2021〕12号)\n机关各处(室):\n现印发给你们。\n"
+            "一、我厅牵头的工作任务\n1、推进大气污染防治(牵头单位:区发展改革委、生态环境厅)。由分管副厅长负责,大气环境处落实。\n"
+            "2、加强土壤污染防治(牵头单位:区生态环境厅)。由分管副厅长负责,土壤生态环境处和固体废物与化学品处分别落实。\n")
+    extraction = extract_text(text, "notice.txt")
+    assert extraction.document.title.endswith("任务分工的通知")  # not run on into the number below it
+    assert extraction.document.doc_number == "新环发〔2021〕12号"
+    owners = _owners(extraction)
+    assert ("新疆维吾尔自治区发展和改革委员会", "owns", "推进大气污染防治") in owners
+    assert ("大气环境处", "co_owns", "推进大气污染防治") in owners
+    assert ("固体废物与化学品处", "co_owns", "加强土壤污染防治") in owners
+    assert not any(m.startswith("分别") for _, _, m in owners)

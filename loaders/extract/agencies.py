@@ -18,7 +18,8 @@ from loaders.places import city_of, is_known, is_place, province_abbreviated, pr
 from loaders.text import CJK, is_cjk, occurrences
 
 SHANGHAI = "上海市"
-_CITY_RE = re.compile(rf"^(?:中共)?((?:[{CJK}]{{2,5}}?(?:省|自治区))?[{CJK}]{{2,4}}?(?:市|省|自治区))")
+_REGION = "自治区"
+_CITY_RE = re.compile(rf"^(?:中共)?((?:[{CJK}]{{2,5}}?(?:省|自治区))?(?:[{CJK}]{{2,4}}?(?:市|省)|[{CJK}]{{2,5}}?自治区))")
 _DISTRICT_RE = re.compile(rf"([{CJK}]{{1,4}}?(?:新区|区|县))")
 # Characters before 市/区/县/省 that make it part of another word (城市, 全区, 市区 …): per level,
 # since 召集区规划局 is 区规划局 while 集市 is a market.
@@ -206,6 +207,18 @@ def _named_place_before(text: str, level_at: int) -> bool:
 _GOVERNMENT_AS_MODIFIER_RE = re.compile("投资|采购|债务|债券|购买|和社会资本|与社会资本|性基金|引导基金|定价|补贴")
 
 
+def _divisions(text: str) -> list[Mention]:
+    """A department's divisions a clause gives work to (see :data:`_DIVISIONS_RE`), named as written."""
+    found = []
+    for m in _DIVISIONS_RE.finditer(text):
+        offset = m.start(1)
+        for unit in re.split("[、和及]", m.group(1)):
+            if not names_many_bodies(unit):
+                found.append(Mention("Agency", unit, unit, offset, offset + len(unit), properties={"level": "discovered"}))
+            offset += len(unit) + 1
+    return found
+
+
 def _unit_under(body: Mention, unit: str, end: int) -> Mention:
     """A unit written right after the body it belongs to: its name is the body's, then the unit's."""
     surface = body.surface + unit
@@ -260,6 +273,8 @@ def _most_mentioned_city(text: str) -> str:
 def _local_regex(stem_pattern: str, districts: tuple[str, ...], province_name: str, city_name: str) -> re.Pattern[str]:
     named = "".join(f"{re.escape(d)}|" for d in sorted(districts, key=len, reverse=True))
     province = f"|{re.escape(province_name)}|省" if province_name else ""  # 云南省工信厅 as well as 省工信厅
+    if province_name.endswith(_REGION):
+        province = f"|{re.escape(province_name)}|{_REGION}"  # 自治区环保厅 (and 区环保厅, see resolve_local)
     # the document's own city, written with or without 市 (宜宾市科技局, 宜宾科技局)
     city = f"{re.escape(city_name)}|{re.escape(city_name[:-1])}|" if city_name.endswith("市") and len(city_name) >= 3 \
         and city_name != SHANGHAI else ""
@@ -296,6 +311,11 @@ _ACTING_UNIT_RE = re.compile(
     rf"(?=召集|会同|联合|协同|组织|牵头|负责|将|已|前往|办结)",
     re.M,
 )
+# A department's own divisions, named bare where a clause gives them the work (由…负责，污染物排放总量控制处
+# 落实; 环境监测处、环境影响评价处和农村环境监督管理处分别落实).
+_DIVISION = rf"[{CJK}]{{2,12}}?(?:处|科)"
+_DIVISIONS_RE = re.compile(
+    rf"(?:^|(?<=[，,。；;\n]))((?:{_DIVISION}[、和及])*{_DIVISION})(?=(?:分别)?(?:落实|负责|承办|牵头|配合))", re.M)
 # Words that open a clause before a bare 街道 (接下来街道将…, 本街道已…): no name.
 _NOT_A_SUBDISTRICT_NAME_RE = re.compile("^(?:[本全各该我此]|接下来|下一步|下步|今后|同时|目前|此外|另外|近期|随后|然后|最后|首先|其次|再次)")
 # A town or sub-district the text works with (经结合白塔镇共同研究, 会同彭浦镇政府…).
@@ -326,6 +346,8 @@ class AgencyFinder:
     def resolve_local(self, prefix: str, stem: str, surface: str, start: int) -> Mention | None:
         """市X / 区X / 黄浦区X / 省X → the body of this document's city, district or province."""
         full = self.gaz.stems.get(stem, stem)
+        if prefix in ("区", _REGION) and self.where.province.endswith(_REGION) and self.where.city == self.where.province:
+            prefix = "省"  # an autonomous region's own document: 区环保厅 is the region's department
         if prefix in ("省", self.where.province):
             province = self.where.province
             entry = self.gaz.lookup(province + full) or self.gaz.lookup(province + stem)
@@ -655,5 +677,6 @@ class AgencyFinder:
             if not (set(name) & _DISCOVER_STOP) and not re.search("有关|相关|各级|各类", name):
                 found.append(Mention("Agency", name, name, m.start(), m.end(), properties={"level": "discovered"}))
         found += self._acting_units(text, found)
+        found += _divisions(text) if "处" in text else []
         found += self._listed_with(text, found)
         return leftmost_longest(_local_readings(found))

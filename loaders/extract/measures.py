@@ -143,9 +143,10 @@ _ROLE_NOUN_RE = re.compile(r"负责同志|负责人|牵头单位|牵头部门|�
 # The writer helping, or working through, a named body (支持X…, 依托X…, 充分发挥X…作用): the body acts.
 _HELP_ADVERBS = ("积极", "充分")
 _HELP_VERB_RE = re.compile(r"配合|支持|协助|协同|会同|联合|发挥|依托")
+_ASSIGNED_RE = re.compile(r"(?:分别)?(?:落实|负责|承办)")
 _JOINT_VERBS = ("会同", "联合")  # the writer acts with the body, not for it
 _HELPS_RE = re.compile(rf"(?:{'|'.join(_HELP_ADVERBS)})?(?:{_HELP_VERB_RE.pattern})")
-_MODAL_RE = re.compile(r"^(?:要|应当|应|需要|需|将|还将|也将|已|还要|将要|继续|同时)+")
+_MODAL_RE = re.compile(r"^(?:要|应当|应|需要|需|将|还将|也将|已|还要|将要|继续|同时|分别)+")
 _PLANNED_HINTS = ("下一步", "答复", "建议", "措施", "打算", "任务", "计划")
 
 
@@ -425,7 +426,7 @@ class MeasureReader:
         for sentence in self.parsed.sentences_starting(block.heading_end + 1, own_end):
             if _SET_UP_RE.search(self.text, sentence.start, sentence.end):
                 continue  # 组委会下设秘书处，负责…: the body set up has that duty as its own measure
-            for actor in self.actors_of(sentence.start, sentence.end):
+            for actor in (*self.actors_of(sentence.start, sentence.end), *self._assigned_in(sentence)):
                 if _written_in(actor, sentence) and not self.text[actor.end : sentence.end].strip(" 　。，,"):
                     continue  # a signature line under the last item
                 if actor.name not in named:
@@ -433,6 +434,27 @@ class MeasureReader:
                     extra.append(Ownership(actor, "owns" if not found and not extra else "co_owns",
                                            Span(sentence.start, sentence.end)))
         return extra
+
+    def _assigned_after(self, block: Block, notes: list[Ownership]) -> list[Ownership]:
+        """Below a noted task, the bodies its sentences hand the work to co-own it
+        (（牵头单位：…环保厅）。由金国兴总工负责，污染物排放总量控制处落实。)."""
+        named = {o.owner.name for o in notes}
+        extra: list[Ownership] = []
+        for sentence in self.parsed.sentences_starting(block.heading_start, block.end):
+            for body in self._assigned_in(sentence):
+                if body.name not in named:
+                    named.add(body.name)
+                    extra.append(Ownership(body, "co_owns", Span(sentence.start, sentence.end)))
+        return extra
+
+    def _assigned_in(self, sentence: Span) -> list[Mention]:
+        """Bodies a later clause of a sentence hands the work to (由…负责，X处、Y处分别落实)."""
+        found: list[Mention] = []
+        for clause in _clauses(self.text, sentence.start, sentence.end)[1:]:
+            listed = self._listed_at(self._past_spaces(clause.start, clause.end))
+            if listed and _ASSIGNED_RE.match(self.text, listed[-1].end):
+                found += listed
+        return found
 
     def _helped_in(self, start: int, end: int) -> list[Ownership]:
         """A task with no actor of its own that the writer does 协同/配合 a named body
@@ -579,6 +601,8 @@ class MeasureReader:
             finding.owners = container_owners or notes or [Ownership(a, "owns", heading) for a in opening]
         else:
             finding.owners = notes or parent_notes or self._actors(block) or self._lead_in_with_partners(block)
+            if notes and self.parsed.kind != "Reply":
+                finding.owners = notes + self._assigned_after(block, notes)
         if not finding.owners and self.parsed.kind == "Reply" and self.issuers and not self._done_by_others(block):
             # a reply's item, or its heading over 一是…二是…, is the writer's unless it names another
             sentence = self.parsed.sentence_at(block.heading_start)
