@@ -45,7 +45,9 @@ _DEPUTY_RE = re.compile(rf"^(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)(代表|�
 _SUGGESTION_RE = re.compile(r"[“\"《]\s*(关于[^”\"》\n]{2,120}?(?:的建议|的提案|的议案))\s*[”\"》]")
 # …提出的关于将…的建议收悉: the title written without quotes
 _UNQUOTED_SUGGESTION_RE = re.compile(r"提出的(关于[^，,。；;\n“”《》\"]{2,120}?的(?:建议|提案|议案))(?:已)?收悉")
-_CC_RE = re.compile(r"^\s*抄\s*送\s*[：:](.+)$", re.M)
+_CC_RE = re.compile(r"^\s*抄\s*[送报]\s*[：:](.+)$", re.M)  # 抄报: copies sent up
+# Another field run onto the cc line after a wide gap (人大联工委 县政府办     承办单位: 县交通运输局).
+_NEXT_FIELD_RE = re.compile(r"\s{2,}[^\s：:]{2,8}[：:].*$")
 _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)
 _INDEX_HEADER_RE = re.compile(r"^\s*(文号|发布单位|发布日期|发文机关|成文日期)\s*[:：]\s*(.*?)\s*$", re.M)
 
@@ -563,7 +565,18 @@ _SIGNED_DATE_RE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$
 
 def _dated(line: str) -> str:
     """The ISO date a line gives: a date line, or a signature with its date on the same line."""
-    return _line_date(line) or _signed_line(line)[1]
+    return _line_date(line) or _signed_line(line)[1] or _damaged_date(line)
+
+
+def _damaged_date(line: str) -> str:
+    """A date line whose 年月日 were lost in copying (2017821), when only one reading is a date."""
+    digits = line.strip()
+    if len(digits) < 7 or not _DAMAGED_DATE_RE.fullmatch(digits):
+        return ""  # 202112 may be a year and month
+    year, rest = digits[:4], digits[4:]
+    readings = {f"{year}年{rest[:n]}月{rest[n:]}日" for n in (1, 2) if 0 < n < len(rest) <= n + 2}
+    dates = {d for d in (_line_date(r) for r in readings) if d}
+    return dates.pop() if len(dates) == 1 else ""
 
 
 def _signed_line(line: str) -> tuple[list[str], str]:
@@ -583,7 +596,7 @@ def _parse_cc(text: str) -> list[str]:
         pass
     if not m:
         return []
-    return [s.strip(" 。.") for s in re.split(r"[，,、；;]", m.group(1)) if s.strip(" 。.")]
+    return [s.strip(" 。.") for s in re.split(r"[，,、；;\s]+", _NEXT_FIELD_RE.sub("", m.group(1)).strip()) if s.strip(" 。.")]
 
 
 def _parse_contact(text: str) -> dict[str, str]:

@@ -204,3 +204,11 @@ def test_a_title_broken_after_its_issuer_and_guanyu_runs_to_the_line_that_ends_i
     assert parsed.kind == "Notice"
     unfinished = parse("国务院办公厅关于\n各省、自治区、直辖市人民政府:\n现通知如下。\n")
     assert unfinished.header["title"] == "国务院办公厅关于"  # no line ends it: nothing is joined
+
+
+def test_copies_sent_up_and_a_signing_date_that_lost_its_characters_are_read():
+    parsed = parse("湘阴县交通运输局\n关于县人大第63号建议的答复\n刘明代表:\n您的建议收悉。现答复如下:\n我局将及时维修。\n"
+                   "湘阴县交通运输局\n2019821\n抄    报:人大联工委 县政府办     承办单位: 县交通运输局\n")
+    assert parsed.header["date"] == "2019-08-21"
+    assert parsed.cc == ["人大联工委", "县政府办"]
+    assert "date" not in parse("关于县人大第63号建议的答复\n我局将及时维修。\n2019121\n").header  # 1月21日 or 12月1日
