@@ -47,6 +47,7 @@ _SUGGESTION_RE = re.compile(r"[“\"《]\s*(关于[^”\"》\n]{2,120}?(?:的建
 _UNQUOTED_SUGGESTION_RE = re.compile(r"提出的(关于[^，,。；;\n“”《》\"]{2,120}?的(?:建议|提案|议案))(?:已)?收悉")
 _CC_RE = re.compile(r"^\s*抄\s*[送报]\s*[：:](.+)$", re.M)  # 抄报: copies sent up
 # Another field run onto the cc line after a wide gap (人大联工委 县政府办     承办单位: 县交通运输局).
+_PAGE_DATE_AFTER_TITLE_RE = re.compile(r"\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[）)]\s*$")
 _NEXT_FIELD_RE = re.compile(r"\s{2,}[^\s：:]{2,8}[：:].*$")
 _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)
 _INDEX_HEADER_RE = re.compile(r"^\s*(文号|发布单位|发布日期|发文机关|成文日期)\s*[:：]\s*(.*?)\s*$", re.M)
@@ -430,6 +431,9 @@ def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
         header["doc_number"] = index["文号"].strip()
 
     header["title"] = _find_title(lines, doc_number_line)
+    page_date = _PAGE_DATE_AFTER_TITLE_RE.search(header["title"])
+    if page_date:  # 对…建议的答复 ( 2023年05月16日 ): a web page's date after its title
+        header["title"] = header["title"][: page_date.start()]
     if header.get("doc_number") and header["title"].startswith(header["doc_number"]):
         header["title"] = header["title"][len(header["doc_number"]) :].lstrip()  # the number opened the title line
     for key, regex in (("result", _RESULT_RE), ("publicity", _PUBLICITY_RE)):
@@ -460,6 +464,8 @@ def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
         header["date"] = dates[0][1]
     elif index.get("发布日期"):
         header["date"] = _line_date(index["发布日期"])
+    elif page_date:
+        header["date"] = _line_date(page_date.group(1))
     issuers = _issuer_candidates(lines, doc_number_line, [i for i, _ in dates], index, header["title"])
     return header, issuers
 

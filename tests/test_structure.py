@@ -212,3 +212,10 @@ def test_copies_sent_up_and_a_signing_date_that_lost_its_characters_are_read():
     assert parsed.header["date"] == "2019-08-21"
     assert parsed.cc == ["人大联工委", "县政府办"]
     assert "date" not in parse("关于县人大第63号建议的答复\n我局将及时维修。\n2019121\n").header  # 1月21日 or 12月1日
+
+
+def test_a_web_pages_date_after_the_title_is_the_date_not_part_of_the_title():
+    parsed = parse("对市十六届人大一次会议第0151号代表建议的答复 ( 2023年05月16日 )\n“关于加装电梯的建议”收悉。现答复如下:\n"
+                   "我局将加快推进。\n")
+    assert parsed.header["title"] == "对市十六届人大一次会议第0151号代表建议的答复"
+    assert parsed.header["date"] == "2023-05-16"
