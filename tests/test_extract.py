@@ -937,3 +937,12 @@ def test_an_autonomous_regions_own_document_reads_qu_as_the_region_and_its_divis
     assert ("大气环境处", "co_owns", "推进大气污染防治") in owners
     assert ("固体废物与化学品处", "co_owns", "加强土壤污染防治") in owners
     assert not any(m.startswith("分别") for _, _, m in owners)
+
+
+def test_a_congress_named_as_its_session_is_no_body_and_shanghai_short_forms_need_a_shanghai_text():
+    text = ("对十三届全国人大五次会议第4711号建议的答复摘要\n王强代表:\n您提出的关于发展乡村产业的建议收悉。现答复如下:\n"
+            "各省、自治区、直辖市通信管理局要加强统筹。决赛具体由重庆市经济和信息化委员会承办。\n")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert "全国人民代表大会" not in agencies
+    assert "上海市通信管理局" not in agencies
+    assert "重庆市经济和信息化委员会" in agencies

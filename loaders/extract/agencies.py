@@ -316,6 +316,8 @@ _ACTING_UNIT_RE = re.compile(
 _DIVISION = rf"[{CJK}]{{2,12}}?(?:处|科)"
 _DIVISIONS_RE = re.compile(
     rf"(?:^|(?<=[，,。；;\n]))((?:{_DIVISION}[、和及])*{_DIVISION})(?=(?:分别)?(?:落实|负责|承办|牵头|配合))", re.M)
+# A congress named as its session (十三届全国人大五次会议, 县人大第十七届第三次会议): a meeting, not a body acting.
+_SESSION_AFTER_RE = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?第?[一二三四五六七八九十\d]+次(?:全体)?会议")
 # Words that open a clause before a bare 街道 (接下来街道将…, 本街道已…): no name.
 _NOT_A_SUBDISTRICT_NAME_RE = re.compile("^(?:[本全各该我此]|接下来|下一步|下步|今后|同时|目前|此外|另外|近期|随后|然后|最后|首先|其次|再次)")
 # A town or sub-district the text works with (经结合白塔镇共同研究, 会同彭浦镇政府…).
@@ -431,7 +433,7 @@ class AgencyFinder:
     def _foreign_short_form(self, entry: KnownName, surface: str) -> bool:
         """A Shanghai 市X alias read in another city's document is that city's body (and in a
         county's document whose city is unknown, no body this gazetteer knows)."""
-        elsewhere = self.where.city not in ("", SHANGHAI) or (not self.where.city and bool(self.where.district))
+        elsewhere = self.where.city != SHANGHAI
         return surface.startswith("市") and entry.jurisdiction == SHANGHAI and elsewhere
 
     def _party_committee(self, level: str, start: int, end: int) -> Mention | None:
@@ -619,7 +621,11 @@ class AgencyFinder:
         hit_starts = {hit.start for hit in hits}
         offices: list[Mention] = []  # listed after the names found whole, which win a tie
         for hit in hits:
-            if hit.entry.type == "Field" or self._foreign_short_form(hit.entry, hit.surface):
+            if hit.entry.type == "Field":
+                continue
+            if self._foreign_short_form(hit.entry, hit.surface):
+                placed = self._other_city(self._mention(hit.entry, hit.surface, hit.start), text)
+                found += [placed] if placed else []  # 重庆市经济和信息化委员会: the city written before it
                 continue
             if hit.entry.level == "national" and not hit.surface.startswith(("国", "中")) and (
                     text[hit.start - 1 : hit.start] in ("市", "区", "县", "省") or text[max(0, hit.start - 2) : hit.start] == "党委"):
@@ -679,4 +685,4 @@ class AgencyFinder:
         found += self._acting_units(text, found)
         found += _divisions(text) if "处" in text else []
         found += self._listed_with(text, found)
-        return leftmost_longest(_local_readings(found))
+        return [m for m in leftmost_longest(_local_readings(found)) if not _SESSION_AFTER_RE.match(text, m.end)]
