@@ -208,11 +208,14 @@ _GOVERNMENT_AS_MODIFIER_RE = re.compile("投资|采购|债务|债券|购买|和�
 
 
 def _divisions(text: str) -> list[Mention]:
-    """A department's divisions a clause gives work to (see :data:`_DIVISIONS_RE`), named as written."""
+    """A department's divisions a clause gives work to (see :data:`_DIVISION_VERB_RE`), named as written."""
     found = []
-    for m in _DIVISIONS_RE.finditer(text):
-        offset = m.start(1)
-        for unit in re.split("[、和及]", m.group(1)):
+    for verb in _DIVISION_VERB_RE.finditer(text):
+        m = _DIVISION_LIST_RE.search(text, max(0, verb.end() - MAX_DIVISION_LIST), verb.end())
+        if m is None or (m.start() > 0 and text[m.start() - 1] not in _CLAUSE_BREAKS):
+            continue
+        offset = m.start()
+        for unit in re.split("[、和及]", m.group()):
             if not names_many_bodies(unit):
                 found.append(Mention("Agency", unit, unit, offset, offset + len(unit), properties={"level": "discovered"}))
             offset += len(unit) + 1
@@ -305,17 +308,20 @@ _LISTED_SUBDISTRICT_RE = re.compile(rf"[{CJK}]{{2,4}}(?:镇政府|镇人民政�
 # A unit shown acting where a clause opens, after any date (4月12日,市运管处召集…; 区市政配套中心办结…;
 # 湖南路街道将…): a clause's opening actor is a body, so a 市X处 or a X街道 the gazetteer lacks is this
 # place's unit (a bare X镇 is left alone: 城镇将… is no town).
-_ACTING_UNIT_RE = re.compile(
-    rf"(?:^|(?<=[，,。；;\n]))(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日[，,]?\s*)?"
+_ACTING_UNIT_RE = re.compile(  # tried where a clause opens (see _acting_units)
+    rf"(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日[，,]?\s*)?"
     rf"(?P<unit>[市区县][{CJK}]{{2,12}}?(?:局|委|办|处|中心|支队|大队|站)|[{CJK}]{{2,4}}?(?:街道办事处|街道|镇人民政府|镇政府))"
-    rf"(?=召集|会同|联合|协同|组织|牵头|负责|将|已|前往|办结)",
-    re.M,
+    rf"(?=召集|会同|联合|协同|组织|牵头|负责|将|已|前往|办结)"
 )
+_CLAUSE_BREAK_RE = re.compile(r"[，,。；;\n]")
 # A department's own divisions, named bare where a clause gives them the work (由…负责，污染物排放总量控制处
 # 落实; 环境监测处、环境影响评价处和农村环境监督管理处分别落实).
+# The verb is found first, then the list that ends right before it (one scan, not a try at every offset).
 _DIVISION = rf"[{CJK}]{{2,12}}?(?:处|科)"
-_DIVISIONS_RE = re.compile(
-    rf"(?:^|(?<=[，,。；;\n]))((?:{_DIVISION}[、和及])*{_DIVISION})(?=(?:分别)?(?:落实|负责|承办|牵头|配合))", re.M)
+_DIVISION_VERB_RE = re.compile(r"[处科](?=(?:分别)?(?:落实|负责|承办|牵头|配合))")
+_DIVISION_LIST_RE = re.compile(rf"(?:{_DIVISION}[、和及])*{_DIVISION}$")
+MAX_DIVISION_LIST = 80
+_CLAUSE_BREAKS = "，,。；;\n"
 # A congress named as its session (十三届全国人大五次会议, 县人大第十七届第三次会议): a meeting, not a body acting.
 _SESSION_AFTER_RE = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?第?[一二三四五六七八九十\d]+次(?:全体)?会议")
 # Words that open a clause before a bare 街道 (接下来街道将…, 本街道已…): no name.
@@ -539,7 +545,8 @@ class AgencyFinder:
         """Units the gazetteer lacks that a clause opens with, acting (see :data:`_ACTING_UNIT_RE`)."""
         covered = {i for m in known for i in range(m.start, m.end)}
         found = []
-        for m in _ACTING_UNIT_RE.finditer(text):
+        opened = (_ACTING_UNIT_RE.match(text, at) for at in (0, *(b.end() for b in _CLAUSE_BREAK_RE.finditer(text))))
+        for m in (m for m in opened if m):
             unit, start = m.group("unit"), m.start("unit")
             if start in covered or names_many_bodies(unit) or names_many_bodies(unit[1:]):
                 continue

@@ -269,6 +269,7 @@ class MeasureReader:
         self._actors_by_span: dict[tuple[int, int], list[Mention]] = {}
         self._lead_in_by_block: dict[int, list[Ownership]] = {}
         self._actor_offsets = sorted(self._actor_starting)
+        self._actor_ending = {m.end: m for m in self._actor_starting.values()}
         self.issuers = issuers
         self.resolve_unit = resolve_unit
         self.self_references = self_references
@@ -448,11 +449,17 @@ class MeasureReader:
         return extra
 
     def _assigned_in(self, sentence: Span) -> list[Mention]:
-        """Bodies a later clause of a sentence hands the work to (由…负责，X处、Y处分别落实)."""
+        """Bodies a later clause of a sentence hands the work to (由…负责，X处、Y处分别落实): the
+        verb is found first, then the list of bodies written right before it, back to a clause break."""
         found: list[Mention] = []
-        for clause in _clauses(self.text, sentence.start, sentence.end)[1:]:
-            listed = self._listed_at(self._past_spaces(clause.start, clause.end))
-            if listed and _ASSIGNED_RE.match(self.text, listed[-1].end):
+        for verb in _ASSIGNED_RE.finditer(self.text, sentence.start, sentence.end):
+            listed: list[Mention] = []
+            body = self._actor_ending.get(verb.start())
+            while body is not None:
+                listed.insert(0, body)
+                before = self.text[body.start - 1 : body.start]
+                body = self._actor_ending.get(body.start - 1) if before in ("、", "和", "及") else None
+            if listed and listed[0].start > sentence.start and self.text[listed[0].start - 1] in "，,；;":
                 found += listed
         return found
 
