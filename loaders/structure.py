@@ -47,10 +47,19 @@ _SUGGESTION_RE = re.compile(r"[“\"《]\s*(关于[^”\"》\n]{2,120}?(?:的建
 _UNQUOTED_SUGGESTION_RE = re.compile(r"提出的(关于[^，,。；;\n“”《》\"]{2,120}?的(?:建议|提案|议案))(?:已)?收悉")
 _CC_RE = re.compile(r"^\s*抄\s*[送报]\s*[：:](.+)$", re.M)  # 抄报: copies sent up
 # Another field run onto the cc line after a wide gap (人大联工委 县政府办     承办单位: 县交通运输局).
-_PAGE_DATE_AFTER_TITLE_RE = re.compile(r"\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[）)]\s*$")
+_PAGE_DATE_AFTER_TITLE_RE = re.compile(
+    r"\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[）)]\s*$|\s+(\d{4}-\d{1,2}-\d{1,2})\s*$")
 _NEXT_FIELD_RE = re.compile(r"\s{2,}[^\s：:]{2,8}[：:].*$")
 _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)
-_INDEX_HEADER_RE = re.compile(r"^\s*(文号|发布单位|发布日期|发文机关|成文日期)\s*[:：]\s*(.*?)\s*$", re.M)
+# A web page's record fields (文号：…; 发布机构：市文化广电和旅游局 发文日期：2020-07-20), several to a
+# line; the names sites give the same field are read as one (_INDEX_FIELD_NAMES).
+_INDEX_FIELDS = "文\\s*号|发布单位|发布机构|发文机关|发文单位|发布日期|发文日期|发文时间|成文日期|成文时间"
+_INDEX_FIELD_NAMES = {"发布机构": "发布单位", "发文机关": "发布单位", "发文单位": "发布单位", "发文日期": "发布日期",
+                      "发文时间": "发布日期", "成文时间": "成文日期"}
+_RECORD_FIELD_RE = re.compile(r"[^\s:：]{2,6}\s*[:：]")
+_INDEX_HEADER_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]", re.M)
+_INDEX_FIELD_RE = re.compile(
+    rf"(?:^|(?<=[\s/|]))[-•·]?\s*({_INDEX_FIELDS})\s*[:：][ \t　]*([^\n]*?)(?=[ \t　]+[^\s:：]{{2,6}}\s*[:：]|[ \t　]*$)", re.M)
 
 # Block markers, outermost first.  The level decides nesting.
 _CHAPTER_RE = re.compile(rf"^第\s*([{CN_NUM}百零〇]{{1,4}})\s*章")
@@ -209,6 +218,8 @@ def _starts_block(line: str) -> bool:
 def _is_broken_prose(line: str) -> bool:
     """A line of running prose cut before its sentence ended (page or PDF layout)."""
     s = line.strip()
+    if len(_RECORD_FIELD_RE.findall(s)) >= 2:
+        return False  # 索引号: … 信息分类: 文化、广电…: a web page's record line
     if "关于" in s and s.endswith(_TITLE_ENDINGS):
         return False  # …关于落实自治区党委、政府…分工的通知: a title, whatever marks it holds
     return len(s) >= 15 and not _ends_sentence(s) and any(p in s for p in "，。、；") and "|" not in s  # | : table cells
@@ -231,7 +242,7 @@ def normalise(text: str) -> str:
                 j += 1
             nxt = lines[j].strip() if j < len(lines) else ""
             if not nxt or _starts_block(nxt) or not _PROSE_START_RE.match(nxt) or _dated(nxt) \
-                    or _agency_like(nxt) or nxt.startswith(("（此件", "(此件")):
+                    or _agency_like(nxt) or nxt.startswith(("（此件", "(此件")) or _INDEX_HEADER_RE.match(nxt):
                 break
             line = line.rstrip() + lines[j].lstrip()
             i = j
@@ -408,11 +419,30 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
     return ""
 
 
+MAX_INDEX_REACH = 800
+
+
+def is_record_field(line: str) -> bool:
+    """Whether a line is a web page's record field (- 发布机构:滕州市住建局), not prose."""
+    return _INDEX_HEADER_RE.match(line) is not None
+
+
+def _index_fields(text: str) -> dict[str, str]:
+    """A web page's record fields near the top, by one name each; empty ones (文号：无) left out."""
+    index: dict[str, str] = {}
+    for m in _INDEX_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):
+        name = re.sub(r"\s+", "", m.group(1))
+        value = m.group(2).strip()
+        if value and value != "无" and not value.startswith("|"):  # a record copied as table cells: _TABLE_FIELD_RE's
+            index.setdefault(_INDEX_FIELD_NAMES.get(name, name), value)
+    return index
+
+
 def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
     """Header and footer facts as written, plus the raw issuer names (signature / index line)."""
     lines = line_spans(text)
     header: dict[str, str] = {}
-    index = {m.group(1): m.group(2) for m in _INDEX_HEADER_RE.finditer(text[:600])}
+    index = _index_fields(text)
     if "|" in text[:1500]:  # the pattern backtracks wherever it is tried: only where cells are
         for m in _TABLE_FIELD_RE.finditer(text, 0, 1500):
             index.setdefault(m.group(1), m.group(2))
@@ -462,10 +492,10 @@ def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
     dates = [(i, d) for i, d in ((i, _dated(line)) for i, (_, _, line) in enumerate(lines)) if d]
     if dates:
         header["date"] = dates[0][1]
-    elif index.get("发布日期"):
-        header["date"] = _line_date(index["发布日期"])
+    elif index.get("成文日期") or index.get("发布日期"):
+        header["date"] = _line_date(index.get("成文日期") or index["发布日期"])
     elif page_date:
-        header["date"] = _line_date(page_date.group(1))
+        header["date"] = _line_date(page_date.group(1) or page_date.group(2))
     issuers = _issuer_candidates(lines, doc_number_line, [i for i, _ in dates], index, header["title"])
     return header, issuers
 

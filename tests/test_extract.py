@@ -946,3 +946,11 @@ def test_a_congress_named_as_its_session_is_no_body_and_shanghai_short_forms_nee
     assert "全国人民代表大会" not in agencies
     assert "上海市通信管理局" not in agencies
     assert "重庆市经济和信息化委员会" in agencies
+
+
+def test_a_purpose_before_the_actor_is_read_past_and_record_fields_are_no_tasks():
+    text = ("- 发布机构:天津市发展和改革委员会\n对市政协十四届三次会议第0566号提案的答复\n李洪远委员:\n提案收悉。现答复如下:\n"
+            "1、制定行业管理规范。围绕我市资源循环利用产业发展,市工信局积极推动再生资源行业规范管理。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert ("天津市工业和信息化局", "owns", "制定行业管理规范") in _owners(extraction)
+    assert not any("发布机构" in m for m in _names(extraction, "Measure"))

@@ -219,3 +219,17 @@ def test_a_web_pages_date_after_the_title_is_the_date_not_part_of_the_title():
                    "我局将加快推进。\n")
     assert parsed.header["title"] == "对市十六届人大一次会议第0151号代表建议的答复"
     assert parsed.header["date"] == "2023-05-16"
+
+
+def test_a_web_pages_record_fields_give_publisher_number_and_date_however_the_site_lays_them_out():
+    parsed = parse("索引号: 14252495/2020-00157 信息分类: 文化、广电、新闻出版/其他 /\n"
+                   "发布机构: 市文化广电和旅游局 发文日期: 2020-07-20\n文号: 连文广旅复〔2020〕75号 主题词:\n"
+                   "对市政协十三届四次会议第34351号提案的答复\n孙洪香委员:\n您提出的关于做好旅游文章的提案收悉,现答复如下:\n我局将整合旅游资源。\n")
+    assert parsed.issuer_names == ["市文化广电和旅游局"]
+    assert parsed.header["doc_number"] == "连文广旅复〔2020〕75号"
+    assert parsed.header["date"] == "2020-07-20"
+    bulleted = parse("- 发布机构:滕州市住建局\n- 成文时间:2022年07月28日\n- 文 号:无\n关于第50号代表建议的答复\n我局将推进改造。\n")
+    assert bulleted.issuer_names == ["滕州市住建局"] and bulleted.header["date"] == "2022-07-28"
+    assert "doc_number" not in bulleted.header
+    listed = parse("对市政协十四届三次会议第0566号提案的答复 2020-12-29\n李洪远委员:\n提案收悉。现答复如下:\n我委将推进。\n")
+    assert listed.header["title"] == "对市政协十四届三次会议第0566号提案的答复" and listed.header["date"] == "2020-12-29"

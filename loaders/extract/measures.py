@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention
-from loaders.structure import Block, ParsedDocument, Span
+from loaders.structure import Block, ParsedDocument, Span, is_record_field
 from loaders.text import CJK, SENTENCE_END, occurrences
 
 MEASURE_KINDS = ("article", "section", "item", "subitem", "inline", "sentence")
@@ -79,6 +79,9 @@ _AFTER_LEAD_RE = re.compile(
 AFTER_LEAD_REACH = 24
 # A setting before the actor (在公交候车亭后续建设过程中，彭浦镇将…; 在市委领导下，区X局…).
 _SETTING_LEAD_RE = re.compile(r"在[^，,。；;\n]{1,24}?(?:过程中|期间|中|时|方面|上|下)[，,]\s*")
+# A purpose or basis before the actor (围绕我市…发展，市工信局积极推动…; 根据工作安排，区X局…).
+_PURPOSE_LEAD_RE = re.compile(r"(?:围绕|按照|根据|依据|为了?|结合|针对|对照)[^，,。；;\n]{1,30}?[，,]\s*")
+_PURPOSE_LEAD_HEADS = ("围绕", "按照", "根据", "依据", "为", "结合", "针对", "对照")
 _COOPERATE_RE = re.compile(
     r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将)?(?:继续|积极|主动|进一步|密切)*(?:会同|联合|协同|携手|指导|与)"
 )
@@ -350,6 +353,8 @@ class MeasureReader:
             lead = _TIME_LEAD_RE.match(self.text, pos, end)
             if lead is None and self.text.startswith("在", pos):
                 lead = _SETTING_LEAD_RE.match(self.text, pos, end)
+            if lead is None and self.text.startswith(_PURPOSE_LEAD_HEADS, pos):
+                lead = _PURPOSE_LEAD_RE.match(self.text, pos, end)
             if lead is None and self.text.find("后", pos, min(end, pos + AFTER_LEAD_REACH)) >= 0:
                 lead = _AFTER_LEAD_RE.match(self.text, pos, end)
             if lead is None or lead.end() == pos:
@@ -872,8 +877,8 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
     for sentence in parsed.sentences:
         if not (parsed.body.start <= sentence.start < parsed.body.end) or len(sentence.text) < 12:
             continue
-        if _OPENING_RE.search(sentence.text):
-            continue  # …提案收悉，经研究，现答复如下: the reply's opening, whatever its clauses say
+        if _OPENING_RE.search(sentence.text) or is_record_field(sentence.text):
+            continue  # …提案收悉，经研究，现答复如下: the reply's opening, whatever its clauses say; 发布机构:…
         for segment in _task_segments(parsed.text, sentence, self_references, names_a_body):
             name = _clip(parsed.text[segment.start : segment.end])
             if _LEAD_IN_CLAUSE_RE.match(name) and not _CLAUSE_SPLIT_RE.search(name):
