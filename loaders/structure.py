@@ -549,13 +549,25 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
             return names
     if index.get("主办单位"):
         return [index["主办单位"]]
-    return _footer_signature(lines) or _contact_unit(lines) or _source_site_unit(lines)
+    return _footer_signature(lines) or _contact_unit(lines) or _source_site_unit(lines) or _header_agency_line(lines)
 
 
 # A web copy's 来源 field (来源: 农业农村部网站): the site's body published it, for a page that
 # names its writer nowhere else (我部…).
 _SOURCE_FIELD_RE = re.compile(rf"来\s*源\s*[：:]\s*([{CJK}（）()]{{2,40}}?)(?:门户网站|网站|官网)?(?=\s|$)")
 MAX_SOURCE_LINE = 8
+
+
+MAX_HEADER_LINES = 4
+
+
+def _header_agency_line(lines: list[tuple[int, int, str]]) -> list[str]:
+    """A body's name alone on a line at the top (a report's 州水利局 under its meeting line), for a
+    text that names its writer nowhere else."""
+    for _, _, line in [ln for ln in lines if ln[2].strip()][:MAX_HEADER_LINES]:
+        if _agency_like(line.strip()) and len(line.strip()) <= MAX_SIGNATURE_LINE:
+            return [line.strip()]
+    return []
 
 
 def _source_site_unit(lines: list[tuple[int, int, str]]) -> list[str]:

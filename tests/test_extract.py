@@ -954,3 +954,16 @@ def test_a_purpose_before_the_actor_is_read_past_and_record_fields_are_no_tasks(
     extraction = extract_text(text, "reply.txt")
     assert ("天津市工业和信息化局", "owns", "制定行业管理规范") in _owners(extraction)
     assert not any("发布机构" in m for m in _names(extraction, "Measure"))
+
+
+def test_an_autonomous_prefectures_report_reads_zhou_as_the_prefecture_and_its_units_given_work():
+    text = ("——2021年6月1日黔东南苗族侗族自治州第十四届人民代表大会常务委员会第三十次会议\n州交通运输局\n"
+            "主任、各位副主任、秘书长、各位委员:\n现将代表提出的建议办理情况汇报如下:\n"
+            "1、高度重视、落实责任。州交通运输局高度重视建议办理工作,责成综合规划科牵头,公路建设科、安全监督站配合做好答复工作。\n"
+            "2、加强沟通。2019年3月,国家发展改革委对该项工程规划进行了修订。\n")
+    extraction = extract_text(text, "report.txt")
+    assert extraction.document.issuer == ["黔东南苗族侗族自治州交通运输局"]
+    agencies = _names(extraction, "Agency")
+    assert {"综合规划科", "公路建设科", "安全监督站", "中华人民共和国国家发展和改革委员会"} <= agencies
+    assert not any(name.startswith("责成") for name in agencies)
+    assert not any("国家发展改革委" in name for name in _names(extraction, "Program"))

@@ -19,7 +19,9 @@ from loaders.text import CJK, is_cjk, occurrences
 
 SHANGHAI = "上海市"
 _REGION = "自治区"
-_CITY_RE = re.compile(rf"^(?:中共)?((?:[{CJK}]{{2,5}}?(?:省|自治区))?(?:[{CJK}]{{2,4}}?(?:市|省)|[{CJK}]{{2,5}}?自治区))")
+_PREFECTURE = "自治州"  # a prefecture's own bodies write 州 where a city's write 市 (州水利局)
+_CITY_RE = re.compile(
+    rf"^(?:中共)?((?:[{CJK}]{{2,5}}?(?:省|自治区))?(?:[{CJK}]{{2,4}}?(?:市|省)|[{CJK}]{{2,5}}?自治区|[{CJK}]{{2,6}}?{_PREFECTURE}))")
 _DISTRICT_RE = re.compile(rf"([{CJK}]{{1,4}}?(?:新区|区|县))")
 # Characters before 市/区/县/省 that make it part of another word (城市, 全区, 市区 …): per level,
 # since 召集区规划局 is 区规划局 while 集市 is a market.
@@ -214,8 +216,9 @@ def _divisions(text: str) -> list[Mention]:
         m = _DIVISION_LIST_RE.search(text, max(0, verb.end() - MAX_DIVISION_LIST), verb.end())
         if m is None or (m.start() > 0 and text[m.start() - 1] not in _CLAUSE_BREAKS):
             continue
-        offset = m.start()
-        for unit in re.split("[、和及]", m.group()):
+        assigning = _ASSIGNING_VERB_RE.match(m.group())
+        offset = m.start() + (assigning.end() if assigning else 0)
+        for unit in re.split("[、和及]", m.group()[assigning.end() if assigning else 0 :]):
             if not names_many_bodies(unit):
                 found.append(Mention("Agency", unit, unit, offset, offset + len(unit), properties={"level": "discovered"}))
             offset += len(unit) + 1
@@ -269,7 +272,21 @@ def _most_mentioned_city(text: str) -> str:
         if name[0] not in _NOT_CITY_HEAD and name[-2] not in _NOT_CITY_HEAD and not _NOT_IN_CITY_NAME_RE.search(name):
             counts[name] = counts.get(name, 0) + 1
     best = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
-    return best[0] if best[1] >= 2 or (len(counts) == 1 and is_known(best[0])) else ""
+    if best[1] >= 2 or (len(counts) == 1 and is_known(best[0])):
+        return best[0]
+    return _named_prefecture(text) if _PREFECTURE in text else ""
+
+
+_PREFECTURE_MENTION_RE = re.compile(rf"[{CJK}]{{2,8}}{_PREFECTURE}")
+
+
+def _named_prefecture(text: str) -> str:
+    """The autonomous prefecture a text names (…日延边朝鲜族自治州第十五届…: 延边朝鲜族自治州)."""
+    for m in _PREFECTURE_MENTION_RE.finditer(text[:20000]):
+        name = next((m.group()[k:] for k in range(len(m.group()) - len(_PREFECTURE) - 1) if is_known(m.group()[k:])), "")
+        if name:
+            return name
+    return ""
 
 
 @lru_cache(maxsize=64)
@@ -280,7 +297,7 @@ def _local_regex(stem_pattern: str, districts: tuple[str, ...], province_name: s
         province = f"|{re.escape(province_name)}|{_REGION}"  # 自治区环保厅 (and 区环保厅, see resolve_local)
     # the document's own city, written with or without 市 (宜宾市科技局, 宜宾科技局)
     city = f"{re.escape(city_name)}|{re.escape(city_name[:-1])}|" if city_name.endswith("市") and len(city_name) >= 3 \
-        and city_name != SHANGHAI else ""
+        and city_name != SHANGHAI else f"{re.escape(city_name)}|州|" if city_name.endswith(_PREFECTURE) else ""
     return re.compile(rf"(?P<prefix>上海市|本市|{city}{named}市|区|县{province})(?P<stem>{stem_pattern})")
 
 
@@ -317,8 +334,9 @@ _CLAUSE_BREAK_RE = re.compile(r"[，,。；;\n]")
 # A department's own divisions, named bare where a clause gives them the work (由…负责，污染物排放总量控制处
 # 落实; 环境监测处、环境影响评价处和农村环境监督管理处分别落实).
 # The verb is found first, then the list that ends right before it (one scan, not a try at every offset).
-_DIVISION = rf"[{CJK}]{{2,12}}?(?:处|科)"
-_DIVISION_VERB_RE = re.compile(r"[处科](?=(?:分别)?(?:落实|负责|承办|牵头|配合))")
+_DIVISION = rf"[{CJK}]{{2,12}}?(?:处|科|站|室|办)"
+_DIVISION_VERB_RE = re.compile(r"[处科站室办](?=(?:分别)?(?:落实|负责|承办|牵头|配合))")
+_ASSIGNING_VERB_RE = re.compile("^(?:责成|由|请|安排|指定|要求)")  # 责成法规处牵头: the unit after the verb
 _DIVISION_LIST_RE = re.compile(rf"(?:{_DIVISION}[、和及])*{_DIVISION}$")
 MAX_DIVISION_LIST = 80
 _CLAUSE_BREAKS = "，,。；;\n"
@@ -364,6 +382,8 @@ class AgencyFinder:
             return Mention("Agency", province + full, surface, start, start + len(surface),
                            aliases=(f"省{stem}",), properties={"level": "provincial", "jurisdiction": province})
         city = self.where.city
+        if prefix == "州" and city.endswith(_PREFECTURE):
+            prefix = "市"  # 州水利局 in a 延边朝鲜族自治州 text: the prefecture's
         if prefix in ("市", "本市", "上海市") or (city and prefix in (city, city[:-1])):
             city = SHANGHAI if prefix == "上海市" else city
             if not city:
@@ -690,6 +710,6 @@ class AgencyFinder:
             if not (set(name) & _DISCOVER_STOP) and not re.search("有关|相关|各级|各类", name):
                 found.append(Mention("Agency", name, name, m.start(), m.end(), properties={"level": "discovered"}))
         found += self._acting_units(text, found)
-        found += _divisions(text) if "处" in text else []
+        found += _divisions(text)
         found += self._listed_with(text, found)
         return [m for m in leftmost_longest(_local_readings(found)) if not _SESSION_AFTER_RE.match(text, m.end)]
