@@ -967,3 +967,13 @@ def test_an_autonomous_prefectures_report_reads_zhou_as_the_prefecture_and_its_u
     assert {"综合规划科", "公路建设科", "安全监督站", "中华人民共和国国家发展和改革委员会"} <= agencies
     assert not any(name.startswith("责成") for name in agencies)
     assert not any("国家发展改革委" in name for name in _names(extraction, "Program"))
+
+
+def test_a_co_handling_opinion_asking_its_addressee_to_act_makes_that_task_the_addressees():
+    text = ("对徐汇区政协十届二次会议第88号委员提案的会办意见\n上海市徐汇区建设和管理委员会:\n"
+            "王强委员提出的《关于完善路网的建议》(第88号)收悉。经研究,现将会办意见函告如下:\n"
+            "针对委员提出的建议,建议你委结合区域交通流量评估,研究龙华路等道路项目实施的可行性。\n我委将积极配合做好相关工作。\n"
+            "以上意见供你单位统一答复提案者时参考。\n上海市徐汇区发展和改革委员会\n2024年3月15日\n")
+    owners = {(o, m[:8]) for o, _, m in _owners(extract_text(text, "reply.txt"))}
+    assert ("上海市徐汇区建设和管理委员会", "建议你委结合区域") in owners
+    assert ("上海市徐汇区发展和改革委员会", "将积极配合做好相") in owners

@@ -274,6 +274,7 @@ class MeasureReader:
         self._actor_offsets = sorted(self._actor_starting)
         self._actor_ending = {m.end: m for m in self._actor_starting.values()}
         self.issuers = issuers
+        self.addressees = self._addressed()
         self.resolve_unit = resolve_unit
         self.self_references = self_references
         self.groups = {t: g for t, g in (groups or {}).items() if len(g) > 1}
@@ -281,6 +282,17 @@ class MeasureReader:
         # bodies a ``以下简称`` defines (联席会议): the subject of a charter-like document
         self.defined_bodies = [g[0] for g in (groups or {}).values()
                                if len(g) == 1 and g[0].type in ("Agency", "Organization")]
+
+    def _addressed(self) -> list[Mention]:
+        """The bodies a reply's addressee line names (上海市浦东新区建设和交通委员会:), whom 你委 means."""
+        if self.parsed.kind != "Reply":
+            return []
+        start = self.parsed.body.start
+        end = self.text.find("\n", start)
+        end = len(self.text) if end < 0 else end
+        if not self.text[start:end].rstrip().endswith(("：", ":")):
+            return []
+        return [m for m in self.agencies if start <= m.start < end and m.type == "Agency"]
 
     def _agency_at(self, pos: int) -> Mention | None:
         """The actor written at ``pos``; 国家科技部 is 科技部 written with the word 国家 before it."""
@@ -371,6 +383,8 @@ class MeasureReader:
             group = next((g for t, g in self.groups.items() if self.text.startswith(t, pos)), None)
             if group:
                 actors.extend(group)
+        if not actors and self.addressees and _YOUR_BODY_RE.match(self.text, pos, end):
+            actors = list(self.addressees)  # 建议你委…: the body the opinion is addressed to
         if not actors and self.issuers and self.text.startswith(self.self_references, pos):
             # the issuer, placed where the text names it (我委会同市发展改革委…: the partner follows)
             ref = next(r for r in self.self_references if self.text.startswith(r, pos))
@@ -857,6 +871,8 @@ _COURTESY_RE = re.compile(r"收悉|感谢|特此|请提出|请一如既往|联�
 _OPENING_RE = re.compile(r"收悉|(?:答复|函告|报告|回复)如下")
 # Clauses of a plain-paragraph reply that address the deputy rather than report a task.
 _TO_DEPUTY_RE = re.compile(r"你|您|提案|建议|委员|代表")
+# The body a co-handling opinion is addressed to, asked to act (建议你委…研究…; 请贵局…): a task of that body.
+_YOUR_BODY_RE = re.compile(r"(?:建议|请|由)?(?:你|贵)(?:委|局|单位|办|厅|部|中心|公司|区|镇|街道)")
 # (…具有十分积极的意义, 十分必要: the suggestion judged, not a task reported)
 _ADDRESS_RE = re.compile(rf"{_TO_DEPUTY_RE.pattern}|非常重视|高度重视|十分重视|符合|具有[^，,。]{{0,12}}意义|十分必要|很有必要")
 # Words that open a new task inside one long sentence: 同时…, 另外，我委还将…
@@ -904,16 +920,17 @@ def _task_segments(text: str, sentence: Span, self_references: tuple[str, ...],
         regard_of_a_body = not _TO_DEPUTY_RE.search(words) and names_a_body(start)
         # 就代表提出的…事宜召开专题协调会: the deputy's point is the topic of a task, not addressed
         on_the_point = words.startswith(("就", "针对")) and _TASK_VERB_RE.search(words) is not None
+        asked = _YOUR_BODY_RE.match(words) is not None  # 建议你委根据…: the addressee asked to act
         if _CLOSING_OFFER_RE.search(words):
             break
-        if (_ADDRESS_RE.search(words) and not regard_of_a_body and not on_the_point) or _COURTESY_RE.search(words):
+        if (_ADDRESS_RE.search(words) and not regard_of_a_body and not on_the_point and not asked) or _COURTESY_RE.search(words):
             if current:
                 segments.append(current)
             current = None
             quoting = words.count("“") > words.count("”")
             continue
         opener = _NEW_TASK_RE.match(words)
-        if opener or (self_references and words.startswith(self_references)) or current is None \
+        if opener or asked or (self_references and words.startswith(self_references)) or current is None \
                 or _after_semicolon(text, clause.start):
             if current:
                 segments.append(current)
