@@ -977,3 +977,15 @@ def test_a_co_handling_opinion_asking_its_addressee_to_act_makes_that_task_the_a
     owners = {(o, m[:8]) for o, _, m in _owners(extract_text(text, "reply.txt"))}
     assert ("上海市徐汇区建设和管理委员会", "建议你委结合区域") in owners
     assert ("上海市徐汇区发展和改革委员会", "将积极配合做好相") in owners
+
+
+def test_a_heading_naming_who_leads_the_work_below_it_assigns_its_items_with_their_co_units():
+    text = ("山西省人民政府关于印发2009年省人民政府工作目标责任分解的通知\n晋政发〔2009〕6号\n各市、县人民政府:\n现印发给你们。\n"
+            "一、王君省长负责的工作\n(一)省监察厅牵头的工作\n加强行政监察工作。\n"
+            "(二)省编办牵头的工作\n1.深化行政管理体制改革。\n2.积极稳妥地推进乡镇机构改革。\n协同单位:省财政厅、省人事厅等省直有关部门。\n")
+    owners = _owners(extract_text(text, "notice.txt"))
+    assert ("山西省监察厅", "owns", "加强行政监察工作") in owners
+    assert ("山西省机构编制委员会办公室", "owns", "深化行政管理体制改革") in owners
+    assert ("山西省机构编制委员会办公室", "owns", "积极稳妥地推进乡镇机构改革") in owners
+    assert ("山西省人事厅", "co_owns", "积极稳妥地推进乡镇机构改革") in owners
+    assert not any(m.endswith("牵头的工作") for _, _, m in owners)

@@ -43,7 +43,7 @@ _NOTE_RE = re.compile(
 
 
 # A note written as a line of its own under the task (牵头单位:省发展改革委、省经信厅).
-_NOTE_LINE_RE = re.compile(r"^[ \t　]*(?P<line>(?:牵头|责任|主责|主办|配合|协办|参与|支撑)(?:单位|部门)\s*[：:][^\n]+)$", re.M)
+_NOTE_LINE_RE = re.compile(r"^[ \t　]*(?P<line>(?:牵头|责任|主责|主办|配合|协办|协同|参与|支撑)(?:单位|部门)\s*[：:][^\n]+)$", re.M)
 
 
 def _note_text(match: re.Match[str]) -> tuple[str, int]:
@@ -146,6 +146,8 @@ _ROLE_NOUN_RE = re.compile(r"负责同志|负责人|牵头单位|牵头部门|�
 # The writer helping, or working through, a named body (支持X…, 依托X…, 充分发挥X…作用): the body acts.
 _HELP_ADVERBS = ("积极", "充分")
 _HELP_VERB_RE = re.compile(r"配合|支持|协助|协同|会同|联合|发挥|依托")
+# A heading naming only who leads the work under it: 省编办牵头的工作, 区发改委负责的任务（3项）.
+_LEAD_HEADING_RE = re.compile(r"^.{2,40}?(牵头|负责|主抓|配合|协同|参与)的?(?:工作任务|工作|任务|事项)(?:[（(][^）)]{1,8}[）)])?$")
 _ASSIGNED_RE = re.compile(r"(?:分别)?(?:落实|负责|承办)")
 _JOINT_VERBS = ("会同", "联合")  # the writer acts with the body, not for it
 _HELPS_RE = re.compile(rf"(?:{'|'.join(_HELP_ADVERBS)})?(?:{_HELP_VERB_RE.pattern})")
@@ -577,8 +579,13 @@ class MeasureReader:
             for block in root.walk():
                 notes = self._notes_in(_own_spans(block)) or self._unit_cells(block)
                 parent_notes = inherited.get(id(block.parent), []) if block.parent else []
+                led = self._lead_heading_owners(block)
+                if led and block.children:
+                    inherited[id(block)] = led  # （三）省编办牵头的工作: a label over its items
+                    continue
                 inherited[id(block)] = notes or parent_notes
-                finding = self._block_finding(block, notes, parent_notes)
+                finding = self._lead_heading_finding(block, led, notes) if led else \
+                    self._block_finding(block, notes, parent_notes)
                 if finding:
                     findings.append(finding)
                 # (two notes or more give two owners or more: the cheap test first)
@@ -587,6 +594,25 @@ class MeasureReader:
                 if block.kind != "sentence" and not noted:
                     findings.extend(self._clause_findings(block, finding))
         return findings
+
+    def _lead_heading_owners(self, block: Block) -> list[Ownership]:
+        """A heading that only says who leads the work below it (（一）省监察厅牵头的工作): its bodies."""
+        label = _LEAD_HEADING_RE.match(_measure_name(self.text, block))
+        if not label:
+            return []
+        heading = Span(block.heading_start, block.heading_end)
+        role = "co_owns" if label.group(1) in _CO_LABELS else "owns"
+        return [Ownership(a, role, heading) for a in self.actors_of(heading.start, heading.end)]
+
+    def _lead_heading_finding(self, block: Block, led: list[Ownership], notes: list[Ownership]) -> MeasureFinding | None:
+        """Under a lead's heading with no numbered items, the task is the first sentence below it."""
+        first = self.parsed.sentences_starting(block.heading_end + 1, block.end)[:1]
+        if not first:
+            return None
+        name = _clip(first[0].text.strip(" 　，,。；;"))
+        task = _sentence_block(name, first[0].start, first[0].end, block)
+        owners = led + [o for o in notes if all(o.owner.name != l.owner.name for l in led)]
+        return MeasureFinding(task, name, owners, self._commitment(task))
 
     def _done_by_others(self, block: Block) -> bool:
         """A reply's item whose first clause after its topic and purpose (关于…，为…，按照…原则，)
@@ -626,6 +652,8 @@ class MeasureReader:
                 opening = []  # 国防科工局项目档案工作接受国家档案局监督指导: supervised, not acting
             finding.owners = container_owners or notes or [Ownership(a, "owns", heading) for a in opening]
         else:
+            if notes and parent_notes and all(o.role == "co_owns" for o in notes):
+                notes = [o for o in parent_notes if o.role == "owns"] + notes  # 协同单位：… under a lead's heading
             finding.owners = notes or parent_notes or self._actors(block) or self._lead_in_with_partners(block)
             if notes and self.parsed.kind != "Reply":
                 finding.owners = notes + self._assigned_after(block, notes)
