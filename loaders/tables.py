@@ -25,11 +25,17 @@ NUMBER_HEADERS = ("序号", "编号")
 _TASK_HEADER_RE = re.compile(r"任务|事项|内容|措施|工作|项目|目标|指标")
 _UNIT_HEADER_RE = re.compile(r"单位|部门|主体|牵头|配合|责任")
 _MEASUREMENT_UNIT_HEADERS = ("单位", "计量单位")
+_PERSON_HEADER_RE = re.compile(r"领导|负责人|联系人")  # 牵头领导 names people, not units
+_STRONG_TASK_HEADER_RE = re.compile(r"任务|事项|措施")  # preferred over 项目/内容 when both are columns
+# A web page's table border copied as a line of its own (|, |||): no cell.
+_BORDER_RE = re.compile(r"^[|｜\s]*$")
+# A task cell that carries its own number (1.地区生产总值增长5%以上。) under a merged 序号 cell.
+_NUMBERED_TASK_RE = re.compile(r"^(\d{1,3})[.．、]\s*(?=\S)")
 MAX_HEADER_CELL = 12
 MAX_GROUP_CELL = 40
 _ROW_NUMBER_RE = re.compile(r"^\d{1,3}\.?$")
 # A cell of units: parts that end like a body's name (区规划资源局, 江宁路街道, 市北高新集团, 区“两旧”专班).
-_UNIT_END_RE = re.compile(r"(?:局|委|办|厅|部|署|院|会|政府|中心|街道|镇|街镇|乡|集团|公司|专班|总办|单位|部门|管委会|办公室|小组|各区)$")
+_UNIT_END_RE = re.compile(r"(?:局|委|办|厅|部|署|院|会|政府|中心|街道|镇|街镇|乡|集团|公司|专班|总办|单位|部门|管委会|办公室|小组|各区|海关|支行|处|站|所|队)$")
 _UNIT_SPLIT_RE = re.compile(r"[、，,；;\s]+|(?<=[局委办])[和及与]")
 
 
@@ -69,9 +75,9 @@ def _header_at(lines: list[tuple[int, int, str]], index: int) -> list[str] | Non
     if line not in NUMBER_HEADERS:
         return None
     cells = [line]
-    for _, _, nxt in lines[index + 1 : index + 14]:
+    for _, _, nxt in lines[index + 1 : index + 24]:
         cell = nxt.strip()
-        if not cell:
+        if not cell or _BORDER_RE.match(cell):
             continue
         if len(cell) > MAX_HEADER_CELL or _ROW_NUMBER_RE.match(cell) or "：" in cell:
             break
@@ -87,11 +93,15 @@ def _spaced_header(line: str) -> list[str]:
     return cells if cells and cells[0] in NUMBER_HEADERS else []
 
 
+def _is_unit_header(cell: str) -> bool:
+    return bool(_UNIT_HEADER_RE.search(cell)) and not _PERSON_HEADER_RE.search(cell)
+
+
 def _is_task_header(cells: list[str]) -> bool:
     """A task column and a unit column (a bare 单位 or 计量单位 column holds %, 家, 万个: a measure's unit)."""
     rest = cells[1:]
     return (any(_TASK_HEADER_RE.search(c) and not _UNIT_HEADER_RE.search(c) for c in rest)
-            and any(_UNIT_HEADER_RE.search(c) and c not in _MEASUREMENT_UNIT_HEADERS for c in rest)
+            and any(_is_unit_header(c) and c not in _MEASUREMENT_UNIT_HEADERS for c in rest)
             and all(len(c) <= MAX_HEADER_CELL for c in rest))
 
 
@@ -114,7 +124,8 @@ def read_task_tables(text: str) -> list[TableRow]:
         if not header:
             i += 1
             continue
-        task_column = next(k for k, c in enumerate(header) if k and _TASK_HEADER_RE.search(c) and not _UNIT_HEADER_RE.search(c))
+        tasks = [k for k, c in enumerate(header) if k and _TASK_HEADER_RE.search(c) and not _UNIT_HEADER_RE.search(c)]
+        task_column = next((k for k in tasks if _STRONG_TASK_HEADER_RE.search(header[k])), tasks[0])
         after_task = header[task_column + 1 :]
         table: list[TableRow] = []
         if "\t" in lines[i][2]:
@@ -122,7 +133,7 @@ def read_task_tables(text: str) -> list[TableRow]:
         elif lines[i][2].strip() not in NUMBER_HEADERS:
             i = _spaced_rows(lines, i + 1, after_task, table)
         else:
-            i = _cell_rows(lines, i + len(header), after_task, table)
+            i = _cell_rows(lines, _past_cells(lines, i, len(header)), after_task, table)
         _fill_merged_units(table)
         rows.extend(table)
     return rows
@@ -162,7 +173,7 @@ def _tab_rows(lines, i: int, task_column: int, after_task: list[str], rows: list
         t0, t1 = _trim(line, start, *offsets[task_column])
         row = TableRow(cells[0].strip().rstrip("."), start, end, t0, t1, group=group)
         for header, (c0, c1) in zip(after_task, offsets[task_column + 1 :]):
-            if _UNIT_HEADER_RE.search(header) and line[c0 - start : c1 - start].strip():
+            if _is_unit_header(header) and line[c0 - start : c1 - start].strip():
                 row.units.append((header, *_trim(line, start, c0, c1)))
         rows.append(row)
         i += 1
@@ -175,7 +186,7 @@ _SPACED_ROW_RE = re.compile(r"^\s*(\d{1,3})\.?\s+(\S.*?)\s+(\S+)\s*$")
 
 def _spaced_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> int:
     """Rows written ``1 任务 单位`` on one line, parted by spaces, until the first line that is not."""
-    unit_header = next((h for h in after_task if _UNIT_HEADER_RE.search(h)), "责任单位")
+    unit_header = next((h for h in after_task if _is_unit_header(h)), "责任单位")
     while i < len(lines):
         start, end, line = lines[i]
         if not line.strip():
@@ -191,16 +202,33 @@ def _spaced_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> 
     return i
 
 
+def _past_cells(lines, i: int, count: int) -> int:
+    """The line after the ``count`` header cells starting at line ``i`` (borders and blanks skipped)."""
+    while count and i < len(lines):
+        if lines[i][2].strip() and not _BORDER_RE.match(lines[i][2]):
+            count -= 1
+        i += 1
+    return i
+
+
 def _cell_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> int:
-    """Rows written one cell per line: a number line, the task line, then the unit lines."""
+    """Rows written one cell per line: a number line, the task line, then the unit lines.
+
+    A task cell may carry its own number under a merged 序号 cell (1.地区生产总值…): it opens a row,
+    and what the bare number opened (a 项目 cell) is the group it belongs to.  Unit cells go to the
+    next unit column, past columns (a leader, a time limit) whose cells were merged away.
+    """
     row: TableRow | None = None
     columns: list[str] = []
     group = ""
+    skipped = False  # the line before was a leader or time-limit cell (a cell may run over lines)
+    first_cell = ""  # the cell after a bare row number
     while i < len(lines):
         start, end, line = lines[i]
         cell = line.strip()
         i += 1
-        if not cell:
+        if not cell or _BORDER_RE.match(cell):
+            skipped = skipped and not cell  # a border ends the cell, a blank line does not
             continue
         if cell in NUMBER_HEADERS or re.match(r"^附件\s*\d*[：:]?$", cell):
             i -= 1
@@ -210,19 +238,39 @@ def _cell_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> in
             rows.append(row)
             columns = list(after_task)
             continue
+        numbered = _NUMBERED_TASK_RE.match(cell)
+        if numbered and not is_unit_cell(cell) and (row is None or row.task_start >= 0):
+            if row is not None and not row.units and rows and rows[-1] is row:
+                rows.pop()  # the bare number's cell was a group (项目), not a task
+                group = first_cell
+            offset = line.index(cell) + numbered.end()
+            row = TableRow(numbered.group(1), start, end, start + offset, start + len(line.rstrip()), group=group)
+            rows.append(row)
+            columns = list(after_task)
+            continue
         if row is None:
             group = cell  # a group cell before the next row
             continue
         if row.task_start < 0:
             row.task_start, row.task_end = _trim(line, start, start, end)
             row.end = end
+            first_cell = cell
             continue
-        if columns and _UNIT_HEADER_RE.search(columns[0]) and is_unit_cell(cell):
+        if not (skipped and not is_unit_cell(cell) and len(cell) <= 20):
+            skipped = False
+        if is_unit_cell(cell) and any(_is_unit_header(c) for c in columns):
+            while not _is_unit_header(columns[0]):
+                columns.pop(0)  # a merged leader or time-limit cell
             row.units.append((columns.pop(0), *_trim(line, start, start, end)))
             row.end = end
-        elif columns and not _UNIT_HEADER_RE.search(columns[0]) and not is_unit_cell(cell) and len(cell) <= 20:
-            columns.pop(0)  # a time limit or a note column
+        elif columns and not _is_unit_header(columns[0]) and not is_unit_cell(cell) and len(cell) <= 20:
+            columns.pop(0)  # a time limit, a leader or a note column
             row.end = end
+            skipped = True
+            continue
+        elif skipped and not is_unit_cell(cell) and len(cell) <= 20:
+            row.end = end  # 王 嵘 / 方 勇: the leader cell's second line
+            continue
         else:
             row, group = None, cell  # a group cell: the row is complete
     return i

@@ -989,3 +989,11 @@ def test_a_heading_naming_who_leads_the_work_below_it_assigns_its_items_with_the
     assert ("山西省机构编制委员会办公室", "owns", "积极稳妥地推进乡镇机构改革") in owners
     assert ("山西省人事厅", "co_owns", "积极稳妥地推进乡镇机构改革") in owners
     assert not any(m.endswith("牵头的工作") for _, _, m in owners)
+
+
+def test_a_bare_department_in_a_districts_task_table_is_the_districts_and_the_starred_unit_leads():
+    text = ("苏州市吴江区人民政府关于印发重点工作目标任务分解落实方案的通知\n吴政发〔2024〕3号\n各镇人民政府:\n现予印发。\n"
+            "序号\n|\n重点工作目标任务\n|\n牵头领导\n|\n责任单位\n|\n1\n|\n地区生产总值增长5%以上。\n|\n钱 宇\n|\n★区发改委、统计局\n|\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert ("苏州市吴江区发展和改革委员会", "owns", "地区生产总值增长5%以上") in owners
+    assert ("苏州市吴江区统计局", "co_owns", "地区生产总值增长5%以上") in owners

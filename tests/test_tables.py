@@ -53,3 +53,16 @@ def test_a_table_without_a_unit_column_is_not_a_task_table():
 def test_unit_cells_are_lists_of_bodies():
     assert is_unit_cell("区“两旧”专班、区房管局、区旧改总办、各相关街镇")
     assert not is_unit_cell("完成架空线入地和杆箱整治约48公里")
+
+
+def test_a_web_table_with_border_lines_merged_cells_and_a_leader_column_assigns_each_numbered_task():
+    text = ("区政府2024年重点工作目标任务分解落实方案\n序号\n|\n项目\n|\n重点工作目标任务\n|\n牵头领导\n|\n责任单位\n|\n"
+            "1\n|\n主要预期目标\n|\n1.地区生产总值增长5%以上。\n|\n钱 宇\n|\n★区发改委、统计局\n|\n"
+            "2.一般公共预算收入增长6%以上。\n|\n|\n★区财政局、税务局\n|\n||\n"
+            "3.主要污染物排放总量削减完成上级下达任务。\n|\n王 嵘\n方 勇\n|\n★生态环境局\n|\n")
+    rows = read_task_tables(text)
+    tasks = [text[r.task_start : r.task_end] for r in rows]
+    assert tasks == ["地区生产总值增长5%以上。", "一般公共预算收入增长6%以上。", "主要污染物排放总量削减完成上级下达任务。"]
+    assert [text[s:e] for _, s, e in rows[1].units] == ["★区财政局、税务局"]
+    assert [text[s:e] for _, s, e in rows[2].units] == ["★生态环境局"]
+    assert rows[0].group == "主要预期目标"

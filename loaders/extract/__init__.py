@@ -114,7 +114,7 @@ def _unwrapped(surface: str) -> str:
 UnitResolver = Callable[[str, int], "Mention | None"]
 _SECOND_OFFICE_RE = re.compile(r"[（(][^（）()]{2,12}[）)]$")
 _AGENCY_END_RE = re.compile("(?:委|局|办|厅|署|中心)$")
-_UNIT_END_RE = re.compile("(?:委|局|办|厅|部|署|院|会|政府|中心|街道|镇|区|专班|小组)$")
+_UNIT_END_RE = re.compile("(?:委|局|办|厅|部|署|院|会|政府|中心|街道|镇|区|专班|小组|海关)$")
 
 
 def _unit_resolver(finder: AgencyFinder, text: str) -> UnitResolver:
@@ -127,13 +127,16 @@ def _unit_resolver(finder: AgencyFinder, text: str) -> UnitResolver:
             if mention is not None:
                 mention.aliases = tuple(dict.fromkeys((*mention.aliases, unit)))
             return mention
+        own_level = "区" if finder.where.district else "市" if finder.where.city else "省" if finder.where.province else ""
         mention = finder.resolve_name(unit)
+        if mention and own_level and mention.properties.get("level") == "national" and unit in finder.gaz.stems \
+                and not unit.startswith(("国", "中")):
+            mention = None  # 统计局 in a district's table is the district's, not 国家统计局
         if mention:
             mention.start, mention.end, mention.surface = offset, offset + len(unit), unit
             return mention
         if names_many_bodies(unit):
             return None  # 各区政府, 国务院相关部门: real but not one body; kept in the evidence sentence only
-        own_level = "区" if finder.where.district else "市" if finder.where.city else "省" if finder.where.province else ""
         if own_level and unit in finder.gaz.stems:
             # 市发展和改革局、工业和信息化局 in a city's plan: an unprefixed department is the document's own
             return finder.resolve_local(own_level, unit, unit, offset)

@@ -147,7 +147,7 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
     city = district = ""
     for name in issuers + [_TITLE_LEAD_RE.sub("", title)]:  # 对沙河市第九届人民代表大会…: the place, not 对
         m = _CITY_RE.match(name)
-        if m and not city and not re.search("[县城]|区(?<!自治区)", m.group(1)):
+        if m and not city and not re.search("[县城]|区(?<!自治区)", m.group(1)) and is_place(m.group(1)):  # not 国家市(场…)
             city = m.group(1)
         rest = name[len(city):] if city and name.startswith(city) else name
         d = _DISTRICT_RE.match(rest)

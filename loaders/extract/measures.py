@@ -216,7 +216,7 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
         for unit in _SPLIT_UNITS_RE.split(body):
             unit_offset = offset + part_start + (len(unit) - len(unit.lstrip()))
             part_start += len(unit) + 1
-            unit = _ETC_RE.sub("", re.sub(r"(?:按职责分工|分别)$", "", unit.strip()))
+            unit = _ETC_RE.sub("", re.sub(r"(?:按职责分工|分别)$", "", unit.strip().lstrip("★☆*")))  # ★区发改委: the lead's mark
             every = every or unit.startswith(GENERIC_UNIT_HEADS)
             for name, name_offset in _units_of(unit, unit_offset, resolve_unit):
                 mention = resolve_unit(name, name_offset)
