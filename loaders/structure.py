@@ -40,7 +40,7 @@ _SESSION_RE = re.compile(
 _PROPOSAL_RE = re.compile(r"第?\s*(\d+)\s*号\s*(?:代表)?(?:建议|提案|议案)")
 _PROPOSAL_TAIL_RE = re.compile(r"号\s*(?:代表)?(?:建议|提案|议案)")  # the cheap check before _PROPOSAL_RE
 # 张三代表： / 尊敬的张三代表 (the salutation may drop the colon; 尊敬的 is no part of the name)
-_DEPUTY_RE = re.compile(rf"^(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)(代表|委员|同志)\s*[：:]\s*$"
+_DEPUTY_RE = re.compile(rf"^(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)(?:等\s*[\d一二三四五六七八九十]+\s*[位名])?(代表|委员|同志)\s*[：:]\s*$"
                         rf"|^尊敬的([{CJK}·、，\s]{{2,40}}?)(代表|委员|同志)\s*$")
 _SUGGESTION_RE = re.compile(r"[“\"《]\s*(关于[^”\"》\n]{2,120}?(?:的建议|的提案|的议案))\s*[”\"》]")
 # …提出的关于将…的建议收悉: the title written without quotes

@@ -997,3 +997,13 @@ def test_a_bare_department_in_a_districts_task_table_is_the_districts_and_the_st
     owners = _owners(extract_text(text, "plan.txt"))
     assert ("苏州市吴江区发展和改革委员会", "owns", "地区生产总值增长5%以上") in owners
     assert ("苏州市吴江区统计局", "co_owns", "地区生产总值增长5%以上") in owners
+
+
+def test_cities_of_the_documents_province_opening_a_clause_act_through_their_governments_others_are_examples():
+    text = ("广西壮族自治区文化和旅游厅关于第12号代表建议的答复\n李绍政、黄枝君等7位代表:\n你们的建议收悉。现答复如下:\n"
+            "协议签订后,在自治区集中指导下,桂林、贺州两市相继召开工作布置会。北京市、上海市已出台相关政策。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.deputy == "李绍政、黄枝君"
+    owners = {(o, m[:5]) for o, _, m in _owners(extraction)}
+    assert ("桂林市人民政府", "协议签订后") in owners and ("贺州市人民政府", "协议签订后") in owners
+    assert not any(name.startswith(("北京市", "上海市")) for name in _names(extraction, "Agency"))

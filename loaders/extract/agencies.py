@@ -331,6 +331,9 @@ _ACTING_UNIT_RE = re.compile(  # tried where a clause opens (see _acting_units)
     rf"(?=召集|会同|联合|协同|组织|牵头|负责|将|已|前往|办结)"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[，,。；;\n]")
+_ACTING_CITIES_RE = re.compile(
+    rf"(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日[，,]?\s*)?((?:[{CJK}]{{2,3}}?市?[、和])+[{CJK}]{{2,3}}?市?)(?:[两三四五六七八九]市)?"
+    rf"(?=与|共同|相继|分别|联合|积极|已|将|均)")
 # A department's own divisions, named bare where a clause gives them the work (由…负责，污染物排放总量控制处
 # 落实; 环境监测处、环境影响评价处和农村环境监督管理处分别落实).
 # The verb is found first, then the list that ends right before it (one scan, not a try at every offset).
@@ -561,6 +564,29 @@ class AgencyFinder:
                           for at in occurrences(text, surface) if at not in starts and at != unit.start]
         return found
 
+    def _acting_cities(self, text: str) -> list[Mention]:
+        """Cities of the document's province that a clause opens with, acting (桂林、贺州两市相继召开…;
+        12月17日,桂林市、贺州市与…共同签署…): their governments act.  Other provinces' cities, named as
+        examples (北京市、上海市已出台…), are left alone."""
+        found: list[Mention] = []
+        for at in (0, *(b.end() for b in _CLAUSE_BREAK_RE.finditer(text))):
+            opening = _ACTING_CITIES_RE.match(text, at)
+            if opening is None:
+                continue
+            cities = []
+            offset = opening.start(1)
+            for name in re.split("[、和]", opening.group(1)):
+                city = name if name.endswith("市") else name + "市"
+                if not (is_known(city) and province_of(city) == self.where.province):
+                    cities = []
+                    break
+                cities.append(Mention("Agency", city + "人民政府", name, offset, offset + len(name),
+                                      aliases=(name,) if name == city else (name, city),
+                                      properties={"level": "municipal", "jurisdiction": city}))
+                offset += len(name) + 1
+            found += cities
+        return found
+
     def _acting_units(self, text: str, known: list[Mention]) -> list[Mention]:
         """Units the gazetteer lacks that a clause opens with, acting (see :data:`_ACTING_UNIT_RE`)."""
         covered = {i for m in known for i in range(m.start, m.end)}
@@ -710,6 +736,7 @@ class AgencyFinder:
             if not (set(name) & _DISCOVER_STOP) and not re.search("有关|相关|各级|各类", name):
                 found.append(Mention("Agency", name, name, m.start(), m.end(), properties={"level": "discovered"}))
         found += self._acting_units(text, found)
+        found += self._acting_cities(text) if self.where.province else []
         found += _divisions(text)
         found += self._listed_with(text, found)
         return [m for m in leftmost_longest(_local_readings(found)) if not _SESSION_AFTER_RE.match(text, m.end)]
