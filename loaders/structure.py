@@ -215,9 +215,14 @@ def _starts_block(line: str) -> bool:
     )
 
 
+MAX_SHORT_HEADING = 40
+
+
 def _is_broken_prose(line: str) -> bool:
     """A line of running prose cut before its sentence ended (page or PDF layout)."""
     s = line.strip()
+    if _starts_block(s) and len(s) <= MAX_SHORT_HEADING and not any(p in s for p in "。；;"):
+        return False  # 一、发展海洋特色旅游，促进文旅产业高质量发展: a heading, ended by its line
     if len(_RECORD_FIELD_RE.findall(s)) >= 2:
         return False  # 索引号: … 信息分类: 文化、广电…: a web page's record line
     if "关于" in s and s.endswith(_TITLE_ENDINGS):

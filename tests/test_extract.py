@@ -1007,3 +1007,11 @@ def test_cities_of_the_documents_province_opening_a_clause_act_through_their_gov
     owners = {(o, m[:5]) for o, _, m in _owners(extraction)}
     assert ("桂林市人民政府", "协议签订后") in owners and ("贺州市人民政府", "协议签订后") in owners
     assert not any(name.startswith(("北京市", "上海市")) for name in _names(extraction, "Agency"))
+
+
+def test_a_district_government_naming_itself_by_its_place_is_the_writer():
+    text = ("天津市滨海新区人民政府对市政协十四届四次会议第0830号提案的答复\n龙云委员:\n您的提案收悉,现答复如下:\n"
+            "一、发展海洋特色旅游，促进文旅产业高质量发展\n滨海新区将海洋特色旅游纳入了全区20项攻坚行动。一是编制完成旅游专项规划。二是构建旅游空间布局。\n")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert ("天津市滨海新区人民政府", "owns", "发展海洋特色旅游，促进文旅产业高质量发展") in owners or \
+        ("天津市滨海新区人民政府", "owns", "发展海洋特色旅游,促进文旅产业高质量发展") in owners

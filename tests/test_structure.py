@@ -233,3 +233,10 @@ def test_a_web_pages_record_fields_give_publisher_number_and_date_however_the_si
     assert "doc_number" not in bulleted.header
     listed = parse("对市政协十四届三次会议第0566号提案的答复 2020-12-29\n李洪远委员:\n提案收悉。现答复如下:\n我委将推进。\n")
     assert listed.header["title"] == "对市政协十四届三次会议第0566号提案的答复" and listed.header["date"] == "2020-12-29"
+
+
+def test_a_short_heading_is_ended_by_its_line_but_a_heading_running_into_prose_is_joined():
+    parsed = parse("一、发展海洋特色旅游，促进文旅产业高质量发展\n滨海新区将海洋特色旅游纳入攻坚行动。\n")
+    assert parsed.blocks[0].heading == "发展海洋特色旅游，促进文旅产业高质量发展"
+    broken = parse("（二）持续强化科技成果转化体系建设。一是积极推动科技\n\n成果完全赋权。自2023年起推进试点。\n")
+    assert "积极推动科技成果完全赋权" in broken.text

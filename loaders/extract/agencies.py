@@ -112,6 +112,7 @@ SELF_REFERENCES = ("我委", "我局", "我办", "我厅", "我部", "本委", "
 # In a reply 我们 is the writing body too; in a plan it may be anyone (the Party, the city).
 REPLY_SELF_REFERENCES = (*SELF_REFERENCES, "我们", "我部门", "我单位")
 # A sub-district office or a town writes of itself by its kind: 街道将…, 我镇已….
+_GOVERNMENT = "人民政府"
 _KIND_SELF_REFERENCES = (("街道办事处", ("我街道", "本街道", "街道")), ("镇人民政府", ("我镇", "本镇")),
                          ("乡人民政府", ("我乡", "本乡")))
 
@@ -119,7 +120,13 @@ _KIND_SELF_REFERENCES = (("街道办事处", ("我街道", "本街道", "街道"
 def kind_self_references(issuers: list[Mention]) -> tuple[str, ...]:
     """The words the first issuer uses for itself by its kind (街道 for a 街道办事处)."""
     name = issuers[0].name if issuers else ""
-    return next((refs for suffix, refs in _KIND_SELF_REFERENCES if name.endswith(suffix)), ())
+    refs = next((refs for suffix, refs in _KIND_SELF_REFERENCES if name.endswith(suffix)), ())
+    if name.endswith(_GOVERNMENT) and name[-len(_GOVERNMENT) - 1 : -len(_GOVERNMENT)] in ("区", "县"):
+        # 滨海新区将…纳入全区攻坚行动: a district government names itself by its place
+        place = name[: -len(_GOVERNMENT)]
+        short = place.split("市", 1)[1] if "市" in place[:-1] else ""
+        refs += tuple(r for r in (place, short, f"我{place[-1]}", f"本{place[-1]}") if len(r) >= 2)
+    return refs
 
 
 @dataclass(frozen=True)
