@@ -221,13 +221,13 @@ MAX_SHORT_HEADING = 40
 def _is_broken_prose(line: str) -> bool:
     """A line of running prose cut before its sentence ended (page or PDF layout)."""
     s = line.strip()
-    if _starts_block(s) and len(s) <= MAX_SHORT_HEADING and not any(p in s for p in "。；;"):
+    if len(s) < 15 or _ends_sentence(s) or not any(p in s for p in "，。、；") or "|" in s:  # | : table cells
+        return False
+    if len(s) <= MAX_SHORT_HEADING and not any(p in s for p in "。；;") and _starts_block(s):
         return False  # 一、发展海洋特色旅游，促进文旅产业高质量发展: a heading, ended by its line
-    if len(_RECORD_FIELD_RE.findall(s)) >= 2:
+    if ("：" in s or ":" in s) and len(_RECORD_FIELD_RE.findall(s)) >= 2:
         return False  # 索引号: … 信息分类: 文化、广电…: a web page's record line
-    if "关于" in s and s.endswith(_TITLE_ENDINGS):
-        return False  # …关于落实自治区党委、政府…分工的通知: a title, whatever marks it holds
-    return len(s) >= 15 and not _ends_sentence(s) and any(p in s for p in "，。、；") and "|" not in s  # | : table cells
+    return not ("关于" in s and s.endswith(_TITLE_ENDINGS))  # …关于…分工的通知: a title, whatever marks it holds
 
 
 def normalise(text: str) -> str:
