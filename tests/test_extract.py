@@ -1015,3 +1015,18 @@ def test_a_district_government_naming_itself_by_its_place_is_the_writer():
     owners = _owners(extract_text(text, "reply.txt"))
     assert ("天津市滨海新区人民政府", "owns", "发展海洋特色旅游，促进文旅产业高质量发展") in owners or \
         ("天津市滨海新区人民政府", "owns", "发展海洋特色旅游,促进文旅产业高质量发展") in owners
+
+
+def test_a_party_committees_department_and_a_provinces_bare_departments_are_read_in_a_reply_signed_by_number():
+    text = ("关于省政协十三届三次会议第20251033号提案的答复\n来源:省农业农村厅 发布时间: 2025-05-14 16:51\n闽农督函〔2025〕126号\n"
+            "吴棉国委员:\n《关于发展美学经济的建议》(20251033号)由我厅会同省委组织部、住建厅、文旅厅等单位办理。现答复如下:\n"
+            "一是编制规划指南。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["福建省农业农村厅"]
+    assert {"中共福建省委组织部", "福建省住房和城乡建设厅", "福建省文化和旅游厅"} <= _names(extraction, "Agency")
+
+
+def test_a_cities_disabled_persons_federation_in_a_task_note_is_a_responsible_body_of_that_city():
+    text = ("武汉市人民政府办公厅关于印发重点工作任务分解的通知\n武政办〔2023〕1号\n各区人民政府:\n现印发给你们。\n"
+            "1.完成困难残疾人家庭无障碍改造2600户以上。(牵头单位:市残联;责任单位:各区人民政府)\n")
+    assert ("武汉市残疾人联合会", "owns", "完成困难残疾人家庭无障碍改造2600户以上") in _owners(extract_text(text, "plan.txt"))

@@ -25,6 +25,7 @@ from loaders.extract.agencies import (
     SUBDISTRICT_SUFFIXES,
     AgencyFinder,
     jurisdiction_of,
+    is_party_department,
     kind_self_references,
     opens_with_level,
 )
@@ -128,6 +129,10 @@ def _unit_resolver(finder: AgencyFinder, text: str) -> UnitResolver:
                 mention.aliases = tuple(dict.fromkeys((*mention.aliases, unit)))
             return mention
         own_level = "区" if finder.where.district else "市" if finder.where.city else "省" if finder.where.province else ""
+        if is_party_department(unit):  # 省委改革办: the committee's department, as the text's own finder reads it
+            whole = next((m for m in finder.find(unit) if (m.start, m.end) == (0, len(unit))), None)
+            if whole is not None:
+                return replace(whole, start=offset, end=offset + len(unit))
         mention = finder.resolve_name(unit)
         if mention and own_level and mention.properties.get("level") == "national" and unit in finder.gaz.stems \
                 and not unit.startswith(("国", "中")):

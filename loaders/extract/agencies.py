@@ -174,7 +174,8 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
             district, city = county, city_of(county)
     if district and city and not district.startswith(city):
         district = city + district
-    signed_province = "" if city or issuers else province_abbreviated(doc_number)  # an unsigned 闽文旅提案〔2024〕56号
+    # 闽文旅提案〔2024〕56号, 闽农督函〔2025〕126号 from a writer named without its place (省农业农村厅)
+    signed_province = "" if city else province_abbreviated(doc_number)
     if signed_province and not province_of(signed_province):
         city, signed_province = signed_province, ""  # 京, 津, 沪, 渝: municipalities, read as cities
     national = not signed_province and (national_issuers or not city and bool(re.match(r"^(国务院|国家|中共中央|中华人民共和国|全国)", "".join(issuers[:1]) or doc_number)) or (
@@ -232,6 +233,11 @@ def _divisions(text: str) -> list[Mention]:
     return found
 
 
+def is_party_department(unit: str) -> bool:
+    """Whether a unit is a Party committee's department (省委组织部, 区委政法委)."""
+    return _PARTY_DEPARTMENT_RE.fullmatch(unit) is not None
+
+
 def _unit_under(body: Mention, unit: str, end: int) -> Mention:
     """A unit written right after the body it belongs to: its name is the body's, then the unit's."""
     surface = body.surface + unit
@@ -249,6 +255,8 @@ def _office_of_government(name: str, text: str, end: int) -> bool:
 
 # 市委、市政府高度重视…: the Party committee when listed (市委金融办 and 市委员会 are other bodies).
 _PARTY_COMMITTEE_RE = re.compile(r"委(?=[、，,和与及])")  # the level before it is checked after (a literal first is fast)
+# A Party committee's own department (省委组织部, 市委宣传部, 区委政法委): a body under the committee.
+_PARTY_DEPARTMENT_RE = re.compile(r"(?<![各本全])([省市区县])委(组织部|宣传部|统战部|政法委|网信办|改革办|农办|编办|办公厅|办公室)")
 _CITY_MENTION_RE = re.compile(rf"([{CJK}]{{2,3}}市)")
 _NOT_IN_CITY_NAME_RE = re.compile("[和与及的在等对为向从]")  # 国家和市级: words, not a city
 _NOT_CITY_HEAD = set("城全我本各该都超股门夜集每省县区乡镇对")
@@ -726,6 +734,12 @@ class AgencyFinder:
                 mention = self._party_committee(level, m.start() - 1, m.end())
                 if mention:
                     found.append(mention)
+        for m in _PARTY_DEPARTMENT_RE.finditer(text) if "委" in text else ():
+            committee = None if _named_place_before(text, m.start(1)) or _word_before_level(text, m.start(1)) \
+                else self._party_committee(m.group(1), m.start(), m.start(2))
+            if committee:  # 中共福建省委组织部: the committee's short name, then the department
+                place = committee.properties.get("jurisdiction", "")
+                found.append(_unit_under(replace(committee, name=f"中共{place}委"), m.group(2), m.end()))
         for m in _PARTNER_SUBDISTRICT_RE.finditer(text):
             if not names_many_bodies(m.group(1)):  # 与各乡镇, 配合属地街道: many
                 found.append(self.subdistrict(m.group(1), m.start(1)))
