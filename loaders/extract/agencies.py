@@ -256,7 +256,8 @@ def _office_of_government(name: str, text: str, end: int) -> bool:
 # 市委、市政府高度重视…: the Party committee when listed (市委金融办 and 市委员会 are other bodies).
 _PARTY_COMMITTEE_RE = re.compile(r"委(?=[、，,和与及])")  # the level before it is checked after (a literal first is fast)
 # A Party committee's own department (省委组织部, 市委宣传部, 区委政法委): a body under the committee.
-_PARTY_DEPARTMENT_RE = re.compile(r"(?<![各本全])([省市区县])委(组织部|宣传部|统战部|政法委|网信办|改革办|农办|编办|办公厅|办公室)")
+_PARTY_DEPARTMENT_RE = re.compile(r"([省市区县])委(组织部|宣传部|统战部|政法委|网信办|改革办|农办|编办|办公厅|办公室)")
+_PARTY_DEPARTMENT_AFTER_RE = re.compile(r"委(?:组织部|宣传部|统战部|政法委|网信办|改革办|农办|编办|办公厅|办公室)")
 _CITY_MENTION_RE = re.compile(rf"([{CJK}]{{2,3}}市)")
 _NOT_IN_CITY_NAME_RE = re.compile("[和与及的在等对为向从]")  # 国家和市级: words, not a city
 _NOT_CITY_HEAD = set("城全我本各该都超股门夜集每省县区乡镇对")
@@ -340,8 +341,8 @@ _LISTED_SUBDISTRICT_RE = re.compile(rf"[{CJK}]{{2,4}}(?:镇政府|镇人民政�
 # A unit shown acting where a clause opens, after any date (4月12日,市运管处召集…; 区市政配套中心办结…;
 # 湖南路街道将…): a clause's opening actor is a body, so a 市X处 or a X街道 the gazetteer lacks is this
 # place's unit (a bare X镇 is left alone: 城镇将… is no town).
-_ACTING_UNIT_RE = re.compile(  # tried where a clause opens (see _acting_units)
-    rf"(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日[，,]?\s*)?"
+_ACTING_UNIT_RE = re.compile(  # tried where a clause opens: after a break (one scan) or at the text's start
+    rf"(?:^|[，,。；;\n])(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日[，,]?\s*)?"
     rf"(?P<unit>[市区县][{CJK}]{{2,12}}?(?:局|委|办|处|中心|支队|大队|站)|[{CJK}]{{2,4}}?(?:街道办事处|街道|镇人民政府|镇政府))"
     rf"(?=召集|会同|联合|协同|组织|牵头|负责|将|已|前往|办结)"
 )
@@ -606,8 +607,7 @@ class AgencyFinder:
         """Units the gazetteer lacks that a clause opens with, acting (see :data:`_ACTING_UNIT_RE`)."""
         covered = {i for m in known for i in range(m.start, m.end)}
         found = []
-        opened = (_ACTING_UNIT_RE.match(text, at) for at in (0, *(b.end() for b in _CLAUSE_BREAK_RE.finditer(text))))
-        for m in (m for m in opened if m):
+        for m in _ACTING_UNIT_RE.finditer(text):
             unit, start = m.group("unit"), m.start("unit")
             if start in covered or names_many_bodies(unit) or names_many_bodies(unit[1:]):
                 continue
@@ -734,7 +734,9 @@ class AgencyFinder:
                 mention = self._party_committee(level, m.start() - 1, m.end())
                 if mention:
                     found.append(mention)
-        for m in _PARTY_DEPARTMENT_RE.finditer(text) if "委" in text else ():
+        # 委 and the department first (a literal scan), then the level before it
+        departments = (_PARTY_DEPARTMENT_RE.match(text, d.start() - 1) for d in _PARTY_DEPARTMENT_AFTER_RE.finditer(text, 1))
+        for m in (m for m in departments if m and text[m.start() - 1 : m.start()] not in ("各", "本", "全")):
             committee = None if _named_place_before(text, m.start(1)) or _word_before_level(text, m.start(1)) \
                 else self._party_committee(m.group(1), m.start(), m.start(2))
             if committee:  # 中共福建省委组织部: the committee's short name, then the department
