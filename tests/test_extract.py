@@ -1030,3 +1030,15 @@ def test_a_cities_disabled_persons_federation_in_a_task_note_is_a_responsible_bo
     text = ("武汉市人民政府办公厅关于印发重点工作任务分解的通知\n武政办〔2023〕1号\n各区人民政府:\n现印发给你们。\n"
             "1.完成困难残疾人家庭无障碍改造2600户以上。(牵头单位:市残联;责任单位:各区人民政府)\n")
     assert ("武汉市残疾人联合会", "owns", "完成困难残疾人家庭无障碍改造2600户以上") in _owners(extract_text(text, "plan.txt"))
+
+
+def test_a_body_named_with_its_short_form_acts_where_written_and_later_after_a_period():
+    text = ("上海市崇明区水务局\n关于长兴镇水系建设的答复\n汤美忠代表:\n您的建议收悉。经研究,现将办理情况答复如下:\n"
+            "根据《上海市长兴岛开发建设管理办法》,上海市长兴岛开发建设管理委员会(简称管委会)组织编制了《长兴岛水系专项规划》。"
+            "“十四五”期间,管委会有序开展了部分骨干河道新开项目。\n上海市崇明区水务局\n2025年4月22日\n")
+    extraction = extract_text(text, "reply.txt")
+    assert "上海市长兴岛开发建设管理委员会" in _names(extraction, "Agency")
+    owners = {(o, m[:6]) for o, _, m in _owners(extraction)}
+    assert ("上海市长兴岛开发建设管理委员会", "根据《上海市") in owners
+    assert ("上海市长兴岛开发建设管理委员会", "“十四五”期") in owners
+    assert not any(m.startswith("上海市崇明区水务局") for _, _, m in _owners(extraction))  # no addressee line as a task

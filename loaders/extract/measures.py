@@ -81,6 +81,8 @@ AFTER_LEAD_REACH = 24
 _SETTING_LEAD_RE = re.compile(r"在[^，,。；;\n]{1,24}?(?:过程中|期间|中|时|方面|上|下)[，,]\s*")
 # A purpose or basis before the actor (围绕我市…发展，市工信局积极推动…; 根据工作安排，区X局…).
 _PURPOSE_LEAD_RE = re.compile(r"(?:围绕|按照|根据|依据|为了?|结合|针对|对照)[^，,。；;\n]{1,30}?[，,]\s*")
+# A period before the actor (“十四五”期间，管委会…; 办理期间，…).
+_PERIOD_LEAD_RE = re.compile(r"[^，,。；;\n]{1,12}?期间[，,]\s*")
 _PURPOSE_LEAD_HEADS = ("围绕", "按照", "根据", "依据", "为", "结合", "针对", "对照")
 _COOPERATE_RE = re.compile(
     r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将)?(?:继续|积极|主动|进一步|密切)*(?:会同|联合|协同|携手|指导|与)"
@@ -148,6 +150,7 @@ _HELP_ADVERBS = ("积极", "充分")
 _HELP_VERB_RE = re.compile(r"配合|支持|协助|协同|会同|联合|发挥|依托")
 # A heading naming only who leads the work under it: 省编办牵头的工作, 区发改委负责的任务（3项）.
 _LEAD_HEADING_RE = re.compile(r"^.{2,40}?(牵头|负责|主抓|配合|协同|参与)的?(?:工作任务|工作|任务|事项)(?:[（(][^）)]{1,8}[）)])?$")
+_DEFINITION_RE = re.compile(r"^\s*[（(](?:以下)?(?:简称|统称|称)[^）)]{1,20}[）)]")
 _ASSIGNED_RE = re.compile(r"(?:分别)?(?:落实|负责|承办)")
 _JOINT_VERBS = ("会同", "联合")  # the writer acts with the body, not for it
 _HELPS_RE = re.compile(rf"(?:{'|'.join(_HELP_ADVERBS)})?(?:{_HELP_VERB_RE.pattern})")
@@ -369,6 +372,8 @@ class MeasureReader:
                 lead = _SETTING_LEAD_RE.match(self.text, pos, end)
             if lead is None and self.text.startswith(_PURPOSE_LEAD_HEADS, pos):
                 lead = _PURPOSE_LEAD_RE.match(self.text, pos, end)
+            if lead is None and self.text.find("期间", pos, min(end, pos + 14)) >= 0:
+                lead = _PERIOD_LEAD_RE.match(self.text, pos, end)
             if lead is None and self.text.find("后", pos, min(end, pos + AFTER_LEAD_REACH)) >= 0:
                 lead = _AFTER_LEAD_RE.match(self.text, pos, end)
             if lead is None or lead.end() == pos:
@@ -817,7 +822,7 @@ class MeasureReader:
             start = max(o.owner.end for o in owners if _written_in(o.owner, segment))
         if not owners:
             owners = [Ownership(o.owner, o.role, evidence) for o in self._supported_owners(segment)]
-        rest = self.text[start : segment.end]
+        rest = _DEFINITION_RE.sub("", self.text[start : segment.end])  # …办公室（以下简称“办公室”）设在…
         if not owners or not _TASK_VERB_RE.search(_ROLE_NOUN_RE.sub("", rest)):
             return None  # an arrangement (…担任召集人), not a task
         name = _clip(_MODAL_RE.sub("", _ETC_OPENING_RE.sub("", rest.strip(" ，,。；;：:"))))
@@ -898,7 +903,7 @@ _CLOSING_OFFER_RE = re.compile(r"不满意|请及时与")
 _COURTESY_RE = re.compile(r"收悉|感谢|特此|请提出|请一如既往|联系人|委员[:：]|代表[:：]|意见和建议")
 _OPENING_RE = re.compile(r"收悉|(?:答复|函告|报告|回复)如下")
 # Clauses of a plain-paragraph reply that address the deputy rather than report a task.
-_TO_DEPUTY_RE = re.compile(r"你|您|提案|建议|委员|代表")
+_TO_DEPUTY_RE = re.compile(r"你|您|提案|建议|委员(?!会)|代表")  # (…管理委员会 is a body, no deputy)
 # The body a co-handling opinion is addressed to, asked to act (建议你委…研究…; 请贵局…): a task of that body.
 _YOUR_BODY_RE = re.compile(r"(?:建议|请|由)?(?:你|贵)(?:委|局|单位|办|厅|部|中心|公司|区|镇|街道)")
 # (…具有十分积极的意义, 十分必要: the suggestion judged, not a task reported)
@@ -921,8 +926,8 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
     for sentence in parsed.sentences:
         if not (parsed.body.start <= sentence.start < parsed.body.end) or len(sentence.text) < 12:
             continue
-        if _OPENING_RE.search(sentence.text) or is_record_field(sentence.text):
-            continue  # …提案收悉，经研究，现答复如下: the reply's opening, whatever its clauses say; 发布机构:…
+        if _OPENING_RE.search(sentence.text) or is_record_field(sentence.text) or sentence.text.endswith(("：", ":")):
+            continue  # …提案收悉，现答复如下: the reply's opening; 发布机构:…; an addressee line
         for segment in _task_segments(parsed.text, sentence, self_references, names_a_body):
             name = _clip(parsed.text[segment.start : segment.end])
             if _LEAD_IN_CLAUSE_RE.match(name) and not _CLAUSE_SPLIT_RE.search(name):

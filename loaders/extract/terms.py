@@ -11,9 +11,10 @@ import re
 from collections.abc import Callable
 
 from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention
+from loaders.places import is_place
 from loaders.text import CJK, occurrences
 
-_DEFINED_RE = re.compile(r"[（(]\s*以下(?:简称|统称|称)\s*[“\"]?([^”\"）)、，]{2,15}?)[”\"]?\s*[）)]")
+_DEFINED_RE = re.compile(r"[（(]\s*(?:以下(?:简称|统称|称)|简称)\s*[“\"]?([^”\"）)、，]{2,15}?)[”\"]?\s*[）)]")
 _GROUP_NOUNS = ("部门", "单位", "机构", "成员单位")
 _SUB_BODIES = ("办公室", "秘书处")
 
@@ -62,7 +63,9 @@ def _body_named_before(text: str, end: int) -> Mention | None:
     name = _LEADING_VERB_RE.sub("", run.group(1)[words[-1].end() :] if words else run.group(1))
     if len(name) < MIN_BODY_NAME or name.startswith(GENERIC_UNIT_HEADS):
         return None
-    kind = "Agency" if name.endswith(_GOVERNMENT_BODY_ENDINGS) else "Organization"
+    # 上海市长兴岛开发建设管理委员会: a committee a place sets up is a government body
+    placed_committee = name.endswith("委员会") and any(is_place(name[:n]) for n in range(2, 8))
+    kind = "Agency" if name.endswith(_GOVERNMENT_BODY_ENDINGS) or placed_committee else "Organization"
     return Mention(kind, name, name, end - len(name), end, properties={"level": "discovered"})
 
 
@@ -73,6 +76,8 @@ def term_mentions(text: str, terms: dict[str, list[Mention]], after: int = 0) ->
         if len(referents) != 1:
             continue
         body = referents[0]
+        # the body where it is written out (a rule may have found it there already, and that mention wins)
+        found.append(body)
         for start in occurrences(text, term):
             end = start + len(term)
             sub = next((s for s in _SUB_BODIES if text.startswith(s, end)), "")
