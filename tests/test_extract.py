@@ -1042,3 +1042,11 @@ def test_a_body_named_with_its_short_form_acts_where_written_and_later_after_a_p
     assert ("上海市长兴岛开发建设管理委员会", "根据《上海市") in owners
     assert ("上海市长兴岛开发建设管理委员会", "“十四五”期") in owners
     assert not any(m.startswith("上海市崇明区水务局") for _, _, m in _owners(extraction))  # no addressee line as a task
+
+
+def test_a_department_named_bare_acting_where_a_clause_opens_is_the_documents_own():
+    text = ("新郑市住房和城乡建设局\n关于市五届人大六次会议第56号建议的回复\n王强代表:\n您的建议收悉。现答复如下:\n"
+            "经研究,建议属地政府申请增加路网密度,自然资源规划局将新建道路纳入国土空间总体规划。\n新郑市住房和城乡建设局\n2021年6月1日\n")
+    extraction = extract_text(text, "reply.txt")
+    assert "新郑市自然资源和规划局" in _names(extraction, "Agency")
+    assert any(o == "新郑市自然资源和规划局" for o, _, _ in _owners(extraction))

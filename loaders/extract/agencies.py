@@ -343,10 +343,13 @@ _LISTED_SUBDISTRICT_RE = re.compile(rf"[{CJK}]{{2,4}}(?:镇政府|镇人民政�
 # place's unit (a bare X镇 is left alone: 城镇将… is no town).
 _ACTING_UNIT_RE = re.compile(  # tried where a clause opens: after a break (one scan) or at the text's start
     rf"(?:^|[，,。；;\n])(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日[，,]?\s*)?"
-    rf"(?P<unit>[市区县][{CJK}]{{2,12}}?(?:局|委|办|处|中心|支队|大队|站)|[{CJK}]{{2,4}}?(?:街道办事处|街道|镇人民政府|镇政府))"
+    rf"(?P<unit>[市区县][{CJK}]{{2,12}}?(?:局|委|办|处|中心|支队|大队|站)|[{CJK}]{{2,4}}?(?:街道办事处|街道|镇人民政府|镇政府)"
+    rf"|[{CJK}]{{2,10}}?(?:局|委|办|厅))"  # a department named bare (自然资源规划局将…): a stem, checked after
     rf"(?=召集|会同|联合|协同|组织|牵头|负责|将|已|前往|办结)"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[，,。；;\n]")
+_LOCAL_UNIT_ENDINGS = ("局", "委", "办", "处", "中心", "支队", "大队", "站")
+_ACTING_SUBDISTRICT_ENDINGS = ("街道办事处", "街道", "镇人民政府", "镇政府")
 _ACTING_CITIES_RE = re.compile(
     rf"(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日[，,]?\s*)?((?:[{CJK}]{{2,3}}?市?[、和])+[{CJK}]{{2,3}}?市?)(?:[两三四五六七八九]市)?"
     rf"(?=与|共同|相继|分别|联合|积极|已|将|均)")
@@ -611,10 +614,15 @@ class AgencyFinder:
             unit, start = m.group("unit"), m.start("unit")
             if start in covered or names_many_bodies(unit) or names_many_bodies(unit[1:]):
                 continue
-            if unit[0] in "市区县":
+            if unit in self.gaz.stems:  # a bare department is the document's own (区, else 市, else 省)
+                level = "区" if self.where.district else "市" if self.where.city else "省" if self.where.province else ""
+                mention = self.resolve_local(level, unit, unit, start) if level else None
+            elif unit[0] in "市区县" and unit.endswith(_LOCAL_UNIT_ENDINGS):
                 mention = self.resolve_local(unit[0], unit[1:], unit, start) if opens_with_level(unit) else None
-            else:
+            elif unit.endswith(_ACTING_SUBDISTRICT_ENDINGS):
                 mention = None if _NOT_A_SUBDISTRICT_NAME_RE.match(unit) else self.subdistrict(unit, start)
+            else:
+                mention = None  # a bare 局/委 word no table knows
             if mention:
                 found.append(mention)
         return found
