@@ -1050,3 +1050,11 @@ def test_a_department_named_bare_acting_where_a_clause_opens_is_the_documents_ow
     extraction = extract_text(text, "reply.txt")
     assert "新郑市自然资源和规划局" in _names(extraction, "Agency")
     assert any(o == "新郑市自然资源和规划局" for o, _, _ in _owners(extraction))
+
+
+def test_an_unsigned_reply_with_no_we_is_the_one_body_its_number_can_name():
+    text = ("对市政协十四届二次会议第0247号提案的主办答复\n沪水务建提复〔2024〕47号\n刘豫峰等委员:\n"
+            "您们提出的关于加强排水设施建设的提案收悉。经研究,现将办理情况答复如下:\n一是加快推进提标改造。优化雨水系统提标路径。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["上海市水务局"]
+    assert ("上海市水务局", "owns", "加快推进提标改造") in _owners(extraction)

@@ -465,17 +465,22 @@ class AgencyFinder:
                         properties={"level": "discovered"})]
 
     def writer_in_number(self, doc_number: str, text: str) -> Mention | None:
-        """The writer of an unsigned text that calls itself 我厅/我局/我委: its document number
-        abbreviates it after the place's sign (闽文旅提案〔2024〕56号 → 文旅厅 → 福建省文化和旅游厅)."""
+        """The writer of an unsigned text, named by its document number after the place's sign
+        (闽文旅提案〔2024〕56号 → 文旅厅 → 福建省文化和旅游厅; 沪水务建提复〔2024〕47号 → 上海市水务局); the
+        kind it calls itself (我厅/我局/我委) says which ending, else only one may fit."""
         ref = next((r for r in _NUMBERED_SELF_REFERENCES if r in text), "")
         letters = _NUMBER_LETTERS_RE.match(doc_number)
         level = "省" if self.where.province and not self.where.city else "区" if self.where.district else "市" if self.where.city else ""
-        if not (ref and letters and level):
+        if not (letters and level):
             return None
+        # the kind of body it calls itself says the last character; with no 我X, the one kind that fits
+        kinds = (ref[-1],) if ref else tuple(r[-1] for r in _NUMBERED_SELF_REFERENCES)
         for n in range(len(letters.group(1)), 0, -1):
-            stem = letters.group(1)[:n] + ref[-1]
-            if stem in self.gaz.stems:
-                return self.resolve_local(level, stem, stem, 0)
+            stems = [letters.group(1)[:n] + kind for kind in kinds if letters.group(1)[:n] + kind in self.gaz.stems]
+            if len(stems) == 1:
+                return self.resolve_local(level, stems[0], stems[0], 0)
+            if stems:
+                return None  # 科委 or 科局: the number does not say which
         return None
 
     def _foreign_short_form(self, entry: KnownName, surface: str) -> bool:
