@@ -41,6 +41,13 @@ def city_of(county: str) -> str:
     return _counties().get(county, ("", ""))[0]
 
 
+@lru_cache(maxsize=1024)
+def counties_of(city: str) -> tuple[str, ...]:
+    """The county-level divisions under a city (舟山市 → 定海区, 岱山县, 嵊泗县; names two cities share,
+    such as 普陀区, are in neither: see counties.tsv)."""
+    return tuple(sorted(name for name, (their_city, _) in _counties().items() if their_city == city))
+
+
 def is_known(place: str) -> bool:
     """Whether the table lists this place (上海市 included, which has no province)."""
     return place in _table()

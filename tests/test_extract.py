@@ -1058,3 +1058,16 @@ def test_an_unsigned_reply_with_no_we_is_the_one_body_its_number_can_name():
     extraction = extract_text(text, "reply.txt")
     assert extraction.document.issuer == ["上海市水务局"]
     assert ("上海市水务局", "owns", "加快推进提标改造") in _owners(extraction)
+
+
+def test_a_citys_counties_and_districts_listed_by_name_sharing_one_government_are_each_that_government():
+    county = ("舟山市人民政府办公室关于印发重点工作责任分解的通知\n舟政办发〔2023〕9号\n各县(区)人民政府:\n现印发给你们。\n"
+              "1. 深化甬舟一体化。\n责任单位:市发改委、嵊泗县政府\n")
+    extraction = extract_text(county, "plan.txt")
+    assert ("舟山市嵊泗县人民政府", "co_owns", "深化甬舟一体化") in _owners(extraction)
+    assert "县政府" not in _names(extraction, "Agency")
+    districts = ("武汉市人民政府办公厅关于印发重点工作任务分解的通知\n武政办〔2023〕1号\n各区人民政府:\n现印发给你们。\n"
+                 "1.加强古城保护性利用。(牵头单位:市文化和旅游局;责任单位:江岸、江汉、武昌区人民政府)\n")
+    owners = _owners(extract_text(districts, "plan.txt"))
+    assert {("武汉市江岸区人民政府", "co_owns", "加强古城保护性利用"), ("武汉市江汉区人民政府", "co_owns", "加强古城保护性利用"),
+            ("武汉市武昌区人民政府", "co_owns", "加强古城保护性利用")} <= owners

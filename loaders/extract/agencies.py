@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from loaders.extract.mentions import Mention, leftmost_longest, names_many_bodies
 from loaders.gazetteer import Gazetteer, KnownName, NameHit
-from loaders.places import city_of, is_known, is_place, province_abbreviated, province_of
+from loaders.places import city_of, counties_of, is_known, is_place, province_abbreviated, province_of
 from loaders.text import CJK, is_cjk, occurrences
 
 SHANGHAI = "上海市"
@@ -305,7 +305,7 @@ def _named_prefecture(text: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)
 def _local_regex(stem_pattern: str, districts: tuple[str, ...], province_name: str, city_name: str) -> re.Pattern[str]:
     named = "".join(f"{re.escape(d)}|" for d in sorted(districts, key=len, reverse=True))
     province = f"|{re.escape(province_name)}|省" if province_name else ""  # 云南省工信厅 as well as 省工信厅
@@ -319,9 +319,10 @@ def _local_regex(stem_pattern: str, districts: tuple[str, ...], province_name: s
 
 @lru_cache(maxsize=1024)
 def known_districts(gazetteer: Gazetteer, where: Jurisdiction) -> tuple[str, ...]:
-    """District names (黄浦区) the gazetteer knows, plus this document's own district."""
+    """District names (黄浦区) the gazetteer knows, this document's own district and its city's counties."""
     names = {e.jurisdiction for e in gazetteer.entries if e.level == "district" and e.jurisdiction}
     names.add(where.district)
+    names.update(where.city + county for county in counties_of(where.city))  # 嵊泗县政府 in a 舟山市 text
     short = set()
     for name in names:
         for city in (where.city, SHANGHAI):
@@ -485,7 +486,7 @@ class AgencyFinder:
 
     def _foreign_short_form(self, entry: KnownName, surface: str) -> bool:
         """A Shanghai 市X alias read in another city's document is that city's body (and in a
-        county's document whose city is unknown, no body this gazetteer knows)."""
+        document whose city is unknown, no body this gazetteer knows)."""
         elsewhere = self.where.city != SHANGHAI
         return surface.startswith("市") and entry.jurisdiction == SHANGHAI and elsewhere
 

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention
+from loaders.places import is_place
 from loaders.structure import Block, ParsedDocument, Span, is_record_field
 from loaders.text import CJK, SENTENCE_END, occurrences
 
@@ -60,6 +61,8 @@ _ROLE_SUFFIX_RE = re.compile(
 )
 # 银保监会等国务院相关部门及各地区: the list's last named unit, then 等 and the kinds of body it stands for
 _ETC_RE = re.compile(r"等(?:[^、，,]{0,20}?(?:部门|单位|地区|地方|机构|成员))?(?:[和及与]各[^、，,]{0,10})?$")
+# Districts listed by their names and sharing the last one's level and government (江岸、江汉、武昌区人民政府).
+_SHARED_GOVERNMENT_RE = re.compile(rf"^([{CJK}]{{2,4}}?)([区县])(人民政府|政府)$")
 _ETC_OPENING_RE = re.compile(r"^等[^，,。；]{0,8}?(?:部门|单位)[，,]?")  # what follows a list's last owner: 等部门开展…
 _SPLIT_UNITS_RE = re.compile(r"[、，,]")
 _JOIN_WORDS_RE = re.compile(r"[和及与]")
@@ -216,9 +219,16 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
             body = body[: suffix.start()]
         part_start = body_start
         every = False  # 各区市政府、开发区管委: 各 reaches the unknown units listed after it
-        for unit in _SPLIT_UNITS_RE.split(body):
+        listed = _SPLIT_UNITS_RE.split(body)
+        shared = _SHARED_GOVERNMENT_RE.match(listed[-1].strip())
+        for unit in listed:
             unit_offset = offset + part_start + (len(unit) - len(unit.lstrip()))
             part_start += len(unit) + 1
+            if shared and is_place(unit.strip() + shared.group(2)):  # 江岸、江汉、武昌区人民政府: 江岸 is 江岸区人民政府
+                mention = resolve_unit(unit.strip() + shared.group(2) + shared.group(3), unit_offset)
+                if mention:
+                    out.append((replace(mention, surface=unit.strip(), end=unit_offset + len(unit.strip())), role_of_list))
+                continue
             unit = _ETC_RE.sub("", re.sub(r"(?:按职责分工|分别)$", "", unit.strip().lstrip("★☆*")))  # ★区发改委: the lead's mark
             every = every or unit.startswith(GENERIC_UNIT_HEADS)
             for name, name_offset in _units_of(unit, unit_offset, resolve_unit):
