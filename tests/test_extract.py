@@ -1071,3 +1071,14 @@ def test_a_citys_counties_and_districts_listed_by_name_sharing_one_government_ar
     owners = _owners(extract_text(districts, "plan.txt"))
     assert {("武汉市江岸区人民政府", "co_owns", "加强古城保护性利用"), ("武汉市江汉区人民政府", "co_owns", "加强古城保护性利用"),
             ("武汉市武昌区人民政府", "co_owns", "加强古城保护性利用")} <= owners
+
+
+def test_plans_named_without_title_marks_after_their_place_or_the_nation_are_policies_not_boundaries():
+    text = ("平江县农业农村局\n关于第27号建议的答复\n王强代表:\n建议收悉。现答复如下:\n"
+            "我局编制了平江县“十四五”农业农村发展规划和平江县中药材产业发展规划,推进国家水上交通安全监管和救助系统布局规划的落实。"
+            "地块东至规划三路。上海市城市规划建设有序推进。\n")
+    extraction = extract_text(text, "reply.txt")
+    policies = _names(extraction, "Policy")
+    assert {"平江县“十四五”农业农村发展规划", "平江县中药材产业发展规划", "国家水上交通安全监管和救助系统布局规划"} <= policies
+    assert not any("至" in p or p.endswith("城市规划") for p in policies)
+    assert not any(p.endswith("规划") for p in _names(extraction, "Program"))

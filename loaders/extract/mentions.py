@@ -10,6 +10,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from loaders.places import is_place
+from loaders.text import is_cjk
+
 # Words that open a unit meaning many bodies (各区政府, 相关街镇, 属地部门), none of them one.
 GENERIC_UNIT_HEADS = ("各", "相关", "有关", "其他", "其它", "所在", "属地", "重点")
 _MANY_BODIES_RE = re.compile("相关|有关|[及和与]各|各相关|城乡$")
@@ -53,3 +56,24 @@ def leftmost_longest(mentions: list[Mention]) -> list[Mention]:
             chosen.append(mention)
             last_end = mention.end
     return chosen
+
+
+_PLACE_LEVELS = "省县区市旗"
+
+
+def placed_names(text: str, suffix: str, max_name: int, stop: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Spans of names that open with a place and end with ``suffix`` (德庆县贡柑产业园,
+    新郑市国土空间总体规划): the longest such run of characters before each ``suffix``, with none of
+    ``stop``'s words after the place."""
+    found = []
+    for end in (m.end() for m in re.finditer(re.escape(suffix), text)) if suffix in text else ():
+        start = end - len(suffix)
+        while start > 0 and end - start < max_name and (is_cjk(text[start - 1]) or text[start - 1] in "“”"):
+            start -= 1
+        for at in range(start, end - len(suffix) - 3):
+            level = next((at + n for n in range(2, 6) if text[at + n - 1 : at + n] in _PLACE_LEVELS
+                          and is_place(text[at : at + n])), None)
+            if level is not None and level < end - len(suffix) - 1 and not stop.search(text[level:end]):
+                found.append((at, end))
+                break
+    return found

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.mentions import Mention
+from loaders.extract.mentions import Mention, placed_names
 from loaders.structure import DOC_NUMBER_RE
 from loaders.text import CJK, occurrences
 
@@ -110,8 +110,26 @@ def _unquoted_policies(text: str) -> list[Mention]:
     return out
 
 
+# A plan named without 《》 after its place (平江县“十四五”农业农村发展规划, 新郑市国土空间总体规划);
+# not planning or planned things (…规划建设, …规划道路).
+_PLAN = "规划"
+MAX_PLAN_NAME = 24
+# (东至规划…路: a boundary; 规划 inside the run: two plans, 上海市A规划和B规划)
+_NOT_IN_PLAN_NAME_RE = re.compile(r"[的、及，,。；至对]|规划.|有关|相关|等|编制|制定|开展|推进|纳入")
+_NATIONAL_PLAN_RE = re.compile(rf"(?:国家|全国)[{CJK}“”]{{2,22}}?{_PLAN}")
+_PLANNED_THINGS = ("建设", "道路", "路", "用地", "范围", "区域", "布局", "设计", "编制")
+
+
+def _placed_plans(text: str) -> list[Mention]:
+    spans = placed_names(text, _PLAN, MAX_PLAN_NAME, _NOT_IN_PLAN_NAME_RE)
+    if "国" in text:  # 国家重大海上溢油应急能力建设规划: the nation's plans too
+        spans += [m.span() for m in _NATIONAL_PLAN_RE.finditer(text) if not _NOT_IN_PLAN_NAME_RE.search(m.group()[2:])]
+    return [Mention("Policy", text[a:b], text[a:b], a, b) for a, b in spans
+            if not text.startswith(_PLANNED_THINGS, b) and text[a - 1 : a] != "《"]
+
+
 def find_policies(text: str) -> list[Mention]:
-    out: list[Mention] = _unquoted_policies(text)
+    out: list[Mention] = _unquoted_policies(text) + _placed_plans(text)
     for start, end in _titles(text):
         title = text[start + 1 : end - 1].strip()
         if not (2 <= len(title) <= 120):

@@ -14,10 +14,10 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
-from loaders.extract.mentions import Mention
+from loaders.extract.mentions import Mention, placed_names
 from loaders.gazetteer import Gazetteer
-from loaders.places import is_known, is_place
-from loaders.text import CJK, is_cjk
+from loaders.places import is_known
+from loaders.text import CJK
 
 PROGRAM_SUFFIXES = ("计划", "工程", "行动", "专项行动", "市场", "生活圈", "街区", "工作法", "示范区", "试验区", "先行区", "平台", "基金", "项目")
 _QUOTED_RE = re.compile(r"[“‘]([^“”‘’\n，,。；;]{2,30})[”’]")
@@ -32,7 +32,7 @@ _CHAIN_KIND_RE = re.compile(rf"(?:[“‘][^“”‘’\n，,。；;]{{2,30}}[�
 # Unquoted names that start like a proper name (国家…, 上海市…, a district) and end like a scheme.
 _PROPER_HEADS = ("国家", "全国", "全军", "中国", "上海市", "上海")
 _PROPER_PROGRAM_RE = re.compile(
-    rf"(?:{'|'.join(_PROPER_HEADS)})[{CJK}（）]{{2,24}}?(?:平台|基金|示范区|示范基地|产业园|规划|预案|信息网|服务网|大赛|竞赛|博览会|展览会|交易会)(?![{CJK}]{{0,1}}的通知)"
+    rf"(?:{'|'.join(_PROPER_HEADS)})[{CJK}（）]{{2,24}}?(?:平台|基金|示范区|示范基地|产业园|预案|信息网|服务网|大赛|竞赛|博览会|展览会|交易会)(?![{CJK}]{{0,1}}的通知)"
 )
 # A fund set up or topped up by the text's bodies: 推动设立…融合发展投资基金, 增加文化产业发展专项资金规模.
 _FUND_RE = re.compile(rf"(?:设立|设置|组建|增加|安排|扩大)([{CJK}]{{4,26}}?(?:专项资金|投资基金|引导基金|发展基金|奖励基金))(?!会)")
@@ -285,8 +285,6 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
     out += _placed_parks(text)
     for m in _proper_program_re(places).finditer(text):
         name = m.group(0)
-        if name.endswith("规划") and text.startswith(_PLANNED_THINGS, m.end()):
-            continue  # 上海市…规划建设, …西侧规划道路: planning and planned things, not a plan's name
         if not _NOT_IN_PROPER_NAME_RE.search(name[:-2]) and name.count("（") == name.count("）"):
             # 国家有关方针政策和发展规划: no name; 国家智能网联汽车（上海）试点示范区: one
             start = m.start() - len(_joined_qualifier(text, m.start()))
@@ -299,25 +297,11 @@ _NOT_IN_PROPER_NAME_RE = re.compile(r"[的、和及与]$|的|有关|相关|等|�
 # A park a county or city names after itself (德庆县贡柑产业园, 肇庆市生猪产业园): a designated scheme.
 _PARK = "产业园"
 MAX_PARK_NAME = 16
-_PLACE_LEVELS = "县区市旗"
 
 
 def _placed_parks(text: str) -> list[Mention]:
-    found = []
-    for end in (m.end() for m in re.finditer(_PARK, text)) if _PARK in text else ():
-        start = end - len(_PARK)
-        while start > 0 and end - start < MAX_PARK_NAME and is_cjk(text[start - 1]):
-            start -= 1
-        for at in range(start, end - len(_PARK) - 3):  # the longest name that opens with a place
-            level = next((at + n for n in range(2, 6) if text[at + n - 1 : at + n] in _PLACE_LEVELS
-                          and is_place(text[at : at + n])), None)
-            if level is not None and level < end - len(_PARK) - 1 and not _NOT_IN_PROPER_NAME_RE.search(text[level:end]):
-                found.append(Mention("Program", text[at:end], text[at:end], at, end))
-                break
-    return found
-
-
-_PLANNED_THINGS = ("建设", "道路", "路", "用地", "范围", "区域", "布局", "设计", "编制")
+    return [Mention("Program", text[a:b], text[a:b], a, b)
+            for a, b in placed_names(text, _PARK, MAX_PARK_NAME, _NOT_IN_PROPER_NAME_RE)]
 
 
 def _joined_qualifier(text: str, start: int) -> str:
