@@ -1082,3 +1082,11 @@ def test_plans_named_without_title_marks_after_their_place_or_the_nation_are_pol
     assert {"平江县“十四五”农业农村发展规划", "平江县中药材产业发展规划", "国家水上交通安全监管和救助系统布局规划"} <= policies
     assert not any("至" in p or p.endswith("城市规划") for p in policies)
     assert not any(p.endswith("规划") for p in _names(extraction, "Program"))
+
+
+def test_a_central_bank_branch_and_a_county_named_with_its_committee_are_bodies():
+    text = ("贵州省人民政府办公厅关于印发政务公开工作要点的通知\n黔府办发〔2017〕12号\n各市、自治州人民政府:\n现印发给你们。\n"
+            "1.加强政策解读(省发展改革委、人行贵阳中心支行牵头)。\n2.在永仁县委县政府的高度重视下,畜牧产业发展迅速。\n")
+    agencies = _names(extract_text(text, "plan.txt"), "Agency")
+    assert "中国人民银行贵阳中心支行" in agencies
+    assert "县政府" not in agencies and any(name.endswith("永仁县人民政府") for name in agencies)

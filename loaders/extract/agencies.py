@@ -233,6 +233,14 @@ def _divisions(text: str) -> list[Mention]:
     return found
 
 
+def _place_with_committee_before(text: str, at: int) -> str:
+    """The county or district named with its Party committee right before ``at`` (永仁县委县政府)."""
+    before = text[max(0, at - 8) : at].rstrip("、")
+    if not before.endswith("委"):
+        return ""
+    return next((before[-1 - n : -1] for n in (3, 4, 5) if before[-2:-1] in "县区" and is_place(before[-1 - n : -1])), "")
+
+
 def is_party_department(unit: str) -> bool:
     """Whether a unit is a Party committee's department (省委组织部, 区委政法委)."""
     return _PARTY_DEPARTMENT_RE.fullmatch(unit) is not None
@@ -365,6 +373,7 @@ MAX_DIVISION_LIST = 80
 _CLAUSE_BREAKS = "，,。；;\n"
 # A congress named as its session (十三届全国人大五次会议, 县人大第十七届第三次会议): a meeting, not a body acting.
 _SESSION_AFTER_RE = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?第?[一二三四五六七八九十\d]+次(?:全体)?会议")
+_CENTRAL_BANK_BRANCH_RE = re.compile(rf"(?:中国人民银行|人民银行|人行)([{CJK}]{{2,4}}?)(营业管理部|中心支行|分行|支行)")
 # Words that open a clause before a bare 街道 (接下来街道将…, 本街道已…): no name.
 _NOT_A_SUBDISTRICT_NAME_RE = re.compile("^(?:[本全各该我此]|接下来|下一步|下步|今后|同时|目前|此外|另外|近期|随后|然后|最后|首先|其次|再次)")
 # A town or sub-district the text works with (经结合白塔镇共同研究, 会同彭浦镇政府…).
@@ -731,6 +740,9 @@ class AgencyFinder:
                 prefix = m.group("prefix")
                 if prefix in ("市", "区", "县", "省") and (_word_before_level(text, m.start()) or _listed_levels(text, m.start())):
                     continue
+                if prefix in ("区", "县") and not self.where.district:
+                    # 永仁县委县政府: the county named with its committee
+                    prefix = _place_with_committee_before(text, m.start()) or prefix
                 if _office_of_government(m.group("stem"), text, m.end()):
                     government = self.resolve_local(prefix, m.group("stem"), m.group(0), m.start())
                     offices += self._offices_of(government, text) if government else []
@@ -756,6 +768,10 @@ class AgencyFinder:
             if committee:  # 中共福建省委组织部: the committee's short name, then the department
                 place = committee.properties.get("jurisdiction", "")
                 found.append(_unit_under(replace(committee, name=f"中共{place}委"), m.group(2), m.end()))
+        for m in _CENTRAL_BANK_BRANCH_RE.finditer(text) if "行" in text else ():
+            name = "中国人民银行" + m.group(1) + m.group(2)  # 人行贵阳中心支行: the central bank's branch there
+            found.append(Mention("Agency", name, m.group(0), m.start(), m.end(),
+                                 aliases=(m.group(0),) if m.group(0) != name else (), properties={"level": "national"}))
         for m in _PARTNER_SUBDISTRICT_RE.finditer(text):
             if not names_many_bodies(m.group(1)):  # 与各乡镇, 配合属地街道: many
                 found.append(self.subdistrict(m.group(1), m.start(1)))
