@@ -223,8 +223,8 @@ def _is_broken_prose(line: str) -> bool:
     s = line.strip()
     if len(s) < 15 or _ends_sentence(s) or not any(p in s for p in "，。、；") or "|" in s:  # | : table cells
         return False
-    if len(s) <= MAX_SHORT_HEADING and not any(p in s for p in "。；;") and _starts_block(s):
-        return False  # 一、发展海洋特色旅游，促进文旅产业高质量发展: a heading, ended by its line
+    if len(s) <= MAX_SHORT_HEADING and not any(p in s for p in "。；;") and (_PART_RE.match(s) or _SECTION_RE.match(s)):
+        return False  # 一、发展海洋特色旅游，促进文旅产业高质量发展: a heading, ended by its line (an item 1. may wrap)
     if ("：" in s or ":" in s) and len(_RECORD_FIELD_RE.findall(s)) >= 2:
         return False  # 索引号: … 信息分类: 文化、广电…: a web page's record line
     return not ("关于" in s and s.endswith(_TITLE_ENDINGS))  # …关于…分工的通知: a title, whatever marks it holds
@@ -570,16 +570,24 @@ def _header_agency_line(lines: list[tuple[int, int, str]]) -> list[str]:
     """A body's name alone on a line at the top (a report's 州水利局 under its meeting line), for a
     text that names its writer nowhere else."""
     for _, _, line in [ln for ln in lines if ln[2].strip()][:MAX_HEADER_LINES]:
-        if _agency_like(line.strip()) and len(line.strip()) <= MAX_SIGNATURE_LINE:
+        if _agency_like(line.strip()) and len(line.strip()) <= MAX_SIGNATURE_LINE and _may_be_writer(line.strip(), lines):
             return [line.strip()]
     return []
+
+
+_DEPARTMENT_SELF_RE = re.compile("我(?:局|委|厅|办)")
+
+
+def _may_be_writer(name: str, lines: list[tuple[int, int, str]]) -> bool:
+    """A portal's government (沙河市人民政府) is no writer of a text that speaks as 我局 or 我委."""
+    return not name.endswith("政府") or not any(_DEPARTMENT_SELF_RE.search(line) for _, _, line in lines)
 
 
 def _source_site_unit(lines: list[tuple[int, int, str]]) -> list[str]:
     """The body a page's 来源 field names, if it is one."""
     for _, _, line in lines[:MAX_SOURCE_LINE]:
         m = _SOURCE_FIELD_RE.search(line)
-        if m and _agency_like(m.group(1)):
+        if m and _agency_like(m.group(1)) and _may_be_writer(m.group(1), lines):
             return [m.group(1)]
     return []
 

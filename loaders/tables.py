@@ -26,16 +26,17 @@ _TASK_HEADER_RE = re.compile(r"任务|事项|内容|措施|工作|项目|目标|
 _UNIT_HEADER_RE = re.compile(r"单位|部门|主体|牵头|配合|责任")
 _MEASUREMENT_UNIT_HEADERS = ("单位", "计量单位")
 _PERSON_HEADER_RE = re.compile(r"领导|负责人|联系人")  # 牵头领导 names people, not units
-_STRONG_TASK_HEADER_RE = re.compile(r"任务|事项|措施")  # preferred over 项目/内容 when both are columns
+_GROUP_HEADERS = ("项目", "类别", "领域", "板块")  # a column grouping tasks, before the task column
 # A web page's table border copied as a line of its own (|, |||): no cell.
 _BORDER_RE = re.compile(r"^[|｜\s]*$")
 # A task cell that carries its own number (1.地区生产总值增长5%以上。) under a merged 序号 cell.
-_NUMBERED_TASK_RE = re.compile(r"^(\d{1,3})[.．、]\s*(?=\S)")
+_NUMBERED_TASK_RE = re.compile(r"^(\d{1,3})[.．、]\s*(?=[\u4e00-\u9fff“])")  # not a figure (5.5%)
 MAX_HEADER_CELL = 12
 MAX_GROUP_CELL = 40
 _ROW_NUMBER_RE = re.compile(r"^\d{1,3}\.?$")
 # A cell of units: parts that end like a body's name (区规划资源局, 江宁路街道, 市北高新集团, 区“两旧”专班).
-_UNIT_END_RE = re.compile(r"(?:局|委|办|厅|部|署|院|会|政府|中心|街道|镇|街镇|乡|集团|公司|专班|总办|单位|部门|管委会|办公室|小组|各区|海关|支行|处|站|所|队)$")
+_UNIT_END_RE = re.compile(r"(?:局|委|办|厅|部|署|院|会|政府|中心|街道|镇|街镇|乡|集团|公司|专班|总办|单位|部门|管委会|办公室|小组|各区|海关|支行)$"
+                          r"|^[市区县].{1,10}(?:处|站|所|队)$")  # 区公安分局交警支队, not 新建公共充电站
 _UNIT_SPLIT_RE = re.compile(r"[、，,；;\s]+|(?<=[局委办])[和及与]")
 
 
@@ -94,7 +95,8 @@ def _spaced_header(line: str) -> list[str]:
 
 
 def _is_unit_header(cell: str) -> bool:
-    return bool(_UNIT_HEADER_RE.search(cell)) and not _PERSON_HEADER_RE.search(cell)
+    """A unit column's header (牵头领导 names people; 责任单位及负责人 still names the unit first)."""
+    return bool(_UNIT_HEADER_RE.search(cell)) and not (_PERSON_HEADER_RE.search(cell) and not re.search("单位|部门", cell))
 
 
 def _is_task_header(cells: list[str]) -> bool:
@@ -125,7 +127,8 @@ def read_task_tables(text: str) -> list[TableRow]:
             i += 1
             continue
         tasks = [k for k, c in enumerate(header) if k and _TASK_HEADER_RE.search(c) and not _UNIT_HEADER_RE.search(c)]
-        task_column = next((k for k in tasks if _STRONG_TASK_HEADER_RE.search(header[k])), tasks[0])
+        # the first task column, past a group column (项目, 类别) when a task column follows it
+        task_column = next((k for k in tasks if header[k] not in _GROUP_HEADERS), tasks[0])
         after_task = header[task_column + 1 :]
         table: list[TableRow] = []
         if "\t" in lines[i][2]:

@@ -240,3 +240,8 @@ def test_a_short_heading_is_ended_by_its_line_but_a_heading_running_into_prose_i
     assert parsed.blocks[0].heading == "发展海洋特色旅游，促进文旅产业高质量发展"
     broken = parse("（二）持续强化科技成果转化体系建设。一是积极推动科技\n\n成果完全赋权。自2023年起推进试点。\n")
     assert "积极推动科技成果完全赋权" in broken.text
+
+
+def test_a_wrapped_numbered_item_is_joined_though_short():
+    parsed = parse("一、重点任务\n1.区住建局会同区规划资源局、区财政局，加快推进老旧\n小区改造，年内完成30个小区改造任务。\n")
+    assert "加快推进老旧小区改造" in parsed.text

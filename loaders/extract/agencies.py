@@ -66,8 +66,9 @@ def _placed_bodies(text: str) -> list[Mention]:
 
 
 def opens_with_level(unit: str) -> bool:
-    """Whether a unit opens with a bare level, 市/区/县/省, and not with a word (市场, 区域, 省级)."""
-    return unit[:1] in "市区县省" and unit[1:2] not in _NOT_AFTER_LEVEL
+    """Whether a unit opens with a bare level, 市/区/县/省, and not with a word (市场, 区域, 省级, 市容,
+    市政设施, 区块链; 市政府 is the level's government)."""
+    return unit[:1] in "市区县省" and (unit[1:2] not in _NOT_AFTER_LEVEL or unit[1:3] == "政府") and not unit.startswith("县城")
 
 
 def _listed_levels(text: str, at: int) -> bool:
@@ -105,7 +106,7 @@ _LOCAL_GROUP_MAX_RUN = 20
 _NOT_IN_GROUP_NAME_RE = re.compile("牵头|建立|成立|设立|组建|担任|召开|健全|完善|负责|统筹|推进|通过|依托|实行|落实|任")
 # Words that open with a level character but name no place: 市场, 区域, 县域, 省级, 市民, 区长, 市领导,
 # 市里, 区各部门, 市区两级.
-_NOT_AFTER_LEVEL = set("场域级民内外属直长领里各两区")
+_NOT_AFTER_LEVEL = set("场域级民内外属直长领里各两区容政块位划间")
 _NUMBERED_SELF_REFERENCES = ("我厅", "我局", "我委", "我办")
 _NUMBER_LETTERS_RE = re.compile(rf"[{CJK}]([{CJK}]{{1,6}})[〔\[［(（]")  # 闽|文旅提案〔: the place's sign, then the body's
 SELF_REFERENCES = ("我委", "我局", "我办", "我厅", "我部", "本委", "本局", "我中心", "我署", "我院")
@@ -224,6 +225,8 @@ def _divisions(text: str) -> list[Mention]:
         m = _DIVISION_LIST_RE.search(text, max(0, verb.end() - MAX_DIVISION_LIST), verb.end())
         if m is None or (m.start() > 0 and text[m.start() - 1] not in _CLAUSE_BREAKS):
             continue
+        if _NOT_A_DIVISION_RE.match(m.group()):
+            continue  # 推行科室负责制: a practice, no division
         assigning = _ASSIGNING_VERB_RE.match(m.group())
         offset = m.start() + (assigning.end() if assigning else 0)
         for unit in re.split("[、和及]", m.group()[assigning.end() if assigning else 0 :]):
@@ -365,17 +368,21 @@ _ACTING_CITIES_RE = re.compile(
 # A department's own divisions, named bare where a clause gives them the work (由…负责，污染物排放总量控制处
 # 落实; 环境监测处、环境影响评价处和农村环境监督管理处分别落实).
 # The verb is found first, then the list that ends right before it (one scan, not a try at every offset).
-_DIVISION = rf"[{CJK}]{{2,12}}?(?:处|科|站|室|办)"
-_DIVISION_VERB_RE = re.compile(r"[处科站室办](?=(?:分别)?(?:落实|负责|承办|牵头|配合))")
+_DIVISION = rf"[{CJK}]{{2,12}}?(?:处|科|站|办)"  # (…工作室 is a team, no division)
+_DIVISION_VERB_RE = re.compile(r"[处科站办](?=(?:分别)?(?:落实|负责|承办|牵头|配合))")
+_NOT_A_DIVISION_RE = re.compile("^(?:推行|实行|建立|实施|推进|落实|健全|完善|开展|加强|强化|明确|压实)")
 _ASSIGNING_VERB_RE = re.compile("^(?:责成|由|请|安排|指定|要求)")  # 责成法规处牵头: the unit after the verb
 _DIVISION_LIST_RE = re.compile(rf"(?:{_DIVISION}[、和及])*{_DIVISION}$")
 MAX_DIVISION_LIST = 80
 _CLAUSE_BREAKS = "，,。；;\n"
 # A congress named as its session (十三届全国人大五次会议, 县人大第十七届第三次会议): a meeting, not a body acting.
+_CONGRESS_WORDS_RE = re.compile("人大|政协|人民代表大会|政治协商会议")  # 市政府第5次全体会议 still has its body
 _SESSION_AFTER_RE = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?第?[一二三四五六七八九十\d]+次(?:全体)?会议")
 _CENTRAL_BANK_BRANCH_RE = re.compile(rf"(?:中国人民银行|人民银行|人行)([{CJK}]{{2,4}}?)(营业管理部|中心支行|分行|支行)")
 # Words that open a clause before a bare 街道 (接下来街道将…, 本街道已…): no name.
-_NOT_A_SUBDISTRICT_NAME_RE = re.compile("^(?:[本全各该我此]|接下来|下一步|下步|今后|同时|目前|此外|另外|近期|随后|然后|最后|首先|其次|再次)")
+_NOT_A_SUBDISTRICT_NAME_RE = re.compile(
+    "^(?:[本全各该我此]|接下来|下一步|下步|今后|同时|目前|此外|另外|近期|随后|然后|最后|首先|其次|再次)"
+    "|今年|年内|明年|下阶段|届时|近年|辖区|周边|沿线|当地|涉及|所在|属地|其他|部分|多个|相关")
 # A town or sub-district the text works with (经结合白塔镇共同研究, 会同彭浦镇政府…).
 _PARTNER_SUBDISTRICT_RE = re.compile(rf"(?:结合|会同|协同|联合|配合|与)([{CJK}]{{2,3}}(?:镇政府|镇|街道|乡))(?=[{CJK}]{{0,2}}(?:共同|研究|对接|沟通|协调|开展|做好|进行))")
 
@@ -562,7 +569,9 @@ class AgencyFinder:
         """The office of a government written right after it (市政府督查室 → 银川市人民政府督查室);
         a word the government only qualifies (区政府投资) names none."""
         office = _GOVERNMENT_OFFICE_AFTER_RE.match(text, government.end)
-        return [_unit_under(government, office.group(), office.end())] if office else []
+        if office is None or names_many_bodies(office.group()):
+            return []  # 区政府各委办局: many offices, none named
+        return [_unit_under(government, office.group(), office.end())]
 
     def subdistrict(self, unit: str, offset: int) -> Mention:
         """A 街道/镇 the document names, under the document's district (or county-level city)."""
@@ -635,7 +644,7 @@ class AgencyFinder:
             elif unit[0] in "市区县" and unit.endswith(_LOCAL_UNIT_ENDINGS):
                 mention = self.resolve_local(unit[0], unit[1:], unit, start) if opens_with_level(unit) else None
             elif unit.endswith(_ACTING_SUBDISTRICT_ENDINGS):
-                mention = None if _NOT_A_SUBDISTRICT_NAME_RE.match(unit) else self.subdistrict(unit, start)
+                mention = None if _NOT_A_SUBDISTRICT_NAME_RE.search(unit) else self.subdistrict(unit, start)
             else:
                 mention = None  # a bare 局/委 word no table knows
             if mention:
@@ -792,4 +801,5 @@ class AgencyFinder:
         found += self._acting_cities(text) if self.where.province else []
         found += _divisions(text)
         found += self._listed_with(text, found)
-        return [m for m in leftmost_longest(_local_readings(found)) if not _SESSION_AFTER_RE.match(text, m.end)]
+        return [m for m in leftmost_longest(_local_readings(found))
+                if not (_CONGRESS_WORDS_RE.search(m.surface) and _SESSION_AFTER_RE.match(text, m.end))]

@@ -317,7 +317,9 @@ class MeasureReader:
     def _notes_in(self, spans: list[Span]) -> list[Ownership]:
         found: list[Ownership] = []
         for span in spans:
-            lines = _NOTE_LINE_RE.finditer(self.text, span.start, span.end) if "单位" in self.text[span.start : span.end] else ()
+            # (a reply's 协办单位：… line names who helped answer it, not who owns a task)
+            lines = _NOTE_LINE_RE.finditer(self.text, span.start, span.end) \
+                if self.parsed.kind != "Reply" and "单位" in self.text[span.start : span.end] else ()
             for m in (*_NOTE_RE.finditer(self.text, span.start, span.end), *lines):
                 content, offset = _note_text(m)
                 owned = _parse_note(content, self.resolve_unit, offset)
@@ -351,7 +353,8 @@ class MeasureReader:
         under ``责任单位``/``推进单位`` the first unit listed leads."""
         owned: list[tuple[Mention, str]] = []
         for header, start, end in block.units:
-            label = f"{header}：" if re.search("单位|部门", header) else "责任单位："
+            named = re.match(r".*?(?:单位|部门)", header)  # 责任单位及负责人: the unit part of the header
+            label = f"{named.group()}：" if named else "责任单位："
             owned += _parse_note(label + self.text[start:end], self.resolve_unit, start - len(label))
         return _note_ownerships(owned, Span(block.start, block.end)) if owned else []
 
@@ -909,7 +912,7 @@ def _measure_name(text: str, block: Block) -> str:
 
 
 # The reply's closing offer (对以上答复有不满意的地方，请及时与我局联系，我局将…): the rest of its sentence too.
-_CLOSING_OFFER_RE = re.compile(r"不满意|请及时与")
+_CLOSING_OFFER_RE = re.compile(r"如有不满意|(?:对|如对)(?:以上|本)?答复[^，,。]{0,8}不满意|请及时与我")
 _COURTESY_RE = re.compile(r"收悉|感谢|特此|请提出|请一如既往|联系人|委员[:：]|代表[:：]|意见和建议")
 _OPENING_RE = re.compile(r"收悉|(?:答复|函告|报告|回复)如下")
 # Clauses of a plain-paragraph reply that address the deputy rather than report a task.

@@ -32,7 +32,7 @@ _CHAIN_KIND_RE = re.compile(rf"(?:[“‘][^“”‘’\n，,。；;]{{2,30}}[�
 # Unquoted names that start like a proper name (国家…, 上海市…, a district) and end like a scheme.
 _PROPER_HEADS = ("国家", "全国", "全军", "中国", "上海市", "上海")
 _PROPER_PROGRAM_RE = re.compile(
-    rf"(?:{'|'.join(_PROPER_HEADS)})[{CJK}（）]{{2,24}}?(?:平台|基金|示范区|示范基地|产业园|预案|信息网|服务网|大赛|竞赛|博览会|展览会|交易会)(?![{CJK}]{{0,1}}的通知)"
+    rf"(?:{'|'.join(_PROPER_HEADS)})[{CJK}（）]{{2,24}}?(?:平台|基金|示范区|示范基地|产业园(?!区)|预案|信息网|服务网|大赛|竞赛|博览会|展览会|交易会)(?![{CJK}]{{0,1}}的通知)"
 )
 # A fund set up or topped up by the text's bodies: 推动设立…融合发展投资基金, 增加文化产业发展专项资金规模.
 _FUND_RE = re.compile(rf"(?:设立|设置|组建|增加|安排|扩大)([{CJK}]{{4,26}}?(?:专项资金|投资基金|引导基金|发展基金|奖励基金))(?!会)")
@@ -299,9 +299,13 @@ _PARK = "产业园"
 MAX_PARK_NAME = 16
 
 
+# (建设/创建…产业园 is a park being made, not one named; 产业园区 is a kind of zone)
+_NOT_IN_PARK_NAME_RE = re.compile(_NOT_IN_PROPER_NAME_RE.pattern + "|建设|创建|打造|支持|鼓励|申报|争创|省级|市级|国家级")
+
+
 def _placed_parks(text: str) -> list[Mention]:
     return [Mention("Program", text[a:b], text[a:b], a, b)
-            for a, b in placed_names(text, _PARK, MAX_PARK_NAME, _NOT_IN_PROPER_NAME_RE)]
+            for a, b in placed_names(text, _PARK, MAX_PARK_NAME, _NOT_IN_PARK_NAME_RE) if text[b : b + 1] != "区"]
 
 
 def _joined_qualifier(text: str, start: int) -> str:
