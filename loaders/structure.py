@@ -425,6 +425,7 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
 
 
 MAX_INDEX_REACH = 800
+_INDEX_FIELD_WORDS = ("号", "发布", "发文", "成文")
 
 
 def is_record_field(line: str) -> bool:
@@ -435,6 +436,8 @@ def is_record_field(line: str) -> bool:
 def _index_fields(text: str) -> dict[str, str]:
     """A web page's record fields near the top, by one name each; empty ones (文号：无) left out."""
     index: dict[str, str] = {}
+    if not any(word in text[:MAX_INDEX_REACH] for word in _INDEX_FIELD_WORDS):
+        return index  # most texts have no record fields: the pattern is tried at every offset
     for m in _INDEX_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):
         name = re.sub(r"\s+", "", m.group(1))
         value = m.group(2).strip()
@@ -632,7 +635,7 @@ def _dated(line: str) -> str:
 def _damaged_date(line: str) -> str:
     """A date line whose 年月日 were lost in copying (2017821), when only one reading is a date."""
     digits = line.strip()
-    if len(digits) < 7 or not _DAMAGED_DATE_RE.fullmatch(digits):
+    if len(digits) < 7 or not digits.isdigit() or not _DAMAGED_DATE_RE.fullmatch(digits):
         return ""  # 202112 may be a year and month
     year, rest = digits[:4], digits[4:]
     readings = {f"{year}年{rest[:n]}月{rest[n:]}日" for n in (1, 2) if 0 < n < len(rest) <= n + 2}

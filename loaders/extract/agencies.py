@@ -222,7 +222,8 @@ def _divisions(text: str) -> list[Mention]:
     """A department's divisions a clause gives work to (see :data:`_DIVISION_VERB_RE`), named as written."""
     found = []
     for verb in _DIVISION_VERB_RE.finditer(text):
-        m = _DIVISION_LIST_RE.search(text, max(0, verb.end() - MAX_DIVISION_LIST), verb.end())
+        clause = max(text.rfind(mark, max(0, verb.end() - MAX_DIVISION_LIST), verb.end()) for mark in _CLAUSE_BREAKS)
+        m = _DIVISION_LIST_RE.search(text, max(0, clause + 1, verb.end() - MAX_DIVISION_LIST), verb.end())
         if m is None or (m.start() > 0 and text[m.start() - 1] not in _CLAUSE_BREAKS):
             continue
         if _NOT_A_DIVISION_RE.match(m.group()):
@@ -353,12 +354,16 @@ _LISTED_SUBDISTRICT_RE = re.compile(rf"[{CJK}]{{2,4}}(?:镇政府|镇人民政�
 # A unit shown acting where a clause opens, after any date (4月12日,市运管处召集…; 区市政配套中心办结…;
 # 湖南路街道将…): a clause's opening actor is a body, so a 市X处 or a X街道 the gazetteer lacks is this
 # place's unit (a bare X镇 is left alone: 城镇将… is no town).
+_ACTING_VERBS = "召集|会同|联合|协同|组织|牵头|负责|将|已|前往|办结"
 _ACTING_UNIT_RE = re.compile(  # tried where a clause opens: after a break (one scan) or at the text's start
     rf"(?:^|[，,。；;\n])(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日[，,]?\s*)?"
-    rf"(?P<unit>[市区县][{CJK}]{{2,12}}?(?:局|委|办|处|中心|支队|大队|站)|[{CJK}]{{2,4}}?(?:街道办事处|街道|镇人民政府|镇政府)"
-    rf"|[{CJK}]{{2,10}}?(?:局|委|办|厅))"  # a department named bare (自然资源规划局将…): a stem, checked after
-    rf"(?=召集|会同|联合|协同|组织|牵头|负责|将|已|前往|办结)"
+    rf"(?P<unit>[市区县][{CJK}]{{2,12}}?(?:局|委|办|处|中心|支队|大队|站)|[{CJK}]{{2,4}}?(?:街道办事处|街道|镇人民政府|镇政府))"
+    rf"(?={_ACTING_VERBS})"
 )
+# A department named bare (…，自然资源规划局将…): found from the ending and the verb, then looked up as a stem.
+_BARE_DEPARTMENT_END_RE = re.compile(rf"[局委办厅](?={_ACTING_VERBS})")
+_DATE_OPENING_RE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日[，,]?\s*")
+MAX_BARE_DEPARTMENT = 11
 _CLAUSE_BREAK_RE = re.compile(r"[，,。；;\n]")
 _LOCAL_UNIT_ENDINGS = ("局", "委", "办", "处", "中心", "支队", "大队", "站")
 _ACTING_SUBDISTRICT_ENDINGS = ("街道办事处", "街道", "镇人民政府", "镇政府")
@@ -630,12 +635,23 @@ class AgencyFinder:
             found += cities
         return found
 
+    def _acting_openings(self, text: str) -> list[tuple[str, int]]:
+        """The units (and bare departments) that open a clause, acting, with where they start."""
+        opened = [(m.group("unit"), m.start("unit")) for m in _ACTING_UNIT_RE.finditer(text)]
+        for end in (m.end() for m in _BARE_DEPARTMENT_END_RE.finditer(text)):
+            clause = max(text.rfind(mark, max(0, end - MAX_BARE_DEPARTMENT - 12), end) for mark in _CLAUSE_BREAKS) + 1
+            date = _DATE_OPENING_RE.match(text, clause, end)
+            start = date.end() if date else clause
+            if 2 < end - start <= MAX_BARE_DEPARTMENT and text[start:end] in self.gaz.stems \
+                    and (start == 0 or text[start - 1] in _CLAUSE_BREAKS or date):
+                opened.append((text[start:end], start))
+        return sorted(opened, key=lambda unit: unit[1])
+
     def _acting_units(self, text: str, known: list[Mention]) -> list[Mention]:
         """Units the gazetteer lacks that a clause opens with, acting (see :data:`_ACTING_UNIT_RE`)."""
-        covered = {i for m in known for i in range(m.start, m.end)}
+        covered = {m.start for m in known}  # a known body written there already
         found = []
-        for m in _ACTING_UNIT_RE.finditer(text):
-            unit, start = m.group("unit"), m.start("unit")
+        for unit, start in self._acting_openings(text):
             if start in covered or names_many_bodies(unit) or names_many_bodies(unit[1:]):
                 continue
             if unit in self.gaz.stems:  # a bare department is the document's own (区, else 市, else 省)

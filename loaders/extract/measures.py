@@ -20,7 +20,7 @@ the block's.  Replies written as one paragraph are cut into their tasks (:func:`
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -152,6 +152,7 @@ _ROLE_NOUN_RE = re.compile(r"负责同志|负责人|牵头单位|牵头部门|�
 _HELP_ADVERBS = ("积极", "充分")
 _HELP_VERB_RE = re.compile(r"配合|支持|协助|协同|会同|联合|发挥|依托")
 # A heading naming only who leads the work under it: 省编办牵头的工作, 区发改委负责的任务（3项）.
+_LEAD_HEADING_WORDS_RE = re.compile("(?:牵头|负责|主抓|配合|协同|参与)的?(?:工作|任务|事项)")
 _LEAD_HEADING_RE = re.compile(r"^.{2,40}?(牵头|负责|主抓|配合|协同|参与)的?(?:工作任务|工作|任务|事项)(?:[（(][^）)]{1,8}[）)])?$")
 _DEFINITION_RE = re.compile(r"^\s*[（(](?:以下)?(?:简称|统称|称)[^）)]{1,20}[）)]")
 _ASSIGNED_RE = re.compile(r"(?:分别)?(?:落实|负责|承办)")
@@ -288,6 +289,7 @@ class MeasureReader:
         self._lead_in_by_block: dict[int, list[Ownership]] = {}
         self._actor_offsets = sorted(self._actor_starting)
         self._actor_ending = {m.end: m for m in self._actor_starting.values()}
+        self._assigned_at: list[int] | None = None
         self.issuers = issuers
         self.addressees = self._addressed()
         self.resolve_unit = resolve_unit
@@ -319,7 +321,7 @@ class MeasureReader:
         for span in spans:
             # (a reply's 协办单位：… line names who helped answer it, not who owns a task)
             lines = _NOTE_LINE_RE.finditer(self.text, span.start, span.end) \
-                if self.parsed.kind != "Reply" and "单位" in self.text[span.start : span.end] else ()
+                if self.parsed.kind != "Reply" and self.text.find("单位", span.start, span.end) >= 0 else ()
             for m in (*_NOTE_RE.finditer(self.text, span.start, span.end), *lines):
                 content, offset = _note_text(m)
                 owned = _parse_note(content, self.resolve_unit, offset)
@@ -491,9 +493,10 @@ class MeasureReader:
         """Bodies a later clause of a sentence hands the work to (由…负责，X处、Y处分别落实): the
         verb is found first, then the list of bodies written right before it, back to a clause break."""
         found: list[Mention] = []
-        for verb in _ASSIGNED_RE.finditer(self.text, sentence.start, sentence.end):
+        verbs = self._assignments()
+        for at in verbs[bisect_left(verbs, sentence.start) : bisect_left(verbs, sentence.end)]:
             listed: list[Mention] = []
-            body = self._actor_ending.get(verb.start())
+            body = self._actor_ending.get(at)
             while body is not None:
                 listed.insert(0, body)
                 before = self.text[body.start - 1 : body.start]
@@ -501,6 +504,13 @@ class MeasureReader:
             if listed and listed[0].start > sentence.start and self.text[listed[0].start - 1] in "，,；;":
                 found += listed
         return found
+
+    def _assignments(self) -> list[int]:
+        """Where a body is handed work (…处落实): the offsets of 落实/负责/承办 right after a body,
+        found once per document (every block's sentences ask)."""
+        if self._assigned_at is None:
+            self._assigned_at = [m.start() for m in _ASSIGNED_RE.finditer(self.text) if m.start() in self._actor_ending]
+        return self._assigned_at
 
     def _helped_in(self, start: int, end: int) -> list[Ownership]:
         """A task with no actor of its own that the writer does 协同/配合 a named body
@@ -615,6 +625,8 @@ class MeasureReader:
 
     def _lead_heading_owners(self, block: Block) -> list[Ownership]:
         """A heading that only says who leads the work below it (（一）省监察厅牵头的工作): its bodies."""
+        if not _LEAD_HEADING_WORDS_RE.search(block.heading):
+            return []  # the cheap test first: most headings name no lead
         label = _LEAD_HEADING_RE.match(_measure_name(self.text, block))
         if not label:
             return []

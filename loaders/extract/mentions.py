@@ -70,6 +70,8 @@ def placed_names(text: str, suffix: str, max_name: int, stop: re.Pattern[str]) -
         start = end - len(suffix)
         while start > 0 and end - start < max_name and (is_cjk(text[start - 1]) or text[start - 1] in "“”"):
             start -= 1
+        if not any(c in _PLACE_LEVELS for c in text[start : end - len(suffix)]):
+            continue  # no place can open this run
         for at in range(start, end - len(suffix) - 3):
             level = next((at + n for n in range(2, 6) if text[at + n - 1 : at + n] in _PLACE_LEVELS
                           and is_place(text[at : at + n])), None)
