@@ -425,7 +425,7 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
 
 
 MAX_INDEX_REACH = 800
-_INDEX_FIELD_WORDS = ("号", "发布", "发文", "成文")
+_INDEX_FIELD_WORDS = ("文号", "文 号", "发布", "发文", "成文")
 
 
 def is_record_field(line: str) -> bool:
@@ -634,6 +634,8 @@ def _dated(line: str) -> str:
 
 def _damaged_date(line: str) -> str:
     """A date line whose 年月日 were lost in copying (2017821), when only one reading is a date."""
+    if not line or not line[-1].isdigit() and not line[-1].isspace():
+        return ""  # the cheap test first: most lines end in a character
     digits = line.strip()
     if len(digits) < 7 or not digits.isdigit() or not _DAMAGED_DATE_RE.fullmatch(digits):
         return ""  # 202112 may be a year and month

@@ -355,8 +355,8 @@ _LISTED_SUBDISTRICT_RE = re.compile(rf"[{CJK}]{{2,4}}(?:镇政府|镇人民政�
 # 湖南路街道将…): a clause's opening actor is a body, so a 市X处 or a X街道 the gazetteer lacks is this
 # place's unit (a bare X镇 is left alone: 城镇将… is no town).
 _ACTING_VERBS = "召集|会同|联合|协同|组织|牵头|负责|将|已|前往|办结"
-_ACTING_UNIT_RE = re.compile(  # tried where a clause opens: after a break (one scan) or at the text's start
-    rf"(?:^|[，,。；;\n])(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日[，,]?\s*)?"
+_ACTING_UNIT_RE = re.compile(  # tried where a clause opens: led by its break (a fast scan for the mark)
+    rf"[，,。；;\n](?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日[，,]?\s*)?"
     rf"(?P<unit>[市区县][{CJK}]{{2,12}}?(?:局|委|办|处|中心|支队|大队|站)|[{CJK}]{{2,4}}?(?:街道办事处|街道|镇人民政府|镇政府))"
     rf"(?={_ACTING_VERBS})"
 )
@@ -637,7 +637,9 @@ class AgencyFinder:
 
     def _acting_openings(self, text: str) -> list[tuple[str, int]]:
         """The units (and bare departments) that open a clause, acting, with where they start."""
-        opened = [(m.group("unit"), m.start("unit")) for m in _ACTING_UNIT_RE.finditer(text)]
+        at_start = _ACTING_UNIT_RE.match("\n" + text[:40])  # the text's own opening, as if after a break
+        opened = [(at_start.group("unit"), at_start.start("unit") - 1)] if at_start else []
+        opened += [(m.group("unit"), m.start("unit")) for m in _ACTING_UNIT_RE.finditer(text)]
         for end in (m.end() for m in _BARE_DEPARTMENT_END_RE.finditer(text)):
             clause = max(text.rfind(mark, max(0, end - MAX_BARE_DEPARTMENT - 12), end) for mark in _CLAUSE_BREAKS) + 1
             date = _DATE_OPENING_RE.match(text, clause, end)
