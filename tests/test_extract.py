@@ -1131,3 +1131,9 @@ def test_reviewed_owner_rules_keep_tasks_tables_and_writers_as_they_were():
     parks = ("广东省农业农村厅关于省十三届人大三次会议第1300号代表建议答复的函\n王明代表：\n您的建议收悉，现答复如下：\n"
              "我厅积极支持肇庆市建设产业园，鼓励德庆县创建省级产业园，并支持上海市特色产业园区开展合作。\n")
     assert not _names(extract_text(parks, "reply.txt"), "Program")
+
+
+def test_a_heading_that_only_labels_recent_work_is_no_task_of_the_bodies_below_it():
+    text = ("上海市科学技术委员会\n对市十六届人大三次会议第0311号代表建议的答复\n王强代表:\n您的建议收悉。现答复如下:\n"
+            "一、近年相关工作情况\n按照市委部署，市科委、市经济信息化委等部门积极落实相关工作。\n（一）强化成果转化。推进赋权改革。\n")
+    assert not any(m == "近年相关工作情况" for _, _, m in _owners(extract_text(text, "reply.txt")))
