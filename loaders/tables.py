@@ -33,6 +33,7 @@ _BORDER_RE = re.compile(r"^[|｜\s]*$")
 _NUMBERED_TASK_RE = re.compile(r"^(\d{1,3})[.．、]\s*(?=[\u4e00-\u9fff“])")  # not a figure (5.5%)
 MAX_HEADER_CELL = 12
 MAX_GROUP_CELL = 40
+MAX_SHORT_CELL = 20  # a time limit, a leader or a note, not a task
 _ROW_NUMBER_RE = re.compile(r"^\d{1,3}\.?$")
 # A cell of units: parts that end like a body's name (区规划资源局, 江宁路街道, 市北高新集团, 区“两旧”专班).
 _UNIT_END_RE = re.compile(r"(?:局|委|办|厅|部|署|院|会|政府|中心|街道|镇|街镇|乡|集团|公司|专班|总办|单位|部门|管委会|办公室|小组|各区|海关|支行)$"
@@ -233,6 +234,7 @@ def _cell_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> in
         if not cell or _BORDER_RE.match(cell):
             skipped = skipped and not cell  # a border ends the cell, a blank line does not
             continue
+        unit_cell = is_unit_cell(cell)
         if cell in NUMBER_HEADERS or re.match(r"^附件\s*\d*[：:]?$", cell):
             i -= 1
             break
@@ -242,7 +244,7 @@ def _cell_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> in
             columns = list(after_task)
             continue
         numbered = _NUMBERED_TASK_RE.match(cell)
-        if numbered and not is_unit_cell(cell) and (row is None or row.task_start >= 0):
+        if numbered and not unit_cell and (row is None or row.task_start >= 0):
             if row is not None and not row.units and rows and rows[-1] is row:
                 rows.pop()  # the bare number's cell was a group (项目), not a task
                 group = first_cell
@@ -259,20 +261,20 @@ def _cell_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> in
             row.end = end
             first_cell = cell
             continue
-        if not (skipped and not is_unit_cell(cell) and len(cell) <= 20):
-            skipped = False
-        if is_unit_cell(cell) and any(_is_unit_header(c) for c in columns):
+        continued = skipped and not unit_cell and len(cell) <= MAX_SHORT_CELL  # 王 嵘 / 方 勇 over two lines
+        skipped = continued
+        if unit_cell and any(_is_unit_header(c) for c in columns):
             while not _is_unit_header(columns[0]):
                 columns.pop(0)  # a merged leader or time-limit cell
             row.units.append((columns.pop(0), *_trim(line, start, start, end)))
             row.end = end
-        elif columns and not _is_unit_header(columns[0]) and not is_unit_cell(cell) and len(cell) <= 20:
+        elif columns and not _is_unit_header(columns[0]) and not unit_cell and len(cell) <= MAX_SHORT_CELL:
             columns.pop(0)  # a time limit, a leader or a note column
             row.end = end
             skipped = True
             continue
-        elif skipped and not is_unit_cell(cell) and len(cell) <= 20:
-            row.end = end  # 王 嵘 / 方 勇: the leader cell's second line
+        elif continued:
+            row.end = end  # the leader cell's second line
             continue
         else:
             row, group = None, cell  # a group cell: the row is complete

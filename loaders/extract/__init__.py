@@ -121,6 +121,11 @@ _UNIT_END_RE = re.compile("(?:委|局|办|厅|部|署|院|会|政府|中心|街�
 def _unit_resolver(finder: AgencyFinder, text: str) -> UnitResolver:
     """Units in responsibility notes: known agencies, else typed by their suffix."""
 
+    def found_whole(unit: str, offset: int) -> Mention | None:
+        """The mention the text's own finder reads over the whole unit, placed at ``offset``."""
+        whole = next((m for m in finder.find(unit) if (m.start, m.end) == (0, len(unit))), None)
+        return replace(whole, start=offset, end=offset + len(unit)) if whole is not None else None
+
     def resolve(unit: str, offset: int) -> Mention | None:
         second_office = _SECOND_OFFICE_RE.search(unit)
         if second_office:  # 区发展改革委(粮食和储备局): the body outside the bracket, named as written
@@ -128,11 +133,10 @@ def _unit_resolver(finder: AgencyFinder, text: str) -> UnitResolver:
             if mention is not None:
                 mention.aliases = tuple(dict.fromkeys((*mention.aliases, unit)))
             return mention
-        own_level = "区" if finder.where.district else "市" if finder.where.city else "省" if finder.where.province else ""
-        if is_party_department(unit):  # 省委改革办: the committee's department, as the text's own finder reads it
-            whole = next((m for m in finder.find(unit) if (m.start, m.end) == (0, len(unit))), None)
-            if whole is not None:
-                return replace(whole, start=offset, end=offset + len(unit))
+        own_level = finder.where.own_level()
+        whole = found_whole(unit, offset) if is_party_department(unit) else None
+        if whole is not None:  # 省委改革办: the committee's department, as the text's own finder reads it
+            return whole
         mention = finder.resolve_name(unit)
         if mention and own_level and mention.properties.get("level") == "national" and unit in finder.gaz.stems \
                 and not unit.startswith(("国", "中")):
@@ -156,10 +160,8 @@ def _unit_resolver(finder: AgencyFinder, text: str) -> UnitResolver:
             return Mention("Organization", unit, unit, offset, offset + len(unit))
         if _UNIT_END_RE.search(unit):
             # 杭州市政府 in a province's plan: the finder knows another city's government
-            whole = next((m for m in finder.find(unit) if (m.start, m.end) == (0, len(unit))), None)
-            if whole is not None:
-                return replace(whole, start=offset, end=offset + len(unit))
-            return Mention("Agency", unit, unit, offset, offset + len(unit), properties={"level": "discovered"})
+            return found_whole(unit, offset) or Mention("Agency", unit, unit, offset, offset + len(unit),
+                                                        properties={"level": "discovered"})
         return None
 
     return resolve

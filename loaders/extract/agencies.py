@@ -139,6 +139,11 @@ class Jurisdiction:
     national: bool = False
     province: str = ""  # 甘肃省 for a 庆阳市 document; "" under a municipality
 
+    def own_level(self) -> str:
+        """The level a bare department of this document belongs to: its district's, else its
+        city's, else its province's ("" for a national document)."""
+        return "区" if self.district else "市" if self.city else "省" if self.province else ""
+
     def place_names(self) -> tuple[str, ...]:
         """How the text may name its own place: 上海市, 上海市黄浦区, 黄浦区."""
         short = self.district[len(self.city):] if self.city and self.district.startswith(self.city) else ""
@@ -268,8 +273,9 @@ def _office_of_government(name: str, text: str, end: int) -> bool:
 # 市委、市政府高度重视…: the Party committee when listed (市委金融办 and 市委员会 are other bodies).
 _PARTY_COMMITTEE_RE = re.compile(r"委(?=[、，,和与及])")  # the level before it is checked after (a literal first is fast)
 # A Party committee's own department (省委组织部, 市委宣传部, 区委政法委): a body under the committee.
-_PARTY_DEPARTMENT_RE = re.compile(r"([省市区县])委(组织部|宣传部|统战部|政法委|网信办|改革办|农办|编办|办公厅|办公室)")
-_PARTY_DEPARTMENT_AFTER_RE = re.compile(r"委(?:组织部|宣传部|统战部|政法委|网信办|改革办|农办|编办|办公厅|办公室)")
+_PARTY_DEPARTMENTS = "组织部|宣传部|统战部|政法委|网信办|改革办|农办|编办|办公厅|办公室"
+_PARTY_DEPARTMENT_RE = re.compile(rf"([省市区县])委({_PARTY_DEPARTMENTS})")
+_PARTY_DEPARTMENT_AFTER_RE = re.compile(rf"委(?:{_PARTY_DEPARTMENTS})")
 _CITY_MENTION_RE = re.compile(rf"([{CJK}]{{2,3}}市)")
 _NOT_IN_CITY_NAME_RE = re.compile("[和与及的在等对为向从]")  # 国家和市级: words, not a city
 _NOT_CITY_HEAD = set("城全我本各该都超股门夜集每省县区乡镇对")
@@ -349,37 +355,41 @@ _SUBDISTRICT_FULL_ENDINGS = (("街道办事处", "街道办事处"), ("镇人民
                              ("镇政府", "镇人民政府"), ("街道", "街道办事处"), ("镇", "镇人民政府"), ("乡", "乡人民政府"))
 # A list item after a known body, up to the next list mark (or 等/和/及 closing the list).
 _LIST_NEIGHBOUR_RE = re.compile(rf"[{CJK}]{{3,16}}?(?=[、，,。；;等和及]|$)")
-_LISTED_LOCAL_UNIT_RE = re.compile(rf"[市区县][{CJK}]{{2,12}}(?:局|委|办|处|中心|支队|大队|站)")
+# A unit's level-prefixed name the gazetteer lacks (区市政配套中心, 市运管处), and a sub-district's.
+_LOCAL_UNIT_ENDINGS = ("局", "委", "办", "处", "中心", "支队", "大队", "站")
+_LOCAL_UNIT = rf"[市区县][{CJK}]{{2,12}}?(?:{'|'.join(_LOCAL_UNIT_ENDINGS)})"
+_ACTING_SUBDISTRICT_ENDINGS = ("街道办事处", "街道", "镇人民政府", "镇政府")
+_LISTED_LOCAL_UNIT_RE = re.compile(_LOCAL_UNIT)
 _LISTED_SUBDISTRICT_RE = re.compile(rf"[{CJK}]{{2,4}}(?:镇政府|镇人民政府|街道办事处|街道|镇|乡)")
+_CLAUSE_BREAKS = "，,。；;\n"
+_DATE_OPENING = r"\d{1,2}\s*月\s*\d{1,2}\s*日[，,]?\s*"  # 4月12日, before a clause's actor
 # A unit shown acting where a clause opens, after any date (4月12日,市运管处召集…; 区市政配套中心办结…;
 # 湖南路街道将…): a clause's opening actor is a body, so a 市X处 or a X街道 the gazetteer lacks is this
 # place's unit (a bare X镇 is left alone: 城镇将… is no town).
 _ACTING_VERBS = "召集|会同|联合|协同|组织|牵头|负责|将|已|前往|办结"
 _ACTING_UNIT_RE = re.compile(  # tried where a clause opens: led by its break (a fast scan for the mark)
-    rf"[，,。；;\n](?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日[，,]?\s*)?"
-    rf"(?P<unit>[市区县][{CJK}]{{2,12}}?(?:局|委|办|处|中心|支队|大队|站)|[{CJK}]{{2,4}}?(?:街道办事处|街道|镇人民政府|镇政府))"
+    rf"[{_CLAUSE_BREAKS}](?:{_DATE_OPENING})?"
+    rf"(?P<unit>{_LOCAL_UNIT}|[{CJK}]{{2,4}}?(?:{'|'.join(_ACTING_SUBDISTRICT_ENDINGS)}))"
     rf"(?={_ACTING_VERBS})"
 )
 # A department named bare (…，自然资源规划局将…): found from the ending and the verb, then looked up as a stem.
 _BARE_DEPARTMENT_END_RE = re.compile(rf"[局委办厅](?={_ACTING_VERBS})")
-_DATE_OPENING_RE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日[，,]?\s*")
+_DATE_OPENING_RE = re.compile(_DATE_OPENING)
+_CLAUSE_BREAK_RE = re.compile(f"[{_CLAUSE_BREAKS}]")
 MAX_BARE_DEPARTMENT = 11
-_CLAUSE_BREAK_RE = re.compile(r"[，,。；;\n]")
-_LOCAL_UNIT_ENDINGS = ("局", "委", "办", "处", "中心", "支队", "大队", "站")
-_ACTING_SUBDISTRICT_ENDINGS = ("街道办事处", "街道", "镇人民政府", "镇政府")
 _ACTING_CITIES_RE = re.compile(
-    rf"(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日[，,]?\s*)?((?:[{CJK}]{{2,3}}?市?[、和])+[{CJK}]{{2,3}}?市?)(?:[两三四五六七八九]市)?"
+    rf"(?:{_DATE_OPENING})?((?:[{CJK}]{{2,3}}?市?[、和])+[{CJK}]{{2,3}}?市?)(?:[两三四五六七八九]市)?"
     rf"(?=与|共同|相继|分别|联合|积极|已|将|均)")
 # A department's own divisions, named bare where a clause gives them the work (由…负责，污染物排放总量控制处
 # 落实; 环境监测处、环境影响评价处和农村环境监督管理处分别落实).
 # The verb is found first, then the list that ends right before it (one scan, not a try at every offset).
-_DIVISION = rf"[{CJK}]{{2,12}}?(?:处|科|站|办)"  # (…工作室 is a team, no division)
-_DIVISION_VERB_RE = re.compile(r"[处科站办](?=(?:分别)?(?:落实|负责|承办|牵头|配合))")
+_DIVISION_ENDINGS = "处科站办"  # (…工作室 is a team, no division)
+_DIVISION = rf"[{CJK}]{{2,12}}?[{_DIVISION_ENDINGS}]"
+_DIVISION_VERB_RE = re.compile(rf"[{_DIVISION_ENDINGS}](?=(?:分别)?(?:落实|负责|承办|牵头|配合))")
 _NOT_A_DIVISION_RE = re.compile("^(?:推行|实行|建立|实施|推进|落实|健全|完善|开展|加强|强化|明确|压实)")
 _ASSIGNING_VERB_RE = re.compile("^(?:责成|由|请|安排|指定|要求)")  # 责成法规处牵头: the unit after the verb
 _DIVISION_LIST_RE = re.compile(rf"(?:{_DIVISION}[、和及])*{_DIVISION}$")
 MAX_DIVISION_LIST = 80
-_CLAUSE_BREAKS = "，,。；;\n"
 # A congress named as its session (十三届全国人大五次会议, 县人大第十七届第三次会议): a meeting, not a body acting.
 _CONGRESS_WORDS_RE = re.compile("人大|政协|人民代表大会|政治协商会议")  # 市政府第5次全体会议 still has its body
 _SESSION_AFTER_RE = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?第?[一二三四五六七八九十\d]+次(?:全体)?会议")
@@ -473,8 +483,8 @@ class AgencyFinder:
             return [whole]
         if line.endswith("厅") and self.where.province and line in self.gaz.stems:
             return [self.resolve_local("省", line, line, 0)]  # 科技厅 signing in 四川: a province's 厅
-        level = "区" if self.where.district else "市" if self.where.city else ""
-        if level and line in self.gaz.stems:
+        level = self.where.own_level()
+        if level in ("区", "市") and line in self.gaz.stems:
             local = self.resolve_local(level, line, line, 0)  # 交通局 publishing a 沙河市 reply: the city's
             if local:
                 return [local]
@@ -492,7 +502,7 @@ class AgencyFinder:
         kind it calls itself (我厅/我局/我委) says which ending, else only one may fit."""
         ref = next((r for r in _NUMBERED_SELF_REFERENCES if r in text), "")
         letters = _NUMBER_LETTERS_RE.match(doc_number)
-        level = "省" if self.where.province and not self.where.city else "区" if self.where.district else "市" if self.where.city else ""
+        level = self.where.own_level()
         if not (letters and level):
             return None
         # the kind of body it calls itself says the last character; with no 我X, the one kind that fits
@@ -656,8 +666,8 @@ class AgencyFinder:
         for unit, start in self._acting_openings(text):
             if start in covered or names_many_bodies(unit) or names_many_bodies(unit[1:]):
                 continue
-            if unit in self.gaz.stems:  # a bare department is the document's own (区, else 市, else 省)
-                level = "区" if self.where.district else "市" if self.where.city else "省" if self.where.province else ""
+            if unit in self.gaz.stems:  # a bare department is the document's own
+                level = self.where.own_level()
                 mention = self.resolve_local(level, unit, unit, start) if level else None
             elif unit[0] in "市区县" and unit.endswith(_LOCAL_UNIT_ENDINGS):
                 mention = self.resolve_local(unit[0], unit[1:], unit, start) if opens_with_level(unit) else None

@@ -153,8 +153,9 @@ _ROLE_NOUN_RE = re.compile(r"负责同志|负责人|牵头单位|牵头部门|�
 _HELP_ADVERBS = ("积极", "充分")
 _HELP_VERB_RE = re.compile(r"配合|支持|协助|协同|会同|联合|发挥|依托")
 # A heading naming only who leads the work under it: 省编办牵头的工作, 区发改委负责的任务（3项）.
-_LEAD_HEADING_WORDS_RE = re.compile("(?:牵头|负责|主抓|配合|协同|参与)的?(?:工作|任务|事项)")
-_LEAD_HEADING_RE = re.compile(r"^.{2,40}?(牵头|负责|主抓|配合|协同|参与)的?(?:工作任务|工作|任务|事项)(?:[（(][^）)]{1,8}[）)])?$")
+_LEAD_WORDS = "牵头|负责|主抓|配合|协同|参与"
+_LEAD_HEADING_WORDS_RE = re.compile(f"(?:{_LEAD_WORDS})的?(?:工作|任务|事项)")  # the cheap test
+_LEAD_HEADING_RE = re.compile(rf"^.{{2,40}}?({_LEAD_WORDS})的?(?:工作任务|工作|任务|事项)(?:[（(][^）)]{{1,8}}[）)])?$")
 _DEFINITION_RE = re.compile(r"^\s*[（(](?:以下)?(?:简称|统称|称)[^）)]{1,20}[）)]")
 _ASSIGNED_RE = re.compile(r"(?:分别)?(?:落实|负责|承办)")
 _JOINT_VERBS = ("会同", "联合")  # the writer acts with the body, not for it
