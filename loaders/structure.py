@@ -32,8 +32,10 @@ DOC_NUMBER_RE = re.compile(
 # The bracketed year every document number has.  DOC_NUMBER_RE backtracks over up to 12
 # characters at every position, so header lines are first checked for this cheap part of it.
 _DOC_NUMBER_YEAR_RE = re.compile(r"[〔\[［(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］)）﹞]")
-_RESULT_RE = re.compile(r"办理结果\s*[：:]\s*(\S[^\n]*)")
-_PUBLICITY_RE = re.compile(r"公开属性\s*[：:]\s*(\S[^\n]*)")
+# A field's value ends at the line's end or where the next field (签发人：…) begins on the same line.
+_FIELD_VALUE_END = r"(?=[ \t　]{2,}|[ \t　]+[^\s:：]{2,6}\s*[:：]|[ \t　]*$)"
+_RESULT_RE = re.compile(rf"办理结果\s*[：:]\s*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)
+_PUBLICITY_RE = re.compile(rf"公开属性\s*[：:]\s*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)
 _SESSION_RE = re.compile(
     rf"((?:市|区|县|省|全国)?[{CN_NUM}百零〇]+届(?:人大|政协|全国委员会)?[{CN_NUM}]+次(?:全体)?会议)"
 )
@@ -53,8 +55,8 @@ _NEXT_FIELD_RE = re.compile(r"\s{2,}[^\s：:]{2,8}[：:].*$")
 _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)
 # A web page's record fields (文号：…; 发布机构：市文化广电和旅游局 发文日期：2020-07-20), several to a
 # line; the names sites give the same field are read as one (_INDEX_FIELD_NAMES).
-_INDEX_FIELDS = "文\\s*号|发布单位|发布机构|发文机关|发文单位|发布日期|发文日期|发文时间|成文日期|成文时间"
-_INDEX_FIELD_NAMES = {"发布机构": "发布单位", "发文机关": "发布单位", "发文单位": "发布单位", "发文日期": "发布日期",
+_INDEX_FIELDS = "文\\s*号|发布单位|发布机构|发文机关|发文机构|发文单位|发布日期|发文日期|发文时间|成文日期|成文时间"
+_INDEX_FIELD_NAMES = {"发布机构": "发布单位", "发文机关": "发布单位", "发文机构": "发布单位", "发文单位": "发布单位", "发文日期": "发布日期",
                       "发文时间": "发布日期", "成文时间": "成文日期"}
 _RECORD_FIELD_RE = re.compile(r"[^\s:：]{2,6}\s*[:：]")
 _INDEX_HEADER_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]", re.M)

@@ -235,6 +235,14 @@ def test_a_web_pages_record_fields_give_publisher_number_and_date_however_the_si
     assert listed.header["title"] == "对市政协十四届三次会议第0566号提案的答复" and listed.header["date"] == "2020-12-29"
 
 
+def test_a_bulleted_issuing_body_field_and_a_result_sharing_its_line_with_the_signer():
+    parsed = parse("对区政协第十五届四次会议第097号提案的答复\n  • 发文机构:上海市长宁区体育局\n  • 发文字号:长体〔2025〕41号\n"
+                   "办理结果:解决或采纳                  签发人:程遐梁\n倪量委员:\n提案收悉,现答复如下:\n区体育局将推广路跑。\n")
+    assert parsed.issuer_names == ["上海市长宁区体育局"]
+    assert parsed.header["result"] == "解决或采纳"
+    assert parse("办理结果:A类 公开属性:主动公开\n我局将推进。\n").header["result"] == "A类"
+
+
 def test_a_short_heading_is_ended_by_its_line_but_a_heading_running_into_prose_is_joined():
     parsed = parse("一、发展海洋特色旅游，促进文旅产业高质量发展\n滨海新区将海洋特色旅游纳入攻坚行动。\n")
     assert parsed.blocks[0].heading == "发展海洋特色旅游，促进文旅产业高质量发展"
