@@ -1137,3 +1137,17 @@ def test_a_heading_that_only_labels_recent_work_is_no_task_of_the_bodies_below_i
     text = ("上海市科学技术委员会\n对市十六届人大三次会议第0311号代表建议的答复\n王强代表:\n您的建议收悉。现答复如下:\n"
             "一、近年相关工作情况\n按照市委部署，市科委、市经济信息化委等部门积极落实相关工作。\n（一）强化成果转化。推进赋权改革。\n")
     assert not any(m == "近年相关工作情况" for _, _, m in _owners(extract_text(text, "reply.txt")))
+
+
+def test_a_replys_opening_paragraph_states_tasks_only_where_a_body_opens_the_sentence():
+    text = ("对区政协第十五届四次会议第097号提案的答复\n  • 发文机构:上海市长宁区体育局\n倪量委员:\n"
+            "你提出的提案收悉,经研究,现将办理情况答复如下:\n"
+            "我区体育事业发展取得了明显成效,群众参与度不断提升。近年来,长宁区体育局深入贯彻全民健身要求,积极推广与发展路跑项目赛事活动。"
+            "区体育局将协同区绿化和市容管理局等单位,进一步加强健康跑宣传推广。\n"
+            "一、完善基础设施建设\n区体育局会同区建设和管理委员会积极推进市民健身步道建设。\n")
+    owners = _owners(extract_text(text, "reply.txt"))
+    measures = {m for _, _, m in owners}
+    assert any(o == "上海市长宁区体育局" and "积极推广与发展路跑项目赛事活动" in m for o, _, m in owners)
+    assert any(o == "上海市长宁区绿化和市容管理局" and r == "co_owns" and "加强健康跑宣传推广" in m for o, r, m in owners)
+    assert ("上海市长宁区体育局", "owns", "完善基础设施建设") in owners
+    assert not any("明显成效" in m for m in measures)  # background, not a task

@@ -603,8 +603,15 @@ class MeasureReader:
         findings: list[MeasureFinding] = []
         inherited: dict[int, list[Ownership]] = {}
         roots = self.parsed.blocks
+        names_a_body = lambda pos: bool(self._listed_at(pos))
         if self.parsed.kind == "Reply" and not any(b.kind in MEASURE_KINDS or not b.children for b in self.parsed.all_blocks()):
-            roots = sentence_blocks(self.parsed, self.self_references, lambda pos: bool(self._listed_at(pos)))
+            roots = sentence_blocks(self.parsed, self.self_references, names_a_body)
+        elif self.parsed.kind == "Reply" and roots:
+            # before the numbered parts, a sentence states a task only when a body opens it
+            # (近年来，长宁区体育局深入贯彻…); the rest is background (我市旅游业发展取得了明显成效)
+            opening = [b for b in sentence_blocks(self.parsed, self.self_references, names_a_body, before=roots[0].start)
+                       if self.actors_of(self.parsed.sentence_at(b.start).start, self.parsed.sentence_at(b.start).end)]
+            roots = opening + roots
         for root in roots:
             for block in root.walk():
                 notes = self._notes_in(_own_spans(block)) or self._unit_cells(block)
@@ -941,7 +948,7 @@ _NEW_TASK_RE = re.compile(r"^(?:同时|另外|此外|并且|下一步|下步|今
 
 
 def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (),
-                    names_a_body: Callable[[int], bool] = lambda pos: False) -> list[Block]:
+                    names_a_body: Callable[[int], bool] = lambda pos: False, before: int | None = None) -> list[Block]:
     """A reply written as plain paragraphs: each task a sentence states is a measure.
 
     Such replies often run several tasks into one comma-joined sentence (…攻坚行动，同时…，另外，我委还将…),
@@ -951,7 +958,7 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
     """
     blocks = []
     for sentence in parsed.sentences:
-        if not (parsed.body.start <= sentence.start < parsed.body.end) or len(sentence.text) < 12:
+        if not (parsed.body.start <= sentence.start < (parsed.body.end if before is None else before)) or len(sentence.text) < 12:
             continue
         if _OPENING_RE.search(sentence.text) or is_record_field(sentence.text) or sentence.text.endswith(("：", ":")):
             continue  # …提案收悉，现答复如下: the reply's opening; 发布机构:…; an addressee line
