@@ -694,6 +694,19 @@ _MARKERS_BY_FIRST_CHAR: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     **{c: (("section", _SECTION_RE), ("subitem", _SUBITEM_RE)) for c in "（("},
 }
 _ITEM_MARKER = (("item", _ITEM_RE),)
+# A numbered unit run on after the previous one's end on the same line ((一)…。(省发改委负责)(二)…):
+# only the next number of the line's own kind, right after a full stop or a closing bracket.
+_RUN_ON_MARKERS = {
+    "section": re.compile(rf"(?<=[。）)])[ \t　]*([（(]\s*([{CN_NUM}]{{1,3}})\s*[）)])"),
+    "item": re.compile(r"(?<=[。）)])[ \t　]*((\d{1,2})\s*[.．、](?!\d))"),
+}
+
+
+def _next_number(label: str, kind: str) -> str:
+    """The label that follows ``label`` in its kind's numbering (一 → 二, 9 → 10)."""
+    if kind == "item":
+        return str(int(label) + 1) if label.isdecimal() else ""
+    return CN_NUM[CN_NUM.index(label) + 1] if len(label) == 1 and label in CN_NUM[:-1] else ""
 
 
 def _block_starts(text: str, body: Span) -> list[tuple[int, str, str, int]]:
@@ -714,6 +727,12 @@ def _block_starts(text: str, body: Span) -> list[tuple[int, str, str, int]]:
             if m:
                 starts.append((line_start + lead, kind, m.group(1), line_start + lead + m.end()))
                 expected = 0
+                run_on = _RUN_ON_MARKERS.get(kind) if regex in (_SECTION_RE, _ITEM_RE) else None
+                label = m.group(1)
+                for later in run_on.finditer(text, line_start + lead + m.end(), line_end) if run_on else ():
+                    if later.group(2) == _next_number(label, kind):
+                        label = later.group(2)
+                        starts.append((later.start(1), kind, label, later.end(1)))
                 break
         if "是" not in line:  # every inline item (一是, 第二是) ends in 是
             continue

@@ -1151,3 +1151,32 @@ def test_a_replys_opening_paragraph_states_tasks_only_where_a_body_opens_the_sen
     assert any(o == "上海市长宁区绿化和市容管理局" and r == "co_owns" and "加强健康跑宣传推广" in m for o, r, m in owners)
     assert ("上海市长宁区体育局", "owns", "完善基础设施建设") in owners
     assert not any("明显成效" in m for m in measures)  # background, not a task
+
+
+def test_a_province_division_with_host_and_helper_notes_run_on_items_and_older_department_names():
+    text = ("黑龙江省人民政府关于落实《政府工作报告》重点工作责任分工的意见\n各市(地)人民政府(行署),绥芬河市、抚远县人民政府:\n"
+            "一、全省经济社会发展主要目标\n"
+            "(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)\n"
+            "(三)全社会固定资产投资增长30%以上。(省发改委主办,省工信委、国土资源厅、林业厅协办)\n"
+            "(四)居民人均收入增长12%以上。(省发改委、农委、统计局分别负责)\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert ("黑龙江省财政厅", "owns", "公共财政收入增长13%左右") in owners
+    assert ("黑龙江省地方税务局", "co_owns", "公共财政收入增长13%左右") in owners
+    assert ("黑龙江省国土资源厅", "co_owns", "全社会固定资产投资增长30%以上") in owners
+    assert ("黑龙江省林业厅", "co_owns", "全社会固定资产投资增长30%以上") in owners
+    assert ("黑龙江省统计局", "co_owns", "居民人均收入增长12%以上") in owners
+    assert ("黑龙江省发展和改革委员会", "owns", "地区生产总值增长11%左右") in owners
+    agencies = {e.name for e in extract_text(text, "plan.txt").entities if e.type == "Agency"}
+    assert "国家统计局" not in agencies  # the bare 统计局 after 省发改委、农委 is the province's
+
+
+def test_a_national_text_names_provinces_and_cities_bodies_in_full_but_not_every_provinces_department():
+    text = ("工业和信息化部办公厅 发展改革委办公厅关于组织开展推荐工作的通知\n工信厅联节函〔2021〕281号\n"
+            "各省、自治区、直辖市及计划单列市工业和信息化主管部门，各省、自治区、直辖市通信管理局：\n"
+            "一、有关事项由北京市人民政府负责办理。江苏省人民政府拟联合举办大会，江苏省工业和信息化厅承办。\n"
+            "二、各省工业和信息化主管部门要做好推荐。\n")
+    extraction = extract_text(text, "notice.txt")
+    agencies = {e.name for e in extraction.entities if e.type == "Agency"}
+    assert {"北京市人民政府", "江苏省人民政府", "江苏省工业和信息化厅"} <= agencies
+    assert not any(a.startswith("直辖市") for a in agencies)  # 直辖市 is a kind of city, not one
+    assert extraction.document.jurisdiction == "中国"  # the offices write for their ministries

@@ -151,6 +151,7 @@ class Jurisdiction:
 
 
 _TITLE_LEAD_RE = re.compile(r"^(?:关于对|关于|对)")
+_OFFICE_OF_BODY_RE = re.compile("(?:办公厅|办公室|综合司)$")
 
 
 def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
@@ -171,7 +172,8 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
     if not city and (doc_number.startswith("沪") or text[:4000].count("上海") >= 2):
         city = SHANGHAI
     national_issuers = bool(issuers) and gazetteer is not None and all(
-        (entry := gazetteer.lookup(name)) is not None and entry.level == "national" for name in issuers)
+        (entry := gazetteer.lookup(name) or gazetteer.lookup(_OFFICE_OF_BODY_RE.sub("", name))) is not None
+        and entry.level == "national" for name in issuers)  # 发展改革委办公厅 writes for 发展改革委
     if not city and not national_issuers and not any(n.startswith(("国务院", "国家", "中共中央", "中华人民共和国")) for n in issuers):
         city = _most_mentioned_city(text)
         county = _only_county_named(text) if not district and not issuers else ""
@@ -277,7 +279,7 @@ _PARTY_DEPARTMENTS = "组织部|宣传部|统战部|政法委|网信办|改革�
 _PARTY_DEPARTMENT_RE = re.compile(rf"([省市区县])委({_PARTY_DEPARTMENTS})")
 _PARTY_DEPARTMENT_AFTER_RE = re.compile(rf"委(?:{_PARTY_DEPARTMENTS})")
 _CITY_MENTION_RE = re.compile(rf"([{CJK}]{{2,3}}市)")
-_NOT_IN_CITY_NAME_RE = re.compile("[和与及的在等对为向从]")  # 国家和市级: words, not a city
+_NOT_IN_CITY_NAME_RE = re.compile("[和与及的在等对为向从]|直辖|单列|级市")  # 国家和市级, 直辖市, 计划单列市: words, not a city
 _NOT_CITY_HEAD = set("城全我本各该都超股门夜集每省县区乡镇对")
 
 
@@ -326,7 +328,7 @@ def _named_prefecture(text: str) -> str:
 @lru_cache(maxsize=1024)
 def _local_regex(stem_pattern: str, districts: tuple[str, ...], province_name: str, city_name: str) -> re.Pattern[str]:
     named = "".join(f"{re.escape(d)}|" for d in sorted(districts, key=len, reverse=True))
-    province = f"|{re.escape(province_name)}|省" if province_name else ""  # 云南省工信厅 as well as 省工信厅
+    province = f"|{re.escape(province_name)}|省" if province_name else "|省"  # 云南省工信厅 as well as 省工信厅
     if province_name.endswith(_REGION):
         province = f"|{re.escape(province_name)}|{_REGION}"  # 自治区环保厅 (and 区环保厅, see resolve_local)
     # the document's own city, written with or without 市 (宜宾市科技局, 宜宾科技局)
@@ -543,7 +545,8 @@ class AgencyFinder:
         if not city or city == self.where.city:
             return None
         own_city = mention.properties.get("jurisdiction") or self.where.city or SHANGHAI
-        department = mention.name[len(own_city):] if mention.name.startswith(own_city) else mention.surface[1:]
+        department = mention.name[len(own_city):] if mention.name.startswith(own_city) else \
+            self.gaz.stems.get(mention.surface[1:], mention.surface[1:])
         surface = city + mention.surface[1:]
         return Mention("Agency", city + department, surface, mention.start - len(city) + 1, mention.end,
                        properties={"level": "municipal", "jurisdiction": city})
@@ -755,9 +758,14 @@ class AgencyFinder:
                 placed = self._other_city(self._mention(hit.entry, hit.surface, hit.start), text)
                 found += [placed] if placed else []  # 重庆市经济和信息化委员会: the city written before it
                 continue
-            if hit.entry.level == "national" and not hit.surface.startswith(("国", "中")) and (
-                    text[hit.start - 1 : hit.start] in ("市", "区", "县", "省") or text[max(0, hit.start - 2) : hit.start] == "党委"):
-                continue  # 区统计局 and 党委网信办 are local bodies, not 国家统计局 or 国家网信办
+            if hit.entry.level == "national" and not hit.surface.startswith(("国", "中")):
+                if text[hit.start - 1 : hit.start] in ("市", "区", "县", "省") or text[max(0, hit.start - 2) : hit.start] == "党委":
+                    continue  # 区统计局 and 党委网信办 are local bodies, not 国家统计局 or 国家网信办
+                if hit.surface in self.gaz.stems and self.where.own_level():
+                    # 省发改委、农委、统计局 in a province's document: a bare department is its own
+                    local = self.resolve_local(self.where.own_level(), hit.surface, hit.surface, hit.start)
+                    found += [local] if local else []
+                    continue
             if hit.surface.endswith("部") and text[hit.end : hit.end + 1] == "门":
                 continue  # 科技部门 / 财政部门 are kinds of department, not the ministries
             if _office_of_government(hit.surface, text, hit.end):
@@ -784,8 +792,12 @@ class AgencyFinder:
                     government = self.resolve_local(prefix, m.group("stem"), m.group(0), m.start())
                     offices += self._offices_of(government, text) if government else []
                     continue
-                mention = self._other_province(prefix, m.group("stem"), text, m.start()) \
-                    or self.resolve_local(prefix, m.group("stem"), m.group(0), m.start())
+                mention = self._other_province(prefix, m.group("stem"), text, m.start())
+                if mention is None and prefix == "省" and not self.where.province:
+                    continue  # 省工业和信息化主管部门 in a national text: every province's, not one
+                mention = mention or self.resolve_local(prefix, m.group("stem"), m.group(0), m.start())
+                if mention is None and prefix == "市":  # 由北京市人民政府负责 in a national text
+                    mention = self._other_city(Mention("Agency", m.group(0), m.group(0), m.start(), m.end()), text)
                 if mention:
                     found.append(self._other_city(mention, text) or mention)
         found += offices

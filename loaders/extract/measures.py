@@ -35,7 +35,7 @@ CONTAINER_KINDS = ("chapter", "part")
 # A responsibility note: （市发展改革委牵头，…） — a unit in it may carry a bracket of its own
 # (区发展改革委（粮食和储备局）); or in 〔〕, 【】 or [], which may hold round brackets of their own
 # (〔市生态环境局牵头，…各县、区人民政府(管委会)负责落实〕).  The note's text is group "note".
-_NOTE_WORDS = "(?:单位|负责|牵头|参与|配合|按职责分工)"
+_NOTE_WORDS = "(?:单位|负责|牵头|主办|参与|配合|协办|按职责分工)"
 _NOTE_RE = re.compile(
     rf"[（(](?P<note>(?:[^（）()〔〕\n]|[（(][^（）()\n]{{1,12}}[）)]){{2,200}}?{_NOTE_WORDS}"
     rf"(?:[^（）()〔〕\n]|[（(][^（）()\n]{{1,12}}[）)]){{0,120}}?)[）)]"
@@ -57,7 +57,7 @@ _LABEL_RE = re.compile(r"^\s*([^：:]{1,8}?(?:单位|部门))\s*[：:]\s*(.+)$")
 _LEAD_LABELS = ("牵头", "主责", "主办")
 _CO_LABELS = ("配合", "支撑", "参与", "协办", "协同", "协助", "会办")
 _ROLE_SUFFIX_RE = re.compile(
-    r"(等?(?:有关|相关)?(?:部门|单位)?(?:按职责分工|按照职责分工|分工|按职责|共同)?(?:分别)?(?:牵头)?负责|牵头|参与|配合|协助|指导|负责)$"
+    r"(等?(?:有关|相关)?(?:部门|单位)?(?:按职责分工|按照职责分工|分工|按职责|共同)?(?:分别)?(?:牵头)?负责|牵头|主办|参与|配合|协助|协办|指导|负责)$"
 )
 # 银保监会等国务院相关部门及各地区: the list's last named unit, then 等 and the kinds of body it stands for
 _ETC_RE = re.compile(r"等(?:[^、，,]{0,20}?(?:部门|单位|地区|地方|机构|成员))?(?:[和及与]各[^、，,]{0,10})?$")
@@ -218,7 +218,7 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
         suffix = _ROLE_SUFFIX_RE.search(body)
         if suffix:
             word = suffix.group(1)
-            role_of_list = "lead" if "牵头" in word else "co" if word in _CO_LABELS or word == "协助" else "responsible"
+            role_of_list = "lead" if "牵头" in word or word in _LEAD_LABELS else "co" if word in _CO_LABELS or word == "协助" else "responsible"
             body = body[: suffix.start()]
         part_start = body_start
         every = False  # 各区市政府、开发区管委: 各 reaches the unknown units listed after it
@@ -757,9 +757,9 @@ class MeasureReader:
         opening_is_the_blocks = finding is not None and not self.actors_of(block.heading_start, block.heading_end)
         found: list[MeasureFinding] = []
         for index, sentence in enumerate(body):
-            whole = self.text[sentence.start : sentence.end].rstrip()
+            whole = self.text[sentence.start : min(sentence.end, own_end)].rstrip()
             if not whole.endswith(("。", "；", ";", "！")):
-                continue  # a title line (…实施工作), not a sentence stating a task
+                continue  # a title line (…实施工作), or a sentence running on into the next item, not a task of this block
             set_up = _SET_UP_RE.search(self.text, sentence.start, sentence.end)
             if set_up:
                 found.append(self._set_up_finding(block, sentence, set_up))
