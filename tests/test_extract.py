@@ -1180,3 +1180,12 @@ def test_a_national_text_names_provinces_and_cities_bodies_in_full_but_not_every
     assert {"北京市人民政府", "江苏省人民政府", "江苏省工业和信息化厅"} <= agencies
     assert not any(a.startswith("直辖市") for a in agencies)  # 直辖市 is a kind of city, not one
     assert extraction.document.jurisdiction == "中国"  # the offices write for their ministries
+
+
+def test_units_that_carry_out_a_task_end_their_note_with_负责落实():
+    text = ("西城区2022年政务公开工作要点\n一、深化重点领域信息公开\n"
+            "1.持续完善国际消费中心城市建设信息公开。(区商务局、区科信局、西城园管委会负责落实,完成时限:2022年10月)\n"
+            "2.做好疏整促专项行动进展工作的公开。(区发展改革委负责落实,完成时限:2022年10月)\n")
+    owners = _owners(extract_text(text, "points.txt"))
+    assert ("西城园管委会", "co_owns", "持续完善国际消费中心城市建设信息公开") in owners
+    assert ("区发展改革委", "owns", "做好疏整促专项行动进展工作的公开") in owners

@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from loaders.extract.agencies import opens_with_level
 from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention
 from loaders.places import is_place
 from loaders.structure import Block, ParsedDocument, Span, is_record_field
@@ -57,7 +58,7 @@ _LABEL_RE = re.compile(r"^\s*([^：:]{1,8}?(?:单位|部门))\s*[：:]\s*(.+)$")
 _LEAD_LABELS = ("牵头", "主责", "主办")
 _CO_LABELS = ("配合", "支撑", "参与", "协办", "协同", "协助", "会办")
 _ROLE_SUFFIX_RE = re.compile(
-    r"(等?(?:有关|相关)?(?:部门|单位)?(?:按职责分工|按照职责分工|分工|按职责|共同)?(?:分别)?(?:牵头)?负责|牵头|主办|参与|配合|协助|协办|指导|负责)$"
+    r"(等?(?:有关|相关)?(?:部门|单位)?(?:按职责分工|按照职责分工|分工|按职责|共同)?(?:分别)?(?:牵头)?负责|牵头|主办|参与|配合|协助|协办|指导|负责)(?:落实)?$"
 )
 # 银保监会等国务院相关部门及各地区: the list's last named unit, then 等 and the kinds of body it stands for
 _ETC_RE = re.compile(r"等(?:[^、，,]{0,20}?(?:部门|单位|地区|地方|机构|成员))?(?:[和及与]各[^、，,]{0,10})?$")
@@ -236,7 +237,9 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
             every = every or unit.startswith(GENERIC_UNIT_HEADS)
             for name, name_offset in _units_of(unit, unit_offset, resolve_unit):
                 mention = resolve_unit(name, name_offset)
-                if mention and not (every and mention.properties.get("level") == "discovered"):
+                # (各县、区人民政府: 各 reaches the bare level's government after it too, every district's)
+                if mention and not (every and (mention.properties.get("level") == "discovered" or
+                                               opens_with_level(name) and name[1:].startswith(("人民政府", "政府")))):
                     out.append((mention, role_of_list))
     return out
 
