@@ -8,6 +8,7 @@ names; ``counties.tsv`` every county-level division with its city and province (
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -46,6 +47,27 @@ def counties_of(city: str) -> tuple[str, ...]:
     """The county-level divisions under a city (舟山市 → 定海区, 岱山县, 嵊泗县; names two cities share,
     such as 普陀区, are in neither: see counties.tsv)."""
     return tuple(sorted(name for name, (their_city, _) in _counties().items() if their_city == city))
+
+
+# The peoples an autonomous prefecture is named after, which its short name leaves out
+# (甘南藏族自治州 → 甘南州, 博尔塔拉蒙古自治州 → 博尔塔拉州).
+_PEOPLES_RE = re.compile("(?:(?:朝鲜|土家|藏|羌|彝|布依|苗|侗|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|柯尔克孜|哈萨克)族?)+自治州$")
+
+
+@lru_cache(maxsize=4)
+def _prefectures_by_short_name(data_dir: Path = DATA_DIR) -> dict[str, str]:
+    return {name[: m.start()] + "州": name for name, (_, kind) in _table(data_dir).items()
+            if kind == "autonomous_prefecture" and (m := _PEOPLES_RE.search(name)) and m.start() >= 2}
+
+
+def prefecture_of_short_name(short: str) -> str:
+    """The autonomous prefecture a short name stands for (昌吉州 → 昌吉回族自治州); ""."""
+    return _prefectures_by_short_name().get(short, "")
+
+
+def short_name_of_prefecture(prefecture: str) -> str:
+    """The short name of an autonomous prefecture (甘南藏族自治州 → 甘南州); "" for any other place."""
+    return next((short for short, full in _prefectures_by_short_name().items() if full == prefecture), "")
 
 
 def is_known(place: str) -> bool:

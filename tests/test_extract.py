@@ -1189,3 +1189,15 @@ def test_units_that_carry_out_a_task_end_their_note_with_负责落实():
     owners = _owners(extract_text(text, "points.txt"))
     assert ("西城园管委会", "co_owns", "持续完善国际消费中心城市建设信息公开") in owners
     assert ("区发展改革委", "owns", "做好疏整促专项行动进展工作的公开") in owners
+
+
+def test_a_prefecture_named_by_its_short_name_is_the_autonomous_prefecture_and_its_region_is_its_province():
+    text = ("昌吉州发改委对自治州十五届人大一次会议工交财贸类9号建议的答复\n范吉军代表:\n你提出的建议收悉,现答复如下:\n"
+            "经与自治区发改委多次对接,该项目已列入规划。州发改委已委托设计院开展项目可行性研究报告编制工作。"
+            "经我委积极协调沟通,卓尼县自然资源局安排中央资金2110万元。\n昌吉州发展和改革委员会\n2017年5月2日\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["昌吉回族自治州发展和改革委员会"]
+    agencies = {e.name: e.aliases for e in extraction.entities if e.type == "Agency"}
+    assert "新疆维吾尔自治区发展和改革委员会" in agencies and "自治区发改委" in agencies["新疆维吾尔自治区发展和改革委员会"]
+    assert "州发改委" in agencies["昌吉回族自治州发展和改革委员会"]
+    assert not any(a.startswith("市") for a in agencies["昌吉回族自治州发展和改革委员会"])  # it never calls itself 市

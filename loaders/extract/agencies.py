@@ -14,7 +14,16 @@ from functools import lru_cache
 
 from loaders.extract.mentions import Mention, leftmost_longest, names_many_bodies
 from loaders.gazetteer import Gazetteer, KnownName, NameHit
-from loaders.places import city_of, counties_of, is_known, is_place, province_abbreviated, province_of
+from loaders.places import (
+    city_of,
+    counties_of,
+    is_known,
+    is_place,
+    prefecture_of_short_name,
+    province_abbreviated,
+    province_of,
+    short_name_of_prefecture,
+)
 from loaders.text import CJK, is_cjk, occurrences
 
 SHANGHAI = "上海市"
@@ -23,6 +32,7 @@ _PREFECTURE = "自治州"  # a prefecture's own bodies write 州 where a city's 
 _CITY_RE = re.compile(
     rf"^(?:中共)?((?:[{CJK}]{{2,5}}?(?:省|自治区))?(?:[{CJK}]{{2,4}}?(?:市|省)|[{CJK}]{{2,5}}?自治区|[{CJK}]{{2,6}}?{_PREFECTURE}))")
 _DISTRICT_RE = re.compile(rf"([{CJK}]{{1,4}}?(?:新区|区|县))")
+_SHORT_PREFECTURE_RE = re.compile(rf"^([{CJK}]{{2,5}}?州)")
 # Characters before 市/区/县/省 that make it part of another word (城市, 全区, 市区 …): per level,
 # since 召集区规划局 is 区规划局 while 集市 is a market.
 _NOT_BEFORE_ANY_LEVEL = "全我该各本每"
@@ -160,6 +170,10 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
     gazetteer, from what its issuers are: 工业和信息化部 and 财政部 write nationally)."""
     city = district = ""
     for name in issuers + [_TITLE_LEAD_RE.sub("", title)]:  # 对沙河市第九届人民代表大会…: the place, not 对
+        short = _SHORT_PREFECTURE_RE.match(name)
+        if short and not city and prefecture_of_short_name(short.group(1)):
+            city = prefecture_of_short_name(short.group(1))  # 甘南州林业和草原局: 甘南藏族自治州's
+            continue
         m = _CITY_RE.match(name)
         if m and not city and not re.search("[县城]|区(?<!自治区)", m.group(1)) and is_place(m.group(1)):  # not 国家市(场…)
             city = m.group(1)
@@ -333,7 +347,8 @@ def _local_regex(stem_pattern: str, districts: tuple[str, ...], province_name: s
         province = f"|{re.escape(province_name)}|{_REGION}"  # 自治区环保厅 (and 区环保厅, see resolve_local)
     # the document's own city, written with or without 市 (宜宾市科技局, 宜宾科技局)
     city = f"{re.escape(city_name)}|{re.escape(city_name[:-1])}|" if city_name.endswith("市") and len(city_name) >= 3 \
-        and city_name != SHANGHAI else f"{re.escape(city_name)}|州|" if city_name.endswith(_PREFECTURE) else ""
+        and city_name != SHANGHAI else "".join(f"{re.escape(n)}|" for n in (city_name, short_name_of_prefecture(city_name)) if n) + "州|" \
+        if city_name.endswith(_PREFECTURE) else ""
     return re.compile(rf"(?P<prefix>上海市|本市|{city}{named}市|区|县{province})(?P<stem>{stem_pattern})")
 
 
@@ -428,18 +443,21 @@ class AgencyFinder:
     def resolve_local(self, prefix: str, stem: str, surface: str, start: int) -> Mention | None:
         """市X / 区X / 黄浦区X / 省X → the body of this document's city, district or province."""
         full = self.gaz.stems.get(stem, stem)
-        if prefix in ("区", _REGION) and self.where.province.endswith(_REGION) and self.where.city == self.where.province:
-            prefix = "省"  # an autonomous region's own document: 区环保厅 is the region's department
+        written = prefix
+        if prefix in ("区", _REGION) and self.where.province.endswith(_REGION) and self.where.city == self.where.province \
+                or prefix == _REGION and self.where.province.endswith(_REGION):
+            prefix = "省"  # an autonomous region's own document (区环保厅), or 自治区发改委 in one of its cities' texts
         if prefix in ("省", self.where.province):
             province = self.where.province
             entry = self.gaz.lookup(province + full) or self.gaz.lookup(province + stem)
             if entry:
                 return self._mention(entry, surface, start)
             return Mention("Agency", province + full, surface, start, start + len(surface),
-                           aliases=(f"省{stem}",), properties={"level": "provincial", "jurisdiction": province})
+                           aliases=(f"{written if written in ('区', _REGION) else '省'}{stem}",),
+                           properties={"level": "provincial", "jurisdiction": province})
         city = self.where.city
-        if prefix == "州" and city.endswith(_PREFECTURE):
-            prefix = "市"  # 州水利局 in a 延边朝鲜族自治州 text: the prefecture's
+        if prefix in ("州", short_name_of_prefecture(city) or "州") and city.endswith(_PREFECTURE):
+            prefix = "市"  # 州水利局 (or 延边州水利局) in a 延边朝鲜族自治州 text: the prefecture's
         if prefix in ("市", "本市", "上海市") or (city and prefix in (city, city[:-1])):
             city = SHANGHAI if prefix == "上海市" else city
             if not city:
@@ -449,7 +467,8 @@ class AgencyFinder:
                 if entry and (not entry.jurisdiction or entry.jurisdiction == city or entry.level == "national"):
                     return self._mention(entry, surface, start)
             return Mention("Agency", city + full, surface, start, start + len(surface),
-                           aliases=(f"市{stem}",) if prefix == "市" else (), properties={"level": "municipal", "jurisdiction": city})
+                           aliases=(f"{written}{stem}",) if written in ("市", "州") else (),
+                           properties={"level": "municipal", "jurisdiction": city})
         if prefix in ("区", "县"):
             district = self.where.district
             if not district:
