@@ -1201,3 +1201,12 @@ def test_a_prefecture_named_by_its_short_name_is_the_autonomous_prefecture_and_i
     assert "新疆维吾尔自治区发展和改革委员会" in agencies and "自治区发改委" in agencies["新疆维吾尔自治区发展和改革委员会"]
     assert "州发改委" in agencies["昌吉回族自治州发展和改革委员会"]
     assert not any(a.startswith("市") for a in agencies["昌吉回族自治州发展和改革委员会"])  # it never calls itself 市
+
+
+def test_how_a_task_came_about_leads_to_its_actor_and_the_deputys_quoted_words_are_no_task():
+    text = ("甘南州林业和草原局关于对州十七届人民代表大会第一次会议第94号建议的答复\n侯喜荣代表:\n"
+            "您提出的建议收悉。现答复如下:\n对于您的建议我局高度重视。针对建议中“九甸峡库区生态植被破坏严重。目前,急需解决九甸峡库区道路修复问题。”,"
+            "经我局积极协调沟通,卓尼县自然资源局安排中央资金总计2110万元,用于矿山生态修复工程。\n甘南州林业和草原局\n2022年6月28日\n")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert any(o == "甘南藏族自治州卓尼县自然资源局" and "安排中央资金" in m for o, _, m in owners)
+    assert not any("急需解决" in m for _, _, m in owners)
