@@ -55,9 +55,9 @@ _NEXT_FIELD_RE = re.compile(r"\s{2,}[^\s：:]{2,8}[：:].*$")
 _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)
 # A web page's record fields (文号：…; 发布机构：市文化广电和旅游局 发文日期：2020-07-20), several to a
 # line; the names sites give the same field are read as one (_INDEX_FIELD_NAMES).
-_INDEX_FIELDS = "文\\s*号|发布单位|发布机构|发文机关|发文机构|发文单位|发布日期|发文日期|发文时间|成文日期|成文时间"
+_INDEX_FIELDS = "文\\s*号|发布单位|发布机构|发文机关|发文机构|发文单位|发布日期|发布时间|发文日期|发文时间|成文日期|成文时间|生成日期"
 _INDEX_FIELD_NAMES = {"发布机构": "发布单位", "发文机关": "发布单位", "发文机构": "发布单位", "发文单位": "发布单位", "发文日期": "发布日期",
-                      "发文时间": "发布日期", "成文时间": "成文日期"}
+                      "发文时间": "发布日期", "发布时间": "发布日期", "成文时间": "成文日期", "生成日期": "成文日期"}
 _RECORD_FIELD_RE = re.compile(r"[^\s:：]{2,6}\s*[:：]")
 _INDEX_HEADER_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]", re.M)
 _INDEX_FIELD_RE = re.compile(
@@ -84,7 +84,7 @@ _REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的答复|答复如下|办�
 # (…建议答复的函 too, not …建议答复工作的通知, a notice on writing them)
 _REPLY_TITLE_RE = re.compile(r"(?:建议|提案|议案)(?:(?:的(?:会办|办理|协办|主办)?|会办工作的)(?:意见|答复|复函)|答复的?函)")
 _NOT_REPLY_TITLE_RE = re.compile(r"[：:。，,]|收悉")
-_HEADER_FIELD_RE = re.compile(r"^(办理结果|公开属性|签发人|索引号)")
+_HEADER_FIELD_RE = re.compile(r"^(办理结果|公开属性|签发人|索引号|(?:组配|主题|信息)分类\s*[：:]|名\s*称\s*[：:]|公开方式\s*[：:])")
 _OPENING_RE = re.compile(r"收悉|[：:]$")
 _CLAUSE_END_RE = re.compile(r"[。；]")
 _TITLE_WORD_RE = re.compile(r"关于|通知|方案|计划|意见|办法|报告|规划|决定|答复|批复|纲要")
@@ -427,7 +427,7 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
 
 
 MAX_INDEX_REACH = 800
-_INDEX_FIELD_WORDS = ("文号", "文 号", "发布", "发文", "成文")
+_INDEX_FIELD_WORDS = ("文号", "文 号", "发布", "发文", "成文", "生成")
 
 
 def is_record_field(line: str) -> bool:
@@ -789,13 +789,13 @@ def _prose_blocks(text: str, body: Span) -> list[Block]:
 def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:
     """From the first block marker (or the addressee line) to the closing signature or footer."""
     start = 0
-    head = [ln for ln in lines if ln[2].strip()][:12]
+    # the first lines that are not a web page's record (发布日期：2022-10-27 来源：, 签发人：, 组配分类：…),
+    # however long the record is
+    head = [ln for ln in lines if ln[2].strip() and not (_INDEX_HEADER_RE.match(ln[2].strip()) or _HEADER_FIELD_RE.match(ln[2].strip()))][:12]
     for index, (line_start, _, line) in enumerate(head):
         s = line.strip()
         if _starts_block(s):
             break
-        if _INDEX_HEADER_RE.match(s) or _HEADER_FIELD_RE.match(s):
-            continue  # 发布日期：2022-10-27 来源： (a web page's record), 签发人：
         if _ADDRESSEE_END_RE.search(s) and len(s) <= 60 and not s.startswith(("附件",)):
             start = line_start  # the addressee line (各区人民政府：) opens the body
             break

@@ -243,6 +243,17 @@ def test_a_bulleted_issuing_body_field_and_a_result_sharing_its_line_with_the_si
     assert parse("办理结果:A类 公开属性:主动公开\n我局将推进。\n").header["result"] == "A类"
 
 
+def test_a_long_web_record_is_no_part_of_the_body_and_its_generated_and_published_times_are_dates():
+    record = ("索引号: 11341723556342452T/202211-00009 组配分类: 政协委员提案办理\n发布机构: 市教体局 主题分类: 科技、教育\n"
+              "名称: 关于对市政协一届一次会议第68号提案的答复函 文号:\n生成日期: 2022-11-23 发布日期: 2022-11-23\n"
+              "索引号: 11341723556342452T/202211-00009\n组配分类: 政协委员提案办理\n发布机构: 市教体局\n主题分类: 科技、教育\n"
+              "名称: 关于对市政协一届一次会议第68号提案的答复函\n文号:\n生成日期: 2022-11-23\n发布日期: 2022-11-23\n")
+    parsed = parse(record + "关于对市政协一届一次会议第68号提案的答复函\n发布时间:2022-11-23 09:55 来源:市教体局 浏览次数:\n"
+                   "王学珍委员:\n你提出的提案收悉。现答复如下:\n我市将推进校区建设。\n")
+    assert parsed.text[parsed.body.start :].startswith("王学珍委员")
+    assert parse("生成日期: 2022-11-23\n我局将推进。\n").header["date"] == "2022-11-23"
+
+
 def test_a_short_heading_is_ended_by_its_line_but_a_heading_running_into_prose_is_joined():
     parsed = parse("一、发展海洋特色旅游，促进文旅产业高质量发展\n滨海新区将海洋特色旅游纳入攻坚行动。\n")
     assert parsed.blocks[0].heading == "发展海洋特色旅游，促进文旅产业高质量发展"
