@@ -1210,3 +1210,10 @@ def test_how_a_task_came_about_leads_to_its_actor_and_the_deputys_quoted_words_a
     owners = _owners(extract_text(text, "reply.txt"))
     assert any(o == "甘南藏族自治州卓尼县自然资源局" and "安排中央资金" in m for o, _, m in owners)
     assert not any("急需解决" in m for _, _, m in owners)
+
+
+def test_a_schools_name_starts_after_关于_and_调研():
+    text = ("关于对市政协一届一次会议第68号提案的答复函\n王学珍委员:\n你提出的关于邱村小学人民路校区再扩建的提案收悉。现答复如下:\n"
+            "现阶段在充分调研邱村镇中心小学白马湖校区情况的基础上,已将厕所建设项目纳入计划。\n")
+    organizations = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Organization"}
+    assert organizations == {"邱村小学", "邱村镇中心小学"}
