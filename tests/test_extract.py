@@ -1217,3 +1217,11 @@ def test_a_schools_name_starts_after_关于_and_调研():
             "现阶段在充分调研邱村镇中心小学白马湖校区情况的基础上,已将厕所建设项目纳入计划。\n")
     organizations = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Organization"}
     assert organizations == {"邱村小学", "邱村镇中心小学"}
+
+
+def test_a_quoted_name_being_built_is_a_program_but_a_quoted_list_is_not_one_name():
+    text = ("关于第182号建议的答复\n李明代表:\n你提出的建议收悉。现答复如下:\n"
+            "按照规划,我市“四好农村路”建设进入高质量发展阶段。推动“活力区、品质区”建设。\n")
+    programs = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Program"}
+    assert "四好农村路" in programs
+    assert not any("、" in p for p in programs)

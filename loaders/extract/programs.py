@@ -27,6 +27,8 @@ _AFTER_QUOTE_RE = re.compile(
 )
 # Words that end the quoted name's clause before a scheme word: “十三五”时期以农村道路畅通工程 is two phrases.
 _NOT_A_QUOTED_TAIL_RE = re.compile("[以为的在将对和与及、]|时期|期间|以来")
+# A quoted name being built as a whole (我市“四好农村路”建设进入…; 参与“美丽家园”建设): a named scheme.
+_BUILT_AFTER_QUOTE_RE = re.compile("建设(?![工单项用])")
 # A chain of quoted names that a noun after 等 calls schemes: “建筑可阅读”“百BU穿YANG”等文博品牌.
 _CHAIN_KIND_RE = re.compile(rf"(?:[“‘][^“”‘’\n，,。；;]{{2,30}}[”’]、?)*等[{CJK}]{{0,4}}?(?:品牌|项目|活动|工程|行动|计划)")
 # Unquoted names that start like a proper name (国家…, 上海市…, a district) and end like a scheme.
@@ -247,8 +249,9 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             start = m.start() - len(_modifier_before(text, m.start()))
             end = m.end() + after.end()
             out.append(Mention("Program", text[start:end], text[start:end], start, end, aliases=(inner,)))
-        elif (_launched(text, m.start()) and _PROGRAM_OBJECT_END_RE.match(text[m.end() : m.end() + 3])) \
-                or _CHAIN_KIND_RE.match(text, m.end()):
+        elif "、" not in inner and ((_launched(text, m.start()) and _PROGRAM_OBJECT_END_RE.match(text[m.end() : m.end() + 3]))
+                                     or _CHAIN_KIND_RE.match(text, m.end()) or _BUILT_AFTER_QUOTE_RE.match(text, m.end())):
+            # (“活力区、品质区”: a list in one pair of quotes, no one name)
             out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))  # 推进“无废园区”“无废企业”建设
     for m in _finditer_in_runs(_UNQUOTED_PROGRAM_RE, _PROGRAM_SUFFIX_RE, text):
         raw = _JOINED_PROGRAMS_RE.split(_cut_left(m.group(0)))[-1]
