@@ -1225,3 +1225,12 @@ def test_a_quoted_name_being_built_is_a_program_but_a_quoted_list_is_not_one_nam
     programs = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Program"}
     assert "四好农村路" in programs
     assert not any("、" in p for p in programs)
+
+
+def test_a_named_project_the_reply_reports_on_is_a_program():
+    text = ("关于第62号提案的答复\n王明委员:\n你提出的提案收悉。现答复如下:\n"
+            "镇街将给予大力支持。330国道接线工程已完成征地程序进场施工。吉林省TMJ治理二期工程是我省重点工程之一。"
+            "《衢江区水网建设规划》将铜山溪流域综合治理工程列入其中。建筑工程已全部验收。\n")
+    programs = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Program"}
+    assert {"330国道接线工程", "吉林省TMJ治理二期工程", "铜山溪流域综合治理工程"} <= programs
+    assert "建筑工程" not in programs  # too short to name one project

@@ -235,6 +235,22 @@ def _finditer_in_runs(pattern: re.Pattern[str], suffix: re.Pattern[str], text: s
         yield from pattern.finditer(text, start, end)
 
 
+# A named project the text reports on: the subject of its clause, with where it stands
+# (330国道接线工程已完成征地程序; 吉林省TMJ治理二期工程是…重点工程之一), or one a plan took in
+# (将铜山溪流域综合治理工程列入其中).
+_STATUS_AFTER_RE = re.compile("已|正在|正|将于|于20|是|目前|总投资|计划于|预计|列入|纳入|被列为|获批")
+_CLAUSE_OPENINGS = frozenset("。；;，,\n：:")
+MIN_REPORTED_NAME = 6
+
+
+def _reported_on(text: str, start: int, end: int) -> bool:
+    if end - start < MIN_REPORTED_NAME or not _STATUS_AFTER_RE.match(text, end):
+        return False
+    opens_clause = start == 0 or text[start - 1] in _CLAUSE_OPENINGS
+    taken_in = text[start - 1 : start] == "将" and text.startswith(("列入", "纳入"), end)
+    return opens_clause or taken_in
+
+
 def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple[str, ...] = ()) -> list[Mention]:
     """Programs in ``text``; a 工程/计划 run that is a measure's own heading is the measure, not a program."""
     out: list[Mention] = []
@@ -271,7 +287,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             if not _STRICT_LAUNCH_RE.search(before) or len(raw) - len(suffix) < MIN_EVERYDAY_SPECIFIC \
                     or raw[: -len(suffix)].endswith(_REFORM_ENDINGS):
                 continue  # 科技人才评价改革试点: a reform being tried, not a named scheme
-        elif not (_LAUNCH_BEFORE_RE.search(before) or _UNQUOTED_AFTER_RE.match(text[m.end() : m.end() + 2])):
+        elif not (_LAUNCH_BEFORE_RE.search(before) or _UNQUOTED_AFTER_RE.match(text[m.end() : m.end() + 2])
+                  or _reported_on(text, start, m.end())):
             continue  # 建筑工程同步规划, 创业计划等: words, not named schemes
         name = _unbracketed(raw)
         out.append(Mention("Program", name, raw, start, m.end(), aliases=(raw,) if raw != name else ()))
