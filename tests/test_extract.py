@@ -1234,3 +1234,11 @@ def test_a_named_project_the_reply_reports_on_is_a_program():
     programs = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Program"}
     assert {"330国道接线工程", "吉林省TMJ治理二期工程", "铜山溪流域综合治理工程"} <= programs
     assert "建筑工程" not in programs  # too short to name one project
+
+
+def test_an_action_plan_keeps_its_whole_name_and_one_framed_with_和_is_a_program():
+    text = ("关于第22号议案的办理报告\n一、强化组织领导\n各部门团结协作,每年以清洁空气行动计划和环保实事为抓手,全面实施大气污染治理。"
+            "实施空气质量持续改善行动计划。制定三年行动计划。\n")
+    programs = {e.name for e in extract_text(text, "report.txt").entities if e.type == "Program"}
+    assert {"清洁空气行动计划", "空气质量持续改善行动计划"} <= programs
+    assert not any(p.endswith("行动") for p in programs) and "三年行动计划" not in programs

@@ -46,7 +46,7 @@ _NAME_CHARS = rf"[{CJK}A-Za-z0-9（）]"
 _UNQUOTED_PROGRAM_SUFFIXES = "计划|工程|专项行动|行动|项目|活动|试点(?!示范)"
 # Two schemes joined (…计划和…工程) are two names; 和 inside one name (文化创意和设计服务人才扶持计划) is not a join.
 _JOINED_PROGRAMS_RE = re.compile(r"(?<=计划|工程|行动|项目|活动|试点)[和与及]")
-_UNQUOTED_PROGRAM_RE = re.compile(rf"{_NAME_CHARS}{{2,18}}?(?:{_UNQUOTED_PROGRAM_SUFFIXES})(?!师|学|院|书|表|局|司|处|技术|的通知)")
+_UNQUOTED_PROGRAM_RE = re.compile(rf"{_NAME_CHARS}{{2,18}}?(?:{_UNQUOTED_PROGRAM_SUFFIXES})(?!师|学|院|书|表|局|司|处|技术|的通知|计划)")
 # 行动/项目/活动/试点 are everyday words: a scheme so named is launched right before (实施…专项行动,
 # 推进排污权有偿使用和交易试点) and says at length what it is about (智能制造试点示范行动, not 联合行动
 # or 城市更新项目).
@@ -63,6 +63,7 @@ _OWN_PLACE = "我市|本市|全市|我省|本省|全省|我区|本区|全区"
 # What a body lists a task into is a named scheme: 已列入我市新型智慧城市第二期建设项目。
 # Plans named only by planning words (纳入任务计划, 列入年度工作计划): no scheme.
 _PLANNING_WORDS_RE = re.compile("(?:年度|任务|工作|发展|建设|实施|项目|投资|财政|预算|中长期|近期|规划)+(?:项目|工程|计划)")
+_YEARS_PLAN_RE = re.compile(r"[一二三四五六七八九十两\d]+年(?:行动计划|行动|计划)")  # 三年行动计划: which plan, it does not say
 _LISTED_INTO_RE = re.compile(
     rf"(?:列入|纳入)(?:{_OWN_PLACE})?([{CJK}A-Za-z0-9]{{4,20}}?(?:项目|工程|计划))(?=[，,。；;]|$)"
 )
@@ -132,7 +133,7 @@ def _cut_left(candidate: str) -> str:
 def _is_generic_program(name: str) -> bool:
     bare = _unbracketed(name)
     return bare in _GENERIC_NAMES or bare.startswith(_GENERIC_PROGRAM_HEADS) or len(bare) < 3 \
-        or _PLANNING_WORDS_RE.fullmatch(bare) is not None
+        or _PLANNING_WORDS_RE.fullmatch(bare) is not None or _YEARS_PLAN_RE.fullmatch(bare) is not None
 
 
 def _is_generic(name: str) -> bool:
@@ -154,7 +155,7 @@ _LAUNCH_BEFORE_RE = re.compile(
 )
 _PROGRAM_OBJECT_END_RE = re.compile(r"^(?:[“、，。；]|建设|创建|等|行动|试点|示范|工作|应用|转型|培育|改造|活动|模式|集成|改革)")
 # 以A工程、B工程为抓手: schemes the text works through, each one named.
-_FRAMED_AFTER_RE = re.compile(rf"(?:、[{CJK}]{{2,20}}?)*为(?:抓手|载体|牵引|引领|突破口)")
+_FRAMED_AFTER_RE = re.compile(rf"(?:[、和及与][{CJK}]{{2,20}}?)*为(?:抓手|载体|牵引|引领|突破口)")
 # Only these say by themselves that a framed run is a named scheme (以城市更新项目为抓手 is not).
 _FRAMED_SUFFIXES = ("工程", "计划", "专项行动")
 MIN_FRAMED_NAME = 5
