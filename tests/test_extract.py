@@ -1242,3 +1242,13 @@ def test_an_action_plan_keeps_its_whole_name_and_one_framed_with_和_is_a_progra
     programs = {e.name for e in extract_text(text, "report.txt").entities if e.type == "Program"}
     assert {"清洁空气行动计划", "空气质量持续改善行动计划"} <= programs
     assert not any(p.endswith("行动") for p in programs) and "三年行动计划" not in programs
+
+
+def test_each_item_of_a_list_closed_by_等项目_is_a_program_quoted_or_not():
+    text = ("关于第0132号提案的答复\n李明委员:\n你提出的提案收悉。现答复如下:\n"
+            "我们积极推动弘扬中华文化、体现海派文化特色的“海派文化艺术节”、“欢乐春节”、上海台北两岸文学营暨小说工作坊、"
+            "“同根文化 点燃童心”移动剧院和教育拓展、“两岸青年运河文化溯源之旅”等项目成功举办,"
+            "精心策划We爱.两岸青年短片大赛、上海远见文化高峰会等优质项目精彩开展。\n")
+    programs = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Program"}
+    assert programs == {"海派文化艺术节", "欢乐春节", "上海台北两岸文学营暨小说工作坊", "“同根文化 点燃童心”移动剧院和教育拓展",
+                        "两岸青年运河文化溯源之旅", "We爱.两岸青年短片大赛", "上海远见文化高峰会"}

@@ -26,7 +26,7 @@ _AFTER_QUOTE_RE = re.compile(
     rf"|^[{CJK}]{{0,4}}?(?:试点|示范)(?![{CJK}]{{0,2}}(?:城市|区|县|企业|单位))"
 )
 # Words that end the quoted name's clause before a scheme word: “十三五”时期以农村道路畅通工程 is two phrases.
-_NOT_A_QUOTED_TAIL_RE = re.compile("[以为的在将对和与及、]|时期|期间|以来")
+_NOT_A_QUOTED_TAIL_RE = re.compile("[以为的在将对和与及、等]|时期|期间|以来")
 # A quoted name being built as a whole (我市“四好农村路”建设进入…; 参与“美丽家园”建设): a named scheme.
 _BUILT_AFTER_QUOTE_RE = re.compile("建设(?![工单项用])")
 # A chain of quoted names that a noun after 等 calls schemes: “建筑可阅读”“百BU穿YANG”等文博品牌.
@@ -83,7 +83,7 @@ _LEFT_CUTS = (
     "等", "的", "将", "对", "向", "已", "了", "把", "从", "并", "按", "是", "促进", "盘活", "负责", "编制", "发布", "作为",
     "根据", "简称", "增设", "建立", "利用", "参照", "至", "凭", "应与", "吸纳", "助力", "配合", "改建", "新建", "扩建", "建成",
     "扩大", "修缮", "改造", "迁建", "完成", "提升", "引进", "引入", "对接", "共建", "携手", "邀请", "委托", "帮助", "吸引", "入驻", "落户",
-    "协同", "协助", "指导", "督促", "召集", "人到", "前往", "走进", "可以解决", "可以", "关于", "调研",
+    "协同", "协助", "指导", "督促", "召集", "人到", "前往", "走进", "可以解决", "可以", "关于", "调研", "策划",
 )
 # Verbs cut only where they open the run (统筹行业协会…); inside a name they stay (城乡统筹发展研究中心).
 _LEADING_VERBS_RE = re.compile("^(?:统筹|解决)")
@@ -236,6 +236,50 @@ def _finditer_in_runs(pattern: re.Pattern[str], suffix: re.Pattern[str], text: s
         yield from pattern.finditer(text, start, end)
 
 
+# A list the text closes by calling its items projects or events (“海派文化艺术节”、“欢乐春节”、上海台北两岸
+# 文学营暨小说工作坊、We爱.两岸青年短片大赛等项目): each item is one, quoted or not.
+_LIST_CLOSER_RE = re.compile(rf"等[{CJK}]{{0,4}}?(?:项目|活动|品牌|赛事)")
+_LIST_START_MARKS = "，,。；;：:\n"
+_EVENT_ENDINGS = ("艺术节", "文化节", "节", "大赛", "比赛", "峰会", "论坛", "工作坊", "营", "展", "之旅", "计划", "工程", "行动", "活动")
+_QUOTED_ITEM_RE = re.compile(r"^(.*?)[“‘]([^“”‘’]{2,30})[”’](.*)$")
+MIN_LISTED_EVENT = 5
+MAX_QUOTED_TAIL = 10
+_BEFORE_LISTED_NAME_RE = re.compile(r"(?:\d{4}年?|的|举办了?|开展了?|策划了?|实施了?|推出了?)$")
+
+
+def _listed_schemes(text: str) -> list[Mention]:
+    found: list[Mention] = []
+    for closer in _LIST_CLOSER_RE.finditer(text):
+        start = max(text.rfind(mark, max(0, closer.start() - 300), closer.start()) for mark in _LIST_START_MARKS) + 1
+        items = text[start : closer.start()].split("、")
+        if len(items) < 2:
+            continue  # one thing called a project: the quote rules read it
+        offset = start
+        for item in items:
+            found += _listed_scheme(item, offset)
+            offset += len(item) + 1
+    return found
+
+
+def _listed_scheme(item: str, offset: int) -> list[Mention]:
+    """One item of such a list as a program, if it reads as a name (the list's first item carries the
+    words before the list: 体现海派文化特色的“海派文化艺术节”, 精心策划We爱.两岸青年短片大赛)."""
+    quoted = _QUOTED_ITEM_RE.match(item)
+    if quoted:
+        before, inner, tail = quoted.groups()
+        if not tail and (not before or _BEFORE_LISTED_NAME_RE.search(before)):
+            inner_start = offset + len(before) + 1  # “海派文化艺术节”, …的“…”, 举办了2019“…”: the quoted name
+            return [Mention("Program", inner, inner, inner_start, inner_start + len(inner))]
+        if not before and len(tail) <= MAX_QUOTED_TAIL and not re.search("[的，,]", tail):
+            return [Mention("Program", item, item, offset, offset + len(item))]  # “同根文化 点燃童心”移动剧院和教育拓展
+        return []
+    name = _cut_left(item)
+    if len(name) >= MIN_LISTED_EVENT and name.endswith(_EVENT_ENDINGS) and not _is_generic_program(name):
+        start = offset + len(item) - len(name)
+        return [Mention("Program", name, name, start, start + len(name))]
+    return []
+
+
 # A named project the text reports on: the subject of its clause, with where it stands
 # (330国道接线工程已完成征地程序; 吉林省TMJ治理二期工程是…重点工程之一), or one a plan took in
 # (将铜山溪流域综合治理工程列入其中).
@@ -304,6 +348,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         if name not in _GENERIC_NAMES and "的" not in name and not _is_generic_program(name):
             out.append(Mention("Program", name, name, m.start(1), m.end(1)))
     out += _placed_parks(text)
+    out += _listed_schemes(text) if "等" in text else []
     for m in _proper_program_re(places).finditer(text):
         name = m.group(0)
         if not _NOT_IN_PROPER_NAME_RE.search(name[:-2]) and name.count("（") == name.count("）"):
