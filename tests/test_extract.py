@@ -1252,3 +1252,12 @@ def test_each_item_of_a_list_closed_by_等项目_is_a_program_quoted_or_not():
     programs = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Program"}
     assert programs == {"海派文化艺术节", "欢乐春节", "上海台北两岸文学营暨小说工作坊", "“同根文化 点燃童心”移动剧院和教育拓展",
                         "两岸青年运河文化溯源之旅", "We爱.两岸青年短片大赛", "上海远见文化高峰会"}
+
+
+def test_a_democratic_partys_committee_is_an_organization_not_a_party_committee_of_the_government():
+    text = ("关于第0132号提案的答复\n台盟上海市委:\n你们提出的提案收悉。现答复如下:\n"
+            "我们将推进两岸交流。九三学社上海市委、民建上海市委也提出了建议。\n")
+    entities = {e.name: e.type for e in extract_text(text, "reply.txt").entities}
+    assert entities["台湾民主自治同盟上海市委员会"] == "Organization"
+    assert entities["九三学社上海市委员会"] == "Organization"
+    assert "中国共产党上海市委员会" not in entities

@@ -33,7 +33,7 @@ from loaders.extract.figures import find_figures
 from loaders.extract.measures import MeasureReader
 from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention, leftmost_longest, names_many_bodies, overlaps
 from loaders.extract.policies import find_policies, issuer_before, issuer_in_title
-from loaders.extract.programs import find_fields, find_organizations, find_programs
+from loaders.extract.programs import democratic_party_committee, find_fields, find_organizations, find_programs
 from loaders.extract.terms import defined_terms, term_mentions
 from loaders.gazetteer import Gazetteer, load
 from loaders.places import is_known, province_of
@@ -146,6 +146,9 @@ def _unit_resolver(finder: AgencyFinder, text: str) -> UnitResolver:
             return mention
         if names_many_bodies(unit):
             return None  # 各区政府, 国务院相关部门: real but not one body; kept in the evidence sentence only
+        party = democratic_party_committee(unit)
+        if party is not None:  # 台盟上海市委: a party's committee, no government body
+            return replace(party, start=offset, end=offset + len(unit))
         if own_level and unit in finder.gaz.stems:
             # 市发展和改革局、工业和信息化局 in a city's plan: an unprefixed department is the document's own
             return finder.resolve_local(own_level, unit, unit, offset)

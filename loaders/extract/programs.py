@@ -388,8 +388,36 @@ def _specific_part(name: str) -> str:
     return name
 
 
+# The democratic parties by their short names, and their committees (台盟上海市委, 九三学社中央): not
+# government and not the Communist Party's committees, though their names end the same way.
+DEMOCRATIC_PARTIES = {
+    "民革": "中国国民党革命委员会", "民盟": "中国民主同盟", "民建": "中国民主建国会", "民进": "中国民主促进会",
+    "农工党": "中国农工民主党", "致公党": "中国致公党", "九三学社": "九三学社", "台盟": "台湾民主自治同盟",
+}
+_PARTY_WORDS = tuple({*DEMOCRATIC_PARTIES, *DEMOCRATIC_PARTIES.values()})
+_PARTY_NAMES = "|".join(sorted({*DEMOCRATIC_PARTIES, *DEMOCRATIC_PARTIES.values()}, key=len, reverse=True))
+_DEMOCRATIC_PARTY_RE = re.compile(
+    rf"({_PARTY_NAMES})(?:(中央)(?:委员会)?|([{CJK}]{{2,8}}?(?:自治区|省|市|区|县))(?:委员会|委))")
+
+
+def _democratic_party_committees(text: str) -> list[Mention]:
+    found = []
+    for m in _DEMOCRATIC_PARTY_RE.finditer(text):
+        party = DEMOCRATIC_PARTIES.get(m.group(1), m.group(1))
+        name = f"{party}{m.group(2) or m.group(3)}委员会"
+        found.append(Mention("Organization", name, m.group(0), m.start(), m.end(),
+                             aliases=(m.group(0),) if m.group(0) != name else ()))
+    return found
+
+
+def democratic_party_committee(unit: str) -> Mention | None:
+    """The committee a unit names, if the whole unit is a democratic party's (台盟上海市委)."""
+    whole = _DEMOCRATIC_PARTY_RE.fullmatch(unit)
+    return _democratic_party_committees(unit)[0] if whole else None
+
+
 def find_organizations(text: str) -> list[Mention]:
-    out: list[Mention] = []
+    out: list[Mention] = _democratic_party_committees(text) if any(p in text for p in _PARTY_WORDS) else []
     for start, end in _runs_with(_ORG_SUFFIX_RE, text):
         _organizations_in(text, start, end, out)
     shared = (_shared_name(text, org) for org in out)
