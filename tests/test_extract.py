@@ -1261,3 +1261,9 @@ def test_a_democratic_partys_committee_is_an_organization_not_a_party_committee_
     assert entities["台湾民主自治同盟上海市委员会"] == "Organization"
     assert entities["九三学社上海市委员会"] == "Organization"
     assert "中国共产党上海市委员会" not in entities
+
+
+def test_a_design_institute_is_an_organization():
+    text = ("关于第9号建议的答复\n范吉军代表:\n你提出的建议收悉,现答复如下:\n州发改委已委托新疆铁路勘察设计院开展项目可行性研究报告编制工作。\n")
+    organizations = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Organization"}
+    assert "新疆铁路勘察设计院" in organizations

@@ -72,6 +72,7 @@ ORG_SUFFIXES = (
     "公司", "医院", "协会", "学会", "基金会", "联盟", "科学院", "工程院", "交易中心",
     "博物馆", "美术馆", "图书馆", "纪念馆", "科技馆", "附属中学", "中学", "小学", "联合会", "促进会", "研究会", "商会",
     "产业方阵", "美院", "附中", "附小",  # the short forms schools go by (中国美院, 财大附中)
+    "设计院",  # 新疆铁路勘察设计院
 )
 _ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![所长士生])")
 # Words a name cannot start with or contain as a whole: verbs and function words that end the
