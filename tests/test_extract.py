@@ -1267,3 +1267,10 @@ def test_a_design_institute_is_an_organization():
     text = ("关于第9号建议的答复\n范吉军代表:\n你提出的建议收悉,现答复如下:\n州发改委已委托新疆铁路勘察设计院开展项目可行性研究报告编制工作。\n")
     organizations = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Organization"}
     assert "新疆铁路勘察设计院" in organizations
+
+
+def test_the_own_levels_five_year_plan_named_by_its_level_alone_is_a_policy():
+    text = ("关于第9号建议的答复\n范吉军代表:\n你提出的建议收悉,现答复如下:\n"
+            "该项目已列入自治区“十三五”铁路发展规划。我局将按照省“十四五”综合交通运输发展规划推进。落实城市“十四五”规划要求。\n")
+    policies = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Policy"}
+    assert policies == {"自治区“十三五”铁路发展规划", "省“十四五”综合交通运输发展规划"}

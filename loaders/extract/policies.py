@@ -118,10 +118,16 @@ MAX_PLAN_NAME = 24
 _NOT_IN_PLAN_NAME_RE = re.compile(r"[的、及，,。；至对]|规划.|有关|相关|等|编制|制定|开展|推进|纳入")
 _NATIONAL_PLAN_RE = re.compile(rf"(?:国家|全国)[{CJK}“”]{{2,22}}?{_PLAN}")
 _PLANNED_THINGS = ("建设", "道路", "路", "用地", "范围", "区域", "布局", "设计", "编制")
+# The document's own level's five-year plan, named by its level alone (列入自治区“十三五”铁路发展规划,
+# 按照省“十四五”综合交通运输发展规划): after a verb or a mark, not inside a word (城市“十四五”…).
+_OWN_LEVEL_PLAN_RE = re.compile(
+    rf"(?:(?<=[入照据在和与及、，,。；;将（(：:\n])|^)(?:自治区|省|市|区|县|州)“十[一二三四五六七八九]五”[{CJK}]{{2,20}}?{_PLAN}")
 
 
 def _placed_plans(text: str) -> list[Mention]:
     spans = placed_names(text, _PLAN, MAX_PLAN_NAME, _NOT_IN_PLAN_NAME_RE)
+    if "五”" in text:
+        spans += [m.span() for m in _OWN_LEVEL_PLAN_RE.finditer(text) if not _NOT_IN_PLAN_NAME_RE.search(m.group())]
     if "国" in text:  # 国家重大海上溢油应急能力建设规划: the nation's plans too
         spans += [m.span() for m in _NATIONAL_PLAN_RE.finditer(text) if not _NOT_IN_PLAN_NAME_RE.search(m.group()[2:])]
     return [Mention("Policy", text[a:b], text[a:b], a, b) for a, b in spans
