@@ -1252,6 +1252,9 @@ def test_each_item_of_a_list_closed_by_等项目_is_a_program_quoted_or_not():
     programs = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Program"}
     assert programs == {"海派文化艺术节", "欢乐春节", "上海台北两岸文学营暨小说工作坊", "“同根文化 点燃童心”移动剧院和教育拓展",
                         "两岸青年运河文化溯源之旅", "We爱.两岸青年短片大赛", "上海远见文化高峰会"}
+    races = ("关于第097号提案的答复\n倪量委员:\n提案收悉,现答复如下:\n"
+             "区体育局连续多年举办上海女子半程马拉松、一英里团体竞速赛等品牌赛事。\n")
+    assert {"上海女子半程马拉松", "一英里团体竞速赛"} <= {e.name for e in extract_text(races, "r.txt").entities if e.type == "Program"}
 
 
 def test_a_democratic_partys_committee_is_an_organization_not_a_party_committee_of_the_government():

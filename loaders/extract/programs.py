@@ -241,7 +241,7 @@ def _finditer_in_runs(pattern: re.Pattern[str], suffix: re.Pattern[str], text: s
 # 文学营暨小说工作坊、We爱.两岸青年短片大赛等项目): each item is one, quoted or not.
 _LIST_CLOSER_RE = re.compile(rf"等[{CJK}]{{0,4}}?(?:项目|活动|品牌|赛事)")
 _LIST_START_MARKS = "，,。；;：:\n"
-_EVENT_ENDINGS = ("艺术节", "文化节", "节", "大赛", "比赛", "峰会", "论坛", "工作坊", "营", "展", "之旅", "计划", "工程", "行动", "活动")
+_EVENT_ENDINGS = ("艺术节", "文化节", "节", "赛", "马拉松", "峰会", "论坛", "工作坊", "营", "展", "之旅", "计划", "工程", "行动", "活动")
 _QUOTED_ITEM_RE = re.compile(r"^(.*?)[“‘]([^“”‘’]{2,30})[”’](.*)$")
 MIN_LISTED_EVENT = 5
 MAX_QUOTED_TAIL = 10
