@@ -15,6 +15,7 @@ the same text as written and names and evidence are taken from it (:meth:`Parsed
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -448,11 +449,55 @@ def _index_fields(text: str) -> dict[str, str]:
     return index
 
 
+# A results table flattened one cell per line, its header row first (建议序号 | 建议代表 | … | 回复意见 |)
+# and then one suggestion's row: the header names say what each value is.
+_CELL_LINE_RE = re.compile(r"^\s*([^|\n]{1,60}?)\s*\|\s*$")
+_ROW_HEADERS = {
+    "建议序号": "序号", "建议号": "序号", "建议编号": "序号", "提案号": "序号", "提案序号": "序号", "序号": "序号", "编号": "序号",
+    "建议代表": "代表", "代表": "代表", "领衔代表": "代表", "提案人": "代表", "提出人": "代表", "代表姓名": "代表",
+    "建议内容": "建议标题", "建议名称": "建议标题", "建议标题": "建议标题", "案由": "建议标题", "提案标题": "建议标题", "标题": "建议标题",
+    "办理单位": "发布单位", "承办单位": "发布单位", "主办单位": "发布单位", "答复单位": "发布单位",
+    "回复意见": "答复", "答复意见": "答复", "答复内容": "答复", "办理情况": "答复", "办理结果": "答复",
+}
+MIN_ROW_HEADERS = 3
+MAX_ROW_HEADER = 8
+_DIGIT_RE = re.compile(r"\d")
+MAX_ROW_HEAD_LINES = 40
+
+
+def _header_row_record(text: str, lines: list[tuple[int, int, str]]) -> tuple[dict[str, str], int]:
+    """The named values of such a table's first row, and where its reply cell starts (-1: none)."""
+    if "|" not in text[:600]:
+        return {}, -1
+    cells: list[tuple[int, str]] = []
+    for line_start, _, line in lines[:MAX_ROW_HEAD_LINES]:
+        m = _CELL_LINE_RE.match(line)
+        if m:
+            cells.append((line_start + m.start(1), m.group(1)))
+        elif cells:
+            cells.append((line_start + len(line) - len(line.lstrip()), line.strip()))  # the reply cell, often not closed
+            break
+    # the header row: short cells without digits, up to the last one whose name is known (a name the
+    # table adds, 建议类别, sits among them)
+    heads = [c for _, c in itertools.takewhile(lambda cell: len(cell[1]) <= MAX_ROW_HEADER and not _DIGIT_RE.search(cell[1]), cells)]
+    known = [i for i, c in enumerate(heads) if c in _ROW_HEADERS]
+    width = known[-1] + 1 if known else 0
+    if len(known) < MIN_ROW_HEADERS or len(cells) < 2 * width:
+        return {}, -1
+    names = [_ROW_HEADERS.get(c, c) for c in heads[:width]]
+    record = {name: value for name, (_, value) in zip(names, cells[width : 2 * width]) if value}
+    reply_at = next((cells[width + i][0] for i, n in enumerate(names) if n == "答复"), -1)
+    record.pop("答复", None)
+    return record, reply_at
+
+
 def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
     """Header and footer facts as written, plus the raw issuer names (signature / index line)."""
     lines = line_spans(text)
     header: dict[str, str] = {}
     index = _index_fields(text)
+    for key, value in _header_row_record(text, lines)[0].items():
+        index.setdefault(key, value)
     if "|" in text[:1500]:  # the pattern backtracks wherever it is tried: only where cells are
         for m in _TABLE_FIELD_RE.finditer(text, 0, 1500):
             index.setdefault(m.group(1), m.group(2))
@@ -487,12 +532,17 @@ def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
     m = _PROPOSAL_RE.search(where) if _PROPOSAL_TAIL_RE.search(where) else None
     if m:
         header["proposal_number"] = m.group(1)
+    elif index.get("序号") and re.search(r"\d+", index["序号"]):
+        header["proposal_number"] = re.search(r"\d+", index["序号"]).group()  # 第7号
     for _, _, line in lines[:60]:
         m = _DEPUTY_RE.match(line.strip())
         if m and not (m.group(1) or m.group(3)).startswith("各"):  # 尊敬的各位代表 names no deputy
             header["deputy"] = (m.group(1) or m.group(3)).strip()
             header["deputy_role"] = m.group(2) or m.group(4)
             break
+    else:
+        if index.get("代表"):
+            header["deputy"] = index["代表"]
     m = _SUGGESTION_RE.search(text[:4000]) or _UNQUOTED_SUGGESTION_RE.search(text[:4000])
     if m:
         header["suggestion_title"] = m.group(1)
@@ -833,6 +883,9 @@ def parse(raw_text: str) -> ParsedDocument:
     lines = line_spans(text)
     header, issuers = parse_header(text)
     body = _body_span(text, lines)
+    reply_cell = _header_row_record(text, lines)[1]
+    if reply_cell > body.start:
+        body = Span(reply_cell, max(reply_cell, body.end))  # a results table: the reply is its cell
     return ParsedDocument(
         text=text,
         written=written,  # the same object as ``text`` when nothing was folded

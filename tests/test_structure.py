@@ -254,6 +254,16 @@ def test_a_long_web_record_is_no_part_of_the_body_and_its_generated_and_publishe
     assert parse("生成日期: 2022-11-23\n我局将推进。\n").header["date"] == "2022-11-23"
 
 
+def test_a_results_table_flattened_one_cell_per_line_names_its_writer_deputy_and_reply_by_its_header_row():
+    parsed = parse("一、市十届人大六次会议代表建议办理情况\n建议序号 |\n建议代表 |\n建议内容 |\n建议类别 |\n办理单位 |\n回复意见 |\n"
+                   "第7号 |\n华红兵 |\n关于建立社区便民食堂的建议 |\nA |\n市民政局 |\n"
+                   "您建议在社区开办社区便民食堂。下面结合我市实际,答复如下: 我们将积极推进社区食堂建设。\n")
+    assert parsed.issuer_names == ["市民政局"]
+    assert parsed.header["deputy"] == "华红兵" and parsed.header["proposal_number"] == "7"
+    assert parsed.header["suggestion_title"] == "关于建立社区便民食堂的建议"
+    assert parsed.text[parsed.body.start :].startswith("您建议在社区开办")
+
+
 def test_a_short_heading_is_ended_by_its_line_but_a_heading_running_into_prose_is_joined():
     parsed = parse("一、发展海洋特色旅游，促进文旅产业高质量发展\n滨海新区将海洋特色旅游纳入攻坚行动。\n")
     assert parsed.blocks[0].heading == "发展海洋特色旅游，促进文旅产业高质量发展"
