@@ -1277,3 +1277,11 @@ def test_the_own_levels_five_year_plan_named_by_its_level_alone_is_a_policy():
             "该项目已列入自治区“十三五”铁路发展规划。我局将按照省“十四五”综合交通运输发展规划推进。落实城市“十四五”规划要求。\n")
     policies = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Policy"}
     assert policies == {"自治区“十三五”铁路发展规划", "省“十四五”综合交通运输发展规划"}
+
+
+def test_a_body_announcing_the_parts_below_owns_those_it_gives_to_no_other():
+    text = ("关于石景山区第十六届人民代表大会第一次会议第22号议案的办理报告\n洪炜代表:\n您提出的议案已收悉。现将办理情况报告如下:\n"
+            "近年来,区委、区政府高度重视环保督查工作。2017年,区大气办将重点做好以下几方面工作:\n"
+            "一、强化组织领导\n统筹调度全区生态环境保护工作。\n二、细化责任分解\n区环保局负责制定年度实事。\n")
+    owners = _owners(extract_text(text, "report.txt"))
+    assert {(o, m) for o, _, m in owners} == {("北京市石景山区大气办", "强化组织领导"), ("北京市石景山区环境保护局", "细化责任分解")}

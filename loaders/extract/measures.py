@@ -89,6 +89,8 @@ _PURPOSE_LEAD_RE = re.compile(r"(?:围绕|按照|根据|依据|为了?|结合|�
 # A period before the actor (“十四五”期间，管委会…; 办理期间，…).
 _PERIOD_LEAD_RE = re.compile(r"[^，,。；;\n]{1,12}?期间[，,]\s*")
 _PURPOSE_LEAD_HEADS = ("围绕", "按照", "根据", "依据", "为", "结合", "针对", "对照", "经")
+# A sentence that says the parts below are what its body will do (将重点做好以下几方面工作：).
+_ANNOUNCES_PARTS_RE = re.compile(r"以下(?:几个|[一二三四五六七八九十]个|几)?(?:方面|项)?(?:的)?(?:工作|措施|任务)[：:]$")
 _COOPERATE_RE = re.compile(
     r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将)?(?:继续|积极|主动|进一步|密切)*(?:会同|联合|协同|携手|指导|与)"
 )
@@ -603,10 +605,21 @@ class MeasureReader:
             node = node.parent
         return "planned" if "将" in self.text[block.start : block.end] else "done"
 
+    def _announced_owners(self, first_block: int) -> list[Ownership]:
+        """The body that announces the parts below before the first of them (2017年，区大气办将重点做好
+        以下几方面工作：): each part it does not give to another is its task."""
+        before = self.parsed.sentences_starting(self.parsed.body.start, first_block)[-1:]
+        for sentence in before:
+            if sentence.text.endswith(("：", ":")) and _ANNOUNCES_PARTS_RE.search(sentence.text):
+                actors = self.actors_of(sentence.start, sentence.end)
+                return [Ownership(a, "owns", Span(sentence.start, sentence.end)) for a in actors]
+        return []
+
     def read(self) -> list[MeasureFinding]:
         findings: list[MeasureFinding] = []
         inherited: dict[int, list[Ownership]] = {}
         roots = self.parsed.blocks
+        announced = self._announced_owners(roots[0].start) if roots else []
         names_a_body = lambda pos: bool(self._listed_at(pos))
         if self.parsed.kind == "Reply" and not any(b.kind in MEASURE_KINDS or not b.children for b in self.parsed.all_blocks()):
             roots = sentence_blocks(self.parsed, self.self_references, names_a_body)
@@ -626,7 +639,7 @@ class MeasureReader:
                     continue
                 inherited[id(block)] = notes or parent_notes
                 finding = self._lead_heading_finding(block, led, notes) if led else \
-                    self._block_finding(block, notes, parent_notes)
+                    self._block_finding(block, notes, parent_notes, announced if block.parent is None else [])
                 if finding:
                     findings.append(finding)
                 # (two notes or more give two owners or more: the cheap test first)
@@ -668,8 +681,10 @@ class MeasureReader:
             return bool(_OTHERS_AS_SUBJECT_RE.match(words)) and not words.startswith(self.self_references or "\0")
         return False
 
-    def _block_finding(self, block: Block, notes: list[Ownership], parent_notes: list[Ownership]) -> MeasureFinding | None:
-        """The measure a numbered block states, with its owners; None for a container or a label."""
+    def _block_finding(self, block: Block, notes: list[Ownership], parent_notes: list[Ownership],
+                       announced: list[Ownership] = ()) -> MeasureFinding | None:
+        """The measure a numbered block states, with its owners; None for a container or a label.
+        ``announced``: the body a sentence before the parts names as doing them, if it names none."""
         name = _measure_name(self.text, block)
         if not name or _CONTACT_DETAILS_RE.search(name):
             return None  # 联系人及电话：… is how to reach a body, not a task
@@ -697,7 +712,7 @@ class MeasureReader:
         else:
             if notes and parent_notes and all(o.role == "co_owns" for o in notes):
                 notes = [o for o in parent_notes if o.role == "owns"] + notes  # 协同单位：… under a lead's heading
-            finding.owners = notes or parent_notes or self._actors(block) or self._lead_in_with_partners(block)
+            finding.owners = notes or parent_notes or self._actors(block) or self._lead_in_with_partners(block) or list(announced)
             if notes and self.parsed.kind != "Reply":
                 finding.owners = notes + self._assigned_after(block, notes)
         if not finding.owners and self.parsed.kind == "Reply" and self.issuers and not self._done_by_others(block):
