@@ -1285,3 +1285,13 @@ def test_a_body_announcing_the_parts_below_owns_those_it_gives_to_no_other():
             "一、强化组织领导\n统筹调度全区生态环境保护工作。\n二、细化责任分解\n区环保局负责制定年度实事。\n")
     owners = _owners(extract_text(text, "report.txt"))
     assert {(o, m) for o, _, m in owners} == {("北京市石景山区大气办", "强化组织领导"), ("北京市石景山区环境保护局", "细化责任分解")}
+
+
+def test_a_body_a_reply_charges_with_a_task_owns_it():
+    text = ("关于对市政协一届一次会议第68号提案的答复函\n王学珍委员:\n你提出的提案收悉。现答复如下:\n"
+            "下一步,我市将责成邱村镇政府做好属地学生家长的沟通解释工作,确保师生上下学安全。"
+            "同时要求邱村镇政府会同市自然资源规划部门,充分论证调研人民路校区扩建及周边停车场建设项目。我局将加快推进校舍维修。\n"
+            "广德市教育体育局\n2022年11月23日\n")
+    owners = {(o, m[:8]) for o, _, m in _owners(extract_text(text, "reply.txt"))}
+    assert ("邱村镇政府", "我市将责成邱村镇") in owners and ("邱村镇政府", "要求邱村镇政府会") in owners
+    assert ("广德市教育体育局", "将加快推进校舍维") in owners

@@ -89,6 +89,8 @@ _PURPOSE_LEAD_RE = re.compile(r"(?:围绕|按照|根据|依据|为了?|结合|�
 # A period before the actor (“十四五”期间，管委会…; 办理期间，…).
 _PERIOD_LEAD_RE = re.compile(r"[^，,。；;\n]{1,12}?期间[，,]\s*")
 _PURPOSE_LEAD_HEADS = ("围绕", "按照", "根据", "依据", "为", "结合", "针对", "对照", "经")
+# A task given to another body (我市将责成X…, 要求X会同Y…): that body does it.
+_ASSIGNS_RE = re.compile(r"(?:我[市县区省局委])?(?:[还也]?将|要)?(?:责成|要求|督促)")
 # A sentence that says the parts below are what its body will do (将重点做好以下几方面工作：).
 _ANNOUNCES_PARTS_RE = re.compile(r"以下(?:几个|[一二三四五六七八九十]个|几)?(?:方面|项)?(?:的)?(?:工作|措施|任务)[：:]$")
 _COOPERATE_RE = re.compile(
@@ -409,6 +411,10 @@ class MeasureReader:
             actors = self._listed_at(generic.end()) if generic else []
         if actors and _OFFICIAL_TITLE_RE.match(self.text, actors[-1].end):
             return []  # 工业和信息化部部长肖亚庆担任组委会主任: a person's post, not the body acting
+        assigns = _ASSIGNS_RE.match(self.text, actors[-1].end if actors else pos, end)
+        assigned = self._listed_at(assigns.end()) if assigns else []
+        if assigned:
+            return assigned  # 我市将责成邱村镇政府做好…: the body charged with the task does it
         if not actors:
             group = next((g for t, g in self.groups.items() if self.text.startswith(t, pos)), None)
             if group:
