@@ -549,7 +549,9 @@ def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
     elif index.get("建议标题") or index.get("提案标题"):
         header["suggestion_title"] = index.get("建议标题") or index["提案标题"]
 
-    dates = [(i, d) for i, d in ((i, _dated(line)) for i, (_, _, line) in enumerate(lines)) if d]
+    # (every date form ends its line in 日 or a digit: the cheap test first)
+    dates = [(i, d) for i, (_, _, line) in enumerate(lines)
+             if (last := line.rstrip()[-1:]) and (last == "日" or last.isdecimal()) and (d := _dated(line))]
     if dates:
         header["date"] = dates[0][1]
     elif index.get("成文日期") or index.get("发布日期"):

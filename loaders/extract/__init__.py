@@ -50,17 +50,18 @@ def document_id(source: str) -> str:
 
 
 def source_name(path: Path) -> str:
-    """The path relative to the working folder when inside it (stable across clones)."""
-    resolved = path.resolve()
-    try:
-        return resolved.relative_to(_resolved(os.getcwd())).as_posix()
-    except ValueError:
-        return resolved.as_posix()
+    """The path relative to the working folder when inside it (stable across clones).
+
+    A folder's documents share their folder: its links are resolved once (a file that is a link
+    itself is followed on its own)."""
+    resolved = (path.resolve() if path.is_symlink() else _resolved(str(path.parent)) / path.name).as_posix()
+    folder = _resolved(os.getcwd()).as_posix().rstrip("/") + "/"
+    return resolved[len(folder) :] if resolved.startswith(folder) else resolved
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=1024)
 def _resolved(folder: str) -> Path:
-    """The working folder with its links resolved: once per folder, not once per document."""
+    """A folder with its links resolved: once per folder, not once per document."""
     return Path(folder).resolve()
 
 

@@ -227,7 +227,7 @@ def _runs_with(suffix: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
 @lru_cache(maxsize=4)
 def _name_runs(text: str) -> tuple[list[int], list[int]]:
     """The runs of name characters, as start and end offsets (both name finders walk them)."""
-    runs = [(m.start(), m.end()) for m in _NAME_RUN_RE.finditer(text)]
+    runs = [m.span() for m in _NAME_RUN_RE.finditer(text)]
     return [a for a, _ in runs], [b for _, b in runs]
 
 
