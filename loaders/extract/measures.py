@@ -93,6 +93,7 @@ _PURPOSE_LEAD_HEADS = ("围绕", "按照", "根据", "依据", "为", "结合", 
 _ASSIGNS_RE = re.compile(r"(?:我[市县区省局委])?(?:[还也]?将|要)?(?:责成|要求|督促)")
 # A sentence that says the parts below are what its body will do (将重点做好以下几方面工作：).
 _ANNOUNCES_PARTS_RE = re.compile(r"以下(?:几个|[一二三四五六七八九十]个|几)?(?:方面|项)?(?:的)?(?:工作|措施|任务)[：:]$")
+_COOPERATE_WORDS_RE = re.compile("会同|联合|协同|携手|指导|与")  # one of these is in every _COOPERATE_RE match
 _COOPERATE_RE = re.compile(
     r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将)?(?:继续|积极|主动|进一步|密切)*(?:会同|联合|协同|携手|指导|与)"
 )
@@ -445,6 +446,8 @@ class MeasureReader:
         sentences = [Span(block.start, block.end)] if block.kind == "sentence" else \
             self.parsed.sentences_starting(block.start, own_end)
         for sentence in sentences:
+            if not _COOPERATE_WORDS_RE.search(self.text, sentence.start, sentence.end):
+                continue  # no 会同/联合/协同/携手/指导/与: no partner to find (the cheap test first)
             actors = self.actors_of(sentence.start, sentence.end)
             if not actors and self.parsed.kind == "Reply" and self.issuers:
                 actors = [self.issuers[0]]  # 将积极会同区文旅局…: a reply's unnamed actor is its writer
@@ -854,10 +857,16 @@ class MeasureReader:
             return [sentence]  # no body is named after the sentence's start, and no 有关部门要…
         starts = [sentence.start] + [
             clause.start for clause in _clauses(self.text, sentence.start, sentence.end)[1:]
-            if any(not self._is_writer(a) and _written_in(a, clause) for a in self.actors_of(clause.start, clause.end))
+            if self._names_an_actor(clause) and any(
+                not self._is_writer(a) and _written_in(a, clause) for a in self.actors_of(clause.start, clause.end))
             or _GENERIC_SUBJECT_RE.match(self.text, self._past_spaces(clause.start, clause.end))
         ]
         return [Span(a, b) for a, b in zip(starts, starts[1:] + [sentence.end])]
+
+    def _names_an_actor(self, span: Span) -> bool:
+        """Whether an actor is written inside the span (the cheap test before reading its actors)."""
+        first = bisect_left(self._actor_offsets, span.start)
+        return first < len(self._actor_offsets) and self._actor_offsets[first] < span.end
 
     def _many_bodies_in(self, sentence: Span) -> bool:
         """Whether a clause after the sentence's first has many bodies as subject (有关部门要…);
