@@ -27,6 +27,7 @@ _UNIT_HEADER_RE = re.compile(r"单位|部门|主体|牵头|配合|责任")
 _MEASUREMENT_UNIT_HEADERS = ("单位", "计量单位")
 _PERSON_HEADER_RE = re.compile(r"领导|负责人|联系人")  # 牵头领导 names people, not units
 _GROUP_HEADERS = ("项目", "类别", "领域", "板块")  # a column grouping tasks, before the task column
+_CONTENT_HEADER_RE = re.compile(r"内容")  # 任务内容 after 任务名称: the task itself
 # A web page's table border copied as a line of its own (|, |||): no cell.
 _BORDER_RE = re.compile(r"^[|｜\s]*$")
 # A task cell that carries its own number (1.地区生产总值增长5%以上。) under a merged 序号 cell.
@@ -276,6 +277,13 @@ def _cell_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> in
         elif continued:
             row.end = end  # the leader cell's second line
             continue
+        elif columns and _CONTENT_HEADER_RE.search(columns[0]) and not row.units:
+            # 任务名称 | 任务内容: the first cell was the task's name, merged over the rows below; the
+            # content is the task
+            row.group = group = first_cell
+            row.task_start, row.task_end = _trim(line, start, start, end)
+            row.end = end
+            columns.pop(0)
         else:
             row, group = None, cell  # a group cell: the row is complete
     return i

@@ -66,3 +66,15 @@ def test_a_web_table_with_border_lines_merged_cells_and_a_leader_column_assigns_
     assert [text[s:e] for _, s, e in rows[1].units] == ["★区财政局、税务局"]
     assert [text[s:e] for _, s, e in rows[2].units] == ["★生态环境局"]
     assert rows[0].group == "主要预期目标"
+
+
+def test_a_task_name_merged_over_rows_is_their_group_and_the_task_content_is_the_task():
+    text = ("2024年上海市长宁区政务公开工作要点与责任分工\n\n领域\n\n序号\n\n任务名称\n\n任务内容\n\n责任单位\n\n完成时限\n\n"
+            "一、依法规范做实主动公开\n\n1\n\n(一)围绕国家重大战略任务落实做好信息公开\n\n"
+            "助力上海加快建设“五个中心”,依法公开有关工作的推进落实情况。\n\n区发改委、区商务委\n\n全年\n\n"
+            "2\n\n做好虹桥国际开放枢纽建设信息公开。\n\n区发改委\n\n全年\n")
+    rows = read_task_tables(text)
+    tasks = [(text[r.task_start : r.task_end], [text[s:e] for _, s, e in r.units], r.group) for r in rows]
+    assert tasks[0] == ("助力上海加快建设“五个中心”,依法公开有关工作的推进落实情况。", ["区发改委、区商务委"],
+                        "(一)围绕国家重大战略任务落实做好信息公开")
+    assert tasks[1][:2] == ("做好虹桥国际开放枢纽建设信息公开。", ["区发改委"])
