@@ -1295,3 +1295,14 @@ def test_a_body_a_reply_charges_with_a_task_owns_it():
     owners = {(o, m[:8]) for o, _, m in _owners(extract_text(text, "reply.txt"))}
     assert ("邱村镇政府", "我市将责成邱村镇") in owners and ("邱村镇政府", "要求邱村镇政府会") in owners
     assert ("广德市教育体育局", "将加快推进校舍维") in owners
+
+
+def test_a_notices_named_addressees_are_bodies_but_kinds_of_body_are_not():
+    text = ("上海市长宁区人民政府办公室关于印发工作要点的通知\n长府办〔2024〕12号\n区政府各委、办、局,各街道办事处,新泾镇政府:\n"
+            "现将工作要点印发给你们,请认真按照执行。\n上海市长宁区人民政府办公室\n2024年4月24日\n")
+    agencies = {e.name for e in extract_text(text, "notice.txt").entities if e.type == "Agency"}
+    assert "上海市长宁区新泾镇人民政府" in agencies
+    assert not {"办", "局", "镇政府"} & agencies
+    national = ("国务院、中央军委关于某事的通知\n国发〔1991〕16号\n交通部、总参谋部、中国原子能科学研究院:\n现将有关事项通知如下。\n")
+    agencies = {e.name: e.type for e in extract_text(national, "n.txt").entities}
+    assert agencies.get("总参谋部") == "Agency" and agencies.get("中国原子能科学研究院") != "Agency"

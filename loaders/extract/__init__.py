@@ -363,10 +363,16 @@ def _in_order(short: str, name: str) -> bool:
 _ADDRESSEE_LINE_RE = re.compile(rf"([{CJK}、，]{{2,60}})：?[ \t　]*(?:\n|$)")
 
 
+_KIND_ONLY_HEADS = ("镇", "乡", "街道", "区", "县", "市")  # 镇政府, 区政府: a kind of body or one's own, not a named one
+_INSTITUTION_ENDINGS = ("研究院", "研究所", "中心", "学院", "大学")  # addressed, but no government body
+
+
 def _addressees(parsed: ParsedDocument, resolve_unit: UnitResolver, known: list[Mention]) -> list[Mention]:
-    """The bodies a reply is addressed to (真如镇街道：, a co-handling opinion's lead office) that no
-    rule found yet: the line that opens the body.  Deputies and 各… lists are no body."""
-    line = _ADDRESSEE_LINE_RE.match(parsed.text, parsed.body.start) if parsed.kind == "Reply" else None
+    """The bodies a text is addressed to (真如镇街道：, a co-handling opinion's lead office; a notice's
+    交通部、总参谋部：, 新泾镇政府 after 各街道办事处) that no rule found yet: the line that opens the
+    body.  Deputies and 各… lists are no body; nor, in a notice's long list, what only a reply's
+    addressee would be (a unit named by its kind alone: 办, 局, 镇政府)."""
+    line = _ADDRESSEE_LINE_RE.match(parsed.text, parsed.body.start)
     if not line or line.group(1).endswith(("代表", "委员", "同志")) or line.group(1).startswith(GENERIC_UNIT_HEADS):
         return []
     found = []
@@ -374,7 +380,9 @@ def _addressees(parsed: ParsedDocument, resolve_unit: UnitResolver, known: list[
     for unit in re.split("([、，])", line.group(1)):
         if unit not in ("、", "，") and not any(m.start <= offset < m.end for m in known):
             mention = resolve_unit(unit, offset)
-            if mention is not None and mention.type == "Agency":
+            if mention is not None and mention.type == "Agency" and (
+                    parsed.kind == "Reply" or len(unit) >= 3 and not unit.startswith(_KIND_ONLY_HEADS)
+                    and not unit.endswith(_INSTITUTION_ENDINGS)):
                 found.append(mention)
         offset += len(unit)
     return found

@@ -93,7 +93,7 @@ def _word_before_level(text: str, at: int) -> bool:
     """Whether the level character at ``at`` ends a word with the one before it (城市, 全区)."""
     return at > 0 and text[at - 1] in _NOT_PREFIX_BEFORE.get(text[at], ())
 # Unit-like name endings, for units a responsibility list names that the gazetteer lacks.
-SUBDISTRICT_SUFFIXES = ("街道办事处", "街道", "镇人民政府", "镇", "乡", "管理办")
+SUBDISTRICT_SUFFIXES = ("街道办事处", "街道", "镇人民政府", "镇政府", "镇", "乡人民政府", "乡政府", "乡", "管理办")
 COMPANY_SUFFIXES = ("集团有限公司", "有限公司", "股份公司", "集团", "公司")
 _DISCOVER_RE = re.compile(
     rf"(?:国务院|国家|中共中央|中央|全国)"
