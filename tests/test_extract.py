@@ -1306,3 +1306,12 @@ def test_a_notices_named_addressees_are_bodies_but_kinds_of_body_are_not():
     national = ("国务院、中央军委关于某事的通知\n国发〔1991〕16号\n交通部、总参谋部、中国原子能科学研究院:\n现将有关事项通知如下。\n")
     agencies = {e.name: e.type for e in extract_text(national, "n.txt").entities}
     assert agencies.get("总参谋部") == "Agency" and agencies.get("中国原子能科学研究院") != "Agency"
+
+
+def test_bodies_a_writer_liaises_with_are_no_partners_in_its_task():
+    text = ("关于区政协第62号提案的答复\n王明委员:\n你提出的提案收悉。现答复如下:\n"
+            "下一步,我局将积极与省水利厅、市水利局对接,争取项目早日立项。我局将会同区财政局推进工程建设。\n"
+            "衢州市衢江区水利局\n2023年12月28日\n")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert not any("水利厅" in o or o.endswith("市水利局") for o, _, _ in owners)
+    assert any(o.endswith("区财政局") and r == "co_owns" for o, r, _ in owners)

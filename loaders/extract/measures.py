@@ -94,6 +94,7 @@ _ASSIGNS_RE = re.compile(r"(?:我[市县区省局委])?(?:[还也]?将|要)?(?:�
 # A sentence that says the parts below are what its body will do (将重点做好以下几方面工作：).
 _ANNOUNCES_PARTS_RE = re.compile(r"以下(?:几个|[一二三四五六七八九十]个|几)?(?:方面|项)?(?:的)?(?:工作|措施|任务)[：:]$")
 _COOPERATE_WORDS_RE = re.compile("会同|联合|协同|携手|指导|与")  # one of these is in every _COOPERATE_RE match
+_COUNTERPART_RE = re.compile(r"[^。；;]{0,12}?(?:对接|沟通|衔接|联系|汇报|座谈|交流)")
 _COOPERATE_RE = re.compile(
     r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将)?(?:继续|积极|主动|进一步|密切)*(?:会同|联合|协同|携手|指导|与)"
 )
@@ -459,6 +460,8 @@ class MeasureReader:
             if not coop:
                 continue
             partners = self._listed_at((actor.end if _written_in(actor, sentence) else sentence.start) + coop.end())
+            if partners and coop.group().endswith("与") and _COUNTERPART_RE.match(self.text, partners[-1].end):
+                partners = []  # 积极与省水利厅、市水利局对接: bodies it liaises with, not partners in the task
             evidence = Span(sentence.start, sentence.end)
             if not result:
                 result.append(Ownership(actor, "owns", evidence))
