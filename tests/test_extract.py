@@ -1315,3 +1315,13 @@ def test_bodies_a_writer_liaises_with_are_no_partners_in_its_task():
     owners = _owners(extract_text(text, "reply.txt"))
     assert not any("水利厅" in o or o.endswith("市水利局") for o, _, _ in owners)
     assert any(o.endswith("区财政局") and r == "co_owns" for o, r, _ in owners)
+
+
+def test_a_county_of_the_province_opening_a_clause_acts_through_its_government():
+    text = ("关于第2号议案的答复\n李明代表:\n你提出的议案收悉。现答复如下:\n"
+            "县政府多次到象州县人民政府协调。目前象州县已把此段二级公路纳入2017年建设的联网公路项目向上级主管部门申报。\n"
+            "金秀瑶族自治县交通运输局\n2017年5月2日\n")
+    extraction = extract_text(text, "reply.txt")
+    owners = _owners(extraction)
+    assert any(o == "来宾市象州县人民政府" and m.startswith("象州县已把") for o, _, m in owners)
+    assert sum(1 for e in extraction.entities if e.name.endswith("象州县人民政府")) == 1

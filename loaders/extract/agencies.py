@@ -31,7 +31,7 @@ _REGION = "自治区"
 _PREFECTURE = "自治州"  # a prefecture's own bodies write 州 where a city's write 市 (州水利局)
 _CITY_RE = re.compile(
     rf"^(?:中共)?((?:[{CJK}]{{2,5}}?(?:省|自治区))?(?:[{CJK}]{{2,4}}?(?:市|省)|[{CJK}]{{2,5}}?自治区|[{CJK}]{{2,6}}?{_PREFECTURE}))")
-_DISTRICT_RE = re.compile(rf"([{CJK}]{{1,4}}?(?:新区|区|县))")
+_DISTRICT_RE = re.compile(rf"([{CJK}]{{2,8}}?自治县|[{CJK}]{{1,4}}?(?:新区|区|县))")  # 金秀瑶族自治县 too
 _SHORT_PREFECTURE_RE = re.compile(rf"^([{CJK}]{{2,5}}?州)")
 # Characters before 市/区/县/省 that make it part of another word (城市, 全区, 市区 …): per level,
 # since 召集区规划局 is 区规划局 while 集市 is a market.
@@ -395,8 +395,8 @@ _DATE_OPENING_RE = re.compile(_DATE_OPENING)
 _CLAUSE_BREAK_RE = re.compile(f"[{_CLAUSE_BREAKS}]")
 MAX_BARE_DEPARTMENT = 11
 _ACTING_CITIES_RE = re.compile(
-    rf"(?:{_DATE_OPENING})?((?:[{CJK}]{{2,3}}?市?[、和])+[{CJK}]{{2,3}}?市?)(?:[两三四五六七八九]市)?"
-    rf"(?=与|共同|相继|分别|联合|积极|已|将|均)")
+    rf"(?:{_DATE_OPENING}|目前|同时|此外)?((?:[{CJK}]{{2,3}}?[市县]?[、和])+[{CJK}]{{2,3}}?[市县]?|[{CJK}]{{2,3}}?[市县])"
+    rf"(?:[两三四五六七八九][市县])?(?=与|共同|相继|分别|联合|积极|已|将|均)")
 # A department's own divisions, named bare where a clause gives them the work (由…负责，污染物排放总量控制处
 # 落实; 环境监测处、环境影响评价处和农村环境监督管理处分别落实).
 # The verb is found first, then the list that ends right before it (one scan, not a try at every offset).
@@ -657,13 +657,16 @@ class AgencyFinder:
             cities = []
             offset = opening.start(1)
             for name in re.split("[、和]", opening.group(1)):
-                city = name if name.endswith("市") else name + "市"
-                if not (is_known(city) and province_of(city) == self.where.province):
+                # (象州县已把…: a county of the province too)
+                city = name if name.endswith(("市", "县")) else name + "市"
+                if not (is_place(city) and province_of(city) == self.where.province) or city == self.where.city:
                     cities = []
                     break
-                cities.append(Mention("Agency", city + "人民政府", name, offset, offset + len(name),
+                level = "district" if city.endswith("县") else "municipal"
+                placed = city_of(city) + city if level == "district" else city  # 来宾市象州县, as the finder names it
+                cities.append(Mention("Agency", placed + "人民政府", name, offset, offset + len(name),
                                       aliases=(name,) if name == city else (name, city),
-                                      properties={"level": "municipal", "jurisdiction": city}))
+                                      properties={"level": level, "jurisdiction": city}))
                 offset += len(name) + 1
             found += cities
         return found
