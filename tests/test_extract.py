@@ -1325,3 +1325,12 @@ def test_a_county_of_the_province_opening_a_clause_acts_through_its_government()
     owners = _owners(extraction)
     assert any(o == "来宾市象州县人民政府" and m.startswith("象州县已把") for o, _, m in owners)
     assert sum(1 for e in extraction.entities if e.name.endswith("象州县人民政府")) == 1
+
+
+def test_higher_bodies_regarding_a_matter_under_a_replys_heading_set_the_scene_and_the_writer_owns_it():
+    text = ("人力资源社会保障部对十三届全国人大二次会议第2321号建议的答复\n人社建字〔2019〕196号\n"
+            "您提出的建议收悉,现答复如下:\n一、关于研究建立就业质量评价体系\n"
+            "党中央、国务院高度重视就业工作,作出一系列决策部署。我部正在委托课题组深入研究。\n")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert ("中华人民共和国人力资源和社会保障部", "owns", "关于研究建立就业质量评价体系") in owners
+    assert not any(o == "国务院" and m == "关于研究建立就业质量评价体系" for o, _, m in owners)

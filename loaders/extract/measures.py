@@ -94,6 +94,7 @@ _ASSIGNS_RE = re.compile(r"(?:我[市县区省局委])?(?:[还也]?将|要)?(?:�
 # A sentence that says the parts below are what its body will do (将重点做好以下几方面工作：).
 _ANNOUNCES_PARTS_RE = re.compile(r"以下(?:几个|[一二三四五六七八九十]个|几)?(?:方面|项)?(?:的)?(?:工作|措施|任务)[：:]$")
 _COOPERATE_WORDS_RE = re.compile("会同|联合|协同|携手|指导|与")  # one of these is in every _COOPERATE_RE match
+_REGARD_RE = re.compile(r"(?:一直|始终|历来|都)?(?:高度|十分|非常|极为)?(?:重视|关心|关注)")
 _COUNTERPART_RE = re.compile(r"[^。；;]{0,12}?(?:对接|沟通|衔接|联系|汇报|座谈|交流)")
 _COOPERATE_RE = re.compile(
     r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将)?(?:继续|积极|主动|进一步|密切)*(?:会同|联合|协同|携手|指导|与)"
@@ -438,6 +439,8 @@ class MeasureReader:
         result: list[Ownership] = []
         for span in spans:
             actors = self.actors_of(span.start, span.end)
+            if actors and span is not spans[0] and self.parsed.kind == "Reply" and _REGARD_RE.match(self.text, actors[-1].end):
+                continue  # under its heading, 党中央、国务院高度重视就业工作…: the setting of the writer's item
             if actors:
                 result.extend(Ownership(actor, "owns", span) for actor in actors)
                 break
