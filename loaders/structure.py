@@ -416,6 +416,8 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
     for i, line in candidates:
         if _INDEX_HEADER_RE.match(line) or DOC_NUMBER_RE.fullmatch(line) or _line_date(line):
             continue
+        if _starts_block(line):
+            break  # 一、关于…: the body's first part; a title comes before it
         if _HEADER_FIELD_RE.match(line) or _OPENING_RE.search(line):
             continue
         if 6 <= len(line) <= 100 and not _CLAUSE_END_RE.search(line) and _TITLE_WORD_RE.search(line):
@@ -601,7 +603,7 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
             return block
     if index.get("发布单位"):
         return [s for s in re.split(r"[、，,；;\s]+", index["发布单位"]) if s]
-    if "关于" in title and not title.startswith("关于"):
+    if "关于" in title and not title.startswith("关于") and not _starts_block(title):
         return title.split("关于", 1)[0].split()
     if "对" in title and _agency_like(title.split("对", 1)[0]):
         return [title.split("对", 1)[0]]  # 上海市静安区人民政府对市十五届人大…建议的会办意见

@@ -274,3 +274,10 @@ def test_a_short_heading_is_ended_by_its_line_but_a_heading_running_into_prose_i
 def test_a_wrapped_numbered_item_is_joined_though_short():
     parsed = parse("一、重点任务\n1.区住建局会同区规划资源局、区财政局，加快推进老旧\n小区改造，年内完成30个小区改造任务。\n")
     assert "加快推进老旧小区改造" in parsed.text
+
+
+def test_a_text_that_opens_with_its_first_part_has_no_title_and_no_writer_from_it():
+    parsed = parse("近日,工信部答复了第2524号提案。\n以下是回复全文:\n一、关于从“产能过剩”向“弹性产能”的转变\n"
+                   "工业和信息化部积极贯彻落实决策部署。\n")
+    assert parsed.header["title"] == ""
+    assert "一、" not in parsed.issuer_names
