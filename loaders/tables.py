@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loaders.places import is_place
 from loaders.text import line_spans
 
 NUMBER_HEADERS = ("序号", "编号")
@@ -60,7 +61,9 @@ def is_unit_cell(cell: str) -> bool:
     parts = [p for p in _UNIT_SPLIT_RE.split(cell.strip()) if p]
     if not parts or len(cell) > 200:
         return False
-    units = sum(1 for p in parts if _UNIT_END_RE.search(p) or p.startswith("各"))
+    # (黄埔区、南沙区政府: a place listed before a government shares it)
+    shared_government = parts[-1].endswith("政府")
+    units = sum(1 for p in parts if _UNIT_END_RE.search(p) or p.startswith("各") or shared_government and is_place(p))
     return units * 10 >= 6 * len(parts)
 
 

@@ -1334,3 +1334,10 @@ def test_higher_bodies_regarding_a_matter_under_a_replys_heading_set_the_scene_a
     owners = _owners(extract_text(text, "reply.txt"))
     assert ("中华人民共和国人力资源和社会保障部", "owns", "关于研究建立就业质量评价体系") in owners
     assert not any(o == "国务院" and m == "关于研究建立就业质量评价体系" for o, _, m in owners)
+
+
+def test_districts_sharing_one_government_in_a_note_each_have_it():
+    text = ("广州市人民政府关于印发责任分工的通知\n穗府〔2021〕3号\n一、强化科技创新\n"
+            "1.加快建设科技创新轴。(牵头单位:市科技局;配合单位:黄埔区、南沙区政府)\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert {o for o, r, _ in owners if r == "co_owns"} == {"广州市黄埔区人民政府", "广州市南沙区人民政府"}

@@ -78,3 +78,8 @@ def test_a_task_name_merged_over_rows_is_their_group_and_the_task_content_is_the
     assert tasks[0] == ("助力上海加快建设“五个中心”,依法公开有关工作的推进落实情况。", ["区发改委、区商务委"],
                         "(一)围绕国家重大战略任务落实做好信息公开")
     assert tasks[1][:2] == ("做好虹桥国际开放枢纽建设信息公开。", ["区发改委"])
+
+
+def test_districts_listed_before_one_government_are_a_unit_cell():
+    assert is_unit_cell("黄埔区、南沙区政府") and is_unit_cell("荔湾区、黄埔区政府")
+    assert not is_unit_cell("推进黄埔区、南沙区建设")

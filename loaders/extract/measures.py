@@ -236,8 +236,10 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
         for unit in listed:
             unit_offset = offset + part_start + (len(unit) - len(unit.lstrip()))
             part_start += len(unit) + 1
-            if shared and is_place(unit.strip() + shared.group(2)):  # 江岸、江汉、武昌区人民政府: 江岸 is 江岸区人民政府
-                mention = resolve_unit(unit.strip() + shared.group(2) + shared.group(3), unit_offset)
+            # 江岸、江汉、武昌区人民政府: 江岸 is 江岸区人民政府; 黄埔区、南沙区政府: 黄埔区 is 黄埔区政府
+            place = "" if not shared else unit.strip() if unit.strip().endswith(shared.group(2)) else unit.strip() + shared.group(2)
+            if shared and is_place(place):
+                mention = resolve_unit(place + shared.group(3), unit_offset)
                 if mention:
                     out.append((replace(mention, surface=unit.strip(), end=unit_offset + len(unit.strip())), role_of_list))
                 continue
