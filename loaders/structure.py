@@ -602,6 +602,9 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
         if block:
             return block
     if index.get("发布单位"):
+        titled = title.split("关于", 1)[0].strip() if "关于" in title else ""
+        if titled.startswith(index["发布单位"]) and titled != index["发布单位"] and _agency_like(titled):
+            return [titled]  # published by 新密市人民政府, written by its 办公室 (the title says so)
         return [s for s in re.split(r"[、，,；;\s]+", index["发布单位"]) if s]
     if "关于" in title and not title.startswith("关于") and not _starts_block(title):
         return title.split("关于", 1)[0].split()

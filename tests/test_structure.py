@@ -281,3 +281,9 @@ def test_a_text_that_opens_with_its_first_part_has_no_title_and_no_writer_from_i
                    "工业和信息化部积极贯彻落实决策部署。\n")
     assert parsed.header["title"] == ""
     assert "一、" not in parsed.issuer_names
+
+
+def test_a_title_naming_an_office_of_the_publisher_names_the_writer():
+    parsed = parse("新密市人民政府办公室 关于认真做好重点工作任务落实的通知\n  • 发布机构:新密市人民政府\n  • 文号:新密政办〔2021〕6号\n"
+                   "各乡镇人民政府:\n现将有关事项通知如下。\n")
+    assert parsed.issuer_names == ["新密市人民政府办公室"]
