@@ -1341,3 +1341,12 @@ def test_districts_sharing_one_government_in_a_note_each_have_it():
             "1.加快建设科技创新轴。(牵头单位:市科技局;配合单位:黄埔区、南沙区政府)\n")
     owners = _owners(extract_text(text, "plan.txt"))
     assert {o for o, r, _ in owners if r == "co_owns"} == {"广州市黄埔区人民政府", "广州市南沙区人民政府"}
+
+
+def test_the_body_a_clause_puts_in_the_lead_owns_the_task_its_subject_designated():
+    text = ("市交通委对市十五届人大五次会议第1106号代表建议的答复\n王明代表:\n你提出的建议收悉,现答复如下:\n"
+            "一、关于本市停车难综合治理工程的总体情况\n停车供给严重不足。去年,市委、市政府将停车难综合治理工程纳入16项民心工程,"
+            "由市交通委牵头,会同相关部门推进停车治理先行项目。\n上海市交通委员会\n2021年12月25日\n")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert any(o == "上海市交通委员会" and "纳入16项民心工程" in m for o, _, m in owners)
+    assert not any(o == "上海市人民政府" for o, _, _ in owners)

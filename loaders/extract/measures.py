@@ -816,11 +816,7 @@ class MeasureReader:
     def _hosted_finding(self, block: Block, sentence: Span) -> MeasureFinding | None:
         """``总决赛由工业和信息化部、财政部主办，具体由…信息中心承办``: the bodies after 由 that host,
         lead or undertake the thing the sentence names own it (the first leads)."""
-        owners: list[Mention] = []
-        for by in _BY_RE.finditer(self.text, sentence.start, sentence.end):
-            listed = self._listed_at(by.end())
-            if listed and _HOSTING_RE.match(self.text, listed[-1].end):
-                owners += [m for m in listed if all(m.name != o.name for o in owners)]
+        owners = self._hosts_in(sentence)
         if not owners:
             return None
         name = _clip(self.text[sentence.start : sentence.end].strip(" 　，,。；;"))
@@ -828,6 +824,15 @@ class MeasureReader:
         evidence = Span(sentence.start, sentence.end)
         return MeasureFinding(clause, name, [Ownership(o, "owns" if i == 0 else "co_owns", evidence) for i, o in enumerate(owners)],
                               self._commitment(clause))
+
+    def _hosts_in(self, span: Span) -> list[Mention]:
+        """The bodies after 由 that host, lead or undertake what the span names (由市交通委牵头)."""
+        owners: list[Mention] = []
+        for by in _BY_RE.finditer(self.text, span.start, span.end):
+            listed = self._listed_at(by.end())
+            if listed and _HOSTING_RE.match(self.text, listed[-1].end):
+                owners += [m for m in listed if all(m.name != o.name for o in owners)]
+        return owners
 
     def _set_up_finding(self, block: Block, sentence: Span, match: re.Match[str]) -> MeasureFinding:
         """``大赛设立组委会，负责大赛的组织实施``: the body set up owns the duty given to it
@@ -898,6 +903,9 @@ class MeasureReader:
             start = max(o.owner.end for o in owners if _written_in(o.owner, segment))
         if not owners:
             owners = [Ownership(o.owner, o.role, evidence) for o in self._supported_owners(segment)]
+        hosts = self._hosts_in(segment) if owners and "由" in self.text[start : segment.end] else []
+        if hosts:  # 市委、市政府将…纳入民心工程，由市交通委牵头: the body that leads it owns it
+            owners = [Ownership(h, "owns" if i == 0 else "co_owns", evidence) for i, h in enumerate(hosts)]
         rest = _DEFINITION_RE.sub("", self.text[start : segment.end])  # …办公室（以下简称“办公室”）设在…
         if not owners or not _TASK_VERB_RE.search(_ROLE_NOUN_RE.sub("", rest)):
             return None  # an arrangement (…担任召集人), not a task
