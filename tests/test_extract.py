@@ -1350,3 +1350,11 @@ def test_the_body_a_clause_puts_in_the_lead_owns_the_task_its_subject_designated
     owners = _owners(extract_text(text, "reply.txt"))
     assert any(o == "上海市交通委员会" and "纳入16项民心工程" in m for o, _, m in owners)
     assert not any(o == "上海市人民政府" for o, _, _ in owners)
+
+
+def test_an_organizations_name_starts_after_加快_筹建_and_深入研究():
+    text = ("关于第20200296号建议办理情况的函\n张永清代表:\n您提出的《关于加快粤港澳城市大学落地筹建的建议》收悉。"
+            "我区深入研究大学布局,征求深圳市社会科学研究院意见。\n")
+    organizations = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Organization"}
+    assert "深圳市社会科学研究院" in organizations
+    assert not any(o.startswith(("加快", "深入研究")) for o in organizations)

@@ -287,3 +287,9 @@ def test_a_title_naming_an_office_of_the_publisher_names_the_writer():
     parsed = parse("新密市人民政府办公室 关于认真做好重点工作任务落实的通知\n  • 发布机构:新密市人民政府\n  • 文号:新密政办〔2021〕6号\n"
                    "各乡镇人民政府:\n现将有关事项通知如下。\n")
     assert parsed.issuer_names == ["新密市人民政府办公室"]
+
+
+def test_a_letter_on_how_a_suggestion_was_handled_is_a_reply():
+    parsed = parse("深圳市罗湖区人民政府关于深圳市六届人大八次会议代表建议第20200296号办理情况的函\n尊敬的张永清等代表:\n"
+                   "您提出的建议收悉。\n我区对推进城市大学落地筹建工作进行了多次研究和论证。\n")
+    assert parsed.kind == "Reply"
