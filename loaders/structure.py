@@ -229,8 +229,9 @@ def _is_broken_prose(line: str) -> bool:
         return False
     if len(s) <= MAX_SHORT_HEADING and not any(p in s for p in "。；;") and (_PART_RE.match(s) or _SECTION_RE.match(s)):
         return False  # 一、发展海洋特色旅游，促进文旅产业高质量发展: a heading, ended by its line (an item 1. may wrap)
-    if ("：" in s or ":" in s) and len(_RECORD_FIELD_RE.findall(s)) >= 2:
-        return False  # 索引号: … 信息分类: 文化、广电…: a web page's record line
+    if ("：" in s[:MAX_FIELD_NAME + 2] or ":" in s[:MAX_FIELD_NAME + 2]) and _RECORD_FIELD_RE.match(s) \
+            and len(list(itertools.islice(_RECORD_FIELD_RE.finditer(s), 2))) == 2:
+        return False  # 索引号: … 信息分类: 文化、广电…: a web page's record line (it opens with a field, two tell it)
     return not ("关于" in s and s.endswith(_TITLE_ENDINGS))  # …关于…分工的通知: a title, whatever marks it holds
 
 
@@ -245,7 +246,8 @@ def normalise(text: str) -> str:
     i = 0
     while i < len(lines):
         line = lines[i]
-        while i < table_line and _is_broken_prose(line):
+        broken = i < table_line and _is_broken_prose(line)
+        while broken:
             j = i + 1
             while j < len(lines) and not lines[j].strip():
                 j += 1
@@ -253,11 +255,29 @@ def normalise(text: str) -> str:
             if not nxt or _starts_block(nxt) or not _PROSE_START_RE.match(nxt) or _dated(nxt) \
                     or _agency_like(nxt) or nxt.startswith(("（此件", "(此件")) or _INDEX_HEADER_RE.match(nxt):
                 break
-            line = line.rstrip() + lines[j].lstrip()
+            piece = lines[j].lstrip()
+            line = line.rstrip() + piece
             i = j
+            broken = i < table_line and _still_broken(line, piece)
         out.append(line)
         i += 1
     return "\n".join(out)
+
+
+MIN_SAFE_PIECE = 4
+MAX_FIELD_NAME = 6
+
+
+def _still_broken(joined: str, piece: str) -> bool:
+    """``_is_broken_prose(joined)`` for a broken line that ``piece`` was just joined to: only what the
+    piece adds can change the answer (its end, a table's bar, a title's ending; a record line opens
+    with its field, so joining cannot make one), and a page broken into many lines is not read again
+    and again in full."""
+    if _ends_sentence(piece) or "|" in piece:
+        return False
+    if len(piece.strip()) < MIN_SAFE_PIECE:
+        return _is_broken_prose(joined)  # a title's ending may reach across the join
+    return not ("关于" in joined and piece.rstrip().endswith(_TITLE_ENDINGS))
 
 
 # Half-width punctuation next to a Chinese character (or a Chinese quote or bracket) is the

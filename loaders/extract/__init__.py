@@ -119,8 +119,11 @@ _AGENCY_END_RE = re.compile("(?:委|局|办|厅|署|中心)$")
 _UNIT_END_RE = re.compile("(?:委|局|办|厅|部|署|院|会|政府|中心|街道|镇|区|专班|小组|海关)$")
 
 
-def _unit_resolver(finder: AgencyFinder, text: str) -> UnitResolver:
-    """Units in responsibility notes: known agencies, else typed by their suffix."""
+def _unit_resolver(finder: AgencyFinder) -> UnitResolver:
+    """Units in responsibility notes: known agencies, else typed by their suffix.
+
+    A document's notes name the same units again and again (区规划资源局 under every task): each
+    unit is read once, and placed where it is written each time."""
 
     def found_whole(unit: str, offset: int) -> Mention | None:
         """The mention the text's own finder reads over the whole unit, placed at ``offset``."""
@@ -168,7 +171,21 @@ def _unit_resolver(finder: AgencyFinder, text: str) -> UnitResolver:
                                                         properties={"level": "discovered"})
         return None
 
-    return resolve
+    read: dict[str, tuple[Mention | None, int]] = {}  # unit → its reading and where it starts in it
+
+    def remembered(unit: str, offset: int) -> Mention | None:
+        if unit not in read:
+            mention = resolve(unit, offset)
+            read[unit] = (replace(mention, properties=dict(mention.properties)) if mention else None,
+                          mention.start - offset if mention else 0)
+            return mention
+        mention, shift = read[unit]
+        if mention is None:
+            return None
+        return replace(mention, start=offset + shift, end=offset + shift + mention.end - mention.start,
+                       properties=dict(mention.properties))
+
+    return remembered
 
 
 def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer | None = None) -> Extraction:
@@ -191,8 +208,9 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
         writer = finder.writer_in_number(header.get("doc_number", ""), parsed.text)
         issuers += [writer] if writer else []
     agencies = finder.find(parsed.text) + _issuer_mentions(parsed.text, issuers)
-    agencies += _addressees(parsed, _unit_resolver(finder, parsed.text), agencies)
-    probe = MeasureReader(parsed, leftmost_longest(agencies), issuers, _unit_resolver(finder, parsed.text), ())
+    resolve_unit = _unit_resolver(finder)
+    agencies += _addressees(parsed, resolve_unit, agencies)
+    probe = MeasureReader(parsed, leftmost_longest(agencies), issuers, resolve_unit, ())
     terms = defined_terms(parsed.text, leftmost_longest(agencies), lambda pos: probe.actors_of(
         parsed.sentence_at(pos).start, parsed.sentence_at(pos).end))
     agencies += term_mentions(parsed.text, terms)
@@ -276,7 +294,7 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
 
     self_refs = ((REPLY_SELF_REFERENCES if parsed.kind == "Reply" else SELF_REFERENCES) + kind_self_references(issuers)
                  if issuers else ())
-    reader = MeasureReader(parsed, actors, issuers, _unit_resolver(finder, parsed.text), self_refs, terms)
+    reader = MeasureReader(parsed, actors, issuers, resolve_unit, self_refs, terms)
     # the policies and programs a measure's own text names, found by offset (measures × mentions is large)
     cited = sorted(((i, m) for i, m in enumerate(named + policies) if m.type in ("Policy", "Program")),
                    key=lambda pair: pair[1].start)  # (order written in the list, mention)

@@ -138,13 +138,16 @@ def _is_generic_program(name: str) -> bool:
 
 
 def _is_generic(name: str) -> bool:
-    bare = re.sub(r"（[^）]*）", "", name)
+    bare = _unbracketed(name)
     return bare in _GENERIC_NAMES or bare.startswith(_GENERIC_HEADS) or len(bare) < 3
+
+
+_BRACKETED_RE = re.compile(r"（[^）]*）")
 
 
 def _unbracketed(name: str) -> str:
     """东方英才（领军人才）计划 → 东方英才计划: the bracket qualifies, the name is the rest."""
-    return re.sub(r"（[^）]*）", "", name)
+    return _BRACKETED_RE.sub("", name) if "（" in name else name
 
 
 # Verbs that launch a scheme: what follows them, quoted, is the scheme's name.
@@ -382,8 +385,11 @@ def _joined_qualifier(text: str, start: int) -> str:
     return words if len(words) >= 4 and re.search("[和与及]", words[1:-1]) else ""
 
 
+_ORG_SUFFIXES_LONGEST_FIRST = tuple(sorted(ORG_SUFFIXES, key=len, reverse=True))
+
+
 def _specific_part(name: str) -> str:
-    for suffix in sorted(ORG_SUFFIXES, key=len, reverse=True):
+    for suffix in _ORG_SUFFIXES_LONGEST_FIRST:
         if name.endswith(suffix):
             return name[: -len(suffix)]
     return name
