@@ -208,8 +208,13 @@ _PROGRAM_SUFFIX_RE = re.compile(_UNQUOTED_PROGRAM_SUFFIXES)
 _ORG_SUFFIX_RE = re.compile("|".join(ORG_SUFFIXES))
 
 
+MAX_NAME_REACH = 32  # the longest body (24) and suffix (6) a name pattern reads, and some
+LOOKAHEAD = 3  # the longest word a name pattern's lookahead rejects (的通知)
+
+
 def _runs_with(suffix: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
-    """Each whole run of name characters that contains one of the suffixes, as (start, end).
+    """The stretches of name characters around the suffixes, as (start, end): a run of them, or
+    the part of a long run near its suffixes.
 
     The name patterns (_UNQUOTED_PROGRAM_RE, _ORG_RE) backtrack over up to 18/24 characters
     wherever they are tried; they are only tried inside these runs, with the same matches as
@@ -219,12 +224,23 @@ def _runs_with(suffix: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
     placed in its run (kept per text): one pass each, with no backtracking.
     """
     starts, ends = _name_runs(text)
-    last = -1
+    window: tuple[int, int, int] | None = None  # (run, start, end) of the window being widened
     for hit in suffix.finditer(text):  # few suffixes, many runs: find the suffixes, then their runs
         k = bisect_right(starts, hit.start()) - 1
-        if k > last and k >= 0 and hit.end() <= ends[k]:
-            last = k
-            yield starts[k], ends[k]
+        if k < 0 or hit.end() > ends[k]:
+            continue
+        # a long run (a table flattened into one line) is searched only near its suffixes: a match
+        # ends at a suffix and starts at most MAX_NAME_REACH before it, and its lookahead reads at
+        # most LOOKAHEAD characters after it
+        start, end = max(starts[k], hit.end() - MAX_NAME_REACH), min(ends[k], hit.end() + LOOKAHEAD)
+        if window and window[0] == k and start <= window[2]:
+            window = (k, window[1], max(window[2], end))
+            continue
+        if window:
+            yield window[1], window[2]
+        window = (k, start, end)
+    if window:
+        yield window[1], window[2]
 
 
 @lru_cache(maxsize=4)
