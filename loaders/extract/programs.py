@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -42,7 +41,8 @@ _GENERIC_BEFORE = ("等", "一项", "一个", "各类", "各项", "相关", "有
 # …and, for funds, the heads of 县级/财政/中央专项资金 (市级/区级/省级 are _GENERIC_PROGRAM_HEADS).
 _GENERIC_FUND_HEADS = (*_GENERIC_BEFORE, "县级", "财政", "中央", "专项")
 # The characters of an unquoted program or organization name.
-_NAME_CHARS = rf"[{CJK}A-Za-z0-9（）]"
+_NAME_CHAR_SET = rf"{CJK}A-Za-z0-9（）"
+_NAME_CHARS = f"[{_NAME_CHAR_SET}]"
 _UNQUOTED_PROGRAM_SUFFIXES = "计划|工程|专项行动|行动|项目|活动|试点(?!示范)"
 # Two schemes joined (…计划和…工程) are two names; 和 inside one name (文化创意和设计服务人才扶持计划) is not a join.
 _JOINED_PROGRAMS_RE = re.compile(r"(?<=计划|工程|行动|项目|活动|试点)[和与及]")
@@ -203,7 +203,7 @@ def _launched(text: str, quote_start: int) -> bool:
     return bool(_LAUNCH_BEFORE_RE.search(head))
 
 
-_NAME_RUN_RE = re.compile(rf"{_NAME_CHARS}+")
+_NOT_NAME_CHAR_RE = re.compile(f"[^{_NAME_CHAR_SET}]")
 _PROGRAM_SUFFIX_RE = re.compile(_UNQUOTED_PROGRAM_SUFFIXES)
 _ORG_SUFFIX_RE = re.compile("|".join(ORG_SUFFIXES))
 
@@ -223,16 +223,14 @@ def _runs_with(suffix: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
     character there, which is no name character.  The suffixes are found first and each is
     placed in its run (kept per text): one pass each, with no backtracking.
     """
-    starts, ends = _name_runs(text)
-    window: tuple[int, int, int] | None = None  # (run, start, end) of the window being widened
+    window: tuple[int, int, int] | None = None  # (run start, start, end) of the window being widened
     for hit in suffix.finditer(text):  # few suffixes, many runs: find the suffixes, then their runs
-        k = bisect_right(starts, hit.start()) - 1
-        if k < 0 or hit.end() > ends[k]:
-            continue
+        run_start, run_end = _run_around(text, hit.start(), hit.end())
         # a long run (a table flattened into one line) is searched only near its suffixes: a match
         # ends at a suffix and starts at most MAX_NAME_REACH before it, and its lookahead reads at
         # most LOOKAHEAD characters after it
-        start, end = max(starts[k], hit.end() - MAX_NAME_REACH), min(ends[k], hit.end() + LOOKAHEAD)
+        start, end = max(run_start, hit.end() - MAX_NAME_REACH), min(run_end, hit.end() + LOOKAHEAD)
+        k = run_start
         if window and window[0] == k and start <= window[2]:
             window = (k, window[1], max(window[2], end))
             continue
@@ -243,11 +241,17 @@ def _runs_with(suffix: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
         yield window[1], window[2]
 
 
+def _run_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The run of name characters that holds ``text[start:end]`` (itself name characters): to the
+    characters around it that are none, found forwards and, in the reversed text, backwards."""
+    after = _NOT_NAME_CHAR_RE.search(text, end)
+    before = _NOT_NAME_CHAR_RE.search(_reversed(text), len(text) - start)
+    return (len(text) - before.start() if before else 0), (after.start() if after else len(text))
+
+
 @lru_cache(maxsize=4)
-def _name_runs(text: str) -> tuple[list[int], list[int]]:
-    """The runs of name characters, as start and end offsets (both name finders walk them)."""
-    runs = [m.span() for m in _NAME_RUN_RE.finditer(text)]
-    return [a for a, _ in runs], [b for _, b in runs]
+def _reversed(text: str) -> str:
+    return text[::-1]
 
 
 def _finditer_in_runs(pattern: re.Pattern[str], suffix: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
