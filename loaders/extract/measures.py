@@ -491,6 +491,8 @@ class MeasureReader:
         named = {o.owner.name for o in found}
         extra: list[Ownership] = []
         for sentence in self.parsed.sentences_starting(block.heading_end + 1, own_end):
+            if not self._may_name_actors(sentence):
+                continue  # the cheap test first: most sentences name no body
             if _SET_UP_RE.search(self.text, sentence.start, sentence.end):
                 continue  # 组委会下设秘书处，负责…: the body set up has that duty as its own measure
             for actor in (*self.actors_of(sentence.start, sentence.end), *self._assigned_in(sentence)):
@@ -875,6 +877,14 @@ class MeasureReader:
             or _GENERIC_SUBJECT_RE.match(self.text, self._past_spaces(clause.start, clause.end))
         ]
         return [Span(a, b) for a, b in zip(starts, starts[1:] + [sentence.end])]
+
+    def _may_name_actors(self, span: Span) -> bool:
+        """Whether a span can have actors: a body written in it, a group's term or 我委 (the cheap
+        test before reading them)."""
+        if self._names_an_actor(span):
+            return True
+        words = self.text[span.start : span.end]
+        return any(term in words for term in self.groups) or any(ref in words for ref in self.self_references)
 
     def _names_an_actor(self, span: Span) -> bool:
         """Whether an actor is written inside the span (the cheap test before reading its actors)."""
