@@ -19,6 +19,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from loaders.tables import read_task_tables, table_starts
 from loaders.text import CJK, CLOSERS, SENTENCE_END, line_spans, normalise_for_matching
@@ -110,14 +111,14 @@ _KIND_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
+    """Where something is in the text: ``text[start:end]`` (a tuple: made by the thousand, cheaply)."""
+
     start: int
     end: int
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     text: str
