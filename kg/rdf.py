@@ -161,11 +161,11 @@ def extraction_nquads(extraction: Extraction) -> bytes:
             node = evidence_nodes.get((evidence.start, evidence.end))
             if node is None:
                 node = evidence_nodes[evidence.start, evidence.end] = _iri(evidence_iri(evidence))
-                add(f"{node} {_TYPE} {_EVIDENCE_CLASS} {graph} .\n")
-                add(f"{node} {_SENTENCE} {_zh(evidence.text)} {graph} .\n")
-                add(f"{node} {_START} {_offset(evidence.start)} {graph} .\n")
-                add(f"{node} {_END} {_offset(evidence.end)} {graph} .\n")
-                add(f"{node} {_IN_DOCUMENT} {doc_node} {graph} .\n")
+                add(f"{node} {_TYPE} {_EVIDENCE_CLASS} {graph} .\n"  # one string for the node's five lines
+                    f"{node} {_SENTENCE} {_zh(evidence.text)} {graph} .\n"
+                    f"{node} {_START} {_offset(evidence.start)} {graph} .\n"
+                    f"{node} {_END} {_offset(evidence.end)} {graph} .\n"
+                    f"{node} {_IN_DOCUMENT} {doc_node} {graph} .\n")
             add(f"{subject} {_EVIDENCE} {node} {graph} .\n")
 
     for entity in extraction.entities:
@@ -189,11 +189,11 @@ def extraction_nquads(extraction: Extraction) -> bytes:
 
     for relation in extraction.relations:
         subject, predicate, obj = _entity_node(relation.subject), _PREDICATE_NODES[relation.predicate], _entity_node(relation.object)
-        add(f"{subject} {predicate} {obj} {graph} .\n")
         assertion = _iri(assertion_iri(relation.subject, relation.predicate, relation.object, doc_id))
-        add(f"{assertion} {_TYPE} {_ASSERTION_CLASS} {graph} .\n")
-        add(f"{assertion} {_RDF_SUBJECT} {subject} {graph} .\n")
-        add(f"{assertion} {_RDF_PREDICATE} {predicate} {graph} .\n")
-        add(f"{assertion} {_RDF_OBJECT} {obj} {graph} .\n")
+        add(f"{subject} {predicate} {obj} {graph} .\n"  # the triple and its assertion, one string
+            f"{assertion} {_TYPE} {_ASSERTION_CLASS} {graph} .\n"
+            f"{assertion} {_RDF_SUBJECT} {subject} {graph} .\n"
+            f"{assertion} {_RDF_PREDICATE} {predicate} {graph} .\n"
+            f"{assertion} {_RDF_OBJECT} {obj} {graph} .\n")
         add_evidence(assertion, relation.evidence)
     return "".join(lines).encode()
