@@ -1358,3 +1358,11 @@ def test_an_organizations_name_starts_after_加快_筹建_and_深入研究():
     organizations = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Organization"}
     assert "深圳市社会科学研究院" in organizations
     assert not any(o.startswith(("加快", "深入研究")) for o in organizations)
+
+
+def test_a_heading_that_only_names_a_topic_is_named_with_the_task_run_on_after_it():
+    text = ("虹口区2012年工作要点\n一、社会事业\n(二)科普。筹备2012年“科技活动周”虹口区相关活动。组织参加科技创新大赛。(责任单位:区科委)\n"
+            "(三)加强文化建设。组织群众文化活动。(责任单位:区文化局)\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert any(m == "科普。筹备2012年“科技活动周”虹口区相关活动" for _, _, m in owners)
+    assert any(m == "加强文化建设" for _, _, m in owners)

@@ -986,10 +986,21 @@ def _clauses(text: str, start: int, end: int) -> list[Span]:
 
 
 def _measure_name(text: str, block: Block) -> str:
-    """The heading as written, without a trailing responsibility note; long ones cut at a clause."""
+    """The heading as written, without a trailing responsibility note; long ones cut at a clause.
+    A heading that only names a topic (no task verb) over tasks a note gives to units, with the first
+    task run on after it (（二）科普。筹备“科技活动周”…。（责任单位：区科委）), is named with that task."""
     name = re.sub(r"[（(](?:牵头|责任|主责|配合|支撑)[^）)]*[）)]?$", "", block.heading.strip(" 　，,。；;：:")).strip()
+    if len(name) <= MAX_TOPIC_LABEL and text.startswith(("。", "：", ":"), block.heading_end) and not _TASK_VERB_RE.search(name) \
+            and _NOTE_RE.search(text, block.heading_end, block.end):
+        task = _SENTENCE_STOP_RE.search(text, block.heading_end + 1, block.end)
+        first = text[block.heading_end + 1 : task.start() if task else block.end].strip()
+        if first and not first.startswith(("（", "(")):
+            name = f"{name}{text[block.heading_end]}{first}"
     name = _clip(name)
     return name if re.search(rf"[{CJK}]", name) else ""
+
+
+MAX_TOPIC_LABEL = 4
 
 
 # The reply's closing offer (对以上答复有不满意的地方，请及时与我局联系，我局将…): the rest of its sentence too.
