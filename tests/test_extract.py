@@ -1225,6 +1225,9 @@ def test_a_quoted_name_being_built_is_a_program_but_a_quoted_list_is_not_one_nam
     programs = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Program"}
     assert "四好农村路" in programs
     assert not any("、" in p for p in programs)
+    held = ("上海市虹口区人民政府关于印发2012年工作要点的通知\n虹府发〔2012〕3号\n二、双拥共建\n"
+            "做好“百名将军看虹口”活动保障工作。参加“上海之春”展演。(责任单位:区民政局)\n")
+    assert {"百名将军看虹口", "上海之春"} <= {e.name for e in extract_text(held, "p.txt").entities if e.type == "Program"}
 
 
 def test_a_named_project_the_reply_reports_on_is_a_program():

@@ -26,8 +26,9 @@ _AFTER_QUOTE_RE = re.compile(
 )
 # Words that end the quoted name's clause before a scheme word: “十三五”时期以农村道路畅通工程 is two phrases.
 _NOT_A_QUOTED_TAIL_RE = re.compile("[以为的在将对和与及、等]|时期|期间|以来")
-# A quoted name being built as a whole (我市“四好农村路”建设进入…; 参与“美丽家园”建设): a named scheme.
-_BUILT_AFTER_QUOTE_RE = re.compile("建设(?![工单项用])")
+# A quoted name being built or held as a whole (我市“四好农村路”建设进入…; 参与“美丽家园”建设;
+# “百名将军看虹口”活动): a named scheme or event.
+_BUILT_AFTER_QUOTE_RE = re.compile("建设(?![工单项用])|活动|展演")  # …“百名将军看虹口”活动, 参加“上海之春”展演
 # A chain of quoted names that a noun after 等 calls schemes: “建筑可阅读”“百BU穿YANG”等文博品牌.
 _CHAIN_KIND_RE = re.compile(rf"(?:[“‘][^“”‘’\n，,。；;]{{2,30}}[”’]、?)*等[{CJK}]{{0,4}}?(?:品牌|项目|活动|工程|行动|计划)")
 # Unquoted names that start like a proper name (国家…, 上海市…, a district) and end like a scheme.
