@@ -1369,3 +1369,10 @@ def test_a_heading_that_only_names_a_topic_is_named_with_the_task_run_on_after_i
     owners = _owners(extract_text(text, "plan.txt"))
     assert any(m == "科普。筹备2012年“科技活动周”虹口区相关活动" for _, _, m in owners)
     assert any(m == "加强文化建设" for _, _, m in owners)
+
+
+def test_firms_listed_by_trade_name_before_等龙头企业_are_organizations_but_industries_are_not():
+    text = ("关于第17号建议的答复\n王明代表:\n你们的建议收悉,现答复如下:\n"
+            "我区现有白龙面粉、丰源香、壹谷粒、鸿丰米业等农业优势企业。加强对餐饮、住宿等企业的监管。\n丰南区农业农村局\n2023年5月1日\n")
+    organizations = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Organization"}
+    assert organizations == {"白龙面粉", "丰源香", "壹谷粒", "鸿丰米业"}

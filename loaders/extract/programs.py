@@ -85,7 +85,7 @@ _LEFT_CUTS = (
     "等", "的", "将", "对", "向", "已", "了", "把", "从", "并", "按", "是", "促进", "盘活", "负责", "编制", "发布", "作为",
     "根据", "简称", "增设", "建立", "利用", "参照", "至", "凭", "应与", "吸纳", "助力", "配合", "改建", "新建", "扩建", "建成",
     "扩大", "修缮", "改造", "迁建", "完成", "提升", "引进", "引入", "对接", "共建", "携手", "邀请", "委托", "帮助", "吸引", "入驻", "落户",
-    "协同", "协助", "指导", "督促", "召集", "人到", "前往", "走进", "可以解决", "可以", "关于", "调研", "策划", "加快", "筹建", "深入研究", "国内外", "征求",
+    "协同", "协助", "指导", "督促", "召集", "人到", "前往", "走进", "可以解决", "可以", "关于", "调研", "策划", "加快", "筹建", "深入研究", "国内外", "征求", "现有", "拥有",
 )
 # Verbs cut only where they open the run (统筹行业协会…); inside a name they stay (城乡统筹发展研究中心).
 _LEADING_VERBS_RE = re.compile("^(?:统筹|解决)")
@@ -438,6 +438,31 @@ def _democratic_party_committees(text: str) -> list[Mention]:
     return found
 
 
+# Companies named by their trade names in a list the text closes by calling them leading firms
+# (白龙面粉、丰源香、壹谷粒、鸿丰米业等农业优势企业): industries listed before 等企业 are not.
+_LEADING_FIRMS_RE = re.compile(rf"等[{CJK}]{{0,4}}?(?:龙头|优势|重点|骨干|领军|知名|头部|链主|标杆)[{CJK}]{{0,2}}?企业")
+MIN_TRADE_NAME = 2
+MAX_TRADE_NAME = 10
+
+
+def _listed_firms(text: str) -> list[Mention]:
+    found: list[Mention] = []
+    for closer in _LEADING_FIRMS_RE.finditer(text):
+        start = max(text.rfind(mark, max(0, closer.start() - 200), closer.start()) for mark in _LIST_START_MARKS) + 1
+        items = text[start : closer.start()].split("、")
+        if len(items) < 2:
+            continue
+        offset = start
+        for index, item in enumerate(items):
+            name = _cut_left(item) if index == 0 else item  # 我区现有白龙面粉: the list opens after the verb
+            at = offset + len(item) - len(name)
+            if MIN_TRADE_NAME <= len(name) <= MAX_TRADE_NAME and re.fullmatch(rf"[{CJK}A-Za-z]+", name) \
+                    and not _is_generic(name):
+                found.append(Mention("Organization", name, name, at, at + len(name)))
+            offset += len(item) + 1
+    return found
+
+
 def democratic_party_committee(unit: str) -> Mention | None:
     """The committee a unit names, if the whole unit is a democratic party's (台盟上海市委)."""
     whole = _DEMOCRATIC_PARTY_RE.fullmatch(unit)
@@ -446,6 +471,7 @@ def democratic_party_committee(unit: str) -> Mention | None:
 
 def find_organizations(text: str) -> list[Mention]:
     out: list[Mention] = _democratic_party_committees(text) if any(p in text for p in _PARTY_WORDS) else []
+    out += _listed_firms(text) if "企业" in text else []
     for start, end in _runs_with(_ORG_SUFFIX_RE, text):
         _organizations_in(text, start, end, out)
     shared = (_shared_name(text, org) for org in out)
