@@ -680,10 +680,18 @@ def _source_site_unit(lines: list[tuple[int, int, str]]) -> list[str]:
 _CONTACT_UNIT_RE = re.compile(rf"^[（(]?\s*联系单位(?:及电话)?\s*[：:]\s*([{CJK}（）()]{{2,40}})")
 
 
+_HANDLER_LINE_RE = re.compile(rf"^主办单位\s*[：:]\s*([{CJK}（）()]{{2,40}})$")
+_SITE_FOOTER_RE = re.compile("承办单位|网站标识码|备案|版权所有|技术支持|ICP")
+
+
 def _contact_unit(lines: list[tuple[int, int, str]]) -> list[str]:
-    """The unit a footer gives as the contact, for a reply that is not signed."""
-    for _, _, line in reversed(lines[-8:]):
-        m = _CONTACT_UNIT_RE.match(line.strip())
+    """The unit a footer gives as the contact (联系单位), or as the proposal's handler (主办单位), for a
+    reply that is not signed; a site's own footer (主办单位：…办公室 承办单位：… 网站标识码…) is not."""
+    tail = lines[-8:]
+    if any(_SITE_FOOTER_RE.search(line) for _, _, line in tail):
+        return []
+    for _, _, line in reversed(tail):
+        m = _CONTACT_UNIT_RE.match(line.strip()) or _HANDLER_LINE_RE.match(line.strip())
         if m and _agency_like(m.group(1)):
             return [m.group(1)]
     return []

@@ -1376,3 +1376,12 @@ def test_firms_listed_by_trade_name_before_等龙头企业_are_organizations_but
             "我区现有白龙面粉、丰源香、壹谷粒、鸿丰米业等农业优势企业。加强对餐饮、住宿等企业的监管。\n丰南区农业农村局\n2023年5月1日\n")
     organizations = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Organization"}
     assert organizations == {"白龙面粉", "丰源香", "壹谷粒", "鸿丰米业"}
+
+
+def test_an_unsigned_reply_is_written_by_the_handler_its_last_line_names_but_not_by_a_sites_sponsor():
+    body = ("关于对青浦区政协第六届委员会第三次会议第140号提案的答复\n办理结果:解决采纳\n李明委员:\n您提出的提案收悉,现答复如下:\n"
+            "一是积极争取将欧洲街纳入美丽街区改造。二是开展停车整治。\n")
+    extraction = extract_text(body + "主办单位:夏阳街道办事处\n", "reply.txt")
+    assert extraction.document.issuer == ["上海市青浦区夏阳街道办事处"]
+    footer = body + "主办单位:上海市青浦区人民政府办公室\n承办单位:青浦区大数据中心 网站标识码:3101180001\n"
+    assert extract_text(footer, "reply.txt").document.issuer == []

@@ -513,6 +513,8 @@ class AgencyFinder:
         found = [m for m in self.find(line) if m.type in ("Agency", "Organization")]
         if found and sum(m.end - m.start for m in found) == len(line):
             return found
+        if not found and self.where.district and line.endswith(SUBDISTRICT_SUFFIXES) and not names_many_bodies(line):
+            return [self.subdistrict(line, 0)]  # 夏阳街道办事处 replying in a 青浦区 text: that district's
         name = self.where.city + line[1:] if line.startswith("市") and self.where.city else line
         # 市政府政务服务中心 in a 湘潭市 document is 湘潭市政府政务服务中心
         return [Mention("Agency", name, line, 0, len(line), aliases=(line,) if line != name else (),
