@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -268,22 +269,26 @@ _LIST_START_MARKS = "，,。；;：:\n"
 _EVENT_ENDINGS = ("艺术节", "文化节", "节", "赛", "马拉松", "峰会", "论坛", "工作坊", "营", "展", "之旅", "计划", "工程", "行动", "活动")
 _QUOTED_ITEM_RE = re.compile(r"^(.*?)[“‘]([^“”‘’]{2,30})[”’](.*)$")
 MIN_LISTED_EVENT = 5
+MAX_LIST_REACH = 300
 MAX_QUOTED_TAIL = 10
 _BEFORE_LISTED_NAME_RE = re.compile(r"(?:\d{4}年?|的|举办了?|开展了?|策划了?|实施了?|推出了?)$")
 
 
-def _listed_schemes(text: str) -> list[Mention]:
-    found: list[Mention] = []
-    for closer in _LIST_CLOSER_RE.finditer(text):
-        start = max(text.rfind(mark, max(0, closer.start() - 300), closer.start()) for mark in _LIST_START_MARKS) + 1
-        items = text[start : closer.start()].split("、")
+def _closed_lists(text: str, closer: re.Pattern[str], reach: int) -> Iterator[list[tuple[str, int]]]:
+    """Each list of two items or more that ``closer`` ends (A、B、C等项目), back to the clause's start:
+    its items with where each starts."""
+    for end in (m.start() for m in closer.finditer(text)):
+        start = max(text.rfind(mark, max(0, end - reach), end) for mark in _LIST_START_MARKS) + 1
+        items = text[start:end].split("、")
         if len(items) < 2:
-            continue  # one thing called a project: the quote rules read it
-        offset = start
-        for item in items:
-            found += _listed_scheme(item, offset)
-            offset += len(item) + 1
-    return found
+            continue  # one thing called a project or a firm: other rules read it
+        offsets = itertools.accumulate((len(item) + 1 for item in items[:-1]), initial=start)
+        yield list(zip(items, offsets))
+
+
+def _listed_schemes(text: str) -> list[Mention]:
+    return [m for items in _closed_lists(text, _LIST_CLOSER_RE, MAX_LIST_REACH) for item, at in items
+            for m in _listed_scheme(item, at)]
 
 
 def _listed_scheme(item: str, offset: int) -> list[Mention]:
@@ -443,23 +448,17 @@ def _democratic_party_committees(text: str) -> list[Mention]:
 _LEADING_FIRMS_RE = re.compile(rf"等[{CJK}]{{0,4}}?(?:龙头|优势|重点|骨干|领军|知名|头部|链主|标杆)[{CJK}]{{0,2}}?企业")
 MIN_TRADE_NAME = 2
 MAX_TRADE_NAME = 10
+_TRADE_NAME_RE = re.compile(rf"[{CJK}A-Za-z]+")
 
 
 def _listed_firms(text: str) -> list[Mention]:
     found: list[Mention] = []
-    for closer in _LEADING_FIRMS_RE.finditer(text):
-        start = max(text.rfind(mark, max(0, closer.start() - 200), closer.start()) for mark in _LIST_START_MARKS) + 1
-        items = text[start : closer.start()].split("、")
-        if len(items) < 2:
-            continue
-        offset = start
-        for index, item in enumerate(items):
+    for items in _closed_lists(text, _LEADING_FIRMS_RE, MAX_LIST_REACH):
+        for index, (item, offset) in enumerate(items):
             name = _cut_left(item) if index == 0 else item  # 我区现有白龙面粉: the list opens after the verb
             at = offset + len(item) - len(name)
-            if MIN_TRADE_NAME <= len(name) <= MAX_TRADE_NAME and re.fullmatch(rf"[{CJK}A-Za-z]+", name) \
-                    and not _is_generic(name):
+            if MIN_TRADE_NAME <= len(name) <= MAX_TRADE_NAME and _TRADE_NAME_RE.fullmatch(name) and not _is_generic(name):
                 found.append(Mention("Organization", name, name, at, at + len(name)))
-            offset += len(item) + 1
     return found
 
 
