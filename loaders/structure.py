@@ -85,7 +85,7 @@ _REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的答复|答复如下|办�
 # …提案的会办意见, …建议会办工作的意见 (not …建议提案办理工作的意见, an opinion on handling them)
 # (…建议答复的函 too, not …建议答复工作的通知, a notice on writing them)
 _REPLY_TITLE_RE = re.compile(
-    r"(?:建议|提案|议案)(?:(?:的(?:会办|办理|协办|主办)?|会办工作的)(?:意见|答复|复函)|答复的?函|[^，。]{0,16}?办理情况的?函)")
+    r"(?:建议|提案|议案)(?:(?:的(?:会办|办理|协办|主办)?|会办工作的)(?:意见|答复|复函)|答复的?函|第?\d+号办理情况的?函)")
 _NOT_REPLY_TITLE_RE = re.compile(r"[：:。，,]|收悉")
 _HEADER_FIELD_RE = re.compile(r"^(办理结果|公开属性|签发人|索引号|(?:组配|主题|信息)分类\s*[：:]|名\s*称\s*[：:]|公开方式\s*[：:])")
 _OPENING_RE = re.compile(r"收悉|[：:]$")
@@ -506,8 +506,8 @@ def _header_row_record(text: str, lines: list[tuple[int, int, str]]) -> tuple[di
     heads = [c for _, c in itertools.takewhile(lambda cell: len(cell[1]) <= MAX_ROW_HEADER and not _DIGIT_RE.search(cell[1]), cells)]
     known = [i for i, c in enumerate(heads) if c in _ROW_HEADERS]
     width = known[-1] + 1 if known else 0
-    if len(known) < MIN_ROW_HEADERS or len(cells) < 2 * width:
-        return {}, -1
+    if len(known) < MIN_ROW_HEADERS or len(cells) != 2 * width:
+        return {}, -1  # (a table of many suggestions' rows has no one deputy or reply)
     names = [_ROW_HEADERS.get(c, c) for c in heads[:width]]
     record = {name: value for name, (_, value) in zip(names, cells[width : 2 * width]) if value}
     reply_at = next((cells[width + i][0] for i, n in enumerate(names) if n == "答复"), -1)
@@ -681,7 +681,7 @@ _CONTACT_UNIT_RE = re.compile(rf"^[（(]?\s*联系单位(?:及电话)?\s*[：:]\
 
 
 _HANDLER_LINE_RE = re.compile(rf"^主办单位\s*[：:]\s*([{CJK}（）()]{{2,40}})$")
-_SITE_FOOTER_RE = re.compile("承办单位|网站标识码|备案|版权所有|技术支持|ICP")
+_SITE_FOOTER_RE = re.compile("承办单位|网站标识码|备案|版权所有|技术支持|ICP|网站地图|联系我们|关于我们|站点地图")
 
 
 def _contact_unit(lines: list[tuple[int, int, str]]) -> list[str]:

@@ -394,6 +394,7 @@ _BARE_DEPARTMENT_END_RE = re.compile(rf"[局委办厅](?={_ACTING_VERBS})")
 _DATE_OPENING_RE = re.compile(_DATE_OPENING)
 _CLAUSE_BREAK_RE = re.compile(f"[{_CLAUSE_BREAKS}]")
 MAX_BARE_DEPARTMENT = 11
+_ACTS_AFTER_RE = re.compile("(?:已经|已|正在|将|积极)(?:把|将|组织|开展|推进|启动|实施|安排|投入|完成|出台|制定|召开|建成|申报)")
 _ACTING_CITIES_RE = re.compile(
     rf"(?:{_DATE_OPENING}|目前|同时|此外)?((?:[{CJK}]{{2,3}}?[市县]?[、和])+[{CJK}]{{2,3}}?[市县]?|[{CJK}]{{2,3}}?[市县])"
     rf"(?:[两三四五六七八九][市县])?(?=与|共同|相继|分别|联合|积极|已|将|均)")
@@ -416,6 +417,7 @@ _NOT_A_SUBDISTRICT_NAME_RE = re.compile(
     "^(?:[本全各该我此]|接下来|下一步|下步|今后|同时|目前|此外|另外|近期|随后|然后|最后|首先|其次|再次)"
     "|今年|年内|明年|下阶段|届时|近年|辖区|周边|沿线|当地|涉及|所在|属地|其他|部分|多个|相关")
 # A town or sub-district the text works with (经结合白塔镇共同研究, 会同彭浦镇政府…).
+_NOT_A_PLACE_HEADS = ("乡镇", "镇街", "街镇", "属地", "辖区", "所在", "相关", "有关")
 _PARTNER_SUBDISTRICT_RE = re.compile(
     rf"(?:结合|会同|协同|联合|配合|与|责成|要求|督促)([{CJK}]{{2,3}}(?:镇政府|镇|街道|乡))(?=[{CJK}]{{0,2}}(?:共同|研究|对接|沟通|协调|开展|做好|进行|会同|加强|落实|推进))")
 
@@ -656,6 +658,8 @@ class AgencyFinder:
             opening = _ACTING_CITIES_RE.match(text, at)
             if opening is None:
                 continue
+            if not re.search("[、和]", opening.group(1)) and not _ACTS_AFTER_RE.match(text, opening.end()):
+                continue  # 象州县已被列入…, 武宣县已有3家…: a place described, not a body acting
             cities = []
             offset = opening.start(1)
             for name in re.split("[、和]", opening.group(1)):
@@ -847,7 +851,7 @@ class AgencyFinder:
             found.append(Mention("Agency", name, m.group(0), m.start(), m.end(),
                                  aliases=(m.group(0),) if m.group(0) != name else (), properties={"level": "national"}))
         for m in _PARTNER_SUBDISTRICT_RE.finditer(text):
-            if not names_many_bodies(m.group(1)):  # 与各乡镇, 配合属地街道: many
+            if not names_many_bodies(m.group(1)) and not m.group(1).startswith(_NOT_A_PLACE_HEADS):  # 与各乡镇, 督促乡镇街道: many
                 found.append(self.subdistrict(m.group(1), m.start(1)))
         if self.where.province and "厅" in text:
             found += self._bare_provincial(text)

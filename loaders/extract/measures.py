@@ -84,18 +84,22 @@ AFTER_LEAD_REACH = 24
 # A setting before the actor (在公交候车亭后续建设过程中，彭浦镇将…; 在市委领导下，区X局…).
 _SETTING_LEAD_RE = re.compile(r"在[^，,。；;\n]{1,24}?(?:过程中|期间|中|时|方面|上|下)[，,]\s*")
 # A purpose or basis before the actor (围绕我市…发展，市工信局积极推动…; 根据工作安排，区X局…).
-# (经我局积极协调沟通，卓尼县自然资源局安排…: how it came about, too — not 经济, 经营, 经费)
-_PURPOSE_LEAD_RE = re.compile(r"(?:围绕|按照|根据|依据|为了?|结合|针对|对照|经(?![济营费销纪典验常]))[^，,。；;\n]{1,30}?[，,]\s*")
+# (经我局积极协调沟通，卓尼县自然资源局安排…: how it came about, too — not 经济, 经营, 经费, 经开区, 经信委)
+_PURPOSE_LEAD_RE = re.compile(r"(?:围绕|按照|根据|依据|为了?|结合|针对|对照|经(?![济营费销纪典验常开信贸]))[^，,。；;\n]{1,30}?[，,]\s*")
 # A period before the actor (“十四五”期间，管委会…; 办理期间，…).
 _PERIOD_LEAD_RE = re.compile(r"[^，,。；;\n]{1,12}?期间[，,]\s*")
 _PURPOSE_LEAD_HEADS = ("围绕", "按照", "根据", "依据", "为", "结合", "针对", "对照", "经")
 # A task given to another body (我市将责成X…, 要求X会同Y…): that body does it.
 _ASSIGNS_RE = re.compile(r"(?:我[市县区省局委])?(?:[还也]?将|要)?(?:责成|要求|督促)")
-# A sentence that says the parts below are what its body will do (将重点做好以下几方面工作：).
-_ANNOUNCES_PARTS_RE = re.compile(r"以下(?:几个|[一二三四五六七八九十]个|几)?(?:方面|项)?(?:的)?(?:工作|措施|任务)[：:]$")
+# A sentence that says the parts below are what its body will do (将重点做好以下几方面工作：), not
+# what another body's notice listed (市生态环境局已印发通知，明确了以下几项任务：).
+_ANNOUNCES_PARTS_RE = re.compile(r"[将要](?:重点)?(?:做好|抓好|开展|推进|落实|从)[^，,。]{0,6}?以下(?:几个|[一二三四五六七八九十]个|几)?(?:方面|项)?(?:的)?(?:工作|措施|任务)[：:]$")
 _COOPERATE_WORDS_RE = re.compile("会同|联合|协同|携手|指导|与")  # one of these is in every _COOPERATE_RE match
+_GOVERNMENTS = ("人民政府", "国务院", "中央委员会")
+_PARTY_PREFIXES = ("中国共产党", "中共")
 _REGARD_RE = re.compile(r"(?:一直|始终|历来|都)?(?:高度|十分|非常|极为)?(?:重视|关心|关注)")
-_COUNTERPART_RE = re.compile(r"[^。；;]{0,12}?(?:对接|沟通|衔接|联系|汇报|座谈|交流)")
+_COUNTERPART_RE = re.compile(
+    rf"(?:[、，,和及][{CJK}]{{2,10}}?)*(?:等[{CJK}]{{0,6}}?)?(?:积极|进行|加强|密切)?(?:对接|沟通|衔接|联系|汇报|座谈|交流)")
 _COOPERATE_RE = re.compile(
     r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将)?(?:继续|积极|主动|进一步|密切)*(?:会同|联合|协同|携手|指导|与)"
 )
@@ -339,6 +343,8 @@ class MeasureReader:
                 if self.parsed.kind != "Reply" and self.text.find("单位", span.start, span.end) >= 0 else ()
             for m in (*_NOTE_RE.finditer(self.text, span.start, span.end), *lines):
                 content, offset = _note_text(m)
+                if content.startswith("由"):
+                    continue  # （由商务部和上海市人民政府主办）: who hosts an event the task serves, no note
                 owned = _parse_note(content, self.resolve_unit, offset)
                 sentence = self.parsed.sentence_at(m.start())
                 found.extend(_note_ownerships(owned, Span(sentence.start, sentence.end)))
@@ -441,7 +447,7 @@ class MeasureReader:
         result: list[Ownership] = []
         for span in spans:
             actors = self.actors_of(span.start, span.end)
-            if actors and span is not spans[0] and self.parsed.kind == "Reply" and _REGARD_RE.match(self.text, actors[-1].end):
+            if actors and span is not spans[0] and self.parsed.kind == "Reply" and self._regarding(actors):
                 continue  # under its heading, 党中央、国务院高度重视就业工作…: the setting of the writer's item
             if actors:
                 result.extend(Ownership(actor, "owns", span) for actor in actors)
@@ -646,7 +652,7 @@ class MeasureReader:
             # before the numbered parts, a sentence states a task only when a body opens it
             # (近年来，长宁区体育局深入贯彻…); the rest is background (我市旅游业发展取得了明显成效)
             opening = [b for b in sentence_blocks(self.parsed, self.self_references, names_a_body, before=roots[0].start)
-                       if self.actors_of(self.parsed.sentence_at(b.start).start, self.parsed.sentence_at(b.start).end)]
+                       if (actors := self.actors_of(*self.parsed.sentence_at(b.start)[:2])) and not self._regarding(actors)]
             roots = opening + roots
         for root in roots:
             for block in root.walk():
@@ -877,6 +883,13 @@ class MeasureReader:
             or _GENERIC_SUBJECT_RE.match(self.text, self._past_spaces(clause.start, clause.end))
         ]
         return [Span(a, b) for a, b in zip(starts, starts[1:] + [sentence.end])]
+
+    def _regarding(self, actors: list[Mention]) -> bool:
+        """Whether governments or Party committees open the sentence only to say they regard the
+        matter highly (区委、区政府高度重视…): the setting of a reply's work, not its owners (a
+        department that does, 区教育局高度重视…，已…, is acting)."""
+        return _REGARD_RE.match(self.text, actors[-1].end) is not None and all(
+            a.name.endswith(_GOVERNMENTS) or a.name.startswith(_PARTY_PREFIXES) for a in actors)
 
     def _may_name_actors(self, span: Span) -> bool:
         """Whether a span can have actors: a body written in it, a group's term or 我委 (the cheap

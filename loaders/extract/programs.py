@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from loaders.extract.mentions import Mention, placed_names
 from loaders.gazetteer import Gazetteer
-from loaders.places import is_known
+from loaders.places import is_known, is_place
 from loaders.text import CJK
 
 PROGRAM_SUFFIXES = ("计划", "工程", "行动", "专项行动", "市场", "生活圈", "街区", "工作法", "示范区", "试验区", "先行区", "平台", "基金", "项目")
@@ -29,6 +29,7 @@ _AFTER_QUOTE_RE = re.compile(
 _NOT_A_QUOTED_TAIL_RE = re.compile("[以为的在将对和与及、等]|时期|期间|以来")
 # A quoted name being built or held as a whole (我市“四好农村路”建设进入…; 参与“美丽家园”建设;
 # “百名将军看虹口”活动): a named scheme or event.
+_DATE_NAME_RE = re.compile(r"[0-9一二三四五六七八九十·.]+")  # “六一”, “3·15”, “五一”: a day, not a scheme
 _BUILT_AFTER_QUOTE_RE = re.compile("建设(?![工单项用])|活动|展演")  # …“百名将军看虹口”活动, 参加“上海之春”展演
 # A chain of quoted names that a noun after 等 calls schemes: “建筑可阅读”“百BU穿YANG”等文博品牌.
 _CHAIN_KIND_RE = re.compile(rf"(?:[“‘][^“”‘’\n，,。；;]{{2,30}}[”’]、?)*等[{CJK}]{{0,4}}?(?:品牌|项目|活动|工程|行动|计划)")
@@ -271,6 +272,8 @@ _QUOTED_ITEM_RE = re.compile(r"^(.*?)[“‘]([^“”‘’]{2,30})[”’](.*)
 MIN_LISTED_EVENT = 5
 MAX_LIST_REACH = 300
 MAX_QUOTED_TAIL = 10
+# What makes an unquoted name one thing's: Latin letters, a number or an edition (We爱.…大赛, 330国道…, 第九届…)
+_PROPER_MARK_RE = re.compile(r"[A-Za-z0-9]|第[一二三四五六七八九十]+[届期]|[一二三四五六七八九十]期")
 _BEFORE_LISTED_NAME_RE = re.compile(r"(?:\d{4}年?|的|举办了?|开展了?|策划了?|实施了?|推出了?)$")
 
 
@@ -304,7 +307,8 @@ def _listed_scheme(item: str, offset: int) -> list[Mention]:
             return [Mention("Program", item, item, offset, offset + len(item))]  # “同根文化 点燃童心”移动剧院和教育拓展
         return []
     name = _cut_left(item)
-    if len(name) >= MIN_LISTED_EVENT and name.endswith(_EVENT_ENDINGS) and not _is_generic_program(name):
+    if len(name) >= MIN_LISTED_EVENT and name.endswith(_EVENT_ENDINGS) and not _is_generic_program(name) \
+            and (_place_head(name) or name.startswith(_PROPER_HEADS) or _PROPER_MARK_RE.search(name)):  # not 社区书画摄影展
         start = offset + len(item) - len(name)
         return [Mention("Program", name, name, start, start + len(name))]
     return []
@@ -316,11 +320,17 @@ def _listed_scheme(item: str, offset: int) -> list[Mention]:
 _STATUS_AFTER_RE = re.compile("已|正在|正|将于|于20|是|目前|总投资|计划于|预计|列入|纳入|被列为|获批")
 _CLAUSE_OPENINGS = frozenset("。；;，,\n：:")
 MIN_REPORTED_NAME = 6
+# Where a project's name says it is one place's works: a river, a road, a bridge (铜山溪流域…, 高青路…)
+_WORKS_PLACE_RE = re.compile(r"[溪河江湖渠库港湾]|流域|国道|省道|县道|路|桥|隧道")
 
 
 def _reported_on(text: str, start: int, end: int) -> bool:
     if end - start < MIN_REPORTED_NAME or not _STATUS_AFTER_RE.match(text, end):
         return False
+    name = text[start:end]
+    designated = text.startswith(("纳入", "列入", "被列为", "获批"), end)  # 停车难综合治理工程纳入16项民心工程
+    if not (designated or _PROPER_MARK_RE.search(name) or _WORKS_PLACE_RE.search(name) or _place_head(name)):
+        return False  # 农村公路提档升级工程正在…: a kind of works making progress, not one named project
     opens_clause = start == 0 or text[start - 1] in _CLAUSE_OPENINGS
     taken_in = text[start - 1 : start] == "将" and text.startswith(("列入", "纳入"), end)
     return opens_clause or taken_in
@@ -341,7 +351,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             end = m.end() + after.end()
             out.append(Mention("Program", text[start:end], text[start:end], start, end, aliases=(inner,)))
         elif "、" not in inner and ((_launched(text, m.start()) and _PROGRAM_OBJECT_END_RE.match(text[m.end() : m.end() + 3]))
-                                     or _CHAIN_KIND_RE.match(text, m.end()) or _BUILT_AFTER_QUOTE_RE.match(text, m.end())):
+                                     or _CHAIN_KIND_RE.match(text, m.end())
+                                     or _BUILT_AFTER_QUOTE_RE.match(text, m.end()) and not _DATE_NAME_RE.fullmatch(inner)):
             # (“活力区、品质区”: a list in one pair of quotes, no one name)
             out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))  # 推进“无废园区”“无废企业”建设
     for m in _finditer_in_runs(_UNQUOTED_PROGRAM_RE, _PROGRAM_SUFFIX_RE, text):
@@ -430,12 +441,14 @@ DEMOCRATIC_PARTIES = {
 _PARTY_WORDS = tuple({*DEMOCRATIC_PARTIES, *DEMOCRATIC_PARTIES.values()})
 _PARTY_NAMES = "|".join(sorted({*DEMOCRATIC_PARTIES, *DEMOCRATIC_PARTIES.values()}, key=len, reverse=True))
 _DEMOCRATIC_PARTY_RE = re.compile(
-    rf"({_PARTY_NAMES})(?:(中央)(?:委员会)?|([{CJK}]{{2,8}}?(?:自治区|省|市|区|县))(?:委员会|委))")
+    rf"(?<![{CJK}])({_PARTY_NAMES})(?:(中央)(?:委员会)?|([{CJK}]{{2,8}}?(?:自治区|省|市|区|县))(?:委员会|委))")
 
 
 def _democratic_party_committees(text: str) -> list[Mention]:
     found = []
     for m in _DEMOCRATIC_PARTY_RE.finditer(text):
+        if m.group(3) and not is_place(m.group(3)):
+            continue  # (…民建议长宁区委: 议长宁区 is no place)
         party = DEMOCRATIC_PARTIES.get(m.group(1), m.group(1))
         name = f"{party}{m.group(2) or m.group(3)}委员会"
         found.append(Mention("Organization", name, m.group(0), m.start(), m.end(),
@@ -444,8 +457,9 @@ def _democratic_party_committees(text: str) -> list[Mention]:
 
 
 # Companies named by their trade names in a list the text closes by calling them leading firms
-# (白龙面粉、丰源香、壹谷粒、鸿丰米业等农业优势企业): industries listed before 等企业 are not.
-_LEADING_FIRMS_RE = re.compile(rf"等[{CJK}]{{0,4}}?(?:龙头|优势|重点|骨干|领军|知名|头部|链主|标杆)[{CJK}]{{0,2}}?企业")
+# (白龙面粉、丰源香、壹谷粒、鸿丰米业等农业优势企业): industries listed before 等企业 or 等领域龙头企业 are not.
+_LEADING_FIRMS_RE = re.compile(
+    rf"等(?![{CJK}]{{0,4}}?(?:领域|行业|产业|类))[{CJK}]{{0,4}}?(?:龙头|优势|重点|骨干|领军|知名|头部|链主|标杆)[{CJK}]{{0,2}}?企业")
 MIN_TRADE_NAME = 2
 MAX_TRADE_NAME = 10
 _TRADE_NAME_RE = re.compile(rf"[{CJK}A-Za-z]+")
