@@ -57,12 +57,14 @@ def _split(cell: str) -> tuple[str, ...]:
 class Gazetteer:
     """Canonical names by surface form, with a scanner over text."""
 
-    def __init__(self, entries: list[KnownName], stems: dict[str, str], fields: list[KnownName]):
+    def __init__(self, entries: list[KnownName], stems: dict[str, str], fields: list[KnownName],
+                 programs: list[KnownName] = ()):
         self.entries = entries
         self.stems = stems
         self.fields = fields
+        self.programs = list(programs)
         self._by_surface: dict[str, KnownName] = {}
-        for entry in entries + fields:
+        for entry in entries + fields + self.programs:
             for surface in (entry.name, *entry.aliases):
                 self._by_surface.setdefault(normalise_for_matching(surface), entry)
         self._surfaces = list(self._by_surface)
@@ -104,4 +106,9 @@ def load(data_dir: Path = DATA_DIR) -> Gazetteer:
         for r in read_rows(data_dir / "fields.tsv")
         if r.get("name")
     ]
-    return Gazetteer(entries, stems, fields)
+    programs = [
+        KnownName(r["name"], "Program", "", "", "", _split(r.get("aliases", "")))
+        for r in read_rows(data_dir / "programs.tsv")
+        if r.get("name")
+    ]
+    return Gazetteer(entries, stems, fields, programs)

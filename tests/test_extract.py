@@ -1443,3 +1443,11 @@ def test_review_kinds_of_events_holidays_fields_firms_works_and_places_described
     county = ("关于糖料蔗产业的建议的答复\n王芳代表：\n您提出的建议收悉，现答复如下：\n目前，象州县已被列入全国糖料蔗核心基地县名单。"
               "武宣县已有3家制糖企业获评重点龙头企业。我局将加大扶持力度。\n来宾市农业农村局\n2021年6月1日\n")
     assert not any(e.name.endswith(("象州县人民政府", "武宣县人民政府")) for e in extract_text(county, "r.txt").entities)
+
+
+def test_national_schemes_the_gazetteer_knows_are_programs_wherever_written():
+    text = _reply("我局将积极创建农业产业强镇，推进四好农村路和高标准农田建设，落实河长制。", "上海市普陀区农业农村委员会")
+    extraction = extract_text(text, "r.txt")
+    programs = {e.name for e in extraction.entities if e.type == "Program"}
+    assert {"农业产业强镇", "四好农村路", "高标准农田建设", "河长制"} <= programs
+    assert not any(e.type == "Agency" and e.name in programs for e in extraction.entities)

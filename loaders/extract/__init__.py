@@ -33,7 +33,13 @@ from loaders.extract.figures import find_figures
 from loaders.extract.measures import MeasureReader
 from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention, leftmost_longest, names_many_bodies, overlaps
 from loaders.extract.policies import find_policies, issuer_before, issuer_in_title
-from loaders.extract.programs import democratic_party_committee, find_fields, find_organizations, find_programs
+from loaders.extract.programs import (
+    democratic_party_committee,
+    find_fields,
+    find_known_programs,
+    find_organizations,
+    find_programs,
+)
 from loaders.extract.terms import defined_terms, term_mentions
 from loaders.gazetteer import Gazetteer, load
 from loaders.places import is_known, province_of
@@ -222,6 +228,7 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
         + find_programs(parsed.text, [(b.heading_start, b.heading_end) for b in parsed.all_blocks()],
                         where.place_names())
         + find_fields(parsed.text, gaz)
+        + find_known_programs(parsed.text, gaz)
     )
     # names inside a policy title belong to the title, except agencies (who issued it)
     named = [m for m in others if m.type == "Agency" or not any(overlaps(m, p) for p in policies)]

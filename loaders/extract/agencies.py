@@ -492,7 +492,7 @@ class AgencyFinder:
         """The agency a whole string names (a signature line, a listed unit), if it is one."""
         surface = surface.strip()
         entry = self.gaz.lookup(surface)
-        if entry and not self._foreign_short_form(entry, surface):
+        if entry and entry.type in ("Agency", "Organization") and not self._foreign_short_form(entry, surface):
             return self._mention(entry, surface, 0)
         if self.local_re:
             m = self.local_re.fullmatch(surface)
@@ -781,7 +781,7 @@ class AgencyFinder:
         hit_starts = {hit.start for hit in hits}
         offices: list[Mention] = []  # listed after the names found whole, which win a tie
         for hit in hits:
-            if hit.entry.type == "Field":
+            if hit.entry.type in ("Field", "Program"):
                 continue
             if self._foreign_short_form(hit.entry, hit.surface):
                 placed = self._other_city(self._mention(hit.entry, hit.surface, hit.start), text)

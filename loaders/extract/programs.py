@@ -552,6 +552,12 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention]) -> No
 _FIELD_CONTEXT_AFTER = re.compile(r"^(?:等)?(?:重点|前沿|新兴|未来)?(?:领域|产业|行业|赛道|方向)")
 
 
+def find_known_programs(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """The national schemes the gazetteer knows (四好农村路, 农业产业强镇), wherever written."""
+    return [Mention("Program", hit.entry.name, hit.surface, hit.start, hit.end, aliases=hit.entry.aliases)
+            for hit in gazetteer.scan(text) if hit.entry.type == "Program"]
+
+
 def find_fields(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Fields named as fields: listed with another field (元宇宙、脑机接口、6G) or called 领域/产业."""
     hits = [h for h in gazetteer.scan(text) if h.entry.type == "Field" and not _inside_latin_word(text, h.start, h.end)]
