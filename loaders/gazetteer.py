@@ -2,7 +2,8 @@
 
 The gazetteer is data, not code: canonical names with their aliases, level and jurisdiction
 (``agencies.tsv``), the department stems that local governments share (``agency_stems.tsv``:
-``发展改革委`` → ``发展和改革委员会``), and key fields (``fields.tsv``).  Matching uses one
+``发展改革委`` → ``发展和改革委员会``), key fields (``fields.tsv``) and national schemes that texts
+name bare (``programs.tsv``: 四好农村路, 农业产业强镇).  Matching uses one
 Aho-Corasick automaton over every surface form, so scanning is linear in the text size.
 """
 
