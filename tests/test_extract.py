@@ -1451,3 +1451,11 @@ def test_national_schemes_the_gazetteer_knows_are_programs_wherever_written():
     programs = {e.name for e in extraction.entities if e.type == "Program"}
     assert {"农业产业强镇", "四好农村路", "高标准农田建设", "河长制"} <= programs
     assert not any(e.type == "Agency" and e.name in programs for e in extraction.entities)
+
+
+def test_bodies_a_task_clause_says_only_help_co_own_the_task_and_state_none_of_their_own():
+    text = ("上海市普陀区人民政府办公室关于印发工作方案的通知\n普府办〔2024〕3号\n一、工作任务\n"
+            "（一）加强路面管控。区交通局牵头，区公安分局、区应急局配合，开展联合执法。\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert ("上海市普陀区公安分局", "co_owns", "加强路面管控") in owners
+    assert not any(m.startswith("配合") for _, _, m in owners)

@@ -104,6 +104,7 @@ _COOPERATE_RE = re.compile(
     r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将)?(?:继续|积极|主动|进一步|密切)*(?:会同|联合|协同|携手|指导|与)"
 )
 _BY_RE = re.compile(r"由")
+_ONLY_HELPS_RE = re.compile(r"(?:等(?:部门|单位))?(?:配合|协助|参与|协办)(?:[，,]|$)")  # …配合，开展: helpers, no task of their own
 # How to reach a body (联系人及电话：…) is no task.
 _CONTACT_DETAILS_RE = re.compile(r"联系人|联系电话|联系方式|电子邮箱|邮箱[:：]|传真[:：]")
 # A heading that only labels what follows (二、成员单位, 三、工作规则) names no task itself; the
@@ -812,6 +813,12 @@ class MeasureReader:
             for number, segment in enumerate(self._actor_segments(sentence)):
                 if opening_is_the_blocks and index == 0 and number == 0:
                     continue
+                helpers = self._helpers_in(segment) if finding is not None else []
+                if helpers:  # 区交通局牵头，区公安分局、区应急局配合，开展…: they help with the block's task
+                    evidence = Span(sentence.start, sentence.end)
+                    finding.owners += [Ownership(h, "co_owns", evidence) for h in helpers
+                                       if all(o.owner.name != h.name for o in finding.owners)]
+                    continue
                 clause = self._clause_finding(block, sentence, segment)
                 if clause:
                     found.append(clause)
@@ -832,6 +839,11 @@ class MeasureReader:
         evidence = Span(sentence.start, sentence.end)
         return MeasureFinding(clause, name, [Ownership(o, "owns" if i == 0 else "co_owns", evidence) for i, o in enumerate(owners)],
                               self._commitment(clause))
+
+    def _helpers_in(self, segment: Span) -> list[Mention]:
+        """The bodies a clause opens with when it says they only help (区公安分局、区应急局配合，…)."""
+        actors = [a for a in self.actors_of(segment.start, segment.end) if _written_in(a, segment)]
+        return actors if actors and _ONLY_HELPS_RE.match(self.text, actors[-1].end) else []
 
     def _hosts_in(self, span: Span) -> list[Mention]:
         """The bodies after 由 that host, lead or undertake what the span names (由市交通委牵头)."""
