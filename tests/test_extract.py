@@ -1459,3 +1459,11 @@ def test_bodies_a_task_clause_says_only_help_co_own_the_task_and_state_none_of_t
     owners = _owners(extract_text(text, "plan.txt"))
     assert ("上海市普陀区公安分局", "co_owns", "加强路面管控") in owners
     assert not any(m.startswith("配合") for _, _, m in owners)
+
+
+def test_a_listed_unit_that_only_looks_like_a_partys_committee_is_read_without_failing():
+    text = ("上海市长宁区人民政府办公室关于印发工作方案的通知\n长府办〔2024〕3号\n一、工作任务\n"
+            "1.加快老旧小区改造。（责任单位：区房管局、民建议长宁区委）\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert any(o == "上海市长宁区住房保障和房屋管理局" for o, _, _ in owners)
+    assert not any("民主建国会" in o for o, _, _ in owners)

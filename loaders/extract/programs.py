@@ -444,16 +444,17 @@ _DEMOCRATIC_PARTY_RE = re.compile(
     rf"(?<![{CJK}])({_PARTY_NAMES})(?:(中央)(?:委员会)?|([{CJK}]{{2,8}}?(?:自治区|省|市|区|县))(?:委员会|委))")
 
 
+def _party_committee(m: re.Match[str]) -> Mention | None:
+    """The committee a match of :data:`_DEMOCRATIC_PARTY_RE` names, if its place is one."""
+    if m.group(3) and not is_place(m.group(3)):
+        return None  # (…民建议长宁区委: 议长宁区 is no place)
+    party = DEMOCRATIC_PARTIES.get(m.group(1), m.group(1))
+    name = f"{party}{m.group(2) or m.group(3)}委员会"
+    return Mention("Organization", name, m.group(0), m.start(), m.end(), aliases=(m.group(0),) if m.group(0) != name else ())
+
+
 def _democratic_party_committees(text: str) -> list[Mention]:
-    found = []
-    for m in _DEMOCRATIC_PARTY_RE.finditer(text):
-        if m.group(3) and not is_place(m.group(3)):
-            continue  # (…民建议长宁区委: 议长宁区 is no place)
-        party = DEMOCRATIC_PARTIES.get(m.group(1), m.group(1))
-        name = f"{party}{m.group(2) or m.group(3)}委员会"
-        found.append(Mention("Organization", name, m.group(0), m.start(), m.end(),
-                             aliases=(m.group(0),) if m.group(0) != name else ()))
-    return found
+    return [c for m in _DEMOCRATIC_PARTY_RE.finditer(text) if (c := _party_committee(m)) is not None]
 
 
 # Companies named by their trade names in a list the text closes by calling them leading firms
@@ -479,7 +480,7 @@ def _listed_firms(text: str) -> list[Mention]:
 def democratic_party_committee(unit: str) -> Mention | None:
     """The committee a unit names, if the whole unit is a democratic party's (台盟上海市委)."""
     whole = _DEMOCRATIC_PARTY_RE.fullmatch(unit)
-    return _democratic_party_committees(unit)[0] if whole else None
+    return _party_committee(whole) if whole else None
 
 
 def find_organizations(text: str) -> list[Mention]:
