@@ -460,6 +460,11 @@ def is_record_field(line: str) -> bool:
     return _INDEX_HEADER_RE.match(line) is not None
 
 
+def _is_record_line(line: str) -> bool:
+    """A record field or a reply page's header field (签发人：…, 组配分类：…): no line of the body."""
+    return is_record_field(line) or _HEADER_FIELD_RE.match(line) is not None
+
+
 def _index_fields(text: str) -> dict[str, str]:
     """A web page's record fields near the top, by one name each; empty ones (文号：无) left out."""
     index: dict[str, str] = {}
@@ -515,12 +520,13 @@ def _header_row_record(text: str, lines: list[tuple[int, int, str]]) -> tuple[di
     return record, reply_at
 
 
-def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
-    """Header and footer facts as written, plus the raw issuer names (signature / index line)."""
+def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[dict[str, str], list[str]]:
+    """Header and footer facts as written, plus the raw issuer names (signature / index line).
+    ``row_record``: the named values of a results table's first row (:func:`_header_row_record`)."""
     lines = line_spans(text)
     header: dict[str, str] = {}
     index = _index_fields(text)
-    for key, value in _header_row_record(text, lines)[0].items():
+    for key, value in (row_record or {}).items():
         index.setdefault(key, value)
     if "|" in text[:1500]:  # the pattern backtracks wherever it is tried: only where cells are
         for m in _TABLE_FIELD_RE.finditer(text, 0, 1500):
@@ -556,8 +562,8 @@ def parse_header(text: str) -> tuple[dict[str, str], list[str]]:
     m = _PROPOSAL_RE.search(where) if _PROPOSAL_TAIL_RE.search(where) else None
     if m:
         header["proposal_number"] = m.group(1)
-    elif index.get("序号") and re.search(r"\d+", index["序号"]):
-        header["proposal_number"] = re.search(r"\d+", index["序号"]).group()  # 第7号
+    elif number := re.search(r"\d+", index.get("序号", "")):
+        header["proposal_number"] = number.group()  # 第7号
     for _, _, line in lines[:60]:
         m = _DEPUTY_RE.match(line.strip())
         if m and not (m.group(1) or m.group(3)).startswith("各"):  # 尊敬的各位代表 names no deputy
@@ -873,12 +879,15 @@ def _prose_blocks(text: str, body: Span) -> list[Block]:
     return roots
 
 
+MAX_HEAD_LINES = 12
+
+
 def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:
     """From the first block marker (or the addressee line) to the closing signature or footer."""
     start = 0
     # the first lines that are not a web page's record (发布日期：2022-10-27 来源：, 签发人：, 组配分类：…),
     # however long the record is
-    head = [ln for ln in lines if ln[2].strip() and not (_INDEX_HEADER_RE.match(ln[2].strip()) or _HEADER_FIELD_RE.match(ln[2].strip()))][:12]
+    head = list(itertools.islice((ln for ln in lines if ln[2].strip() and not _is_record_line(ln[2].strip())), MAX_HEAD_LINES))
     for index, (line_start, _, line) in enumerate(head):
         s = line.strip()
         if _starts_block(s):
@@ -918,9 +927,9 @@ def parse(raw_text: str) -> ParsedDocument:
     written = normalise(raw_text)
     text = fold_punctuation(written)
     lines = line_spans(text)
-    header, issuers = parse_header(text)
+    row_record, reply_cell = _header_row_record(text, lines)
+    header, issuers = parse_header(text, row_record)
     body = _body_span(text, lines)
-    reply_cell = _header_row_record(text, lines)[1]
     if reply_cell > body.start:
         body = Span(reply_cell, max(reply_cell, body.end))  # a results table: the reply is its cell
     return ParsedDocument(
