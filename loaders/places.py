@@ -65,9 +65,14 @@ def prefecture_of_short_name(short: str) -> str:
     return _prefectures_by_short_name().get(short, "")
 
 
+@lru_cache(maxsize=4)
+def _short_names_by_prefecture(data_dir: Path = DATA_DIR) -> dict[str, str]:
+    return {full: short for short, full in _prefectures_by_short_name(data_dir).items()}
+
+
 def short_name_of_prefecture(prefecture: str) -> str:
     """The short name of an autonomous prefecture (甘南藏族自治州 → 甘南州); "" for any other place."""
-    return next((short for short, full in _prefectures_by_short_name().items() if full == prefecture), "")
+    return _short_names_by_prefecture().get(prefecture, "")
 
 
 def is_known(place: str) -> bool:

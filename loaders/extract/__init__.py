@@ -11,9 +11,9 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from dataclasses import replace
 from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,8 +24,8 @@ from loaders.extract.agencies import (
     SELF_REFERENCES,
     SUBDISTRICT_SUFFIXES,
     AgencyFinder,
-    jurisdiction_of,
     is_party_department,
+    jurisdiction_of,
     kind_self_references,
     opens_with_level,
 )
@@ -143,14 +143,13 @@ def _unit_resolver(finder: AgencyFinder) -> UnitResolver:
             if mention is not None:
                 mention.aliases = tuple(dict.fromkeys((*mention.aliases, unit)))
             return mention
-        own_level = finder.where.own_level()
         whole = found_whole(unit, offset) if is_party_department(unit) else None
         if whole is not None:  # 省委改革办: the committee's department, as the text's own finder reads it
             return whole
         mention = finder.resolve_name(unit)
-        if mention and own_level and mention.properties.get("level") == "national" and unit in finder.gaz.stems \
-                and not unit.startswith(("国", "中")):
-            mention = None  # 统计局 in a district's table is the district's, not 国家统计局
+        if mention and mention.properties.get("level") == "national" and not unit.startswith(("国", "中")):
+            # 统计局 in a district's table is the district's, not 国家统计局 (as the finder reads it in prose)
+            mention = finder.own_department(unit, offset) or mention
         if mention:
             mention.start, mention.end, mention.surface = offset, offset + len(unit), unit
             return mention
@@ -159,9 +158,9 @@ def _unit_resolver(finder: AgencyFinder) -> UnitResolver:
         party = democratic_party_committee(unit)
         if party is not None:  # 台盟上海市委: a party's committee, no government body
             return replace(party, start=offset, end=offset + len(unit))
-        if own_level and unit in finder.gaz.stems:
-            # 市发展和改革局、工业和信息化局 in a city's plan: an unprefixed department is the document's own
-            return finder.resolve_local(own_level, unit, unit, offset)
+        own = finder.own_department(unit, offset)
+        if own is not None:  # 市发展和改革局、工业和信息化局 in a city's plan: an unprefixed department is its own
+            return own
         if opens_with_level(unit) and len(unit) >= 4 and _AGENCY_END_RE.search(unit):
             # 市行政审批服务局: a department the stems lack is still this city's
             local = finder.resolve_local(unit[0], unit[1:], unit, offset)

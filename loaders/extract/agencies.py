@@ -171,8 +171,8 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
     city = district = ""
     for name in issuers + [_TITLE_LEAD_RE.sub("", title)]:  # 对沙河市第九届人民代表大会…: the place, not 对
         short = _SHORT_PREFECTURE_RE.match(name)
-        if short and not city and prefecture_of_short_name(short.group(1)):
-            city = prefecture_of_short_name(short.group(1))  # 甘南州林业和草原局: 甘南藏族自治州's
+        if short and not city and (prefecture := prefecture_of_short_name(short.group(1))):
+            city = prefecture  # 甘南州林业和草原局: 甘南藏族自治州's
             continue
         m = _CITY_RE.match(name)
         if m and not city and not re.search("[县城]|区(?<!自治区)", m.group(1)) and is_place(m.group(1)):  # not 国家市(场…)
@@ -488,6 +488,12 @@ class AgencyFinder:
         return Mention("Agency", name, surface, start, start + len(surface), aliases=aliases,
                        properties={"level": "district", "jurisdiction": district})
 
+    def own_department(self, stem: str, start: int) -> Mention | None:
+        """A department named bare (统计局, 工业和信息化局) in a document of some level: that level's
+        body (None in a national document, or for a name that is no department)."""
+        level = self.where.own_level()
+        return self.resolve_local(level, stem, stem, start) if level and stem in self.gaz.stems else None
+
     def resolve_name(self, surface: str) -> Mention | None:
         """The agency a whole string names (a signature line, a listed unit), if it is one."""
         surface = surface.strip()
@@ -698,9 +704,8 @@ class AgencyFinder:
         for unit, start in self._acting_openings(text):
             if start in covered or names_many_bodies(unit) or names_many_bodies(unit[1:]):
                 continue
-            if unit in self.gaz.stems:  # a bare department is the document's own
-                level = self.where.own_level()
-                mention = self.resolve_local(level, unit, unit, start) if level else None
+            if unit in self.gaz.stems:
+                mention = self.own_department(unit, start)
             elif unit[0] in "市区县" and unit.endswith(_LOCAL_UNIT_ENDINGS):
                 mention = self.resolve_local(unit[0], unit[1:], unit, start) if opens_with_level(unit) else None
             elif unit.endswith(_ACTING_SUBDISTRICT_ENDINGS):
@@ -790,10 +795,9 @@ class AgencyFinder:
             if hit.entry.level == "national" and not hit.surface.startswith(("国", "中")):
                 if text[hit.start - 1 : hit.start] in ("市", "区", "县", "省") or text[max(0, hit.start - 2) : hit.start] == "党委":
                     continue  # 区统计局 and 党委网信办 are local bodies, not 国家统计局 or 国家网信办
-                if hit.surface in self.gaz.stems and self.where.own_level():
-                    # 省发改委、农委、统计局 in a province's document: a bare department is its own
-                    local = self.resolve_local(self.where.own_level(), hit.surface, hit.surface, hit.start)
-                    found += [local] if local else []
+                local = self.own_department(hit.surface, hit.start)  # 省发改委、农委、统计局 in a province's text
+                if local is not None:
+                    found.append(local)
                     continue
             if hit.surface.endswith("部") and text[hit.end : hit.end + 1] == "门":
                 continue  # 科技部门 / 财政部门 are kinds of department, not the ministries

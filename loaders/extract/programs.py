@@ -233,13 +233,12 @@ def _runs_with(suffix: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
         # ends at a suffix and starts at most MAX_NAME_REACH before it, and its lookahead reads at
         # most LOOKAHEAD characters after it
         start, end = max(run_start, hit.end() - MAX_NAME_REACH), min(run_end, hit.end() + LOOKAHEAD)
-        k = run_start
-        if window and window[0] == k and start <= window[2]:
-            window = (k, window[1], max(window[2], end))
+        if window and window[0] == run_start and start <= window[2]:
+            window = (run_start, window[1], max(window[2], end))
             continue
         if window:
             yield window[1], window[2]
-        window = (k, start, end)
+        window = (run_start, start, end)
     if window:
         yield window[1], window[2]
 
@@ -267,7 +266,7 @@ def _finditer_in_runs(pattern: re.Pattern[str], suffix: re.Pattern[str], text: s
 # 文学营暨小说工作坊、We爱.两岸青年短片大赛等项目): each item is one, quoted or not.
 _LIST_CLOSER_RE = re.compile(rf"等[{CJK}]{{0,4}}?(?:项目|活动|品牌|赛事)")
 _LIST_START_MARKS = "，,。；;：:\n"
-_EVENT_ENDINGS = ("艺术节", "文化节", "节", "赛", "马拉松", "峰会", "论坛", "工作坊", "营", "展", "之旅", "计划", "工程", "行动", "活动")
+_EVENT_ENDINGS = ("节", "赛", "马拉松", "峰会", "论坛", "工作坊", "营", "展", "之旅", "计划", "工程", "行动", "活动")
 _QUOTED_ITEM_RE = re.compile(r"^(.*?)[“‘]([^“”‘’]{2,30})[”’](.*)$")
 MIN_LISTED_EVENT = 5
 MAX_LIST_REACH = 300
