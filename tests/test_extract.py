@@ -24,6 +24,11 @@ def _owners(extraction):
             for r in extraction.relations if r.predicate in ("owns", "co_owns")}
 
 
+def _reply(body: str, writer: str = "上海市普陀区民政局") -> str:
+    """A short reply around ``body``: title, deputy, opening, then the writer's signature and date."""
+    return f"关于加强服务的建议的答复\n王芳代表：\n您提出的建议收悉，现答复如下：\n{body}\n{writer}\n2021年6月1日\n"
+
+
 def test_reply_metadata_in_the_json_contract(seed):
     document = seed.to_json()["document"]
     assert document["issuer"] == ["上海市科学技术委员会"]
@@ -1166,7 +1171,7 @@ def test_a_province_division_with_host_and_helper_notes_run_on_items_and_older_d
     assert ("黑龙江省林业厅", "co_owns", "全社会固定资产投资增长30%以上") in owners
     assert ("黑龙江省统计局", "co_owns", "居民人均收入增长12%以上") in owners
     assert ("黑龙江省发展和改革委员会", "owns", "地区生产总值增长11%左右") in owners
-    agencies = {e.name for e in extract_text(text, "plan.txt").entities if e.type == "Agency"}
+    agencies = _names(extract_text(text, "plan.txt"), "Agency")
     assert "国家统计局" not in agencies  # the bare 统计局 after 省发改委、农委 is the province's
 
 
@@ -1176,7 +1181,7 @@ def test_a_national_text_names_provinces_and_cities_bodies_in_full_but_not_every
             "一、有关事项由北京市人民政府负责办理。江苏省人民政府拟联合举办大会，江苏省工业和信息化厅承办。\n"
             "二、各省工业和信息化主管部门要做好推荐。\n")
     extraction = extract_text(text, "notice.txt")
-    agencies = {e.name for e in extraction.entities if e.type == "Agency"}
+    agencies = _names(extraction, "Agency")
     assert {"北京市人民政府", "江苏省人民政府", "江苏省工业和信息化厅"} <= agencies
     assert not any(a.startswith("直辖市") for a in agencies)  # 直辖市 is a kind of city, not one
     assert extraction.document.jurisdiction == "中国"  # the offices write for their ministries
@@ -1215,26 +1220,26 @@ def test_how_a_task_came_about_leads_to_its_actor_and_the_deputys_quoted_words_a
 def test_a_schools_name_starts_after_关于_and_调研():
     text = ("关于对市政协一届一次会议第68号提案的答复函\n王学珍委员:\n你提出的关于邱村小学人民路校区再扩建的提案收悉。现答复如下:\n"
             "现阶段在充分调研邱村镇中心小学白马湖校区情况的基础上,已将厕所建设项目纳入计划。\n")
-    organizations = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Organization"}
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert organizations == {"邱村小学", "邱村镇中心小学"}
 
 
 def test_a_quoted_name_being_built_is_a_program_but_a_quoted_list_is_not_one_name():
     text = ("关于第182号建议的答复\n李明代表:\n你提出的建议收悉。现答复如下:\n"
             "按照规划,我市“四好农村路”建设进入高质量发展阶段。推动“活力区、品质区”建设。\n")
-    programs = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Program"}
+    programs = _names(extract_text(text, "reply.txt"), "Program")
     assert "四好农村路" in programs
     assert not any("、" in p for p in programs)
     held = ("上海市虹口区人民政府关于印发2012年工作要点的通知\n虹府发〔2012〕3号\n二、双拥共建\n"
             "做好“百名将军看虹口”活动保障工作。参加“上海之春”展演。(责任单位:区民政局)\n")
-    assert {"百名将军看虹口", "上海之春"} <= {e.name for e in extract_text(held, "p.txt").entities if e.type == "Program"}
+    assert {"百名将军看虹口", "上海之春"} <= _names(extract_text(held, "p.txt"), "Program")
 
 
 def test_a_named_project_the_reply_reports_on_is_a_program():
     text = ("关于第62号提案的答复\n王明委员:\n你提出的提案收悉。现答复如下:\n"
             "镇街将给予大力支持。330国道接线工程已完成征地程序进场施工。吉林省TMJ治理二期工程是我省重点工程之一。"
             "《衢江区水网建设规划》将铜山溪流域综合治理工程列入其中。建筑工程已全部验收。\n")
-    programs = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Program"}
+    programs = _names(extract_text(text, "reply.txt"), "Program")
     assert {"330国道接线工程", "吉林省TMJ治理二期工程", "铜山溪流域综合治理工程"} <= programs
     assert "建筑工程" not in programs  # too short to name one project
 
@@ -1242,7 +1247,7 @@ def test_a_named_project_the_reply_reports_on_is_a_program():
 def test_an_action_plan_keeps_its_whole_name_and_one_framed_with_和_is_a_program():
     text = ("关于第22号议案的办理报告\n一、强化组织领导\n各部门团结协作,每年以清洁空气行动计划和环保实事为抓手,全面实施大气污染治理。"
             "实施空气质量持续改善行动计划。制定三年行动计划。\n")
-    programs = {e.name for e in extract_text(text, "report.txt").entities if e.type == "Program"}
+    programs = _names(extract_text(text, "report.txt"), "Program")
     assert {"清洁空气行动计划", "空气质量持续改善行动计划"} <= programs
     assert not any(p.endswith("行动") for p in programs) and "三年行动计划" not in programs
 
@@ -1252,12 +1257,12 @@ def test_each_item_of_a_list_closed_by_等项目_is_a_program_quoted_or_not():
             "我们积极推动弘扬中华文化、体现海派文化特色的“海派文化艺术节”、“欢乐春节”、上海台北两岸文学营暨小说工作坊、"
             "“同根文化 点燃童心”移动剧院和教育拓展、“两岸青年运河文化溯源之旅”等项目成功举办,"
             "精心策划We爱.两岸青年短片大赛、上海远见文化高峰会等优质项目精彩开展。\n")
-    programs = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Program"}
+    programs = _names(extract_text(text, "reply.txt"), "Program")
     assert programs == {"海派文化艺术节", "欢乐春节", "上海台北两岸文学营暨小说工作坊", "“同根文化 点燃童心”移动剧院和教育拓展",
                         "两岸青年运河文化溯源之旅", "We爱.两岸青年短片大赛", "上海远见文化高峰会"}
     races = ("关于第097号提案的答复\n倪量委员:\n提案收悉,现答复如下:\n"
              "区体育局连续多年举办上海女子半程马拉松、一英里团体竞速赛等品牌赛事。\n")
-    races_read = {e.name for e in extract_text(races, "r.txt").entities if e.type == "Program"}
+    races_read = _names(extract_text(races, "r.txt"), "Program")
     assert "上海女子半程马拉松" in races_read and "一英里团体竞速赛" not in races_read  # a kind of race, no one's
 
 
@@ -1272,14 +1277,14 @@ def test_a_democratic_partys_committee_is_an_organization_not_a_party_committee_
 
 def test_a_design_institute_is_an_organization():
     text = ("关于第9号建议的答复\n范吉军代表:\n你提出的建议收悉,现答复如下:\n州发改委已委托新疆铁路勘察设计院开展项目可行性研究报告编制工作。\n")
-    organizations = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Organization"}
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert "新疆铁路勘察设计院" in organizations
 
 
 def test_the_own_levels_five_year_plan_named_by_its_level_alone_is_a_policy():
     text = ("关于第9号建议的答复\n范吉军代表:\n你提出的建议收悉,现答复如下:\n"
             "该项目已列入自治区“十三五”铁路发展规划。我局将按照省“十四五”综合交通运输发展规划推进。落实城市“十四五”规划要求。\n")
-    policies = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Policy"}
+    policies = _names(extract_text(text, "reply.txt"), "Policy")
     assert policies == {"自治区“十三五”铁路发展规划", "省“十四五”综合交通运输发展规划"}
 
 
@@ -1304,7 +1309,7 @@ def test_a_body_a_reply_charges_with_a_task_owns_it():
 def test_a_notices_named_addressees_are_bodies_but_kinds_of_body_are_not():
     text = ("上海市长宁区人民政府办公室关于印发工作要点的通知\n长府办〔2024〕12号\n区政府各委、办、局,各街道办事处,新泾镇政府:\n"
             "现将工作要点印发给你们,请认真按照执行。\n上海市长宁区人民政府办公室\n2024年4月24日\n")
-    agencies = {e.name for e in extract_text(text, "notice.txt").entities if e.type == "Agency"}
+    agencies = _names(extract_text(text, "notice.txt"), "Agency")
     assert "上海市长宁区新泾镇人民政府" in agencies
     assert not {"办", "局", "镇政府"} & agencies
     national = ("国务院、中央军委关于某事的通知\n国发〔1991〕16号\n交通部、总参谋部、中国原子能科学研究院:\n现将有关事项通知如下。\n")
@@ -1359,7 +1364,7 @@ def test_the_body_a_clause_puts_in_the_lead_owns_the_task_its_subject_designated
 def test_an_organizations_name_starts_after_加快_筹建_and_深入研究():
     text = ("关于第20200296号建议办理情况的函\n张永清代表:\n您提出的《关于加快粤港澳城市大学落地筹建的建议》收悉。"
             "我区深入研究大学布局,征求深圳市社会科学研究院意见。\n")
-    organizations = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Organization"}
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert "深圳市社会科学研究院" in organizations
     assert not any(o.startswith(("加快", "深入研究")) for o in organizations)
 
@@ -1375,7 +1380,7 @@ def test_a_heading_that_only_names_a_topic_is_named_with_the_task_run_on_after_i
 def test_firms_listed_by_trade_name_before_等龙头企业_are_organizations_but_industries_are_not():
     text = ("关于第17号建议的答复\n王明代表:\n你们的建议收悉,现答复如下:\n"
             "我区现有白龙面粉、丰源香、壹谷粒、鸿丰米业等农业优势企业。加强对餐饮、住宿等企业的监管。\n丰南区农业农村局\n2023年5月1日\n")
-    organizations = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Organization"}
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert organizations == {"白龙面粉", "丰源香", "壹谷粒", "鸿丰米业"}
 
 
@@ -1386,10 +1391,6 @@ def test_an_unsigned_reply_is_written_by_the_handler_its_last_line_names_but_not
     assert extraction.document.issuer == ["上海市青浦区夏阳街道办事处"]
     footer = body + "主办单位:上海市青浦区人民政府办公室\n承办单位:青浦区大数据中心 网站标识码:3101180001\n"
     assert extract_text(footer, "reply.txt").document.issuer == []
-
-
-def _reply(body: str, writer: str = "上海市普陀区民政局") -> str:
-    return f"关于加强服务的建议的答复\n王芳代表：\n您提出的建议收悉，现答复如下：\n{body}\n{writer}\n2021年6月1日\n"
 
 
 def test_review_an_economic_zone_is_no_lead_and_a_department_regarding_a_matter_is_acting():
@@ -1448,7 +1449,7 @@ def test_review_kinds_of_events_holidays_fields_firms_works_and_places_described
 def test_national_schemes_the_gazetteer_knows_are_programs_wherever_written():
     text = _reply("我局将积极创建农业产业强镇，推进四好农村路和高标准农田建设，落实河长制。", "上海市普陀区农业农村委员会")
     extraction = extract_text(text, "r.txt")
-    programs = {e.name for e in extraction.entities if e.type == "Program"}
+    programs = _names(extraction, "Program")
     assert {"农业产业强镇", "四好农村路", "高标准农田建设", "河长制"} <= programs
     assert not any(e.type == "Agency" and e.name in programs for e in extraction.entities)
 
