@@ -1468,3 +1468,18 @@ def test_a_listed_unit_that_only_looks_like_a_partys_committee_is_read_without_f
     owners = _owners(extract_text(text, "plan.txt"))
     assert any(o == "上海市长宁区住房保障和房屋管理局" for o, _, _ in owners)
     assert not any("民主建国会" in o for o, _, _ in owners)
+
+
+def test_a_place_named_institution_or_a_limited_company_is_one_even_when_its_name_ends_in_技术():
+    text = _reply("征求深圳市教育局、深圳职业技术学院等单位意见。加快建设大湾区国家技术创新中心。"
+                  "组织北京威努特技术有限公司参与。建设上海市重点实验室和低碳研发实验室。")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert {"深圳职业技术学院", "大湾区国家技术创新中心", "北京威努特技术有限公司"} <= organizations
+    assert not organizations & {"上海市重点实验室", "低碳研发实验室"}
+
+
+def test_companies_in_a_numbered_list_flattened_into_one_run_are_each_found_without_their_numbers():
+    text = _reply("试点企业名单：33国网智能科技股份有限公司34迪瑞医疗科技股份有限公司35金发科技股份有限公司。")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert {"国网智能科技股份有限公司", "迪瑞医疗科技股份有限公司", "金发科技股份有限公司"} <= organizations
+    assert not any(name[0].isdigit() for name in organizations)

@@ -94,8 +94,12 @@ _LEADING_VERBS_RE = re.compile("^(?:统筹|解决)")
 _JOINED_NAMES_RE = re.compile(rf"(?:{'|'.join(ORG_SUFFIXES)})[与和及]")
 _GENERIC_SPECIFIC_RE = re.compile(
     r"^(?:国家|全国|省级|市级|区级|国防科技|国家级|省部级|跨区域|相同地域|本部门|部门)?(?:重点|工程|技术|创新|研发|科研|企业|联合|物业|施工|运营|第三方|国有|民营|相关)?$"
-    r"|(?:研发|创新|技术|重点|实验)$"  # 低碳研发实验室: a kind of lab, not one lab
 )
+# 低碳研发实验室: a kind of lab, not one lab; but a place's (深圳职业技术学院, 大湾区国家技术创新中心) is
+# one, and so is any limited company (华为技术有限公司: a registered name).
+_GENERIC_ENDING_RE = re.compile("(?:研发|创新|技术|重点|实验)$")
+# The regions that span provinces, which name institutions as cities do.
+_REGION_HEADS = ("粤港澳大湾区", "大湾区", "长三角", "长江三角洲", "京津冀", "成渝", "珠三角", "长江经济带", "黄河流域")
 # 与/和 join words inside names (上海数学与交叉学科研究院) but also join an agency to a name.
 _AGENCY_JOIN_RE = re.compile(r"^.*?(?:委|局|办|部|厅|政府)(?:与|和|同)")
 _LEADING_CLASSIFIER_RE = re.compile(r"^[家个所项座批名位]")
@@ -106,7 +110,7 @@ _GENERIC_HEADS = (
 )
 _GENERIC_NAMES = {
     "技术创新中心", "制造业创新中心", "创新中心", "重点实验室", "全国重点实验室", "研究中心", "研究院", "研究所", "大学",
-    "高等院校", "研究院所", "实验室", "集团", "公司", "协会", "学会", "平台", "工程", "计划", "项目", "市场", "基金",
+    "高等院校", "研究院所", "实验室", "集团", "公司", "有限公司", "股份有限公司", "有限责任公司", "协会", "学会", "平台", "工程", "计划", "项目", "市场", "基金",
     "工作计划", "实施计划", "年度计划", "行动计划", "发展计划", "建设工程", "重大工程", "系统工程", "示范工程", "民生工程",
     "试点项目", "重点项目", "建设项目", "专项行动", "示范区", "先行区", "试验区", "交易所", "交易中心", "新型研发机构",
     "科技创新中心", "国际科技创新中心", "创新联合体", "高校", "科研院所",
@@ -517,6 +521,10 @@ def _shared_name(text: str, org: Mention) -> Mention | None:
 
 
 MIN_REREAD = 4
+# A numbered list flattened into one run (…股份有限公司56中冶南方工程技术有限公司): the name starts
+# after the last item number, which follows the end of the item before or opens the run.
+_ORG_SUFFIX_ENDS = "".join(sorted({suffix[-1] for suffix in ORG_SUFFIXES}))
+_LIST_NUMBER_RE = re.compile(rf"^(?:.*[{_ORG_SUFFIX_ENDS}])?[0-9]{{1,3}}(?=[{CJK}])")
 
 
 def _organizations_in(text: str, start: int, end: int, out: list[Mention]) -> None:
@@ -543,10 +551,23 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention]) -> No
         if raw.count("（") > raw.count("）"):
             # 财大附中青年楼（斯高学院: the name is inside the bracket (but not 设施（以下简称实验室)
             raw = _cut_left(raw[raw.rfind("（") + 1 :])
+        numbered = _LIST_NUMBER_RE.match(raw)
+        if numbered:
+            if numbered.end() >= MIN_REREAD:  # the items before hold names of their own
+                _organizations_in(text, m.end() - len(raw), m.end() - len(raw) + numbered.end(), out)
+            raw = raw[numbered.end():]
         tail = re.split("[与和及]", raw)[-1]
-        if not raw or _is_generic(raw) or _is_generic(tail) or len(_specific_part(raw)) < 2 or _GENERIC_SPECIFIC_RE.search(_specific_part(raw)):
+        specific = _specific_part(raw)
+        if not raw or _is_generic(raw) or _is_generic(tail) or len(specific) < 2 or _GENERIC_SPECIFIC_RE.search(specific) \
+                or _GENERIC_ENDING_RE.search(specific) and not (raw.endswith("有限公司") or _named_after_place(specific)):
             continue
         out.append(Mention("Organization", raw, raw, m.end() - len(raw), m.end()))
+
+
+def _named_after_place(specific: str) -> bool:
+    """深圳职业技术, 大湾区国家技术: a place or region, then words of its own (not 上海市重点)."""
+    head = _place_head(specific) or next((r for r in _REGION_HEADS if specific.startswith(r)), "")
+    return bool(head) and len(_GENERIC_ENDING_RE.sub("", specific)) > len(head)
 
 
 _FIELD_CONTEXT_AFTER = re.compile(r"^(?:等)?(?:重点|前沿|新兴|未来)?(?:领域|产业|行业|赛道|方向)")
