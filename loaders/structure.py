@@ -81,7 +81,9 @@ _TASK_MARK_RE = re.compile(rf"^[—－\-]*\s*任务\s*([0-9{CN_NUM}]{{1,3}})\s*[
 # Patterns applied to every line of every document, compiled once here rather than looked up in
 # re's cache on each call.
 _PROSE_START_RE = re.compile(rf"[{CJK}0-9A-Za-z“（(《]")
-_REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的答复|答复如下|办理情况|会办意见|(?:建议|提案|议案)》?”?(?:的提案)?收悉")
+# (…在答复…第2524号提案时表示: a news page quoting a reply, its title the page's own)
+_REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的[答回]复|[答回]复如下|办理情况|会办意见|(?:建议|提案|议案)》?”?(?:的提案)?收悉"
+                            r"|[答回]复[^。\n]{0,40}第\s*\d+\s*号(?:建议|提案|议案)")
 # …提案的会办意见, …建议会办工作的意见 (not …建议提案办理工作的意见, an opinion on handling them)
 # (…建议答复的函 too, not …建议答复工作的通知, a notice on writing them)
 _REPLY_TITLE_RE = re.compile(
@@ -644,7 +646,22 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
             return names
     if index.get("主办单位"):
         return [index["主办单位"]]
-    return _footer_signature(lines) or _contact_unit(lines) or _source_site_unit(lines) or _header_agency_line(lines)
+    return _footer_signature(lines) or _contact_unit(lines) or _source_site_unit(lines) or _header_agency_line(lines) \
+        or _reply_lead_unit(lines)
+
+
+# A news page quoting a reply names its writer in the lead: 近日，工信部在答复…第2524号提案时表示.
+_REPLY_LEAD_RE = re.compile(
+    rf"(?:^|[，,。；;\s])([{CJK}]{{2,24}}?)(?:近日|日前|近期)?[，,]?(?:在|对)?[答回]复[^。\n]{{0,40}}第\s*\d+\s*号(?:建议|提案|议案)")
+
+
+def _reply_lead_unit(lines: list[tuple[int, int, str]]) -> list[str]:
+    """The body the lead says replied, for a page that quotes a reply and names no writer otherwise."""
+    for _, _, line in lines[:MAX_HEADER_LINES]:
+        m = _REPLY_LEAD_RE.search(line)
+        if m and _agency_like(m.group(1)):
+            return [m.group(1)]
+    return []
 
 
 # A web copy's 来源 field (来源: 农业农村部网站): the site's body published it, for a page that

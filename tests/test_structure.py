@@ -293,3 +293,11 @@ def test_a_letter_on_how_a_suggestion_was_handled_is_a_reply():
     parsed = parse("深圳市罗湖区人民政府关于深圳市六届人大八次会议代表建议第20200296号办理情况的函\n尊敬的张永清等代表:\n"
                    "您提出的建议收悉。\n我区对推进城市大学落地筹建工作进行了多次研究和论证。\n")
     assert parsed.kind == "Reply"
+
+
+def test_a_news_page_quoting_a_reply_is_a_reply_written_by_the_body_its_lead_names():
+    text = ("近日,工信部在答复政协十三届全国委员会第三次会议第2524号提案表示,将纳入“十四五”国家专项规划。\n"
+            "以下是回复全文:\n一、关于产能\n我部积极贯彻落实决策部署。\n")
+    parsed = parse(text)
+    assert parsed.kind == "Reply"
+    assert parsed.issuer_names == ["工信部"]
