@@ -46,6 +46,9 @@ _PROPOSAL_TAIL_RE = re.compile(r"号\s*(?:代表)?(?:建议|提案|议案)")  # 
 # 张三代表： / 尊敬的张三代表 (the salutation may drop the colon; 尊敬的 is no part of the name)
 _DEPUTY_RE = re.compile(rf"^(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)(?:等\s*[\d一二三四五六七八九十]+\s*[位名])?(代表|委员|同志)\s*[：:]\s*$"
                         rf"|^尊敬的([{CJK}·、，\s]{{2,40}}?)(代表|委员|同志)\s*$")
+# 骆山鹰委员 alone on its line, no colon: a salutation when the reply then speaks to 您.
+_BARE_SALUTATION_RE = re.compile(rf"^(?!.*(?:人大|政协|全国|各))([{CJK}·]{{2,4}})(代表|委员)$")
+_YOU_RE = re.compile(r"^\s*(?:您|你)")
 _SUGGESTION_RE = re.compile(r"[“\"《]\s*(关于[^”\"》\n]{2,120}?(?:的建议|的提案|的议案))\s*[”\"》]")
 # …提出的关于将…的建议收悉: the title written without quotes
 _UNQUOTED_SUGGESTION_RE = re.compile(r"提出的(关于[^，,。；;\n“”《》\"]{2,120}?的(?:建议|提案|议案))(?:已)?收悉")
@@ -57,8 +60,8 @@ _NEXT_FIELD_RE = re.compile(r"\s{2,}[^\s：:]{2,8}[：:].*$")
 _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)
 # A web page's record fields (文号：…; 发布机构：市文化广电和旅游局 发文日期：2020-07-20), several to a
 # line; the names sites give the same field are read as one (_INDEX_FIELD_NAMES).
-_INDEX_FIELDS = "文\\s*号|发布单位|发布机构|发文机关|发文机构|发文单位|发布日期|发布时间|发文日期|发文时间|成文日期|成文时间|生成日期"
-_INDEX_FIELD_NAMES = {"发布机构": "发布单位", "发文机关": "发布单位", "发文机构": "发布单位", "发文单位": "发布单位", "发文日期": "发布日期",
+_INDEX_FIELDS = "文\\s*号|发布单位|发布机构|发布机关|发文机关|发文机构|发文单位|发布日期|发布时间|发文日期|发文时间|成文日期|成文时间|生成日期"
+_INDEX_FIELD_NAMES = {"发布机构": "发布单位", "发布机关": "发布单位", "发文机关": "发布单位", "发文机构": "发布单位", "发文单位": "发布单位", "发文日期": "发布日期",
                       "发文时间": "发布日期", "发布时间": "发布日期", "成文时间": "成文日期", "生成日期": "成文日期"}
 _RECORD_FIELD_RE = re.compile(r"[^\s:：]{2,6}\s*[:：]")
 _INDEX_HEADER_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]", re.M)
@@ -454,6 +457,8 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
 
 
 MAX_INDEX_REACH = 800
+# 发布日期(2020-07-11): a page's date in brackets after its field name, alone on its line.
+_BRACKETED_FIELD_RE = re.compile(r"^\s*(发布日期|发布时间|发文日期)\s*[（(]\s*([^）)\n]{6,20})\s*[）)]\s*$", re.M)
 _INDEX_FIELD_WORDS = ("文号", "文 号", "发布", "发文", "成文", "生成")
 
 
@@ -477,6 +482,8 @@ def _index_fields(text: str) -> dict[str, str]:
         value = m.group(2).strip()
         if value and value != "无" and not value.startswith("|"):  # a record copied as table cells: _TABLE_FIELD_RE's
             index.setdefault(_INDEX_FIELD_NAMES.get(name, name), value)
+    for m in _BRACKETED_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):
+        index.setdefault(_INDEX_FIELD_NAMES.get(m.group(1), m.group(1)), m.group(2).strip())
     return index
 
 
@@ -494,6 +501,12 @@ MIN_ROW_HEADERS = 3
 MAX_ROW_HEADER = 8
 _DIGIT_RE = re.compile(r"\d")
 MAX_ROW_HEAD_LINES = 40
+
+
+def _addresses_you(lines: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether the first line with words after ``index`` speaks to the deputy (您提出的…)."""
+    following = next((line for _, _, line in lines[index + 1 :] if line.strip()), "")
+    return _YOU_RE.match(following) is not None
 
 
 def _header_row_record(text: str, lines: list[tuple[int, int, str]]) -> tuple[dict[str, str], int]:
@@ -566,8 +579,10 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         header["proposal_number"] = m.group(1)
     elif number := re.search(r"\d+", index.get("序号", "")):
         header["proposal_number"] = number.group()  # 第7号
-    for _, _, line in lines[:60]:
+    for i, (_, _, line) in enumerate(lines[:60]):
         m = _DEPUTY_RE.match(line.strip())
+        if m is None and (bare := _BARE_SALUTATION_RE.match(line.strip())) and _addresses_you(lines, i):
+            m = bare
         if m and not (m.group(1) or m.group(3)).startswith("各"):  # 尊敬的各位代表 names no deputy
             header["deputy"] = (m.group(1) or m.group(3)).strip()
             header["deputy_role"] = m.group(2) or m.group(4)
@@ -646,8 +661,24 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
             return names
     if index.get("主办单位"):
         return [index["主办单位"]]
-    return _footer_signature(lines) or _contact_unit(lines) or _source_site_unit(lines) or _header_agency_line(lines) \
-        or _reply_lead_unit(lines)
+    return _footer_signature(lines) or _contact_unit(lines) or _opening_unit(lines) or _source_site_unit(lines) \
+        or _header_agency_line(lines) or _reply_lead_unit(lines)
+
+
+# An unsigned reply's writer names itself taking up the suggestion: 市商务委收到您的提案后高度重视,
+# 市农业农村委领导高度重视您的建议.
+_TAKES_UP_RE = re.compile(
+    rf"(?:^|[。，,；;：:])\s*([{CJK}]{{2,24}}?)(?:领导)?(?:在|于)?(?:收到|接到|高度重视|十分重视|非常重视|认真研究)(?:了)?(?:您|你)")
+MAX_OPENING_LINES = 12
+
+
+def _opening_unit(lines: list[tuple[int, int, str]]) -> list[str]:
+    """The body the opening says took up the suggestion, for a reply signed nowhere."""
+    for _, _, line in lines[:MAX_OPENING_LINES]:
+        for m in _TAKES_UP_RE.finditer(line):
+            if _agency_like(m.group(1)) and _may_be_writer(m.group(1), lines):
+                return [m.group(1)]
+    return []
 
 
 # A news page quoting a reply names its writer in the lead: 近日，工信部在答复…第2524号提案时表示.

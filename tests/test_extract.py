@@ -1483,3 +1483,12 @@ def test_companies_in_a_numbered_list_flattened_into_one_run_are_each_found_with
     organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert {"国网智能科技股份有限公司", "迪瑞医疗科技股份有限公司", "金发科技股份有限公司"} <= organizations
     assert not any(name[0].isdigit() for name in organizations)
+
+
+def test_a_replys_part_under_a_label_is_read_as_prose_a_task_a_clause_and_the_label_is_no_measure():
+    text = _reply("一、办理概述\n市普陀区民政局收到您的建议后高度重视;会同上海大学对养老服务现状开展深入调研;"
+                  "组织召开了养老服务专题座谈会,了解企业需求。\n二、下一步工作\n我局将继续推进社区嵌入式养老。")
+    measures = _names(extract_text(text, "reply.txt"), "Measure")
+    assert "办理概述" not in measures
+    assert any(m.startswith("会同上海大学") for m in measures)
+    assert any(m.startswith("组织召开了养老服务专题座谈会") for m in measures)

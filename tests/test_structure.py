@@ -301,3 +301,20 @@ def test_a_news_page_quoting_a_reply_is_a_reply_written_by_the_body_its_lead_nam
     parsed = parse(text)
     assert parsed.kind == "Reply"
     assert parsed.issuer_names == ["工信部"]
+
+
+def test_an_unsigned_reply_names_its_writer_where_the_opening_says_it_took_up_the_suggestion():
+    text = ("对市政协十三届三次会议第0010号提案的答复\n发布日期(2020-07-11)\n骆山鹰委员\n"
+            "您提出的“关于进一步改善上海夜间经济运营的建议”的提案收悉,现将办理情况答复如下:\n"
+            "一、办理概述\n市商务委收到您的提案后高度重视,我们认真研究您的提案内容。\n")
+    parsed = parse(text)
+    assert parsed.issuer_names == ["市商务委"]
+    assert parsed.header["deputy"] == "骆山鹰" and parsed.header["date"] == "2020-07-11"
+    led = parse("对第0776号代表建议的答复\n您的建议收悉。市农业农村委领导高度重视您的建议,我委会同市规划资源局进行了商研。\n")
+    assert led.issuer_names == ["市农业农村委"]
+
+
+def test_a_records_发布机关_field_names_the_writer():
+    text = ("  • 发布机关 :国家新闻出版广电总局\n  • 名        称 :对十二届全国人大五次会议第1085号建议的答复\n\n"
+            "对十二届全国人大五次会议第1085号建议的答复\n\n姚晓英代表:\n您提出的建议收悉。现答复如下:\n我局将加大支持。\n")
+    assert parse(text).issuer_names == ["国家新闻出版广电总局"]

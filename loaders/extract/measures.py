@@ -114,7 +114,8 @@ _LABEL_HEADING_RE = re.compile(
     r"^(?:主要|工作|具体)?(?:职责(?:任务|分工)?|职能)$|^(?:成员单位|组成单位|人员组成|组成人员|成员名单|"
     r"(?:工作|议事|会议)(?:规则|制度)|工作要求|指导思想|基本原则|总体要求|(?:主要|发展|工作|总体|预期)目标|"
     r"(?:适用|实施|支持)范围|实施(?:时间|期限)|支持(?:对象|方式|标准)|申报(?:条件|要求|程序|时间)|联系方式|附则|其他(?:事项)?|"
-    r"(?:近年|近期|前期|目前)?(?:相关|有关)?工作(?:情况|进展)|(?:基本|办理)情况)$"  # 一、近年相关工作情况: a label
+    r"(?:近年|近期|前期|目前)?(?:相关|有关)?工作(?:情况|进展)|(?:基本|办理)情况|办理(?:概述|概况)|"  # 一、近年相关工作情况: a label
+    r"(?:对)?(?:提案|建议|议案)(?:建议|内容)?的?(?:答复|回复)|答复(?:意见|内容))$"  # 二、对提案建议的答复
 )
 _DUTIES_RE = re.compile(r"职责|职能")
 # What follows an agency's name when the name only qualifies a noun: 教育部属高校, 市科委的支持.
@@ -654,7 +655,7 @@ class MeasureReader:
             # (近年来，长宁区体育局深入贯彻…); the rest is background (我市旅游业发展取得了明显成效)
             opening = [b for b in sentence_blocks(self.parsed, self.self_references, names_a_body, before=roots[0].start)
                        if (actors := self.actors_of(*self.parsed.sentence_at(b.start)[:2])) and not self._regarding(actors)]
-            roots = opening + roots
+            roots = opening + [r for root in roots for r in self._label_read_as_prose(root, names_a_body)]
         for root in roots:
             for block in root.walk():
                 notes = self._notes_in(_own_spans(block)) or self._unit_cells(block)
@@ -674,6 +675,13 @@ class MeasureReader:
                 if block.kind != "sentence" and not noted:
                     findings.extend(self._clause_findings(block, finding))
         return findings
+
+    def _label_read_as_prose(self, part: Block, names_a_body: Callable[[int], bool]) -> list[Block]:
+        """A reply's part under a label (一、办理概述) with no items of its own is read as plain
+        paragraphs, a task a sentence; any other part is itself."""
+        if part.children or not _LABEL_HEADING_RE.match(_measure_name(self.text, part)):
+            return [part]
+        return sentence_blocks(self.parsed, self.self_references, names_a_body, before=part.end, after=part.heading_end)
 
     def _lead_heading_owners(self, block: Block) -> list[Ownership]:
         """A heading that only says who leads the work below it (（一）省监察厅牵头的工作): its bodies."""
@@ -1044,7 +1052,8 @@ _NEW_TASK_RE = re.compile(r"^(?:同时|另外|此外|并且|下一步|下步|今
 
 
 def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (),
-                    names_a_body: Callable[[int], bool] = lambda pos: False, before: int | None = None) -> list[Block]:
+                    names_a_body: Callable[[int], bool] = lambda pos: False, before: int | None = None,
+                    after: int | None = None) -> list[Block]:
     """A reply written as plain paragraphs: each task a sentence states is a measure.
 
     Such replies often run several tasks into one comma-joined sentence (…攻坚行动，同时…，另外，我委还将…),
@@ -1054,7 +1063,8 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
     """
     blocks = []
     for sentence in parsed.sentences:
-        if not (parsed.body.start <= sentence.start < (parsed.body.end if before is None else before)) or len(sentence.text) < 12:
+        if not ((parsed.body.start if after is None else after) <= sentence.start < (parsed.body.end if before is None else before)) \
+                or len(sentence.text) < 12:
             continue
         if _OPENING_RE.search(sentence.text) or is_record_field(sentence.text) or sentence.text.endswith(("：", ":")):
             continue  # …提案收悉，现答复如下: the reply's opening; 发布机构:…; an addressee line
