@@ -661,8 +661,8 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
             return names
     if index.get("主办单位"):
         return [index["主办单位"]]
-    return _footer_signature(lines) or _contact_unit(lines) or _opening_unit(lines) or _source_site_unit(lines) \
-        or _header_agency_line(lines) or _reply_lead_unit(lines)
+    return _footer_signature(lines) or _contact_unit(lines) or _opening_unit(lines) or _header_agency_line(lines) \
+        or _source_site_unit(lines) or _reply_lead_unit(lines)
 
 
 # An unsigned reply's writer names itself taking up the suggestion: 市商务委收到您的提案后高度重视,

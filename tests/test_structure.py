@@ -318,3 +318,9 @@ def test_a_records_发布机关_field_names_the_writer():
     text = ("  • 发布机关 :国家新闻出版广电总局\n  • 名        称 :对十二届全国人大五次会议第1085号建议的答复\n\n"
             "对十二届全国人大五次会议第1085号建议的答复\n\n姚晓英代表:\n您提出的建议收悉。现答复如下:\n我局将加大支持。\n")
     assert parse(text).issuer_names == ["国家新闻出版广电总局"]
+
+
+def test_a_body_named_alone_above_the_title_is_the_writer_before_the_pages_source_field():
+    text = ("四川省市场监督管理局 \n对省第十三届人大五次会议第735号 \n建议答复的函\n\n2022年06月22日 15:15\n\n"
+            "来源:省局办公室\n\n 川市监函〔2022〕262号\n\n何通知代表:\n您提出的建议收悉。现答复如下:\n我局将持续推进。\n")
+    assert parse(text).issuer_names == ["四川省市场监督管理局"]
