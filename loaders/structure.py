@@ -244,7 +244,7 @@ def _is_broken_prose(line: str) -> bool:
 def normalise(text: str) -> str:
     """Drop markdown bold markers and join prose lines that layout broke mid-sentence."""
     text = _BOLD_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = text.split("\n")
+    lines = [piece for line in text.split("\n") for piece in _unflattened(line)]
     # a task table's cells are lines of their own: nothing from its header on is reflowed
     tables = table_starts(text)
     table_line = text.count("\n", 0, tables[0]) if tables else len(lines)
@@ -268,6 +268,20 @@ def normalise(text: str) -> str:
         out.append(line)
         i += 1
     return "\n".join(out)
+
+
+# A page flattened into one line, its lines (and a table's cells) kept apart by runs of spaces:
+# 通知 重庆市人民政府办公厅   关于印发…的通知   渝府办发〔2025〕27号   各区县…
+_LINE_GAP_RE = re.compile("[ \u3000]{3,}")
+MIN_FLATTENED_LINE = 300
+MIN_FLATTENED_GAPS = 8
+
+
+def _unflattened(line: str) -> list[str]:
+    """A flattened page's line split back into its lines; any other line as it is."""
+    if len(line) < MIN_FLATTENED_LINE or len(_LINE_GAP_RE.findall(line)) < MIN_FLATTENED_GAPS:
+        return [line]
+    return _LINE_GAP_RE.split(line)
 
 
 MIN_SAFE_PIECE = 4

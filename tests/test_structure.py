@@ -324,3 +324,18 @@ def test_a_body_named_alone_above_the_title_is_the_writer_before_the_pages_sourc
     text = ("四川省市场监督管理局 \n对省第十三届人大五次会议第735号 \n建议答复的函\n\n2022年06月22日 15:15\n\n"
             "来源:省局办公室\n\n 川市监函〔2022〕262号\n\n何通知代表:\n您提出的建议收悉。现答复如下:\n我局将持续推进。\n")
     assert parse(text).issuer_names == ["四川省市场监督管理局"]
+
+
+def test_a_page_flattened_into_one_line_is_read_by_the_runs_of_spaces_that_kept_its_lines_apart():
+    cells = ["上海市普陀区人民政府办公室关于印发工作任务清单的通知", "普府办〔2025〕27号", "各街道办事处、镇政府:",
+             "现将工作任务清单印发给你们,请认真贯彻执行。", "上海市普陀区人民政府办公室", "2025年5月12日",
+             "工作任务清单", "序号", "工作任务", "责任单位", "一、优化营商环境", "1",
+             "加快建设企业服务数字应用,完善登记注册申请表单智能预填、申请材料智能生成、申请条件智能预检等功能。", "区市场监管局",
+             "2", "深化注册资本认缴登记制度改革,切实推动注册资本异常判定、出资期限豁免调整、另册管理制度细化落实。", "区市场监管局",
+             "3", "完善企业名称登记规范,深化不含行政区划企业名称登记管理,提升名称登记便利度和规范化。", "区市场监管局"]
+    parsed = parse("   ".join(cells) + "\n")
+    assert parsed.header["doc_number"] == "普府办〔2025〕27号"
+    assert parsed.issuer_names == ["上海市普陀区人民政府办公室"]
+    assert "\n一、优化营商环境\n" in parsed.text
+    one_line = "区政府   将继续推进   工作。"  # a short line with gaps is left as written
+    assert parse(one_line).text.count("\n") == 0
