@@ -1492,3 +1492,14 @@ def test_a_replys_part_under_a_label_is_read_as_prose_a_task_a_clause_and_the_la
     assert "办理概述" not in measures
     assert any(m.startswith("会同上海大学") for m in measures)
     assert any(m.startswith("组织召开了养老服务专题座谈会") for m in measures)
+
+
+def test_a_replys_part_headed_by_the_suggestion_it_answers_keeps_its_heading_and_states_a_task_a_clause():
+    text = _reply("一、关于“进一步推进审批制度改革”的建议\n扎实推进各级政务服务中心标准化建设,推进“三集中三到位”;"
+                  "同步大力推进镇村政务服务“三化”建设,提升镇村政务服务整体服务质效。下一步将推动镇村便民服务试点扩面增效。",
+                  writer="四川省市场监督管理局")
+    owners = _owners(extract_text(text, "reply.txt"))
+    measures = {m for _, _, m in owners}
+    assert "关于“进一步推进审批制度改革”的建议" in measures
+    assert any(m.startswith("同步大力推进镇村政务服务") for m in measures)
+    assert all(o == "四川省市场监督管理局" for o, _, _ in owners)

@@ -118,6 +118,8 @@ _LABEL_HEADING_RE = re.compile(
     r"(?:对)?(?:提案|建议|议案)(?:建议|内容)?的?(?:答复|回复)|答复(?:意见|内容))$"  # 二、对提案建议的答复
 )
 _DUTIES_RE = re.compile(r"职责|职能")
+# A reply's part headed by the point of the suggestion it answers (一、关于“进一步深入推进审批制度改革”的建议).
+_SUGGESTION_HEADING_RE = re.compile(r"^关于.{2,60}?(?:的|等方面的)?(?:意见)?(?:建议|提案|议案)$")
 # What follows an agency's name when the name only qualifies a noun: 教育部属高校, 市科委的支持.
 _MODIFIER_AFTER = ("属", "所属", "直属", "的", "系统", "有关", "相关", "各", "成员")  # 教育部属高校, 国务院有关部门: not the body
 # A clause states a task when it has one of these verbs (not 设在/组成/担任: arrangements, not tasks).
@@ -679,9 +681,15 @@ class MeasureReader:
     def _label_read_as_prose(self, part: Block, names_a_body: Callable[[int], bool]) -> list[Block]:
         """A reply's part under a label (一、办理概述) with no items of its own is read as plain
         paragraphs, a task a sentence; any other part is itself."""
-        if part.children or not _LABEL_HEADING_RE.match(_measure_name(self.text, part)):
+        if part.children:
             return [part]
-        return sentence_blocks(self.parsed, self.self_references, names_a_body, before=part.end, after=part.heading_end)
+        heading = _measure_name(self.text, part)
+        prose = lambda: sentence_blocks(self.parsed, self.self_references, names_a_body, before=part.end, after=part.heading_end)
+        if _LABEL_HEADING_RE.match(heading):
+            return prose()
+        if _SUGGESTION_HEADING_RE.match(heading):
+            return [part, *prose()]  # 一、关于“…”的建议: the deputy's point, then the tasks that answer it
+        return [part]
 
     def _lead_heading_owners(self, block: Block) -> list[Ownership]:
         """A heading that only says who leads the work below it (（一）省监察厅牵头的工作): its bodies."""
