@@ -41,8 +41,13 @@ _PUBLICITY_RE = re.compile(rf"公开属性\s*[：:]\s*(\S[^\n]*?){_FIELD_VALUE_E
 _SESSION_RE = re.compile(
     rf"((?:市|区|县|省|全国)?[{CN_NUM}百零〇]+届(?:人大|政协|全国委员会)?[{CN_NUM}]+次(?:全体)?会议)"
 )
-_PROPOSAL_RE = re.compile(r"第?\s*(\d+)\s*号\s*(?:代表)?(?:建议|提案|议案)")
-_PROPOSAL_TAIL_RE = re.compile(r"号\s*(?:代表)?(?:建议|提案|议案)")  # the cheap check before _PROPOSAL_RE
+# (第0867号(资源环境类086号)提案: the number, then the one within its category)
+_PROPOSAL_RE = re.compile(r"第?\s*(\d+)\s*号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表)?(?:建议|提案|议案)")
+_PROPOSAL_TAIL_RE = re.compile(r"号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表)?(?:建议|提案|议案)")  # the cheap check first
+# A page's time stamp near its top: 2021-08-17 来源:生态环境部, 2022年06月22日 15:15.
+_PAGE_STAMP_RE = re.compile(
+    r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|\s(?:来源|作者|发布|浏览|点击))")
+MAX_STAMP_LINE = 12
 # 张三代表： / 尊敬的张三代表 (the salutation may drop the colon; 尊敬的 is no part of the name)
 _DEPUTY_RE = re.compile(rf"^(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)(?:等\s*[\d一二三四五六七八九十]+\s*[位名])?(代表|委员|同志)\s*[：:]\s*$"
                         rf"|^尊敬的([{CJK}·、，\s]{{2,40}}?)(代表|委员|同志)\s*$")
@@ -619,6 +624,8 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         header["date"] = _line_date(index.get("成文日期") or index["发布日期"])
     elif page_date:
         header["date"] = _line_date(page_date.group(1) or page_date.group(2))
+    elif (stamped := next((m for _, _, line in lines[:MAX_STAMP_LINE] if (m := _PAGE_STAMP_RE.match(line))), None)):
+        header["date"] = _line_date(stamped.group(1))
     issuers = _issuer_candidates(lines, doc_number_line, [i for i, _ in dates], index, header["title"])
     return header, issuers
 

@@ -1503,3 +1503,11 @@ def test_a_replys_part_headed_by_the_suggestion_it_answers_keeps_its_heading_and
     assert "关于“进一步推进审批制度改革”的建议" in measures
     assert any(m.startswith("同步大力推进镇村政务服务") for m in measures)
     assert all(o == "四川省市场监督管理局" for o, _, _ in owners)
+
+
+def test_in_a_reply_the_writers_own_sentence_under_another_bodys_item_is_the_writers_task():
+    text = _reply("一、关于加强长江全流域整体协作\n国家发展改革委积极推进长江经济带上中下游协同联动发展。"
+                  "下一步,我们将继续推进长江经济带省际协商合作机制有效运行。", writer="生态环境部")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert any(o == "中华人民共和国生态环境部" and "省际协商合作机制有效运行" in m for o, _, m in owners)
+    assert ("中华人民共和国国家发展和改革委员会", "owns", "关于加强长江全流域整体协作") in owners

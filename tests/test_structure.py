@@ -339,3 +339,12 @@ def test_a_page_flattened_into_one_line_is_read_by_the_runs_of_spaces_that_kept_
     assert "\n一、优化营商环境\n" in parsed.text
     one_line = "区政府   将继续推进   工作。"  # a short line with gaps is left as written
     assert parse(one_line).text.count("\n") == 0
+
+
+def test_a_pages_time_stamp_near_the_top_dates_an_unsigned_reply_and_a_category_number_does_not_hide_the_proposals():
+    text = ("关于政协十三届全国委员会第四次会议第0867号(资源环境类086号)提案答复的函\n\n2021-08-17 来源:生态环境部\n\n"
+            "黄莉新等25位委员:\n你们提出的提案收悉,答复如下:\n我部将继续推进。\n")
+    header = parse(text).header
+    assert header["date"] == "2021-08-17" and header["proposal_number"] == "0867"
+    stamped = parse("对省人大第735号建议答复的函\n2022年06月22日 15:15\n何通知代表:\n您提出的建议收悉。\n我局将推进。\n")
+    assert stamped.header["date"] == "2022-06-22"

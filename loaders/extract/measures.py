@@ -314,6 +314,7 @@ class MeasureReader:
         self._actor_ending = {m.end: m for m in self._actor_starting.values()}
         self._assigned_at: list[int] | None = None
         self.issuers = issuers
+        self._issuer_names = frozenset(i.name for i in issuers)
         self.addressees = self._addressed()
         self.resolve_unit = resolve_unit
         self.self_references = self_references
@@ -817,6 +818,8 @@ class MeasureReader:
         # with its own actor (第五条 国防科工局负责建立标技委。标技委…负责…: that is a second task)
         opening_is_the_blocks = finding is not None and not self.actors_of(block.heading_start, block.heading_end)
         found: list[MeasureFinding] = []
+        others_block = self.parsed.kind == "Reply" and finding is not None and bool(finding.owners) \
+            and not any(o.owner.name in self._issuer_names for o in finding.owners)
         for index, sentence in enumerate(body):
             whole = self.text[sentence.start : min(sentence.end, own_end)].rstrip()
             if not whole.endswith(("。", "；", ";", "！")):
@@ -835,7 +838,7 @@ class MeasureReader:
                     finding.owners += [Ownership(h, "co_owns", evidence) for h in helpers
                                        if all(o.owner.name != h.name for o in finding.owners)]
                     continue
-                clause = self._clause_finding(block, sentence, segment)
+                clause = self._clause_finding(block, sentence, segment, others_block)
                 if clause:
                     found.append(clause)
             if len(found) == before and (not opening_is_the_blocks or index > 0):
@@ -938,12 +941,13 @@ class MeasureReader:
         return any(self.text.find(word, sentence.start + 1, sentence.end) >= 0 for word in _GENERIC_SUBJECT_HEADS) \
             and _GENERIC_SUBJECT_RE.search(self.text, sentence.start + 1, sentence.end) is not None
 
-    def _clause_finding(self, block: Block, sentence: Span, segment: Span) -> MeasureFinding | None:
+    def _clause_finding(self, block: Block, sentence: Span, segment: Span, others_block: bool = False) -> MeasureFinding | None:
         """The task one segment gives a named body, or None (no named body, or no task verb)."""
         evidence = Span(sentence.start, sentence.end)
         named = self._sentence_owners(segment)
-        # 我部会同财政部…: the writer leads the partners it names (alone, it is no named body)
-        leads = len(named) > 1 and self._is_writer(named[0].owner)
+        # 我部会同财政部…: the writer leads the partners it names (alone, it is no named body, unless
+        # the block is another body's: 国家发展改革委积极推进…。下一步，我们将继续推进…)
+        leads = (len(named) > 1 or others_block) and bool(named) and self._is_writer(named[0].owner)
         owners = [Ownership(o.owner, o.role, evidence) for o in named
                   if (_written_in(o.owner, segment) and (leads or not self._is_writer(o.owner)))
                   or id(o.owner) in self._group_members]
