@@ -75,6 +75,29 @@ def short_name_of_prefecture(prefecture: str) -> str:
     return _short_names_by_prefecture().get(prefecture, "")
 
 
+@lru_cache(maxsize=1)
+def _city_short_name_re(data_dir: Path = DATA_DIR) -> re.Pattern[str]:
+    """Every prefecture-level city's name without its 市 (赣州, 宜宾), longest first."""
+    shorts = sorted((name[:-1] for name, (_, kind) in _table(data_dir).items() if kind == "city" and len(name) >= 3),
+                    key=len, reverse=True)
+    return re.compile("|".join(shorts))
+
+
+MIN_SHORT_CITY_MENTIONS = 3
+
+
+def city_named_short(text: str) -> str:
+    """The city a text keeps naming without its 市 (健康赣州, 赣州经济技术开发区, 赣州银保监分局: 赣州市),
+    when it names one at least three times and more often than any other; ""."""
+    counts: dict[str, int] = {}
+    for m in _city_short_name_re().finditer(text):
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < MIN_SHORT_CITY_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return ""
+    return ranked[0][0] + "市"
+
+
 def is_known(place: str) -> bool:
     """Whether the table lists this place (上海市 included, which has no province)."""
     return place in _table()

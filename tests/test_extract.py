@@ -1511,3 +1511,15 @@ def test_in_a_reply_the_writers_own_sentence_under_another_bodys_item_is_the_wri
     owners = _owners(extract_text(text, "reply.txt"))
     assert any(o == "中华人民共和国生态环境部" and "省际协商合作机制有效运行" in m for o, _, m in owners)
     assert ("中华人民共和国国家发展和改革委员会", "owns", "关于加强长江全流域整体协作") in owners
+
+
+def test_a_text_naming_its_city_only_by_its_short_name_gives_its_bare_市_bodies_to_that_city():
+    text = ("如何组织实施进行健康赣州建设\n（一）加强组织领导\n市级层面成立健康赣州建设委员会，统筹指导各地加强协作。"
+            "〔市卫生健康委、市教育局、市统计局等各相关部门按职责分工负责，各县（市、区）人民政府、赣州经济技术开发区管委会分别负责。〕\n"
+            "（二）动员各方广泛参与\n凝聚全社会力量。〔市卫生健康委牵头，市财政局、团市委、市妇联、赣州银保监分局等各相关部门按职责分工负责。〕\n")
+    extraction = extract_text(text, "plan.txt")
+    owners = _owners(extraction)
+    assert ("赣州市统计局", "co_owns", "加强组织领导") in owners  # the list's last unit before 等各相关部门
+    assert ("赣州市卫生健康委员会", "owns", "动员各方广泛参与") in owners
+    assert not any("上海" in o or m.startswith(("市", "〔")) for o, _, m in owners)  # 团市委 is no Shanghai body here
+    assert not any("中国共产党" in name for name in _names(extraction, "Agency"))  # nor is it a Party committee

@@ -15,6 +15,7 @@ from functools import lru_cache
 from loaders.extract.mentions import Mention, leftmost_longest, names_many_bodies
 from loaders.gazetteer import Gazetteer, KnownName, NameHit
 from loaders.places import (
+    city_named_short,
     city_of,
     counties_of,
     is_known,
@@ -324,7 +325,13 @@ def _most_mentioned_city(text: str) -> str:
     best = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
     if best[1] >= 2 or (len(counts) == 1 and is_known(best[0])):
         return best[0]
-    return _named_prefecture(text) if _PREFECTURE in text else ""
+    if _PREFECTURE in text and (prefecture := _named_prefecture(text)):
+        return prefecture
+    # a text that gives work to bare 市 bodies (市统计局) and names its city only by its short name
+    return city_named_short(text[:20000]) if len(_BARE_CITY_BODY_RE.findall(text, 0, 20000)) >= 2 else ""
+
+
+_BARE_CITY_BODY_RE = re.compile(rf"(?<![{CJK}])市[{CJK}]{{1,8}}?(?:局|委|办)")
 
 
 _PREFECTURE_MENTION_RE = re.compile(rf"[{CJK}]{{2,8}}{_PREFECTURE}")
@@ -548,10 +555,11 @@ class AgencyFinder:
         return None
 
     def _foreign_short_form(self, entry: KnownName, surface: str) -> bool:
-        """A Shanghai 市X alias read in another city's document is that city's body (and in a
-        document whose city is unknown, no body this gazetteer knows)."""
+        """A Shanghai alias that names its level, not its place (市科委, 团市委), read in another
+        city's document is that city's body (and in a document whose city is unknown, no body this
+        gazetteer knows)."""
         elsewhere = self.where.city != SHANGHAI
-        return surface.startswith("市") and entry.jurisdiction == SHANGHAI and elsewhere
+        return "市" in surface and "上海" not in surface and entry.jurisdiction == SHANGHAI and elsewhere
 
     def _party_committee(self, level: str, start: int, end: int) -> Mention | None:
         """市委 / 省委 / 区委: the Party committee of this document's city, province or district."""
@@ -837,7 +845,8 @@ class AgencyFinder:
         found += [unit for m in found if m.surface.endswith(_CONGRESS_BODY) for unit in self._congress_units(m, text)]
         for m in _PARTY_COMMITTEE_RE.finditer(text):
             level = text[m.start() - 1 : m.start()]
-            if level and level in "省市区县" and text[m.start() - 2 : m.start() - 1] not in ("各", "本", "全") \
+            # (各市委, 本区委, 全县委: no one committee; 团市委: the Youth League's)
+            if level and level in "省市区县" and text[m.start() - 2 : m.start() - 1] not in ("各", "本", "全", "团") \
                     and not _named_place_before(text, m.start() - 1):  # 重庆市委 is another city's
                 mention = self._party_committee(level, m.start() - 1, m.end())
                 if mention:

@@ -58,7 +58,7 @@ _LABEL_RE = re.compile(r"^\s*([^：:]{1,8}?(?:单位|部门))\s*[：:]\s*(.+)$")
 _LEAD_LABELS = ("牵头", "主责", "主办")
 _CO_LABELS = ("配合", "支撑", "参与", "协办", "协同", "协助", "会办")
 _ROLE_SUFFIX_RE = re.compile(
-    r"(等?(?:有关|相关)?(?:部门|单位)?(?:按职责分工|按照职责分工|分工|按职责|共同)?(?:分别)?(?:牵头)?负责|牵头|主办|参与|配合|协助|协办|指导|负责)(?:落实)?$"
+    r"(等?各?(?:有关|相关)?(?:部门|单位)?(?:按职责分工|按照职责分工|分工|按职责|共同)?(?:分别)?(?:牵头)?负责|牵头|主办|参与|配合|协助|协办|指导|负责)(?:落实)?$"
 )
 # 银保监会等国务院相关部门及各地区: the list's last named unit, then 等 and the kinds of body it stands for
 _ETC_RE = re.compile(r"等(?:[^、，,]{0,20}?(?:部门|单位|地区|地方|机构|成员))?(?:[和及与]各[^、，,]{0,10})?$")
@@ -822,8 +822,10 @@ class MeasureReader:
             and not any(o.owner.name in self._issuer_names for o in finding.owners)
         for index, sentence in enumerate(body):
             whole = self.text[sentence.start : min(sentence.end, own_end)].rstrip()
-            if not whole.endswith(("。", "；", ";", "！")):
-                continue  # a title line (…实施工作), or a sentence running on into the next item, not a task of this block
+            if not whole.endswith(("。", "；", ";", "！")) or whole.startswith(("〔", "【")):
+                # a title line (…实施工作), a sentence running on into the next item, or a note's own
+                # sentence (〔市卫生健康委牵头，…分别负责。〕): not a task of this block
+                continue
             set_up = _SET_UP_RE.search(self.text, sentence.start, sentence.end)
             if set_up:
                 found.append(self._set_up_finding(block, sentence, set_up))
