@@ -249,7 +249,7 @@ def _is_broken_prose(line: str) -> bool:
 def normalise(text: str) -> str:
     """Drop markdown bold markers and join prose lines that layout broke mid-sentence."""
     text = _BOLD_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [piece for line in text.split("\n") for piece in _unflattened(line)]
+    lines = _cells_joined([piece for line in text.split("\n") for piece in _unflattened(line)])
     # a task table's cells are lines of their own: nothing from its header on is reflowed
     tables = table_starts(text)
     table_line = text.count("\n", 0, tables[0]) if tables else len(lines)
@@ -287,6 +287,32 @@ def _unflattened(line: str) -> list[str]:
     if len(line) < MIN_FLATTENED_LINE or len(_LINE_GAP_RE.findall(line)) < MIN_FLATTENED_GAPS:
         return [line]
     return _LINE_GAP_RE.split(line)
+
+
+# A web table copied with a bar line after each cell (任务名称 / | / 完成2022年度 / 乡村振兴示范村建设 / |):
+# the lines between two bars are one cell that layout broke.
+_BAR_LINE_RE = re.compile(r"^\s*[|｜]+\s*$")
+MIN_BAR_LINES = 10
+
+
+def _cells_joined(lines: list[str]) -> list[str]:
+    """In a text with such a table, each cell's lines joined into one, between its first and last bar."""
+    bars = [i for i, line in enumerate(lines) if _BAR_LINE_RE.match(line)]
+    if len(bars) < MIN_BAR_LINES:
+        return lines
+    out = lines[: bars[0] + 1]
+    cell: list[str] = []
+    for line in lines[bars[0] + 1 : bars[-1]]:
+        if _BAR_LINE_RE.match(line):
+            if cell:
+                out.append("".join(cell))
+                cell = []
+            out.append(line)
+        elif line.strip():
+            cell.append(line.strip())
+    if cell:
+        out.append("".join(cell))
+    return out + lines[bars[-1] :]
 
 
 MIN_SAFE_PIECE = 4

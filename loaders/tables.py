@@ -28,7 +28,7 @@ _UNIT_HEADER_RE = re.compile(r"单位|部门|主体|牵头|配合|责任")
 _MEASUREMENT_UNIT_HEADERS = ("单位", "计量单位")
 _PERSON_HEADER_RE = re.compile(r"领导|负责人|联系人")  # 牵头领导 names people, not units
 _GROUP_HEADERS = ("项目", "类别", "领域", "板块")  # a column grouping tasks, before the task column
-_CONTENT_HEADER_RE = re.compile(r"内容")  # 任务内容 after 任务名称: the task itself
+_CONTENT_HEADER_RE = re.compile(r"内容|要求|举措")  # 任务内容 (任务要求及举措) after 任务名称: the task itself
 # A web page's table border copied as a line of its own (|, |||): no cell.
 _BORDER_RE = re.compile(r"^[|｜\s]*$")
 # A task cell that carries its own number (1.地区生产总值增长5%以上。) under a merged 序号 cell.
@@ -58,7 +58,7 @@ class TableRow:
 
 def is_unit_cell(cell: str) -> bool:
     """Whether a cell lists units (most of its parts end like a body's name)."""
-    parts = [p for p in _UNIT_SPLIT_RE.split(cell.strip()) if p]
+    parts = [p.strip("★☆*＊") for p in _UNIT_SPLIT_RE.split(cell.strip()) if p]  # 区农业农村委*: the lead's mark
     if not parts or len(cell) > 200:
         return False
     # (黄埔区、南沙区政府: a place listed before a government shares it)
@@ -82,13 +82,17 @@ def _header_at(lines: list[tuple[int, int, str]], index: int) -> list[str] | Non
         return None
     cells = [line]
     for _, _, nxt in lines[index + 1 : index + 24]:
-        cell = nxt.strip()
+        cell = _HEADER_NOTE_RE.sub("", nxt.strip())  # 责任部门(加*号为牵头部门,其余为参与部门): 责任部门
         if not cell or _BORDER_RE.match(cell):
             continue
         if len(cell) > MAX_HEADER_CELL or _ROW_NUMBER_RE.match(cell) or "：" in cell:
             break
         cells.append(cell)
     return cells if _is_task_header(cells) else None
+
+
+# A header cell's note on how to read the column, in brackets after its name.
+_HEADER_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（()）]{2,30}[）)]$")
 
 
 def _spaced_header(line: str) -> list[str]:

@@ -1523,3 +1523,17 @@ def test_a_text_naming_its_city_only_by_its_short_name_gives_its_bare_市_bodies
     assert ("赣州市卫生健康委员会", "owns", "动员各方广泛参与") in owners
     assert not any("上海" in o or m.startswith(("市", "〔")) for o, _, m in owners)  # 团市委 is no Shanghai body here
     assert not any("中国共产党" in name for name in _names(extraction, "Agency"))  # nor is it a Party committee
+
+
+def test_a_web_table_with_a_bar_line_after_each_cell_reads_cells_broken_over_lines_and_the_starred_lead():
+    cells = ["类别", "序号", "任务名称", "任务要求及举措", "责任部门\n(加*号为牵头部门,\n其余为参与部门)", "责任街镇", "完成时间节点",
+             "(一)\n持续\n推进\n农民\n集中居住", "1", "推进\n农民相对集中居住",
+             "持续稳妥推进农民相对集中居住,完成年度工作目标任务。", "区规划资源局、\n区农业农村委*、\n区房管局", "浦江镇、浦锦街道、\n梅陇镇", "12月底",
+             "2", "加强农房建设管理", "落实新改扩建农房建设监管,强化施工图纸和建房协议审核。", "区建管委*", "马桥镇", "12月底"]
+    text = "上海市闵行区2023年乡村振兴重点任务\n" + "\n|\n".join(cells) + "\n|\n"
+    owners = _owners(extract_text(text, "table.txt"))
+    lead = [m for o, r, m in owners if o.endswith("农业农村委") and r == "owns"]  # (the district is not named)
+    assert lead and lead[0].startswith("持续稳妥推进农民相对集中居住")
+    assert any(o.endswith("规划资源局") and r == "co_owns" for o, r, _ in owners)  # listed first, unmarked: a partner
+    assert any(o.endswith("梅陇镇") for o, _, _ in owners)  # its cell's second line
+    assert any(o.endswith("建管委") and r == "owns" for o, r, _ in owners)

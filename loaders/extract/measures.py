@@ -61,6 +61,7 @@ _ROLE_SUFFIX_RE = re.compile(
     r"(等?各?(?:有关|相关)?(?:部门|单位)?(?:按职责分工|按照职责分工|分工|按职责|共同)?(?:分别)?(?:牵头)?负责|牵头|主办|参与|配合|协助|协办|指导|负责)(?:落实)?$"
 )
 # 银保监会等国务院相关部门及各地区: the list's last named unit, then 等 and the kinds of body it stands for
+_LEAD_MARKS = "★☆*＊"
 _ETC_RE = re.compile(r"等(?:[^、，,]{0,20}?(?:部门|单位|地区|地方|机构|成员))?(?:[和及与]各[^、，,]{0,10})?$")
 # Districts listed by their names and sharing the last one's level and government (江岸、江汉、武昌区人民政府).
 _SHARED_GOVERNMENT_RE = re.compile(rf"^([{CJK}]{{2,4}}?)([区县])(人民政府|政府)$")
@@ -251,14 +252,18 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
                 if mention:
                     out.append((replace(mention, surface=unit.strip(), end=unit_offset + len(unit.strip())), role_of_list))
                 continue
-            unit = _ETC_RE.sub("", re.sub(r"(?:按职责分工|分别)$", "", unit.strip().lstrip("★☆*")))  # ★区发改委: the lead's mark
+            # ★区发改委, 区农业农村委*: the lead's mark, before or after its name
+            starred = bool(unit.strip()) and unit.strip()[-1] in _LEAD_MARKS
+            unit = _ETC_RE.sub("", re.sub(r"(?:按职责分工|分别)$", "", unit.strip().strip(_LEAD_MARKS)))
             every = every or unit.startswith(GENERIC_UNIT_HEADS)
             for name, name_offset in _units_of(unit, unit_offset, resolve_unit):
                 mention = resolve_unit(name, name_offset)
                 # (各县、区人民政府: 各 reaches the bare level's government after it too, every district's)
                 if mention and not (every and (mention.properties.get("level") == "discovered" or
                                                opens_with_level(name) and name[1:].startswith(("人民政府", "政府")))):
-                    out.append((mention, role_of_list))
+                    out.append((mention, "lead" if starred else role_of_list))
+    if any(role == "lead" for _, role in out):
+        out = [(m, "co" if role == "responsible" else role) for m, role in out]  # the marked unit leads, the rest help
     return out
 
 
