@@ -49,7 +49,7 @@ _PAGE_STAMP_RE = re.compile(
     r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|\s(?:来源|作者|发布|浏览|点击))")
 MAX_STAMP_LINE = 12
 # 张三代表： / 尊敬的张三代表 (the salutation may drop the colon; 尊敬的 is no part of the name)
-_DEPUTY_RE = re.compile(rf"^(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)(?:等\s*[\d一二三四五六七八九十]+\s*[位名])?(代表|委员|同志)\s*[：:]\s*$"
+_DEPUTY_RE = re.compile(rf"^(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)(?:等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?)?(代表|委员|同志)\s*[：:]\s*$"
                         rf"|^尊敬的([{CJK}·、，\s]{{2,40}}?)(代表|委员|同志)\s*$")
 # 骆山鹰委员 alone on its line, no colon: a salutation when the reply then speaks to 您.
 _BARE_SALUTATION_RE = re.compile(rf"^(?!.*(?:人大|政协|全国|各))([{CJK}·]{{2,4}})(代表|委员)$")
@@ -852,7 +852,11 @@ def _parse_cc(text: str) -> list[str]:
         pass
     if not m:
         return []
-    return [s.strip(" 。.") for s in re.split(r"[，,、；;\s]+", _NEXT_FIELD_RE.sub("", m.group(1)).strip()) if s.strip(" 。.")]
+    units = (_COPIES_RE.sub("", s).strip(" 。.") for s in re.split(r"[，,、；;\s]+", _NEXT_FIELD_RE.sub("", m.group(1)).strip()))
+    return [unit for unit in units if unit]
+
+
+_COPIES_RE = re.compile(r"[（(]\s*\d+\s*(?:份)?[）)]$")  # 省政府办公厅建议提案办理处(1): one copy
 
 
 def _parse_contact(text: str) -> dict[str, str]:

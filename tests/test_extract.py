@@ -1537,3 +1537,11 @@ def test_a_web_table_with_a_bar_line_after_each_cell_reads_cells_broken_over_lin
     assert any(o.endswith("规划资源局") and r == "co_owns" for o, r, _ in owners)  # listed first, unmarked: a partner
     assert any(o.endswith("梅陇镇") for o, _, _ in owners)  # its cell's second line
     assert any(o.endswith("建管委") and r == "owns" for o, r, _ in owners)
+
+
+def test_a_county_level_city_that_has_already_engaged_acts_and_a_partner_met_soon_after_会同_co_owns():
+    text = _reply("目前洪江市已与环保部及我厅进行了沟通,并已启动实施方案的编制。待方案上报我厅后,我厅将尽快会同省财政厅组织安排方案的评审。",
+                  writer="湖南省环境保护厅")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert any(o == "洪江市人民政府" and m.startswith("洪江市已与环保部") for o, _, m in owners)
+    assert any(o == "湖南省财政厅" and r == "co_owns" and "组织安排方案的评审" in m for o, r, m in owners)

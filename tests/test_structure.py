@@ -348,3 +348,11 @@ def test_a_pages_time_stamp_near_the_top_dates_an_unsigned_reply_and_a_category_
     assert header["date"] == "2021-08-17" and header["proposal_number"] == "0867"
     stamped = parse("对省人大第735号建议答复的函\n2022年06月22日 15:15\n何通知代表:\n您提出的建议收悉。\n我局将推进。\n")
     assert stamped.header["date"] == "2022-06-22"
+
+
+def test_a_deputy_written_with_等_and_no_count_and_a_cc_units_copy_count_are_read_without_them():
+    text = ("关于第1916号建议的答复\n胡扬帆等代表:\n你们提出的建议收悉,现答复如下:\n我厅将加强指导。\n湖南省环境保护厅\n2016年5月10日\n"
+            "抄 送:省政府办公厅建议提案办理处(1)\n")
+    parsed = parse(text)
+    assert parsed.header["deputy"] == "胡扬帆"
+    assert parsed.cc == ["省政府办公厅建议提案办理处"]

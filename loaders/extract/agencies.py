@@ -401,7 +401,7 @@ _BARE_DEPARTMENT_END_RE = re.compile(rf"[局委办厅](?={_ACTING_VERBS})")
 _DATE_OPENING_RE = re.compile(_DATE_OPENING)
 _CLAUSE_BREAK_RE = re.compile(f"[{_CLAUSE_BREAKS}]")
 MAX_BARE_DEPARTMENT = 11
-_ACTS_AFTER_RE = re.compile("(?:已经|已|正在|将|积极)(?:把|将|组织|开展|推进|启动|实施|安排|投入|完成|出台|制定|召开|建成|申报)")
+_ACTS_AFTER_RE = re.compile("(?:已经|已|正在|将|积极)(?:把|将|与|组织|开展|推进|启动|实施|安排|投入|完成|出台|制定|召开|建成|申报)")
 _ACTING_CITIES_RE = re.compile(
     rf"(?:{_DATE_OPENING}|目前|同时|此外)?((?:[{CJK}]{{2,3}}?[市县]?[、和])+[{CJK}]{{2,3}}?[市县]?|[{CJK}]{{2,3}}?[市县])"
     rf"(?:[两三四五六七八九][市县])?(?=与|共同|相继|分别|联合|积极|已|将|均)")
