@@ -1545,3 +1545,13 @@ def test_a_county_level_city_that_has_already_engaged_acts_and_a_partner_met_soo
     owners = _owners(extract_text(text, "reply.txt"))
     assert any(o == "洪江市人民政府" and m.startswith("洪江市已与环保部") for o, _, m in owners)
     assert any(o == "湖南省财政厅" and r == "co_owns" and "组织安排方案的评审" in m for o, r, m in owners)
+
+
+def test_in_a_plain_reply_a_clause_another_body_opens_is_its_own_task_but_a_listed_partner_or_a_lead_in_is_not():
+    text = _reply("市委、市政府出台了《上海市乡村振兴战略规划》,市委办公厅、市政府办公厅出台了《上海市乡村振兴战略实施方案》。"
+                  "我局将积极与市水利局,市交通委对接,争取项目早日列入计划。"
+                  "协议签订后,在市政府集中指导下,市文旅局、市财政局相继召开工作布置会。", writer="上海市水务局")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert ("上海市人民政府办公厅", "owns", "市委办公厅、市政府办公厅出台了《上海市乡村振兴战略实施方案》") in owners
+    assert not any(m.startswith("市交通委对接") for _, _, m in owners)
+    assert any(o == "上海市文化和旅游局" and m.startswith("协议签订后,在市政府集中指导下,市文旅局") for o, _, m in owners)

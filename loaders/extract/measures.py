@@ -413,15 +413,7 @@ class MeasureReader:
         # (区发展改革委收到申请后5个工作日内…)
         pos = start
         while not self._agency_at(pos):
-            lead = _TIME_LEAD_RE.match(self.text, pos, end)
-            if lead is None and self.text.startswith("在", pos):
-                lead = _SETTING_LEAD_RE.match(self.text, pos, end)
-            if lead is None and self.text.startswith(_PURPOSE_LEAD_HEADS, pos):
-                lead = _PURPOSE_LEAD_RE.match(self.text, pos, end)
-            if lead is None and self.text.find("期间", pos, min(end, pos + 14)) >= 0:
-                lead = _PERIOD_LEAD_RE.match(self.text, pos, end)
-            if lead is None and self.text.find("后", pos, min(end, pos + AFTER_LEAD_REACH)) >= 0:
-                lead = _AFTER_LEAD_RE.match(self.text, pos, end)
+            lead = _lead_in_at(self.text, pos, end)
             if lead is None or lead.end() == pos:
                 break
             pos = lead.end()
@@ -655,7 +647,8 @@ class MeasureReader:
         inherited: dict[int, list[Ownership]] = {}
         roots = self.parsed.blocks
         announced = self._announced_owners(roots[0].start) if roots else []
-        names_a_body = lambda pos: bool(self._listed_at(pos))
+        # (…与省水利厅,市水利局对接: a list that a comma continues names no new subject)
+        names_a_body = lambda pos: bool(self._listed_at(pos)) and (pos - 1) not in self._actor_ending
         if self.parsed.kind == "Reply" and not any(b.kind in MEASURE_KINDS or not b.children for b in self.parsed.all_blocks()):
             roots = sentence_blocks(self.parsed, self.self_references, names_a_body)
         elif self.parsed.kind == "Reply" and roots:
@@ -1098,6 +1091,35 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
     return blocks
 
 
+def _lead_in_at(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The clause before a sentence's actor that sets its time, place, purpose or what came before
+    (2016年4月，/ 在…过程中，/ 根据…，/ “十四五”期间，/ 协议签订后，), if one starts at ``pos``.
+    (The cheap tests first: each pattern is tried only where its word is.)"""
+    lead = _TIME_LEAD_RE.match(text, pos, end)
+    if lead is None and text.startswith("在", pos):
+        lead = _SETTING_LEAD_RE.match(text, pos, end)
+    if lead is None and text.startswith(_PURPOSE_LEAD_HEADS, pos):
+        lead = _PURPOSE_LEAD_RE.match(text, pos, end)
+    if lead is None and text.find("期间", pos, min(end, pos + 14)) >= 0:
+        lead = _PERIOD_LEAD_RE.match(text, pos, end)
+    if lead is None and text.find("后", pos, min(end, pos + AFTER_LEAD_REACH)) >= 0:
+        lead = _AFTER_LEAD_RE.match(text, pos, end)
+    return lead
+
+
+def _only_lead_ins(text: str, span: Span) -> bool:
+    """Whether a span is nothing but lead-in clauses (see :func:`_lead_in_at`)."""
+    pos, reach = span.start, span.end + 1  # (a lead-in clause is read with the comma that ends it)
+    while pos < span.end:
+        lead = _lead_in_at(text, pos, reach)
+        if lead is None or lead.end() == pos:
+            return False
+        pos = lead.end()
+        while pos < span.end and text[pos] in " 　，,":
+            pos += 1
+    return True
+
+
 def _task_segments(text: str, sentence: Span, self_references: tuple[str, ...],
                    names_a_body: Callable[[int], bool]) -> list[Span]:
     """The spans of one sentence that each state one task (see :func:`sentence_blocks`)."""
@@ -1124,8 +1146,11 @@ def _task_segments(text: str, sentence: Span, self_references: tuple[str, ...],
             quoting = words.count("“") > words.count("”")
             continue
         opener = _NEW_TASK_RE.match(words)
+        # (…出台了《规划》，市委办公厅、市政府办公厅出台了《方案》: a clause another body opens is its task;
+        # 2016年4月，国家科技部印发了…: what led up to it is its setting, read with it)
+        subject = names_a_body(start) and not (current is not None and _only_lead_ins(text, current))
         if opener or asked or (self_references and words.startswith(self_references)) or current is None \
-                or _after_semicolon(text, clause.start):
+                or _after_semicolon(text, clause.start) or subject:
             if current:
                 segments.append(current)
             start += opener.end() if opener else 0
