@@ -59,9 +59,10 @@ class Gazetteer:
     """Canonical names by surface form, with a scanner over text."""
 
     def __init__(self, entries: list[KnownName], stems: dict[str, str], fields: list[KnownName],
-                 programs: list[KnownName] = ()):
+                 programs: list[KnownName] = (), organization_stems: frozenset[str] = frozenset()):
         self.entries = entries
         self.stems = stems
+        self.organization_stems = organization_stems  # full department names that are no government (总工会)
         self.fields = fields
         self.programs = list(programs)
         self._by_surface: dict[str, KnownName] = {}
@@ -100,7 +101,8 @@ def load(data_dir: Path = DATA_DIR) -> Gazetteer:
         for r in read_rows(data_dir / "agencies.tsv")
         if r.get("name")
     ]
-    stems = {r["short"]: r["full"] for r in read_rows(data_dir / "agency_stems.tsv") if r.get("short") and r.get("full")}
+    stem_rows = [r for r in read_rows(data_dir / "agency_stems.tsv") if r.get("short") and r.get("full")]
+    stems = {r["short"]: r["full"] for r in stem_rows}
     stems.update({full: full for full in list(stems.values()) if full not in stems})  # full forms read too
     fields = [
         KnownName(r["name"], "Field", "", "", "", _split(r.get("aliases", "")))
@@ -112,4 +114,5 @@ def load(data_dir: Path = DATA_DIR) -> Gazetteer:
         for r in read_rows(data_dir / "programs.tsv")
         if r.get("name")
     ]
-    return Gazetteer(entries, stems, fields, programs)
+    organizations = frozenset(r["full"] for r in stem_rows if r.get("type") == "Organization")
+    return Gazetteer(entries, stems, fields, programs, organizations)

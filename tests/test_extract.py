@@ -1523,6 +1523,8 @@ def test_a_text_naming_its_city_only_by_its_short_name_gives_its_bare_市_bodies
     assert ("赣州市卫生健康委员会", "owns", "动员各方广泛参与") in owners
     assert not any("上海" in o or m.startswith(("市", "〔")) for o, _, m in owners)  # 团市委 is no Shanghai body here
     assert not any("中国共产党" in name for name in _names(extraction, "Agency"))  # nor is it a Party committee
+    # the city's people's organizations: its Youth League committee and women's federation
+    assert {"共青团赣州市委员会", "赣州市妇女联合会"} <= _names(extraction, "Organization")
 
 
 def test_a_web_table_with_a_bar_line_after_each_cell_reads_cells_broken_over_lines_and_the_starred_lead():

@@ -288,6 +288,7 @@ def _office_of_government(name: str, text: str, end: int) -> bool:
 
 
 # 市委、市政府高度重视…: the Party committee when listed (市委金融办 and 市委员会 are other bodies).
+_YOUTH_LEAGUE_RE = re.compile("团([省市区县])委")
 _PARTY_COMMITTEE_RE = re.compile(r"委(?=[、，,和与及])")  # the level before it is checked after (a literal first is fast)
 # A Party committee's own department (省委组织部, 市委宣传部, 区委政法委): a body under the committee.
 _PARTY_DEPARTMENTS = "组织部|宣传部|统战部|政法委|网信办|改革办|农办|编办|办公厅|办公室"
@@ -462,7 +463,7 @@ class AgencyFinder:
             entry = self.gaz.lookup(province + full) or self.gaz.lookup(province + stem)
             if entry:
                 return self._mention(entry, surface, start)
-            return Mention("Agency", province + full, surface, start, start + len(surface),
+            return Mention(self._stem_type(full), province + full, surface, start, start + len(surface),
                            aliases=(f"{written if written in ('区', _REGION) else '省'}{stem}",),
                            properties={"level": "provincial", "jurisdiction": province})
         city = self.where.city
@@ -476,7 +477,7 @@ class AgencyFinder:
                 entry = self.gaz.lookup(candidate) if candidate else None
                 if entry and (not entry.jurisdiction or entry.jurisdiction == city or entry.level == "national"):
                     return self._mention(entry, surface, start)
-            return Mention("Agency", city + full, surface, start, start + len(surface),
+            return Mention(self._stem_type(full), city + full, surface, start, start + len(surface),
                            aliases=(f"{written}{stem}",) if written in ("市", "州") else (),
                            properties={"level": "municipal", "jurisdiction": city})
         if prefix in ("区", "县"):
@@ -492,8 +493,12 @@ class AgencyFinder:
             return self._mention(entry, surface, start)
         level = district[-1] if district[-1:] in ("区", "县", "市", "旗") else "区"  # 县交通运输局 in a county
         aliases = tuple(dict.fromkeys(a for a in (surface, short + full, short + stem, f"{level}{stem}") if a != name))
-        return Mention("Agency", name, surface, start, start + len(surface), aliases=aliases,
+        return Mention(self._stem_type(full), name, surface, start, start + len(surface), aliases=aliases,
                        properties={"level": "district", "jurisdiction": district})
+
+    def _stem_type(self, full: str) -> str:
+        """A level's people's organization (市总工会, 区妇联) is an Organization, any other body an Agency."""
+        return "Organization" if full in self.gaz.organization_stems else "Agency"
 
     def own_department(self, stem: str, start: int) -> Mention | None:
         """A department named bare (统计局, 工业和信息化局) in a document of some level: that level's
@@ -507,6 +512,9 @@ class AgencyFinder:
         entry = self.gaz.lookup(surface)
         if entry and entry.type in ("Agency", "Organization") and not self._foreign_short_form(entry, surface):
             return self._mention(entry, surface, 0)
+        league = _YOUTH_LEAGUE_RE.fullmatch(surface)
+        if league:
+            return self._youth_league(league.group(1), surface)
         if self.local_re:
             m = self.local_re.fullmatch(surface)
             if m:
@@ -560,6 +568,15 @@ class AgencyFinder:
         gazetteer knows)."""
         elsewhere = self.where.city != SHANGHAI
         return "市" in surface and "上海" not in surface and entry.jurisdiction == SHANGHAI and elsewhere
+
+    def _youth_league(self, level: str, surface: str) -> Mention | None:
+        """团市委 / 团区委: the Communist Youth League committee of this document's city or district."""
+        place = {"市": self.where.city, "省": self.where.province, "区": self.where.district, "县": self.where.district}[level]
+        if not place:
+            return None
+        return Mention("Organization", f"共青团{place}委员会", surface, 0, len(surface), aliases=(surface,),
+                       properties={"level": "municipal" if level == "市" else "district" if level in "区县" else "provincial",
+                                   "jurisdiction": place})
 
     def _party_committee(self, level: str, start: int, end: int) -> Mention | None:
         """市委 / 省委 / 区委: the Party committee of this document's city, province or district."""
