@@ -1557,3 +1557,11 @@ def test_in_a_plain_reply_a_clause_another_body_opens_is_its_own_task_but_a_list
     assert ("上海市人民政府办公厅", "owns", "市委办公厅、市政府办公厅出台了《上海市乡村振兴战略实施方案》") in owners
     assert not any(m.startswith("市交通委对接") for _, _, m in owners)
     assert any(o == "上海市文化和旅游局" and m.startswith("协议签订后,在市政府集中指导下,市文旅局") for o, _, m in owners)
+
+
+def test_quoted_festivals_reforms_and_standards_being_built_are_programs_but_quoted_days_are_not():
+    text = _reply("5月至6月,本市举办“五五购物节”系列促消费活动,春节期间开展“春节”慰问。加快“综合窗口”改革走深。"
+                  "推进食品“湾区标准”建设工作。配合做好中央生态环境保护督察整改。")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"五五购物节", "“综合窗口”改革", "湾区标准", "中央生态环境保护督察"} <= programs
+    assert "春节" not in programs

@@ -23,14 +23,16 @@ PROGRAM_SUFFIXES = ("计划", "工程", "行动", "专项行动", "市场", "生
 _QUOTED_RE = re.compile(r"[“‘]([^“”‘’\n，,。；;]{2,30})[”’]")
 _AFTER_QUOTE_RE = re.compile(
     rf"^[{CJK}A-Za-z0-9]{{0,10}}?(?:专项行动|行动计划|专项工程|工程|行动|计划|社区生活圈|生活圈|示范区|平台|大赛|竞赛|洽谈会|博览会|论坛|项目)"
+    r"|^改革"  # “综合窗口”改革, “最多跑一次”改革: a reform by its name
     rf"|^[{CJK}]{{0,4}}?(?:试点|示范)(?![{CJK}]{{0,2}}(?:城市|区|县|企业|单位))"
 )
 # Words that end the quoted name's clause before a scheme word: “十三五”时期以农村道路畅通工程 is two phrases.
 _NOT_A_QUOTED_TAIL_RE = re.compile("[以为的在将对和与及、等]|时期|期间|以来")
 # A quoted name being built or held as a whole (我市“四好农村路”建设进入…; 参与“美丽家园”建设;
 # “百名将军看虹口”活动): a named scheme or event.
+MIN_QUOTED_FESTIVAL = 4
 _DATE_NAME_RE = re.compile(r"[0-9一二三四五六七八九十·.]+")  # “六一”, “3·15”, “五一”: a day, not a scheme
-_BUILT_AFTER_QUOTE_RE = re.compile("建设(?![工单项用])|活动|展演")  # …“百名将军看虹口”活动, 参加“上海之春”展演
+_BUILT_AFTER_QUOTE_RE = re.compile("建设(?!工程|单位|项目|用)|活动|展演")  # …“百名将军看虹口”活动, 参加“上海之春”展演
 # A chain of quoted names that a noun after 等 calls schemes: “建筑可阅读”“百BU穿YANG”等文博品牌.
 _CHAIN_KIND_RE = re.compile(rf"(?:[“‘][^“”‘’\n，,。；;]{{2,30}}[”’]、?)*等[{CJK}]{{0,4}}?(?:品牌|项目|活动|工程|行动|计划)")
 # Unquoted names that start like a proper name (国家…, 上海市…, a district) and end like a scheme.
@@ -347,7 +349,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         after = _AFTER_QUOTE_RE.match(text[m.end() : m.end() + 14])
         if inner in _GENERIC_NAMES:
             continue  # 社会主义文化强国“先行区”: a word in quotes, not a name
-        if inner.endswith(PROGRAM_SUFFIXES) and not inner.startswith("关于"):
+        if (inner.endswith(PROGRAM_SUFFIXES) or len(inner) >= MIN_QUOTED_FESTIVAL and inner.endswith("节")) and not inner.startswith("关于"):
+            # (“五五购物节”: a festival by its name; “春节”, “国庆节” are days)
             out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))
         elif after and not _NOT_A_QUOTED_TAIL_RE.search(after.group(0)):
             start = m.start() - len(_modifier_before(text, m.start()))
