@@ -1565,3 +1565,13 @@ def test_quoted_festivals_reforms_and_standards_being_built_are_programs_but_quo
     programs = _names(extract_text(text, "reply.txt"), "Program")
     assert {"五五购物节", "“综合窗口”改革", "湾区标准", "中央生态环境保护督察"} <= programs
     assert "春节" not in programs
+
+
+def test_a_national_bodys_regional_branch_a_provinces_data_bureau_and_an_expert_committee_are_named():
+    text = _reply("经综合省卫生健康委、省政务服务和数据管理局、海关总署广东分署等单位意见。我局将成立广东省卫生健康食品安全标准专家委员会。",
+                  writer="广东省市场监督管理局")
+    extraction = extract_text(text, "reply.txt")
+    agencies = _names(extraction, "Agency")
+    assert "广东省政务服务和数据管理局" in agencies
+    assert any(name.endswith("海关总署广东分署") for name in agencies)
+    assert "广东省卫生健康食品安全标准专家委员会" in _names(extraction, "Organization")

@@ -209,7 +209,7 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
 
 
 # A ministry's department or institution written right after it (…部中小企业局, …部信息中心).
-_SUB_UNIT_RE = re.compile(rf"([{CJK}]{{2,10}}?)(?:司|局|办公厅|办公室|中心|研究院|研究所)(?![局司厅](?!长))")
+_SUB_UNIT_RE = re.compile(rf"([{CJK}]{{2,10}}?)(?:司|局|分署|办公厅|办公室|中心|研究院|研究所)(?![局司厅](?!长))")  # (海关总署广东分署)
 _SUB_UNIT_STOP_RE = re.compile(
     r"^(?:国家|国务院|中央|中华|中国)|[和与及等将会同在对的为由、副各]|相关|有关|负责|组织|联合|开展|指导|支持|牵头|主办|承办|推动|委托"
 )

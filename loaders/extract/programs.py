@@ -78,6 +78,7 @@ ORG_SUFFIXES = (
     "博物馆", "美术馆", "图书馆", "纪念馆", "科技馆", "附属中学", "中学", "小学", "联合会", "促进会", "研究会", "商会",
     "产业方阵", "美院", "附中", "附小",  # the short forms schools go by (中国美院, 财大附中)
     "设计院",  # 新疆铁路勘察设计院
+    "专家委员会", "专家咨询委员会",  # experts advising a body: no government commission
 )
 _ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![所长士生])")
 # Words a name cannot start with or contain as a whole: verbs and function words that end the
@@ -117,6 +118,7 @@ _GENERIC_NAMES = {
     "试点项目", "重点项目", "建设项目", "专项行动", "示范区", "先行区", "试验区", "交易所", "交易中心", "新型研发机构",
     "科技创新中心", "国际科技创新中心", "创新联合体", "高校", "科研院所",
     "博物馆", "美术馆", "图书馆", "纪念馆", "科技馆", "中学", "小学", "附属中学", "联合会", "促进会", "研究会", "商会",
+    "专家委员会", "专家咨询委员会",
 }
 
 
