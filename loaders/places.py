@@ -98,6 +98,24 @@ def city_named_short(text: str) -> str:
     return ranked[0][0] + "市"
 
 
+@lru_cache(maxsize=1)
+def _province_name_re(data_dir: Path = DATA_DIR) -> re.Pattern[str]:
+    """Every province's and autonomous region's full name, longest first."""
+    names = sorted((name for name, (_, kind) in _table(data_dir).items() if kind == "province"), key=len, reverse=True)
+    return re.compile("|".join(names))
+
+
+def province_named_most(text: str) -> str:
+    """The province a text names most (at least twice, or the only one it names); ""."""
+    counts: dict[str, int] = {}
+    for m in _province_name_re().finditer(text):
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1] or ranked[0][1] < 2 and len(ranked) > 1:
+        return ""
+    return ranked[0][0]
+
+
 def is_known(place: str) -> bool:
     """Whether the table lists this place (上海市 included, which has no province)."""
     return place in _table()

@@ -44,6 +44,8 @@ _SESSION_RE = re.compile(
 # (第0867号(资源环境类086号)提案: the number, then the one within its category)
 _PROPOSAL_RE = re.compile(r"第?\s*(\d+)\s*号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表)?(?:建议|提案|议案)")
 _PROPOSAL_TAIL_RE = re.compile(r"号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表)?(?:建议|提案|议案)")  # the cheap check first
+# 《关于改善我省营商环境的建议》(0267号), 《…的建议》(第37号): the number in brackets after the title.
+_BRACKETED_NUMBER_RE = re.compile(r"(?:建议|提案|议案)[》”\"]\s*[（(]\s*第?\s*(\d+)\s*号\s*(?:建议|提案|议案)?\s*[）)]")
 # A page's time stamp near its top: 2021-08-17 来源:生态环境部, 2022年06月22日 15:15.
 _PAGE_STAMP_RE = re.compile(
     r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|\s(?:来源|作者|发布|浏览|点击))")
@@ -105,7 +107,8 @@ _ADDRESSEE_END_RE = re.compile(r"[：:]$")
 _CONTACT_AFTER_RE = re.compile(r"\s+(?=联系|电话|地址|邮编)")
 _DAMAGED_DATE_RE = re.compile(r"(?:19|20)\d{4,6}")  # 2022年7月26日 with its 年月日 lost: 2022726
 # A web page's record table copied as cells: 主办单位(分办单位): | 科技厅 | 协办单位: | 省发展改革委 |
-_TABLE_FIELD_RE = re.compile(r"([^\s|：:（(]{2,12})\s*(?:[（(][^）)|]*[）)])?\s*[：:]\s*\|\s*([^|\n]*?)\s*(?=\|)")
+_TABLE_FIELD_RE = re.compile(r"([^\s|：:（(\[\]]{2,12})\s*(?:[（(][^）)|]*[）)])?\s*(?:[：:]|(?<=\S)\s*\])\s*\|\s*([^|\n]*?)\s*(?=\|)")
+# (… | [ 发布机构 ] | 大足区经济信息委 |: a field's name in square brackets, no colon)
 _FOOTER_LINE_RE = re.compile(r"^(抄\s*送|联系人|联系电话|联系地址|邮政编码|印发|附件[：:]?$)")
 # Where a heading ends: a sentence or clause end, a line end, or a responsibility note.
 MAX_SIGNATURE_LINE = 30
@@ -480,7 +483,7 @@ def _title_continued_below(candidates: list[tuple[int, str]], index: int) -> str
 
 def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
     """The title: a reply's 答复 line, else the first prose-free heading line near the top."""
-    candidates = [(i, ln[2].strip()) for i, ln in enumerate(lines[:40]) if ln[2].strip()]
+    candidates = [(i, ln[2].strip().lstrip("•·").strip()) for i, ln in enumerate(lines[:40]) if ln[2].strip().lstrip("•·").strip()]
     candidates = [(i, line) for i, line in candidates if "|" not in line]  # a web page's table cells
     for index, (_, line) in enumerate(candidates):
         if any(m in line for m in REPLY_MARKERS) and len(line) <= 80 and not _NOT_REPLY_TITLE_RE.search(line):
@@ -502,6 +505,8 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
 
 
 MAX_INDEX_REACH = 800
+# A record field whose value a page put on the next bullet line.
+_VALUE_BELOW_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]\s*\n\s*[-•·]\s*([^:：\n]+?)\s*$", re.M)
 # 发布日期(2020-07-11): a page's date in brackets after its field name, alone on its line.
 _BRACKETED_FIELD_RE = re.compile(r"^\s*(发布日期|发布时间|发文日期)\s*[（(]\s*([^）)\n]{6,20})\s*[）)]\s*$", re.M)
 _INDEX_FIELD_WORDS = ("文号", "文 号", "发布", "发文", "成文", "生成")
@@ -529,6 +534,9 @@ def _index_fields(text: str) -> dict[str, str]:
             index.setdefault(_INDEX_FIELD_NAMES.get(name, name), value)
     for m in _BRACKETED_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):
         index.setdefault(_INDEX_FIELD_NAMES.get(m.group(1), m.group(1)), m.group(2).strip())
+    for m in _VALUE_BELOW_RE.finditer(text, 0, MAX_INDEX_REACH):  # • 生成日期: / • 2021-08-02
+        name = re.sub(r"\s+", "", m.group(1))
+        index.setdefault(_INDEX_FIELD_NAMES.get(name, name), m.group(2).strip())
     return index
 
 
@@ -620,6 +628,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         header["session"] = m.group(1)
     where = header["title"] or text[:2000]
     m = _PROPOSAL_RE.search(where) if _PROPOSAL_TAIL_RE.search(where) else None
+    m = m or _BRACKETED_NUMBER_RE.search(where) or _BRACKETED_NUMBER_RE.search(text, 0, 2000)
     if m:
         header["proposal_number"] = m.group(1)
     elif number := re.search(r"\d+", index.get("序号", "")):
@@ -698,8 +707,9 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
         if titled.startswith(index["发布单位"]) and titled != index["发布单位"] and _agency_like(titled):
             return [titled]  # published by 新密市人民政府, written by its 办公室 (the title says so)
         return [s for s in re.split(r"[、，,；;\s]+", index["发布单位"]) if s]
-    if "关于" in title and not title.startswith("关于") and not _starts_block(title):
-        return title.split("关于", 1)[0].split()
+    if "关于" in title and not title.startswith("关于") and not _starts_block(title) \
+            and _agency_like(re.split(r"[、，,\s]+", title.split("关于", 1)[0].strip())[0]):
+        return title.split("关于", 1)[0].split()  # (not 省十三届人大三次会议《关于…的建议》的答复)
     if "对" in title and _agency_like(title.split("对", 1)[0]):
         return [title.split("对", 1)[0]]  # 上海市静安区人民政府对市十五届人大…建议的会办意见
     for date_line in reversed(date_lines):
@@ -715,7 +725,8 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
 # An unsigned reply's writer names itself taking up the suggestion: 市商务委收到您的提案后高度重视,
 # 市农业农村委领导高度重视您的建议.
 _TAKES_UP_RE = re.compile(
-    rf"(?:^|[。，,；;：:])\s*([{CJK}]{{2,24}}?)(?:领导)?(?:在|于)?(?:收到|接到|高度重视|十分重视|非常重视|认真研究)(?:了)?(?:您|你)")
+    rf"(?:^|[。，,；;：:])\s*([{CJK}]{{2,24}}?)(?:领导)?(?:在|于)?(?:收到|接到|高度重视|十分重视|非常重视|认真研究)(?:了)?(?:您|你|(?<=重视)[，,])"
+    rf"|(?:交由|交|由)([{CJK}]{{2,24}}?)(?:负责)?(?:主办|办理)")  # 您的建议已交由省营商环境建设局办理
 MAX_OPENING_LINES = 12
 
 
@@ -723,9 +734,13 @@ def _opening_unit(lines: list[tuple[int, int, str]]) -> list[str]:
     """The body the opening says took up the suggestion, for a reply signed nowhere."""
     for _, _, line in lines[:MAX_OPENING_LINES]:
         for m in _TAKES_UP_RE.finditer(line):
-            if _agency_like(m.group(1)) and _may_be_writer(m.group(1), lines):
-                return [m.group(1)]
+            name = m.group(1) or m.group(2)
+            if _agency_like(name) and _may_be_writer(name, lines) and not _HIGHER_BODY_RE.fullmatch(name):
+                return [name]
     return []
+
+
+_HIGHER_BODY_RE = re.compile("[省市区县]委|[省市区县]政府|[省市区县]人民政府|党中央|国务院")  # whose regard sets the scene
 
 
 # A news page quoting a reply names its writer in the lead: 近日，工信部在答复…第2524号提案时表示.

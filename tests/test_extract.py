@@ -1575,3 +1575,13 @@ def test_a_national_bodys_regional_branch_a_provinces_data_bureau_and_an_expert_
     assert "广东省政务服务和数据管理局" in agencies
     assert any(name.endswith("海关总署广东分署") for name in agencies)
     assert "广东省卫生健康食品安全标准专家委员会" in _names(extraction, "Organization")
+
+
+def test_a_provincial_body_named_by_its_level_alone_belongs_to_the_province_the_text_names():
+    text = ("省卫生健康委关于省政协十二届四次会议第4143号提案的答复\n冉霞委员:\n您提出的建议收悉。经商省委编办、省应急厅、省红十字会,现答复如下:\n"
+            "我省正在推进疾控体系改革。二是省十三届人大第四次会议通过的《贵州省国民经济和社会发展第十四个五年规划和2035年远景目标纲要》明确提出加强疾控。\n")
+    extraction = extract_text(text, "reply.txt")
+    agencies = _names(extraction, "Agency")
+    assert {"贵州省卫生健康委员会", "贵州省应急管理厅"} <= agencies
+    assert not any(name.startswith(("中华人民共和国", "国家")) for name in agencies)
+    assert "贵州省红十字会" in _names(extraction, "Organization")

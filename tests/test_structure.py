@@ -356,3 +356,22 @@ def test_a_deputy_written_with_等_and_no_count_and_a_cc_units_copy_count_are_re
     parsed = parse(text)
     assert parsed.header["deputy"] == "胡扬帆"
     assert parsed.cc == ["省政府办公厅建议提案办理处"]
+
+
+def test_a_record_with_bullets_and_values_on_the_next_line_gives_the_title_and_date():
+    text = ("  • 生成日期:\n  • 2021-08-02\n  • 文  号:\n  • 名  称:\n  • 省卫生健康委关于省政协十二届四次会议第4143号提案的答复\n"
+            "省卫生健康委关于省政协十二届四次会议第4143号提案的答复\n\n冉霞委员:\n您提出的建议收悉。现答复如下:\n我委将加强指导。\n")
+    parsed = parse(text)
+    assert parsed.header["title"] == "省卫生健康委关于省政协十二届四次会议第4143号提案的答复"
+    assert parsed.header["date"] == "2021-08-02" and parsed.issuer_names == ["省卫生健康委"]
+
+
+def test_a_reply_handed_to_its_writer_names_it_and_a_bracketed_number_after_the_suggestion_is_its_number():
+    text = ("省十三届人大三次会议《关于改善我省营商环境的建议》(0267号)的答复\n赵秀岩代表:\n"
+            "按照省政府的要求,您提出的“关于改善我省营商环境的建议”已交由省营商环境建设局办理,局领导高度重视。\n一、工作推进情况\n")
+    parsed = parse(text)
+    assert parsed.issuer_names == ["省营商环境建设局"]  # not 省十三届人大三次会议《, the words before 关于
+    assert parsed.header["proposal_number"] == "0267"
+    tabled = parse("[ 发布机构 ] | 大足区经济信息委 | [ 发布日期 ] | 2022-06-10 |\n关于第37号提案的复函\n陈治伟委员:\n"
+                   "您提出的《关于加快新能源汽车产业规划布局的建议》(第37号)收悉。\n")
+    assert tabled.header["date"] == "2022-06-10" and tabled.header["proposal_number"] == "37"

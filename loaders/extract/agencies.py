@@ -22,6 +22,7 @@ from loaders.places import (
     is_place,
     prefecture_of_short_name,
     province_abbreviated,
+    province_named_most,
     province_of,
     short_name_of_prefecture,
 )
@@ -199,6 +200,8 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         district = city + district
     # 闽文旅提案〔2024〕56号, 闽农督函〔2025〕126号 from a writer named without its place (省农业农村厅)
     signed_province = "" if city else province_abbreviated(doc_number)
+    if not city and not signed_province and (any(n.startswith("省") for n in issuers) or "我省" in text[:4000]):
+        signed_province = province_named_most(text[:20000])  # 省卫生健康委 writing of 《贵州省…纲要》: 贵州省's
     if signed_province and not province_of(signed_province):
         city, signed_province = signed_province, ""  # 京, 津, 沪, 渝: municipalities, read as cities
     national = not signed_province and (national_issuers or not city and bool(re.match(r"^(国务院|国家|中共中央|中华人民共和国|全国)", "".join(issuers[:1]) or doc_number)) or (
