@@ -246,7 +246,13 @@ def _is_broken_prose(line: str) -> bool:
     if ("：" in s[:MAX_FIELD_NAME + 2] or ":" in s[:MAX_FIELD_NAME + 2]) and _RECORD_FIELD_RE.match(s) \
             and len(list(itertools.islice(_RECORD_FIELD_RE.finditer(s), 2))) == 2:
         return False  # 索引号: … 信息分类: 文化、广电…: a web page's record line (it opens with a field, two tell it)
+    if _UNIT_LINE_RE.match(s):
+        return False  # 责任单位:区林业局、区园林服务中心: a responsibility line, ended by its line
     return not ("关于" in s and s.endswith(_TITLE_ENDINGS))  # …关于…分工的通知: a title, whatever marks it holds
+
+
+# A line that lists a task's units under its own label (责任单位:…, 配合部门:…, 牵头单位：…).
+_UNIT_LINE_RE = re.compile(r"^(?:责任|牵头|主责|配合|协办|主办|参与|支撑|协助|联系)?(?:单位|部门)\s*[:：]")
 
 
 def normalise(text: str) -> str:
@@ -267,7 +273,8 @@ def normalise(text: str) -> str:
                 j += 1
             nxt = lines[j].strip() if j < len(lines) else ""
             if not nxt or _starts_block(nxt) or not _PROSE_START_RE.match(nxt) or _dated(nxt) \
-                    or _agency_like(nxt) or nxt.startswith(("（此件", "(此件")) or _INDEX_HEADER_RE.match(nxt):
+                    or _agency_like(nxt) or nxt.startswith(("（此件", "(此件")) or _INDEX_HEADER_RE.match(nxt) \
+                    or _UNIT_LINE_RE.match(nxt):
                 break
             piece = lines[j].lstrip()
             line = line.rstrip() + piece

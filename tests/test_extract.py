@@ -1585,3 +1585,20 @@ def test_a_provincial_body_named_by_its_level_alone_belongs_to_the_province_the_
     assert {"贵州省卫生健康委员会", "贵州省应急管理厅"} <= agencies
     assert not any(name.startswith(("中华人民共和国", "国家")) for name in agencies)
     assert "贵州省红十字会" in _names(extraction, "Organization")
+
+
+def test_responsibility_lines_stay_apart_and_towns_of_a_kind_own_nothing_by_name():
+    text = ("北京市顺义区人民政府关于印发奥运场馆外围保障工作实施方案的通知\n  (5)绿化美化工作。\n\n  责任单位:区林业局、区园林服务中心\n\n"
+            "  配合部门:区农委、区市政管委等相关部门,北小营、马坡、李桥等镇政府\n\n  (6)建筑物清洗粉饰。\n\n  责任单位:区建委\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert ("北京市顺义区园林服务中心", "co_owns", "绿化美化工作") in owners
+    assert ("北京市顺义区农业委员会", "co_owns", "绿化美化工作") in owners
+    assert not any("配合部门" in o or "等镇" in o for o, _, _ in owners)
+
+
+def test_a_task_tables_unit_header_broken_over_two_lines_labels_no_unit():
+    text = ("上海市徐汇区人民政府办公室关于印发规划工作分解的通知\n序号\n\n项目\n\n牵头\n\n部门\n\n相关责任部门\n\n完成\n\n时间\n\n"
+            "108\n\n继续全面推进素质教育\n\n教育局\n\n13个街道、镇\n\n2010年\n\n109\n\n加强0-3岁婴幼儿教育\n\n教育局\n\n人口计生委\n\n2010年\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert ("上海市徐汇区教育局", "owns", "加强0-3岁婴幼儿教育") in owners
+    assert not any("部门：" in o for o, _, _ in owners)

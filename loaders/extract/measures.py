@@ -54,7 +54,7 @@ def _note_text(match: re.Match[str]) -> tuple[str, int]:
     return match.group(group), match.start(group)
 
 
-_LABEL_RE = re.compile(r"^\s*([^：:]{1,8}?(?:单位|部门))\s*[：:]\s*(.+)$")
+_LABEL_RE = re.compile(r"^\s*([^：:]{0,8}?(?:单位|部门))\s*[：:]\s*(.+)$")  # (部门：… under a header broken as 牵头 / 部门)
 _LEAD_LABELS = ("牵头", "主责", "主办")
 _CO_LABELS = ("配合", "支撑", "参与", "协办", "协同", "协助", "会办")
 _ROLE_SUFFIX_RE = re.compile(
@@ -62,6 +62,7 @@ _ROLE_SUFFIX_RE = re.compile(
 )
 # 银保监会等国务院相关部门及各地区: the list's last named unit, then 等 and the kinds of body it stands for
 _LEAD_MARKS = "★☆*＊"
+_SOME_OF_A_KIND_RE = re.compile("等(?:相关|有关)?(?:镇|乡|街道|村|区|县)")
 _ETC_RE = re.compile(r"等(?:[^、，,]{0,20}?(?:部门|单位|地区|地方|机构|成员))?(?:[和及与]各[^、，,]{0,10})?$")
 # Districts listed by their names and sharing the last one's level and government (江岸、江汉、武昌区人民政府).
 _SHARED_GOVERNMENT_RE = re.compile(rf"^([{CJK}]{{2,4}}?)([区县])(人民政府|政府)$")
@@ -256,6 +257,8 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
             starred = bool(unit.strip()) and unit.strip()[-1] in _LEAD_MARKS
             unit = _ETC_RE.sub("", re.sub(r"(?:按职责分工|分别)$", "", unit.strip().strip(_LEAD_MARKS)))
             every = every or unit.startswith(GENERIC_UNIT_HEADS)
+            if _SOME_OF_A_KIND_RE.search(unit):
+                continue  # 北小营、马坡、李桥等镇政府: towns of a kind, none named whole
             for name, name_offset in _units_of(unit, unit_offset, resolve_unit):
                 mention = resolve_unit(name, name_offset)
                 # (各县、区人民政府: 各 reaches the bare level's government after it too, every district's)
