@@ -1602,3 +1602,13 @@ def test_a_task_tables_unit_header_broken_over_two_lines_labels_no_unit():
     owners = _owners(extract_text(text, "plan.txt"))
     assert ("上海市徐汇区教育局", "owns", "加强0-3岁婴幼儿教育") in owners
     assert not any("部门：" in o for o, _, _ in owners)
+
+
+def test_a_replys_inline_items_that_another_body_announced_are_that_bodys_even_when_they_name_a_partner():
+    text = _reply("二、区政府于4月向市政府提出恳请事项。对此,市经济信息委研究提出3条支持措施:一是促进产业升级。支持大足区汽摩企业加快智能化升级。"
+                  "二是强化项目带动。会同大足区做好要素保障服务,推进重点项目加快建设。三是优化产业生态。支持试验基地持续扩容。",
+                  writer="重庆市大足区经济和信息化委员会")
+    owners = _owners(extract_text(text, "reply.txt"))
+    for item in ("促进产业升级", "强化项目带动", "优化产业生态"):
+        assert ("重庆市经济和信息化委员会", "owns", item) in owners
+        assert ("重庆市大足区经济和信息化委员会", "owns", item) not in owners

@@ -467,7 +467,9 @@ class MeasureReader:
                 continue  # no 会同/联合/协同/携手/指导/与: no partner to find (the cheap test first)
             actors = self.actors_of(sentence.start, sentence.end)
             if not actors and self.parsed.kind == "Reply" and self.issuers:
-                actors = [self.issuers[0]]  # 将积极会同区文旅局…: a reply's unnamed actor is its writer
+                # 将积极会同区文旅局…: a reply's unnamed actor is its writer, or the body whose measures
+                # a lead-in lists (市经济信息委研究提出3条支持措施：…二是…会同大足区…)
+                actors = [o.owner for o in self._lead_in_actors(block)] or [self.issuers[0]]
             if not actors:
                 continue
             actor = actors[-1]
@@ -619,8 +621,10 @@ class MeasureReader:
             own_end = parent.children[0].start if parent.children else parent.end
             lead_in = [s for s in self.parsed.sentences_starting(parent.start, own_end) if s.end > parent.heading_start]
             for sentence in lead_in[:2]:
-                actors = self.actors_of(max(sentence.start, parent.heading_start), sentence.end)
-                if actors and self.text[sentence.start : sentence.end].rstrip().endswith(("：", ":")):
+                # (…研究提出3条支持措施：一是…。: the items may run on in the lead-in's sentence)
+                end = min(sentence.end, own_end)
+                actors = self.actors_of(max(sentence.start, parent.heading_start), end)
+                if actors and self.text[sentence.start : end].rstrip().endswith(("：", ":")):
                     return [Ownership(a, "owns", Span(sentence.start, sentence.end)) for a in actors]
             parent = parent.parent
         return []
