@@ -1612,3 +1612,10 @@ def test_a_replys_inline_items_that_another_body_announced_are_that_bodys_even_w
     for item in ("促进产业升级", "强化项目带动", "优化产业生态"):
         assert ("重庆市经济和信息化委员会", "owns", item) in owners
         assert ("重庆市大足区经济和信息化委员会", "owns", item) not in owners
+
+
+def test_a_replys_part_headed_针对_the_suggestion_is_read_as_prose_too():
+    text = _reply("一、针对私人建房建设工地环境卫生管理整治的建议\n我局联合各乡镇街道对农村私人建房工地多次开展巡查治理,规范建筑材料堆放。",
+                  writer="舟山市定海区综合行政执法局")
+    measures = {m for _, _, m in _owners(extract_text(text, "reply.txt"))}
+    assert any(m.startswith("联合各乡镇街道对农村私人建房工地多次开展巡查治理") for m in measures)

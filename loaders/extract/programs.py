@@ -77,7 +77,7 @@ ORG_SUFFIXES = (
     "公司", "医院", "协会", "学会", "基金会", "联盟", "科学院", "工程院", "交易中心",
     "博物馆", "美术馆", "图书馆", "纪念馆", "科技馆", "附属中学", "中学", "小学", "联合会", "促进会", "研究会", "商会",
     "产业方阵", "美院", "附中", "附小",  # the short forms schools go by (中国美院, 财大附中)
-    "设计院",  # 新疆铁路勘察设计院
+    "设计院", "设计总院", "研究总院",  # 新疆铁路勘察设计院, 中国市政华北研究设计总院
     "专家委员会", "专家咨询委员会",  # experts advising a body: no government commission
 )
 _ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![所长士生])")
