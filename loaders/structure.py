@@ -258,7 +258,8 @@ _UNIT_LINE_RE = re.compile(r"^(?:责任|牵头|主责|配合|协办|主办|参�
 def normalise(text: str) -> str:
     """Drop markdown bold markers and join prose lines that layout broke mid-sentence."""
     text = _BOLD_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = _cells_joined([piece for line in text.split("\n") for piece in _unflattened(line)])
+    lines = [piece for line in text.split("\n") for piece in _unflattened(line)]
+    lines = _cells_joined(lines) if "|" in text or "｜" in text else lines  # (the cheap test first)
     # a task table's cells are lines of their own: nothing from its header on is reflowed
     tables = table_starts(text)
     table_line = text.count("\n", 0, tables[0]) if tables else len(lines)
