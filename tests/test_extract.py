@@ -1619,3 +1619,10 @@ def test_a_replys_part_headed_针对_the_suggestion_is_read_as_prose_too():
                   writer="舟山市定海区综合行政执法局")
     measures = {m for _, _, m in _owners(extract_text(text, "reply.txt"))}
     assert any(m.startswith("联合各乡镇街道对农村私人建房工地多次开展巡查治理") for m in measures)
+
+
+def test_a_designation_named_by_who_gives_it_is_a_program():
+    text = _reply("目前,全市拥有全国乡村旅游重点村2家,全国农业旅游示范点1家。3个社区创成江苏省乡村旅游重点村。",
+                  writer="宿迁市文化广电和旅游局")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"全国乡村旅游重点村", "全国农业旅游示范点", "江苏省乡村旅游重点村"} <= programs

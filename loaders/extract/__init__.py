@@ -225,7 +225,7 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
         [m for m in agencies]
         + find_organizations(parsed.text)
         + find_programs(parsed.text, [(b.heading_start, b.heading_end) for b in parsed.all_blocks()],
-                        where.place_names())
+                        where.place_names() + ((where.province,) if where.province else ()))
         + find_fields(parsed.text, gaz)
         + find_known_programs(parsed.text, gaz)
     )

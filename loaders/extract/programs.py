@@ -36,9 +36,11 @@ _BUILT_AFTER_QUOTE_RE = re.compile("建设(?!工程|单位|项目|用)|活动|�
 # A chain of quoted names that a noun after 等 calls schemes: “建筑可阅读”“百BU穿YANG”等文博品牌.
 _CHAIN_KIND_RE = re.compile(rf"(?:[“‘][^“”‘’\n，,。；;]{{2,30}}[”’]、?)*等[{CJK}]{{0,4}}?(?:品牌|项目|活动|工程|行动|计划)")
 # Unquoted names that start like a proper name (国家…, 上海市…, a district) and end like a scheme.
-_PROPER_HEADS = ("国家", "全国", "全军", "中国", "上海市", "上海")
+_PROPER_HEADS = ("国家级", "国家", "全国", "全军", "中国", "上海市", "上海")
+# (…示范县, …重点村: a designation a place or a village is given, named by who gives it: 全国乡村旅游重点村)
 _PROPER_PROGRAM_RE = re.compile(
-    rf"(?:{'|'.join(_PROPER_HEADS)})[{CJK}（）]{{2,24}}?(?:平台|基金|示范区|示范基地|产业园(?!区)|预案|信息网|服务网|大赛|竞赛|博览会|展览会|交易会)(?![{CJK}]{{0,1}}的通知)"
+    rf"(?:{'|'.join(_PROPER_HEADS)})[{CJK}（）]{{2,24}}?(?:平台|基金|示范区|示范基地|产业园(?!区)|预案|信息网|服务网|大赛|竞赛|博览会|展览会|交易会"
+    rf"|示范县|示范市|示范镇|示范村|示范点|重点村)(?![{CJK}]{{0,1}}的通知)"
 )
 # A fund set up or topped up by the text's bodies: 推动设立…融合发展投资基金, 增加文化产业发展专项资金规模.
 _FUND_RE = re.compile(rf"(?:设立|设置|组建|增加|安排|扩大)([{CJK}]{{4,26}}?(?:专项资金|投资基金|引导基金|发展基金|奖励基金))(?!会)")
