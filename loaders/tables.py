@@ -23,6 +23,10 @@ from loaders.places import is_place
 from loaders.text import line_spans
 
 NUMBER_HEADERS = ("序号", "编号")
+# The first header cell of a table with no number column (项目名称 | 项目内容 | 责任单位 | 进展情况).
+TASK_FIRST_HEADERS = ("项目名称", "任务名称", "工作任务", "重点任务", "目标任务", "主要任务", "具体任务", "重点工作", "工作内容",
+                      "任务内容", "工作事项")
+_TASK_FIRST_LINE_RE = re.compile(rf"^[ \t]*(?:{'|'.join(TASK_FIRST_HEADERS)})[ \t]*$", re.M)
 _TASK_HEADER_RE = re.compile(r"任务|事项|内容|措施|工作|项目|目标|指标")
 _UNIT_HEADER_RE = re.compile(r"单位|部门|主体|牵头|配合|责任")
 _MEASUREMENT_UNIT_HEADERS = ("单位", "计量单位")
@@ -78,7 +82,7 @@ def _header_at(lines: list[tuple[int, int, str]], index: int) -> list[str] | Non
     if line.startswith(NUMBER_HEADERS) and " " in line and line not in NUMBER_HEADERS:
         cells = _spaced_header(line)
         return cells if cells and _is_task_header(cells) else None
-    if line not in NUMBER_HEADERS:
+    if line not in NUMBER_HEADERS and line not in TASK_FIRST_HEADERS:
         return None
     cells = [line]
     for _, _, nxt in lines[index + 1 : index + 24]:
@@ -88,6 +92,9 @@ def _header_at(lines: list[tuple[int, int, str]], index: int) -> list[str] | Non
         if len(cell) > MAX_HEADER_CELL or _ROW_NUMBER_RE.match(cell) or "：" in cell:
             break
         cells.append(cell)
+    if line in TASK_FIRST_HEADERS:  # no number column: the task column first, then a unit column
+        return cells if len(cells) >= 2 and any(_is_unit_header(c) for c in cells[1:]) \
+            and all(len(c) <= MAX_HEADER_CELL for c in cells) else None
     return cells if _is_task_header(cells) else None
 
 
@@ -119,8 +126,8 @@ def _is_task_header(cells: list[str]) -> bool:
 def table_starts(text: str) -> list[int]:
     """Offsets where task tables start (their 序号 header line), for callers that must not
     reflow table lines as prose."""
-    if not any(header in text for header in NUMBER_HEADERS):
-        return []  # most documents: no line to look at (a header line starts with 序号 or 编号)
+    if not any(header in text for header in NUMBER_HEADERS) and not _TASK_FIRST_LINE_RE.search(text):
+        return []  # most documents: no line to look at (a header line starts with 序号 or 编号, or is 项目名称 …)
     lines = line_spans(text)
     return [lines[i][0] for i in range(len(lines)) if _header_at(lines, i)]
 
@@ -135,12 +142,14 @@ def read_task_tables(text: str) -> list[TableRow]:
         if not header:
             i += 1
             continue
-        tasks = [k for k, c in enumerate(header) if k and _TASK_HEADER_RE.search(c) and not _UNIT_HEADER_RE.search(c)]
+        tasks = [k for k, c in enumerate(header) if k and _TASK_HEADER_RE.search(c) and not _UNIT_HEADER_RE.search(c)] or [0]
         # the first task column, past a group column (项目, 类别) when a task column follows it
         task_column = next((k for k in tasks if header[k] not in _GROUP_HEADERS), tasks[0])
         after_task = header[task_column + 1 :]
         table: list[TableRow] = []
-        if "\t" in lines[i][2]:
+        if header[0] in TASK_FIRST_HEADERS:
+            i = _anchored_rows(lines, _past_cells(lines, i, len(header)), header, table)
+        elif "\t" in lines[i][2]:
             i = _tab_rows(lines, i + 1, task_column, after_task, table)
         elif lines[i][2].strip() not in NUMBER_HEADERS:
             i = _spaced_rows(lines, i + 1, after_task, table)
@@ -293,6 +302,36 @@ def _cell_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> in
             columns.pop(0)
         else:
             row, group = None, cell  # a group cell: the row is complete
+    return i
+
+
+MAX_CELLS_WITHOUT_UNIT = 6
+
+
+def _anchored_rows(lines, i: int, header: list[str], rows: list[TableRow]) -> int:
+    """Rows of a table with no number column, one cell per line: each unit cell closes a row whose
+    task is the cell right before it (the cells before that are merged names or group rows, the
+    ones after it progress notes).  The table ends where unit cells stop coming."""
+    unit_header = next(h for h in header[1:] if _is_unit_header(h))
+    task: tuple[int, int, int] | None = None  # (line start, cell start, cell end)
+    since_unit = 0
+    while i < len(lines) and since_unit <= MAX_CELLS_WITHOUT_UNIT:
+        start, end, line = lines[i]
+        cell = line.strip()
+        i += 1
+        if not cell or _BORDER_RE.match(cell):
+            continue
+        if cell in NUMBER_HEADERS or cell in TASK_FIRST_HEADERS:
+            i -= 1
+            break
+        if is_unit_cell(cell) and task is not None:
+            row = TableRow(str(len(rows) + 1), task[0], end, task[1], task[2])
+            row.units.append((unit_header, *_trim(line, start, start, end)))
+            rows.append(row)
+            task, since_unit = None, 0
+            continue
+        task = (start, *_trim(line, start, start, end))
+        since_unit += 1
     return i
 
 

@@ -83,3 +83,18 @@ def test_a_task_name_merged_over_rows_is_their_group_and_the_task_content_is_the
 def test_districts_listed_before_one_government_are_a_unit_cell():
     assert is_unit_cell("黄埔区、南沙区政府") and is_unit_cell("荔湾区、黄埔区政府")
     assert not is_unit_cell("推进黄埔区、南沙区建设")
+
+
+def test_a_table_with_no_number_column_gives_each_unit_cell_the_task_cell_before_it():
+    text = ("2020第三季度政府工作报告重点任务目标执行情况\n\n项目名称\n\n项目内容\n\n责任单位\n\n进展情况\n\n(一)\n\n经济社会发展主要预期目标\n\n"
+            "地区生产总值增长6.5%以上\n\n区发改经信局、区科技工业区管委会、各街道\n\n正常进行中\n\n"
+            "全社会R&D经费支出增长15%\n\n区科技局、各街道\n\n坚持开展研发投入统计的面上辅导,做好跟踪服务\n\n"
+            "财政收入与经济增长基本同步\n\n区财政局\n\n正常进行中\n")
+    rows = read_task_tables(text)
+    assert [_cells(text, r) for r in rows] == [
+        ("地区生产总值增长6.5%以上", [("责任单位", "区发改经信局、区科技工业区管委会、各街道")]),
+        ("全社会R&D经费支出增长15%", [("责任单位", "区科技局、各街道")]),
+        ("财政收入与经济增长基本同步", [("责任单位", "区财政局")]),
+    ]
+    assert table_starts(text) == [text.index("项目名称")]
+    assert read_task_tables("项目名称\n\n一个不是表格的段落。\n") == []
