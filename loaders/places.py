@@ -86,16 +86,23 @@ def _city_short_name_re(data_dir: Path = DATA_DIR) -> re.Pattern[str]:
 MIN_SHORT_CITY_MENTIONS = 3
 
 
+def _named_most(pattern: re.Pattern[str], text: str, at_least: int, alone_at: int) -> str:
+    """The name ``pattern`` finds in ``text`` more often than any other, at least ``at_least`` times
+    (``alone_at`` when it is the only one found); ""."""
+    counts: dict[str, int] = {}
+    for m in pattern.finditer(text):
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return ""
+    return ranked[0][0] if ranked[0][1] >= (alone_at if len(ranked) == 1 else at_least) else ""
+
+
 def city_named_short(text: str) -> str:
     """The city a text keeps naming without its 市 (健康赣州, 赣州经济技术开发区, 赣州银保监分局: 赣州市),
     when it names one at least three times and more often than any other; ""."""
-    counts: dict[str, int] = {}
-    for m in _city_short_name_re().finditer(text):
-        counts[m.group()] = counts.get(m.group(), 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-    if not ranked or ranked[0][1] < MIN_SHORT_CITY_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return ""
-    return ranked[0][0] + "市"
+    short = _named_most(_city_short_name_re(), text, MIN_SHORT_CITY_MENTIONS, MIN_SHORT_CITY_MENTIONS)
+    return short + "市" if short else ""
 
 
 @lru_cache(maxsize=1)
@@ -107,13 +114,7 @@ def _province_name_re(data_dir: Path = DATA_DIR) -> re.Pattern[str]:
 
 def province_named_most(text: str) -> str:
     """The province a text names most (at least twice, or the only one it names); ""."""
-    counts: dict[str, int] = {}
-    for m in _province_name_re().finditer(text):
-        counts[m.group()] = counts.get(m.group(), 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1] or ranked[0][1] < 2 and len(ranked) > 1:
-        return ""
-    return ranked[0][0]
+    return _named_most(_province_name_re(), text, at_least=2, alone_at=1)
 
 
 def is_known(place: str) -> bool:
