@@ -1626,3 +1626,11 @@ def test_a_designation_named_by_who_gives_it_is_a_program():
                   writer="宿迁市文化广电和旅游局")
     programs = _names(extract_text(text, "reply.txt"), "Program")
     assert {"全国乡村旅游重点村", "全国农业旅游示范点", "江苏省乡村旅游重点村"} <= programs
+
+
+def test_a_city_bureaus_district_branch_written_after_it_is_the_branch():
+    text = ("北京市顺义区人民政府关于印发实施方案的通知\n  (4)城中村整治。\n  责任单位:区市政管委\n"
+            "  配合部门:市规划委顺义分局、市工商局顺义分局、区城管监察大队\n")
+    agencies = _names(extract_text(text, "plan.txt"), "Agency")
+    assert "北京市工商行政管理局顺义分局" in agencies
+    assert "北京市工商行政管理局" not in agencies

@@ -275,6 +275,9 @@ def is_party_department(unit: str) -> bool:
     return _PARTY_DEPARTMENT_RE.fullmatch(unit) is not None
 
 
+_DISTRICT_BRANCH_RE = re.compile(rf"([{CJK}]{{2,4}}?)分局")
+
+
 def _unit_under(body: Mention, unit: str, end: int) -> Mention:
     """A unit written right after the body it belongs to: its name is the body's, then the unit's."""
     surface = body.surface + unit
@@ -634,6 +637,13 @@ class AgencyFinder:
         return Mention(kind, name, surface, hit.start, hit.start + len(surface),
                        aliases=(surface,) if surface != name else (), properties={"level": "national"})
 
+    def _branch_after(self, body: Mention, text: str) -> Mention | None:
+        """市工商局顺义分局: a city bureau's branch in a district, written right after it, is the branch."""
+        branch = _DISTRICT_BRANCH_RE.match(text, body.end)
+        if branch is None or not any(is_place(branch.group(1) + level) for level in ("区", "县", "")):
+            return None
+        return _unit_under(body, branch.group(), branch.end())
+
     def _congress_units(self, body: Mention, text: str) -> list[Mention]:
         """The committee or office of a standing committee written right after it."""
         unit = _CONGRESS_UNIT_RE.match(text, body.end)
@@ -860,7 +870,8 @@ class AgencyFinder:
                 if mention is None and prefix == "市":  # 由北京市人民政府负责 in a national text
                     mention = self._other_city(Mention("Agency", m.group(0), m.group(0), m.start(), m.end()), text)
                 if mention:
-                    found.append(self._other_city(mention, text) or mention)
+                    mention = self._other_city(mention, text) or mention
+                    found.append(self._branch_after(mention, text) or mention)
         found += offices
         found += [unit for m in found if m.surface.endswith(_CONGRESS_BODY) for unit in self._congress_units(m, text)]
         for m in _PARTY_COMMITTEE_RE.finditer(text):
