@@ -63,6 +63,7 @@ class Gazetteer:
         self.entries = entries
         self.stems = stems
         self.organization_stems = organization_stems  # full department names that are no government (总工会)
+        self.number_signs: dict[str, str] = {}  # 教 → 教育部: a national body's document-number sign
         self.fields = fields
         self.programs = list(programs)
         self._by_surface: dict[str, KnownName] = {}
@@ -115,4 +116,6 @@ def load(data_dir: Path = DATA_DIR) -> Gazetteer:
         if r.get("name")
     ]
     organizations = frozenset(r["full"] for r in stem_rows if r.get("type") == "Organization")
-    return Gazetteer(entries, stems, fields, programs, organizations)
+    gazetteer = Gazetteer(entries, stems, fields, programs, organizations)
+    gazetteer.number_signs = {r["sign"]: r["body"] for r in read_rows(data_dir / "number_signs.tsv") if r.get("sign")}
+    return gazetteer

@@ -29,14 +29,14 @@ _BOLD_RE = re.compile(r"\*\*|__")
 _DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ISO_DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 DOC_NUMBER_RE = re.compile(
-    rf"[{CJK}A-Za-z]{{1,12}}\s*[〔\[［(（﹝]\s*(?:19|20)\d{{2}}\s*[〕\]］)）﹞]\s*\d{{1,5}}\s*号"
-)
+    rf"[{CJK}A-Za-z]{{1,12}}\s*[〔\[［(（﹝]\s*(?:19|20)\d{{2}}\s*[〕\]］)）﹞]\s*第?\s*\d{{1,5}}\s*号"
+)  # (教建议〔2017〕第39号: some write the serial with 第)
 # The bracketed year every document number has.  DOC_NUMBER_RE backtracks over up to 12
 # characters at every position, so header lines are first checked for this cheap part of it.
 _DOC_NUMBER_YEAR_RE = re.compile(r"[〔\[［(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］)）﹞]")
 # A field's value ends at the line's end or where the next field (签发人：…) begins on the same line.
 _FIELD_VALUE_END = r"(?=[ \t　]{2,}|[ \t　]+[^\s:：]{2,6}\s*[:：]|[ \t　]*$)"
-_RESULT_RE = re.compile(rf"办理结果\s*[：:]\s*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)
+_RESULT_RE = re.compile(rf"(?:办理结果|答复类别)\s*[：:]\s*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)
 _PUBLICITY_RE = re.compile(rf"公开属性\s*[：:]\s*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)
 _SESSION_RE = re.compile(
     rf"((?:市|区|县|省|全国)?[{CN_NUM}百零〇]+届(?:人大|政协|全国委员会)?[{CN_NUM}]+次(?:全体)?会议)"
@@ -48,17 +48,19 @@ _PROPOSAL_TAIL_RE = re.compile(r"号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?
 _BRACKETED_NUMBER_RE = re.compile(r"(?:建议|提案|议案)[》”\"]\s*[（(]\s*第?\s*(\d+)\s*号\s*(?:建议|提案|议案)?\s*[）)]")
 # A page's time stamp near its top: 2021-08-17 来源:生态环境部, 2022年06月22日 15:15.
 _PAGE_STAMP_RE = re.compile(
-    r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|\s(?:来源|作者|发布|浏览|点击))")
+    r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|(?:来源|作者|发布|浏览|点击))")
 MAX_STAMP_LINE = 12
 # 张三代表： / 尊敬的张三代表 (the salutation may drop the colon; 尊敬的 is no part of the name)
 _DEPUTY_RE = re.compile(rf"^(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)(?:等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?)?(代表|委员|同志)\s*[：:]\s*$"
                         rf"|^尊敬的([{CJK}·、，\s]{{2,40}}?)(代表|委员|同志)\s*$")
+# 陈志洪、王蓉委员提出的关于…的建议已收悉: the deputies named where the reply opens, no salutation.
+_OPENING_DEPUTY_RE = re.compile(rf"^\s*([{CJK}、]{{2,40}}?)(代表|委员)(?:们)?提出的")
 # 骆山鹰委员 alone on its line, no colon: a salutation when the reply then speaks to 您.
 _BARE_SALUTATION_RE = re.compile(rf"^(?!.*(?:人大|政协|全国|各))([{CJK}·]{{2,4}})(代表|委员)$")
 _YOU_RE = re.compile(r"^\s*(?:您|你)")
 _SUGGESTION_RE = re.compile(r"[“\"《]\s*(关于[^”\"》\n]{2,120}?(?:的建议|的提案|的议案))\s*[”\"》]")
 # …提出的关于将…的建议收悉: the title written without quotes
-_UNQUOTED_SUGGESTION_RE = re.compile(r"提出的(关于[^，,。；;\n“”《》\"]{2,120}?的(?:建议|提案|议案))(?:已)?收悉")
+_UNQUOTED_SUGGESTION_RE = re.compile(r"提出的(关于[^。；;\n“”《》\"]{2,120}?的(?:建议|提案|议案))(?:已)?收悉")
 _CC_RE = re.compile(r"^\s*抄\s*[送报]\s*[：:](.+)$", re.M)  # 抄报: copies sent up
 # Another field run onto the cc line after a wide gap (人大联工委 县政府办     承办单位: 县交通运输局).
 _PAGE_DATE_AFTER_TITLE_RE = re.compile(
@@ -67,8 +69,8 @@ _NEXT_FIELD_RE = re.compile(r"\s{2,}[^\s：:]{2,8}[：:].*$")
 _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)
 # A web page's record fields (文号：…; 发布机构：市文化广电和旅游局 发文日期：2020-07-20), several to a
 # line; the names sites give the same field are read as one (_INDEX_FIELD_NAMES).
-_INDEX_FIELDS = "文\\s*号|发布单位|发布机构|发布机关|发文机关|发文机构|发文单位|发布日期|发布时间|发文日期|发文时间|成文日期|成文时间|生成日期"
-_INDEX_FIELD_NAMES = {"发布机构": "发布单位", "发布机关": "发布单位", "发文机关": "发布单位", "发文机构": "发布单位", "发文单位": "发布单位", "发文日期": "发布日期",
+_INDEX_FIELDS = "文\\s*号|发布单位|发布机构|发布机关|机构名称|发文机关|发文机构|发文单位|发布日期|发布时间|发文日期|发文时间|成文日期|成文时间|生成日期"
+_INDEX_FIELD_NAMES = {"发布机构": "发布单位", "发布机关": "发布单位", "机构名称": "发布单位", "发文机关": "发布单位", "发文机构": "发布单位", "发文单位": "发布单位", "发文日期": "发布日期",
                       "发文时间": "发布日期", "发布时间": "发布日期", "成文时间": "成文日期", "生成日期": "成文日期"}
 _RECORD_FIELD_RE = re.compile(r"[^\s:：]{2,6}\s*[:：]")
 _INDEX_HEADER_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]", re.M)
@@ -97,9 +99,9 @@ _REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的[答回]复|[答回]复�
 # …提案的会办意见, …建议会办工作的意见 (not …建议提案办理工作的意见, an opinion on handling them)
 # (…建议答复的函 too, not …建议答复工作的通知, a notice on writing them)
 _REPLY_TITLE_RE = re.compile(
-    r"(?:建议|提案|议案)(?:(?:的(?:会办|办理|协办|主办)?|会办工作的)(?:意见|答复|复函)|答复的?函|第?\d+号办理情况的?函)")
+    r"(?:建议|提案|议案)(?:(?:的(?:会办|办理|协办|主办)?|会办工作的)(?:意见|答复|复函)|(?:办理情况)?答复的?函|第?\d+号办理情况的?函)")
 _NOT_REPLY_TITLE_RE = re.compile(r"[：:。，,]|收悉")
-_HEADER_FIELD_RE = re.compile(r"^(办理结果|公开属性|签发人|索引号|(?:组配|主题|信息)分类\s*[：:]|名\s*称\s*[：:]|公开方式\s*[：:])")
+_HEADER_FIELD_RE = re.compile(r"^(办理结果|答复类别|公开属性|签发人|索引号|(?:组配|主题|信息)分类\s*[：:]|名\s*称\s*[：:]|公开方式\s*[：:])")
 _OPENING_RE = re.compile(r"收悉|[：:]$")
 _CLAUSE_END_RE = re.compile(r"[。；]")
 _TITLE_WORD_RE = re.compile(r"关于|通知|方案|计划|意见|办法|报告|规划|决定|答复|批复|纲要")
@@ -107,6 +109,8 @@ _ADDRESSEE_END_RE = re.compile(r"[：:]$")
 _CONTACT_AFTER_RE = re.compile(r"\s+(?=联系|电话|地址|邮编)")
 _DAMAGED_DATE_RE = re.compile(r"(?:19|20)\d{4,6}")  # 2022年7月26日 with its 年月日 lost: 2022726
 # A web page's record table copied as cells: 主办单位(分办单位): | 科技厅 | 协办单位: | 省发展改革委 |
+# (发布机构 | 厦门市商务局 | 文 号 | 厦商务函〔2024〕110号 |: a record's known fields as cells, no colon)
+_PIPED_FIELD_RE = re.compile(rf"(?:^|\|)\s*({_INDEX_FIELDS}|标\s*题)\s*[:：]?\s*\|\s*([^|\n]+?)\s*(?=\|)", re.M)
 _TABLE_FIELD_RE = re.compile(r"([^\s|：:（(\[\]]{2,12})\s*(?:[（(][^）)|]*[）)])?\s*(?:[：:]|(?<=\S)\s*\])\s*\|\s*([^|\n]*?)\s*(?=\|)")
 # (… | [ 发布机构 ] | 大足区经济信息委 |: a field's name in square brackets, no colon)
 _FOOTER_LINE_RE = re.compile(r"^(抄\s*送|联系人|联系电话|联系地址|邮政编码|印发|附件[：:]?$)")
@@ -458,6 +462,10 @@ def _detect_kind(title: str, text: str) -> str:
 MIN_TITLE_HALF = 6  # 关于我们 (a site's menu) is no half of a title
 
 
+# A title's first half opens with 关于/对, or with its writer's name before them (教育部对十二届全国人大五次会议).
+_TITLE_OPENING_RE = re.compile(rf"^(?:[{CJK}（）()]{{2,30}}?(?:部|委|局|厅|办|署|院|政府|中心|办公室)\s*)?(?:关于|对)")
+
+
 def _title_begun_above(candidates: list[tuple[int, str]], index: int) -> str:
     """The first half of a title broken over two lines (对区政协七届三次会议 / 第24-105号提案的会办意见):
     the line right above, when it opens a title (关于/对) and does not end one."""
@@ -466,7 +474,7 @@ def _title_begun_above(candidates: list[tuple[int, str]], index: int) -> str:
     number, above = candidates[index - 1]
     if number != candidates[index][0] - 1 and number != candidates[index][0] - 2:
         return ""  # not the line right above (one blank line allowed)
-    if above.startswith(("关于", "对")) and MIN_TITLE_HALF <= len(above) <= 40 and not above.endswith(_TITLE_ENDINGS) \
+    if _TITLE_OPENING_RE.match(above) and MIN_TITLE_HALF <= len(above) <= 40 and not above.endswith(_TITLE_ENDINGS) \
             and not _CLAUSE_END_RE.search(above) and not any(m in above for m in REPLY_MARKERS):
         return above
     return ""
@@ -517,7 +525,7 @@ MAX_INDEX_REACH = 800
 _VALUE_BELOW_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]\s*\n\s*[-•·]\s*([^:：\n]+?)\s*$", re.M)
 # 发布日期(2020-07-11): a page's date in brackets after its field name, alone on its line.
 _BRACKETED_FIELD_RE = re.compile(r"^\s*(发布日期|发布时间|发文日期)\s*[（(]\s*([^）)\n]{6,20})\s*[）)]\s*$", re.M)
-_INDEX_FIELD_WORDS = ("文号", "文 号", "发布", "发文", "成文", "生成")
+_INDEX_FIELD_WORDS = ("文号", "文 号", "发布", "发文", "成文", "生成", "机构")
 
 
 def is_record_field(line: str) -> bool:
@@ -607,6 +615,10 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
     if "|" in text[:1500]:  # the pattern backtracks wherever it is tried: only where cells are
         for m in _TABLE_FIELD_RE.finditer(text, 0, 1500):
             index.setdefault(m.group(1), m.group(2))
+        for m in _PIPED_FIELD_RE.finditer(text, 0, 1500):
+            name = re.sub(r"\s+", "", m.group(1))
+            if not m.group(2).endswith(("：", ":")):  # (文 号: | 主题分类: |: an empty field, then the next one's name)
+                index.setdefault(_INDEX_FIELD_NAMES.get(name, name), m.group(2))
 
     doc_number_line = -1
     for i, (_, _, line) in enumerate(lines[:60]):
@@ -621,7 +633,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
     if "doc_number" not in header and index.get("文号"):
         header["doc_number"] = index["文号"].strip()
 
-    header["title"] = _find_title(lines, doc_number_line)
+    header["title"] = _find_title(lines, doc_number_line) or index.get("标题", "").strip()
     page_date = _PAGE_DATE_AFTER_TITLE_RE.search(header["title"])
     if page_date:  # 对…建议的答复 ( 2023年05月16日 ): a web page's date after its title
         header["title"] = header["title"][: page_date.start()]
@@ -650,7 +662,11 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
             header["deputy_role"] = m.group(2) or m.group(4)
             break
     else:
-        if index.get("代表"):
+        opening = next((m for _, _, line in lines[:30] if (m := _OPENING_DEPUTY_RE.match(line))), None)
+        if opening:  # (新区政协严旭兵委员: the body they sit in is no part of the name; 慧证等委员: nor is 等)
+            header["deputy"] = re.sub(r"^.*(?:政协|人大)|等$", "", opening.group(1))
+            header["deputy_role"] = opening.group(2)
+        elif index.get("代表"):
             header["deputy"] = index["代表"]
     m = _SUGGESTION_RE.search(text[:4000]) or _UNQUOTED_SUGGESTION_RE.search(text[:4000])
     if m:
@@ -674,7 +690,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
 
 
 MAX_JOINT_TITLE = 250
-_TITLE_ENDINGS = ("通知", "意见", "方案", "计划", "办法", "决定", "批复", "报告", "规划", "纲要", "函")
+_TITLE_ENDINGS = ("通知", "意见", "方案", "计划", "办法", "决定", "批复", "报告", "规划", "纲要", "函", "答复")
 _AGENCY_LINE_RE = re.compile(rf"^[{CJK}（）()]{{2,120}}(?:委员会|委|局|厅|部|署|办|办公室|办事处|政府|中心|院|会|总队|管理办)$")
 
 

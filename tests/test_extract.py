@@ -1634,3 +1634,15 @@ def test_a_city_bureaus_district_branch_written_after_it_is_the_branch():
     agencies = _names(extract_text(text, "plan.txt"), "Agency")
     assert "北京市工商行政管理局顺义分局" in agencies
     assert "北京市工商行政管理局" not in agencies
+
+
+def test_an_unsigned_replys_writer_is_read_from_its_document_numbers_sign():
+    national = extract_text("对十三届全国人大三次会议8718号建议的答复\n应急建函〔2020〕94号\n丁烈云代表:\n您提出的建议收悉,现答复如下:\n"
+                            "我部将会同有关部门完善应急物资保障。\n", "reply.txt")
+    assert national.document.issuer == ["中华人民共和国应急管理部"]
+    shanghai = extract_text("沪经信建〔2019〕15号\n蔡小庆代表:\n您提出的建议收悉,经研究,现将办理情况答复如下:\n"
+                            "一、宽带城市建设稳步推进。加快部署千兆宽带网络。\n", "reply.txt")
+    assert shanghai.document.issuer == ["上海市经济和信息化委员会"]  # 经信委, not 经信局: Shanghai has the one
+    town = extract_text("关于南大支路的建议的答复\n  • 机构名称: 大场镇\n陈志洪委员提出的关于南大支路的建议已收悉,现形成办理意见如下:\n"
+                        "我镇后续将持续跟进监管南大支路通道交通秩序。\n", "reply.txt")
+    assert any(o == "大场镇" for o, _, _ in _owners(town))

@@ -375,3 +375,30 @@ def test_a_reply_handed_to_its_writer_names_it_and_a_bracketed_number_after_the_
     tabled = parse("[ 发布机构 ] | 大足区经济信息委 | [ 发布日期 ] | 2022-06-10 |\n关于第37号提案的复函\n陈治伟委员:\n"
                    "您提出的《关于加快新能源汽车产业规划布局的建议》(第37号)收悉。\n")
     assert tabled.header["date"] == "2022-06-10" and tabled.header["proposal_number"] == "37"
+
+
+def test_a_record_copied_as_cells_without_colons_gives_writer_number_title_date_and_result():
+    text = ("发布机构 | 厦门市商务局 | 文 号 | 厦商务函〔2024〕110号 |\n生成日期 | 2024-07-29 | ||\n"
+            "标 题: | 厦门市商务局关于市政协十四届三次会议第20241050号提案办理情况答复的函 | ||\n答复类别:A类\n市工信局:\n"
+            "《关于探索“工业上楼”专业园区开发模式的建议》提案(第20241050)收悉,现将会办意见答复如下:\n一、办理背景\n")
+    parsed = parse(text)
+    assert parsed.kind == "Reply" and parsed.issuer_names == ["厦门市商务局"]
+    assert parsed.header["doc_number"] == "厦商务函〔2024〕110号" and parsed.header["date"] == "2024-07-29"
+    assert parsed.header["title"].startswith("厦门市商务局关于") and parsed.header["result"] == "A类"
+
+
+def test_a_title_broken_after_its_writers_name_and_a_serial_written_with_第_are_read():
+    text = "教育部对十二届全国人大五次会议\n第7508号建议的答复\n\n教建议〔2017〕第39号\n\n你们提出的建议收悉,现答复如下:\n我部将加强指导。\n"
+    parsed = parse(text)
+    assert parsed.header["title"] == "教育部对十二届全国人大五次会议第7508号建议的答复"
+    assert parsed.header["doc_number"] == "教建议〔2017〕第39号" and parsed.issuer_names == ["教育部"]
+
+
+def test_deputies_named_where_the_reply_opens_and_a_stamp_run_into_its_source_are_read():
+    text = ("关于开展南大支路交通整治的建议的答复\n\n信息来源: 大场镇 发布时间 2025-05-30\n  • 机构名称: 大场镇\n\n"
+            "新区政协陈志洪、王蓉委员提出的关于开展南大支路交通整治的建议已收悉,现形成办理意见如下:\n我镇将持续跟进监管。\n")
+    parsed = parse(text)
+    assert parsed.header["deputy"] == "陈志洪、王蓉" and parsed.issuer_names == ["大场镇"]
+    assert parsed.header["title"] == "关于开展南大支路交通整治的建议的答复"
+    stamped = parse("对8718号建议的答复\n2020-12-09 18:47来源:救灾和物资保障司\n丁烈云代表:\n您提出的建议收悉。\n")
+    assert stamped.header["date"] == "2020-12-09"

@@ -119,6 +119,7 @@ _NOT_IN_GROUP_NAME_RE = re.compile("牵头|建立|成立|设立|组建|担任|�
 # Words that open with a level character but name no place: 市场, 区域, 县域, 省级, 市民, 区长, 市领导,
 # 市里, 区各部门, 市区两级.
 _NOT_AFTER_LEVEL = set("场域级民内外属直长领里各两区容政块位划间")
+_REPLY_NUMBER_RE = re.compile(rf"([{CJK}]{{1,4}}?)(?:建议|建函|建字|提案|提函|提字|复函)\s*[〔\[［(（]")
 _NUMBERED_SELF_REFERENCES = ("我厅", "我局", "我委", "我办")
 _NUMBER_LETTERS_RE = re.compile(rf"[{CJK}]([{CJK}]{{1,6}})[〔\[［(（]")  # 闽|文旅提案〔: the place's sign, then the body's
 SELF_REFERENCES = ("我委", "我局", "我办", "我厅", "我部", "本委", "本局", "我中心", "我署", "我院")
@@ -127,7 +128,7 @@ REPLY_SELF_REFERENCES = (*SELF_REFERENCES, "我们", "我部门", "我单位")
 # A sub-district office or a town writes of itself by its kind: 街道将…, 我镇已….
 _GOVERNMENT = "人民政府"
 _KIND_SELF_REFERENCES = (("街道办事处", ("我街道", "本街道", "街道")), ("镇人民政府", ("我镇", "本镇")),
-                         ("乡人民政府", ("我乡", "本乡")))
+                         ("乡人民政府", ("我乡", "本乡")), ("镇", ("我镇", "本镇")), ("乡", ("我乡", "本乡")))  # (大场镇: a town named bare)
 
 
 def kind_self_references(issuers: list[Mention]) -> tuple[str, ...]:
@@ -556,7 +557,9 @@ class AgencyFinder:
         ref = next((r for r in _NUMBERED_SELF_REFERENCES if r in text), "")
         letters = _NUMBER_LETTERS_RE.match(doc_number)
         level = self.where.own_level()
-        if not (letters and level):
+        if not level:
+            return self._national_writer_in_number(doc_number)
+        if not letters:
             return None
         # the kind of body it calls itself says the last character; with no 我X, the one kind that fits
         kinds = (ref[-1],) if ref else tuple(r[-1] for r in _NUMBERED_SELF_REFERENCES)
@@ -565,8 +568,17 @@ class AgencyFinder:
             if len(stems) == 1:
                 return self.resolve_local(level, stems[0], stems[0], 0)
             if stems:
-                return None  # 科委 or 科局: the number does not say which
+                # 经信委 or 经信局: the number does not say which, unless the place has only one of them
+                known = [b for b in (self.resolve_local(level, stem, stem, 0) for stem in stems) if b and self.gaz.lookup(b.name)]
+                return known[0] if len(known) == 1 else None
         return None
+
+    def _national_writer_in_number(self, doc_number: str) -> Mention | None:
+        """教建议〔2017〕第39号, 应急建函〔2020〕94号: a national body's sign, then a reply's kind."""
+        reply = _REPLY_NUMBER_RE.match(doc_number)
+        body = self.gaz.number_signs.get(reply.group(1)) if reply else None
+        entry = self.gaz.lookup(body) if body else None
+        return self._mention(entry, reply.group(1), 0) if entry else None
 
     def _foreign_short_form(self, entry: KnownName, surface: str) -> bool:
         """A Shanghai alias that names its level, not its place (市科委, 团市委), read in another
@@ -665,7 +677,9 @@ class AgencyFinder:
         ending = next(((suffix, full) for suffix, full in _SUBDISTRICT_FULL_ENDINGS if unit.endswith(suffix)), None)
         if not place or ending is None or unit.startswith(place):
             return Mention("Agency", unit, unit, offset, offset + len(unit), properties={"level": "subdistrict"})
-        full = place + unit[: -len(ending[0])] + ending[1]
+        short = place[len(self.where.city) :] if self.where.city and place.startswith(self.where.city) else ""
+        bare = unit[len(short) :] if short and unit.startswith(short) else unit  # 贵池区杏花村街道办事处: its district named
+        full = place + bare[: -len(ending[0])] + ending[1]
         town = re.sub("(?:人民)?政府$|办事处$", "", unit)  # 彭浦镇政府 is also written 彭浦镇
         return Mention("Agency", full, unit, offset, offset + len(unit), aliases=tuple(dict.fromkeys((unit, town))),
                        properties={"level": "subdistrict", "jurisdiction": place})
