@@ -82,7 +82,7 @@ _CHAPTER_RE = re.compile(rf"^第\s*([{CN_NUM}百零〇]{{1,4}})\s*章")
 _ARTICLE_RE = re.compile(rf"^第\s*([{CN_NUM}百零〇]{{1,4}})\s*条")
 _PART_RE = re.compile(rf"^([{CN_NUM}]{{1,3}})\s*、")
 _SECTION_RE = re.compile(rf"^[（(]\s*([{CN_NUM}]{{1,3}})\s*[）)]")
-_ITEM_RE = re.compile(r"^(\d{1,3})\s*[.．、](?!\d)")
+_ITEM_RE = re.compile(r"^(\d{1,3})\s*[.．﹒、](?!\d)")
 _SUBITEM_RE = re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]")
 _INLINE_ITEM_RE = re.compile(rf"(?:(?<=^)|(?<=[。；;：:\n]))\s*(?:第)?([{CN_NUM}]{{1,3}})是")
 _ATTACHMENT_RE = re.compile(r"^附\s*件\s*\d*\s*[：:]?\s*$")
@@ -256,7 +256,7 @@ def _is_broken_prose(line: str) -> bool:
 
 
 # A line that lists a task's units under its own label (责任单位:…, 配合部门:…, 牵头单位：…).
-_UNIT_LINE_RE = re.compile(r"^(?:责任|牵头|主责|配合|协办|主办|参与|支撑|协助|联系)?(?:单位|部门)\s*[:：]")
+_UNIT_LINE_RE = re.compile(r"^(?:(?:责任|牵头|主责|配合|协办|协同|主办|参与|支撑|协助|联系)?(?:责任)?(?:单位|部门)|(?:部门|责任)分工)\s*[:：]")
 
 
 def normalise(text: str) -> str:

@@ -1646,3 +1646,17 @@ def test_an_unsigned_replys_writer_is_read_from_its_document_numbers_sign():
     town = extract_text("关于南大支路的建议的答复\n  • 机构名称: 大场镇\n陈志洪委员提出的关于南大支路的建议已收悉,现形成办理意见如下:\n"
                         "我镇后续将持续跟进监管南大支路通道交通秩序。\n", "reply.txt")
     assert any(o == "大场镇" for o, _, _ in _owners(town))
+
+
+def test_owners_on_lines_of_their_own_as_部门分工_or_牵头责任单位_and_items_numbered_with_a_small_stop():
+    text = ("广东省人民政府关于印发重点任务分工方案的通知\n粤府〔2021〕22号\n一、主要预期目标\n\n  1.地区生产总值增长6%以上。\n\n  分管省领导:林克庆\n\n"
+            "  部门分工:省发展改革委牵头,各地、各部门配合。\n\n  2.地方一般公共预算收入增长5%左右。\n\n  部门分工:省财政厅牵头,各地、各部门配合。\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert ("广东省发展和改革委员会", "owns", "地区生产总值增长6%以上") in owners
+    assert ("广东省财政厅", "owns", "地方一般公共预算收入增长5%左右") in owners
+    assert not any("林克庆" in o for o, _, _ in owners)
+    anhui = ("安徽省人民政府关于重点工作及责任分解的通知\n一、确保完成全年主要预期目标\n1﹒全省生产总值增长7%以上。\n牵头负责领导:刘惠。\n"
+             "牵头责任单位:省发展改革委。\n协同责任单位:省经济和信息化厅、省财政厅。\n")
+    owners = _owners(extract_text(anhui, "plan.txt"))
+    assert ("安徽省发展和改革委员会", "owns", "全省生产总值增长7%以上") in owners
+    assert ("安徽省财政厅", "co_owns", "全省生产总值增长7%以上") in owners

@@ -201,7 +201,8 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         district = city + district
     # 闽文旅提案〔2024〕56号, 闽农督函〔2025〕126号 from a writer named without its place (省农业农村厅)
     signed_province = "" if city else province_abbreviated(doc_number)
-    if not city and not signed_province and (any(n.startswith("省") for n in issuers) or "我省" in text[:4000]):
+    if not city and not signed_province and (any(n.startswith("省") for n in issuers) or "我省" in text[:4000]
+                                             or len(_BARE_PROVINCE_BODY_RE.findall(text, 0, 20000)) >= 2):
         signed_province = province_named_most(text[:20000])  # 省卫生健康委 writing of 《贵州省…纲要》: 贵州省's
     if signed_province and not province_of(signed_province):
         city, signed_province = signed_province, ""  # 京, 津, 沪, 渝: municipalities, read as cities
@@ -339,6 +340,7 @@ def _most_mentioned_city(text: str) -> str:
     return city_named_short(text[:20000]) if len(_BARE_CITY_BODY_RE.findall(text, 0, 20000)) >= 2 else ""
 
 
+_BARE_PROVINCE_BODY_RE = re.compile(rf"(?<![{CJK}])省[{CJK}]{{1,8}}?(?:厅|委|局)")
 _BARE_CITY_BODY_RE = re.compile(rf"(?<![{CJK}])市[{CJK}]{{1,8}}?(?:局|委|办)")
 
 

@@ -45,7 +45,9 @@ _NOTE_RE = re.compile(
 
 
 # A note written as a line of its own under the task (牵头单位:省发展改革委、省经信厅).
-_NOTE_LINE_RE = re.compile(r"^[ \t　]*(?P<line>(?:牵头|责任|主责|主办|配合|协办|协同|参与|支撑)(?:单位|部门)\s*[：:][^\n]+)$", re.M)
+# (牵头责任单位:…, 协同责任单位:…, 部门分工:省发展改革委牵头,各地、各部门配合: a task's owners on lines of their own)
+_NOTE_LINE_RE = re.compile(
+    r"^[ \t　]*(?P<line>(?:(?:牵头|责任|主责|主办|配合|协办|协同|参与|支撑)(?:责任)?(?:单位|部门)|(?:部门|责任)分工)\s*[：:][^\n]+)$", re.M)
 
 
 def _note_text(match: re.Match[str]) -> tuple[str, int]:
@@ -54,7 +56,7 @@ def _note_text(match: re.Match[str]) -> tuple[str, int]:
     return match.group(group), match.start(group)
 
 
-_LABEL_RE = re.compile(r"^\s*([^：:]{0,8}?(?:单位|部门))\s*[：:]\s*(.+)$")  # (部门：… under a header broken as 牵头 / 部门)
+_LABEL_RE = re.compile(r"^\s*([^：:]{0,8}?(?:单位|部门|分工))\s*[：:]\s*(.+)$")  # (部门：… under a header broken as 牵头 / 部门)
 _LEAD_LABELS = ("牵头", "主责", "主办")
 _CO_LABELS = ("配合", "支撑", "参与", "协办", "协同", "协助", "会办")
 _ROLE_SUFFIX_RE = re.compile(
@@ -353,7 +355,8 @@ class MeasureReader:
         for span in spans:
             # (a reply's 协办单位：… line names who helped answer it, not who owns a task)
             lines = _NOTE_LINE_RE.finditer(self.text, span.start, span.end) \
-                if self.parsed.kind != "Reply" and self.text.find("单位", span.start, span.end) >= 0 else ()
+                if self.parsed.kind != "Reply" and (self.text.find("单位", span.start, span.end) >= 0
+                                                      or self.text.find("分工", span.start, span.end) >= 0) else ()
             for m in (*_NOTE_RE.finditer(self.text, span.start, span.end), *lines):
                 content, offset = _note_text(m)
                 if content.startswith("由"):
