@@ -1660,3 +1660,13 @@ def test_owners_on_lines_of_their_own_as_部门分工_or_牵头责任单位_and_
     owners = _owners(extract_text(anhui, "plan.txt"))
     assert ("安徽省发展和改革委员会", "owns", "全省生产总值增长7%以上") in owners
     assert ("安徽省财政厅", "co_owns", "全省生产总值增长7%以上") in owners
+
+
+def test_a_responsibility_label_after_its_task_on_the_same_line_is_a_note_and_及_parts_known_bodies():
+    text = ("江西省人民政府办公厅关于印发责任分工的通知\n一、加快推进重大项目建设\n"
+            "(一)进一步加大投资力度。责任单位:省发改委牵头,省交通厅、省建设厅、南昌铁路局配合。\n"
+            "(二)全力推进鄱阳湖生态经济区建设。责任单位:省发改委牵头,环鄱阳湖生态经济区建设领导小组成员单位及省地震局配合。\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert ("江西省发展和改革委员会", "owns", "进一步加大投资力度") in owners
+    assert ("江西省建设厅", "co_owns", "进一步加大投资力度") in owners
+    assert ("江西省地震局", "co_owns", "全力推进鄱阳湖生态经济区建设") in owners

@@ -47,7 +47,8 @@ _NOTE_RE = re.compile(
 # A note written as a line of its own under the task (牵头单位:省发展改革委、省经信厅).
 # (牵头责任单位:…, 协同责任单位:…, 部门分工:省发展改革委牵头,各地、各部门配合: a task's owners on lines of their own)
 _NOTE_LINE_RE = re.compile(
-    r"^[ \t　]*(?P<line>(?:(?:牵头|责任|主责|主办|配合|协办|协同|参与|支撑)(?:责任)?(?:单位|部门)|(?:部门|责任)分工)\s*[：:][^\n]+)$", re.M)
+    r"(?:^|(?<=[。；;]))[ \t　]*(?P<line>(?:(?:牵头|责任|主责|主办|配合|协办|协同|参与|支撑)(?:责任)?(?:单位|部门)|(?:部门|责任)分工)"
+    r"\s*[：:][^\n]+)$", re.M)  # (…进一步加大投资力度。责任单位:省发改委牵头,…配合。: after its task, on the task's line)
 
 
 def _note_text(match: re.Match[str]) -> tuple[str, int]:
@@ -276,14 +277,19 @@ def _units_of(unit: str, offset: int, resolve_unit: Callable[[str, int], Mention
     """One listed unit, or two joined by 和/及 — but 工业和信息化部 stays whole."""
     if len(unit) < 2:
         return []
-    if resolve_unit(unit, offset) is not None or not _JOIN_WORDS_RE.search(unit):
+    if not _JOIN_WORDS_RE.search(unit):
         return [(unit, offset)]
+    whole = resolve_unit(unit, offset)
+    if whole is not None and whole.properties.get("level") != "discovered":
+        return [(unit, offset)]  # a body known whole (工业和信息化部), or one of this level
     parts: list[tuple[str, int]] = []
     cursor = 0
     for piece in _JOIN_WORDS_RE.split(unit):
         if len(piece) >= 2:
             parts.append((piece, offset + cursor))
         cursor += len(piece) + 1
+    if whole is not None and not any((m := resolve_unit(p, o)) and m.properties.get("level") != "discovered" for p, o in parts):
+        return [(unit, offset)]  # no part is a body better known than the whole
     return parts
 
 
@@ -357,7 +363,10 @@ class MeasureReader:
             lines = _NOTE_LINE_RE.finditer(self.text, span.start, span.end) \
                 if self.parsed.kind != "Reply" and (self.text.find("单位", span.start, span.end) >= 0
                                                       or self.text.find("分工", span.start, span.end) >= 0) else ()
-            for m in (*_NOTE_RE.finditer(self.text, span.start, span.end), *lines):
+            bracketed = list(_NOTE_RE.finditer(self.text, span.start, span.end))
+            # (a label after ； inside a bracketed note is that note's, read with it)
+            lines = [m for m in lines if not any(b.start() < m.start() < b.end() for b in bracketed)]
+            for m in (*bracketed, *lines):
                 content, offset = _note_text(m)
                 if content.startswith("由"):
                     continue  # （由商务部和上海市人民政府主办）: who hosts an event the task serves, no note
