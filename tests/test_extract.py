@@ -1670,3 +1670,11 @@ def test_a_responsibility_label_after_its_task_on_the_same_line_is_a_note_and_�
     assert ("江西省发展和改革委员会", "owns", "进一步加大投资力度") in owners
     assert ("江西省建设厅", "co_owns", "进一步加大投资力度") in owners
     assert ("江西省地震局", "co_owns", "全力推进鄱阳湖生态经济区建设") in owners
+
+
+def test_a_replys_parts_under_labels_like_办理背景_and_措施与成效_are_read_as_prose():
+    text = _reply("一、办理背景\n“工业上楼”是新型工业化产业发展的重要载体。\n二、措施与成效\n我局结合招商引资工作和企业转型发展,积极探索“工业上楼”。\n"
+                  "三、今后推动计划\n我局将持续关注“工业上楼”专业园区开发模式。", writer="厦门市商务局")
+    measures = {m for _, _, m in _owners(extract_text(text, "reply.txt"))}
+    assert not measures & {"办理背景", "措施与成效", "今后推动计划"}
+    assert any(m.startswith("结合招商引资工作和企业转型发展") for m in measures)
