@@ -1678,3 +1678,12 @@ def test_a_replys_parts_under_labels_like_办理背景_and_措施与成效_are_r
     measures = {m for _, _, m in _owners(extract_text(text, "reply.txt"))}
     assert not measures & {"办理背景", "措施与成效", "今后推动计划"}
     assert any(m.startswith("结合招商引资工作和企业转型发展") for m in measures)
+
+
+def test_a_replys_item_that_other_bodies_carry_out_is_co_owned_by_each_clause_opener_but_not_the_writer():
+    text = _reply("一是完善有关法律法规和政策制度。国家发展改革委配合推进相关法律法规修订,完善物资储备政策;"
+                  "民政部积极推动出台《关于改革完善社会救助制度的意见》。下一步,我们将继续加强协同。", writer="应急管理部")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert ("中华人民共和国国家发展和改革委员会", "owns", "完善有关法律法规和政策制度") in owners
+    assert ("中华人民共和国民政部", "co_owns", "完善有关法律法规和政策制度") in owners
+    assert not any(o == "中华人民共和国应急管理部" and m == "完善有关法律法规和政策制度" for o, _, m in owners)

@@ -505,14 +505,16 @@ class MeasureReader:
             # a reply's issuer owns what it helps with; so does the body whose duties a lead-in lists
             # (国防科工局…主要职责包括：…（二）会同国家档案局…)
             result = self._helped_in(block.start, own_end)
-        if self.parsed.kind != "Reply":
+        # (in a reply, only an item another body opens: 一是…。国家发展改革委配合…；民政部积极推动…)
+        if self.parsed.kind != "Reply" or result and not any(o.owner.name in self._issuer_names for o in result):
             result += self._later_actors(block, own_end, result)
         return result
 
     def _later_actors(self, block: Block, own_end: int, found: list[Ownership]) -> list[Ownership]:
-        """In plans, a later sentence that opens with another agency makes it a co-owner.
+        """A later sentence (or clause after ；) that opens with another agency makes it a co-owner.
 
-        (Replies are left out: there the issuer speaks for others it only mentions.)
+        (In a reply the writer's own sentences are left out: it speaks for others it only mentions,
+        and what it says it will do itself is a task of its own.)
         """
         named = {o.owner.name for o in found}
         extra: list[Ownership] = []
@@ -521,7 +523,11 @@ class MeasureReader:
                 continue  # the cheap test first: most sentences name no body
             if _SET_UP_RE.search(self.text, sentence.start, sentence.end):
                 continue  # 组委会下设秘书处，负责…: the body set up has that duty as its own measure
-            for actor in (*self.actors_of(sentence.start, sentence.end), *self._assigned_in(sentence)):
+            clause_starts = [sentence.start, *(sentence.start + at + 1 for at in occurrences(self.text[sentence.start : sentence.end], "；"))]
+            openers = [actor for start in clause_starts for actor in self.actors_of(start, sentence.end)]
+            for actor in (*openers, *self._assigned_in(sentence)):
+                if self.parsed.kind == "Reply" and actor.name in self._issuer_names:
+                    continue
                 if _written_in(actor, sentence) and not self.text[actor.end : sentence.end].strip(" 　。，,"):
                     continue  # a signature line under the last item
                 if actor.name not in named:
