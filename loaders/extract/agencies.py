@@ -8,6 +8,7 @@ from its issuer, so the same rule reads any city's or district's documents.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -202,7 +203,7 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
     # 闽文旅提案〔2024〕56号, 闽农督函〔2025〕126号 from a writer named without its place (省农业农村厅)
     signed_province = "" if city else province_abbreviated(doc_number)
     if not city and not signed_province and (any(n.startswith("省") for n in issuers) or "我省" in text[:4000]
-                                             or len(_BARE_PROVINCE_BODY_RE.findall(text, 0, 20000)) >= 2):
+                                             or _at_least_two(_BARE_PROVINCE_BODY_RE, text)):
         signed_province = province_named_most(text[:20000])  # 省卫生健康委 writing of 《贵州省…纲要》: 贵州省's
     if signed_province and not province_of(signed_province):
         city, signed_province = signed_province, ""  # 京, 津, 沪, 渝: municipalities, read as cities
@@ -337,7 +338,12 @@ def _most_mentioned_city(text: str) -> str:
     if _PREFECTURE in text and (prefecture := _named_prefecture(text)):
         return prefecture
     # a text that gives work to bare 市 bodies (市统计局) and names its city only by its short name
-    return city_named_short(text[:20000]) if len(_BARE_CITY_BODY_RE.findall(text, 0, 20000)) >= 2 else ""
+    return city_named_short(text[:20000]) if _at_least_two(_BARE_CITY_BODY_RE, text) else ""
+
+
+def _at_least_two(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` is found twice in the text's first 20,000 characters (the search stops there)."""
+    return len(list(itertools.islice(pattern.finditer(text, 0, 20000), 2))) == 2
 
 
 _BARE_PROVINCE_BODY_RE = re.compile(rf"(?<![{CJK}])省[{CJK}]{{1,8}}?(?:厅|委|局)")
