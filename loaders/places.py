@@ -77,10 +77,14 @@ def short_name_of_prefecture(prefecture: str) -> str:
 
 @lru_cache(maxsize=1)
 def _city_short_name_re(data_dir: Path = DATA_DIR) -> re.Pattern[str]:
-    """Every prefecture-level city's name without its 市 (赣州, 宜宾), longest first."""
-    shorts = sorted((name[:-1] for name, (_, kind) in _table(data_dir).items() if kind == "city" and len(name) >= 3),
-                    key=len, reverse=True)
-    return re.compile("|".join(shorts))
+    """Every prefecture-level city's name without its 市 (赣州, 宜宾), where it names the city: a
+    campaign for the city (健康赣州, 美丽宜宾) or the city's zones and branches (赣州经济技术开发区,
+    赣州蓉江新区, 赣州银保监分局) — not inside a word (新乡贤, 长治久安)."""
+    shorts = "|".join(sorted((name[:-1] for name, (_, kind) in _table(data_dir).items() if kind == "city" and len(name) >= 3),
+                             key=len, reverse=True))
+    return re.compile(rf"(?<=健康|美丽|平安|数字|智慧|文明|幸福)(?:{shorts})"
+                      rf"|(?:{shorts})(?=经济技术开发区|高新技术产业开发区|高新区|开发区|综合保税区|[\u4e00-\u9fff]{{0,4}}新区"
+                      rf"|[\u4e00-\u9fff]{{0,4}}分局|[\u4e00-\u9fff]{{0,4}}分行|中心城区)")
 
 
 MIN_SHORT_CITY_MENTIONS = 3
@@ -107,9 +111,11 @@ def city_named_short(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _province_name_re(data_dir: Path = DATA_DIR) -> re.Pattern[str]:
-    """Every province's and autonomous region's full name, longest first."""
-    names = sorted((name for name, (_, kind) in _table(data_dir).items() if kind == "province"), key=len, reverse=True)
-    return re.compile("|".join(names))
+    """Every province's and autonomous region's full name where it names the text's own province: a
+    title of its own (《贵州省…》) or its government and bodies (安徽省人民政府, 贵州省卫生健康委) — not
+    a province named as an example (借鉴浙江省经验, 赴浙江省学习)."""
+    names = "|".join(sorted((name for name, (_, kind) in _table(data_dir).items() if kind == "province"), key=len, reverse=True))
+    return re.compile(rf"(?<=《)(?:{names})|(?:{names})(?=人民政府|政府|[\u4e00-\u9fff]{{1,10}}?(?:厅|局|委员会|委))")
 
 
 def province_named_most(text: str) -> str:

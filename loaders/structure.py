@@ -750,16 +750,25 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
 # 市农业农村委领导高度重视您的建议.
 _TAKES_UP_RE = re.compile(
     rf"(?:^|[。，,；;：:])\s*([{CJK}]{{2,24}}?)(?:领导)?(?:在|于)?(?:收到|接到|高度重视|十分重视|非常重视|认真研究)(?:了)?(?:您|你|(?<=重视)[，,])"
-    rf"|(?:交由|交|由)([{CJK}]{{2,24}}?)(?:负责)?(?:主办|办理)")  # 您的建议已交由省营商环境建设局办理
+    # 您的建议已交由省营商环境建设局办理 (not 该建议由我局会同…办理, 由市交通委主办，我局会办)
+    rf"|(?:建议|提案|议案)[^。，,；;]{{0,12}}?(?:交由|由)([{CJK}]{{2,24}}?)(?:负责)?办理")
 MAX_OPENING_LINES = 12
+# Bodies that take a suggestion up only to hand it on, or whose regard sets the scene: never the writer.
+_NO_WRITER_RE = re.compile("人大|政协|常委会|办公厅|会同|我|[省市区县]委[省市区县]?(?:人民)?政府")
+_HANDED_ON_RE = re.compile("[^。]*?(?:转交|移交|交由我|交我|转我)")  # (in the same sentence)
 
 
 def _opening_unit(lines: list[tuple[int, int, str]]) -> list[str]:
-    """The body the opening says took up the suggestion, for a reply signed nowhere."""
-    for _, _, line in lines[:MAX_OPENING_LINES]:
+    """The body the opening of a reply (one that speaks to 您/你) says took up the suggestion, for a
+    reply signed nowhere."""
+    opening = lines[:MAX_OPENING_LINES]
+    if not any("您" in line or "你" in line for _, _, line in opening):
+        return []  # no reply: a notice's 由…办理 names who handles a matter, not who wrote it
+    for _, _, line in opening:
         for m in _TAKES_UP_RE.finditer(line):
             name = m.group(1) or m.group(2)
-            if _agency_like(name) and _may_be_writer(name, lines) and not _HIGHER_BODY_RE.fullmatch(name):
+            if _agency_like(name) and _may_be_writer(name, lines) and not _HIGHER_BODY_RE.fullmatch(name) \
+                    and not _NO_WRITER_RE.search(name) and not _HANDED_ON_RE.match(line, m.end()):
                 return [name]
     return []
 

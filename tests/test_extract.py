@@ -1687,3 +1687,14 @@ def test_a_replys_item_that_other_bodies_carry_out_is_co_owned_by_each_clause_op
     assert ("中华人民共和国国家发展和改革委员会", "owns", "完善有关法律法规和政策制度") in owners
     assert ("中华人民共和国民政部", "co_owns", "完善有关法律法规和政策制度") in owners
     assert not any(o == "中华人民共和国应急管理部" and m == "完善有关法律法规和政策制度" for o, _, m in owners)
+
+
+def test_a_province_or_city_named_as_an_example_or_inside_a_word_gives_no_jurisdiction():
+    provincial = extract_text("省卫生健康委关于第12号提案的答复\n李委员:\n您的提案收悉,现答复如下:\n"
+                              "我省借鉴浙江省经验,赴浙江省学习,浙江省的做法值得推广。我委按照《贵州省公共卫生实施方案》,会同省财政厅推进。\n", "reply.txt")
+    assert "贵州省财政厅" in _names(provincial, "Agency")
+    national = extract_text("对第216号建议的答复\n教建议〔2020〕第216号\n王代表:\n您提出的《关于支持我省建设高水平研究型大学的建议》收悉,"
+                            "现答复如下:\n我部将支持浙江省建设高水平大学。\n", "reply.txt")
+    assert national.document.issuer == ["中华人民共和国教育部"]
+    plan = extract_text("关于乡村振兴的实施方案\n一、培育新乡贤队伍。新乡贤新乡贤新乡贤。(责任单位:市农业农村局、市民政局)\n", "plan.txt")
+    assert not any(name.startswith("新乡市") for name in _names(plan, "Agency"))

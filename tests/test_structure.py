@@ -402,3 +402,11 @@ def test_deputies_named_where_the_reply_opens_and_a_stamp_run_into_its_source_ar
     assert parsed.header["title"] == "关于开展南大支路交通整治的建议的答复"
     stamped = parse("对8718号建议的答复\n2020-12-09 18:47来源:救灾和物资保障司\n丁烈云代表:\n您提出的建议收悉。\n")
     assert stamped.header["date"] == "2020-12-09"
+
+
+def test_bodies_that_hand_a_suggestion_on_or_only_regard_it_are_never_an_unsigned_replys_writer():
+    for opening in ("区人大常委会收到您的提案后，交由我局办理。", "区委区政府高度重视，多次专题研究。",
+                    "市政府办公厅收到您的提案后，转交我委办理。", "该建议由我局会同区公安分局办理。",
+                    "您的提案由市交通委主办，我局会办。", "您的建议已移交市公安局办理。"):
+        assert parse(f"关于第1号提案的答复\n张三委员:\n{opening}我局将加强管理。\n").issuer_names == [], opening
+    assert parse("关于开展申报的通知\n网上申报由市企业服务中心办理。\n").issuer_names == []

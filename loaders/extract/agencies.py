@@ -202,8 +202,8 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         district = city + district
     # 闽文旅提案〔2024〕56号, 闽农督函〔2025〕126号 from a writer named without its place (省农业农村厅)
     signed_province = "" if city else province_abbreviated(doc_number)
-    if not city and not signed_province and (any(n.startswith("省") for n in issuers) or "我省" in text[:4000]
-                                             or _at_least_two(_BARE_PROVINCE_BODY_RE, text)):
+    if not city and not signed_province and not national_issuers and not _national_sign(doc_number, gazetteer) \
+            and (any(n.startswith("省") for n in issuers) or "我省" in text[:4000] or _at_least_two(_BARE_PROVINCE_BODY_RE, text)):
         signed_province = province_named_most(text[:20000])  # 省卫生健康委 writing of 《贵州省…纲要》: 贵州省's
     if signed_province and not province_of(signed_province):
         city, signed_province = signed_province, ""  # 京, 津, 沪, 渝: municipalities, read as cities
@@ -339,6 +339,12 @@ def _most_mentioned_city(text: str) -> str:
         return prefecture
     # a text that gives work to bare 市 bodies (市统计局) and names its city only by its short name
     return city_named_short(text[:20000]) if _at_least_two(_BARE_CITY_BODY_RE, text) else ""
+
+
+def _national_sign(doc_number: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a document number opens with a national body's sign (教建议〔2020〕…)."""
+    reply = _REPLY_NUMBER_RE.match(doc_number)
+    return bool(reply and gazetteer is not None and reply.group(1) in gazetteer.number_signs)
 
 
 def _at_least_two(pattern: re.Pattern[str], text: str) -> bool:
@@ -586,7 +592,7 @@ class AgencyFinder:
         reply = _REPLY_NUMBER_RE.match(doc_number)
         body = self.gaz.number_signs.get(reply.group(1)) if reply else None
         entry = self.gaz.lookup(body) if body else None
-        return self._mention(entry, reply.group(1), 0) if entry else None
+        return self._mention(entry, entry.name, 0) if entry else None  # (the sign itself is no name of it)
 
     def _foreign_short_form(self, entry: KnownName, surface: str) -> bool:
         """A Shanghai alias that names its level, not its place (市科委, 团市委), read in another
