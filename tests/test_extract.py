@@ -1698,3 +1698,16 @@ def test_a_province_or_city_named_as_an_example_or_inside_a_word_gives_no_jurisd
     assert national.document.issuer == ["中华人民共和国教育部"]
     plan = extract_text("关于乡村振兴的实施方案\n一、培育新乡贤队伍。新乡贤新乡贤新乡贤。(责任单位:市农业农村局、市民政局)\n", "plan.txt")
     assert not any(name.startswith("新乡市") for name in _names(plan, "Agency"))
+
+
+def test_a_department_whose_name_holds_和_is_not_split_into_a_national_bureau():
+    text = "关于印发工作方案的通知\n一、重点任务\n1.推进文旅融合发展。(责任单位:市文化广电和旅游局)\n"
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert owners and not any("国家旅游局" in o for o, _, _ in owners)
+
+
+def test_bodies_that_help_the_writers_lead_open_no_task_of_their_own():
+    text = _reply("2022年，我委牵头，区财政局、区金融办配合，制定了《普陀区金融支持办法》。", writer="上海市普陀区发展和改革委员会")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert any(o == "上海市普陀区发展和改革委员会" and "制定了《普陀区金融支持办法》" in m for o, _, m in owners)
+    assert not any(o.endswith("财政局") and r == "owns" for o, r, _ in owners)

@@ -65,6 +65,7 @@ _ROLE_SUFFIX_RE = re.compile(
 )
 # 银保监会等国务院相关部门及各地区: the list's last named unit, then 等 and the kinds of body it stands for
 _LEAD_MARKS = "★☆*＊"
+_HELPERS_CLAUSE_RE = re.compile("(?:配合|参与|协助|协办|支持)$")
 _SOME_OF_A_KIND_RE = re.compile("等(?:相关|有关)?(?:镇|乡|街道|村|区|县)")
 _ETC_RE = re.compile(r"等(?:[^、，,]{0,20}?(?:部门|单位|地区|地方|机构|成员))?(?:[和及与]各[^、，,]{0,10})?$")
 # Districts listed by their names and sharing the last one's level and government (江岸、江汉、武昌区人民政府).
@@ -289,8 +290,11 @@ def _units_of(unit: str, offset: int, resolve_unit: Callable[[str, int], Mention
         if len(piece) >= 2:
             parts.append((piece, offset + cursor))
         cursor += len(piece) + 1
-    if whole is not None and not any((m := resolve_unit(p, o)) and m.properties.get("level") != "discovered" for p, o in parts):
-        return [(unit, offset)]  # no part is a body better known than the whole
+    if whole is not None and not (opens_with_level(parts[-1][0]) and any(
+            (m := resolve_unit(p, o)) and m.properties.get("level") != "discovered" for p, o in parts)):
+        # no part is a body better known than the whole, or the join is inside a department's
+        # name (市文化广电和旅游局: 旅游局 is no body of its own) and not before a level (…及省地震局)
+        return [(unit, offset)]
     return parts
 
 
@@ -1174,7 +1178,10 @@ def _task_segments(text: str, sentence: Span, self_references: tuple[str, ...],
         opener = _NEW_TASK_RE.match(words)
         # (…出台了《规划》，市委办公厅、市政府办公厅出台了《方案》: a clause another body opens is its task;
         # 2016年4月，国家科技部印发了…: what led up to it is its setting, read with it)
-        subject = names_a_body(start) and not (current is not None and _only_lead_ins(text, current))
+        # (…我委牵头，区财政局、区金融办配合，制定了…: bodies that help, after the lead, are no new subject)
+        subject = names_a_body(start) and not (current is not None and (
+            _only_lead_ins(text, current) or text[current.start : current.end].rstrip().endswith("牵头"))) \
+            and not _HELPERS_CLAUSE_RE.search(words)
         if opener or asked or (self_references and words.startswith(self_references)) or current is None \
                 or _after_semicolon(text, clause.start) or subject:
             if current:
