@@ -26,6 +26,9 @@ NUMBER_HEADERS = ("序号", "编号")
 # The first header cell of a table with no number column (项目名称 | 项目内容 | 责任单位 | 进展情况).
 TASK_FIRST_HEADERS = ("项目名称", "任务名称", "工作任务", "重点任务", "目标任务", "主要任务", "具体任务", "重点工作", "工作内容",
                       "任务内容", "工作事项")
+_COLUMN_LABEL_RE = re.compile("名称|内容|单位|部门|情况|时间|时限|进展|进度|任务|措施|目标|项目|备注|领导|责任|牵头|配合|完成|类别|主体|举措|要求|指标")
+# A progress note (已完成征迁, 正常进行中): no task, whatever unit cell follows it.
+_PROGRESS_RE = re.compile("^(?:已|正在|正常|尚未|未|按计划|基本|完成|推进中|进行中|持续)")
 _TASK_FIRST_LINE_RE = re.compile(rf"^[ \t]*(?:{'|'.join(TASK_FIRST_HEADERS)})[ \t]*$", re.M)
 _TASK_HEADER_RE = re.compile(r"任务|事项|内容|措施|工作|项目|目标|指标")
 _UNIT_HEADER_RE = re.compile(r"单位|部门|主体|牵头|配合|责任")
@@ -89,8 +92,9 @@ def _header_at(lines: list[tuple[int, int, str]], index: int) -> list[str] | Non
         cell = _HEADER_NOTE_RE.sub("", nxt.strip())  # 责任部门(加*号为牵头部门,其余为参与部门): 责任部门
         if not cell or _BORDER_RE.match(cell):
             continue
-        if len(cell) > MAX_HEADER_CELL or _ROW_NUMBER_RE.match(cell) or "：" in cell:
-            break
+        if len(cell) > MAX_HEADER_CELL or _ROW_NUMBER_RE.match(cell) or "：" in cell \
+                or line in TASK_FIRST_HEADERS and not _COLUMN_LABEL_RE.search(cell):
+            break  # (a numberless table's header ends at the first cell that is no column's name)
         cells.append(cell)
     if line in TASK_FIRST_HEADERS:  # no number column: the task column first, then a unit column
         return cells if len(cells) >= 2 and any(_is_unit_header(c) for c in cells[1:]) \
@@ -325,14 +329,29 @@ def _anchored_rows(lines, i: int, header: list[str], rows: list[TableRow]) -> in
             i -= 1
             break
         if is_unit_cell(cell) and task is not None:
+            if _signed_here(lines, i):
+                break  # 杭州市拱墅区人民政府办公室 / 2020年10月20日: the signature after the table
             row = TableRow(str(len(rows) + 1), task[0], end, task[1], task[2])
             row.units.append((unit_header, *_trim(line, start, start, end)))
             rows.append(row)
             task, since_unit = None, 0
             continue
+        if _PROGRESS_RE.match(cell):
+            task = None  # a row's progress note: the next task cell is still to come
+            since_unit += 1
+            continue
         task = (start, *_trim(line, start, start, end))
         since_unit += 1
     return i
+
+
+_DATE_LINE_RE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
+
+
+def _signed_here(lines, i: int) -> bool:
+    """Whether the next line with words (from line ``i``) is a date: the line before it signed the text."""
+    following = next((line for _, _, line in lines[i : i + 3] if line.strip()), "")
+    return _DATE_LINE_RE.match(following) is not None
 
 
 def _trim(line: str, line_start: int, start: int, end: int) -> tuple[int, int]:

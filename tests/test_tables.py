@@ -98,3 +98,13 @@ def test_a_table_with_no_number_column_gives_each_unit_cell_the_task_cell_before
     ]
     assert table_starts(text) == [text.index("项目名称")]
     assert read_task_tables("项目名称\n\n一个不是表格的段落。\n") == []
+
+
+def test_a_numberless_tables_progress_notes_signature_and_short_cells_are_no_rows_of_it():
+    text = ("重点项目推进情况\n\n项目名称\n\n项目内容\n\n责任单位\n\n进展情况\n\n区社区卫生服务中心\n\n新建社区卫生服务中心一所\n\n"
+            "区卫生健康委\n\n已完成征迁\n\n区社区卫生服务中心\n\n改建门诊楼\n\n区卫生健康委\n\n正常进行中\n\n"
+            "请各单位于每月25日前报送工作进展情况\n\n杭州市拱墅区人民政府办公室\n\n2020年10月20日\n")
+    rows = read_task_tables(text)
+    assert [_cells(text, r)[0] for r in rows] == ["新建社区卫生服务中心一所", "改建门诊楼"]
+    short = "项目名称\n\n项目内容\n\n责任单位\n\n修路\n\n修桥\n\n区建管委\n"
+    assert [_cells(short, r) for r in read_task_tables(short)] == [("修桥", [("责任单位", "区建管委")])]
