@@ -1711,3 +1711,24 @@ def test_bodies_that_help_the_writers_lead_open_no_task_of_their_own():
     owners = _owners(extract_text(text, "reply.txt"))
     assert any(o == "上海市普陀区发展和改革委员会" and "制定了《普陀区金融支持办法》" in m for o, _, m in owners)
     assert not any(o.endswith("财政局") and r == "owns" for o, r, _ in owners)
+
+
+def test_a_unit_before_等镇政府_keeps_its_name_and_towns_named_bare_own_nothing():
+    text = ("北京市顺义区人民政府关于印发实施方案的通知\n  (5)绿化美化工作。\n  责任单位:区农业农村委等镇人民政府\n"
+            "  (6)道路整治。\n  配合部门:北小营、马坡、李桥等镇政府\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert any(o.endswith("农业农村委员会") and m == "绿化美化工作" for o, _, m in owners)
+    assert not any("等镇" in o or o.endswith("李桥") for o, _, _ in owners)
+
+
+def test_a_designation_being_given_is_no_program_and_the_body_giving_it_stays_an_agency():
+    text = _reply("溧阳市被国家发展改革委确定为新型城镇化示范县。国家支持各地创建一批示范县。全国第一批重点村名单公布。")
+    extraction = extract_text(text, "reply.txt")
+    assert not _names(extraction, "Program")
+    assert "中华人民共和国国家发展和改革委员会" in _names(extraction, "Agency")
+
+
+def test_quoted_holidays_and_a_plan_period_before_改革_are_no_programs():
+    text = _reply("做好“元旦、春节”期间保供工作,开展“五一劳动节”慰问。在“十四五”改革发展关键时期,推进“放管服”改革。")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert programs == {"“放管服”改革"}

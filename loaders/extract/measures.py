@@ -262,8 +262,9 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
             starred = bool(unit.strip()) and unit.strip()[-1] in _LEAD_MARKS
             unit = _ETC_RE.sub("", re.sub(r"(?:按职责分工|分别)$", "", unit.strip().strip(_LEAD_MARKS)))
             every = every or unit.startswith(GENERIC_UNIT_HEADS)
-            if _SOME_OF_A_KIND_RE.search(unit):
-                continue  # 北小营、马坡、李桥等镇政府: towns of a kind, none named whole
+            kind_of = _SOME_OF_A_KIND_RE.search(unit)
+            if kind_of:  # 李桥等镇政府, 区农业农村委等镇人民政府: the named unit, not the kind after 等
+                unit = unit[: kind_of.start()]
             for name, name_offset in _units_of(unit, unit_offset, resolve_unit):
                 mention = resolve_unit(name, name_offset)
                 # (各县、区人民政府: 各 reaches the bare level's government after it too, every district's)

@@ -31,6 +31,9 @@ _NOT_A_QUOTED_TAIL_RE = re.compile("[以为的在将对和与及、等]|时期|�
 # A quoted name being built or held as a whole (我市“四好农村路”建设进入…; 参与“美丽家园”建设;
 # “百名将军看虹口”活动): a named scheme or event.
 MIN_QUOTED_FESTIVAL = 4
+_HOLIDAYS = ("春节", "元宵节", "清明节", "劳动节", "端午节", "中秋节", "国庆节", "重阳节", "儿童节", "妇女节", "青年节",
+             "教师节", "建军节", "七夕节", "元旦节")
+_PLAN_PERIOD_RE = re.compile("[一二三四五六七八九十]+五")  # “十四五”: a five-year plan's period
 _DATE_NAME_RE = re.compile(r"[0-9一二三四五六七八九十·.]+")  # “六一”, “3·15”, “五一”: a day, not a scheme
 _BUILT_AFTER_QUOTE_RE = re.compile("建设(?!工程|单位|项目|用)|活动|展演")  # …“百名将军看虹口”活动, 参加“上海之春”展演
 # A chain of quoted names that a noun after 等 calls schemes: “建筑可阅读”“百BU穿YANG”等文博品牌.
@@ -353,10 +356,13 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         after = _AFTER_QUOTE_RE.match(text[m.end() : m.end() + 14])
         if inner in _GENERIC_NAMES:
             continue  # 社会主义文化强国“先行区”: a word in quotes, not a name
-        if (inner.endswith(PROGRAM_SUFFIXES) or len(inner) >= MIN_QUOTED_FESTIVAL and inner.endswith("节")) and not inner.startswith("关于"):
-            # (“五五购物节”: a festival by its name; “春节”, “国庆节” are days)
+        if (inner.endswith(PROGRAM_SUFFIXES) or len(inner) >= MIN_QUOTED_FESTIVAL and inner.endswith("节")
+                and "、" not in inner and not inner.endswith(_HOLIDAYS)) and not inner.startswith("关于"):
+            # (“五五购物节”: a festival by its name; “春节”, “五一劳动节”, “元旦、春节” are days)
             out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))
-        elif after and not _NOT_A_QUOTED_TAIL_RE.search(after.group(0)):
+        elif after and not _NOT_A_QUOTED_TAIL_RE.search(after.group(0)) \
+                and not (after.group(0) == "改革" and (_DATE_NAME_RE.fullmatch(inner) or _PLAN_PERIOD_RE.fullmatch(inner))):
+            # (在“十四五”改革发展关键时期: a period, no reform's name)
             start = m.start() - len(_modifier_before(text, m.start()))
             end = m.end() + after.end()
             out.append(Mention("Program", text[start:end], text[start:end], start, end, aliases=(inner,)))
@@ -410,7 +416,9 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
 
 
 # 国家有关方针政策和发展规划 names nothing; 国家发展改革委等部门开展…示范区 is a body, then a scheme.
-_NOT_IN_PROPER_NAME_RE = re.compile(r"[的、和及与]$|的|有关|相关|等|部门|开展|启动|组织|会同|牵头|认定|联合|对该|对其")
+# (国家发展改革委确定为…示范县, 国家支持各地创建一批示范县, 全国第一批重点村: a designation being given, no name)
+_NOT_IN_PROPER_NAME_RE = re.compile(r"[的、和及与]$|的|有关|相关|等|部门|开展|启动|组织|会同|牵头|认定|联合|对该|对其"
+                                    r"|确定|各地|一批|第[一二三四五六七八九十\d]+批|支持|创建|评为|被|授予|命名|改革委|[部委局厅]确")
 # A park a county or city names after itself (德庆县贡柑产业园, 肇庆市生猪产业园): a designated scheme.
 _PARK = "产业园"
 MAX_PARK_NAME = 16
