@@ -1732,3 +1732,10 @@ def test_quoted_holidays_and_a_plan_period_before_改革_are_no_programs():
     text = _reply("做好“元旦、春节”期间保供工作,开展“五一劳动节”慰问。在“十四五”改革发展关键时期,推进“放管服”改革。")
     programs = _names(extract_text(text, "reply.txt"), "Program")
     assert programs == {"“放管服”改革"}
+
+
+def test_a_company_whose_name_opens_with_a_number_keeps_it_outside_a_numbered_list():
+    text = _reply("支持360数字安全科技集团有限公司、361度（中国）有限公司发展。对新认定的深圳市工程技术研究中心给予资助。")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert "360数字安全科技集团有限公司" in organizations
+    assert "深圳市工程技术研究中心" not in organizations  # a kind of centre the city designates

@@ -106,6 +106,7 @@ _GENERIC_SPECIFIC_RE = re.compile(
 # 低碳研发实验室: a kind of lab, not one lab; but a place's (深圳职业技术学院, 大湾区国家技术创新中心) is
 # one, and so is any limited company (华为技术有限公司: a registered name).
 _GENERIC_ENDING_RE = re.compile("(?:研发|创新|技术|重点|实验)$")
+_KIND_WORDS = frozenset({"工程", "企业", "产业", "制造业", "工业", "重点", "科技"})
 # The regions that span provinces, which name institutions as cities do.
 _REGION_HEADS = ("粤港澳大湾区", "大湾区", "长三角", "长江三角洲", "京津冀", "成渝", "珠三角", "长江经济带", "黄河流域")
 # 与/和 join words inside names (上海数学与交叉学科研究院) but also join an agency to a name.
@@ -540,11 +541,15 @@ MIN_REREAD = 4
 # after the last item number, which follows the end of the item before or opens the run.
 _ORG_SUFFIX_ENDS = "".join(sorted({suffix[-1] for suffix in ORG_SUFFIXES}))
 _LIST_NUMBER_RE = re.compile(rf"^(?:.*[{_ORG_SUFFIX_ENDS}])?[0-9]{{1,3}}(?=[{CJK}])")
+# An item number after the end of a name: the run is such a list (not 360数字安全科技集团有限公司).
+_ITEM_BOUNDARY_RE = re.compile(rf"[{_ORG_SUFFIX_ENDS}][0-9]{{1,3}}(?=[{CJK}])")
 
 
-def _organizations_in(text: str, start: int, end: int, out: list[Mention]) -> None:
+def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_list: bool = False) -> None:
     """Organizations in ``text[start:end]``; the part a clause word cuts off a match is read
-    again, since it may hold a name of its own (上海交通大学、同济大学建设…学院)."""
+    again, since it may hold a name of its own (上海交通大学、同济大学建设…学院).  ``in_list``: the
+    stretch is part of a numbered list flattened into one run."""
+    in_list = in_list or _ITEM_BOUNDARY_RE.search(text, start, end) is not None
     for m in _ORG_RE.finditer(text, start, end):
         specific = _specific_part(m.group(0))
         # the clause words are looked for before the suffix only (联合 in 联合会 cuts nothing)
@@ -566,10 +571,11 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention]) -> No
         if raw.count("（") > raw.count("）"):
             # 财大附中青年楼（斯高学院: the name is inside the bracket (but not 设施（以下简称实验室)
             raw = _cut_left(raw[raw.rfind("（") + 1 :])
-        numbered = _LIST_NUMBER_RE.match(raw)
+        # (only in a run that is a numbered list: 360数字安全科技集团有限公司 opens with a number of its own)
+        numbered = _LIST_NUMBER_RE.match(raw) if in_list else None
         if numbered:
             if numbered.end() >= MIN_REREAD:  # the items before hold names of their own
-                _organizations_in(text, m.end() - len(raw), m.end() - len(raw) + numbered.end(), out)
+                _organizations_in(text, m.end() - len(raw), m.end() - len(raw) + numbered.end(), out, in_list)
             raw = raw[numbered.end():]
         tail = re.split("[与和及]", raw)[-1]
         specific = _specific_part(raw)
@@ -580,9 +586,11 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention]) -> No
 
 
 def _named_after_place(specific: str) -> bool:
-    """深圳职业技术, 大湾区国家技术: a place or region, then words of its own (not 上海市重点)."""
+    """深圳职业技术, 大湾区国家技术: a place or region, then words of its own (not 上海市重点, nor
+    深圳市工程技术 / 深圳市企业技术: a place's kind of centre, which bodies designate by the dozen)."""
     head = _place_head(specific) or next((r for r in _REGION_HEADS if specific.startswith(r)), "")
-    return bool(head) and len(_GENERIC_ENDING_RE.sub("", specific)) > len(head)
+    own = _GENERIC_ENDING_RE.sub("", specific)[len(head):]
+    return bool(head) and bool(own) and own not in _KIND_WORDS
 
 
 _FIELD_CONTEXT_AFTER = re.compile(r"^(?:等)?(?:重点|前沿|新兴|未来)?(?:领域|产业|行业|赛道|方向)")
