@@ -54,6 +54,7 @@ MAX_STAMP_LINE = 12
 _DEPUTY_RE = re.compile(rf"^(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)(?:等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?)?(代表|委员|同志)\s*[：:]\s*$"
                         rf"|^尊敬的([{CJK}·、，\s]{{2,40}}?)(代表|委员|同志)\s*$")
 # 陈志洪、王蓉委员提出的关于…的建议已收悉: the deputies named where the reply opens, no salutation.
+_NO_NAMED_DEPUTY_RE = re.compile(r"^(?:部分|各位|全体|多位|有关|相关|[\d一二三四五六七八九十]+位)")  # 部分委员提出的: no one named
 _OPENING_DEPUTY_RE = re.compile(rf"^\s*([{CJK}、]{{2,40}}?)(代表|委员)(?:们)?提出的")
 # 骆山鹰委员 alone on its line, no colon: a salutation when the reply then speaks to 您.
 _BARE_SALUTATION_RE = re.compile(rf"^(?!.*(?:人大|政协|全国|各))([{CJK}·]{{2,4}})(代表|委员)$")
@@ -70,7 +71,7 @@ _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|�
 # A web page's record fields (文号：…; 发布机构：市文化广电和旅游局 发文日期：2020-07-20), several to a
 # line; the names sites give the same field are read as one (_INDEX_FIELD_NAMES).
 _INDEX_FIELDS = "文\\s*号|发布单位|发布机构|发布机关|机构名称|发文机关|发文机构|发文单位|发布日期|发布时间|发文日期|发文时间|成文日期|成文时间|生成日期"
-_INDEX_FIELD_NAMES = {"发布机构": "发布单位", "发布机关": "发布单位", "机构名称": "发布单位", "发文机关": "发布单位", "发文机构": "发布单位", "发文单位": "发布单位", "发文日期": "发布日期",
+_INDEX_FIELD_NAMES = {"发布机构": "发布单位", "发布机关": "发布单位", "发文机关": "发布单位", "发文机构": "发布单位", "发文单位": "发布单位", "发文日期": "发布日期",
                       "发文时间": "发布日期", "发布时间": "发布日期", "成文时间": "成文日期", "生成日期": "成文日期"}
 _RECORD_FIELD_RE = re.compile(r"[^\s:：]{2,6}\s*[:：]")
 _INDEX_HEADER_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]", re.M)
@@ -663,8 +664,9 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
             break
     else:
         opening = next((m for _, _, line in lines[:30] if (m := _OPENING_DEPUTY_RE.match(line))), None)
-        if opening:  # (新区政协严旭兵委员: the body they sit in is no part of the name; 慧证等委员: nor is 等)
-            header["deputy"] = re.sub(r"^.*(?:政协|人大)|等$", "", opening.group(1))
+        if opening and not _NO_NAMED_DEPUTY_RE.match(opening.group(1)):
+            # (新区政协严旭兵委员: the body they sit in is no part of the name; 张华等五位委员: nor is 等五位)
+            header["deputy"] = re.sub(r"^.*(?:政协|人大)|等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?$", "", opening.group(1))
             header["deputy_role"] = opening.group(2)
         elif index.get("代表"):
             header["deputy"] = index["代表"]
@@ -692,6 +694,11 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
 MAX_JOINT_TITLE = 250
 _TITLE_ENDINGS = ("通知", "意见", "方案", "计划", "办法", "决定", "批复", "报告", "规划", "纲要", "函", "答复")
 _AGENCY_LINE_RE = re.compile(rf"^[{CJK}（）()]{{2,120}}(?:委员会|委|局|厅|部|署|办|办公室|办事处|政府|中心|院|会|总队|管理办)$")
+
+
+def _agency_like_or_town(name: str) -> bool:
+    """A body's name, or a town's or sub-district's (大场镇, 夏阳街道), which write replies too."""
+    return _agency_like(name) or bool(re.fullmatch(rf"[{CJK}]{{2,10}}(?:镇|乡|街道)", name))
 
 
 def _agency_like(line: str) -> bool:
@@ -736,6 +743,8 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
         return title.split("关于", 1)[0].split()  # (not 省十三届人大三次会议《关于…的建议》的答复)
     if "对" in title and _agency_like(title.split("对", 1)[0]):
         return [title.split("对", 1)[0]]  # 上海市静安区人民政府对市十五届人大…建议的会办意见
+    if index.get("机构名称") and _agency_like_or_town(index["机构名称"]):
+        return [index["机构名称"]]  # 机构名称: 大场镇 in a page's record (a 公示 lists other bodies so)
     for date_line in reversed(date_lines):
         names, _ = _signed_line(lines[date_line][2])
         if names:

@@ -1739,3 +1739,9 @@ def test_a_company_whose_name_opens_with_a_number_keeps_it_outside_a_numbered_li
     organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert "360数字安全科技集团有限公司" in organizations
     assert "深圳市工程技术研究中心" not in organizations  # a kind of centre the city designates
+
+
+def test_a_part_headed_by_the_suggestion_states_each_task_once():
+    text = _reply("一、关于“加大补贴”的建议\n区财政局安排专项补贴资金300万元,支持企业发展。", writer="上海市普陀区商务委员会")
+    measures = [e.name for e in extract_text(text, "reply.txt").entities if e.type == "Measure"]
+    assert sum("安排专项补贴资金300万元" in m for m in measures) == 1

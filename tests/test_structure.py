@@ -410,3 +410,11 @@ def test_bodies_that_hand_a_suggestion_on_or_only_regard_it_are_never_an_unsigne
                     "您的提案由市交通委主办，我局会办。", "您的建议已移交市公安局办理。"):
         assert parse(f"关于第1号提案的答复\n张三委员:\n{opening}我局将加强管理。\n").issuer_names == [], opening
     assert parse("关于开展申报的通知\n网上申报由市企业服务中心办理。\n").issuer_names == []
+
+
+def test_deputies_counted_or_unnamed_in_the_opening_and_a_listed_bodys_机构名称_are_read_for_what_they_are():
+    counted = parse("关于第1号提案的答复\n张华等五位委员提出的关于加强管理的建议已收悉,现答复如下:\n我局将加强管理。\n")
+    assert counted.header["deputy"] == "张华"
+    assert "deputy" not in parse("关于第1号提案的答复\n部分委员提出的关于加强管理的建议已收悉,现答复如下:\n我局将加强管理。\n").header
+    notice = parse("上海市静安区民政局关于养老机构设立备案信息的公示\n机构名称：上海市静安区康乐养老院\n地址：某路1号\n")
+    assert notice.issuer_names == ["上海市静安区民政局"]

@@ -337,6 +337,7 @@ class MeasureReader:
         self._assigned_at: list[int] | None = None
         self.issuers = issuers
         self._issuer_names = frozenset(i.name for i in issuers)
+        self._read_as_prose: set[int] = set()  # ids of parts whose body was read as prose
         self.addressees = self._addressed()
         self.resolve_unit = resolve_unit
         self.self_references = self_references
@@ -704,7 +705,7 @@ class MeasureReader:
                 # (two notes or more give two owners or more: the cheap test first)
                 noted = self._noted_clause_findings(block, finding) if block.kind != "sentence" and len(notes) >= 2 else []
                 findings.extend(noted)
-                if block.kind != "sentence" and not noted:
+                if block.kind != "sentence" and not noted and id(block) not in self._read_as_prose:
                     findings.extend(self._clause_findings(block, finding))
         return findings
 
@@ -718,6 +719,7 @@ class MeasureReader:
         if _LABEL_HEADING_RE.match(heading):
             return prose()
         if _SUGGESTION_HEADING_RE.match(heading):
+            self._read_as_prose.add(id(part))  # its clauses are the prose's tasks, not read again under it
             return [part, *prose()]  # 一、关于“…”的建议: the deputy's point, then the tasks that answer it
         return [part]
 
