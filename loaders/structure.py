@@ -36,24 +36,28 @@ DOC_NUMBER_RE = re.compile(
 _DOC_NUMBER_YEAR_RE = re.compile(r"[〔\[［(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］)）﹞]")
 # A field's value ends at the line's end or where the next field (签发人：…) begins on the same line.
 _FIELD_VALUE_END = r"(?=[ \t　]{2,}|[ \t　]+[^\s:：]{2,6}\s*[:：]|[ \t　]*$)"
+MAX_FIELD_VALUE = 20
 _RESULT_RE = re.compile(rf"(?:办理结果|答复类别)\s*[：:]\s*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)
 _PUBLICITY_RE = re.compile(rf"公开属性\s*[：:]\s*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)
 _SESSION_RE = re.compile(
     rf"((?:市|区|县|省|全国)?[{CN_NUM}百零〇]+届(?:人大|政协|全国委员会)?[{CN_NUM}]+次(?:全体)?会议)"
 )
 # (第0867号(资源环境类086号)提案: the number, then the one within its category)
-_PROPOSAL_RE = re.compile(r"第?\s*(\d+)\s*号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表)?(?:建议|提案|议案)")
-_PROPOSAL_TAIL_RE = re.compile(r"号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表)?(?:建议|提案|议案)")  # the cheap check first
+_PROPOSAL_RE = re.compile(r"第?\s*(\d+)\s*号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表|委员)?(?:建议|提案|议案)")
+_PROPOSAL_TAIL_RE = re.compile(r"号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表|委员)?(?:建议|提案|议案)")  # the cheap check first
 # 《关于改善我省营商环境的建议》(0267号), 《…的建议》(第37号): the number in brackets after the title.
 _BRACKETED_NUMBER_RE = re.compile(r"(?:建议|提案|议案)[》”\"]\s*[（(]\s*第?\s*(\d+)\s*号\s*(?:建议|提案|议案)?\s*[）)]")
 # A page's time stamp near its top: 2021-08-17 来源:生态环境部, 2022年06月22日 15:15.
 _PAGE_STAMP_RE = re.compile(
-    r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|(?:来源|作者|发布|浏览|点击))")
+    r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|(?:来源|作者|发布|浏览|点击)|\s(?=\S))")
+# (2021-10-18 国家市场监督管理总局10870: the stamp, then the source's name and a view count)
 MAX_STAMP_LINE = 12
 # 张三代表： / 尊敬的张三代表 (the salutation may drop the colon; 尊敬的 is no part of the name)
 _DEPUTY_RE = re.compile(rf"^(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)(?:等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?)?(代表|委员|同志)\s*[：:]\s*$"
                         rf"|^尊敬的([{CJK}·、，\s]{{2,40}}?)(代表|委员|同志)\s*$")
 # 陈志洪、王蓉委员提出的关于…的建议已收悉: the deputies named where the reply opens, no salutation.
+_COUNT_AFTER_NAMES_RE = re.compile(r"等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?$")  # 陈俊等, 张华等五位: the names before
+_DEPUTY_FIELD_RE = re.compile(rf"^\s*(代表|委员|提案人)(?:姓名)?\s*[:：]\s*([{CJK}·、]{{2,30}}?)\s*$", re.M)  # 委员姓名:楚文娟
 _NO_NAMED_DEPUTY_RE = re.compile(r"^(?:部分|各位|全体|多位|有关|相关|[\d一二三四五六七八九十]+位)")  # 部分委员提出的: no one named
 _OPENING_DEPUTY_RE = re.compile(rf"^\s*([{CJK}、]{{2,40}}?)(代表|委员)(?:们)?提出的")
 # 骆山鹰委员 alone on its line, no colon: a salutation when the reply then speaks to 您.
@@ -524,9 +528,10 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
 MAX_INDEX_REACH = 800
 # A record field whose value a page put on the next bullet line.
 _VALUE_BELOW_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]\s*\n\s*[-•·]\s*([^:：\n]+?)\s*$", re.M)
+_SPACED_DATE_FIELD_RE = re.compile(r"(?:发布|生成|产生|成文|发文)日期\s+(\d{4}-\d{1,2}-\d{1,2})")
 # 发布日期(2020-07-11): a page's date in brackets after its field name, alone on its line.
 _BRACKETED_FIELD_RE = re.compile(r"^\s*(发布日期|发布时间|发文日期)\s*[（(]\s*([^）)\n]{6,20})\s*[）)]\s*$", re.M)
-_INDEX_FIELD_WORDS = ("文号", "文 号", "发布", "发文", "成文", "生成", "机构")
+_INDEX_FIELD_WORDS = ("文号", "文 号", "发布", "发文", "成文", "生成", "产生", "机构")
 
 
 def is_record_field(line: str) -> bool:
@@ -549,6 +554,8 @@ def _index_fields(text: str) -> dict[str, str]:
         value = m.group(2).strip()
         if value and value != "无" and not value.startswith("|"):  # a record copied as table cells: _TABLE_FIELD_RE's
             index.setdefault(_INDEX_FIELD_NAMES.get(name, name), value)
+    for m in _SPACED_DATE_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):  # 产生日期 2021-06-10
+        index.setdefault("发布日期", m.group(1))
     for m in _BRACKETED_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):
         index.setdefault(_INDEX_FIELD_NAMES.get(m.group(1), m.group(1)), m.group(2).strip())
     for m in _VALUE_BELOW_RE.finditer(text, 0, MAX_INDEX_REACH):  # • 生成日期: / • 2021-08-02
@@ -642,7 +649,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         header["title"] = header["title"][len(header["doc_number"]) :].lstrip()  # the number opened the title line
     for key, regex in (("result", _RESULT_RE), ("publicity", _PUBLICITY_RE)):
         m = regex.search(text[:2000])
-        if m:
+        if m and len(m.group(1).strip()) <= MAX_FIELD_VALUE:  # (办理结果: with its value on no line: the reply below is none)
             header[key] = m.group(1).strip()
     m = _SESSION_RE.search(header["title"])
     if m:
@@ -659,17 +666,19 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         if m is None and (bare := _BARE_SALUTATION_RE.match(line.strip())) and _addresses_you(lines, i):
             m = bare
         if m and not (m.group(1) or m.group(3)).startswith("各"):  # 尊敬的各位代表 names no deputy
-            header["deputy"] = (m.group(1) or m.group(3)).strip()
+            header["deputy"] = _COUNT_AFTER_NAMES_RE.sub("", (m.group(1) or m.group(3)).strip())
             header["deputy_role"] = m.group(2) or m.group(4)
             break
     else:
         opening = next((m for _, _, line in lines[:30] if (m := _OPENING_DEPUTY_RE.match(line))), None)
         if opening and not _NO_NAMED_DEPUTY_RE.match(opening.group(1)):
             # (新区政协严旭兵委员: the body they sit in is no part of the name; 张华等五位委员: nor is 等五位)
-            header["deputy"] = re.sub(r"^.*(?:政协|人大)|等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?$", "", opening.group(1))
+            header["deputy"] = _COUNT_AFTER_NAMES_RE.sub("", re.sub(r"^.*(?:政协|人大)", "", opening.group(1)))
             header["deputy_role"] = opening.group(2)
         elif index.get("代表"):
             header["deputy"] = index["代表"]
+        elif named := _DEPUTY_FIELD_RE.search(text, 0, 2000):
+            header["deputy"], header["deputy_role"] = named.group(2), named.group(1)
     m = _SUGGESTION_RE.search(text[:4000]) or _UNQUOTED_SUGGESTION_RE.search(text[:4000])
     if m:
         header["suggestion_title"] = m.group(1)
@@ -752,7 +761,7 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
     if index.get("主办单位"):
         return [index["主办单位"]]
     return _footer_signature(lines) or _contact_unit(lines) or _opening_unit(lines) or _header_agency_line(lines) \
-        or _source_site_unit(lines) or _reply_lead_unit(lines)
+        or _source_site_unit(lines) or _reply_lead_unit(lines) or _opening_actor(lines)
 
 
 # An unsigned reply's writer names itself taking up the suggestion: 市商务委收到您的提案后高度重视,
@@ -763,7 +772,8 @@ _TAKES_UP_RE = re.compile(
     rf"|(?:建议|提案|议案)[^。，,；;]{{0,12}}?(?:交由|由)([{CJK}]{{2,24}}?)(?:负责)?办理")
 MAX_OPENING_LINES = 12
 # Bodies that take a suggestion up only to hand it on, or whose regard sets the scene: never the writer.
-_NO_WRITER_RE = re.compile("人大|政协|常委会|办公厅|会同|我|[省市区县]委[省市区县]?(?:人民)?政府")
+_NO_WRITER_RE = re.compile("人大|政协|常委会|办公厅|会同|我|[省市区县]委[省市区县]?(?:人民)?政府"
+                           "|学社|民建|民盟|民革|民进|农工党|致公党|台盟")  # (a democratic party proposes, it writes no reply)
 _HANDED_ON_RE = re.compile("[^。]*?(?:转交|移交|交由我|交我|转我)")  # (in the same sentence)
 
 
@@ -782,6 +792,34 @@ def _opening_unit(lines: list[tuple[int, int, str]]) -> list[str]:
     return []
 
 
+# The first thing an unsigned reply says after its opening is often what its writer did: 近年来，上海市市场
+# 监管局会同…; 新冠肺炎疫情发生以来，应急管理部、国家发展改革委…等认真贯彻…; 市场监管总局等部门高度重视.
+_OPENING_LEAD_RE = re.compile("^(?:近年来|近年|目前|多年来|今年以来|近期|[^，,。！!]{0,20}?以来)[，,]?")
+_OPENING_ACTOR_RE = re.compile(
+    rf"([{CJK}（）]{{2,20}}?(?:总局|局|委员会|委|厅|部|署|办公室|办|中心))(?=等(?:部门|单位)|、|会同|联合|协同|高度重视|十分重视|非常重视"
+    rf"|始终|一直|认真|积极|坚持|多次|主动)")
+MAX_OPENING_SENTENCES = 4
+
+
+def _opening_actor(lines: list[tuple[int, int, str]]) -> list[str]:
+    """The body that opens a sentence of the paragraph after an unsigned reply's opening (…答复如下),
+    acting, when it is one body and no higher one."""
+    opened = next((i for i, (_, _, line) in enumerate(lines[:MAX_OPENING_LINES]) if _REPLY_OPENING_RE.search(line)), None)
+    if opened is None:
+        return []
+    opening = lines[opened][2]
+    rest = opening[max(m.end() for m in _REPLY_OPENING_RE.finditer(opening)) :].lstrip("：:，,。 ")  # run on after it
+    paragraph = rest or next((line for _, _, line in lines[opened + 1 : opened + 4] if line.strip()), "")
+    for sentence in re.split("[。！!；;]", paragraph)[:MAX_OPENING_SENTENCES]:
+        sentence = _OPENING_LEAD_RE.sub("", sentence.strip())
+        m = _OPENING_ACTOR_RE.match(sentence)
+        if m and _agency_like(m.group(1)) and not _HIGHER_BODY_RE.fullmatch(m.group(1)) and not _NO_WRITER_RE.search(m.group(1)) \
+                and "提出" not in sentence:  # (…也提出了建议: a proposer, not the writer acting)
+            return [m.group(1)]
+    return []
+
+
+_REPLY_OPENING_RE = re.compile("(?:答复|回复)如下|收悉")
 _HIGHER_BODY_RE = re.compile("[省市区县]委|[省市区县]政府|[省市区县]人民政府|党中央|国务院")  # whose regard sets the scene
 
 

@@ -418,3 +418,26 @@ def test_deputies_counted_or_unnamed_in_the_opening_and_a_listed_bodys_机构名
     assert "deputy" not in parse("关于第1号提案的答复\n部分委员提出的关于加强管理的建议已收悉,现答复如下:\n我局将加强管理。\n").header
     notice = parse("上海市静安区民政局关于养老机构设立备案信息的公示\n机构名称：上海市静安区康乐养老院\n地址：某路1号\n")
     assert notice.issuer_names == ["上海市静安区民政局"]
+
+
+def test_an_unsigned_replys_writer_is_the_one_body_that_opens_its_first_paragraph_acting():
+    text = ("对市政协十三届四次会议第0905号提案的答复\n\n索取号 AC6120200-2021-036\n产生日期 2021-06-10\n\n陈俊等委员\n\n"
+            "你们提出的“关于发挥上海在长三角营商环境联建中引领作用的建议”提案收悉。经研究,现将办理情况答复如下\n\n"
+            "近年来,上海市市场监管局会同江苏、浙江、安徽省市场监管部门,协同推进营商环境联建。\n")
+    parsed = parse(text)
+    assert parsed.issuer_names == ["上海市市场监管局"]
+    assert parsed.header["deputy"] == "陈俊" and parsed.header["date"] == "2021-06-10"
+    proposer = parse("关于第0132号提案的答复\n台盟上海市委:\n你们提出的提案收悉。现答复如下:\n"
+                     "九三学社上海市委、民建上海市委也提出了建议。我们将推进两岸交流。\n")
+    assert proposer.issuer_names == []
+    stamped = parse("对第2923号建议的答复\n\n   2021-10-18 国家市场监督管理总局10870\n王新春代表:\n您提出的建议收悉,现答复如下:\n"
+                    "市场监管总局等部门高度重视,通过强化监管推进工作。\n")
+    assert stamped.header["date"] == "2021-10-18" and stamped.issuer_names == ["市场监管总局"]
+
+
+def test_a_replys_record_lines_name_the_deputy_and_an_empty_result_field_takes_no_sentence():
+    text = ("区政协十届二次会议提案回复--9号\n\n杨陵区工业和信息化局\n\n关于区政协十届二次会议第9号委员提案办理情况的复函\n\n"
+            "委员姓名:楚文娟\n\n建议内容:关于支持夜间经济发展建议\n\n办理结果:\n\n您们提出的关于支持夜间经济发展的建议提案收悉,现答复如下:\n")
+    header = parse(text).header
+    assert header["deputy"] == "楚文娟" and header["proposal_number"] == "9"
+    assert "result" not in header
