@@ -302,11 +302,23 @@ MIN_FLATTENED_LINE = 300
 MIN_FLATTENED_GAPS = 8
 
 
+# …or by single spaces: after a sentence or a field's colon, around a document number, before a
+# numbered part or item (…的通知 民办便函[2021]648号 2021-06-30 …。 一、推进重点信息公开 1.对照…).
+_SINGLE_GAP_RE = re.compile(
+    r"(?<=[。：:；;！!])[ \u3000](?=\S)"
+    r"|[ \u3000](?=[\u4e00-\u9fff]{1,12}[〔\[［][12]\d{3}[〕\]］]\d{1,5}号)|(?<=\d号)[ \u3000](?=\S)"
+    r"|[ \u3000](?=[一二三四五六七八九十]{1,3}、|\d{1,3}[.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])")
+
+
 def _unflattened(line: str) -> list[str]:
     """A flattened page's line split back into its lines; any other line as it is."""
-    if len(line) < MIN_FLATTENED_LINE or len(_LINE_GAP_RE.findall(line)) < MIN_FLATTENED_GAPS:
+    if len(line) < MIN_FLATTENED_LINE:
         return [line]
-    return _LINE_GAP_RE.split(line)
+    if len(_LINE_GAP_RE.findall(line)) >= MIN_FLATTENED_GAPS:
+        return _LINE_GAP_RE.split(line)
+    if len(_SINGLE_GAP_RE.findall(line)) >= MIN_FLATTENED_GAPS:
+        return _SINGLE_GAP_RE.split(line)
+    return [line]
 
 
 # A web table copied with a bar line after each cell (任务名称 / | / 完成2022年度 / 乡村振兴示范村建设 / |):

@@ -1745,3 +1745,23 @@ def test_a_part_headed_by_the_suggestion_states_each_task_once():
     text = _reply("一、关于“加大补贴”的建议\n区财政局安排专项补贴资金300万元,支持企业发展。", writer="上海市普陀区商务委员会")
     measures = [e.name for e in extract_text(text, "reply.txt").entities if e.type == "Measure"]
     assert sum("安排专项补贴资金300万元" in m for m in measures) == 1
+
+
+def test_a_ministrys_page_flattened_by_single_spaces_names_its_departments_bare_in_notes():
+    body = " ".join([
+        "民政部办公厅关于印发《民政部2021年政务公开工作要点及任务分工》的通知", "民办便函[2021]648号", "2021-06-30",
+        "民政部政务公开领导小组各成员单位:", "《民政部2021年政务公开工作要点及任务分工》已经部领导审定,现印发给你们,请结合实际认真贯彻落实。",
+        "民政部办公厅", "2021年6月30日", "民政部2021年政务公开工作要点及任务分工",
+        "做好2021年政务公开工作,要以习近平新时代中国特色社会主义思想为指导,全面贯彻党的十九大精神。", "一、推进重点信息公开",
+        "1.对照中国政府法制信息网行政法规库公布的行政法规国家正式版本,及时更新行政法规文本。(政策法规司牵头,信息中心配合)",
+        "2.规范民政部制发的部门规章、规范性文件公开工作,通过部门户网站集中统一对外公开并动态更新。(政策法规司牵头,信息中心、档案资料馆配合)",
+        "3.主动公开“十四五”民政事业发展规划。(规划财务司牵头,信息中心配合)", "4.做好养老服务信息公开。(养老服务司负责)",
+        "5.做好社会救助信息公开。(社会救助司负责)", "6.做好儿童福利信息公开。(儿童福利司负责)"])
+    extraction = extract_text(body, "notice.txt")
+    assert extraction.document.issuer == ["民政部办公厅"]
+    owners = _owners(extraction)
+    assert any(o == "民政部政策法规司" and r == "owns" for o, r, _ in owners)
+    assert any(o == "民政部档案资料馆" and r == "co_owns" for o, r, _ in owners)
+    company = extract_text("国家核安全局关于颁发许可证的通知\n国核安发〔2020〕1号\n上海自动化仪表有限公司:\n"
+                           "一、同意颁发许可证。(核安全司负责)\n", "notice.txt")
+    assert "上海自动化仪表有限公司" not in _names(company, "Agency")

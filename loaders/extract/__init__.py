@@ -20,6 +20,7 @@ from pathlib import Path
 from kg.model import DocumentMeta, Entity, Evidence, Extraction, Relation
 from loaders.extract.agencies import (
     COMPANY_SUFFIXES,
+    OFFICE_OF_BODY_RE,
     REPLY_SELF_REFERENCES,
     SELF_REFERENCES,
     SUBDISTRICT_SUFFIXES,
@@ -125,11 +126,29 @@ _AGENCY_END_RE = re.compile("(?:委|局|办|厅|署|中心)$")
 _UNIT_END_RE = re.compile("(?:委|局|办|厅|部|署|院|会|政府|中心|街道|镇|区|专班|小组|海关)$")
 
 
-def _unit_resolver(finder: AgencyFinder) -> UnitResolver:
+# A ministry's department or institution named bare in its own notes (政策法规司, 信息中心, 档案资料馆).
+_MINISTRY_UNIT_RE = re.compile(rf"[{CJK}]{{2,14}}(?<!公)(?:司|中心|馆|研究院|研究所)")  # (not …有限公司)
+
+
+def _ministry_of(issuers: list[Mention], gaz: Gazetteer) -> str:
+    """The ministry (民政部) a national issuer is, or is the general office of (民政部办公厅), as the
+    issuer writes it; ""."""
+    for issuer in issuers:
+        short = OFFICE_OF_BODY_RE.sub("", issuer.surface or issuer.name)
+        entry = gaz.lookup(short)
+        if entry is not None and entry.level == "national" and short.endswith(("部", "委", "总局", "署")):
+            return short
+    return ""
+
+
+def _unit_resolver(finder: AgencyFinder, ministry: str = "") -> UnitResolver:
     """Units in responsibility notes: known agencies, else typed by their suffix.
 
     A document's notes name the same units again and again (区规划资源局 under every task): each
-    unit is read once, and placed where it is written each time."""
+    unit is read once, and placed where it is written each time.
+
+    ``ministry``: the national body a ministry's own document is written by (民政部 for 民政部办公厅),
+    whose departments and institutions its notes name bare (政策法规司, 信息中心)."""
 
     def found_whole(unit: str, offset: int) -> Mention | None:
         """The mention the text's own finder reads over the whole unit, placed at ``offset``."""
@@ -166,6 +185,9 @@ def _unit_resolver(finder: AgencyFinder) -> UnitResolver:
             local = finder.resolve_local(unit[0], unit[1:], unit, offset)
             if local is not None:
                 return local
+        if ministry and _MINISTRY_UNIT_RE.fullmatch(unit):
+            return Mention("Agency", ministry + unit, unit, offset, offset + len(unit), aliases=(unit,),
+                           properties={"level": "national"})
         if unit.endswith(SUBDISTRICT_SUFFIXES):
             return finder.subdistrict(unit, offset)
         if unit.endswith(COMPANY_SUFFIXES):
@@ -213,7 +235,7 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
         writer = finder.writer_in_number(header.get("doc_number", ""), parsed.text)
         issuers += [writer] if writer else []
     agencies = finder.find(parsed.text) + _issuer_mentions(parsed.text, issuers)
-    resolve_unit = _unit_resolver(finder)
+    resolve_unit = _unit_resolver(finder, _ministry_of(issuers, gaz))
     agencies += _addressees(parsed, resolve_unit, agencies)
     probe = MeasureReader(parsed, leftmost_longest(agencies), issuers, resolve_unit, ())
     terms = defined_terms(parsed.text, leftmost_longest(agencies), lambda pos: probe.actors_of(

@@ -165,7 +165,7 @@ class Jurisdiction:
 
 
 _TITLE_LEAD_RE = re.compile(r"^(?:关于对|关于|对)")
-_OFFICE_OF_BODY_RE = re.compile("(?:办公厅|办公室|综合司)$")
+OFFICE_OF_BODY_RE = re.compile("(?:办公厅|办公室|综合司)$")
 
 
 def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
@@ -190,7 +190,7 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
     if not city and (doc_number.startswith("沪") or text[:4000].count("上海") >= 2):
         city = SHANGHAI
     national_issuers = bool(issuers) and gazetteer is not None and all(
-        (entry := gazetteer.lookup(name) or gazetteer.lookup(_OFFICE_OF_BODY_RE.sub("", name))) is not None
+        (entry := gazetteer.lookup(name) or gazetteer.lookup(OFFICE_OF_BODY_RE.sub("", name))) is not None
         and entry.level == "national" for name in issuers)  # 发展改革委办公厅 writes for 发展改革委
     if not city and not national_issuers and not any(n.startswith(("国务院", "国家", "中共中央", "中华人民共和国")) for n in issuers):
         city = _most_mentioned_city(text)
