@@ -441,3 +441,7 @@ def test_a_replys_record_lines_name_the_deputy_and_an_empty_result_field_takes_n
     header = parse(text).header
     assert header["deputy"] == "楚文娟" and header["proposal_number"] == "9"
     assert "result" not in header
+
+
+def test_a_suggestions_回复意见_is_a_reply():
+    assert parse("省农业厅对省十三届人大一次会议第2018421号建议的回复意见\n许强代表:\n您的建议非常好。\n").kind == "Reply"
