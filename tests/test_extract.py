@@ -1765,3 +1765,9 @@ def test_a_ministrys_page_flattened_by_single_spaces_names_its_departments_bare_
     company = extract_text("国家核安全局关于颁发许可证的通知\n国核安发〔2020〕1号\n上海自动化仪表有限公司:\n"
                            "一、同意颁发许可证。(核安全司负责)\n", "notice.txt")
     assert "上海自动化仪表有限公司" not in _names(company, "Agency")
+
+
+def test_a_start_up_park_a_county_names_after_itself_is_a_program():
+    text = _reply("我县建立了巫溪县观峰返乡创业园、巫溪县宝源返乡创业园2个农民工返乡创业园。", writer="巫溪县人力资源和社会保障局")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"巫溪县观峰返乡创业园", "巫溪县宝源返乡创业园"} <= programs

@@ -421,7 +421,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
 _NOT_IN_PROPER_NAME_RE = re.compile(r"[的、和及与]$|的|有关|相关|等|部门|开展|启动|组织|会同|牵头|认定|联合|对该|对其"
                                     r"|确定|各地|一批|第[一二三四五六七八九十\d]+批|支持|创建|评为|被|授予|命名|改革委|[部委局厅]确")
 # A park a county or city names after itself (德庆县贡柑产业园, 肇庆市生猪产业园): a designated scheme.
-_PARK = "产业园"
+_PARKS = ("产业园", "创业园")  # 德庆县贡柑产业园, 巫溪县观峰返乡创业园
 MAX_PARK_NAME = 16
 
 
@@ -431,7 +431,7 @@ _NOT_IN_PARK_NAME_RE = re.compile(_NOT_IN_PROPER_NAME_RE.pattern + "|建设|创�
 
 def _placed_parks(text: str) -> list[Mention]:
     return [Mention("Program", text[a:b], text[a:b], a, b)
-            for a, b in placed_names(text, _PARK, MAX_PARK_NAME, _NOT_IN_PARK_NAME_RE) if text[b : b + 1] != "区"]
+            for park in _PARKS for a, b in placed_names(text, park, MAX_PARK_NAME, _NOT_IN_PARK_NAME_RE) if text[b : b + 1] != "区"]
 
 
 def _joined_qualifier(text: str, start: int) -> str:
