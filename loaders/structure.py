@@ -314,10 +314,9 @@ def _unflattened(line: str) -> list[str]:
     """A flattened page's line split back into its lines; any other line as it is."""
     if len(line) < MIN_FLATTENED_LINE:
         return [line]
-    if len(_LINE_GAP_RE.findall(line)) >= MIN_FLATTENED_GAPS:
-        return _LINE_GAP_RE.split(line)
-    if len(_SINGLE_GAP_RE.findall(line)) >= MIN_FLATTENED_GAPS:
-        return _SINGLE_GAP_RE.split(line)
+    for gap in (_LINE_GAP_RE, _SINGLE_GAP_RE):
+        if len(list(itertools.islice(gap.finditer(line), MIN_FLATTENED_GAPS))) == MIN_FLATTENED_GAPS:  # (stops there)
+            return gap.split(line)
     return [line]
 
 
