@@ -679,8 +679,7 @@ class MeasureReader:
         inherited: dict[int, list[Ownership]] = {}
         roots = self.parsed.blocks
         announced = self._announced_owners(roots[0].start) if roots else []
-        # (…与省水利厅,市水利局对接: a list that a comma continues names no new subject)
-        names_a_body = lambda pos: bool(self._listed_at(pos)) and (pos - 1) not in self._actor_ending
+        names_a_body = self._opens_with_a_body
         if self.parsed.kind == "Reply" and not any(b.kind in MEASURE_KINDS or not b.children for b in self.parsed.all_blocks()):
             roots = sentence_blocks(self.parsed, self.self_references, names_a_body)
         elif self.parsed.kind == "Reply" and roots:
@@ -709,19 +708,25 @@ class MeasureReader:
                     findings.extend(self._clause_findings(block, finding))
         return findings
 
+    def _opens_with_a_body(self, pos: int) -> bool:
+        """Whether bodies are listed from ``pos`` on as a new subject (…与省水利厅,市水利局对接: a list
+        that a comma continues names none)."""
+        return bool(self._listed_at(pos)) and (pos - 1) not in self._actor_ending
+
     def _label_read_as_prose(self, part: Block, names_a_body: Callable[[int], bool]) -> list[Block]:
         """A reply's part under a label (一、办理概述) with no items of its own is read as plain
         paragraphs, a task a sentence; any other part is itself."""
         if part.children:
             return [part]
         heading = _measure_name(self.text, part)
-        prose = lambda: sentence_blocks(self.parsed, self.self_references, names_a_body, before=part.end, after=part.heading_end)
-        if _LABEL_HEADING_RE.match(heading):
-            return prose()
-        if _SUGGESTION_HEADING_RE.match(heading):
-            self._read_as_prose.add(id(part))  # its clauses are the prose's tasks, not read again under it
-            return [part, *prose()]  # 一、关于“…”的建议: the deputy's point, then the tasks that answer it
-        return [part]
+        label = _LABEL_HEADING_RE.match(heading) is not None
+        if not label and not _SUGGESTION_HEADING_RE.match(heading):
+            return [part]
+        prose = sentence_blocks(self.parsed, self.self_references, names_a_body, before=part.end, after=part.heading_end)
+        if label:
+            return prose
+        self._read_as_prose.add(id(part))  # its clauses are the prose's tasks, not read again under it
+        return [part, *prose]  # 一、关于“…”的建议: the deputy's point, then the tasks that answer it
 
     def _lead_heading_owners(self, block: Block) -> list[Ownership]:
         """A heading that only says who leads the work below it (（一）省监察厅牵头的工作): its bodies."""
@@ -741,7 +746,7 @@ class MeasureReader:
             return None
         name = _clip(first[0].text.strip(" 　，,。；;"))
         task = _sentence_block(name, first[0].start, first[0].end, block)
-        owners = led + [o for o in notes if all(o.owner.name != l.owner.name for l in led)]
+        owners = led + [o for o in notes if all(o.owner.name != lead.owner.name for lead in led)]
         return MeasureFinding(task, name, owners, self._commitment(task))
 
     def _done_by_others(self, block: Block) -> bool:
