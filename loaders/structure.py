@@ -563,7 +563,8 @@ def _index_fields(text: str) -> dict[str, str]:
     for m in _INDEX_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):
         name = re.sub(r"\s+", "", m.group(1))
         value = m.group(2).strip()
-        if value and value != "无" and not value.startswith("|"):  # a record copied as table cells: _TABLE_FIELD_RE's
+        # (发布机构: 发布日期: 2020-11-24: an empty field, then the next one's name, is no value)
+        if value and value != "无" and not value.startswith("|") and not _RECORD_FIELD_RE.match(value):
             index.setdefault(_INDEX_FIELD_NAMES.get(name, name), value)
     for m in _SPACED_DATE_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):  # 产生日期 2021-06-10
         index.setdefault("发布日期", m.group(1))
@@ -644,7 +645,8 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         m = DOC_NUMBER_RE.search(line) if _DOC_NUMBER_YEAR_RE.search(line) else None
         standalone = m and len(line.strip()) <= len(m.group(0)) + 12 and "《" not in line
         # 工信厅通信函〔2021〕114号 各省…： / 嘉嘉办理〔2024〕2号关于对…的会办意见
-        leading = m and line[: m.start()].strip() == "" and (i < 5 or line[m.end() :].lstrip().startswith(("关于", "对")))
+        # (（东文旅发〔2020〕29号）关于对…的答复: the number in brackets before the title)
+        leading = m and line[: m.start()].strip(" \t　(（") == "" and (i < 5 or line[m.end() :].lstrip(" \t　)）").startswith(("关于", "对")))
         if standalone or leading:
             header["doc_number"] = re.sub(r"\s+", "", m.group(0))
             doc_number_line = i
@@ -656,8 +658,11 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
     page_date = _PAGE_DATE_AFTER_TITLE_RE.search(header["title"])
     if page_date:  # 对…建议的答复 ( 2023年05月16日 ): a web page's date after its title
         header["title"] = header["title"][: page_date.start()]
+    bracketed_number = f"（{header.get('doc_number')}）"
     if header.get("doc_number") and header["title"].startswith(header["doc_number"]):
         header["title"] = header["title"][len(header["doc_number"]) :].lstrip()  # the number opened the title line
+    elif header.get("doc_number") and header["title"].startswith(bracketed_number):
+        header["title"] = header["title"][len(bracketed_number) :].lstrip()
     for key, regex in (("result", _RESULT_RE), ("publicity", _PUBLICITY_RE)):
         m = regex.search(text[:2000])
         if m and len(m.group(1).strip()) <= MAX_FIELD_VALUE:  # (办理结果: with its value on no line: the reply below is none)
@@ -1087,6 +1092,9 @@ def _prose_blocks(text: str, body: Span) -> list[Block]:
 MAX_HEAD_LINES = 12
 
 
+_ATTACHMENT_ITEM_RE = re.compile(r"^\d{1,2}[.．、]\s*[^。；;，,]{2,60}$")
+
+
 def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:
     """From the first block marker (or the addressee line) to the closing signature or footer."""
     start = 0
@@ -1109,6 +1117,11 @@ def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:
     end = len(text)
     closing = None  # the signature lines and date that close the text
     signing = False
+    tail = len(lines)
+    while tail and (not lines[tail - 1][2].strip() or _ATTACHMENT_ITEM_RE.match(lines[tail - 1][2].strip())):
+        tail -= 1  # a list of attachments (附件：/ 1.上海市零碳园区建设基本条件) closes the text, below its footer
+    if tail < len(lines) and tail and _FOOTER_LINE_RE.match(lines[tail - 1][2].strip()):
+        lines = lines[:tail]
     for line_start, _, line in reversed(lines):
         s = line.strip()
         if _FOOTER_LINE_RE.match(s) or s.endswith("印发"):
@@ -1116,8 +1129,8 @@ def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:
             closing, signing = None, False
         elif _dated(s) or _DAMAGED_DATE_RE.fullmatch(s):
             closing, signing = line_start, True
-        elif s and len(s) > 40:
-            break
+        elif s and (len(s) > 40 or _starts_block(s) and _ends_sentence(s) or _UNIT_LINE_RE.match(s)):
+            break  # the body's last prose, item or note: a date above it signs a covering letter, not the text
         elif s and signing and not _ends_sentence(s) and len(s) <= MAX_SIGNATURE_LINE:
             closing = line_start  # 国务院办公厅 above 2015年5月4日
         elif s:

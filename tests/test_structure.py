@@ -445,3 +445,24 @@ def test_a_replys_record_lines_name_the_deputy_and_an_empty_result_field_takes_n
 
 def test_a_suggestions_回复意见_is_a_reply():
     assert parse("省农业厅对省十三届人大一次会议第2018421号建议的回复意见\n许强代表:\n您的建议非常好。\n").kind == "Reply"
+
+
+def test_an_empty_record_field_takes_no_value_and_a_bracketed_number_opens_the_title():
+    text = ("索引号: 主题分类: 2020年\n发布机构: 发布日期: 2020-11-24 15:53\n\n"
+            "(东文旅发〔2020〕29号)关于对政协昆明市东川区第五届委员会第四次会议第77号提案的答复\n\n九三学社东川区委员会:\n"
+            "您们提出的建议已交我局研究办理,现答复如下:\n")
+    parsed = parse(text)
+    assert parsed.header["doc_number"] == "东文旅发〔2020〕29号"
+    assert parsed.header["title"].startswith("关于对政协昆明市东川区")
+    assert not any("发布日期" in name for name in parsed.issuer_names)
+
+
+def test_a_notices_attached_plan_with_short_items_stays_in_its_body_but_an_attachment_list_does_not():
+    plan = ("北京市通州区人民政府办公室关于印发任务分工方案的通知\n通政办发〔2021〕8号\n各街道办事处:\n现将方案印发给你们。\n"
+            "北京市通州区人民政府办公室\n2021年8月9日\n任务分工方案\n一、主要指标\n1.北运河水质达到Ⅳ类。\n\n牵头单位:区水务局\n\n"
+            "2.森林覆盖率达到36.5%。\n\n牵头单位:区园林绿化局\n")
+    parsed = parse(plan)
+    assert parsed.body.end > plan.index("森林覆盖率")
+    listed = parse("关于开展申报的通知\n一、工作要求\n各单位要认真组织申报工作，按时报送材料。\n附件:\n"
+                   "1.申报条件\n2.申报书格式\n上海市科学技术委员会\n2024年1月2日\n")
+    assert listed.body.end <= listed.text.index("附件")
