@@ -1771,3 +1771,11 @@ def test_a_start_up_park_a_county_names_after_itself_is_a_program():
     text = _reply("我县建立了巫溪县观峰返乡创业园、巫溪县宝源返乡创业园2个农民工返乡创业园。", writer="巫溪县人力资源和社会保障局")
     programs = _names(extract_text(text, "reply.txt"), "Program")
     assert {"巫溪县观峰返乡创业园", "巫溪县宝源返乡创业园"} <= programs
+
+
+def test_a_region_or_national_level_zone_named_whole_is_a_program_but_two_places_joined_are_none():
+    text = _reply("以长三角生态绿色一体化发展示范区营商环境建设为重点。已申报建立国家级杂技文化(吴桥)生态保护实验区。"
+                  "推广全国和自由贸易试验区经验。将项目纳入工业和信息化部相关试点示范项目。")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"长三角生态绿色一体化发展示范区", "国家级杂技文化(吴桥)生态保护实验区"} <= programs
+    assert not any(p.startswith(("全国和", "工业和信息化部")) for p in programs)

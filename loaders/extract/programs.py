@@ -39,11 +39,12 @@ _BUILT_AFTER_QUOTE_RE = re.compile("建设(?!工程|单位|项目|用)|活动|�
 # A chain of quoted names that a noun after 等 calls schemes: “建筑可阅读”“百BU穿YANG”等文博品牌.
 _CHAIN_KIND_RE = re.compile(rf"(?:[“‘][^“”‘’\n，,。；;]{{2,30}}[”’]、?)*等[{CJK}]{{0,4}}?(?:品牌|项目|活动|工程|行动|计划)")
 # Unquoted names that start like a proper name (国家…, 上海市…, a district) and end like a scheme.
-_PROPER_HEADS = ("国家级", "国家", "全国", "全军", "中国", "上海市", "上海")
+# (and the regions that span provinces: 长三角生态绿色一体化发展示范区)
+_PROPER_HEADS = ("国家级", "国家", "全国", "全军", "中国", "上海市", "上海", "长三角", "粤港澳大湾区", "京津冀", "成渝")
 # (…示范县, …重点村: a designation a place or a village is given, named by who gives it: 全国乡村旅游重点村)
 _PROPER_PROGRAM_RE = re.compile(
     rf"(?:{'|'.join(_PROPER_HEADS)})[{CJK}（）]{{2,24}}?(?:平台|基金|示范区|示范基地|产业园(?!区)|预案|信息网|服务网|大赛|竞赛|博览会|展览会|交易会"
-    rf"|示范县|示范市|示范镇|示范村|示范点|重点村)(?![{CJK}]{{0,1}}的通知)"
+    rf"|示范县|示范市|示范镇|示范村|示范点|重点村|实验区|试验区|先行区)(?![{CJK}]{{0,1}}的通知)"
 )
 # A fund set up or topped up by the text's bodies: 推动设立…融合发展投资基金, 增加文化产业发展专项资金规模.
 _FUND_RE = re.compile(rf"(?:设立|设置|组建|增加|安排|扩大)([{CJK}]{{4,26}}?(?:专项资金|投资基金|引导基金|发展基金|奖励基金))(?!会)")
@@ -62,8 +63,9 @@ _UNQUOTED_PROGRAM_RE = re.compile(rf"{_NAME_CHARS}{{2,18}}?(?:{_UNQUOTED_PROGRAM
 # or 城市更新项目).
 _EVERYDAY_SUFFIXES = ("行动", "项目", "活动", "试点")
 _REFORM_ENDINGS = ("改革", "综合", "改革综合")
-_STRICT_LAUNCH_RE = re.compile(r"(?:实施|开展|启动|举办|推进)(?:深入|全面|持续|好)?$")
+_STRICT_LAUNCH_RE = re.compile(r"(?:实施|开展|启动|举办|推进|纳入|列入|聚焦)(?:深入|全面|持续|好)?$")  # (纳入…提升行动: a campaign one joins)
 MIN_EVERYDAY_SPECIFIC = 7
+_RELATED_RE = re.compile("相关|有关|部[相有]")  # (纳入工业和信息化部相关试点示范项目: whichever ones, no name)
 # A 专栏 (box) of a plan names its scheme first: 专栏1：5G应用标准体系构建及推广工程构建…
 _BOX_RE = re.compile(rf"专栏\s*\d+\s*[:：]?\s*([{CJK}A-Za-z0-9+＋“”]{{4,30}}?(?:工程|计划|行动|项目))")
 _GENERIC_PROGRAM_HEADS = ("相关", "有关", "各", "该", "本", "我", "其他", "其它", "一批", "各类", "各项", "全市", "全区", "全省",
@@ -387,7 +389,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             pass  # a scheme the text works through (以…工程为抓手): named whatever its suffix
         elif raw.endswith(_EVERYDAY_SUFFIXES):
             suffix = next(x for x in ("专项行动", *_EVERYDAY_SUFFIXES) if raw.endswith(x))
-            if not _STRICT_LAUNCH_RE.search(before) or len(raw) - len(suffix) < MIN_EVERYDAY_SPECIFIC \
+            if not _STRICT_LAUNCH_RE.search(before) or len(raw) - len(suffix) < MIN_EVERYDAY_SPECIFIC or _RELATED_RE.search(raw) \
                     or raw[: -len(suffix)].endswith(_REFORM_ENDINGS):
                 continue  # 科技人才评价改革试点: a reform being tried, not a named scheme
         elif not (_LAUNCH_BEFORE_RE.search(before) or _UNQUOTED_AFTER_RE.match(text[m.end() : m.end() + 2])
@@ -403,7 +405,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             out.append(Mention("Program", name, name, m.end(1) - len(name), m.end(1)))
     for m in _LISTED_INTO_RE.finditer(text):
         name = m.group(1)
-        if name not in _GENERIC_NAMES and "的" not in name and not _is_generic_program(name):
+        if name not in _GENERIC_NAMES and "的" not in name and not _is_generic_program(name) and not _RELATED_RE.search(name):
             out.append(Mention("Program", name, name, m.start(1), m.end(1)))
     out += _placed_parks(text)
     out += _listed_schemes(text) if "等" in text else []
@@ -419,7 +421,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
 # 国家有关方针政策和发展规划 names nothing; 国家发展改革委等部门开展…示范区 is a body, then a scheme.
 # (国家发展改革委确定为…示范县, 国家支持各地创建一批示范县, 全国第一批重点村: a designation being given, no name)
 _NOT_IN_PROPER_NAME_RE = re.compile(r"[的、和及与]$|的|有关|相关|等|部门|开展|启动|组织|会同|牵头|认定|联合|对该|对其"
-                                    r"|确定|各地|一批|第[一二三四五六七八九十\d]+批|支持|创建|评为|被|授予|命名|改革委|[部委局厅]确")
+                                    r"|确定|各地|一批|第[一二三四五六七八九十\d]+批|支持|创建|评为|被|授予|命名|改革委|[部委局厅]确"
+                                    r"|^(?:全国|国家|中国)[和及与、]")  # (全国和自由贸易试验区: two places, no name)
 # A park a county or city names after itself (德庆县贡柑产业园, 肇庆市生猪产业园): a designated scheme.
 _PARKS = ("产业园", "创业园")  # 德庆县贡柑产业园, 巫溪县观峰返乡创业园
 MAX_PARK_NAME = 16
