@@ -1779,3 +1779,11 @@ def test_a_region_or_national_level_zone_named_whole_is_a_program_but_two_places
     programs = _names(extract_text(text, "reply.txt"), "Program")
     assert {"长三角生态绿色一体化发展示范区", "国家级杂技文化(吴桥)生态保护实验区"} <= programs
     assert not any(p.startswith(("全国和", "工业和信息化部")) for p in programs)
+
+
+def test_the_writer_helping_another_bodys_item_inside_a_clause_co_owns_it():
+    text = _reply("（二）推动建立完善食品安全标准体系。国家卫生健康委负责制定、发布食品安全国家标准,市场监管总局配合国家卫生健康委,"
+                  "积极参与标准的制修订工作。", writer="国家市场监督管理总局")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert ("中华人民共和国国家卫生健康委员会", "owns", "推动建立完善食品安全标准体系") in owners
+    assert ("国家市场监督管理总局", "co_owns", "推动建立完善食品安全标准体系") in owners

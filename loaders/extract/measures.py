@@ -65,6 +65,7 @@ _ROLE_SUFFIX_RE = re.compile(
 )
 # 银保监会等国务院相关部门及各地区: the list's last named unit, then 等 and the kinds of body it stands for
 _LEAD_MARKS = "★☆*＊"
+_HELPS_NEXT_RE = re.compile("(?:积极|主动)?(?:配合|协助)")
 _HELPERS_CLAUSE_RE = re.compile("(?:配合|参与|协助|协办|支持)$")
 _SOME_OF_A_KIND_RE = re.compile("等(?:相关|有关)?(?:镇|乡|街道|村|区|县)")
 _ETC_RE = re.compile(r"等(?:[^、，,]{0,20}?(?:部门|单位|地区|地方|机构|成员))?(?:[和及与]各[^、，,]{0,10})?$")
@@ -529,8 +530,16 @@ class MeasureReader:
                 continue  # the cheap test first: most sentences name no body
             if _SET_UP_RE.search(self.text, sentence.start, sentence.end):
                 continue  # 组委会下设秘书处，负责…: the body set up has that duty as its own measure
-            clause_starts = [sentence.start, *(sentence.start + at + 1 for at in occurrences(self.text[sentence.start : sentence.end], "；"))]
+            words = self.text[sentence.start : sentence.end]
+            clause_starts = [sentence.start, *(sentence.start + at + 1 for at in occurrences(words, "；"))]
             openers = [actor for start in clause_starts for actor in self.actors_of(start, sentence.end)]
+            # (…，市场监管总局配合国家卫生健康委，积极参与…: a body, the writer too, helping inside a clause)
+            helping = [actor for at in occurrences(words, "，") for actor in self.actors_of(sentence.start + at + 1, sentence.end)
+                       if _HELPS_NEXT_RE.match(self.text, actor.end)]
+            for actor in helping:
+                if actor.name not in named:
+                    named.add(actor.name)
+                    extra.append(Ownership(actor, "co_owns", Span(sentence.start, sentence.end)))
             for actor in (*openers, *self._assigned_in(sentence)):
                 if self.parsed.kind == "Reply" and actor.name in self._issuer_names:
                     continue
