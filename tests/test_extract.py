@@ -1787,3 +1787,12 @@ def test_the_writer_helping_another_bodys_item_inside_a_clause_co_owns_it():
     owners = _owners(extract_text(text, "reply.txt"))
     assert ("中华人民共和国国家卫生健康委员会", "owns", "推动建立完善食品安全标准体系") in owners
     assert ("国家市场监督管理总局", "co_owns", "推动建立完善食品安全标准体系") in owners
+
+
+def test_a_replys_item_helping_another_body_is_led_by_it_but_one_supporting_institutes_stays_the_writers():
+    text = _reply("一是积极配合沧州市政府做好大运河非遗展示中心相关工作。二是支持上海数学与交叉学科研究院开展原创性研究。",
+                  writer="河北省文化和旅游厅")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert ("沧州市人民政府", "owns", "积极配合沧州市政府做好大运河非遗展示中心相关工作") in owners
+    assert ("河北省文化和旅游厅", "co_owns", "积极配合沧州市政府做好大运河非遗展示中心相关工作") in owners
+    assert any(o == "河北省文化和旅游厅" and r == "owns" and m.startswith("支持上海数学") for o, r, m in owners)

@@ -506,6 +506,13 @@ class MeasureReader:
             elif all(o.owner.name != actor.name for o in result):
                 result.append(Ownership(actor, "co_owns", evidence))
             result += [Ownership(p, "co_owns", evidence) for p in partners if p.name != actor.name]
+        if not result and self.parsed.kind == "Reply" and self.issuers \
+                and _HELPS_NEXT_RE.match(self.text, self._past_spaces(spans[-1].start, spans[-1].end)):
+            # 二是积极配合沧州市政府做好…: the body the writer helps leads, the writer helps (not 支持X…:
+            # the writer's own support of X is its task)
+            supported = self._supported_owners(spans[-1])
+            result = supported + [Ownership(self.issuers[0], "co_owns", o.evidence) for o in supported[:1]
+                                  if all(o.owner.name != i.name for i in self.issuers) and len(supported) == 1]
         if not result:
             result = self._named_after_you(block.start, own_end)
         if not result and self.parsed.kind != "Reply" and not self._lead_in_actors(block):
