@@ -36,8 +36,7 @@ DOC_NUMBER_RE = re.compile(
 _DOC_NUMBER_YEAR_RE = re.compile(r"[〔\[［(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］)）﹞]")
 # A field's value ends at the line's end or where the next field (签发人：…) begins on the same line.
 _FIELD_VALUE_END = r"(?=[ \t　]{2,}|[ \t　]+[^\s:：]{2,6}\s*[:：]|[ \t　]*$)"
-MAX_FIELD_VALUE = 20
-_RESULT_RE = re.compile(rf"(?:办理结果|答复类别)\s*[：:]\s*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)
+_RESULT_RE = re.compile(rf"(?:办理结果|答复类别)[ \t　]*[：:][ \t　]*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)  # (on its own line)
 _PUBLICITY_RE = re.compile(rf"公开属性\s*[：:]\s*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)
 _SESSION_RE = re.compile(
     rf"((?:市|区|县|省|全国)?[{CN_NUM}百零〇]+届(?:人大|政协|全国委员会)?[{CN_NUM}]+次(?:全体)?会议)"
@@ -49,7 +48,8 @@ _PROPOSAL_TAIL_RE = re.compile(r"号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?
 _BRACKETED_NUMBER_RE = re.compile(r"(?:建议|提案|议案)[》”\"]\s*[（(]\s*第?\s*(\d+)\s*号\s*(?:建议|提案|议案)?\s*[）)]")
 # A page's time stamp near its top: 2021-08-17 来源:生态环境部, 2022年06月22日 15:15.
 _PAGE_STAMP_RE = re.compile(
-    r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|(?:来源|作者|发布|浏览|点击)|\s(?=\S))")
+    r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+    r"(?:$|(?:来源|作者|发布|浏览|点击)|\s+[\u4e00-\u9fff（）()]{2,30}\d*\s*$)")
 # (2021-10-18 国家市场监督管理总局10870: the stamp, then the source's name and a view count)
 MAX_STAMP_LINE = 12
 # 张三代表： / 尊敬的张三代表 (the salutation may drop the colon; 尊敬的 is no part of the name)
@@ -104,7 +104,7 @@ _REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的[答回]复|[答回]复�
 # …提案的会办意见, …建议会办工作的意见 (not …建议提案办理工作的意见, an opinion on handling them)
 # (…建议答复的函 too, not …建议答复工作的通知, a notice on writing them)
 _REPLY_TITLE_RE = re.compile(
-    r"(?:建议|提案|议案)(?:(?:的(?:会办|办理|协办|主办)?|会办工作的)(?:意见|答复|复函|回复(?:意见)?)|(?:办理情况)?答复的?函|第?\d+号办理情况的?函)")
+    r"(?:建议|提案|议案)(?:(?:的(?:会办|办理|协办|主办)?|会办工作的)(?:意见|答复|复函|回复(?:意见)?(?![^\n]*(?:征集|工作|通知))))|(?:办理情况)?答复的?函|第?\d+号办理情况的?函")
 _NOT_REPLY_TITLE_RE = re.compile(r"[：:。，,]|收悉")
 _HEADER_FIELD_RE = re.compile(r"^(办理结果|答复类别|公开属性|签发人|索引号|(?:组配|主题|信息)分类\s*[：:]|名\s*称\s*[：:]|公开方式\s*[：:])")
 _OPENING_RE = re.compile(r"收悉|[：:]$")
@@ -260,6 +260,8 @@ def _is_broken_prose(line: str) -> bool:
     return not ("关于" in s and s.endswith(_TITLE_ENDINGS))  # …关于…分工的通知: a title, whatever marks it holds
 
 
+# A task's own note on a line (牵头单位:区水务局), not a contact's or a site's (联系单位：…, 主办单位：…).
+_TASK_NOTE_LINE_RE = re.compile(r"^(?:(?:责任|牵头|主责|配合|协办|协同|参与|支撑|协助)(?:责任)?(?:单位|部门)|(?:部门|责任)分工)\s*[:：]")
 # A line that lists a task's units under its own label (责任单位:…, 配合部门:…, 牵头单位：…).
 _UNIT_LINE_RE = re.compile(r"^(?:(?:责任|牵头|主责|配合|协办|协同|主办|参与|支撑|协助|联系)?(?:责任)?(?:单位|部门)|(?:部门|责任)分工)\s*[:：]")
 
@@ -305,7 +307,7 @@ MIN_FLATTENED_GAPS = 8
 # …or by single spaces: after a sentence or a field's colon, around a document number, before a
 # numbered part or item (…的通知 民办便函[2021]648号 2021-06-30 …。 一、推进重点信息公开 1.对照…).
 _SINGLE_GAP_RE = re.compile(
-    r"(?<=[。：:；;！!])[ \u3000](?=\S)"
+    r"(?<=[。；;！!])[ \u3000](?=\S)|[ \u3000](?=[^\s:：]{2,6}[：:])"  # (after a sentence, before a field's name)
     r"|[ \u3000](?=[\u4e00-\u9fff]{1,12}[〔\[［][12]\d{3}[〕\]］]\d{1,5}号)|(?<=\d号)[ \u3000](?=\S)"
     r"|[ \u3000](?=[一二三四五六七八九十]{1,3}、|\d{1,3}[.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])")
 
@@ -665,7 +667,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         header["title"] = header["title"][len(bracketed_number) :].lstrip()
     for key, regex in (("result", _RESULT_RE), ("publicity", _PUBLICITY_RE)):
         m = regex.search(text[:2000])
-        if m and len(m.group(1).strip()) <= MAX_FIELD_VALUE:  # (办理结果: with its value on no line: the reply below is none)
+        if m:
             header[key] = m.group(1).strip()
     m = _SESSION_RE.search(header["title"])
     if m:
@@ -799,21 +801,29 @@ def _opening_unit(lines: list[tuple[int, int, str]]) -> list[str]:
     opening = lines[:MAX_OPENING_LINES]
     if not any("您" in line or "你" in line for _, _, line in opening):
         return []  # no reply: a notice's 由…办理 names who handles a matter, not who wrote it
+    local = _LOCAL_SESSION_RE.search("\n".join(line for _, _, line in opening)) is not None
     for _, _, line in opening:
         for m in _TAKES_UP_RE.finditer(line):
             name = m.group(1) or m.group(2)
             if _agency_like(name) and _may_be_writer(name, lines) and not _HIGHER_BODY_RE.fullmatch(name) \
-                    and not _NO_WRITER_RE.search(name) and not _HANDED_ON_RE.match(line, m.end()):
+                    and not _NO_WRITER_RE.search(name) and not _HANDED_ON_RE.match(line, m.end()) \
+                    and not (local and _NATIONAL_BODY_RE.search(name)):  # (a local reply: 教育部高度重视 sets the scene)
                 return [name]
     return []
 
 
 # The first thing an unsigned reply says after its opening is often what its writer did: 近年来，上海市市场
 # 监管局会同…; 新冠肺炎疫情发生以来，应急管理部、国家发展改革委…等认真贯彻…; 市场监管总局等部门高度重视.
-_OPENING_LEAD_RE = re.compile("^(?:近年来|近年|目前|多年来|今年以来|近期|[^，,。！!]{0,20}?以来)[，,]?")
+_OPENING_LEAD_RE = re.compile("^(?:(?:[一二三四五六七八九十]+是|首先|其次|同时|此外)[，,]?)?(?:近年来|近年|目前|多年来|今年以来|近期|[^，,。！!]{0,20}?以来)?[，,]?")
+# The kind of body a reply calls itself (我局 …) must be the kind the opening's body is; a reply speaking
+# as a place (我区, 我县) is its government's, and no department opening it is the writer.
+_SELF_KIND_RE = re.compile("我(局|委|厅|部|办|中心|署)")
+_NOT_A_WRITER_HEAD_RE = re.compile("^(?:经与|经|与|向|对|在|由|社区|各|有关|相关|物业)|[和及]")
 _OPENING_ACTOR_RE = re.compile(
-    rf"([{CJK}（）]{{2,20}}?(?:总局|局|委员会|委|厅|部|署|办公室|办|中心))(?=等(?:部门|单位)|、|会同|联合|协同|高度重视|十分重视|非常重视"
-    rf"|始终|一直|认真|积极|坚持|多次|主动)")
+    rf"([{CJK}（）]{{2,20}}?(?:总局|局|委员会|委|厅|部|署|办公室|办|中心))(?=会同|联合|协同|(?:等部门|等单位)?(?:高度重视|十分重视|非常重视))")
+_NATIONAL_BODY_RE = re.compile("部$|^国家|^国务院|总局$")
+# A reply to a local congress or committee (省十三届人大, 区政协) is no national body's.
+_LOCAL_SESSION_RE = re.compile("[省市区县州旗](?:第?[一二三四五六七八九十]+届)?[一二三四五六七八九十次]*(?:人大|政协)")
 MAX_OPENING_SENTENCES = 4
 
 
@@ -826,12 +836,17 @@ def _opening_actor(lines: list[tuple[int, int, str]]) -> list[str]:
     opening = lines[opened][2]
     rest = opening[max(m.end() for m in _REPLY_OPENING_RE.finditer(opening)) :].lstrip("：:，,。 ")  # run on after it
     paragraph = rest or next((line for _, _, line in lines[opened + 1 : opened + 4] if line.strip()), "")
+    kind = _SELF_KIND_RE.search("\n".join(line for _, _, line in lines[opened : opened + 30]))
+    local = _LOCAL_SESSION_RE.search("\n".join(line for _, _, line in lines[: opened + 1])) is not None
     for sentence in re.split("[。！!；;]", paragraph)[:MAX_OPENING_SENTENCES]:
         sentence = _OPENING_LEAD_RE.sub("", sentence.strip())
         m = _OPENING_ACTOR_RE.match(sentence)
-        if m and _agency_like(m.group(1)) and not _HIGHER_BODY_RE.fullmatch(m.group(1)) and not _NO_WRITER_RE.search(m.group(1)) \
-                and "提出" not in sentence:  # (…也提出了建议: a proposer, not the writer acting)
-            return [m.group(1)]
+        name = m.group(1) if m else ""
+        if m and _agency_like(name) and not _HIGHER_BODY_RE.fullmatch(name) and not _NO_WRITER_RE.search(name) \
+                and not _NOT_A_WRITER_HEAD_RE.search(name) and "提出" not in sentence \
+                and (kind is None or name.endswith(kind.group(1))) \
+                and not (local and _NATIONAL_BODY_RE.search(name)):  # (…也提出了建议: a proposer)
+            return [name]
     return []
 
 
@@ -1129,7 +1144,7 @@ def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:
             closing, signing = None, False
         elif _dated(s) or _DAMAGED_DATE_RE.fullmatch(s):
             closing, signing = line_start, True
-        elif s and (len(s) > 40 or _starts_block(s) and _ends_sentence(s) or _UNIT_LINE_RE.match(s)):
+        elif s and (len(s) > 40 or _starts_block(s) and _ends_sentence(s) or _TASK_NOTE_LINE_RE.match(s)):
             break  # the body's last prose, item or note: a date above it signs a covering letter, not the text
         elif s and signing and not _ends_sentence(s) and len(s) <= MAX_SIGNATURE_LINE:
             closing = line_start  # 国务院办公厅 above 2015年5月4日

@@ -1796,3 +1796,13 @@ def test_a_replys_item_helping_another_body_is_led_by_it_but_one_supporting_inst
     assert ("沧州市人民政府", "owns", "积极配合沧州市政府做好大运河非遗展示中心相关工作") in owners
     assert ("河北省文化和旅游厅", "co_owns", "积极配合沧州市政府做好大运河非遗展示中心相关工作") in owners
     assert any(o == "河北省文化和旅游厅" and r == "owns" and m.startswith("支持上海数学") for o, r, m in owners)
+
+
+def test_review_mends_for_ministry_units_zones_and_parks():
+    notice = extract_text("民政部办公厅关于印发工作要点的通知\n一、推进公开\n1.做好统计信息公开。(社会救助司牵头,国家卫生健康委统计信息中心配合)\n",
+                          "notice.txt")
+    assert not any(name.startswith("民政部国家") for name in _names(notice, "Agency"))
+    text = _reply("国家赋予浦东新区改革开放综合试验区的使命。长三角三省一市共同推进生态绿色一体化发展示范区建设。"
+                  "巫溪县已建成返乡创业园3个,巫溪县人力社保局负责返乡创业园管理。")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert not any(p.startswith(("国家赋予", "长三角三省一市", "巫溪县已", "巫溪县人力社保局")) for p in programs)

@@ -466,3 +466,24 @@ def test_a_notices_attached_plan_with_short_items_stays_in_its_body_but_an_attac
     listed = parse("关于开展申报的通知\n一、工作要求\n各单位要认真组织申报工作，按时报送材料。\n附件:\n"
                    "1.申报条件\n2.申报书格式\n上海市科学技术委员会\n2024年1月2日\n")
     assert listed.body.end <= listed.text.index("附件")
+
+
+def test_review_mends_for_openings_flattened_fields_footers_results_and_stamps():
+    for opening in ("目前，市住房城乡建设管理委、市规划资源局等部门正在研究。我区将积极配合。",
+                    "三是区交通局、区公安局等单位要加强管理。", "经与自治区发展和改革委员会、自治区交通运输厅沟通，项目已列入规划。",
+                    "社区卫生服务中心高度重视。"):
+        assert parse(f"关于区十七届人大第12号建议的答复\n王代表:\n您的建议收悉,现答复如下:\n{opening}\n").issuer_names == [], opening
+    national = parse("关于省十三届人大第12号建议的答复\n王代表:\n您的建议收悉,现答复如下:\n近年来，教育部高度重视，会同有关部门推进。\n")
+    assert national.issuer_names == []
+    flat = " ".join(["索引号：", "11341800/2022-00123", "发布机构：", "广德市教育体育局", "主题分类：", "教育", "关于政协第12号提案的答复",
+                     "张明委员：", "您提出的关于加强校园安全的提案收悉。现答复如下：", "一、加强校园安保力量配备。",
+                     "我局已为全市中小学配备专职保安。", "二、完善校园周边交通设施。", "我局会同市公安局设置校园周边减速带。",
+                     "三、加强安全教育。", "我局每学期开展安全教育活动。"])
+    assert parse(flat).issuer_names == ["广德市教育体育局"]
+    footer = parse("杨浦区人民政府办公室关于印发工作要点的通知\n一、重点任务\n3.完成既有多层住宅加装电梯100台。\n"
+                   "杨浦区人民政府办公室\n2023年3月15日\n联系单位：区民政局，联系人：王某\n")
+    assert footer.body.end <= footer.text.index("杨浦区人民政府办公室\n2023")
+    result = parse("关于第3号提案的答复\n办理结果：B类（所提问题正在解决或者已列入计划准备解决的）\n王委员:\n您的提案收悉。\n")
+    assert result.header["result"].startswith("B类")
+    assert "date" not in parse("关于开展专项行动的实施方案\n2023年3月1日 至3月31日为动员部署阶段。\n一、工作任务\n").header
+    assert parse("关于做好2023年人大代表建议和政协提案的回复意见征集工作的通知\n各区：\n请做好征集工作。\n").kind != "Reply"

@@ -43,7 +43,7 @@ from loaders.extract.programs import (
 )
 from loaders.extract.terms import defined_terms, term_mentions
 from loaders.gazetteer import Gazetteer, load
-from loaders.places import is_known, province_of
+from loaders.places import is_known, is_place, province_of
 from loaders.structure import ParsedDocument, Span, parse
 from loaders.text import CJK, occurrences
 
@@ -130,6 +130,10 @@ _UNIT_END_RE = re.compile("(?:委|局|办|厅|部|署|院|会|政府|中心|街�
 _MINISTRY_UNIT_RE = re.compile(rf"[{CJK}]{{2,14}}(?<!公)(?:司|中心|馆|研究院|研究所)")  # (not …有限公司)
 
 
+# (国家卫生健康委统计信息中心, 首都图书馆, 北京大学图书馆: another body's institution, named as it)
+_OTHER_BODYS_UNIT_RE = re.compile("国家|中国|首都|大学|学院|[部委局]")
+
+
 def _ministry_of(issuers: list[Mention], gaz: Gazetteer) -> str:
     """The ministry (民政部) a national issuer is, or is the general office of (民政部办公厅), as the
     issuer writes it; ""."""
@@ -185,7 +189,8 @@ def _unit_resolver(finder: AgencyFinder, ministry: str = "") -> UnitResolver:
             local = finder.resolve_local(unit[0], unit[1:], unit, offset)
             if local is not None:
                 return local
-        if ministry and _MINISTRY_UNIT_RE.fullmatch(unit):
+        if ministry and _MINISTRY_UNIT_RE.fullmatch(unit) and not _OTHER_BODYS_UNIT_RE.search(unit) and not is_place(unit[:2]) \
+                and not is_place(unit[:3]):
             return Mention("Agency", ministry + unit, unit, offset, offset + len(unit), aliases=(unit,),
                            properties={"level": "national"})
         if unit.endswith(SUBDISTRICT_SUFFIXES):

@@ -422,14 +422,17 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
 # (国家发展改革委确定为…示范县, 国家支持各地创建一批示范县, 全国第一批重点村: a designation being given, no name)
 _NOT_IN_PROPER_NAME_RE = re.compile(r"[的、和及与]$|的|有关|相关|等|部门|开展|启动|组织|会同|牵头|认定|联合|对该|对其"
                                     r"|确定|各地|一批|第[一二三四五六七八九十\d]+批|支持|创建|评为|被|授予|命名|改革委|[部委局厅]确"
-                                    r"|^(?:全国|国家|中国)[和及与、]")  # (全国和自由贸易试验区: two places, no name)
+                                    r"|^(?:全国|国家|中国)[和及与、]"  # (全国和自由贸易试验区: two places, no name)
+                                    # (国家赋予浦东新区…试验区, 长三角三省一市共同推进…示范区: a clause, no name)
+                                    r"|赋予|将|列为|推进|推动|授权|在|层面|共同|三省一市|积极")
 # A park a county or city names after itself (德庆县贡柑产业园, 肇庆市生猪产业园): a designated scheme.
 _PARKS = ("产业园", "创业园")  # 德庆县贡柑产业园, 巫溪县观峰返乡创业园
 MAX_PARK_NAME = 16
 
 
 # (建设/创建…产业园 is a park being made, not one named; 产业园区 is a kind of zone)
-_NOT_IN_PARK_NAME_RE = re.compile(_NOT_IN_PROPER_NAME_RE.pattern + "|建设|创建|打造|支持|鼓励|申报|争创|省级|市级|国家级")
+_NOT_IN_PARK_NAME_RE = re.compile(_NOT_IN_PROPER_NAME_RE.pattern + "|建设|创建|打造|支持|鼓励|申报|争创|省级|市级|国家级"
+                                  "|已|共有|负责|各|级|依托|局")  # (巫溪县已建成返乡创业园: a clause, no name)
 
 
 def _placed_parks(text: str) -> list[Mention]:
