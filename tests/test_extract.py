@@ -1806,3 +1806,11 @@ def test_review_mends_for_ministry_units_zones_and_parks():
                   "巫溪县已建成返乡创业园3个,巫溪县人力社保局负责返乡创业园管理。")
     programs = _names(extract_text(text, "reply.txt"), "Program")
     assert not any(p.startswith(("国家赋予", "长三角三省一市", "巫溪县已", "巫溪县人力社保局")) for p in programs)
+
+
+def test_a_verb_that_ends_a_schemes_name_stays_in_it_but_a_verbs_bare_object_is_no_scheme():
+    text = _reply("将《装修垃圾规范处置行动》纳入城乡环境综合整治提升行动。实施渝创渝新创业促进计划,发放创业担保贷款。"
+                  "实施数字技术工程师培育项目。加快推进计划。做好老旧小区改造计划。")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"城乡环境综合整治提升行动", "渝创渝新创业促进计划", "数字技术工程师培育项目"} <= programs
+    assert not programs & {"推进计划", "改造计划", "计划"}

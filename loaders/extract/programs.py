@@ -150,6 +150,25 @@ def _cut_left(candidate: str) -> str:
     return _AGENCY_JOIN_RE.sub("", candidate[best:])
 
 
+def _cut_name_left(candidate: str) -> str:
+    """``_cut_left``, except that a clause word right before the scheme word is the name's own
+    (城乡环境综合整治提升行动, 渝创渝新创业促进计划: 提升, 促进 name the scheme, they open no clause)."""
+    name = _cut_left(candidate)
+    if name not in _SCHEME_WORDS:
+        return name
+    head = candidate[: len(candidate) - len(name)]
+    word = next((w for w in _NAMING_VERBS if head.endswith(w)), "")
+    before = _cut_left(head[: -len(word)]) if word else ""
+    if len(before) < 2 or before.endswith(("部门", "单位", "局", "委", "厅", "办", "部", "府", "署", "院", "会", "中心", "公司")):
+        return name  # (推进计划: the verb's own object; 区财政局推进工程: a body and what it does, no name)
+    return before + word + name
+
+
+_SCHEME_WORDS = frozenset(("计划", "工程", "行动", "专项行动", "项目", "活动", "试点"))
+# Verbs that end a scheme's name (…能力提升行动, …创业促进计划, …人才培育项目); not kinds of works (改造, 新建).
+_NAMING_VERBS = ("提升", "促进", "培育", "推进", "振兴", "攻坚", "提质")
+
+
 def _is_generic_program(name: str) -> bool:
     bare = _unbracketed(name)
     return bare in _GENERIC_NAMES or bare.startswith(_GENERIC_PROGRAM_HEADS) or len(bare) < 3 \
@@ -375,7 +394,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             # (“活力区、品质区”: a list in one pair of quotes, no one name)
             out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))  # 推进“无废园区”“无废企业”建设
     for m in _finditer_in_runs(_UNQUOTED_PROGRAM_RE, _PROGRAM_SUFFIX_RE, text):
-        raw = _JOINED_PROGRAMS_RE.split(_cut_left(m.group(0)))[-1]
+        raw = _JOINED_PROGRAMS_RE.split(_cut_name_left(m.group(0)))[-1]
         if not raw or text[m.start() - 1 : m.start()] == "“" or _is_generic_program(raw) or "“" in raw:
             continue
         framed = _FRAMED_AFTER_RE.match(text, m.end())
