@@ -260,10 +260,19 @@ def _is_broken_prose(line: str) -> bool:
     return not ("关于" in s and s.endswith(_TITLE_ENDINGS))  # …关于…分工的通知: a title, whatever marks it holds
 
 
+NOTE_ROLES = "责任|牵头|主责|配合|协办|协同|参与|支撑"  # the roles a responsibility note's label names
+
+
+def note_label(roles: str, optional: bool = False) -> str:
+    """The label a responsibility note opens with, for these roles (牵头单位, 协同责任单位, 配合部门,
+    部门分工), the role optional or not, ending at its colon."""
+    return rf"(?:(?:{roles}){'?' if optional else ''}(?:责任)?(?:单位|部门)|(?:部门|责任)分工)\s*[:：]"
+
+
 # A task's own note on a line (牵头单位:区水务局), not a contact's or a site's (联系单位：…, 主办单位：…).
-_TASK_NOTE_LINE_RE = re.compile(r"^(?:(?:责任|牵头|主责|配合|协办|协同|参与|支撑|协助)(?:责任)?(?:单位|部门)|(?:部门|责任)分工)\s*[:：]")
+_TASK_NOTE_LINE_RE = re.compile("^" + note_label(NOTE_ROLES + "|协助"))
 # A line that lists a task's units under its own label (责任单位:…, 配合部门:…, 牵头单位：…).
-_UNIT_LINE_RE = re.compile(r"^(?:(?:责任|牵头|主责|配合|协办|协同|主办|参与|支撑|协助|联系)?(?:责任)?(?:单位|部门)|(?:部门|责任)分工)\s*[:：]")
+_UNIT_LINE_RE = re.compile("^" + note_label(NOTE_ROLES + "|主办|协助|联系", optional=True))
 
 
 def normalise(text: str) -> str:
@@ -517,7 +526,7 @@ def _title_continued_below(candidates: list[tuple[int, str]], index: int) -> str
 
 def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
     """The title: a reply's 答复 line, else the first prose-free heading line near the top."""
-    candidates = [(i, ln[2].strip().lstrip("•·").strip()) for i, ln in enumerate(lines[:40]) if ln[2].strip().lstrip("•·").strip()]
+    candidates = [(i, cell) for i, ln in enumerate(lines[:40]) if (cell := ln[2].strip().lstrip("•·").strip())]
     candidates = [(i, line) for i, line in candidates if "|" not in line]  # a web page's table cells
     for index, (_, line) in enumerate(candidates):
         if any(m in line for m in REPLY_MARKERS) and len(line) <= 80 and not _NOT_REPLY_TITLE_RE.search(line):
@@ -563,19 +572,23 @@ def _index_fields(text: str) -> dict[str, str]:
     if not any(word in text[:MAX_INDEX_REACH] for word in _INDEX_FIELD_WORDS):
         return index  # most texts have no record fields: the pattern is tried at every offset
     for m in _INDEX_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):
-        name = re.sub(r"\s+", "", m.group(1))
         value = m.group(2).strip()
         # (发布机构: 发布日期: 2020-11-24: an empty field, then the next one's name, is no value)
         if value and value != "无" and not value.startswith("|") and not _RECORD_FIELD_RE.match(value):
-            index.setdefault(_INDEX_FIELD_NAMES.get(name, name), value)
+            index.setdefault(_field_key(m.group(1)), value)
     for m in _SPACED_DATE_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):  # 产生日期 2021-06-10
         index.setdefault("发布日期", m.group(1))
     for m in _BRACKETED_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):
-        index.setdefault(_INDEX_FIELD_NAMES.get(m.group(1), m.group(1)), m.group(2).strip())
+        index.setdefault(_field_key(m.group(1)), m.group(2).strip())
     for m in _VALUE_BELOW_RE.finditer(text, 0, MAX_INDEX_REACH):  # • 生成日期: / • 2021-08-02
-        name = re.sub(r"\s+", "", m.group(1))
-        index.setdefault(_INDEX_FIELD_NAMES.get(name, name), m.group(2).strip())
+        index.setdefault(_field_key(m.group(1)), m.group(2).strip())
     return index
+
+
+def _field_key(name: str) -> str:
+    """The one name a record field goes by (文 号 → 文号, 发文机关 → 发布单位)."""
+    name = re.sub(r"\s+", "", name)
+    return _INDEX_FIELD_NAMES.get(name, name)
 
 
 # A results table flattened one cell per line, its header row first (建议序号 | 建议代表 | … | 回复意见 |)
@@ -638,9 +651,8 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         for m in _TABLE_FIELD_RE.finditer(text, 0, 1500):
             index.setdefault(m.group(1), m.group(2))
         for m in _PIPED_FIELD_RE.finditer(text, 0, 1500):
-            name = re.sub(r"\s+", "", m.group(1))
             if not m.group(2).endswith(("：", ":")):  # (文 号: | 主题分类: |: an empty field, then the next one's name)
-                index.setdefault(_INDEX_FIELD_NAMES.get(name, name), m.group(2))
+                index.setdefault(_field_key(m.group(1)), m.group(2))
 
     doc_number_line = -1
     for i, (_, _, line) in enumerate(lines[:60]):
@@ -660,11 +672,9 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
     page_date = _PAGE_DATE_AFTER_TITLE_RE.search(header["title"])
     if page_date:  # 对…建议的答复 ( 2023年05月16日 ): a web page's date after its title
         header["title"] = header["title"][: page_date.start()]
-    bracketed_number = f"（{header.get('doc_number')}）"
-    if header.get("doc_number") and header["title"].startswith(header["doc_number"]):
-        header["title"] = header["title"][len(header["doc_number"]) :].lstrip()  # the number opened the title line
-    elif header.get("doc_number") and header["title"].startswith(bracketed_number):
-        header["title"] = header["title"][len(bracketed_number) :].lstrip()
+    if header.get("doc_number"):  # the number opened the title line, bare or in brackets
+        opener = next((n for n in (header["doc_number"], f"（{header['doc_number']}）") if header["title"].startswith(n)), "")
+        header["title"] = header["title"][len(opener) :].lstrip() if opener else header["title"]
     for key, regex in (("result", _RESULT_RE), ("publicity", _PUBLICITY_RE)):
         m = regex.search(text[:2000])
         if m:
@@ -801,15 +811,26 @@ def _opening_unit(lines: list[tuple[int, int, str]]) -> list[str]:
     opening = lines[:MAX_OPENING_LINES]
     if not any("您" in line or "你" in line for _, _, line in opening):
         return []  # no reply: a notice's 由…办理 names who handles a matter, not who wrote it
-    local = _LOCAL_SESSION_RE.search("\n".join(line for _, _, line in opening)) is not None
+    local = _answers_local_session(opening)
     for _, _, line in opening:
         for m in _TAKES_UP_RE.finditer(line):
             name = m.group(1) or m.group(2)
-            if _agency_like(name) and _may_be_writer(name, lines) and not _HIGHER_BODY_RE.fullmatch(name) \
-                    and not _NO_WRITER_RE.search(name) and not _HANDED_ON_RE.match(line, m.end()) \
-                    and not (local and _NATIONAL_BODY_RE.search(name)):  # (a local reply: 教育部高度重视 sets the scene)
+            if _may_write_reply(name, local) and _may_be_writer(name, lines) and not _HANDED_ON_RE.match(line, m.end()):
                 return [name]
     return []
+
+
+def _answers_local_session(lines: list[tuple[int, int, str]]) -> bool:
+    """Whether these lines name a local congress or committee as the one answered (省十三届人大, 区政协)."""
+    return _LOCAL_SESSION_RE.search("\n".join(line for _, _, line in lines)) is not None
+
+
+def _may_write_reply(name: str, local: bool) -> bool:
+    """Whether a body an unsigned reply's opening names may be its writer: a body, no higher one whose
+    regard sets the scene, none that hands the suggestion on, and no national body in a reply to a
+    local session (教育部高度重视 there sets the scene)."""
+    return _agency_like(name) and not _HIGHER_BODY_RE.fullmatch(name) and not _NO_WRITER_RE.search(name) \
+        and not (local and _NATIONAL_BODY_RE.search(name))
 
 
 # The first thing an unsigned reply says after its opening is often what its writer did: 近年来，上海市市场
@@ -837,15 +858,13 @@ def _opening_actor(lines: list[tuple[int, int, str]]) -> list[str]:
     rest = opening[max(m.end() for m in _REPLY_OPENING_RE.finditer(opening)) :].lstrip("：:，,。 ")  # run on after it
     paragraph = rest or next((line for _, _, line in lines[opened + 1 : opened + 4] if line.strip()), "")
     kind = _SELF_KIND_RE.search("\n".join(line for _, _, line in lines[opened : opened + 30]))
-    local = _LOCAL_SESSION_RE.search("\n".join(line for _, _, line in lines[: opened + 1])) is not None
+    local = _answers_local_session(lines[: opened + 1])
     for sentence in re.split("[。！!；;]", paragraph)[:MAX_OPENING_SENTENCES]:
         sentence = _OPENING_LEAD_RE.sub("", sentence.strip())
         m = _OPENING_ACTOR_RE.match(sentence)
         name = m.group(1) if m else ""
-        if m and _agency_like(name) and not _HIGHER_BODY_RE.fullmatch(name) and not _NO_WRITER_RE.search(name) \
-                and not _NOT_A_WRITER_HEAD_RE.search(name) and "提出" not in sentence \
-                and (kind is None or name.endswith(kind.group(1))) \
-                and not (local and _NATIONAL_BODY_RE.search(name)):  # (…也提出了建议: a proposer)
+        if m and _may_write_reply(name, local) and not _NOT_A_WRITER_HEAD_RE.search(name) and "提出" not in sentence \
+                and (kind is None or name.endswith(kind.group(1))):  # (…也提出了建议: a proposer)
             return [name]
     return []
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from loaders.extract.agencies import opens_with_level
 from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention
 from loaders.places import is_place
-from loaders.structure import Block, ParsedDocument, Span, is_record_field
+from loaders.structure import NOTE_ROLES, Block, ParsedDocument, Span, is_record_field, note_label
 from loaders.text import CJK, SENTENCE_END, occurrences
 
 MEASURE_KINDS = ("article", "section", "item", "subitem", "inline", "sentence")
@@ -47,8 +47,8 @@ _NOTE_RE = re.compile(
 # A note written as a line of its own under the task (牵头单位:省发展改革委、省经信厅).
 # (牵头责任单位:…, 协同责任单位:…, 部门分工:省发展改革委牵头,各地、各部门配合: a task's owners on lines of their own)
 _NOTE_LINE_RE = re.compile(
-    r"(?:^|(?<=[。；;]))[ \t　]*(?P<line>(?:(?:牵头|责任|主责|主办|配合|协办|协同|参与|支撑)(?:责任)?(?:单位|部门)|(?:部门|责任)分工)"
-    r"\s*[：:][^\n]+)$", re.M)  # (…进一步加大投资力度。责任单位:省发改委牵头,…配合。: after its task, on the task's line)
+    rf"(?:^|(?<=[。；;]))[ \t　]*(?P<line>{note_label(NOTE_ROLES + '|主办')}[^\n]+)$", re.M)
+# (…进一步加大投资力度。责任单位:省发改委牵头,…配合。: after its task, on the task's line)
 
 
 def _note_text(match: re.Match[str]) -> tuple[str, int]:
