@@ -59,11 +59,12 @@ class Gazetteer:
     """Canonical names by surface form, with a scanner over text."""
 
     def __init__(self, entries: list[KnownName], stems: dict[str, str], fields: list[KnownName],
-                 programs: list[KnownName] = (), organization_stems: frozenset[str] = frozenset()):
+                 programs: list[KnownName] = (), organization_stems: frozenset[str] = frozenset(),
+                 number_signs: dict[str, str] | None = None):
         self.entries = entries
         self.stems = stems
         self.organization_stems = organization_stems  # full department names that are no government (总工会)
-        self.number_signs: dict[str, str] = {}  # 教 → 教育部: a national body's document-number sign
+        self.number_signs = number_signs or {}  # 教 → 中华人民共和国教育部: a national body's document-number sign
         self.fields = fields
         self.programs = list(programs)
         self._by_surface: dict[str, KnownName] = {}
@@ -116,6 +117,5 @@ def load(data_dir: Path = DATA_DIR) -> Gazetteer:
         if r.get("name")
     ]
     organizations = frozenset(r["full"] for r in stem_rows if r.get("type") == "Organization")
-    gazetteer = Gazetteer(entries, stems, fields, programs, organizations)
-    gazetteer.number_signs = {r["sign"]: r["body"] for r in read_rows(data_dir / "number_signs.tsv") if r.get("sign")}
-    return gazetteer
+    number_signs = {r["sign"]: r["body"] for r in read_rows(data_dir / "number_signs.tsv") if r.get("sign")}
+    return Gazetteer(entries, stems, fields, programs, organizations, number_signs)

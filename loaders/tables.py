@@ -23,6 +23,7 @@ from loaders.places import is_place
 from loaders.text import line_spans
 
 NUMBER_HEADERS = ("序号", "编号")
+LEAD_MARKS = "★☆*＊"  # what marks the lead unit of a list, before or after its name (★区发改委, 区农业农村委*)
 # The first header cell of a table with no number column (项目名称 | 项目内容 | 责任单位 | 进展情况).
 TASK_FIRST_HEADERS = ("项目名称", "任务名称", "工作任务", "重点任务", "目标任务", "主要任务", "具体任务", "重点工作", "工作内容",
                       "任务内容", "工作事项")
@@ -65,7 +66,7 @@ class TableRow:
 
 def is_unit_cell(cell: str) -> bool:
     """Whether a cell lists units (most of its parts end like a body's name)."""
-    parts = [p.strip("★☆*＊") for p in _UNIT_SPLIT_RE.split(cell.strip()) if p]  # 区农业农村委*: the lead's mark
+    parts = [p.strip(LEAD_MARKS) for p in _UNIT_SPLIT_RE.split(cell.strip()) if p]  # 区农业农村委*: the lead's mark
     if not parts or len(cell) > 200:
         return False
     # (黄埔区、南沙区政府: a place listed before a government shares it)

@@ -158,6 +158,10 @@ class Jurisdiction:
         city's, else its province's ("" for a national document)."""
         return "区" if self.district else "市" if self.city else "省" if self.province else ""
 
+    def place_of(self, level: str) -> str:
+        """The place a level character stands for in this document (市 → its city, 区/县 → its district)."""
+        return {"市": self.city, "省": self.province, "区": self.district, "县": self.district}[level]
+
     def place_names(self) -> tuple[str, ...]:
         """How the text may name its own place: 上海市, 上海市黄浦区, 黄浦区."""
         short = self.district[len(self.city):] if self.city and self.district.startswith(self.city) else ""
@@ -202,7 +206,7 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         district = city + district
     # 闽文旅提案〔2024〕56号, 闽农督函〔2025〕126号 from a writer named without its place (省农业农村厅)
     signed_province = "" if city else province_abbreviated(doc_number)
-    if not city and not signed_province and not national_issuers and not _national_sign(doc_number, gazetteer) \
+    if not city and not signed_province and not national_issuers and not (gazetteer and national_signer(doc_number, gazetteer)) \
             and (any(n.startswith("省") for n in issuers) or "我省" in text[:4000] or _at_least_two(_BARE_PROVINCE_BODY_RE, text)):
         signed_province = province_named_most(text[:20000])  # 省卫生健康委 writing of 《贵州省…纲要》: 贵州省's
     if signed_province and not province_of(signed_province):
@@ -341,10 +345,11 @@ def _most_mentioned_city(text: str) -> str:
     return city_named_short(text[:20000]) if _at_least_two(_BARE_CITY_BODY_RE, text) else ""
 
 
-def _national_sign(doc_number: str, gazetteer: Gazetteer | None) -> bool:
-    """Whether a document number opens with a national body's sign (教建议〔2020〕…)."""
+def national_signer(doc_number: str, gazetteer: Gazetteer) -> str:
+    """The national body whose sign a reply's document number opens with (教建议〔2017〕第39号 →
+    中华人民共和国教育部, as number_signs.tsv writes it); ""."""
     reply = _REPLY_NUMBER_RE.match(doc_number)
-    return bool(reply and gazetteer is not None and reply.group(1) in gazetteer.number_signs)
+    return gazetteer.number_signs.get(reply.group(1), "") if reply else ""
 
 
 def _at_least_two(pattern: re.Pattern[str], text: str) -> bool:
@@ -589,8 +594,7 @@ class AgencyFinder:
 
     def _national_writer_in_number(self, doc_number: str) -> Mention | None:
         """教建议〔2017〕第39号, 应急建函〔2020〕94号: a national body's sign, then a reply's kind."""
-        reply = _REPLY_NUMBER_RE.match(doc_number)
-        body = self.gaz.number_signs.get(reply.group(1)) if reply else None
+        body = national_signer(doc_number, self.gaz)
         entry = self.gaz.lookup(body) if body else None
         return self._mention(entry, entry.name, 0) if entry else None  # (the sign itself is no name of it)
 
@@ -603,7 +607,7 @@ class AgencyFinder:
 
     def _youth_league(self, level: str, surface: str) -> Mention | None:
         """团市委 / 团区委: the Communist Youth League committee of this document's city or district."""
-        place = {"市": self.where.city, "省": self.where.province, "区": self.where.district, "县": self.where.district}[level]
+        place = self.where.place_of(level)
         if not place:
             return None
         return Mention("Organization", f"共青团{place}委员会", surface, 0, len(surface), aliases=(surface,),
@@ -612,7 +616,7 @@ class AgencyFinder:
 
     def _party_committee(self, level: str, start: int, end: int) -> Mention | None:
         """市委 / 省委 / 区委: the Party committee of this document's city, province or district."""
-        place = {"市": self.where.city, "省": self.where.province, "区": self.where.district, "县": self.where.district}[level]
+        place = self.where.place_of(level)
         if not place:
             return None
         name = f"中国共产党{place}委员会"

@@ -28,6 +28,7 @@ from loaders.extract.agencies import opens_with_level
 from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention
 from loaders.places import is_place
 from loaders.structure import NOTE_ROLES, Block, ParsedDocument, Span, is_record_field, note_label
+from loaders.tables import LEAD_MARKS
 from loaders.text import CJK, SENTENCE_END, occurrences
 
 MEASURE_KINDS = ("article", "section", "item", "subitem", "inline", "sentence")
@@ -64,7 +65,6 @@ _ROLE_SUFFIX_RE = re.compile(
     r"(等?各?(?:有关|相关)?(?:部门|单位)?(?:按职责分工|按照职责分工|分工|按职责|共同)?(?:分别)?(?:牵头)?负责|牵头|主办|参与|配合|协助|协办|指导|负责)(?:落实)?$"
 )
 # 银保监会等国务院相关部门及各地区: the list's last named unit, then 等 and the kinds of body it stands for
-_LEAD_MARKS = "★☆*＊"
 _HELPS_NEXT_RE = re.compile("(?:积极|主动)?(?:配合|协助)")
 _HELPERS_CLAUSE_RE = re.compile("(?:配合|参与|协助|协办|支持)$")
 _SOME_OF_A_KIND_RE = re.compile("等(?:相关|有关)?(?:镇|乡|街道|村|区|县)")
@@ -260,8 +260,8 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
                     out.append((replace(mention, surface=unit.strip(), end=unit_offset + len(unit.strip())), role_of_list))
                 continue
             # ★区发改委, 区农业农村委*: the lead's mark, before or after its name
-            starred = bool(unit.strip()) and unit.strip()[-1] in _LEAD_MARKS
-            unit = _ETC_RE.sub("", re.sub(r"(?:按职责分工|分别)$", "", unit.strip().strip(_LEAD_MARKS)))
+            starred = bool(unit.strip()) and unit.strip()[-1] in LEAD_MARKS
+            unit = _ETC_RE.sub("", re.sub(r"(?:按职责分工|分别)$", "", unit.strip().strip(LEAD_MARKS)))
             every = every or unit.startswith(GENERIC_UNIT_HEADS)
             kind_of = _SOME_OF_A_KIND_RE.search(unit)
             if kind_of:  # 李桥等镇政府, 区农业农村委等镇人民政府: the named unit, not the kind after 等
@@ -510,9 +510,9 @@ class MeasureReader:
                 and _HELPS_NEXT_RE.match(self.text, self._past_spaces(spans[-1].start, spans[-1].end)):
             # 二是积极配合沧州市政府做好…: the body the writer helps leads, the writer helps (not 支持X…:
             # the writer's own support of X is its task)
-            supported = self._supported_owners(spans[-1])
-            result = supported + [Ownership(self.issuers[0], "co_owns", o.evidence) for o in supported[:1]
-                                  if all(o.owner.name != i.name for i in self.issuers) and len(supported) == 1]
+            result = self._supported_owners(spans[-1])
+            if len(result) == 1 and result[0].owner.name not in self._issuer_names:
+                result.append(Ownership(self.issuers[0], "co_owns", result[0].evidence))
         if not result:
             result = self._named_after_you(block.start, own_end)
         if not result and self.parsed.kind != "Reply" and not self._lead_in_actors(block):
