@@ -42,6 +42,27 @@ def city_of(county: str) -> str:
     return _counties().get(county, ("", ""))[0]
 
 
+@lru_cache(maxsize=4)
+def _shared_counties(data_dir: Path = DATA_DIR) -> dict[str, tuple[str, ...]]:
+    cities: dict[str, tuple[str, ...]] = {}
+    for r in read_rows(data_dir / "shared_counties.tsv"):
+        if r.get("name"):
+            cities[r["name"]] = (*cities.get(r["name"], ()), r["city"])
+    return cities
+
+
+def is_shared_county(name: str) -> bool:
+    """Whether more than one city has a county-level division of this name (市中区, 河东区)."""
+    return name in _shared_counties()
+
+
+def city_of_shared_county(county: str, text: str) -> str:
+    """The city of a county whose name several cities share, when the text names exactly one of
+    them (市中区作为枣庄市的商业中心区 → 枣庄市); ""."""
+    named = [city for city in _shared_counties().get(county, ()) if city in text]
+    return named[0] if len(named) == 1 else ""
+
+
 @lru_cache(maxsize=1024)
 def counties_of(city: str) -> tuple[str, ...]:
     """The county-level divisions under a city (舟山市 → 定海区, 岱山县, 嵊泗县; names two cities share,
@@ -144,6 +165,16 @@ PROVINCE_ABBREVIATIONS = {
 }
 
 
-def province_abbreviated(doc_number: str) -> str:
+# 宁 and 新 also open Nanjing's, Ningbo's or Xinxiang's numbers; in a text whose bodies are an autonomous
+# region's, written by level alone (自治区发改委, 自治区政协), they are 宁夏's and 新疆's.
+AUTONOMOUS_REGION_SIGNS = {"宁": "宁夏回族自治区", "新": "新疆维吾尔自治区"}
+# 自治区 standing for the region itself, not ending a region's name (…回族自治区, 西藏自治区, 内蒙古自治区)
+_BARE_REGION_RE = re.compile("(?<![族尔藏古])自治区(?![^，,。；;、\n]{0,2}(?:成立|区划))")
+
+
+def province_abbreviated(doc_number: str, text: str = "") -> str:
     """The province (or municipality) a document number opens with, if it opens with one's sign."""
-    return PROVINCE_ABBREVIATIONS.get(doc_number[:1], "")
+    sign = doc_number[:1]
+    if sign in AUTONOMOUS_REGION_SIGNS:
+        return AUTONOMOUS_REGION_SIGNS[sign] if _BARE_REGION_RE.search(text, 0, 4000) else ""
+    return PROVINCE_ABBREVIATIONS.get(sign, "")

@@ -52,6 +52,7 @@ _PAGE_STAMP_RE = re.compile(
     r"(?:$|(?:来源|作者|发布|浏览|点击)|\s+[\u4e00-\u9fff（）()]{2,30}\d*\s*$)")
 # (2021-10-18 国家市场监督管理总局10870: the stamp, then the source's name and a view count)
 MAX_STAMP_LINE = 12
+PARTY_ROLE = "党派"  # the deputy_role of a proposal a democratic party made
 # 张三代表： / 尊敬的张三代表 (the salutation may drop the colon; 尊敬的 is no part of the name)
 _DEPUTY_RE = re.compile(rf"^(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)(?:等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?)?(代表|委员|同志)\s*[：:]\s*$"
                         rf"|^尊敬的([{CJK}·、，\s]{{2,40}}?)(代表|委员|同志)\s*$")
@@ -63,6 +64,12 @@ _OPENING_DEPUTY_RE = re.compile(rf"^\s*([{CJK}、]{{2,40}}?)(代表|委员)(?:�
 # 骆山鹰委员 alone on its line, no colon: a salutation when the reply then speaks to 您.
 _BARE_SALUTATION_RE = re.compile(rf"^(?!.*(?:人大|政协|全国|各))([{CJK}·]{{2,4}})(代表|委员)$")
 _YOU_RE = re.compile(r"^\s*(?:您|你)")
+# The democratic parties, by the short names their committees go by (农工党黄石市委员会, 市农工党): they
+# propose (a 提案 addressed to 贵党), they write no reply.
+_DEMOCRATIC_PARTY_PATTERN = "九三学社|民建|民盟|民革|民进|农工党|致公党|台盟"
+_DEMOCRATIC_PARTY_RE = re.compile(_DEMOCRATIC_PARTY_PATTERN)
+# 市农工党： / 农工党黄石市委员会 alone above the opening: a party that proposed, as the salutation.
+_PARTY_SALUTATION_RE = re.compile(rf"^([{CJK}]{{0,12}}(?:{_DEMOCRATIC_PARTY_PATTERN})[{CJK}]{{0,12}}?)\s*[：:]?$")
 _SUGGESTION_RE = re.compile(r"[“\"《]\s*(关于[^”\"》\n]{2,120}?(?:的建议|的提案|的议案))\s*[”\"》]")
 # …提出的关于将…的建议收悉: the title written without quotes
 _UNQUOTED_SUGGESTION_RE = re.compile(r"提出的(关于[^。；;\n“”《》\"]{2,120}?的(?:建议|提案|议案))(?:已)?收悉")
@@ -607,6 +614,12 @@ _DIGIT_RE = re.compile(r"\d")
 MAX_ROW_HEAD_LINES = 40
 
 
+def _opens_reply(lines: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether the first line with words after ``index`` opens the reply (贵党提交的《…》收悉)."""
+    following = next((line for _, _, line in lines[index + 1 :] if line.strip()), "")
+    return _REPLY_OPENING_RE.search(following) is not None
+
+
 def _addresses_you(lines: list[tuple[int, int, str]], index: int) -> bool:
     """Whether the first line with words after ``index`` speaks to the deputy (您提出的…)."""
     following = next((line for _, _, line in lines[index + 1 :] if line.strip()), "")
@@ -697,6 +710,10 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
             header["deputy"] = _COUNT_AFTER_NAMES_RE.sub("", (m.group(1) or m.group(3)).strip())
             header["deputy_role"] = m.group(2) or m.group(4)
             break
+        party = _PARTY_SALUTATION_RE.match(line.strip())
+        if party and _opens_reply(lines, i):
+            header["deputy"], header["deputy_role"] = party.group(1), PARTY_ROLE
+            break
     else:
         opening = next((m for _, _, line in lines[:30] if (m := _OPENING_DEPUTY_RE.match(line))), None)
         if opening and not _NO_NAMED_DEPUTY_RE.match(opening.group(1)):
@@ -756,6 +773,11 @@ def _signature_block(lines: list[tuple[int, int, str]], date_line: int) -> list[
     return block
 
 
+# A portal's office as a page's publisher (发布机构：政府办公室): it posts what others wrote.
+_SITE_OFFICE_RE = re.compile("(?:人民)?政府办公[室厅]|办公[室厅]")
+_YEAR_BEFORE_WRITER_RE = re.compile(r"^\d{4}\s*年度?")  # 2022年度市中区人民政府关于…
+
+
 def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, date_lines: list[int],
                        index: dict[str, str], title: str) -> list[str]:
     """Raw issuer names, best source first: the line above the 文号, the signature, the index, the title."""
@@ -771,9 +793,12 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
         if block:
             return block
     if index.get("发布单位"):
-        titled = title.split("关于", 1)[0].strip() if "关于" in title else ""
-        if titled.startswith(index["发布单位"]) and titled != index["发布单位"] and _agency_like(titled):
-            return [titled]  # published by 新密市人民政府, written by its 办公室 (the title says so)
+        titled = _YEAR_BEFORE_WRITER_RE.sub("", title.split("关于", 1)[0].strip()) if "关于" in title else ""
+        published_by_site = _SITE_OFFICE_RE.fullmatch(index["发布单位"]) is not None
+        if (published_by_site or titled.startswith(index["发布单位"])) and titled != index["发布单位"] and _agency_like(titled):
+            # published by 新密市人民政府, written by its 办公室; or published by the portal's 政府办公室 and
+            # written by 市中区人民政府 (the title says so)
+            return [titled]
         return [s for s in re.split(r"[、，,；;\s]+", index["发布单位"]) if s]
     if "关于" in title and not title.startswith("关于") and not _starts_block(title) \
             and _agency_like(re.split(r"[、，,\s]+", title.split("关于", 1)[0].strip())[0]):
@@ -789,7 +814,7 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
     if index.get("主办单位"):
         return [index["主办单位"]]
     return _footer_signature(lines) or _contact_unit(lines) or _opening_unit(lines) or _header_agency_line(lines) \
-        or _source_site_unit(lines) or _reply_lead_unit(lines) or _opening_actor(lines)
+        or _source_site_unit(lines) or _reply_lead_unit(lines) or _opening_actor(lines) or _recurring_actor(lines)
 
 
 # An unsigned reply's writer names itself taking up the suggestion: 市商务委收到您的提案后高度重视,
@@ -800,8 +825,7 @@ _TAKES_UP_RE = re.compile(
     rf"|(?:建议|提案|议案)[^。，,；;]{{0,12}}?(?:交由|由)([{CJK}]{{2,24}}?)(?:负责)?办理")
 MAX_OPENING_LINES = 12
 # Bodies that take a suggestion up only to hand it on, or whose regard sets the scene: never the writer.
-_NO_WRITER_RE = re.compile("人大|政协|常委会|办公厅|会同|我|[省市区县]委[省市区县]?(?:人民)?政府"
-                           "|学社|民建|民盟|民革|民进|农工党|致公党|台盟")  # (a democratic party proposes, it writes no reply)
+_NO_WRITER_RE = re.compile("人大|政协|常委会|办公厅|会同|我|[省市区县]委[省市区县]?(?:人民)?政府|" + _DEMOCRATIC_PARTY_PATTERN)
 _HANDED_ON_RE = re.compile("[^。]*?(?:转交|移交|交由我|交我|转我)")  # (in the same sentence)
 
 
@@ -870,6 +894,36 @@ def _opening_actor(lines: list[tuple[int, int, str]]) -> list[str]:
 
 
 _REPLY_OPENING_RE = re.compile("(?:答复|回复)如下|收悉")
+# A body opening clauses of an unsigned reply (…。体育总局着力解决…；下一步体育总局将会同…): one that
+# speaks of itself by name, not as 我局.
+_CLAUSE_ACTOR_RE = re.compile(
+    rf"(?:^|(?<=[。；;！!，,\n]))\s*(?:下一步|今年|目前|同时|此外|近年来|近期|截至[^，,。]{{0,12}}[，,])?"
+    rf"([{CJK}]{{2,12}}?(?:总局|局|委员会|委|厅|部|署|办))(?=[{CJK}])(?![的和与及等、局委厅部署办])")
+MIN_RECURRING_ACTOR = 3
+_OWN_GOVERNMENT_RE = re.compile("我[区县市省州旗](?:人民)?政府")
+
+
+def _recurring_actor(lines: list[tuple[int, int, str]]) -> list[str]:
+    """The body an unsigned reply names as the actor of its clauses again and again (at least
+    three times, more than twice as often as any other): a writer that speaks of itself by name."""
+    opened = next((i for i, (_, _, line) in enumerate(lines[:MAX_OPENING_LINES]) if _REPLY_OPENING_RE.search(line)), None)
+    if opened is None:
+        return []
+    body = "\n".join(line for _, _, line in lines[opened + 1 :])
+    kind = _SELF_KIND_RE.search(body)
+    if _OWN_GOVERNMENT_RE.search(body):
+        return []  # 我区政府领导高度重视，责成…城管委: a government's reply, telling of its departments
+    local = _answers_local_session(lines[: opened + 1])
+    counts: dict[str, int] = {}
+    for m in _CLAUSE_ACTOR_RE.finditer(body):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < MIN_RECURRING_ACTOR or len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]:
+        return []
+    name = ranked[0][0]
+    if not _may_write_reply(name, local) or _NOT_A_WRITER_HEAD_RE.search(name) or (kind and not name.endswith(kind.group(1))):
+        return []
+    return [name]
 _HIGHER_BODY_RE = re.compile("[省市区县]委|[省市区县]政府|[省市区县]人民政府|党中央|国务院")  # whose regard sets the scene
 
 
@@ -899,8 +953,9 @@ MAX_HEADER_LINES = 4
 def _header_agency_line(lines: list[tuple[int, int, str]]) -> list[str]:
     """A body's name alone on a line at the top (a report's 州水利局 under its meeting line), for a
     text that names its writer nowhere else."""
-    for _, _, line in [ln for ln in lines if ln[2].strip()][:MAX_HEADER_LINES]:
-        if _agency_like(line.strip()) and len(line.strip()) <= MAX_SIGNATURE_LINE and _may_be_writer(line.strip(), lines):
+    for index, (_, _, line) in [(i, ln) for i, ln in enumerate(lines) if ln[2].strip()][:MAX_HEADER_LINES]:
+        if _agency_like(line.strip()) and len(line.strip()) <= MAX_SIGNATURE_LINE and _may_be_writer(line.strip(), lines) \
+                and not _opens_reply(lines, index):  # (the line the reply opens after is its addressee)
             return [line.strip()]
     return []
 
@@ -909,7 +964,11 @@ _DEPARTMENT_SELF_RE = re.compile("我(?:局|委|厅|办)")
 
 
 def _may_be_writer(name: str, lines: list[tuple[int, int, str]]) -> bool:
-    """A portal's government (沙河市人民政府) is no writer of a text that speaks as 我局 or 我委."""
+    """A portal's government (沙河市人民政府) is no writer of a text that speaks as 我局 or 我委; a
+    democratic party's committee (农工党黄石市委员会, alone on the addressee's line) proposes, it
+    writes no reply."""
+    if _DEMOCRATIC_PARTY_RE.search(name):
+        return False
     return not name.endswith("政府") or not any(_DEPARTMENT_SELF_RE.search(line) for _, _, line in lines)
 
 

@@ -1814,3 +1814,58 @@ def test_a_verb_that_ends_a_schemes_name_stays_in_it_but_a_verbs_bare_object_is_
     programs = _names(extract_text(text, "reply.txt"), "Program")
     assert {"城乡环境综合整治提升行动", "渝创渝新创业促进计划", "数字技术工程师培育项目"} <= programs
     assert not programs & {"推进计划", "改造计划", "计划"}
+
+
+def test_a_democratic_party_addressed_above_the_opening_is_the_proposer_not_the_writer():
+    text = ("关于《关于大力发展我市夜经济的提案》的答复\n来源:黄石市商务局    时间:2023-07-18 16:00\n农工党黄石市委员会\n"
+            "《关于大力发展我市夜经济的提案》已收悉,现答复如下:\n1.出台系列政策。市商务局会同有关部门印发奖励办法。市城管委先后开辟了27个临时市场。"
+            "市交警支队规范中心商贸区夜间临时停车泊位。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["黄石市商务局"]
+    assert extraction.document.deputy == "农工党黄石市委员会"
+    assert "中国农工民主党黄石市委员会" in _names(extraction, "Organization")
+    owners = _owners(extraction)
+    assert ("黄石市城市管理委员会", "owns", "先后开辟了27个临时市场") in owners
+    assert ("黄石市公安局交通警察支队", "owns", "规范中心商贸区夜间临时停车泊位") in owners
+
+
+def test_a_portals_office_as_publisher_leaves_the_writer_to_the_title_and_a_shared_county_name_takes_the_city_named():
+    text = ("  • 发布机构:政府办公室\n  • 标  题:2022年度市中区人民政府关于对市政协第111186号提案的答复\n\n"
+            "2022年度市中区人民政府关于对市政协第111186号提案的答复\n\n金世蔚委员:\n\n您提出的提案收悉,现答复如下:\n\n"
+            "市中区作为枣庄市的商业中心区,夜间经济发展较快。\n\n一、政策支持引导。积极营造夜间消费氛围。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["枣庄市市中区人民政府"]
+
+
+def test_a_sign_that_nanjing_or_ningxia_may_use_is_ningxias_where_the_text_writes_bodies_by_region():
+    text = ("发文字号: 宁农〔2020〕110号\n关于自治区政协十一届三次会议第088号提案答复的函\n\n钱秀梅委员:\n\n"
+            "您的提案收悉,经与自治区发改委、财政厅、科技厅充分沟通,现将办理意见答复如下:\n\n"
+            "一是加大项目资金支持力度。自治区发改委安排项目资金150万元。\n")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"宁夏回族自治区发展和改革委员会", "宁夏回族自治区财政厅", "宁夏回族自治区科学技术厅"} <= agencies
+    assert not any(name.startswith("自治区") for name in agencies)
+    nanjing = "宁政发〔2020〕11号\n关于推进夜间经济的通知\n省发展改革委、市商务局要加强指导。\n"
+    assert not any("宁夏" in name for name in _names(extract_text(nanjing, "notice.txt"), "Agency"))
+
+
+def test_an_unsigned_reply_whose_writer_names_itself_acting_again_and_again_is_that_bodys():
+    text = ("关于政协第1942号提案答复的函\n\n《关于促进全民健身运动的提案》收悉。现答复如下:\n\n一、制定计划\n\n"
+            "2016年国务院印发了《全民健身计划》。今年,体育总局起草完成了新计划报送国务院。下一步体育总局将会同有关部门加强督导落实。\n\n"
+            "二、支持建设场地设施\n\n体育总局着力解决群众健身难题。一是组织实施雪炭工程。截至2020年底,体育总局共投入资金30余亿元。"
+            "二是支持地方建设室外健身场地。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["国家体育总局"]
+    assert ("国家体育总局", "owns", "支持地方建设室外健身场地") in _owners(extraction)
+    government = text.replace("今年,", "我区政府领导高度重视。今年,")
+    assert extract_text(government, "reply.txt").document.issuer == []
+
+
+def test_the_youth_league_acts_in_prose_and_the_writers_own_short_form_is_the_writer():
+    text = ("重庆市荣昌区文化和旅游发展委员会关于区十八届人大四次会议第274号建议的复函\n\n罗丹代表\n\n您提出的建议收悉,现答复如下:\n\n"
+            "一、团区委、区教委支持罗丹代表关于打造乡村旅游的建议。\n\n二、区文化旅游委会同区交通局更换旅游交通标志32块。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert "共青团重庆市荣昌区委员会" in _names(extraction, "Organization")
+    assert "重庆市荣昌区文化旅游委" not in _names(extraction, "Agency")
+    owners = _owners(extraction)
+    assert ("共青团重庆市荣昌区委员会", "owns", "团区委、区教委支持罗丹代表关于打造乡村旅游的建议") in owners
+    assert ("重庆市荣昌区文化和旅游发展委员会", "owns", "区文化旅游委会同区交通局更换旅游交通标志32块") in owners

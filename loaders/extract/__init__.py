@@ -43,8 +43,8 @@ from loaders.extract.programs import (
 )
 from loaders.extract.terms import defined_terms, term_mentions
 from loaders.gazetteer import Gazetteer, load
-from loaders.places import is_known, is_place, province_of
-from loaders.structure import ParsedDocument, Span, parse
+from loaders.places import city_of, is_known, is_place, province_of
+from loaders.structure import PARTY_ROLE, ParsedDocument, Span, parse
 from loaders.text import CJK, occurrences
 
 RESULT_CODES = {"解决采纳": "A", "采纳": "A", "正在解决": "B", "列入计划解决": "B", "留作参考": "C"}
@@ -239,7 +239,7 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
     if not issuers and parsed.kind == "Reply":
         writer = finder.writer_in_number(header.get("doc_number", ""), parsed.text)
         issuers += [writer] if writer else []
-    agencies = finder.find(parsed.text) + _issuer_mentions(parsed.text, issuers)
+    agencies = _issuer_mentions(parsed.text, issuers) + finder.find(parsed.text)
     resolve_unit = _unit_resolver(finder, _ministry_of(issuers, gaz))
     agencies += _addressees(parsed, resolve_unit, agencies)
     probe = MeasureReader(parsed, leftmost_longest(agencies), issuers, resolve_unit, ())
@@ -368,11 +368,10 @@ def _issuer_mentions(text: str, issuers: list[Mention]) -> list[Mention]:
     """Where the text names an issuer the gazetteer lacks (湘潭市政府政务服务中心), that name wins."""
     found = []
     for issuer in issuers:
-        if issuer.properties.get("level") != "discovered":
-            continue
-        for surface in {issuer.name, issuer.surface}:
-            for start in occurrences(text, surface):
-                found.append(Mention(issuer.type, issuer.name, surface, start, start + len(surface), issuer.aliases, issuer.properties))
+        if issuer.properties.get("level") == "discovered":
+            for surface in {issuer.name, issuer.surface}:
+                for start in occurrences(text, surface):
+                    found.append(Mention(issuer.type, issuer.name, surface, start, start + len(surface), issuer.aliases, issuer.properties))
         found += _short_forms(text, issuer)
     return found
 
@@ -387,15 +386,24 @@ def _short_forms(text: str, issuer: Mention) -> list[Mention]:
     """The issuer's own short form (教体局 for 舞钢市教育体育局): a word from the first to the last
     character of its name after the place, keeping the name's characters in order — but not one
     that only drops the middle of the name (教育局, 交通运输厅 are other bodies' names)."""
-    core = issuer.name[len(_place_prefix(issuer.name)) :]
+    place = _place_prefix(issuer.name)
+    core = issuer.name[len(place) :]
+    county = next((core[:n] for n in (2, 3, 4, 5) if core[n - 1 : n] in ("区", "县") and city_of(core[:n])), "")
+    place, core = place + county, core[len(county) :]  # (重庆市荣昌区: the county too)
     if len(core) < 4:
         return []
     found = []
-    for m in _short_form_re(core[0], core[-1]).finditer(text):
+    last = "委" if core.endswith("委员会") else core[-1]  # (区文化旅游委: 文化和旅游发展委员会)
+    level = _LEVEL_OF_PLACE.get(place[-1:], "")
+    for m in _short_form_re(core[0], last).finditer(text):
         short = m.group()
         if 3 <= len(short) < len(core) and _in_order(short, core) and not core.startswith(short[:-1]):
-            found.append(Mention(issuer.type, issuer.name, short, m.start(), m.end(), (*issuer.aliases, short), issuer.properties))
+            start = m.start() - 1 if level and text[m.start() - 1 : m.start()] == level else m.start()  # 区文化旅游委
+            found.append(Mention(issuer.type, issuer.name, text[start : m.end()], start, m.end(), (*issuer.aliases, short), issuer.properties))
     return found
+
+
+_LEVEL_OF_PLACE = {"区": "区", "县": "县", "市": "市", "省": "省"}  # the level a place's short forms open with
 
 
 @lru_cache(maxsize=1024)
@@ -474,8 +482,9 @@ def _reply_parties(build: _Builder, doc: Entity, meta: DocumentMeta, parsed: Par
     for deputy in re.split(r"[、，,\s]+", meta.deputy):
         if deputy:
             person_evidence = _line_evidence(build, parsed.text, deputy) or evidence
-            person_key = f"Person:{deputy}"
-            build.entity(person_key, "Person", deputy, person_evidence,
+            kind = "Organization" if parsed.header.get("deputy_role") == PARTY_ROLE else "Person"  # (贵党: a party proposed)
+            person_key = f"{kind}:{deputy}"
+            build.entity(person_key, kind, deputy, person_evidence,
                          properties={"role": parsed.header.get("deputy_role", "")})
             build.relate(suggestion_key, "proposed_by", person_key, person_evidence)
 

@@ -18,9 +18,11 @@ from loaders.gazetteer import Gazetteer, KnownName, NameHit
 from loaders.places import (
     city_named_short,
     city_of,
+    city_of_shared_county,
     counties_of,
     is_known,
     is_place,
+    is_shared_county,
     prefecture_of_short_name,
     province_abbreviated,
     province_named_most,
@@ -187,10 +189,11 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
             city = m.group(1)
         rest = name[len(city):] if city and name.startswith(city) else name
         d = _DISTRICT_RE.match(rest)
-        if d and not district and len(d.group(1)) >= 2 and not d.group(1).startswith(("市", "区")):
+        if d and not district and len(d.group(1)) >= 2 and (not d.group(1).startswith(("市", "区")) or is_shared_county(d.group(1))) \
+                and not d.group(1).endswith(_REGION):  # (自治区政协: the region, no district)
             district = (city or "") + d.group(1)
     if district and not city:
-        city = city_of(district)  # 城口县 is in 重庆市: its 市发改委 is 重庆市's
+        city = county_city(district, text)  # 城口县 is in 重庆市: its 市发改委 is 重庆市's
     if not city and (doc_number.startswith("沪") or text[:4000].count("上海") >= 2):
         city = SHANGHAI
     national_issuers = bool(issuers) and gazetteer is not None and all(
@@ -199,13 +202,13 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
     if not city and not national_issuers and not any(n.startswith(("国务院", "国家", "中共中央", "中华人民共和国")) for n in issuers):
         city = _most_mentioned_city(text)
         county = _only_county_named(text) if not district and not issuers else ""
-        if county and (not city or city_of(county) == city):
+        if county and (not city or county_city(county, text) == city):
             # an unsigned text that names one county (结合贵池区实际) and at most its city: that county's
-            district, city = county, city_of(county)
+            district, city = county, county_city(county, text)
     if district and city and not district.startswith(city):
         district = city + district
     # 闽文旅提案〔2024〕56号, 闽农督函〔2025〕126号 from a writer named without its place (省农业农村厅)
-    signed_province = "" if city else province_abbreviated(doc_number)
+    signed_province = "" if city else province_abbreviated(doc_number, text)
     if not city and not signed_province and not national_issuers and not (gazetteer and national_signer(doc_number, gazetteer)) \
             and (any(n.startswith("省") for n in issuers) or "我省" in text[:4000] or _at_least_two(_BARE_PROVINCE_BODY_RE, text)):
         signed_province = province_named_most(text[:20000])  # 省卫生健康委 writing of 《贵州省…纲要》: 贵州省's
@@ -316,13 +319,19 @@ _NOT_CITY_HEAD = set("城全我本各该都超股门夜集每省县区乡镇对"
 _COUNTY_AS_PLACE_AFTER = ("实际", "人民政府", "政府", "委", "境内", "范围内")
 
 
+def county_city(county: str, text: str) -> str:
+    """The city a county belongs to; for a name several cities' counties share (河东区), the one
+    of them the text names."""
+    return city_of(county) or (city_of_shared_county(county, text) if is_shared_county(county) else "")
+
+
 def _only_county_named(text: str) -> str:
     """The one county-level division the text speaks of as its place (结合贵池区实际), if exactly
     one is so named (words such as 和县, 城西区 inside 城西区域 are not read as places).  The words
     after it are found by str.find, and the name read back from there."""
     head = text[:20000]
     named = {head[at - n : at] for word in _COUNTY_AS_PLACE_AFTER for at in occurrences(head, word)
-             if head[at - 1 : at] in ("区", "县") for n in (3, 4) if at >= n and city_of(head[at - n : at])}
+             if head[at - 1 : at] in ("区", "县") for n in (3, 4) if at >= n and county_city(head[at - n : at], head)}
     return named.pop() if len(named) == 1 else ""
 
 
@@ -914,6 +923,10 @@ class AgencyFinder:
                 mention = self._party_committee(level, m.start() - 1, m.end())
                 if mention:
                     found.append(mention)
+        for m in _YOUTH_LEAGUE_RE.finditer(text) if "团" in text else ():  # 团区委、区教委支持…: the League acts
+            league = self._youth_league(m.group(1), m.group(0))
+            if league and not any(f.start == m.start() for f in found):
+                found.append(replace(league, start=m.start(), end=m.end()))
         # 委 and the department first (a literal scan), then the level before it
         departments = (_PARTY_DEPARTMENT_RE.match(text, d.start() - 1) for d in _PARTY_DEPARTMENT_AFTER_RE.finditer(text, 1))
         for m in (m for m in departments if m and text[m.start() - 1 : m.start()] not in ("各", "本", "全")):
