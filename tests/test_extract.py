@@ -1869,3 +1869,17 @@ def test_the_youth_league_acts_in_prose_and_the_writers_own_short_form_is_the_wr
     owners = _owners(extraction)
     assert ("共青团重庆市荣昌区委员会", "owns", "团区委、区教委支持罗丹代表关于打造乡村旅游的建议") in owners
     assert ("重庆市荣昌区文化和旅游发展委员会", "owns", "区文化旅游委会同区交通局更换旅游交通标志32块") in owners
+
+
+def test_a_places_survey_team_is_the_national_statistics_bureaus_and_a_town_carrying_works_out_owns_them():
+    text = _reply("一是新建人行梯步道。改造工程将由万祥镇具体实施。\n二是完善统计监测。数据提供单位:成都调查队。")
+    extraction = extract_text(text, "reply.txt")
+    agencies = _names(extraction, "Agency")
+    assert "国家统计局成都调查队" in agencies
+    assert any(name.endswith("万祥镇") or "万祥镇" in name for name in agencies)
+    assert not any("普查调查" in name for name in _names(extract_text(_reply("加强普查调查队伍建设。"), "reply.txt"), "Agency"))
+
+
+def test_a_quoted_designation_a_body_applies_for_is_a_program():
+    text = _reply("一是向上争取荣誉。区发展改革委指导企业申报“2022年湖北省夜间消费聚集区”;区商务委指导步行街改造。")
+    assert "2022年湖北省夜间消费聚集区" in _names(extract_text(text, "reply.txt"), "Program")

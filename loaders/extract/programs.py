@@ -190,12 +190,12 @@ def _unbracketed(name: str) -> str:
 
 # Verbs that launch a scheme: what follows them, quoted, is the scheme's name.
 _LAUNCH_VERBS = ("推进", "开展", "实施", "推广", "创建", "打造", "启动", "评选", "认定", "培育", "推动", "纳入", "列入", "设立", "举办",
-                 "建设", "建成", "深化")
+                 "建设", "建成", "深化", "申报", "争创", "获评")  # (申报“…夜间消费聚集区”: a designation applied for)
 _LAUNCH_BEFORE_RE = re.compile(
     f"(?:{'|'.join(_LAUNCH_VERBS)})(?:深入|全面|持续|好)?(?:{_OWN_PLACE})?"
     r"(?:\d+|[一二三四五六七八九十]+)?(?:个|项|批|家|座|所)?$"
 )
-_PROGRAM_OBJECT_END_RE = re.compile(r"^(?:[“、，。；]|建设|创建|等|行动|试点|示范|工作|应用|转型|培育|改造|活动|模式|集成|改革)")
+_PROGRAM_OBJECT_END_RE = re.compile(r"^(?:[“、，。；,;]|建设|创建|等|行动|试点|示范|工作|应用|转型|培育|改造|活动|模式|集成|改革)")
 # 以A工程、B工程为抓手: schemes the text works through, each one named.
 _FRAMED_AFTER_RE = re.compile(rf"(?:[、和及与][{CJK}]{{2,20}}?)*为(?:抓手|载体|牵引|引领|突破口)")
 # Only these say by themselves that a framed run is a named scheme (以城市更新项目为抓手 is not).
