@@ -1002,6 +1002,10 @@ def _contact_unit(lines: list[tuple[int, int, str]]) -> list[str]:
     return []
 
 
+# (主办单位 is also a site's sponsor in its footer: _contact_unit reads it, knowing a site's footer)
+_HANDLER_LABEL_RE = re.compile(r"^(?:协办|会办)(?:单位)?\s*[:：]\s*(?=\S)")
+
+
 def _footer_signature(lines: list[tuple[int, int, str]]) -> list[str]:
     """The last agency line of the footer, before any contact fields written on the same line
     (舞钢市教育体育局  联系电话:3303606): for a signature whose date did not survive copying."""
@@ -1012,6 +1016,9 @@ def _footer_signature(lines: list[tuple[int, int, str]]) -> list[str]:
             continue
         if _agency_like(s):
             return [s]
+        labelled = _HANDLER_LABEL_RE.match(s)
+        if labelled and (_agency_like(s[labelled.end() :]) or s.endswith("公司")):
+            return [s[labelled.end() :]]  # 协办:上海青浦工业园区发展(集团)有限公司 (a group running a park replies too)
         seen += 1
         if seen >= 3 or len(s) > MAX_SIGNATURE_LINE:
             return []

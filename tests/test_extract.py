@@ -1883,3 +1883,13 @@ def test_a_places_survey_team_is_the_national_statistics_bureaus_and_a_town_carr
 def test_a_quoted_designation_a_body_applies_for_is_a_program():
     text = _reply("一是向上争取荣誉。区发展改革委指导企业申报“2022年湖北省夜间消费聚集区”;区商务委指导步行街改造。")
     assert "2022年湖北省夜间消费聚集区" in _names(extract_text(text, "reply.txt"), "Program")
+
+
+def test_a_co_handlers_labelled_signature_is_the_writer_and_a_company_signing_is_an_organization():
+    text = ("关于对区政协第074号提案的协办答复\n\n区发改委:\n\n第074号提案已收悉。现将协办建议答复如下:\n\n"
+            "一方面园区已启动单个地块的控规修编工作;另一方面园区将充分挖掘已开发用地的潜力。\n\n特此答复。\n\n"
+            "协办:上海青浦工业园区发展(集团)有限公司\n\n2018年3月22\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["上海青浦工业园区发展（集团）有限公司"]
+    assert "上海青浦工业园区发展(集团)有限公司" in _names(extraction, "Organization")
+    assert any(owner == "上海青浦工业园区发展(集团)有限公司" for owner, _, _ in _owners(extraction))

@@ -578,8 +578,9 @@ class AgencyFinder:
         if not found and self.where.district and line.endswith(SUBDISTRICT_SUFFIXES) and not names_many_bodies(line):
             return [self.subdistrict(line, 0)]  # 夏阳街道办事处 replying in a 青浦区 text: that district's
         name = self.where.city + line[1:] if line.startswith("市") and self.where.city else line
-        # 市政府政务服务中心 in a 湘潭市 document is 湘潭市政府政务服务中心
-        return [Mention("Agency", name, line, 0, len(line), aliases=(line,) if line != name else (),
+        # 市政府政务服务中心 in a 湘潭市 document is 湘潭市政府政务服务中心; a company signing is no agency
+        kind = "Organization" if line.endswith(COMPANY_SUFFIXES) else "Agency"
+        return [Mention(kind, name, line, 0, len(line), aliases=(line,) if line != name else (),
                         properties={"level": "discovered"})]
 
     def writer_in_number(self, doc_number: str, text: str) -> Mention | None:
