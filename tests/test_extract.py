@@ -1893,3 +1893,8 @@ def test_a_co_handlers_labelled_signature_is_the_writer_and_a_company_signing_is
     assert extraction.document.issuer == ["上海青浦工业园区发展（集团）有限公司"]
     assert "上海青浦工业园区发展(集团)有限公司" in _names(extraction, "Organization")
     assert any(owner == "上海青浦工业园区发展(集团)有限公司" for owner, _, _ in _owners(extraction))
+
+
+def test_stores_listed_by_trade_name_before_等大型商超_are_organizations_after_the_items_number():
+    text = _reply("二、鼓励提质扩点丰富城市夜经济引导大润发、麦凯隆、贵诚商厦等大型商超在城区西部开设门店。")
+    assert {"大润发", "麦凯隆", "贵诚商厦"} <= _names(extract_text(text, "reply.txt"), "Organization")

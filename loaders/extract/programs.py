@@ -311,11 +311,16 @@ _PROPER_MARK_RE = re.compile(r"[A-Za-z0-9]|第[一二三四五六七八九十]+[
 _BEFORE_LISTED_NAME_RE = re.compile(r"(?:\d{4}年?|的|举办了?|开展了?|策划了?|实施了?|推出了?)$")
 
 
+_ITEM_NUMBER_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+|\d+)、")
+
+
 def _closed_lists(text: str, closer: re.Pattern[str], reach: int) -> Iterator[list[tuple[str, int]]]:
     """Each list of two items or more that ``closer`` ends (A、B、C等项目), back to the clause's start:
     its items with where each starts."""
     for end in (m.start() for m in closer.finditer(text)):
         start = max(text.rfind(mark, max(0, end - reach), end) for mark in _LIST_START_MARKS) + 1
+        numbered = _ITEM_NUMBER_RE.match(text, start, end)
+        start = numbered.end() if numbered else start  # 二、鼓励…引导大润发、麦凯隆…: the item's number is no list item
         items = text[start:end].split("、")
         if len(items) < 2:
             continue  # one thing called a project or a firm: other rules read it
@@ -504,7 +509,9 @@ def _democratic_party_committees(text: str) -> list[Mention]:
 # Companies named by their trade names in a list the text closes by calling them leading firms
 # (白龙面粉、丰源香、壹谷粒、鸿丰米业等农业优势企业): industries listed before 等企业 or 等领域龙头企业 are not.
 _LEADING_FIRMS_RE = re.compile(
-    rf"等(?![{CJK}]{{0,4}}?(?:领域|行业|产业|类))[{CJK}]{{0,4}}?(?:龙头|优势|重点|骨干|领军|知名|头部|链主|标杆)[{CJK}]{{0,2}}?企业")
+    rf"等(?![{CJK}]{{0,4}}?(?:领域|行业|产业|类))[{CJK}]{{0,4}}?(?:龙头|优势|重点|骨干|领军|知名|头部|链主|标杆)[{CJK}]{{0,2}}?企业"
+    # (大润发、麦凯隆、贵诚等大型商超: stores by their trade names)
+    rf"|等(?:大型|知名|本地|连锁)?(?:商超|超市|商场|卖场|购物中心|电商平台)")
 MIN_TRADE_NAME = 2
 MAX_TRADE_NAME = 10
 _TRADE_NAME_RE = re.compile(rf"[{CJK}A-Za-z]+")
@@ -529,7 +536,7 @@ def democratic_party_committee(unit: str) -> Mention | None:
 
 def find_organizations(text: str) -> list[Mention]:
     out: list[Mention] = _democratic_party_committees(text) if any(p in text for p in _PARTY_WORDS) else []
-    out += _listed_firms(text) if "企业" in text else []
+    out += _listed_firms(text) if "等" in text else []
     for start, end in _runs_with(_ORG_SUFFIX_RE, text):
         _organizations_in(text, start, end, out)
     shared = (_shared_name(text, org) for org in out)
