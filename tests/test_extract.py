@@ -1898,3 +1898,31 @@ def test_a_co_handlers_labelled_signature_is_the_writer_and_a_company_signing_is
 def test_stores_listed_by_trade_name_before_等大型商超_are_organizations_after_the_items_number():
     text = _reply("二、鼓励提质扩点丰富城市夜经济引导大润发、麦凯隆、贵诚商厦等大型商超在城区西部开设门店。")
     assert {"大润发", "麦凯隆", "贵诚商厦"} <= _names(extract_text(text, "reply.txt"), "Organization")
+
+
+def test_the_bodies_a_replys_opening_consulted_are_read_whole_not_as_an_addressee_line():
+    text = ("关于十四届全国人大三次会议第0920号建议的答复摘要\n\n您提出的关于将曹县煤田纳入国家规划的建议收悉,"
+            "经商自然资源部、国家矿山安监局、山东省人民政府,现答复如下:\n\n一是我局将会同有关部门认真研究。\n\n国家能源局\n\n2025年7月10日\n")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert "中华人民共和国自然资源部" in agencies
+    assert not any(name.startswith("经商") for name in agencies)
+
+
+def test_a_provincial_writer_whose_department_the_gazetteer_lacks_takes_the_province_its_number_signs():
+    text = ("琼旅文函〔2021〕104号\n\n省旅游和文化广电体育厅\n\n对政协第0106号提案办理情况的答复\n\n民盟海南省委:\n\n"
+            "贵单位提出的建议收悉。现答复如下:\n\n一、关于入境旅游客源市场方面。我厅将加强推广。\n")
+    assert extract_text(text, "reply.txt").document.issuer == ["海南省旅游和文化广电体育厅"]
+
+
+def test_a_note_cut_off_with_the_copy_still_names_its_units_and_a_lists_level_reaches_its_bare_units():
+    text = ("内蒙古自治区人民政府办公厅关于印发任务分工方案的通知\n\n"
+            "（一）国家综合能源基地。加快输送通道建设。（自治区能源开发局牵头，自治区发展改革委、经济和信息化委、国土资源厅配合）\n\n"
+            "（二）国家重要的生态安全保障区。统筹生态建设。（自治区发展改革委牵头，自治区国土资源厅、水利厅、农牧业厅")
+    owners = _owners(extract_text(text, "notice.txt"))
+    assert ("内蒙古自治区经济和信息化委员会", "co_owns", "国家综合能源基地") in owners
+    assert {("内蒙古自治区发展和改革委员会", "国家重要的生态安全保障区"), ("内蒙古自治区农牧业厅", "国家重要的生态安全保障区")} \
+        <= {(owner, measure) for owner, _, measure in owners}
+    places = ("江西省人民政府关于加快建设的意见\n\n一、加快推进重大基础设施建设。"
+              "（省发展改革委牵头，省交通运输厅、南昌铁路局、各街镇配合）\n")
+    named = _names(extract_text(places, "opinion.txt"), "Agency")
+    assert "江西省南昌铁路局" not in named

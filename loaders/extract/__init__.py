@@ -418,6 +418,7 @@ def _in_order(short: str, name: str) -> bool:
     return all(char in rest for char in short)
 
 
+_OPENING_WORDS_RE = re.compile("收悉|如下|您|你")
 # 真如镇街道： — or a lone unit line without the colon, above the acknowledgement of a 会办意见
 _ADDRESSEE_LINE_RE = re.compile(rf"([{CJK}、，]{{2,60}})：?[ \t　]*(?:\n|$)")
 
@@ -432,8 +433,9 @@ def _addressees(parsed: ParsedDocument, resolve_unit: UnitResolver, known: list[
     body.  Deputies and 各… lists are no body; nor, in a notice's long list, what only a reply's
     addressee would be (a unit named by its kind alone: 办, 局, 镇政府)."""
     line = _ADDRESSEE_LINE_RE.match(parsed.text, parsed.body.start)
-    if not line or line.group(1).endswith(("代表", "委员", "同志")) or line.group(1).startswith(GENERIC_UNIT_HEADS):
-        return []
+    if not line or line.group(1).endswith(("代表", "委员", "同志")) or line.group(1).startswith(GENERIC_UNIT_HEADS) \
+            or _OPENING_WORDS_RE.search(line.group(1)):
+        return []  # (…建议收悉，经商自然资源部、…，现答复如下： is the reply's opening, no addressee)
     found = []
     offset = line.start(1)
     for unit in re.split("([、，])", line.group(1)):

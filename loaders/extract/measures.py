@@ -42,6 +42,8 @@ _NOTE_RE = re.compile(
     rf"[（(](?P<note>(?:[^（）()〔〕\n]|[（(][^（）()\n]{{1,12}}[）)]){{2,200}}?{_NOTE_WORDS}"
     rf"(?:[^（）()〔〕\n]|[（(][^（）()\n]{{1,12}}[）)]){{0,120}}?)[）)]"
     rf"|[〔【\[](?=[^〔〕【】\[\]\n]{{2,300}}?{_NOTE_WORDS})(?P<bracketed>[^〔〕【】\[\]\n]{{2,300}}?)[〕】\]]"
+    # (a copy cut inside the note: （自治区发展改革委牵头，自治区国土资源厅、水利厅… at the text's end)
+    rf"|[（(](?P<cut>[^（）()〔〕\n]{{2,200}}?{_NOTE_WORDS}[^（）()〔〕\n]{{0,120}}?)[，,、。；;]?\s*\Z"
 )
 
 
@@ -54,7 +56,7 @@ _NOTE_LINE_RE = re.compile(
 
 def _note_text(match: re.Match[str]) -> tuple[str, int]:
     """A note's text and where it starts, whichever brackets (or line) it was written in."""
-    group = next(g for g in ("note", "bracketed", "line") if match.re.groupindex.get(g) and match.group(g) is not None)
+    group = next(g for g in ("note", "bracketed", "cut", "line") if match.re.groupindex.get(g) and match.group(g) is not None)
     return match.group(group), match.start(group)
 
 
@@ -249,6 +251,7 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
         every = False  # 各区市政府、开发区管委: 各 reaches the unknown units listed after it
         listed = _SPLIT_UNITS_RE.split(body)
         shared = _SHARED_GOVERNMENT_RE.match(listed[-1].strip())
+        level = ""  # 自治区发展改革委、经济和信息化委: the level the list's first unit names reaches the bare ones after it
         for unit in listed:
             unit_offset = offset + part_start + (len(unit) - len(unit.lstrip()))
             part_start += len(unit) + 1
@@ -268,6 +271,11 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
                 unit = unit[: kind_of.start()]
             for name, name_offset in _units_of(unit, unit_offset, resolve_unit):
                 mention = resolve_unit(name, name_offset)
+                opening = _LEVEL_OPENING_RE.match(name)
+                if opening and mention and mention.properties.get("level") not in ("discovered", None):
+                    level = opening.group()
+                elif level and not opening and (mention is None or mention.properties.get("level") in ("discovered", "national")):
+                    mention = _at_level(level, name, name_offset, resolve_unit) or mention
                 # (各县、区人民政府: 各 reaches the bare level's government after it too, every district's)
                 if mention and not (every and (mention.properties.get("level") == "discovered" or
                                                opens_with_level(name) and name[1:].startswith(("人民政府", "政府")))):
@@ -275,6 +283,20 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
     if any(role == "lead" for _, role in out):
         out = [(m, "co" if role == "responsible" else role) for m, role in out]  # the marked unit leads, the rest help
     return out
+
+
+_LEVEL_OPENING_RE = re.compile(f"^(?:自治区|省|市|区|县|州)(?=[{CJK}]{{2}})")
+
+
+def _at_level(level: str, name: str, offset: int, resolve_unit: Callable[[str, int], Mention | None]) -> Mention | None:
+    """A bare unit read at the level the list's earlier unit names (经济和信息化委 after 自治区发展改革委),
+    if that names a known body there."""
+    if name.startswith(GENERIC_UNIT_HEADS) or is_place(name[:2]) or is_place(name[:3]) or is_place(name[:2] + "市"):
+        return None  # (各街镇: many; 赣州银保监分局, 南昌铁路局: a place's own, named with it)
+    mention = resolve_unit(level + name, offset)
+    if mention is None or mention.properties.get("level") in ("discovered", "national", None):
+        return None
+    return replace(mention, surface=name, start=offset, end=offset + len(name))
 
 
 def _units_of(unit: str, offset: int, resolve_unit: Callable[[str, int], Mention | None]) -> list[tuple[str, int]]:
