@@ -52,9 +52,11 @@ _PAGE_STAMP_RE = re.compile(
     r"(?:$|(?:来源|作者|发布|浏览|点击)|\s+[\u4e00-\u9fff（）()]{2,30}\d*\s*$)")
 # (2021-10-18 国家市场监督管理总局10870: the stamp, then the source's name and a view count)
 MAX_STAMP_LINE = 12
+# A page's date given as a field near its top (日期:2025-05-29; 来源:黄石市商务局 时间:2023-07-18 16:00).
+_PAGE_DATE_FIELD_RE = re.compile(r"(?:^|\s)(?:发布|更新)?(?:日期|时间)\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)")
 PARTY_ROLE = "党派"  # the deputy_role of a proposal a democratic party made
 # 张三代表： / 尊敬的张三代表 (the salutation may drop the colon; 尊敬的 is no part of the name)
-_DEPUTY_RE = re.compile(rf"^(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)(?:等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?)?(代表|委员|同志)\s*[：:]\s*$"
+_DEPUTY_RE = re.compile(rf"^[?？]?(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)(?:等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?)?(代表|委员|同志)\s*[：:]\s*$"
                         rf"|^尊敬的([{CJK}·、，\s]{{2,40}}?)(代表|委员|同志)\s*$")
 # 陈志洪、王蓉委员提出的关于…的建议已收悉: the deputies named where the reply opens, no salutation.
 _COUNT_AFTER_NAMES_RE = re.compile(r"等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?$")  # 陈俊等, 张华等五位: the names before
@@ -741,6 +743,8 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         header["date"] = _line_date(page_date.group(1) or page_date.group(2))
     elif (stamped := next((m for _, _, line in lines[:MAX_STAMP_LINE] if (m := _PAGE_STAMP_RE.match(line))), None)):
         header["date"] = _line_date(stamped.group(1))
+    elif (field_dated := next((m for _, _, line in lines[:MAX_STAMP_LINE] if (m := _PAGE_DATE_FIELD_RE.search(line))), None)):
+        header["date"] = _line_date(field_dated.group(1))  # 日期:2025-05-29, 来源:… 时间:2023-07-18 16:00
     issuers = _issuer_candidates(lines, doc_number_line, [i for i, _ in dates], index, header["title"])
     return header, issuers
 

@@ -1926,3 +1926,8 @@ def test_a_note_cut_off_with_the_copy_still_names_its_units_and_a_lists_level_re
               "（省发展改革委牵头，省交通运输厅、南昌铁路局、各街镇配合）\n")
     named = _names(extract_text(places, "opinion.txt"), "Agency")
     assert "江西省南昌铁路局" not in named
+
+
+def test_a_company_a_group_owns_is_named_after_所属_and_the_group_before_it():
+    text = _reply("一是开展整治。该绿化用地现由市地产集团所属西投公司实施整治管理。")
+    assert {"市地产集团", "西投公司"} <= _names(extract_text(text, "reply.txt"), "Organization")

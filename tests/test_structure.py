@@ -487,3 +487,10 @@ def test_review_mends_for_openings_flattened_fields_footers_results_and_stamps()
     assert result.header["result"].startswith("B类")
     assert "date" not in parse("关于开展专项行动的实施方案\n2023年3月1日 至3月31日为动员部署阶段。\n一、工作任务\n").header
     assert parse("关于做好2023年人大代表建议和政协提案的回复意见征集工作的通知\n各区：\n请做好征集工作。\n").kind != "Reply"
+
+
+def test_a_pages_date_field_dates_an_unsigned_reply_and_a_stray_mark_before_the_salutation_is_no_part_of_it():
+    parsed = parse("重庆市发展和改革委员会关于第0924号代表建议办理情况的答复函\n\n日期:2025-05-29\n\n?易先勇代表:\n\n"
+                   "您提出的建议收悉。现答复如下:\n\n一是争取国家支持。\n")
+    assert parsed.header["date"] == "2025-05-29"
+    assert parsed.header["deputy"] == "易先勇"

@@ -87,7 +87,7 @@ ORG_SUFFIXES = (
     "设计院", "设计总院", "研究总院",  # 新疆铁路勘察设计院, 中国市政华北研究设计总院
     "专家委员会", "专家咨询委员会",  # experts advising a body: no government commission
 )
-_ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![所长士生])")
+_ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![长士生]|所(?!属))")
 # Words a name cannot start with or contain as a whole: verbs and function words that end the
 # clause before a name.  The name starts after the last of them.
 _LEFT_CUTS = (
@@ -98,6 +98,7 @@ _LEFT_CUTS = (
     "根据", "简称", "增设", "建立", "利用", "参照", "至", "凭", "应与", "吸纳", "助力", "配合", "改建", "新建", "扩建", "建成",
     "扩大", "修缮", "改造", "迁建", "完成", "提升", "引进", "引入", "对接", "共建", "携手", "邀请", "委托", "帮助", "吸引", "入驻", "落户",
     "协同", "协助", "指导", "督促", "召集", "人到", "前往", "走进", "可以解决", "可以", "关于", "调研", "策划", "加快", "筹建", "深入研究", "国内外", "征求", "现有", "拥有",
+    "所属",  # 市地产集团所属西投公司: the group, then the company it owns
 )
 # Verbs cut only where they open the run (统筹行业协会…); inside a name they stay (城乡统筹发展研究中心).
 _LEADING_VERBS_RE = re.compile("^(?:统筹|解决)")
