@@ -1931,3 +1931,12 @@ def test_a_note_cut_off_with_the_copy_still_names_its_units_and_a_lists_level_re
 def test_a_company_a_group_owns_is_named_after_所属_and_the_group_before_it():
     text = _reply("一是开展整治。该绿化用地现由市地产集团所属西投公司实施整治管理。")
     assert {"市地产集团", "西投公司"} <= _names(extract_text(text, "reply.txt"), "Organization")
+
+
+def test_bare_departments_listed_after_a_level_prefixed_one_in_prose_are_that_levels():
+    text = ("宁农〔2020〕110号\n关于自治区政协第088号提案答复的函\n\n钱秀梅委员:\n\n"
+            "您的提案收悉,经与自治区发改委、财政厅、卫健委和文旅厅充分沟通,现将办理意见答复如下:\n\n一是加大支持力度。\n")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"宁夏回族自治区卫生健康委员会", "宁夏回族自治区文化和旅游厅"} <= agencies
+    district = _reply("经与区农业农村委、区教委、团区委、区招商投资局、仁义镇共同研究办理。一是开展调研。", "重庆市荣昌区文化和旅游发展委员会")
+    assert "重庆市荣昌区招商投资局" in _names(extract_text(district, "reply.txt"), "Agency")

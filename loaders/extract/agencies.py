@@ -414,6 +414,7 @@ def known_districts(gazetteer: Gazetteer, where: Jurisdiction) -> tuple[str, ...
 _SUBDISTRICT_FULL_ENDINGS = (("街道办事处", "街道办事处"), ("镇人民政府", "镇人民政府"), ("乡人民政府", "乡人民政府"),
                              ("镇政府", "镇人民政府"), ("街道", "街道办事处"), ("镇", "镇人民政府"), ("乡", "乡人民政府"))
 # A list item after a known body, up to the next list mark (or 等/和/及 closing the list).
+_LEVEL_OPENING_RE = re.compile("^(?:自治区|省|市|区|县)(?=[\u4e00-\u9fff]{2})")
 _LIST_NEIGHBOUR_RE = re.compile(rf"[{CJK}]{{3,16}}?(?=[、，,。；;等和及]|$)")
 # A unit's level-prefixed name the gazetteer lacks (区市政配套中心, 市运管处), and a sub-district's.
 _LOCAL_UNIT_ENDINGS = ("局", "委", "办", "处", "中心", "支队", "大队", "站")
@@ -726,10 +727,14 @@ class AgencyFinder:
         for m in known:
             if m.type != "Agency" or text[m.end : m.end + 1] != "、":
                 continue
+            level = _LEVEL_OPENING_RE.match(m.surface)
             for item in _LIST_NEIGHBOUR_RE.finditer(text, m.end + 1):
-                if item.start() != m.end + 1 and text[item.start() - 1] != "、" or item.start() in starts:
+                if item.start() != m.end + 1 and text[item.start() - 1] not in "、和及" or item.start() in starts:
+                    if item.start() in starts and text[item.end() : item.end() + 1] in "、和及":
+                        continue  # (自治区发改委、财政厅、卫健委: a unit found already, the list goes on)
                     break
-                unit = self._unit_in_list(item.group(), item.start())
+                unit = self._unit_in_list(item.group(), item.start()) or (
+                    self._bare_unit_at_level(level.group(), item.group(), item.start()) if level else None)
                 if unit is None:
                     break
                 found.append(unit)
@@ -800,6 +805,14 @@ class AgencyFinder:
             if mention:
                 found.append(mention)
         return found
+
+    def _bare_unit_at_level(self, level: str, item: str, start: int) -> Mention | None:
+        """A department written bare after a level-prefixed one (自治区发改委、财政厅、卫健委和文旅厅充分沟通):
+        the list's level reaches it; the last item may run on into the clause (文旅厅充分沟通)."""
+        stem = next((item[:n] for n in range(min(len(item), MAX_BARE_STEM), 2, -1) if item[:n] in self.gaz.stems), "")
+        if not stem or (stem != item and not stem.endswith(("局", "委", "厅", "办"))):
+            return None
+        return self.resolve_local("省" if level == _REGION else level, stem, stem, start)
 
     def _unit_in_list(self, item: str, start: int) -> Mention | None:
         if names_many_bodies(item) or names_many_bodies(item[1:]):
