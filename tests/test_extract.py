@@ -1940,3 +1940,8 @@ def test_bare_departments_listed_after_a_level_prefixed_one_in_prose_are_that_le
     assert {"宁夏回族自治区卫生健康委员会", "宁夏回族自治区文化和旅游厅"} <= agencies
     district = _reply("经与区农业农村委、区教委、团区委、区招商投资局、仁义镇共同研究办理。一是开展调研。", "重庆市荣昌区文化和旅游发展委员会")
     assert "重庆市荣昌区招商投资局" in _names(extract_text(district, "reply.txt"), "Agency")
+
+
+def test_the_belt_and_road_is_a_national_scheme_wherever_written():
+    text = _reply("近年来,按照党中央、国务院建设“一带一路”的总体部署,我局加快推进向北开放。")
+    assert "一带一路" in _names(extract_text(text, "reply.txt"), "Program")
