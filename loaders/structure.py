@@ -550,10 +550,24 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
         if 6 <= len(line) <= 100 and not _CLAUSE_END_RE.search(line) and _TITLE_WORD_RE.search(line):
             at = candidates.index((i, line))
             below = "" if line.endswith(_TITLE_ENDINGS) else _title_continued_below(candidates, at)
-            return _title_begun_above(candidates, at) + line + below
+            return _fuller_title_below(candidates, at) or _title_begun_above(candidates, at) + line + below
         if "关于" in line and len(line) <= MAX_JOINT_TITLE and line.endswith(_TITLE_ENDINGS) and not _CLAUSE_END_RE.search(line):
             return line  # 工业和信息化部 国家发展和改革委员会 …（eleven issuers）关于…的通知
     return ""
+
+
+MAX_FULLER_TITLE_REACH = 4
+
+
+def _fuller_title_below(candidates: list[tuple[int, str]], at: int) -> str:
+    """The same title written again a few lines below with its issuer in full (a page's 市政府关于…的意见,
+    then 沪府发〔2017〕76号, then 上海市人民政府关于…的意见): the document's own title line."""
+    line = candidates[at][1]
+    about = line.find("关于")
+    if about <= 0:
+        return ""
+    return next((below for _, below in candidates[at + 1 : at + 1 + MAX_FULLER_TITLE_REACH]
+                 if len(below) > len(line) and below.endswith(line[about:]) and below.find("关于") > about), "")
 
 
 MAX_INDEX_REACH = 800
@@ -680,7 +694,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
             header["doc_number"] = re.sub(r"\s+", "", m.group(0))
             doc_number_line = i
             break
-    if "doc_number" not in header and index.get("文号"):
+    if "doc_number" not in header and _DIGIT_RE.search(index.get("文号", "")):  # (文号 | 浏览量 |: an empty cell)
         header["doc_number"] = index["文号"].strip()
 
     header["title"] = _find_title(lines, doc_number_line) or index.get("标题", "").strip()

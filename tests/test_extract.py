@@ -1945,3 +1945,15 @@ def test_bare_departments_listed_after_a_level_prefixed_one_in_prose_are_that_le
 def test_the_belt_and_road_is_a_national_scheme_wherever_written():
     text = _reply("近年来,按照党中央、国务院建设“一带一路”的总体部署,我局加快推进向北开放。")
     assert "一带一路" in _names(extract_text(text, "reply.txt"), "Program")
+
+
+def test_a_replys_part_headed_by_the_deputys_problem_is_read_as_its_tasks_and_a_levels_field_department_is_its_bureau():
+    text = ("发布机构 | 龙陵县文化和旅游局 |\n杨世国代表:\n您的建议,县人民政府已交我局办理,现答复如下:\n"
+            "一、关于旅游景点没有具体的规划的问题\n我局现已编制完成《龙陵县乡村旅游扶贫规划》。当前,现已修复水碾水磨各1座。\n"
+            "二、关于进雪山的道路未硬化的问题\n雪山道路硬化一事县交通部门已纳入十四五规划中。\n")
+    extraction = extract_text(text, "reply.txt")
+    owners = _owners(extraction)
+    assert any(measure.startswith("现已编制完成") for _, _, measure in owners)
+    assert "保山市龙陵县交通运输局" in _names(extraction, "Agency")
+    city = _reply("一是加强指导。区房管部门要加强监管。", "上海市住房和城乡建设管理委员会")
+    assert not any("部门" in name for name in _names(extract_text(city, "reply.txt"), "Agency"))

@@ -494,3 +494,11 @@ def test_a_pages_date_field_dates_an_unsigned_reply_and_a_stray_mark_before_the_
                    "您提出的建议收悉。现答复如下:\n\n一是争取国家支持。\n")
     assert parsed.header["date"] == "2025-05-29"
     assert parsed.header["deputy"] == "易先勇"
+
+
+def test_a_titles_fuller_copy_below_the_number_is_the_title_and_an_empty_number_cell_gives_no_number():
+    parsed = parse("市政府关于做好就业创业工作的意见\n\n沪府发〔2017〕76号\n\n上海市人民政府关于做好就业创业工作的意见\n\n"
+                   "各区人民政府:\n\n一、总体要求\n")
+    assert parsed.header["title"] == "上海市人民政府关于做好就业创业工作的意见"
+    record = parse("索引号 | 15262660-/2021-0702001 | 发布机构 | 龙陵县文化和旅游局 |\n文号 | 浏览量 |\n杨世国代表:\n您的建议收悉,现答复如下:\n")
+    assert "doc_number" not in record.header

@@ -414,6 +414,7 @@ def known_districts(gazetteer: Gazetteer, where: Jurisdiction) -> tuple[str, ...
 _SUBDISTRICT_FULL_ENDINGS = (("街道办事处", "街道办事处"), ("镇人民政府", "镇人民政府"), ("乡人民政府", "乡人民政府"),
                              ("镇政府", "镇人民政府"), ("街道", "街道办事处"), ("镇", "镇人民政府"), ("乡", "乡人民政府"))
 # A list item after a known body, up to the next list mark (or 等/和/及 closing the list).
+_LEVEL_DEPARTMENT_RE = re.compile(rf"([市区县省])([{CJK}]{{2,4}}?)部门")
 _LEVEL_OPENING_RE = re.compile("^(?:自治区|省|市|区|县)(?=[\u4e00-\u9fff]{2})")
 _LIST_NEIGHBOUR_RE = re.compile(rf"[{CJK}]{{3,16}}?(?=[、，,。；;等和及]|$)")
 # A unit's level-prefixed name the gazetteer lacks (区市政配套中心, 市运管处), and a sub-district's.
@@ -806,6 +807,21 @@ class AgencyFinder:
                 found.append(mention)
         return found
 
+    def _level_departments(self, text: str) -> list[Mention]:
+        """县交通部门已纳入…: a level's department of a field is that level's bureau for it (龙陵县交通运输局),
+        when the stems know one (交通局); 县直部门, 各县有关部门 name no one body."""
+        found = []
+        for m in _LEVEL_DEPARTMENT_RE.finditer(text):
+            level, field_name = m.group(1), m.group(2)
+            if text[m.start() - 1 : m.start()] in ("各", "全", "本") or _word_before_level(text, m.start()) \
+                    or not self.where.place_of(level):
+                continue  # (区房管部门 in a city's text: every district's)
+            stem = next((field_name + kind for kind in ("局", "委", "厅" if level == "省" else "") if kind and field_name + kind in self.gaz.stems), "")
+            mention = self.resolve_local(level, stem, m.group(0), m.start()) if stem else None
+            if mention:
+                found.append(replace(mention, aliases=tuple(dict.fromkeys((*mention.aliases, m.group(0))))))
+        return found
+
     def _bare_unit_at_level(self, level: str, item: str, start: int) -> Mention | None:
         """A department written bare after a level-prefixed one (自治区发改委、财政厅、卫健委和文旅厅充分沟通):
         the list's level reaches it; the last item may run on into the clause (文旅厅充分沟通)."""
@@ -958,6 +974,7 @@ class AgencyFinder:
             name = "中国人民银行" + m.group(1) + m.group(2)  # 人行贵阳中心支行: the central bank's branch there
             found.append(Mention("Agency", name, m.group(0), m.start(), m.end(),
                                  aliases=(m.group(0),) if m.group(0) != name else (), properties={"level": "national"}))
+        found += self._level_departments(text) if "部门" in text else []
         for m in _SURVEY_TEAM_RE.finditer(text) if "调查" in text else ():
             place = m.group(1)
             if is_place(place) or is_place(place + "市") or is_place(place + "区") or is_place(place + "县") or is_place(place + "省"):

@@ -129,7 +129,7 @@ _LABEL_HEADING_RE = re.compile(
 )
 _DUTIES_RE = re.compile(r"职责|职能")
 # A reply's part headed by the point of the suggestion it answers (一、关于“进一步深入推进审批制度改革”的建议).
-_SUGGESTION_HEADING_RE = re.compile(r"^(?:关于|针对|就)(?!.*[。；;]).{2,60}?(?:的|等方面的)?(?:意见)?(?:建议|提案|议案)$")
+_SUGGESTION_HEADING_RE = re.compile(r"^(?:关于|针对|就)(?!.*[。；;]).{2,60}?(?:的|等方面的)?(?:意见)?(?:建议|提案|议案|问题)$")
 # What follows an agency's name when the name only qualifies a noun: 教育部属高校, 市科委的支持.
 _MODIFIER_AFTER = ("属", "所属", "直属", "的", "系统", "有关", "相关", "各", "成员")  # 教育部属高校, 国务院有关部门: not the body
 # A clause states a task when it has one of these verbs (not 设在/组成/担任: arrangements, not tasks).
