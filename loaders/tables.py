@@ -64,9 +64,13 @@ class TableRow:
     group: str = ""  # the group cell in force (行动一：…, 旧区改造)
 
 
+_ETC_END_RE = re.compile("等(?:部门|单位)?$")
+
+
 def is_unit_cell(cell: str) -> bool:
     """Whether a cell lists units (most of its parts end like a body's name)."""
-    parts = [p.strip(LEAD_MARKS) for p in _UNIT_SPLIT_RE.split(cell.strip()) if p]  # 区农业农村委*: the lead's mark
+    listed = _ETC_END_RE.sub("", cell.strip())  # 市发展改革委、农业局等: the list, then 等
+    parts = [p.strip(LEAD_MARKS) for p in _UNIT_SPLIT_RE.split(listed) if p]  # 区农业农村委*: the lead's mark
     if not parts or len(cell) > 200:
         return False
     # (黄埔区、南沙区政府: a place listed before a government shares it)
@@ -211,8 +215,11 @@ _SPACED_ROW_RE = re.compile(r"^\s*(\d{1,3})\.?\s+(\S.*?)\s+(\S+)\s*$")
 
 
 def _spaced_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> int:
-    """Rows written ``1 任务 单位`` on one line, parted by spaces, until the first line that is not."""
-    unit_header = next((h for h in after_task if _is_unit_header(h)), "责任单位")
+    """Rows written ``1 任务 单位`` on one line, parted by spaces, until the first line that is not.
+
+    Under several unit columns (牵头单位 参与单位 责任单位) the row's last cells are theirs, read from
+    the right: unit cells hold no spaces, the task cell may (加强水资源保 护 严守…)."""
+    unit_headers = _trailing_unit_headers(after_task) or ["责任单位"]
     while i < len(lines):
         start, end, line = lines[i]
         if not line.strip():
@@ -221,11 +228,28 @@ def _spaced_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> 
         m = _SPACED_ROW_RE.match(line)
         if not m or not is_unit_cell(m.group(3)):
             break
-        row = TableRow(m.group(1), start, end, start + m.start(2), start + m.end(2))
-        row.units.append((unit_header, start + m.start(3), start + m.end(3)))
+        cells = [(start + c.start(), start + c.end()) for c in _SPACED_CELL_RE.finditer(line, m.start(2))]
+        units = []
+        while cells and len(units) < len(unit_headers) and len(cells) > 1 and is_unit_cell(line[cells[-1][0] - start : cells[-1][1] - start]):
+            units.insert(0, cells.pop())
+        row = TableRow(m.group(1), start, end, start + m.start(2), cells[-1][1])
+        row.units += [(header, *span) for header, span in zip(unit_headers[len(unit_headers) - len(units) :], units)]
         rows.append(row)
         i += 1
     return i
+
+
+_SPACED_CELL_RE = re.compile(r"\S+")
+
+
+def _trailing_unit_headers(headers: list[str]) -> list[str]:
+    """The unit columns a header ends with (牵头单位 参与单位 责任单位), in order."""
+    trailing: list[str] = []
+    for header in reversed(headers):
+        if not _is_unit_header(header):
+            break
+        trailing.insert(0, header)
+    return trailing
 
 
 def _past_cells(lines, i: int, count: int) -> int:

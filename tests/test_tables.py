@@ -108,3 +108,13 @@ def test_a_numberless_tables_progress_notes_signature_and_short_cells_are_no_row
     assert [_cells(text, r)[0] for r in rows] == ["新建社区卫生服务中心一所", "改建门诊楼"]
     short = "项目名称\n\n项目内容\n\n责任单位\n\n修路\n\n修桥\n\n区建管委\n"
     assert [_cells(short, r) for r in read_task_tables(short)] == [("修桥", [("责任单位", "区建管委")])]
+
+
+def test_a_space_row_under_several_unit_columns_gives_each_its_cell_from_the_right():
+    text = ("序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n"
+            "1 加强水资源保 护 严守水资源开发利用控制红线 实施水资源消耗总量双控行动。 市水利局 市发展改革委、农业局等 各县(市、区)人民政府\n")
+    rows = read_task_tables(text)
+    assert len(rows) == 1
+    units = [(header, text[a:b]) for header, a, b in rows[0].units]
+    assert units == [("牵头单位", "市水利局"), ("参与单位", "市发展改革委、农业局等"), ("责任单位", "各县(市、区)人民政府")]
+    assert text[rows[0].task_start:rows[0].task_end].endswith("双控行动。")
