@@ -57,10 +57,20 @@ def is_shared_county(name: str) -> bool:
 
 
 def city_of_shared_county(county: str, text: str) -> str:
-    """The city of a county whose name several cities share, when the text names exactly one of
-    them (市中区作为枣庄市的商业中心区 → 枣庄市); ""."""
-    named = [city for city in _shared_counties().get(county, ()) if city in text]
-    return named[0] if len(named) == 1 else ""
+    """The city of a county whose name several cities share, when a sentence that names the county
+    names exactly one of them (市中区作为枣庄市的商业中心区 → 枣庄市; not 借鉴南京市经验 elsewhere); ""."""
+    named: set[str] = set()
+    at = text.find(county)
+    while at >= 0:
+        start = max(text.rfind(mark, 0, at) for mark in _SENTENCE_MARKS) + 1
+        ends = [e for e in (text.find(mark, at) for mark in _SENTENCE_MARKS) if e >= 0]
+        sentence = text[start : min(ends) if ends else len(text)]
+        named |= {city for city in _shared_counties().get(county, ()) if city in sentence}
+        at = text.find(county, at + len(county))
+    return named.pop() if len(named) == 1 else ""
+
+
+_SENTENCE_MARKS = "。！？；\n"
 
 
 @lru_cache(maxsize=1024)
@@ -169,7 +179,7 @@ PROVINCE_ABBREVIATIONS = {
 # region's, written by level alone (自治区发改委, 自治区政协), they are 宁夏's and 新疆's.
 AUTONOMOUS_REGION_SIGNS = {"宁": "宁夏回族自治区", "新": "新疆维吾尔自治区"}
 # 自治区 standing for the region itself, not ending a region's name (…回族自治区, 西藏自治区, 内蒙古自治区)
-_BARE_REGION_RE = re.compile("(?<![族尔藏古])自治区(?![^，,。；;、\n]{0,2}(?:成立|区划))")
+_BARE_REGION_RE = re.compile("(?<![族尔藏古、])自治区(?![、，,]|[^，,。；;、\n]{0,2}(?:成立|区划))")  # (各省、自治区、直辖市: every one)
 
 
 def province_abbreviated(doc_number: str, text: str = "") -> str:

@@ -68,10 +68,12 @@ _BARE_SALUTATION_RE = re.compile(rf"^(?!.*(?:人大|政协|全国|各))([{CJK}·
 _YOU_RE = re.compile(r"^\s*(?:您|你)")
 # The democratic parties, by the short names their committees go by (农工党黄石市委员会, 市农工党): they
 # propose (a 提案 addressed to 贵党), they write no reply.
-_DEMOCRATIC_PARTY_PATTERN = "九三学社|民建|民盟|民革|民进|农工党|致公党|台盟"
+# (a party's short name opens the name or follows a place's level: not 居民建房, 市民建议)
+_DEMOCRATIC_PARTY_PATTERN = "(?:^|(?<=[省市区县州]))(?:九三学社|民建|民盟|民革|民进|农工党|致公党|台盟)"
 _DEMOCRATIC_PARTY_RE = re.compile(_DEMOCRATIC_PARTY_PATTERN)
 # 市农工党： / 农工党黄石市委员会 alone above the opening: a party that proposed, as the salutation.
-_PARTY_SALUTATION_RE = re.compile(rf"^([{CJK}]{{0,12}}(?:{_DEMOCRATIC_PARTY_PATTERN})[{CJK}]{{0,12}}?)\s*[：:]?$")
+_PARTY_SALUTATION_RE = re.compile(
+    rf"^((?:[{CJK}]{{0,8}}?[省市区县州])?(?:九三学社|民建|民盟|民革|民进|农工党|致公党|台盟)(?:[{CJK}]{{0,10}}?(?:委员会|委|支部|总支|中央))?)\s*[：:]?$")
 _SUGGESTION_RE = re.compile(r"[“\"《]\s*(关于[^”\"》\n]{2,120}?(?:的建议|的提案|的议案))\s*[”\"》]")
 # …提出的关于将…的建议收悉: the title written without quotes
 _UNQUOTED_SUGGESTION_RE = re.compile(r"提出的(关于[^。；;\n“”《》\"]{2,120}?的(?:建议|提案|议案))(?:已)?收悉")
@@ -811,7 +813,8 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
         if block:
             return block
     if index.get("发布单位"):
-        titled = _YEAR_BEFORE_WRITER_RE.sub("", title.split("关于", 1)[0].strip()) if "关于" in title else ""
+        # (市中区人民政府办公室转发区财政局关于…: the office forwarding it writes)
+        titled = _YEAR_BEFORE_WRITER_RE.sub("", title.split("关于", 1)[0].split("转发", 1)[0].strip()) if "关于" in title else ""
         published_by_site = _SITE_OFFICE_RE.fullmatch(index["发布单位"]) is not None
         if (published_by_site or titled.startswith(index["发布单位"])) and titled != index["发布单位"] and _agency_like(titled):
             # published by 新密市人民政府, written by its 办公室; or published by the portal's 政府办公室 and
@@ -928,9 +931,10 @@ def _recurring_actor(lines: list[tuple[int, int, str]]) -> list[str]:
     if opened is None:
         return []
     body = "\n".join(line for _, _, line in lines[opened + 1 :])
-    kind = _SELF_KIND_RE.search(body)
-    if _OWN_GOVERNMENT_RE.search(body):
-        return []  # 我区政府领导高度重视，责成…城管委: a government's reply, telling of its departments
+    if _SELF_KIND_RE.search(body) or _OWN_GOVERNMENT_RE.search(body):
+        # (我局将会同…: the writer speaks as itself, the body named again and again is another;
+        # 我区政府领导高度重视，责成…城管委: a government's reply, telling of its departments)
+        return []
     local = _answers_local_session(lines[: opened + 1])
     counts: dict[str, int] = {}
     for m in _CLAUSE_ACTOR_RE.finditer(body):
@@ -939,7 +943,7 @@ def _recurring_actor(lines: list[tuple[int, int, str]]) -> list[str]:
     if not ranked or ranked[0][1] < MIN_RECURRING_ACTOR or len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]:
         return []
     name = ranked[0][0]
-    if not _may_write_reply(name, local) or _NOT_A_WRITER_HEAD_RE.search(name) or (kind and not name.endswith(kind.group(1))):
+    if not _may_write_reply(name, local) or _NOT_A_WRITER_HEAD_RE.search(name):
         return []
     return [name]
 _HIGHER_BODY_RE = re.compile("[省市区县]委|[省市区县]政府|[省市区县]人民政府|党中央|国务院")  # whose regard sets the scene
@@ -1022,12 +1026,14 @@ def _contact_unit(lines: list[tuple[int, int, str]]) -> list[str]:
 
 # (主办单位 is also a site's sponsor in its footer: _contact_unit reads it, knowing a site's footer)
 _HANDLER_LABEL_RE = re.compile(r"^(?:协办|会办)(?:单位)?\s*[:：]\s*(?=\S)")
+_LEAD_HANDLER_LABEL_RE = re.compile(r"^主办(?:单位)?\s*[:：]\s*(?=\S)")
 
 
 def _footer_signature(lines: list[tuple[int, int, str]]) -> list[str]:
     """The last agency line of the footer, before any contact fields written on the same line
     (舞钢市教育体育局  联系电话:3303606): for a signature whose date did not survive copying."""
     seen = 0
+    co_handler: list[str] = []
     for _, _, line in reversed(lines):
         s = _CONTACT_AFTER_RE.split(line.strip(), 1)[0].strip()
         if not s or _FOOTER_LINE_RE.match(s) or _line_date(s) or _DAMAGED_DATE_RE.fullmatch(s):
@@ -1036,11 +1042,17 @@ def _footer_signature(lines: list[tuple[int, int, str]]) -> list[str]:
             return [s]
         labelled = _HANDLER_LABEL_RE.match(s)
         if labelled and (_agency_like(s[labelled.end() :]) or s.endswith("公司")):
-            return [s[labelled.end() :]]  # 协办:上海青浦工业园区发展(集团)有限公司 (a group running a park replies too)
+            # 协办:上海青浦工业园区发展(集团)有限公司 (a group running a park replies too), unless the
+            # writer signs above it (青浦区教育局 / 协办:青浦区财政局; 主办单位:… / 会办单位:…)
+            co_handler = co_handler or [s[labelled.end() :]]
+            continue
+        lead = _LEAD_HANDLER_LABEL_RE.match(s)
+        if lead and co_handler and _agency_like(s[lead.end() :]):
+            return [s[lead.end() :]]
         seen += 1
         if seen >= 3 or len(s) > MAX_SIGNATURE_LINE:
-            return []
-    return []
+            return co_handler
+    return co_handler
 
 
 _SIGNED_DATE_RE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")

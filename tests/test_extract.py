@@ -1957,3 +1957,41 @@ def test_a_replys_part_headed_by_the_deputys_problem_is_read_as_its_tasks_and_a_
     assert "保山市龙陵县交通运输局" in _names(extraction, "Agency")
     city = _reply("一是加强指导。区房管部门要加强监管。", "上海市住房和城乡建设管理委员会")
     assert not any("部门" in name for name in _names(extract_text(city, "reply.txt"), "Agency"))
+
+
+def test_review_mends_for_parties_forwarded_titles_shared_counties_self_speaking_writers_and_short_forms():
+    title_only = "关于规范农村居民建房管理的提案答复\n\n您提出的《关于规范农村居民建房管理的提案》收悉，现答复如下：\n一是加强监管。\n黄石市住房和城乡建设局\n2023年5月1日\n"
+    assert extract_text(title_only, "reply.txt").document.deputy == ""
+    forwarded = ("• 发布机构:政府办公室\n市中区人民政府办公室转发区财政局关于进一步加强政府采购管理的通知\n\n各镇人民政府:\n\n"
+                 "一、严格采购预算管理。区财政局负责。\n")
+    assert extract_text(forwarded, "notice.txt").document.issuer[0].endswith("市中区人民政府办公室")
+    peer = ("关于区政协第25号提案的答复\n林晓华委员:\n您的提案收悉,现答复如下:\n一是全面推行课后服务。借鉴南京市、杭州市等地先进经验。\n"
+            "鼓楼区教育局\n2023年5月1日\n")
+    assert not any("南京" in name for name in _names(extract_text(peer, "reply.txt"), "Agency"))
+    speaking = ("关于市政协第168号提案的答复\n王建国委员:\n您的提案收悉,现答复如下:\n一、关于停车秩序管理\n市公安局加强巡查。"
+                "市公安局开展整治。二、关于智慧停车建设\n市公安局建设平台。市城管局配合。\n三、下一步工作\n我局将会同有关部门持续推进。\n")
+    assert extract_text(speaking, "reply.txt").document.issuer == []
+    party = _reply("根据中宣部《关于建设新时代文明实践中心试点工作的指导意见》,我部积极推进。", "中共黄石市委宣传部")
+    assert "中共中央宣传部" in _names(extract_text(party, "reply.txt"), "Agency")
+    nanjing = ("宁交提〔2023〕15号\n关于市政协第0123号提案的答复\n周敏委员:\n您的提案收悉,现答复如下:\n"
+               "一是交通运输部要求各省、自治区、直辖市加快推进充电设施建设。\n")
+    assert not any("宁夏" in name for name in _names(extract_text(nanjing, "reply.txt"), "Agency"))
+
+
+def test_review_mends_for_towns_honours_survey_teams_co_handlers_stores_and_list_levels():
+    towns = _reply("一是农村污水治理由区生态环境局统筹,具体工程由所属街道负责实施。二是公厕改造由当地乡镇负责组织实施。",
+                   "上海市青浦区农业农村委员会")
+    assert not any(word in name for name in _names(extract_text(towns, "reply.txt"), "Agency") for word in ("所属", "当地"))
+    honours = _reply("一是我局获评“优秀”等次,区图书馆获评“一级馆”。二是指导企业申报“高新技术企业”,争创“五星级”。")
+    assert not _names(extract_text(honours, "reply.txt"), "Program") & {"优秀", "一级馆", "高新技术企业", "五星级"}
+    team = _reply("一是我局联合成都调查队开展夜间消费专项调查。", "成都市商务局")
+    assert "国家统计局成都调查队" in _names(extract_text(team, "reply.txt"), "Agency")
+    signed_above = ("关于区政协第088号提案的答复\n钱江委员:\n您的提案收悉,现答复如下:\n一是增设临时停车泊位。\n"
+                    "青浦区教育局\n协办：青浦区财政局\n2023年6月10日\n")
+    assert extract_text(signed_above, "reply.txt").document.issuer == ["上海市青浦区教育局"]
+    stores = _reply("一是支持购物中心、百货店、专业店等大型商场延长营业时间。")
+    assert not _names(extract_text(stores, "reply.txt"), "Organization") & {"购物中心", "百货店"}
+    listed = ("江西省人民政府办公厅关于印发促进消费若干措施的通知\n\n一、加大国企改革力度。（省国资委、国务院国资委负责）\n"
+              "二、加大信贷支持力度。（省地方金融监管局、江西银保监局负责）\n")
+    named = _names(extract_text(listed, "notice.txt"), "Agency")
+    assert "江西省国务院国资委" not in named and "江西省江西银保监局" not in named

@@ -239,7 +239,7 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
     if not issuers and parsed.kind == "Reply":
         writer = finder.writer_in_number(header.get("doc_number", ""), parsed.text)
         issuers += [writer] if writer else []
-    agencies = _issuer_mentions(parsed.text, issuers) + finder.find(parsed.text)
+    agencies = _issuer_mentions(parsed.text, issuers, gaz) + finder.find(parsed.text)
     resolve_unit = _unit_resolver(finder, _ministry_of(issuers, gaz))
     agencies += _addressees(parsed, resolve_unit, agencies)
     probe = MeasureReader(parsed, leftmost_longest(agencies), issuers, resolve_unit, ())
@@ -364,7 +364,7 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
                       relations=list(build.relations.values()), text=parsed.written)
 
 
-def _issuer_mentions(text: str, issuers: list[Mention]) -> list[Mention]:
+def _issuer_mentions(text: str, issuers: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Where the text names an issuer the gazetteer lacks (湘潭市政府政务服务中心), that name wins."""
     found = []
     for issuer in issuers:
@@ -372,7 +372,7 @@ def _issuer_mentions(text: str, issuers: list[Mention]) -> list[Mention]:
             for surface in {issuer.name, issuer.surface}:
                 for start in occurrences(text, surface):
                     found.append(Mention(issuer.type, issuer.name, surface, start, start + len(surface), issuer.aliases, issuer.properties))
-        found += _short_forms(text, issuer)
+        found += _short_forms(text, issuer, gazetteer)
     return found
 
 
@@ -382,10 +382,11 @@ def _place_prefix(name: str) -> str:
                 or is_known(name[:n])), key=len, default="")
 
 
-def _short_forms(text: str, issuer: Mention) -> list[Mention]:
+def _short_forms(text: str, issuer: Mention, gazetteer: Gazetteer) -> list[Mention]:
     """The issuer's own short form (教体局 for 舞钢市教育体育局): a word from the first to the last
     character of its name after the place, keeping the name's characters in order — but not one
-    that only drops the middle of the name (教育局, 交通运输厅 are other bodies' names)."""
+    that only drops the middle of the name (教育局, 交通运输厅 are other bodies' names), nor one the
+    gazetteer knows as another body's (中宣部 under 中共黄石市委宣传部)."""
     place = _place_prefix(issuer.name)
     core = issuer.name[len(place) :]
     county = next((core[:n] for n in (2, 3, 4, 5) if core[n - 1 : n] in ("区", "县") and city_of(core[:n])), "")
@@ -397,7 +398,9 @@ def _short_forms(text: str, issuer: Mention) -> list[Mention]:
     level = _LEVEL_OF_PLACE.get(place[-1:], "")
     for m in _short_form_re(core[0], last).finditer(text):
         short = m.group()
-        if 3 <= len(short) < len(core) and _in_order(short, core) and not core.startswith(short[:-1]):
+        known = gazetteer.lookup(short)
+        if 3 <= len(short) < len(core) and _in_order(short, core) and not core.startswith(short[:-1]) \
+                and (known is None or known.name == issuer.name):
             start = m.start() - 1 if level and text[m.start() - 1 : m.start()] == level else m.start()  # 区文化旅游委
             found.append(Mention(issuer.type, issuer.name, text[start : m.end()], start, m.end(), (*issuer.aliases, short), issuer.properties))
     return found

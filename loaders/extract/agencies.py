@@ -457,14 +457,15 @@ MAX_DIVISION_LIST = 80
 _CONGRESS_WORDS_RE = re.compile("人大|政协|人民代表大会|政治协商会议")  # 市政府第5次全体会议 still has its body
 _SESSION_AFTER_RE = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?第?[一二三四五六七八九十\d]+次(?:全体)?会议")
 _CENTRAL_BANK_BRANCH_RE = re.compile(rf"(?:中国人民银行|人民银行|人行)([{CJK}]{{2,4}}?)(营业管理部|中心支行|分行|支行)")
-# 成都调查队, 国家统计局黄浦调查队: the national statistics bureau's survey team in a place.
-_SURVEY_TEAM_RE = re.compile(rf"(?:国家统计局)?([{CJK}]{{2,4}}?)调查(?:总队|队)")
+# 成都调查队, 国家统计局黄浦调查队: the national statistics bureau's survey team in a place (the place
+# read back from 调查队, so a verb before it, 联合成都调查队, is no part of it).
+_SURVEY_TEAMS = ("调查总队", "调查队")
 # Words that open a clause before a bare 街道 (接下来街道将…, 本街道已…): no name.
 _NOT_A_SUBDISTRICT_NAME_RE = re.compile(
     "^(?:[本全各该我此]|接下来|下一步|下步|今后|同时|目前|此外|另外|近期|随后|然后|最后|首先|其次|再次)"
     "|今年|年内|明年|下阶段|届时|近年|辖区|周边|沿线|当地|涉及|所在|属地|其他|部分|多个|相关")
 # A town or sub-district the text works with (经结合白塔镇共同研究, 会同彭浦镇政府…).
-_NOT_A_PLACE_HEADS = ("乡镇", "镇街", "街镇", "属地", "辖区", "所在", "相关", "有关")
+_NOT_A_PLACE_HEADS = ("乡镇", "镇街", "街镇", "属地", "辖区", "所在", "相关", "有关", "所属", "当地", "其", "本", "该", "各")
 _PARTNER_SUBDISTRICT_RE = re.compile(
     rf"(?:结合|会同|协同|联合|配合|与|责成|要求|督促)([{CJK}]{{2,3}}(?:镇政府|镇|街道|乡))(?=[{CJK}]{{0,2}}(?:共同|研究|对接|沟通|协调|开展|做好|进行|会同|加强|落实|推进))"
     # (改造工程将由万祥镇具体实施: the town carries the works out)
@@ -807,6 +808,22 @@ class AgencyFinder:
                 found.append(mention)
         return found
 
+    def _survey_teams(self, text: str) -> list[Mention]:
+        """成都调查队, 国家统计局上海调查总队: the national statistics bureau's team in that place."""
+        found = []
+        for team in _SURVEY_TEAMS:
+            for at in occurrences(text, team):
+                place = next((text[at - n : at] for n in (4, 3, 2) if at >= n and any(
+                    is_place(text[at - n : at] + kind) for kind in ("", "市", "区", "县", "省"))), "")
+                if not place:
+                    continue
+                start = at - len(place) - (5 if text[max(0, at - len(place) - 5) : at - len(place)] == "国家统计局" else 0)
+                surface = text[start : at + len(team)]
+                name = "国家统计局" + surface.removeprefix("国家统计局")
+                found.append(Mention("Agency", name, surface, start, at + len(team),
+                                     aliases=(surface,) if surface != name else (), properties={"level": "national"}))
+        return found
+
     def _level_departments(self, text: str) -> list[Mention]:
         """县交通部门已纳入…: a level's department of a field is that level's bureau for it (龙陵县交通运输局),
         when the stems know one (交通局); 县直部门, 各县有关部门 name no one body."""
@@ -975,12 +992,7 @@ class AgencyFinder:
             found.append(Mention("Agency", name, m.group(0), m.start(), m.end(),
                                  aliases=(m.group(0),) if m.group(0) != name else (), properties={"level": "national"}))
         found += self._level_departments(text) if "部门" in text else []
-        for m in _SURVEY_TEAM_RE.finditer(text) if "调查" in text else ():
-            place = m.group(1)
-            if is_place(place) or is_place(place + "市") or is_place(place + "区") or is_place(place + "县") or is_place(place + "省"):
-                name = "国家统计局" + m.group(0).removeprefix("国家统计局")
-                found.append(Mention("Agency", name, m.group(0), m.start(), m.end(),
-                                     aliases=(m.group(0),) if m.group(0) != name else (), properties={"level": "national"}))
+        found += self._survey_teams(text) if "调查" in text else []
         for m in _PARTNER_SUBDISTRICT_RE.finditer(text):
             town, at = (m.group(1), m.start(1)) if m.group(1) else (m.group(2), m.start(2))
             if not names_many_bodies(town) and not town.startswith(_NOT_A_PLACE_HEADS):  # 与各乡镇, 督促乡镇街道: many

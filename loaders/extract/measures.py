@@ -291,8 +291,10 @@ _LEVEL_OPENING_RE = re.compile(f"^(?:自治区|省|市|区|县|州)(?=[{CJK}]{{2
 def _at_level(level: str, name: str, offset: int, resolve_unit: Callable[[str, int], Mention | None]) -> Mention | None:
     """A bare unit read at the level the list's earlier unit names (经济和信息化委 after 自治区发展改革委),
     if that names a known body there."""
-    if name.startswith(GENERIC_UNIT_HEADS) or is_place(name[:2]) or is_place(name[:3]) or is_place(name[:2] + "市"):
-        return None  # (各街镇: many; 赣州银保监分局, 南昌铁路局: a place's own, named with it)
+    if name.startswith((*GENERIC_UNIT_HEADS, "国务院", "国家", "中国", "中央", "全国", "人民银行")) \
+            or any(is_place(name[:n] + kind) for n in (2, 3) for kind in ("", "市", "省")):
+        # (各街镇: many; 国务院国资委: a national body; 赣州银保监分局, 江西银保监局: a place's own, named with it)
+        return None
     mention = resolve_unit(level + name, offset)
     if mention is None or mention.properties.get("level") in ("discovered", "national", None):
         return None

@@ -189,9 +189,14 @@ def _unbracketed(name: str) -> str:
     return _BRACKETED_RE.sub("", name) if "（" in name else name
 
 
+# A designation a body applies for, named with its year or its grantor's level (申报“2022年湖北省夜间
+# 消费聚集区”); grades and honours (获评“优秀”, 争创“五星级”, 申报“高新技术企业”) are none.
+_APPLIED_FOR_RE = re.compile("(?:申报|申请|争创|获评|入选)(?:为|成为)?$")
+_DESIGNATION_RE = re.compile(r"^(?:\d{4}年度?|第[一二三四五六七八九十\d]+批)?[\u4e00-\u9fff]{0,6}?(?:省|市|自治区|国家级|省级|市级|全国)[\u4e00-\u9fff]{3,}(?:区|街|园|基地|试点|示范|城市|县|镇|村)")
+
 # Verbs that launch a scheme: what follows them, quoted, is the scheme's name.
 _LAUNCH_VERBS = ("推进", "开展", "实施", "推广", "创建", "打造", "启动", "评选", "认定", "培育", "推动", "纳入", "列入", "设立", "举办",
-                 "建设", "建成", "深化", "申报", "争创", "获评")  # (申报“…夜间消费聚集区”: a designation applied for)
+                 "建设", "建成", "深化")
 _LAUNCH_BEFORE_RE = re.compile(
     f"(?:{'|'.join(_LAUNCH_VERBS)})(?:深入|全面|持续|好)?(?:{_OWN_PLACE})?"
     r"(?:\d+|[一二三四五六七八九十]+)?(?:个|项|批|家|座|所)?$"
@@ -394,6 +399,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             start = m.start() - len(_modifier_before(text, m.start()))
             end = m.end() + after.end()
             out.append(Mention("Program", text[start:end], text[start:end], start, end, aliases=(inner,)))
+        elif _APPLIED_FOR_RE.search(text, max(0, m.start() - 4), m.start()) and _DESIGNATION_RE.search(inner):
+            out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))  # 申报“2022年湖北省夜间消费聚集区”
         elif "、" not in inner and ((_launched(text, m.start()) and _PROGRAM_OBJECT_END_RE.match(text[m.end() : m.end() + 3]))
                                      or _CHAIN_KIND_RE.match(text, m.end())
                                      or _BUILT_AFTER_QUOTE_RE.match(text, m.end()) and not _DATE_NAME_RE.fullmatch(inner)):
@@ -518,13 +525,18 @@ MAX_TRADE_NAME = 10
 _TRADE_NAME_RE = re.compile(rf"[{CJK}A-Za-z]+")
 
 
+# (购物中心、百货店、专业店等大型商场: kinds of store, no trade names)
+_KINDS_OF_STORE = ("店", "中心", "超市", "商场", "市场", "商店", "门店", "综合体", "街区", "商超", "卖场")
+
+
 def _listed_firms(text: str) -> list[Mention]:
     found: list[Mention] = []
     for items in _closed_lists(text, _LEADING_FIRMS_RE, MAX_LIST_REACH):
         for index, (item, offset) in enumerate(items):
             name = _cut_left(item) if index == 0 else item  # 我区现有白龙面粉: the list opens after the verb
             at = offset + len(item) - len(name)
-            if MIN_TRADE_NAME <= len(name) <= MAX_TRADE_NAME and _TRADE_NAME_RE.fullmatch(name) and not _is_generic(name):
+            if MIN_TRADE_NAME <= len(name) <= MAX_TRADE_NAME and _TRADE_NAME_RE.fullmatch(name) and not _is_generic(name) \
+                    and not name.endswith(_KINDS_OF_STORE):
                 found.append(Mention("Organization", name, name, at, at + len(name)))
     return found
 
