@@ -1995,3 +1995,11 @@ def test_review_mends_for_towns_honours_survey_teams_co_handlers_stores_and_list
               "二、加大信贷支持力度。（省地方金融监管局、江西银保监局负责）\n")
     named = _names(extract_text(listed, "notice.txt"), "Agency")
     assert "江西省国务院国资委" not in named and "江西省江西银保监局" not in named
+
+
+def test_a_named_countys_body_is_that_countys_and_a_firm_told_to_act_is_named_after_the_verb():
+    text = ("对市第四届人民代表大会第四次会议54号建议的答复\n  • 信息来源:市商务局\n\n杨俊等代表:\n  你们提出的建议已收悉。现将办理情况答复如下:\n"
+            "  一是持续开展专项整治。由曾都区人民政府牵头,组成整治专班。协调要求兰天置业有限公司尽快聘请保洁员。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert "随州市曾都区人民政府" in _names(extraction, "Agency")
+    assert _names(extraction, "Organization") == {"兰天置业有限公司"}

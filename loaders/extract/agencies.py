@@ -660,6 +660,21 @@ class AgencyFinder:
         return Mention("Agency", city + department, surface, mention.start - len(city) + 1, mention.end,
                        properties={"level": "municipal", "jurisdiction": city})
 
+    def _other_county(self, mention: Mention, text: str) -> Mention | None:
+        """由曾都区人民政府牵头 where the document's own county is unknown or another: the 区X/县X that
+        follows a county's name is that county's body (随州市曾都区人民政府)."""
+        if not mention.surface.startswith(("区", "县")) or mention.start < 2:
+            return None
+        county = next((text[mention.start - n : mention.start + 1] for n in (4, 3, 2, 1)
+                       if mention.start >= n and city_of(text[mention.start - n : mention.start + 1])), "")
+        if not county or self.where.district.endswith(county):
+            return None
+        city = city_of(county)
+        department = self.gaz.stems.get(mention.surface[1:], mention.surface[1:])
+        start = mention.start - len(county) + 1
+        return Mention("Agency", city + county + department, text[start : mention.end], start, mention.end,
+                       properties={"level": "district", "jurisdiction": city + county})
+
     def _other_province(self, prefix: str, stem: str, text: str, at: int) -> Mention | None:
         """江苏省财政厅 in a 河北 text: the 省X that follows another province's name is that
         province's body, not this document's."""
@@ -963,7 +978,7 @@ class AgencyFinder:
                 if mention is None and prefix == "市":  # 由北京市人民政府负责 in a national text
                     mention = self._other_city(Mention("Agency", m.group(0), m.group(0), m.start(), m.end()), text)
                 if mention:
-                    mention = self._other_city(mention, text) or mention
+                    mention = self._other_city(mention, text) or self._other_county(mention, text) or mention
                     found.append(self._branch_after(mention, text) or mention)
         found += offices
         found += [unit for m in found if m.surface.endswith(_CONGRESS_BODY) for unit in self._congress_units(m, text)]
