@@ -86,7 +86,7 @@ _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|�
 # A web page's record fields (文号：…; 发布机构：市文化广电和旅游局 发文日期：2020-07-20), several to a
 # line; the names sites give the same field are read as one (_INDEX_FIELD_NAMES).
 _INDEX_FIELDS = "文\\s*号|发布单位|发布机构|发布机关|机构名称|发文机关|发文机构|发文单位|发布日期|发布时间|发文日期|发文时间|成文日期|成文时间|生成日期"
-_INDEX_FIELD_NAMES = {"发布机构": "发布单位", "发布机关": "发布单位", "发文机关": "发布单位", "发文机构": "发布单位", "发文单位": "发布单位", "发文日期": "发布日期",
+_INDEX_FIELD_NAMES = {"发文字号": "文号", "发布机构": "发布单位", "发布机关": "发布单位", "发文机关": "发布单位", "发文机构": "发布单位", "发文单位": "发布单位", "发文日期": "发布日期",
                       "发文时间": "发布日期", "发布时间": "发布日期", "成文时间": "成文日期", "生成日期": "成文日期"}
 _RECORD_FIELD_RE = re.compile(r"[^\s:：]{2,6}\s*[:：]")
 _INDEX_HEADER_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]", re.M)
@@ -573,6 +573,9 @@ def _fuller_title_below(candidates: list[tuple[int, str]], at: int) -> str:
 
 
 MAX_INDEX_REACH = 800
+# A record's field name alone on its line, its value on the next line with words (a page's table copied
+# one cell per line: 发文字号 / 自然资协提复字〔2018〕第48号 / 发布机构 / 自然资源部).
+_BARE_FIELD_LINE_RE = re.compile(rf"^[ \t]*({_INDEX_FIELDS}|发文字号)[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]+)", re.M)
 # A record field whose value a page put on the next bullet line.
 _VALUE_BELOW_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]\s*\n\s*[-•·]\s*([^:：\n]+?)\s*$", re.M)
 _SPACED_DATE_FIELD_RE = re.compile(r"(?:发布|生成|产生|成文|发文)日期\s+(\d{4}-\d{1,2}-\d{1,2})")
@@ -607,6 +610,10 @@ def _index_fields(text: str) -> dict[str, str]:
         index.setdefault(_field_key(m.group(1)), m.group(2).strip())
     for m in _VALUE_BELOW_RE.finditer(text, 0, MAX_INDEX_REACH):  # • 生成日期: / • 2021-08-02
         index.setdefault(_field_key(m.group(1)), m.group(2).strip())
+    for m in _BARE_FIELD_LINE_RE.finditer(text, 0, MAX_INDEX_REACH):  # 发布机构 / (blank) / 自然资源部
+        value = m.group(2).strip()
+        if not _BARE_FIELD_LINE_RE.match(value + "\n") and not _RECORD_FIELD_RE.match(value):
+            index.setdefault(_field_key(m.group(1)), value)
     return index
 
 

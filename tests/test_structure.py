@@ -502,3 +502,10 @@ def test_a_titles_fuller_copy_below_the_number_is_the_title_and_an_empty_number_
     assert parsed.header["title"] == "上海市人民政府关于做好就业创业工作的意见"
     record = parse("索引号 | 15262660-/2021-0702001 | 发布机构 | 龙陵县文化和旅游局 |\n文号 | 浏览量 |\n杨世国代表:\n您的建议收悉,现答复如下:\n")
     assert "doc_number" not in record.header
+
+
+def test_a_records_field_names_alone_on_their_lines_take_the_next_line_as_value():
+    parsed = parse("关于第4087号提案答复的函\n\n发文字号\n\n自然资协提复字〔2018〕第48号\n\n发布机构\n\n自然资源部\n\n生成日期\n\n2018年08月29日\n\n"
+                   "郑建闽委员:\n\n您的提案收悉,我部进行了认真研究,答复如下:\n\n一是,加快推进空间规划立法。\n")
+    assert parsed.header["doc_number"] == "自然资协提复字〔2018〕第48号"
+    assert parsed.issuer_names == ["自然资源部"]
