@@ -2003,3 +2003,10 @@ def test_a_named_countys_body_is_that_countys_and_a_firm_told_to_act_is_named_af
     extraction = extract_text(text, "reply.txt")
     assert "随州市曾都区人民政府" in _names(extraction, "Agency")
     assert _names(extraction, "Organization") == {"兰天置业有限公司"}
+
+
+def test_an_education_or_practice_base_a_place_or_the_nation_designates_is_a_program():
+    national = _reply("一是南阳医圣祠等3家全国中医药文化宣传教育基地发挥作用。", "国家中医药管理局")
+    assert "全国中医药文化宣传教育基地" in _names(extract_text(national, "reply.txt"), "Program")
+    district = _reply("一是区教委对其建设“荣昌区中小学社会实践教育基地”提出整改意见。", "重庆市荣昌区文化和旅游发展委员会")
+    assert "荣昌区中小学社会实践教育基地" in _names(extract_text(district, "reply.txt"), "Program")

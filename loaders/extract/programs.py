@@ -43,7 +43,7 @@ _CHAIN_KIND_RE = re.compile(rf"(?:[“‘][^“”‘’\n，,。；;]{{2,30}}[�
 _PROPER_HEADS = ("国家级", "国家", "全国", "全军", "中国", "上海市", "上海", "长三角", "粤港澳大湾区", "京津冀", "成渝")
 # (…示范县, …重点村: a designation a place or a village is given, named by who gives it: 全国乡村旅游重点村)
 _PROPER_PROGRAM_RE = re.compile(
-    rf"(?:{'|'.join(_PROPER_HEADS)})[{CJK}（）]{{2,24}}?(?:平台|基金|示范区|示范基地|产业园(?!区)|预案|信息网|服务网|大赛|竞赛|博览会|展览会|交易会"
+    rf"(?:{'|'.join(_PROPER_HEADS)})[{CJK}（）]{{2,24}}?(?:平台|基金|示范区|示范基地|教育基地|实践基地|产业园(?!区)|预案|信息网|服务网|大赛|竞赛|博览会|展览会|交易会"
     rf"|示范县|示范市|示范镇|示范村|示范点|重点村|实验区|试验区|先行区)(?![{CJK}]{{0,1}}的通知)"
 )
 # A fund set up or topped up by the text's bodies: 推动设立…融合发展投资基金, 增加文化产业发展专项资金规模.
