@@ -40,13 +40,14 @@ _CONTENT_HEADER_RE = re.compile(r"内容|要求|举措")  # 任务内容 (任务
 # A web page's table border copied as a line of its own (|, |||): no cell.
 _BORDER_RE = re.compile(r"^[|｜\s]*$")
 # A task cell that carries its own number (1.地区生产总值增长5%以上。) under a merged 序号 cell.
-_NUMBERED_TASK_RE = re.compile(r"^(\d{1,3})[.．、]\s*(?=[\u4e00-\u9fff“])")  # not a figure (5.5%)
+_NUMBERED_TASK_RE = re.compile(r"^(?:(\d{1,3})[.．、]|[（(](\d{1,3})[）)])\s*(?=[\u4e00-\u9fff“])")  # not a figure (5.5%)
 MAX_HEADER_CELL = 12
 MAX_GROUP_CELL = 40
 MAX_SHORT_CELL = 20  # a time limit, a leader or a note, not a task
 _ROW_NUMBER_RE = re.compile(r"^\d{1,3}\.?$")
 # A cell of units: parts that end like a body's name (区规划资源局, 江宁路街道, 市北高新集团, 区“两旧”专班).
-_UNIT_END_RE = re.compile(r"(?:局|委|办|厅|部|署|院|会|政府|中心|街道|镇|街镇|乡|集团|公司|专班|总办|单位|部门|管委会|办公室|小组|各区|海关|支行)$"
+_UNIT_END_RE = re.compile(r"(?:局|委|办|厅|部|署|院|会|政府|中心|街道|镇|街镇|乡|集团|公司|专班|总办|单位|部门|管委会|办公室|小组|各区|海关|支行"
+                          r"|开发区|经开区|高新区)$"
                           r"|^[市区县].{1,10}(?:处|站|所|队)$")  # 区公安分局交警支队, not 新建公共充电站
 _UNIT_SPLIT_RE = re.compile(r"[、，,；;\s]+|(?<=[局委办])[和及与]")
 
@@ -65,11 +66,12 @@ class TableRow:
 
 
 _ETC_END_RE = re.compile("等(?:部门|单位)?$")
+_QUALIFIER_END_RE = re.compile(r"[（(][^（）()]{1,10}[）)]$")  # 区应急管理局(安委办), 高新区(邹区镇)
 
 
 def is_unit_cell(cell: str) -> bool:
     """Whether a cell lists units (most of its parts end like a body's name)."""
-    listed = _ETC_END_RE.sub("", cell.strip())  # 市发展改革委、农业局等: the list, then 等
+    listed = _ETC_END_RE.sub("", _QUALIFIER_END_RE.sub("", cell.strip()))  # 市发展改革委、农业局等: the list, then 等
     parts = [p.strip(LEAD_MARKS) for p in _UNIT_SPLIT_RE.split(listed) if p]  # 区农业农村委*: the lead's mark
     if not parts or len(cell) > 200:
         return False
@@ -269,6 +271,7 @@ def _cell_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> in
     next unit column, past columns (a leader, a time limit) whose cells were merged away.
     """
     row: TableRow | None = None
+    bare_row: TableRow | None = None  # the last row a bare number line opened
     columns: list[str] = []
     group = ""
     skipped = False  # the line before was a leader or time-limit cell (a cell may run over lines)
@@ -285,17 +288,17 @@ def _cell_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> in
             i -= 1
             break
         if _ROW_NUMBER_RE.match(cell):
-            row = TableRow(cell.rstrip("."), start, end, -1, -1, group=group)
+            row = bare_row = TableRow(cell.rstrip("."), start, end, -1, -1, group=group)
             rows.append(row)
             columns = list(after_task)
             continue
         numbered = _NUMBERED_TASK_RE.match(cell)
         if numbered and not unit_cell and (row is None or row.task_start >= 0):
-            if row is not None and not row.units and rows and rows[-1] is row:
+            if row is not None and not row.units and rows and rows[-1] is row and row is bare_row:
                 rows.pop()  # the bare number's cell was a group (项目), not a task
                 group = first_cell
             offset = line.index(cell) + numbered.end()
-            row = TableRow(numbered.group(1), start, end, start + offset, start + len(line.rstrip()), group=group)
+            row = TableRow(numbered.group(1) or numbered.group(2), start, end, start + offset, start + len(line.rstrip()), group=group)
             rows.append(row)
             columns = list(after_task)
             continue
@@ -313,6 +316,10 @@ def _cell_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> in
             while not _is_unit_header(columns[0]):
                 columns.pop(0)  # a merged leader or time-limit cell
             row.units.append((columns.pop(0), *_trim(line, start, start, end)))
+            row.end = end
+        elif unit_cell and row.units and not columns and row.units[-1][0] == after_task[-1] and len(cell) <= MAX_SHORT_CELL \
+                and "：" not in cell and ":" not in cell:
+            row.units.append((row.units[-1][0], *_trim(line, start, start, end)))  # the last unit cell, one unit a line
             row.end = end
         elif columns and not _is_unit_header(columns[0]) and not unit_cell and len(cell) <= MAX_SHORT_CELL:
             columns.pop(0)  # a time limit, a leader or a note column

@@ -118,3 +118,14 @@ def test_a_space_row_under_several_unit_columns_gives_each_its_cell_from_the_rig
     units = [(header, text[a:b]) for header, a, b in rows[0].units]
     assert units == [("牵头单位", "市水利局"), ("参与单位", "市发展改革委、农业局等"), ("责任单位", "各县(市、区)人民政府")]
     assert text[rows[0].task_start:rows[0].task_end].endswith("双控行动。")
+
+
+def test_a_one_cell_a_line_table_with_bracket_numbered_tasks_and_one_helper_a_line_keeps_every_row():
+    text = ("序号\n目标名称\n工 作 标 准\n区政府\n分管领导\n牵头单位\n配合单位\n1\n全区经济社会发展的主要预期目标\n"
+            "(1)地区生产总值增长5%左右。\n王旭锋\n区发改局\n经开区\n高新区(邹区镇)\n(2)一般公共预算收入保持稳定增长。\n区财政局\n"
+            "(3)居民人均可支配收入与经济增长同步。\n(4)安全生产形势平稳向好。\n区应急管理局(安委办)\n")
+    rows = {row.number: [text[a:b] for _, a, b in row.units] for row in read_task_tables(text)}
+    assert rows["1"] == ["区发改局", "经开区", "高新区(邹区镇)"]
+    assert rows["2"] == ["区财政局"]
+    assert rows["3"] == ["区财政局"]  # a merged cell, written once
+    assert rows["4"] == ["区应急管理局(安委办)"]
