@@ -37,6 +37,8 @@ _DOC_NUMBER_YEAR_RE = re.compile(r"[〔\[［(（﹝]\s*(?:19|20)\d{2}\s*[〕\]�
 # A field's value ends at the line's end or where the next field (签发人：…) begins on the same line.
 _FIELD_VALUE_END = r"(?=[ \t　]{2,}|[ \t　]+[^\s:：]{2,6}\s*[:：]|[ \t　]*$)"
 _RESULT_RE = re.compile(rf"(?:办理结果|答复类别)[ \t　]*[：:][ \t　]*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)  # (on its own line)
+# The result as its code only (A: 解决采纳 … C: 留作参考), in brackets or after a 类别 field.
+_RESULT_CODE_RE = re.compile(r"(?:办理结果(?:标注|类别)?|复文分类|答复分类|办理类别|^类别)[ \t　]*(?:[：:]|[（(])[ \t　]*([A-D]\d?)(?=[）)\s]|$)", re.M)
 _PUBLICITY_RE = re.compile(rf"公开属性\s*[：:]\s*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)
 _SESSION_RE = re.compile(
     rf"((?:市|区|县|省|全国)?[{CN_NUM}百零〇]+届(?:人大|政协|全国委员会)?[{CN_NUM}]+次(?:全体)?会议)"
@@ -717,6 +719,8 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         m = regex.search(text[:2000])
         if m:
             header[key] = m.group(1).strip()
+    if "result" not in header and (coded := _RESULT_CODE_RE.search(text[:2000])):
+        header["result"] = coded.group(1)  # [办理结果标注(A1)], (复文分类:B), 类别:A
     m = _SESSION_RE.search(header["title"])
     if m:
         header["session"] = m.group(1)

@@ -509,3 +509,10 @@ def test_a_records_field_names_alone_on_their_lines_take_the_next_line_as_value(
                    "郑建闽委员:\n\n您的提案收悉,我部进行了认真研究,答复如下:\n\n一是,加快推进空间规划立法。\n")
     assert parsed.header["doc_number"] == "自然资协提复字〔2018〕第48号"
     assert parsed.issuer_names == ["自然资源部"]
+
+
+def test_a_result_given_only_as_its_code_is_read():
+    for head, code in (("[办理结果标注(A1)]\n", "A1"), ("(复文分类:B)\n", "B"), ("类别:A\n", "A")):
+        parsed = parse(head + "关于第36号建议的答复\n初广作代表:\n您提出的建议收悉,现答复如下:\n1.推进种业振兴行动。\n")
+        assert parsed.header["result"] == code
+    assert "result" not in parse("项目类别:A类项目\n关于第36号建议的答复\n").header
