@@ -414,7 +414,7 @@ def known_districts(gazetteer: Gazetteer, where: Jurisdiction) -> tuple[str, ...
 _SUBDISTRICT_FULL_ENDINGS = (("街道办事处", "街道办事处"), ("镇人民政府", "镇人民政府"), ("乡人民政府", "乡人民政府"),
                              ("镇政府", "镇人民政府"), ("街道", "街道办事处"), ("镇", "镇人民政府"), ("乡", "乡人民政府"))
 # A list item after a known body, up to the next list mark (or 等/和/及 closing the list).
-_LEVEL_DEPARTMENT_RE = re.compile(rf"([市区县省])([{CJK}]{{2,4}}?)部门")
+_LEVEL_DEPARTMENT_RE = re.compile(rf"([市区县省])([{CJK}]{{2,6}}?)部门")
 _LEVEL_OPENING_RE = re.compile("^(?:自治区|省|市|区|县)(?=[\u4e00-\u9fff]{2})")
 _LIST_NEIGHBOUR_RE = re.compile(rf"[{CJK}]{{3,16}}?(?=[、，,。；;等和及]|$)")
 # A unit's level-prefixed name the gazetteer lacks (区市政配套中心, 市运管处), and a sub-district's.
