@@ -26,7 +26,7 @@ NUMBER_HEADERS = ("序号", "编号")
 LEAD_MARKS = "★☆*＊"  # what marks the lead unit of a list, before or after its name (★区发改委, 区农业农村委*)
 # The first header cell of a table with no number column (项目名称 | 项目内容 | 责任单位 | 进展情况).
 TASK_FIRST_HEADERS = ("项目名称", "任务名称", "工作任务", "重点任务", "目标任务", "主要任务", "具体任务", "重点工作", "工作内容",
-                      "任务内容", "工作事项")
+                      "任务内容", "工作事项", "指标名称", "类别")
 _COLUMN_LABEL_RE = re.compile("名称|内容|单位|部门|情况|时间|时限|进展|进度|任务|措施|目标|项目|备注|领导|责任|牵头|配合|完成|类别|主体|举措|要求|指标")
 # A progress note (已完成征迁, 正常进行中): no task, whatever unit cell follows it.
 _PROGRESS_RE = re.compile("^(?:已|正在|正常|尚未|未|按计划|基本|完成|推进中|进行中|持续)")
@@ -350,7 +350,9 @@ def _anchored_rows(lines, i: int, header: list[str], rows: list[TableRow]) -> in
     ones after it progress notes).  The table ends where unit cells stop coming."""
     unit_header = next(h for h in header[1:] if _is_unit_header(h))
     task: tuple[int, int, int] | None = None  # (line start, cell start, cell end)
+    numbered: tuple[int, int, int] | None = None  # a task cell that carries its number (1、地区生产总值增长率)
     since_unit = 0
+    after_unit = False  # the cell before was a unit cell: another one is the same row's (区金融办 / 区商务委)
     while i < len(lines) and since_unit <= MAX_CELLS_WITHOUT_UNIT:
         start, end, line = lines[i]
         cell = line.strip()
@@ -360,18 +362,27 @@ def _anchored_rows(lines, i: int, header: list[str], rows: list[TableRow]) -> in
         if cell in NUMBER_HEADERS or cell in TASK_FIRST_HEADERS:
             i -= 1
             break
-        if is_unit_cell(cell) and task is not None:
+        unit_cell = is_unit_cell(cell)
+        if unit_cell and after_unit and rows and not _signed_here(lines, i):
+            rows[-1].units.append((unit_header, *_trim(line, start, start, end)))
+            rows[-1].end = end
+            continue
+        if unit_cell and (numbered or task) is not None:
             if _signed_here(lines, i):
                 break  # 杭州市拱墅区人民政府办公室 / 2020年10月20日: the signature after the table
-            row = TableRow(str(len(rows) + 1), task[0], end, task[1], task[2])
+            task_cell = numbered or task
+            row = TableRow(str(len(rows) + 1), task_cell[0], end, task_cell[1], task_cell[2])
             row.units.append((unit_header, *_trim(line, start, start, end)))
             rows.append(row)
-            task, since_unit = None, 0
+            task, numbered, since_unit, after_unit = None, None, 0, True
             continue
+        after_unit = False
         if _PROGRESS_RE.match(cell):
             task = None  # a row's progress note: the next task cell is still to come
             since_unit += 1
             continue
+        if _NUMBERED_TASK_RE.match(cell):
+            numbered = (start, *_trim(line, start, start, end))
         task = (start, *_trim(line, start, start, end))
         since_unit += 1
     return i

@@ -2010,3 +2010,8 @@ def test_an_education_or_practice_base_a_place_or_the_nation_designates_is_a_pro
     assert "全国中医药文化宣传教育基地" in _names(extract_text(national, "reply.txt"), "Program")
     district = _reply("一是区教委对其建设“荣昌区中小学社会实践教育基地”提出整改意见。", "重庆市荣昌区文化和旅游发展委员会")
     assert "荣昌区中小学社会实践教育基地" in _names(extract_text(district, "reply.txt"), "Program")
+
+
+def test_a_count_of_a_kind_of_company_names_no_organization():
+    text = _reply("一是新增跨国公司地区总部数4家。二是推动上市公司做优做强。")
+    assert not _names(extract_text(text, "reply.txt"), "Organization")

@@ -129,3 +129,10 @@ def test_a_one_cell_a_line_table_with_bracket_numbered_tasks_and_one_helper_a_li
     assert rows["2"] == ["区财政局"]
     assert rows["3"] == ["区财政局"]  # a merged cell, written once
     assert rows["4"] == ["区应急管理局(安委办)"]
+
+
+def test_an_indicator_table_takes_each_numbered_indicator_as_the_task_and_stacked_units_as_its_owners():
+    text = ("表1:上半年主要指标完成情况\n类别\n指标名称\n年度目标\n完成情况\n责任部门\n高质量发展\n1、地区生产总值增长率\n与市保持同步\n9.8%\n区发改委\n"
+            "2、四大重点培育产业占区级税收\n比重\n提升4个\n百分点\n提升3.89个百分点\n区科委\n区金融办\n区商务委\n")
+    rows = [(text[r.task_start:r.task_end], [text[a:b] for _, a, b in r.units]) for r in read_task_tables(text)]
+    assert rows == [("1、地区生产总值增长率", ["区发改委"]), ("2、四大重点培育产业占区级税收", ["区科委", "区金融办", "区商务委"])]
