@@ -537,9 +537,13 @@ def _title_continued_below(candidates: list[tuple[int, str]], index: int) -> str
     return ""
 
 
+_COLUMN_LABEL_RE = re.compile(r"^【[^【】]{2,30}】(?=\S)")
+
+
 def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
     """The title: a reply's 答复 line, else the first prose-free heading line near the top."""
-    candidates = [(i, cell) for i, ln in enumerate(lines[:40]) if (cell := ln[2].strip().lstrip("•·").strip())]
+    # (【市政府重点工作及责任分解】滁州市人民政府关于…: a page's column label before the title)
+    candidates = [(i, _COLUMN_LABEL_RE.sub("", cell)) for i, ln in enumerate(lines[:40]) if (cell := ln[2].strip().lstrip("•·").strip())]
     candidates = [(i, line) for i, line in candidates if "|" not in line]  # a web page's table cells
     for index, (_, line) in enumerate(candidates):
         if any(m in line for m in REPLY_MARKERS) and len(line) <= 80 and not _NOT_REPLY_TITLE_RE.search(line):

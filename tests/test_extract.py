@@ -2015,3 +2015,12 @@ def test_an_education_or_practice_base_a_place_or_the_nation_designates_is_a_pro
 def test_a_count_of_a_kind_of_company_names_no_organization():
     text = _reply("一是新增跨国公司地区总部数4家。二是推动上市公司做优做强。")
     assert not _names(extract_text(text, "reply.txt"), "Organization")
+
+
+def test_a_column_label_before_the_title_is_no_part_of_it_and_a_citys_人行_is_the_central_banks_branch():
+    text = ("【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知\n\n各县、市、区人民政府:\n\n"
+            "一、财政收入增长8%左右。\n牵头单位:市财政局\n协同单位:市税务局、市人行等\n")
+    extraction = extract_text(text, "notice.txt")
+    assert extraction.document.title == "滁州市人民政府关于2020年市政府重点工作及责任分解的通知"
+    assert extraction.document.issuer == ["滁州市人民政府"]
+    assert "中国人民银行滁州市中心支行" in _names(extraction, "Agency")

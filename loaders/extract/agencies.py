@@ -457,6 +457,8 @@ MAX_DIVISION_LIST = 80
 _CONGRESS_WORDS_RE = re.compile("人大|政协|人民代表大会|政治协商会议")  # 市政府第5次全体会议 still has its body
 _SESSION_AFTER_RE = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?第?[一二三四五六七八九十\d]+次(?:全体)?会议")
 _CENTRAL_BANK_BRANCH_RE = re.compile(rf"(?:中国人民银行|人民银行|人行)([{CJK}]{{2,4}}?)(营业管理部|中心支行|分行|支行)")
+# 市人行 / 县人行 in a city's or county's list: the central bank's branch there (中心支行 in a city).
+_LEVEL_CENTRAL_BANK_RE = re.compile(r"([市县])人行(?=[、，,。；;）)\s等]|$)")
 # 成都调查队, 国家统计局黄浦调查队: the national statistics bureau's survey team in a place (the place
 # read back from 调查队, so a verb before it, 联合成都调查队, is no part of it).
 _SURVEY_TEAMS = ("调查总队", "调查队")
@@ -1008,6 +1010,12 @@ class AgencyFinder:
                                  aliases=(m.group(0),) if m.group(0) != name else (), properties={"level": "national"}))
         found += self._level_departments(text) if "部门" in text else []
         found += self._survey_teams(text) if "调查" in text else []
+        for m in _LEVEL_CENTRAL_BANK_RE.finditer(text) if "人行" in text else ():
+            place = self.where.place_of(m.group(1))
+            if place:  # 市人行 in a 滁州 text: 中国人民银行滁州市中心支行
+                name = f"中国人民银行{place}{'中心支行' if m.group(1) == '市' else '支行'}"
+                found.append(Mention("Agency", name, m.group(0), m.start(), m.end(), aliases=(m.group(0),),
+                                     properties={"level": "national"}))
         for m in _PARTNER_SUBDISTRICT_RE.finditer(text):
             town, at = (m.group(1), m.start(1)) if m.group(1) else (m.group(2), m.start(2))
             if not names_many_bodies(town) and not town.startswith(_NOT_A_PLACE_HEADS):  # 与各乡镇, 督促乡镇街道: many
