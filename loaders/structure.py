@@ -901,7 +901,8 @@ _OPENING_LEAD_RE = re.compile("^(?:(?:[一二三四五六七八九十]+是|首�
 _SELF_KIND_RE = re.compile("我(局|委|厅|部|办|中心|署)")
 _NOT_A_WRITER_HEAD_RE = re.compile("^(?:经与|经|与|向|对|在|由|社区|各|有关|相关|物业)|[和及]")
 _OPENING_ACTOR_RE = re.compile(
-    rf"([{CJK}（）]{{2,20}}?(?:总局|局|委员会|委|厅|部|署|办公室|办|中心))(?=会同|联合|协同|(?:等部门|等单位)?(?:高度重视|十分重视|非常重视))")
+    rf"([{CJK}（）]{{2,20}}?(?:总局|局|委员会|委|厅|部|署|办公室|办|中心))(?=会同|联合|协同|(?:等部门|等单位)?(?:高度重视|十分重视|非常重视)"
+    "|始终坚持|始终把|一直高度|一直把)")  # (近年来，乐山市司法局始终坚持…)
 _NATIONAL_BODY_RE = re.compile("部$|^国家|^国务院|总局$")
 # A reply to a local congress or committee (省十三届人大, 区政协) is no national body's.
 _LOCAL_SESSION_RE = re.compile("[省市区县州旗](?:第?[一二三四五六七八九十]+届)?[一二三四五六七八九十次]*(?:人大|政协)")

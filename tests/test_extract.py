@@ -2024,3 +2024,10 @@ def test_a_column_label_before_the_title_is_no_part_of_it_and_a_citys_人行_is_
     assert extraction.document.title == "滁州市人民政府关于2020年市政府重点工作及责任分解的通知"
     assert extraction.document.issuer == ["滁州市人民政府"]
     assert "中国人民银行滁州市中心支行" in _names(extraction, "Agency")
+
+
+def test_an_unsigned_reply_whose_opening_paragraph_has_a_body_always_acting_is_that_bodys():
+    text = ("夏鹤倞委员:\n您提出的“关于创新打造公共法律服务体系的建议”提案,我单位已经办理,现将办理情况答复如下:\n"
+            "公共法律服务是政府公共职能的重要组成部分。近年来,乐山市司法局始终坚持以人民为中心发展思想,深入推进公共法律服务体系建设。\n"
+            "一、实体平台建设逐步完善。建成市公共法律服务中心。\n")
+    assert extract_text(text, "reply.txt").document.issuer == ["乐山市司法局"]
