@@ -2031,3 +2031,10 @@ def test_an_unsigned_reply_whose_opening_paragraph_has_a_body_always_acting_is_t
             "公共法律服务是政府公共职能的重要组成部分。近年来,乐山市司法局始终坚持以人民为中心发展思想,深入推进公共法律服务体系建设。\n"
             "一、实体平台建设逐步完善。建成市公共法律服务中心。\n")
     assert extract_text(text, "reply.txt").document.issuer == ["乐山市司法局"]
+
+
+def test_a_set_of_schemes_named_by_its_count_is_a_program_but_not_as_a_measures_own_heading():
+    text = _reply("一、政策支持引导。按照工业强区战略和八大提升突破工程工作要求,积极营造发展环境。")
+    assert "八大提升突破工程" in _names(extract_text(text, "reply.txt"), "Program")
+    heading = "杨浦区文物保护利用三年行动方案\n\n四、主要任务\n\n（一）实施三大标志性体系工程\n\n1.构建精准保护标准化体系。（责任单位：区文化旅游局）\n"
+    assert "三大标志性体系工程" not in _names(extract_text(heading, "plan.txt"), "Program")

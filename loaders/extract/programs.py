@@ -66,6 +66,8 @@ _REFORM_ENDINGS = ("改革", "综合", "改革综合")
 _STRICT_LAUNCH_RE = re.compile(r"(?:实施|开展|启动|举办|推进|纳入|列入|聚焦)(?:深入|全面|持续|好)?$")  # (纳入…提升行动: a campaign one joins)
 MIN_EVERYDAY_SPECIFIC = 7
 _RELATED_RE = re.compile("相关|有关|部[相有]")  # (纳入工业和信息化部相关试点示范项目: whichever ones, no name)
+# A set of schemes named by its count (八大提升突破工程, 十大民生工程): one named programme.
+_COUNTED_SCHEMES_RE = re.compile(rf"[一二三四五六七八九十两]+大[{CJK}]{{2,10}}?(?:工程|行动|计划)(?![{CJK}]{{0,1}}(?:的通知|方案))")
 # A 专栏 (box) of a plan names its scheme first: 专栏1：5G应用标准体系构建及推广工程构建…
 _BOX_RE = re.compile(rf"专栏\s*\d+\s*[:：]?\s*([{CJK}A-Za-z0-9+＋“”]{{4,30}}?(?:工程|计划|行动|项目))")
 _GENERIC_PROGRAM_HEADS = ("相关", "有关", "各", "该", "本", "我", "其他", "其它", "一批", "各类", "各项", "全市", "全区", "全省",
@@ -431,6 +433,9 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             continue  # 建筑工程同步规划, 创业计划等: words, not named schemes
         name = _unbracketed(raw)
         out.append(Mention("Program", name, raw, start, m.end(), aliases=(raw,) if raw != name else ()))
+    for m in _COUNTED_SCHEMES_RE.finditer(text) if "大" in text else ():
+        if not any(s <= m.start() < e and m.end() >= e - 1 for s, e in headings):  # (（一）实施三大…工程: the measure itself)
+            out.append(Mention("Program", m.group(0), m.group(0), m.start(), m.end()))
     for m in _BOX_RE.finditer(text):
         out.append(Mention("Program", m.group(1), m.group(1), m.start(1), m.end(1)))
     for m in _FUND_RE.finditer(text):
