@@ -3,7 +3,9 @@
 A city document's ``省工信委`` is its own province's body: 庆阳市 is in 甘肃省, so the text means
 甘肃省工业和信息化委员会.  ``places.tsv`` lists every provincial-level division, every
 prefecture-level one, the county-level cities a province administers directly, and common former
-names; ``counties.tsv`` every county-level division with its city and province (城口县 → 重庆市).
+names; ``counties.tsv`` every county-level division with its city and province (城口县 → 重庆市),
+except names two cities share, which ``shared_counties.tsv`` lists with each city (市中区: 济南, 枣庄,
+内江, 乐山): the text says which, by naming one of them beside it.
 """
 
 from __future__ import annotations
