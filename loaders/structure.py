@@ -35,6 +35,7 @@ DOC_NUMBER_RE = re.compile(
 # characters at every position, so header lines are first checked for this cheap part of it.
 _DOC_NUMBER_YEAR_RE = re.compile(r"[〔\[［(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］)）﹞]")
 # A field's value ends at the line's end or where the next field (签发人：…) begins on the same line.
+_SESSION_WORDS_RE = re.compile("届|会议")
 _FIELD_VALUE_END = r"(?=[ \t　]{2,}|[ \t　]+[^\s:：]{2,6}\s*[:：]|[ \t　]*$)"
 _RESULT_RE = re.compile(rf"(?:办理结果|答复类别)[ \t　]*[：:][ \t　]*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)  # (on its own line)
 # The result as its code only (A: 解决采纳 … C: 留作参考), in brackets or after a 类别 field.
@@ -87,8 +88,8 @@ _NEXT_FIELD_RE = re.compile(r"\s{2,}[^\s：:]{2,8}[：:].*$")
 _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)
 # A web page's record fields (文号：…; 发布机构：市文化广电和旅游局 发文日期：2020-07-20), several to a
 # line; the names sites give the same field are read as one (_INDEX_FIELD_NAMES).
-_INDEX_FIELDS = "文\\s*号|发布单位|发布机构|发布机关|机构名称|发文机关|发文机构|发文单位|发布日期|发布时间|发文日期|发文时间|成文日期|成文时间|生成日期"
-_INDEX_FIELD_NAMES = {"发文字号": "文号", "发布机构": "发布单位", "发布机关": "发布单位", "发文机关": "发布单位", "发文机构": "发布单位", "发文单位": "发布单位", "发文日期": "发布日期",
+_INDEX_FIELDS = "名\\s*称|文\\s*号|发布单位|发布机构|发布机关|机构名称|发文机关|发文机构|发文单位|发布日期|发布时间|发文日期|发文时间|成文日期|成文时间|生成日期"
+_INDEX_FIELD_NAMES = {"名称": "标题", "发文字号": "文号", "发布机构": "发布单位", "发布机关": "发布单位", "发文机关": "发布单位", "发文机构": "发布单位", "发文单位": "发布单位", "发文日期": "发布日期",
                       "发文时间": "发布日期", "发布时间": "发布日期", "成文时间": "成文日期", "生成日期": "成文日期"}
 _RECORD_FIELD_RE = re.compile(r"[^\s:：]{2,6}\s*[:：]")
 _INDEX_HEADER_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]", re.M)
@@ -141,7 +142,7 @@ REPLY_MARKERS = ("答复", "复函")
 _KIND_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Reply", REPLY_MARKERS),
     ("Notice", ("通知", "通告", "公告", "批复", "函")),
-    ("Plan", ("方案", "计划", "规划", "意见", "办法", "纲要", "措施", "细则", "规定", "指引", "条例")),
+    ("Plan", ("方案", "计划", "规划", "意见", "办法", "纲要", "措施", "细则", "规定", "指引", "条例", "工作安排", "要点")),
     ("Report", ("报告",)),
 )
 
@@ -515,9 +516,13 @@ def _title_begun_above(candidates: list[tuple[int, str]], index: int) -> str:
     if number != candidates[index][0] - 1 and number != candidates[index][0] - 2:
         return ""  # not the line right above (one blank line allowed)
     if _TITLE_OPENING_RE.match(above) and MIN_TITLE_HALF <= len(above) <= 40 and not above.endswith(_TITLE_ENDINGS) \
-            and not _CLAUSE_END_RE.search(above) and not any(m in above for m in REPLY_MARKERS):
-        return above
+            and not _CLAUSE_END_RE.search(above) and not any(m in above for m in REPLY_MARKERS) \
+            and not (above.endswith(_SUGGESTION_KINDS) and candidates[index][1].startswith(("对", "关于"))):
+        return above  # (关于加大老旧小区改造的建议 / 对…第93号建议的回复: the suggestion's title, then the reply's)
     return ""
+
+
+_SUGGESTION_KINDS = ("建议", "提案", "议案")
 
 
 MAX_TITLE_LINES = 4
@@ -546,7 +551,8 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
     candidates = [(i, _COLUMN_LABEL_RE.sub("", cell)) for i, ln in enumerate(lines[:40]) if (cell := ln[2].strip().lstrip("•·").strip())]
     candidates = [(i, line) for i, line in candidates if "|" not in line]  # a web page's table cells
     for index, (_, line) in enumerate(candidates):
-        if any(m in line for m in REPLY_MARKERS) and len(line) <= 80 and not _NOT_REPLY_TITLE_RE.search(line):
+        if any(m in line for m in (*REPLY_MARKERS, "的回复")) and len(line) <= 80 and not _NOT_REPLY_TITLE_RE.search(line) \
+                and not _starts_block(line):  # (二、对代表所提两条对策建议的针对性答复: a part's heading)
             return _title_begun_above(candidates, index) + line
     for i, line in candidates:
         if _INDEX_HEADER_RE.match(line) or DOC_NUMBER_RE.fullmatch(line) or _line_date(line):
@@ -587,7 +593,7 @@ _VALUE_BELOW_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]\s*\n\
 _SPACED_DATE_FIELD_RE = re.compile(r"(?:发布|生成|产生|成文|发文)日期\s+(\d{4}-\d{1,2}-\d{1,2})")
 # 发布日期(2020-07-11): a page's date in brackets after its field name, alone on its line.
 _BRACKETED_FIELD_RE = re.compile(r"^\s*(发布日期|发布时间|发文日期)\s*[（(]\s*([^）)\n]{6,20})\s*[）)]\s*$", re.M)
-_INDEX_FIELD_WORDS = ("文号", "文 号", "发布", "发文", "成文", "生成", "产生", "机构")
+_INDEX_FIELD_WORDS = ("文号", "文 号", "发布", "发文", "成文", "生成", "产生", "机构", "名称", "名 称")
 
 
 def is_record_field(line: str) -> bool:
@@ -606,7 +612,7 @@ def _index_fields(text: str) -> dict[str, str]:
     if not any(word in text[:MAX_INDEX_REACH] for word in _INDEX_FIELD_WORDS):
         return index  # most texts have no record fields: the pattern is tried at every offset
     for m in _INDEX_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):
-        value = m.group(2).strip()
+        value = m.group(2).strip().rstrip("| ")  # (发文日期:2021-05-20 | |: a table's empty cells after it)
         # (发布机构: 发布日期: 2020-11-24: an empty field, then the next one's name, is no value)
         if value and value != "无" and not value.startswith("|") and not _RECORD_FIELD_RE.match(value):
             index.setdefault(_field_key(m.group(1)), value)
@@ -701,6 +707,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
     doc_number_line = -1
     for i, (_, _, line) in enumerate(lines[:60]):
         m = DOC_NUMBER_RE.search(line) if _DOC_NUMBER_YEAR_RE.search(line) else None
+        m = None if m and _SESSION_WORDS_RE.search(m.group(0)) else m  # (…人大第五次会议第B(2025)93号建议: the suggestion's)
         standalone = m and len(line.strip()) <= len(m.group(0)) + 12 and "《" not in line
         # 工信厅通信函〔2021〕114号 各省…： / 嘉嘉办理〔2024〕2号关于对…的会办意见
         # (（东文旅发〔2020〕29号）关于对…的答复: the number in brackets before the title)
@@ -776,13 +783,23 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         header["date"] = _line_date(stamped.group(1))
     elif (field_dated := next((m for _, _, line in lines[:MAX_STAMP_LINE] if (m := _PAGE_DATE_FIELD_RE.search(line))), None)):
         header["date"] = _line_date(field_dated.group(1))  # 日期:2025-05-29, 来源:… 时间:2023-07-18 16:00
-    issuers = _issuer_candidates(lines, doc_number_line, [i for i, _ in dates], index, header["title"])
+    issuers = [_body_speaking(name, text) for name in _issuer_candidates(lines, doc_number_line, [i for i, _ in dates], index, header["title"])]
     return header, issuers
+
+
+# A ministry's or bureau's department signing for it (中国民用航空局综合司) where the text speaks as 我局.
+_SIGNING_DEPARTMENT_RE = re.compile(rf"([{CJK}（）()]{{2,30}}?([局部委署]))[{CJK}]{{1,6}}司")
+
+
+def _body_speaking(name: str, text: str) -> str:
+    """The body a signing department writes for, when the text speaks as that body (我局)."""
+    department = _SIGNING_DEPARTMENT_RE.fullmatch(name)
+    return department.group(1) if department and "我" + department.group(2) in text else name
 
 
 MAX_JOINT_TITLE = 250
 _TITLE_ENDINGS = ("通知", "意见", "方案", "计划", "办法", "决定", "批复", "报告", "规划", "纲要", "函", "答复")
-_AGENCY_LINE_RE = re.compile(rf"^[{CJK}（）()]{{2,120}}(?:委员会|委|局|厅|部|署|办|办公室|办事处|政府|中心|院|会|总队|管理办)$")
+_AGENCY_LINE_RE = re.compile(rf"^[{CJK}（）()]{{2,120}}(?:委员会|委|局|厅|部|署|办|办公室|办事处|政府|中心|院|会|总队|管理办|(?<=[局部委署])[{CJK}]{{1,6}}司)$")
 
 
 def _agency_like_or_town(name: str) -> bool:
@@ -1075,8 +1092,14 @@ _SIGNED_DATE_RE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$
 
 
 def _dated(line: str) -> str:
-    """The ISO date a line gives: a date line, or a signature with its date on the same line."""
-    return _line_date(line) or _signed_line(line)[1] or _damaged_date(line)
+    """The ISO date a line gives: a date line, a signature with its date on the same line, or the
+    number with the date after it (川办函〔2017〕113号 2017年6月2日)."""
+    return _line_date(line) or _signed_line(line)[1] or _damaged_date(line) or _numbered_date(line)
+
+
+def _numbered_date(line: str) -> str:
+    numbered = DOC_NUMBER_RE.match(line.strip())
+    return _line_date(line.strip()[numbered.end() :].strip()) if numbered else ""
 
 
 def _damaged_date(line: str) -> str:

@@ -516,3 +516,19 @@ def test_a_result_given_only_as_its_code_is_read():
         parsed = parse(head + "关于第36号建议的答复\n初广作代表:\n您提出的建议收悉,现答复如下:\n1.推进种业振兴行动。\n")
         assert parsed.header["result"] == code
     assert "result" not in parse("项目类别:A类项目\n关于第36号建议的答复\n").header
+
+
+def test_round_19_headers_session_numbers_reply_titles_name_fields_dated_numbers_and_signing_departments():
+    reply = parse("关于加大老旧小区改造的建议\n对区十七届人大第五次会议第B(2025)93号建议的回复\n\n尊敬的郭文雅代表:\n\n"
+                  "您提出的建议已收悉,我中心高度重视,现答复如下:\n\n一、基本情况\n")
+    assert reply.header["title"] == "对区十七届人大第五次会议第B(2025)93号建议的回复"
+    assert "doc_number" not in reply.header
+    record = parse("主题分类:建议提案答复 | |\n名 称:对十三届全国人大四次会议第8147号建议的协办意见 | |\n交通运输部办公厅:\n"
+                   "经研究,我局对第8147号建议提出如下协办意见:\n我局积极支持民航基础设施建设。\n中国民用航空局综合司\n2021年5月20日\n")
+    assert record.header["title"] == "对十三届全国人大四次会议第8147号建议的协办意见"
+    assert record.issuer_names == ["中国民用航空局"]
+    notice = parse("四川省人民政府办公厅\n关于印发责任分工方案的通知\n川办函〔2017〕113号 2017年6月2日\n各市(州)人民政府:\n")
+    assert notice.header["date"] == "2017-06-02"
+    heading = parse("杨世国代表:\n您的建议收悉,现答复如下:\n一、关于规划的问题\n二、对代表所提两条对策建议的针对性答复\n")
+    assert heading.header["title"] == ""
+    assert parse("池州市贵池区2020年食品安全重点工作安排\n一、年度重点任务\n").kind == "Plan"
