@@ -122,7 +122,7 @@ _NOT_IN_GROUP_NAME_RE = re.compile("牵头|建立|成立|设立|组建|担任|�
 # Words that open with a level character but name no place: 市场, 区域, 县域, 省级, 市民, 区长, 市领导,
 # 市里, 区各部门, 市区两级.
 _NOT_AFTER_LEVEL = set("场域级民内外属直长领里各两区容政块位划间")
-_REPLY_NUMBER_RE = re.compile(rf"([{CJK}]{{1,4}}?)(?:建议|建函|建字|提案|提函|提字|复函)\s*[〔\[［(（]")
+_REPLY_NUMBER_RE = re.compile(rf"([{CJK}]{{1,4}}?)(?:建议|建函|建字|提案|提函|提字|复函|议)\s*[〔\[［(（]")  # (农办议〔2020〕466号)
 _NUMBERED_SELF_REFERENCES = ("我厅", "我局", "我委", "我办")
 _NUMBER_LETTERS_RE = re.compile(rf"[{CJK}]([{CJK}]{{1,6}})[〔\[［(（]")  # 闽|文旅提案〔: the place's sign, then the body's
 SELF_REFERENCES = ("我委", "我局", "我办", "我厅", "我部", "本委", "本局", "我中心", "我署", "我院")
@@ -199,7 +199,9 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
     national_issuers = bool(issuers) and gazetteer is not None and all(
         (entry := gazetteer.lookup(name) or gazetteer.lookup(OFFICE_OF_BODY_RE.sub("", name))) is not None
         and entry.level == "national" for name in issuers)  # 发展改革委办公厅 writes for 发展改革委
-    if not city and not national_issuers and not any(n.startswith(("国务院", "国家", "中共中央", "中华人民共和国")) for n in issuers):
+    nationally_signed = bool(gazetteer and national_signer(doc_number, gazetteer))  # 农办议〔2020〕466号: 农业农村部's
+    if not city and not national_issuers and not nationally_signed \
+            and not any(n.startswith(("国务院", "国家", "中共中央", "中华人民共和国")) for n in issuers):
         city = _most_mentioned_city(text)
         county = _only_county_named(text) if not district and not issuers else ""
         if county and (not city or county_city(county, text) == city):
@@ -209,7 +211,7 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         district = city + district
     # 闽文旅提案〔2024〕56号, 闽农督函〔2025〕126号 from a writer named without its place (省农业农村厅)
     signed_province = "" if city else province_abbreviated(doc_number, text)
-    if not city and not signed_province and not national_issuers and not (gazetteer and national_signer(doc_number, gazetteer)) \
+    if not city and not signed_province and not national_issuers and not nationally_signed \
             and (any(n.startswith("省") for n in issuers) or "我省" in text[:4000] or _at_least_two(_BARE_PROVINCE_BODY_RE, text)):
         signed_province = province_named_most(text[:20000])  # 省卫生健康委 writing of 《贵州省…纲要》: 贵州省's
     if signed_province and not province_of(signed_province):
@@ -358,7 +360,10 @@ def national_signer(doc_number: str, gazetteer: Gazetteer) -> str:
     """The national body whose sign a reply's document number opens with (教建议〔2017〕第39号 →
     中华人民共和国教育部, as number_signs.tsv writes it); ""."""
     reply = _REPLY_NUMBER_RE.match(doc_number)
-    return gazetteer.number_signs.get(reply.group(1), "") if reply else ""
+    if not reply:
+        return ""
+    sign = reply.group(1)  # 农办: the ministry's general office numbers its replies with the ministry's sign
+    return gazetteer.number_signs.get(sign, "") or (gazetteer.number_signs.get(sign[:-1], "") if sign.endswith(("办", "厅")) else "")
 
 
 def _at_least_two(pattern: re.Pattern[str], text: str) -> bool:
