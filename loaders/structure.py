@@ -56,7 +56,10 @@ _PAGE_STAMP_RE = re.compile(
 # (2021-10-18 国家市场监督管理总局10870: the stamp, then the source's name and a view count)
 MAX_STAMP_LINE = 12
 # A page's date given as a field near its top (日期:2025-05-29; 来源:黄石市商务局 时间:2023-07-18 16:00).
-_PAGE_DATE_FIELD_RE = re.compile(r"(?:^|\s)(?:发布|更新)?(?:日期|时间)\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)")
+# (not a meeting's 时间：2024年1月18日（星期四）上午, nor a proposal record's 提案人：… 时间：…)
+_PAGE_DATE_FIELD_RE = re.compile(
+    r"^\s*(?:发布|更新)?日期\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[\s\d:]*$"
+    r"|(?=[^\n]*(?:来源|作者|浏览|点击))[^\n]*?(?:发布)?时间\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)")
 PARTY_ROLE = "党派"  # the deputy_role of a proposal a democratic party made
 # 张三代表： / 尊敬的张三代表 (the salutation may drop the colon; 尊敬的 is no part of the name)
 _DEPUTY_RE = re.compile(rf"^[?？]?(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)(?:等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?)?(代表|委员|同志)\s*[：:]\s*$"
@@ -587,6 +590,7 @@ def _fuller_title_below(candidates: list[tuple[int, str]], at: int) -> str:
 MAX_INDEX_REACH = 800
 # A record's field name alone on its line, its value on the next line with words (a page's table copied
 # one cell per line: 发文字号 / 自然资协提复字〔2018〕第48号 / 发布机构 / 自然资源部).
+_FIELD_NAME_RE = re.compile(rf"(?:{_INDEX_FIELDS}|发文字号|标\s*题|索\s*引\s*号|主题分类|有效性|实施日期|废止日期|体裁分类)")
 _BARE_FIELD_LINE_RE = re.compile(rf"^[ \t]*({_INDEX_FIELDS}|发文字号)[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]+)", re.M)
 # A record field whose value a page put on the next bullet line.
 _VALUE_BELOW_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]\s*\n\s*[-•·]\s*([^:：\n]+?)\s*$", re.M)
@@ -624,7 +628,7 @@ def _index_fields(text: str) -> dict[str, str]:
         index.setdefault(_field_key(m.group(1)), m.group(2).strip())
     for m in _BARE_FIELD_LINE_RE.finditer(text, 0, MAX_INDEX_REACH):  # 发布机构 / (blank) / 自然资源部
         value = m.group(2).strip()
-        if not _BARE_FIELD_LINE_RE.match(value + "\n") and not _RECORD_FIELD_RE.match(value):
+        if not _FIELD_NAME_RE.fullmatch(value) and not _RECORD_FIELD_RE.match(value):  # (发布机构 / (empty) / 发布日期)
             index.setdefault(_field_key(m.group(1)), value)
     return index
 
@@ -782,7 +786,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
     elif (stamped := next((m for _, _, line in lines[:MAX_STAMP_LINE] if (m := _PAGE_STAMP_RE.match(line))), None)):
         header["date"] = _line_date(stamped.group(1))
     elif (field_dated := next((m for _, _, line in lines[:MAX_STAMP_LINE] if (m := _PAGE_DATE_FIELD_RE.search(line))), None)):
-        header["date"] = _line_date(field_dated.group(1))  # 日期:2025-05-29, 来源:… 时间:2023-07-18 16:00
+        header["date"] = _line_date(field_dated.group(1) or field_dated.group(2))  # 日期:2025-05-29, 来源:… 时间:…
     issuers = [_body_speaking(name, text) for name in _issuer_candidates(lines, doc_number_line, [i for i, _ in dates], index, header["title"])]
     return header, issuers
 
@@ -920,6 +924,7 @@ _NOT_A_WRITER_HEAD_RE = re.compile("^(?:经与|经|与|向|对|在|由|社区|�
 _OPENING_ACTOR_RE = re.compile(
     rf"([{CJK}（）]{{2,20}}?(?:总局|局|委员会|委|厅|部|署|办公室|办|中心))(?=会同|联合|协同|(?:等部门|等单位)?(?:高度重视|十分重视|非常重视)"
     "|始终坚持|始终把|一直高度|一直把)")  # (近年来，乐山市司法局始终坚持…)
+_ALWAYS_ACTING_RE = re.compile("始终|一直")  # (…始终坚持…，我局积极配合: another body's stance, the writer helps)
 _NATIONAL_BODY_RE = re.compile("部$|^国家|^国务院|总局$")
 # A reply to a local congress or committee (省十三届人大, 区政协) is no national body's.
 _LOCAL_SESSION_RE = re.compile("[省市区县州旗](?:第?[一二三四五六七八九十]+届)?[一二三四五六七八九十次]*(?:人大|政协)")
@@ -942,6 +947,7 @@ def _opening_actor(lines: list[tuple[int, int, str]]) -> list[str]:
         m = _OPENING_ACTOR_RE.match(sentence)
         name = m.group(1) if m else ""
         if m and _may_write_reply(name, local) and not _NOT_A_WRITER_HEAD_RE.search(name) and "提出" not in sentence \
+                and not (_ALWAYS_ACTING_RE.match(sentence, m.end()) and _SELF_KIND_RE.search(sentence)) \
                 and (kind is None or name.endswith(kind.group(1))):  # (…也提出了建议: a proposer)
             return [name]
     return []

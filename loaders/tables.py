@@ -66,6 +66,10 @@ class TableRow:
 
 
 _ETC_END_RE = re.compile("等(?:部门|单位)?$")
+# A cell stacked under a row's unit names a body by its level or place (区金融办, 市商务局), not a task
+# that only ends like one (建设区域医疗中心, 创建省级高新区).
+_LISTED_UNIT_OPENING_RE = re.compile(r"^(?:[市区县省]|各)")
+_TASK_VERB_OPENING_RE = re.compile("^(?:建设|创建|推进|加快|筹办|开展|实施|打造|提升|完善|推动|举办|组织|建立|健全)")
 _QUALIFIER_END_RE = re.compile(r"[（(][^（）()]{1,10}[）)]$")  # 区应急管理局(安委办), 高新区(邹区镇)
 
 
@@ -235,7 +239,7 @@ def _spaced_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> 
         while cells and len(units) < len(unit_headers) and len(cells) > 1 and is_unit_cell(line[cells[-1][0] - start : cells[-1][1] - start]):
             units.insert(0, cells.pop())
         row = TableRow(m.group(1), start, end, start + m.start(2), cells[-1][1])
-        row.units += [(header, *span) for header, span in zip(unit_headers[len(unit_headers) - len(units) :], units)]
+        row.units += [(header, *span) for header, span in zip(unit_headers, units)]  # (an empty 配合单位 cell: the lead's alone)
         rows.append(row)
         i += 1
     return i
@@ -272,6 +276,7 @@ def _cell_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> in
     """
     row: TableRow | None = None
     bare_row: TableRow | None = None  # the last row a bare number line opened
+    group_after_units = False  # the last group cell came right after a row with its units
     columns: list[str] = []
     group = ""
     skipped = False  # the line before was a leader or time-limit cell (a cell may run over lines)
@@ -293,6 +298,9 @@ def _cell_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> in
             columns = list(after_task)
             continue
         numbered = _NUMBERED_TASK_RE.match(cell)
+        if numbered and numbered.group(2) and row is None and group_after_units:
+            i -= 1
+            break  # 有关要求 / (1)各责任单位要…: notes after the table, numbered as its tasks are not
         if numbered and not unit_cell and (row is None or row.task_start >= 0):
             if row is not None and not row.units and rows and rows[-1] is row and row is bare_row:
                 rows.pop()  # the bare number's cell was a group (项目), not a task
@@ -304,6 +312,7 @@ def _cell_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> in
             continue
         if row is None:
             group = cell  # a group cell before the next row
+            group_after_units = bool(rows and rows[-1].units)
             continue
         if row.task_start < 0:
             row.task_start, row.task_end = _trim(line, start, start, end)
@@ -318,7 +327,7 @@ def _cell_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> in
             row.units.append((columns.pop(0), *_trim(line, start, start, end)))
             row.end = end
         elif unit_cell and row.units and not columns and row.units[-1][0] == after_task[-1] and len(cell) <= MAX_SHORT_CELL \
-                and "：" not in cell and ":" not in cell:
+                and "：" not in cell and ":" not in cell and not _signed_here(lines, i) and not _TASK_VERB_OPENING_RE.match(cell):
             row.units.append((row.units[-1][0], *_trim(line, start, start, end)))  # the last unit cell, one unit a line
             row.end = end
         elif columns and not _is_unit_header(columns[0]) and not unit_cell and len(cell) <= MAX_SHORT_CELL:
@@ -338,6 +347,7 @@ def _cell_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> in
             columns.pop(0)
         else:
             row, group = None, cell  # a group cell: the row is complete
+            group_after_units = bool(rows and rows[-1].units)
     return i
 
 
@@ -348,7 +358,8 @@ def _anchored_rows(lines, i: int, header: list[str], rows: list[TableRow]) -> in
     """Rows of a table with no number column, one cell per line: each unit cell closes a row whose
     task is the cell right before it (the cells before that are merged names or group rows, the
     ones after it progress notes).  The table ends where unit cells stop coming."""
-    unit_header = next(h for h in header[1:] if _is_unit_header(h))
+    unit_headers = [h for h in header[1:] if _is_unit_header(h)]
+    unit_header = unit_headers[0]
     task: tuple[int, int, int] | None = None  # (line start, cell start, cell end)
     numbered: tuple[int, int, int] | None = None  # a task cell that carries its number (1、地区生产总值增长率)
     since_unit = 0
@@ -363,8 +374,10 @@ def _anchored_rows(lines, i: int, header: list[str], rows: list[TableRow]) -> in
             i -= 1
             break
         unit_cell = is_unit_cell(cell)
-        if unit_cell and after_unit and rows and not _signed_here(lines, i):
-            rows[-1].units.append((unit_header, *_trim(line, start, start, end)))
+        if unit_cell and after_unit and rows and not _signed_here(lines, i) and _LISTED_UNIT_OPENING_RE.match(cell):
+            # (区科委 / 区金融办: the row's next unit, in the next unit column if there is one)
+            header_index = min(len(rows[-1].units), len(unit_headers) - 1)
+            rows[-1].units.append((unit_headers[header_index], *_trim(line, start, start, end)))
             rows[-1].end = end
             continue
         if unit_cell and (numbered or task) is not None:

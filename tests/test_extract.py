@@ -2044,3 +2044,23 @@ def test_a_ministrys_general_office_numbering_a_reply_signs_it_for_the_ministry_
     text = ("对十三届全国人大三次会议第1418号建议的答复\n\n文  号\n农办议〔2020〕466号\n\n您提出的关于支持常德市农业发展的建议收悉。"
             "常德市是农业大市,常德市近年来发展较快。现答复如下:\n\n一、大力推进国家现代农业产业园区建设。我部会同财政部支持常德市创建。\n")
     assert extract_text(text, "reply.txt").document.issuer == ["中华人民共和国农业农村部"]
+
+
+def test_second_review_mends_for_owned_companies_list_levels_one_character_counties_and_acting_bodies():
+    owned = _reply("一是该绿化用地现由市地产集团所属西投公司实施整治管理。", "重庆市国有资产监督管理委员会")
+    assert ("西投公司", "owns", "该绿化用地现由市地产集团所属西投公司实施整治管理") in _owners(extract_text(owned, "reply.txt"))
+    national = _reply("一是落实国家要求。市场监管总局、教育部、卫健委、公安部联合印发了规定。二是我局会同市教育局、卫健委开展联合检查。",
+                      "滁州市市场监督管理局")
+    owners = _owners(extract_text(national, "reply.txt"))
+    assert not any(owner == "滁州市卫生健康委员会" and measure.startswith("落实") for owner, _, measure in owners)
+    district = _reply("一是我委积极对接市交通委、区公安分局、规划资源局,共同研究优化方案。", "上海市普陀区建设和管理委员会")
+    assert "上海市规划和自然资源局" not in _names(extract_text(district, "reply.txt"), "Agency")
+    county = _reply("二是加强督查。由乡镇政府和县政府共同负责。", "龙陵县商务局")
+    assert not any("和县" in name for name in _names(extract_text(county, "reply.txt"), "Agency"))
+    helping = ("关于市政协第46号提案的答复\n王芳委员:\n您的提案收悉,现答复如下:\n近年来,市退役军人事务局始终坚持把就业安置作为重点,"
+               "我局积极配合,联合开展专场招聘会12场。\n一、加强技能培训。\n")
+    assert extract_text(helping, "reply.txt").document.issuer == []
+    walkers = _reply("一是完善城市人行、骑行系统,推动人车分流。二是学习借鉴邻县交通部门的经验。", "滁州市住房和城乡建设局")
+    assert not any("人民银行" in name or "交通运输局" in name for name in _names(extract_text(walkers, "reply.txt"), "Agency"))
+    phrases = _reply("一是我县实施了一大批民生工程。二是深入开展党的二十大精神宣讲进村入户行动。三是依托国家森林公园建设自然教育基地。", "龙陵县发展和改革局")
+    assert not _names(extract_text(phrases, "reply.txt"), "Program") & {"一大批民生工程", "二十大精神宣讲进村入户行动", "国家森林公园建设自然教育基地"}

@@ -532,3 +532,12 @@ def test_round_19_headers_session_numbers_reply_titles_name_fields_dated_numbers
     heading = parse("杨世国代表:\n您的建议收悉,现答复如下:\n一、关于规划的问题\n二、对代表所提两条对策建议的针对性答复\n")
     assert heading.header["title"] == ""
     assert parse("池州市贵池区2020年食品安全重点工作安排\n一、年度重点任务\n").kind == "Plan"
+
+
+def test_second_review_mends_for_meeting_times_proposal_records_and_empty_record_fields():
+    meeting = parse("关于召开全区安全生产工作会议的通知\n各街道:\n现将有关事项通知如下:\n时间：2024年1月18日（星期四）上午9:00\n")
+    assert "date" not in meeting.header
+    record = parse("提案号：20230117    提案人：王芳    时间：2023-01-10\n关于加强社区养老服务的提案的答复\n王芳委员：\n您的提案收悉,现答复如下:\n")
+    assert "date" not in record.header
+    empty = parse("标题\n关于第1234号提案答复的函\n发布机构\n\n发布日期\n2019-08-01\n张三委员:\n您的提案收悉,现答复如下:\n")
+    assert empty.issuer_names != ["发布日期"]

@@ -136,3 +136,17 @@ def test_an_indicator_table_takes_each_numbered_indicator_as_the_task_and_stacke
             "2、四大重点培育产业占区级税收\n比重\n提升4个\n百分点\n提升3.89个百分点\n区科委\n区金融办\n区商务委\n")
     rows = [(text[r.task_start:r.task_end], [text[a:b] for _, a, b in r.units]) for r in read_task_tables(text)]
     assert rows == [("1、地区生产总值增长率", ["区发改委"]), ("2、四大重点培育产业占区级税收", ["区科委", "区金融办", "区商务委"])]
+
+
+def test_second_review_mends_for_empty_helper_cells_signatures_notes_and_task_cells_that_end_like_units():
+    spaced = "序号 工作任务 牵头单位 配合单位\n1 建立河长制工作台账 市河长办\n"
+    assert [h for h, _, _ in read_task_tables(spaced)[0].units] == ["牵头单位"]
+    signed = "序号\n重点任务\n责任单位\n1\n推进老旧小区改造\n区住建局\n2\n加快建设智慧园区\n区工信局\n常州市钟楼区人民政府办公室\n2024年3月1日\n"
+    assert [[signed[a:b] for _, a, b in r.units] for r in read_task_tables(signed)] == [["区住建局"], ["区工信局"]]
+    notes = ("序号\n重点任务\n责任单位\n1\n推进老旧小区改造\n区住建局\n2\n优化营商环境\n区发改委\n有关要求\n"
+             "(1)各责任单位要于每月5日前报送工作进展情况。\n(2)区督查室将定期开展督查。\n")
+    assert len(read_task_tables(notes)) == 2
+    stacked = "重点任务\n牵头单位\n配合单位\n推进老城区有机更新\n区建管委\n区房管局、区规划资源局\n建设区域医疗中心\n区卫健委\n"
+    rows = [(stacked[r.task_start:r.task_end], [(h, stacked[a:b]) for h, a, b in r.units]) for r in read_task_tables(stacked)]
+    assert rows == [("推进老城区有机更新", [("牵头单位", "区建管委"), ("配合单位", "区房管局、区规划资源局")]),
+                    ("建设区域医疗中心", [("牵头单位", "区卫健委")])]

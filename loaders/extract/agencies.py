@@ -421,6 +421,15 @@ _SUBDISTRICT_FULL_ENDINGS = (("街道办事处", "街道办事处"), ("镇人民
 # A list item after a known body, up to the next list mark (or 等/和/及 closing the list).
 _LEVEL_DEPARTMENT_RE = re.compile(rf"([市区县省])([{CJK}]{{2,6}}?)部门")
 _LEVEL_OPENING_RE = re.compile("^(?:自治区|省|市|区|县)(?=[\u4e00-\u9fff]{2})")
+
+
+def _list_level(mention: Mention) -> str:
+    """The level a listed body's name opens with (自治区发改委, 区公安分局), if it names one: not 市场监管总局,
+    a national body whose name only starts like 市."""
+    opening = _LEVEL_OPENING_RE.match(mention.surface)
+    if not opening or mention.properties.get("level") == "national" or (opening.group() != _REGION and not opens_with_level(mention.surface)):
+        return ""
+    return opening.group()
 _LIST_NEIGHBOUR_RE = re.compile(rf"[{CJK}]{{3,16}}?(?=[、，,。；;等和及]|$)")
 # A unit's level-prefixed name the gazetteer lacks (区市政配套中心, 市运管处), and a sub-district's.
 _LOCAL_UNIT_ENDINGS = ("局", "委", "办", "处", "中心", "支队", "大队", "站")
@@ -672,7 +681,8 @@ class AgencyFinder:
         follows a county's name is that county's body (随州市曾都区人民政府)."""
         if not mention.surface.startswith(("区", "县")) or mention.start < 2:
             return None
-        county = next((text[mention.start - n : mention.start + 1] for n in (4, 3, 2, 1)
+        # (a one-character county, 和县, reads as much as a word: 乡镇政府和县政府)
+        county = next((text[mention.start - n : mention.start + 1] for n in (4, 3, 2)
                        if mention.start >= n and city_of(text[mention.start - n : mention.start + 1])), "")
         if not county or self.where.district.endswith(county):
             return None
@@ -748,22 +758,28 @@ class AgencyFinder:
         text's later mentions of it (彭浦镇政府前往…, 彭浦镇将…) are that body too."""
         starts = {m.start for m in known}
         found: list[Mention] = []
+        bare: list[Mention] = []
         for m in known:
             if m.type != "Agency" or text[m.end : m.end + 1] != "、":
                 continue
-            level = _LEVEL_OPENING_RE.match(m.surface)
+            level = _list_level(m)
             for item in _LIST_NEIGHBOUR_RE.finditer(text, m.end + 1):
                 if item.start() != m.end + 1 and text[item.start() - 1] not in "、和及" or item.start() in starts:
                     if item.start() in starts and text[item.end() : item.end() + 1] in "、和及":
-                        continue  # (自治区发改委、财政厅、卫健委: a unit found already, the list goes on)
+                        # (自治区发改委、财政厅、卫健委: a unit found already, the list goes on at its level:
+                        # 市交通委、区公安分局、规划资源局 is the district's)
+                        level = next((lv for k in known if k.start == item.start() and (lv := _list_level(k))), level)
+                        continue
                     break
-                unit = self._unit_in_list(item.group(), item.start()) or (
-                    self._bare_unit_at_level(level.group(), item.group(), item.start()) if level else None)
+                unit = self._unit_in_list(item.group(), item.start())
+                if unit is None and level:
+                    unit = self._bare_unit_at_level(level, item.group(), item.start())
+                    bare += [unit] if unit else []  # (卫健委 elsewhere may be another level's: not re-read)
                 if unit is None:
                     break
                 found.append(unit)
                 starts.add(item.start())
-        for unit in list(found):
+        for unit in [u for u in found if all(u is not b for b in bare)]:
             for surface in {unit.surface, *(a for a in unit.aliases if a.endswith(("镇", "街道")))}:
                 found += [replace(unit, surface=surface, start=at, end=at + len(surface))
                           for at in occurrences(text, surface) if at not in starts and at != unit.start]
@@ -852,7 +868,7 @@ class AgencyFinder:
         found = []
         for m in _LEVEL_DEPARTMENT_RE.finditer(text):
             level, field_name = m.group(1), m.group(2)
-            if text[m.start() - 1 : m.start()] in ("各", "全", "本") or _word_before_level(text, m.start()) \
+            if text[m.start() - 1 : m.start()] in ("各", "全", "本", "邻", "外", "他", "兄") or _word_before_level(text, m.start()) \
                     or not self.where.place_of(level):
                 continue  # (区房管部门 in a city's text: every district's)
             stem = next((field_name + kind for kind in ("局", "委", "厅" if level == "省" else "") if kind and field_name + kind in self.gaz.stems), "")
@@ -1017,7 +1033,7 @@ class AgencyFinder:
         found += self._survey_teams(text) if "调查" in text else []
         for m in _LEVEL_CENTRAL_BANK_RE.finditer(text) if "人行" in text else ():
             place = self.where.place_of(m.group(1))
-            if place:  # 市人行 in a 滁州 text: 中国人民银行滁州市中心支行
+            if place and not _word_before_level(text, m.start()):  # (城市人行、骑行系统: pedestrians)  # 市人行 in a 滁州 text: 中国人民银行滁州市中心支行
                 name = f"中国人民银行{place}{'中心支行' if m.group(1) == '市' else '支行'}"
                 found.append(Mention("Agency", name, m.group(0), m.start(), m.end(), aliases=(m.group(0),),
                                      properties={"level": "national"}))

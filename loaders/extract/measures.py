@@ -411,6 +411,8 @@ class MeasureReader:
         """The agencies listed from ``pos`` on: ``市发展改革委、市交通委和市财政局`` (not 教育部属高校)."""
         listed: list[Mention] = []
         agency = self._agency_at(pos)
+        if agency and self.text.startswith("所属", agency.end):
+            agency = self._agency_at(agency.end + 2)  # 市地产集团所属西投公司: the company the group owns acts
         if agency and self.text.startswith(_MODIFIER_AFTER, agency.end):
             return []
         while agency:
