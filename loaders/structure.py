@@ -55,6 +55,7 @@ _PAGE_STAMP_RE = re.compile(
     r"(?:$|(?:来源|作者|发布|浏览|点击)|\s+[\u4e00-\u9fff（）()]{2,30}\d*\s*$)")
 # (2021-10-18 国家市场监督管理总局10870: the stamp, then the source's name and a view count)
 MAX_STAMP_LINE = 12
+MAX_FIELD_LINE = 120  # a page's field line is short (a page flattened into one line is searched this far)
 # A page's date given as a field near its top (日期:2025-05-29; 来源:黄石市商务局 时间:2023-07-18 16:00).
 # (not a meeting's 时间：2024年1月18日（星期四）上午, nor a proposal record's 提案人：… 时间：…)
 _PAGE_DATE_FIELD_RE = re.compile(
@@ -785,7 +786,8 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         header["date"] = _line_date(page_date.group(1) or page_date.group(2))
     elif (stamped := next((m for _, _, line in lines[:MAX_STAMP_LINE] if (m := _PAGE_STAMP_RE.match(line))), None)):
         header["date"] = _line_date(stamped.group(1))
-    elif (field_dated := next((m for _, _, line in lines[:MAX_STAMP_LINE] if (m := _PAGE_DATE_FIELD_RE.search(line))), None)):
+    elif (field_dated := next((m for _, _, line in lines[:MAX_STAMP_LINE] if ("日期" in line[:MAX_FIELD_LINE] or "时间" in line[:MAX_FIELD_LINE])
+                                and (m := _PAGE_DATE_FIELD_RE.search(line[:MAX_FIELD_LINE]))), None)):
         header["date"] = _line_date(field_dated.group(1) or field_dated.group(2))  # 日期:2025-05-29, 来源:… 时间:…
     issuers = [_body_speaking(name, text) for name in _issuer_candidates(lines, doc_number_line, [i for i, _ in dates], index, header["title"])]
     return header, issuers
