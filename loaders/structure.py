@@ -817,6 +817,9 @@ def _agency_like(line: str) -> bool:
     return bool(_AGENCY_LINE_RE.match(line)) and "关于" not in line
 
 
+_JOINED_OFFICES_RE = re.compile(r"(?<=办公厅)(?=\S)")
+
+
 def _signature_block(lines: list[tuple[int, int, str]], date_line: int) -> list[str]:
     """The agency lines right above a closing date (joint documents sign one per line)."""
     block: list[str] = []
@@ -824,9 +827,9 @@ def _signature_block(lines: list[tuple[int, int, str]], date_line: int) -> list[
         cand = lines[back][2].strip()
         if not cand:
             continue
-        names = cand.split()  # 科技部 国家发展改革委 … signed on one line
+        names = [n for name in cand.split() for n in _JOINED_OFFICES_RE.split(name) if n]  # 科技部 国家发展改革委 … on one line
         if not all(_agency_like(n) for n in names):
-            break
+            break  # (工业和信息化部办公厅公安部办公厅…: offices run together, each one signing)
         block[:0] = names
     return block
 

@@ -2064,3 +2064,17 @@ def test_second_review_mends_for_owned_companies_list_levels_one_character_count
     assert not any("人民银行" in name or "交通运输局" in name for name in _names(extract_text(walkers, "reply.txt"), "Agency"))
     phrases = _reply("一是我县实施了一大批民生工程。二是深入开展党的二十大精神宣讲进村入户行动。三是依托国家森林公园建设自然教育基地。", "龙陵县发展和改革局")
     assert not _names(extract_text(phrases, "reply.txt"), "Program") & {"一大批民生工程", "二十大精神宣讲进村入户行动", "国家森林公园建设自然教育基地"}
+
+
+def test_round_20_national_rules_departments_joined_offices_conferences_and_standards_committees():
+    text = ("工业和信息化部办公厅关于开展试点工作的通知\n\n一、请将材料报送工业和信息化部（节能与综合利用司）。\n"
+            "二、政府机关使用正版软件工作由推进使用正版软件工作部际联席会议负责组织、协调和指导。\n"
+            "三、全国信息安全标准化技术委员会负责统筹。\n\n"
+            "工业和信息化部办公厅公安部办公厅交通运输部办公厅\n2020年7月21日\n")
+    extraction = extract_text(text, "notice.txt")
+    agencies = _names(extraction, "Agency")
+    assert {"中华人民共和国工业和信息化部节能与综合利用司", "推进使用正版软件工作部际联席会议"} <= agencies
+    assert "全国信息安全标准化技术委员会" in _names(extraction, "Organization")
+    assert extraction.document.issuer[:3] == ["工业和信息化部办公厅", "公安部办公厅", "交通运输部办公厅"]
+    done = _reply("一是做好国家海上搜救部际联席会议的工作。", "交通运输部")
+    assert "国家海上搜救部际联席会议" in _names(extract_text(done, "reply.txt"), "Agency")

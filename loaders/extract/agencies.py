@@ -107,6 +107,7 @@ _DISCOVER_RE = re.compile(
 # A partner named by a short form the gazetteer lacks: 协同市更新办开展… (the working partner of a
 # 会同/协同 is always a unit, so 市X办 there is read as this city's office X; 市财政(地税)局 too).
 _PARTNER_SHORT_RE = re.compile(rf"(?:会同|协同|联合|配合|会商|商请)(市|区|县|省)([{CJK}]{{2,4}}?)(?:[（(][{CJK}]{{1,4}}[）)])?(办|委|局)")
+_STANDARDS_COMMITTEES = ("标准化技术委员会", "专业标准化技术委员会")  # experts drafting standards: no government body
 _DISCOVER_STOP = set("的在对为将与及和等是了把由向从以其并或按于")
 MAX_BARE_STEM = 10
 # A body's short form inside a document number (国办发〔2020〕43号, 工信厅信管〔2021〕10号): no mention.
@@ -229,6 +230,10 @@ _SUB_UNIT_STOP_RE = re.compile(
     r"^(?:国家|国务院|中央|中华|中国)|[和与及等将会同在对的为由、副各]|相关|有关|负责|组织|联合|开展|指导|支持|牵头|主办|承办|推动|委托"
 )
 _INSTITUTION_SUFFIXES = ("中心", "研究院", "研究所")
+# A department whose name joins two fields (节能与综合利用司, 政策与法规司): 与/和 inside it join no bodies.
+_DEPARTMENT_RE = re.compile(rf"([{CJK}]{{2,4}}[与和][{CJK}]{{2,6}}?)司")
+_JOINED_DEPARTMENT_WORDS_RE = re.compile(rf"(?<=[{CJK}]{{2}})[与和](?=[{CJK}]{{2}})")
+_BRACKETED_DEPARTMENT_RE = re.compile(rf"[（(]([{CJK}]{{2,12}}?司)[）)]")
 # A standing committee's own committees and offices (市人大常委会选举任免代表工作委员会, …代表工委).
 _CONGRESS_BODY = "人大常委会"
 _NOT_IN_CONGRESS_UNIT_RE = re.compile("[市区县省]|政府|听取|审议|批准|通过|关于|召开")
@@ -476,6 +481,8 @@ _LEVEL_CENTRAL_BANK_RE = re.compile(r"([市县])人行(?=[、，,。；;）)\s�
 # 成都调查队, 国家统计局黄浦调查队: the national statistics bureau's survey team in a place (the place
 # read back from 调查队, so a verb before it, 联合成都调查队, is no part of it).
 _SURVEY_TEAMS = ("调查总队", "调查队")
+_SETS_UP_GROUP_RE = re.compile("建立|成立|设立|组建|召开|依托|通过|发挥|由")
+_NATIONAL_HEAD_RE = re.compile("国务院|国家|全国")
 # Words that open a clause before a bare 街道 (接下来街道将…, 本街道已…): no name.
 _NOT_A_SUBDISTRICT_NAME_RE = re.compile(
     "^(?:[本全各该我此]|接下来|下一步|下步|今后|同时|目前|此外|另外|近期|随后|然后|最后|首先|其次|再次)"
@@ -918,9 +925,21 @@ class AgencyFinder:
             while start > 0 and m.start() - start < _LOCAL_GROUP_MAX_RUN and is_cjk(text[start - 1]) \
                     and text[start - 1] not in _DISCOVER_STOP:
                 start -= 1
+            run_start = start
             verbs = list(_NOT_IN_GROUP_NAME_RE.finditer(text, start, m.start()))
             start = verbs[-1].end() if verbs else start
             placed = self._place_opening(text, start, m.start())
+            if placed is None and m.group().startswith("联席会议") and text.endswith("部际", 0, m.start()):
+                # 由推进使用正版软件工作部际联席会议负责: a national conference of ministries, named by its
+                # task (推进 is part of the name; only a verb setting it up comes before it)
+                national = _NATIONAL_HEAD_RE.search(text, run_start, m.start())  # (做好国家海上搜救部际联席会议)
+                set_up = list(_SETS_UP_GROUP_RE.finditer(text, run_start, m.start()))
+                surface = text[national.start() if national else set_up[-1].end() if set_up else run_start : m.end()]
+                if len(surface) < 10:
+                    continue
+                at = m.end() - len(surface)
+                found.append(Mention("Agency", surface, surface, at, m.end(), properties={"level": "national"}))
+                continue
             if placed is None:
                 continue
             at, place = placed
@@ -977,10 +996,15 @@ class AgencyFinder:
                 continue  # 国办发〔2020〕43号 is a document's number, not the office acting
             found.append(self._mention(hit.entry, hit.surface, hit.start))
             if hit.entry.level == "national" and hit.surface.endswith(("部", "委", "局", "署", "院")):
-                unit = _SUB_UNIT_RE.match(text, hit.end)
-                if unit and not _SUB_UNIT_STOP_RE.search(unit.group(1)) \
+                unit = _SUB_UNIT_RE.match(text, hit.end) or _DEPARTMENT_RE.match(text, hit.end)
+                if unit and not _SUB_UNIT_STOP_RE.search(_JOINED_DEPARTMENT_WORDS_RE.sub("", unit.group(1))) \
                         and not any(hit.end <= start < unit.end() for start in hit_starts):  # …部办公厅国管局: two bodies
                     found.append(self._sub_unit(hit, unit.group(0)))
+                bracketed = _BRACKETED_DEPARTMENT_RE.match(text, hit.end)
+                if bracketed and not _SUB_UNIT_STOP_RE.search(_JOINED_DEPARTMENT_WORDS_RE.sub("", bracketed.group(1))):
+                    # 工业和信息化部（节能与综合利用司）: the ministry's department, named in brackets
+                    department = replace(self._sub_unit(hit, bracketed.group(1)), start=hit.start, end=bracketed.end())
+                    found.append(replace(department, surface=text[hit.start : bracketed.end()]))
         found = [self._other_city(m, text) or m for m in found]
         if self.local_re:
             for m in self.local_re.finditer(text):
@@ -1053,7 +1077,8 @@ class AgencyFinder:
         for m in _DISCOVER_RE.finditer(text):
             name = m.group(0)
             if not (set(name) & _DISCOVER_STOP) and not re.search("有关|相关|各级|各类", name):
-                found.append(Mention("Agency", name, name, m.start(), m.end(), properties={"level": "discovered"}))
+                kind = "Organization" if name.endswith(_STANDARDS_COMMITTEES) else "Agency"  # (全国信息安全标准化技术委员会)
+                found.append(Mention(kind, name, name, m.start(), m.end(), properties={"level": "discovered"}))
         found += self._acting_units(text, found)
         found += self._acting_cities(text) if self.where.province else []
         found += _divisions(text)
