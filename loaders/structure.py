@@ -35,7 +35,7 @@ DOC_NUMBER_RE = re.compile(
 # characters at every position, so header lines are first checked for this cheap part of it.
 _DOC_NUMBER_YEAR_RE = re.compile(r"[〔\[［(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］)）﹞]")
 # A field's value ends at the line's end or where the next field (签发人：…) begins on the same line.
-_SESSION_WORDS_RE = re.compile("届|会议")
+_SESSION_WORDS_RE = re.compile("届|会议第")  # (市政府常务会议纪要〔2023〕5号 is a number)
 _FIELD_VALUE_END = r"(?=[ \t　]{2,}|[ \t　]+[^\s:：]{2,6}\s*[:：]|[ \t　]*$)"
 _RESULT_RE = re.compile(rf"(?:办理结果|答复类别)[ \t　]*[：:][ \t　]*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)  # (on its own line)
 # The result as its code only (A: 解决采纳 … C: 留作参考), in brackets or after a 类别 field.
@@ -55,12 +55,31 @@ _PAGE_STAMP_RE = re.compile(
     r"(?:$|(?:来源|作者|发布|浏览|点击)|\s+[\u4e00-\u9fff（）()]{2,30}\d*\s*$)")
 # (2021-10-18 国家市场监督管理总局10870: the stamp, then the source's name and a view count)
 MAX_STAMP_LINE = 12
-MAX_FIELD_LINE = 120  # a page's field line is short (a page flattened into one line is searched this far)
-# A page's date given as a field near its top (日期:2025-05-29; 来源:黄石市商务局 时间:2023-07-18 16:00).
-# (not a meeting's 时间：2024年1月18日（星期四）上午, nor a proposal record's 提案人：… 时间：…)
-_PAGE_DATE_FIELD_RE = re.compile(
-    r"^\s*(?:发布|更新)?日期\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[\s\d:]*$"
-    r"|(?=[^\n]*(?:来源|作者|浏览|点击))[^\n]*?(?:发布)?时间\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)")
+# A page's date given as a field near its top (日期:2025-05-29; 来源:黄石市商务局 时间:2023-07-18 16:00):
+# 日期 opening its line, or 时间 on a line that names the page's source (not a meeting's 时间：2024年1月18日
+# （星期四）上午, nor a proposal record's 提案人：… 时间：…).
+_DATE_FIELD_RE = re.compile(r"\s*(?:发布|更新)?日期\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?=\s|$)")
+_TIME_FIELD_RE = re.compile(r"时间\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)")
+_PAGE_SOURCE_WORDS = ("来源", "作者", "浏览", "点击")
+
+
+def _page_date_field(line: str) -> str:
+    """The ISO date a page's top line gives as a field, or "" (found by str.find: a page flattened
+    into one line is not searched at every offset)."""
+    opening = _DATE_FIELD_RE.match(line)
+    if opening:
+        return _line_date(opening.group(1))
+    if not any(word in line for word in _PAGE_SOURCE_WORDS):
+        return ""
+    at = line.find("时间")
+    while at >= 0:
+        field = _TIME_FIELD_RE.match(line, at)
+        if field:
+            return _line_date(field.group(1))
+        at = line.find("时间", at + 2)
+    return ""
+
+
 PARTY_ROLE = "党派"  # the deputy_role of a proposal a democratic party made
 # 张三代表： / 尊敬的张三代表 (the salutation may drop the colon; 尊敬的 is no part of the name)
 _DEPUTY_RE = re.compile(rf"^[?？]?(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)(?:等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?)?(代表|委员|同志)\s*[：:]\s*$"
@@ -499,9 +518,13 @@ def _detect_kind(title: str, text: str) -> str:
     if _REPLY_TEXT_RE.search(text, 0, 3000):
         return "Reply"
     for kind, suffixes in _KIND_SUFFIXES[1:]:
-        if any(s in head for s in suffixes):
+        if any(s in head for s in suffixes if not (title and s in _TITLE_END_ONLY)):
             return kind
     return "Document"
+
+
+# (…工作要点落实情况的通报 reports on a plan: in a title, these make a plan only where it ends with them)
+_TITLE_END_ONLY = ("工作安排", "要点")
 
 
 MIN_TITLE_HALF = 6  # 关于我们 (a site's menu) is no half of a title
@@ -628,6 +651,8 @@ def _index_fields(text: str) -> dict[str, str]:
     for m in _VALUE_BELOW_RE.finditer(text, 0, MAX_INDEX_REACH):  # • 生成日期: / • 2021-08-02
         index.setdefault(_field_key(m.group(1)), m.group(2).strip())
     for m in _BARE_FIELD_LINE_RE.finditer(text, 0, MAX_INDEX_REACH):  # 发布机构 / (blank) / 自然资源部
+        if _field_key(m.group(1)) == "标题":
+            continue  # (序号 / 名称 / 主要内容: a table's header, not a record)
         value = m.group(2).strip()
         if not _FIELD_NAME_RE.fullmatch(value) and not _RECORD_FIELD_RE.match(value):  # (发布机构 / (empty) / 发布日期)
             index.setdefault(_field_key(m.group(1)), value)
@@ -786,26 +811,29 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         header["date"] = _line_date(page_date.group(1) or page_date.group(2))
     elif (stamped := next((m for _, _, line in lines[:MAX_STAMP_LINE] if (m := _PAGE_STAMP_RE.match(line))), None)):
         header["date"] = _line_date(stamped.group(1))
-    elif (field_dated := next((m for _, _, line in lines[:MAX_STAMP_LINE] if ("日期" in line[:MAX_FIELD_LINE] or "时间" in line[:MAX_FIELD_LINE])
-                                and (m := _PAGE_DATE_FIELD_RE.search(line[:MAX_FIELD_LINE]))), None)):
-        header["date"] = _line_date(field_dated.group(1) or field_dated.group(2))  # 日期:2025-05-29, 来源:… 时间:…
+    elif (field_date := next((d for _, _, line in lines[:MAX_STAMP_LINE] if (d := _page_date_field(line))), "")):
+        header["date"] = field_date  # 日期:2025-05-29, 来源:… 时间:…
     issuers = [_body_speaking(name, text) for name in _issuer_candidates(lines, doc_number_line, [i for i, _ in dates], index, header["title"])]
     return header, issuers
 
 
 # A ministry's or bureau's department signing for it (中国民用航空局综合司) where the text speaks as 我局.
-_SIGNING_DEPARTMENT_RE = re.compile(rf"([{CJK}（）()]{{2,30}}?([局部委署]))[{CJK}]{{1,6}}司")
+_SIGNING_DEPARTMENT_RE = re.compile(rf"([{CJK}（）()]{{2,30}}(?:委员会|[局部委署]))[{CJK}]{{1,6}}(?<!公)司")
 
 
 def _body_speaking(name: str, text: str) -> str:
-    """The body a signing department writes for, when the text speaks as that body (我局)."""
+    """The body a signing department writes for, when the text speaks as that body (我局; 我委 for a
+    委员会: 国家发展和改革委员会价格司)."""
     department = _SIGNING_DEPARTMENT_RE.fullmatch(name)
-    return department.group(1) if department and "我" + department.group(2) in text else name
+    if not department:
+        return name
+    kind = "委" if department.group(1).endswith("委员会") else department.group(1)[-1]
+    return department.group(1) if "我" + kind in text else name
 
 
 MAX_JOINT_TITLE = 250
 _TITLE_ENDINGS = ("通知", "意见", "方案", "计划", "办法", "决定", "批复", "报告", "规划", "纲要", "函", "答复")
-_AGENCY_LINE_RE = re.compile(rf"^[{CJK}（）()]{{2,120}}(?:委员会|委|局|厅|部|署|办|办公室|办事处|政府|中心|院|会|总队|管理办|(?<=[局部委署])[{CJK}]{{1,6}}司)$")
+_AGENCY_LINE_RE = re.compile(rf"^[{CJK}（）()]{{2,120}}(?:委员会|委|局|厅|部|署|办|办公室|办事处|政府|中心|院|会|总队|管理办|(?<=[局部委署])[{CJK}]{{1,6}}(?<!公)司)$")
 
 
 def _agency_like_or_town(name: str) -> bool:
@@ -820,6 +848,13 @@ def _agency_like(line: str) -> bool:
 _JOINED_OFFICES_RE = re.compile(r"(?<=办公厅)(?=\S)")
 
 
+def _joined_offices(name: str) -> list[str]:
+    """工业和信息化部办公厅公安部办公厅…: offices run together, each signing (not 国务院办公厅秘书局, one
+    office's unit)."""
+    parts = [p for p in _JOINED_OFFICES_RE.split(name) if p]
+    return parts if all(p.endswith("办公厅") for p in parts) else [name]
+
+
 def _signature_block(lines: list[tuple[int, int, str]], date_line: int) -> list[str]:
     """The agency lines right above a closing date (joint documents sign one per line)."""
     block: list[str] = []
@@ -827,7 +862,7 @@ def _signature_block(lines: list[tuple[int, int, str]], date_line: int) -> list[
         cand = lines[back][2].strip()
         if not cand:
             continue
-        names = [n for name in cand.split() for n in _JOINED_OFFICES_RE.split(name) if n]  # 科技部 国家发展改革委 … on one line
+        names = [n for name in cand.split() for n in _joined_offices(name)]  # 科技部 国家发展改革委 … on one line
         if not all(_agency_like(n) for n in names):
             break  # (工业和信息化部办公厅公安部办公厅…: offices run together, each one signing)
         block[:0] = names
@@ -930,6 +965,7 @@ _OPENING_ACTOR_RE = re.compile(
     rf"([{CJK}（）]{{2,20}}?(?:总局|局|委员会|委|厅|部|署|办公室|办|中心))(?=会同|联合|协同|(?:等部门|等单位)?(?:高度重视|十分重视|非常重视)"
     "|始终坚持|始终把|一直高度|一直把)")  # (近年来，乐山市司法局始终坚持…)
 _ALWAYS_ACTING_RE = re.compile("始终|一直")  # (…始终坚持…，我局积极配合: another body's stance, the writer helps)
+_SELF_HELPING_RE = re.compile("我(?:局|委|厅|部|办|中心|署)(?:积极|主动|全力)?(?:配合|协助|参与|支持)")
 _NATIONAL_BODY_RE = re.compile("部$|^国家|^国务院|总局$")
 # A reply to a local congress or committee (省十三届人大, 区政协) is no national body's.
 _LOCAL_SESSION_RE = re.compile("[省市区县州旗](?:第?[一二三四五六七八九十]+届)?[一二三四五六七八九十次]*(?:人大|政协)")
@@ -952,7 +988,7 @@ def _opening_actor(lines: list[tuple[int, int, str]]) -> list[str]:
         m = _OPENING_ACTOR_RE.match(sentence)
         name = m.group(1) if m else ""
         if m and _may_write_reply(name, local) and not _NOT_A_WRITER_HEAD_RE.search(name) and "提出" not in sentence \
-                and not (_ALWAYS_ACTING_RE.match(sentence, m.end()) and _SELF_KIND_RE.search(sentence)) \
+                and not (_ALWAYS_ACTING_RE.match(sentence, m.end()) and _SELF_HELPING_RE.search(sentence)) \
                 and (kind is None or name.endswith(kind.group(1))):  # (…也提出了建议: a proposer)
             return [name]
     return []

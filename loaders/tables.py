@@ -68,7 +68,7 @@ class TableRow:
 _ETC_END_RE = re.compile("等(?:部门|单位)?$")
 # A cell stacked under a row's unit names a body by its level or place (区金融办, 市商务局), not a task
 # that only ends like one (建设区域医疗中心, 创建省级高新区).
-_LISTED_UNIT_OPENING_RE = re.compile(r"^(?:[市区县省]|各)")
+_LISTED_UNIT_OPENING_RE = re.compile(r"^(?:[市区县省]|各|团[市区县省]委)")
 _TASK_VERB_OPENING_RE = re.compile("^(?:建设|创建|推进|加快|筹办|开展|实施|打造|提升|完善|推动|举办|组织|建立|健全)")
 _QUALIFIER_END_RE = re.compile(r"[（(][^（）()]{1,10}[）)]$")  # 区应急管理局(安委办), 高新区(邹区镇)
 

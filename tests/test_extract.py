@@ -2078,3 +2078,17 @@ def test_round_20_national_rules_departments_joined_offices_conferences_and_stan
     assert extraction.document.issuer[:3] == ["工业和信息化部办公厅", "公安部办公厅", "交通运输部办公厅"]
     done = _reply("一是做好国家海上搜救部际联席会议的工作。", "交通运输部")
     assert "国家海上搜救部际联席会议" in _names(extract_text(done, "reply.txt"), "Agency")
+
+
+def test_third_review_mends_for_schemes_bases_companies_and_conferences():
+    text = _reply("一是培育会展产业。市商务局牵头实施三大会展提升行动。二是力争新增3个国家级大学生校外实践教育基地。"
+                  "三是财政部加强与保险公司沟通协调。四是各地要充分利用保障农民工工资支付工作部际联席会议机制。"
+                  "五是充分发挥自由贸易试验区工作部际联席会议作用。", "宁波市商务局")
+    extraction = extract_text(text, "reply.txt")
+    assert {"三大会展提升行动", "国家级大学生校外实践教育基地"} <= _names(extraction, "Program")
+    agencies = _names(extraction, "Agency")
+    assert {"保障农民工工资支付工作部际联席会议", "自由贸易试验区工作部际联席会议"} <= agencies
+    assert not any("保险公司" in name for name in agencies)
+    helping = ("关于市政协第46号提案的答复\n王芳委员:\n您的提案收悉,现答复如下:\n近年来,乐山市司法局始终坚持把社区矫正作为平安建设的重要内容,"
+               "我局在全市建成社区矫正中心11个。\n一、加强社区矫正。\n")
+    assert extract_text(helping, "reply.txt").document.issuer == ["乐山市司法局"]

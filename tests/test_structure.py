@@ -541,3 +541,19 @@ def test_second_review_mends_for_meeting_times_proposal_records_and_empty_record
     assert "date" not in record.header
     empty = parse("标题\n关于第1234号提案答复的函\n发布机构\n\n发布日期\n2019-08-01\n张三委员:\n您的提案收悉,现答复如下:\n")
     assert empty.issuer_names != ["发布日期"]
+
+
+def test_third_review_mends_for_signing_departments_minutes_numbers_report_kinds_name_columns_and_page_dates():
+    ndrc = parse("关于第1234号建议的答复\n张三代表:\n您的建议收悉,现答复如下:\n一是我委将完善价格机制。\n国家发展和改革委员会价格司\n2021年7月1日\n")
+    assert ndrc.issuer_names == ["国家发展和改革委员会"]
+    rail = parse("关于第0456号建议的答复\n李四代表:\n您的建议收悉,现答复如下:\n我局集团公司将适时增开列车。\n中国铁路上海局集团有限公司\n2022年6月20日\n")
+    assert rail.issuer_names != ["中国铁路上海局"]
+    assert parse("市政府常务会议纪要〔2023〕5号\n关于研究城市更新等工作的会议纪要\n").header["doc_number"] == "市政府常务会议纪要〔2023〕5号"
+    assert parse("关于2023年全市政务公开工作要点落实情况的通报\n各区:\n现将落实情况通报如下:\n").kind != "Plan"
+    table = parse("附件1\n\n2024年市级重点民生实事项目表\n\n序号\n名称\n主要内容\n牵头单位\n1\n老旧小区改造\n完成改造100个\n市住建局\n")
+    assert table.header.get("title", "") != "主要内容"
+    for top in ("日期：2023-07-18 来源：宁波市住房和城乡建设局 字号：大 中 小",
+                "首页 > 政务公开 > 建议提案办理 > " + "人大代表建议答复" * 12 + " 来源：宁波市住建局 时间：2023-07-18 16:00 浏览次数：256"):
+        assert parse(top + "\n李四代表:\n您的建议收悉,现答复如下:\n一是加快加装电梯。\n").header["date"] == "2023-07-18"
+    office = parse("国务院办公厅秘书局关于印发分工的通知\n各部门:\n现印发给你们。\n国务院办公厅秘书局\n2023年6月1日\n")
+    assert office.issuer_names == ["国务院办公厅秘书局"]

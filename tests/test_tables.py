@@ -150,3 +150,9 @@ def test_second_review_mends_for_empty_helper_cells_signatures_notes_and_task_ce
     rows = [(stacked[r.task_start:r.task_end], [(h, stacked[a:b]) for h, a, b in r.units]) for r in read_task_tables(stacked)]
     assert rows == [("推进老城区有机更新", [("牵头单位", "区建管委"), ("配合单位", "区房管局、区规划资源局")]),
                     ("建设区域医疗中心", [("牵头单位", "区卫健委")])]
+
+
+def test_a_youth_league_committee_stacked_under_a_rows_lead_helps_it():
+    text = "重点任务\n牵头单位\n配合单位\n推进青年就业创业\n区人社局\n团区委\n优化营商环境\n区发改委\n区市场监管局\n"
+    rows = [[(h, text[a:b]) for h, a, b in r.units] for r in read_task_tables(text)]
+    assert rows[0] == [("牵头单位", "区人社局"), ("配合单位", "团区委")]

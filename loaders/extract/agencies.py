@@ -225,13 +225,13 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
 
 
 # A ministry's department or institution written right after it (…部中小企业局, …部信息中心).
-_SUB_UNIT_RE = re.compile(rf"([{CJK}]{{2,10}}?)(?:司|局|分署|办公厅|办公室|中心|研究院|研究所)(?![局司厅](?!长))")  # (海关总署广东分署)
+_SUB_UNIT_RE = re.compile(rf"([{CJK}]{{2,10}}?)(?:(?<!公)司|局|分署|办公厅|办公室|中心|研究院|研究所)(?![局司厅](?!长))")  # (海关总署广东分署)
 _SUB_UNIT_STOP_RE = re.compile(
     r"^(?:国家|国务院|中央|中华|中国)|[和与及等将会同在对的为由、副各]|相关|有关|负责|组织|联合|开展|指导|支持|牵头|主办|承办|推动|委托"
 )
 _INSTITUTION_SUFFIXES = ("中心", "研究院", "研究所")
 # A department whose name joins two fields (节能与综合利用司, 政策与法规司): 与/和 inside it join no bodies.
-_DEPARTMENT_RE = re.compile(rf"([{CJK}]{{2,4}}[与和][{CJK}]{{2,6}}?)司")
+_DEPARTMENT_RE = re.compile(rf"([{CJK}]{{2,4}}[与和][{CJK}]{{2,6}}?)(?<!公)司")
 _JOINED_DEPARTMENT_WORDS_RE = re.compile(rf"(?<=[{CJK}]{{2}})[与和](?=[{CJK}]{{2}})")
 _BRACKETED_DEPARTMENT_RE = re.compile(rf"[（(]([{CJK}]{{2,12}}?司)[）)]")
 # A standing committee's own committees and offices (市人大常委会选举任免代表工作委员会, …代表工委).
@@ -481,7 +481,7 @@ _LEVEL_CENTRAL_BANK_RE = re.compile(r"([市县])人行(?=[、，,。；;）)\s�
 # 成都调查队, 国家统计局黄浦调查队: the national statistics bureau's survey team in a place (the place
 # read back from 调查队, so a verb before it, 联合成都调查队, is no part of it).
 _SURVEY_TEAMS = ("调查总队", "调查队")
-_SETS_UP_GROUP_RE = re.compile("建立|成立|设立|组建|召开|依托|通过|发挥|由")
+_SETS_UP_GROUP_RE = re.compile("建立|成立|设立|组建|召开|依托|通过|发挥|利用|(?<!自)由|经")
 _NATIONAL_HEAD_RE = re.compile("国务院|国家|全国")
 # Words that open a clause before a bare 街道 (接下来街道将…, 本街道已…): no name.
 _NOT_A_SUBDISTRICT_NAME_RE = re.compile(
@@ -923,7 +923,7 @@ class AgencyFinder:
         for m in _LOCAL_GROUP_RE.finditer(text):
             start = m.start()
             while start > 0 and m.start() - start < _LOCAL_GROUP_MAX_RUN and is_cjk(text[start - 1]) \
-                    and text[start - 1] not in _DISCOVER_STOP:
+                    and (text[start - 1] not in _DISCOVER_STOP or text[start - 2 : start] == "自由"):  # (自由贸易试验区…)
                 start -= 1
             run_start = start
             verbs = list(_NOT_IN_GROUP_NAME_RE.finditer(text, start, m.start()))

@@ -68,7 +68,7 @@ MIN_EVERYDAY_SPECIFIC = 7
 _RELATED_RE = re.compile("相关|有关|部[相有]")  # (纳入工业和信息化部相关试点示范项目: whichever ones, no name)
 # A set of schemes named by its count (八大提升突破工程, 十大民生工程): one named programme.
 # (not 一大批民生工程, a large batch, nor 二十大精神宣讲…行动: the Party's 20th congress)
-_COUNTED_SCHEMES_RE = re.compile(rf"(?<![一二三四五六七八九十第])[二三四五六七八九十两]大(?![批量精会])[{CJK}]{{2,10}}?(?:工程|行动|计划)(?![{CJK}]{{0,1}}(?:的通知|方案))")
+_COUNTED_SCHEMES_RE = re.compile(rf"(?<![一二三四五六七八九十第])[二三四五六七八九十两]大(?![批量精])[{CJK}]{{2,10}}?(?:工程|行动|计划)(?![{CJK}]{{0,1}}(?:的通知|方案))")
 # A 专栏 (box) of a plan names its scheme first: 专栏1：5G应用标准体系构建及推广工程构建…
 _BOX_RE = re.compile(rf"专栏\s*\d+\s*[:：]?\s*([{CJK}A-Za-z0-9+＋“”]{{4,30}}?(?:工程|计划|行动|项目))")
 _GENERIC_PROGRAM_HEADS = ("相关", "有关", "各", "该", "本", "我", "其他", "其它", "一批", "各类", "各项", "全市", "全区", "全省",
@@ -468,7 +468,7 @@ _NOT_IN_PROPER_NAME_RE = re.compile(r"[的、和及与]$|的|有关|相关|等|�
                                     # (国家赋予浦东新区…试验区, 长三角三省一市共同推进…示范区: a clause, no name)
                                     r"|赋予|将|列为|推进|推动|授权|在|层面|共同|三省一市|积极")
 _BASES = ("教育基地", "实践基地")
-_BASE_CLAUSE_RE = re.compile("建设|依托|打造|创建|大学|学院|公司|医院")  # (…大学学生实践基地: a university's own)
+_BASE_CLAUSE_RE = re.compile("建设|依托|打造|创建|大学(?!生)|学院|公司|医院")  # (…大学学生实践基地: a university's own)
 # A park a county or city names after itself (德庆县贡柑产业园, 肇庆市生猪产业园): a designated scheme.
 _PARKS = ("产业园", "创业园")  # 德庆县贡柑产业园, 巫溪县观峰返乡创业园
 MAX_PARK_NAME = 16
