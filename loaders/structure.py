@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -681,16 +682,18 @@ _DIGIT_RE = re.compile(r"\d")
 MAX_ROW_HEAD_LINES = 40
 
 
+def _next_line_with_words(lines: list[tuple[int, int, str]], index: int) -> str:
+    return next((line for _, _, line in lines[index + 1 :] if line.strip()), "")
+
+
 def _opens_reply(lines: list[tuple[int, int, str]], index: int) -> bool:
     """Whether the first line with words after ``index`` opens the reply (贵党提交的《…》收悉)."""
-    following = next((line for _, _, line in lines[index + 1 :] if line.strip()), "")
-    return _REPLY_OPENING_RE.search(following) is not None
+    return _REPLY_OPENING_RE.search(_next_line_with_words(lines, index)) is not None
 
 
 def _addresses_you(lines: list[tuple[int, int, str]], index: int) -> bool:
     """Whether the first line with words after ``index`` speaks to the deputy (您提出的…)."""
-    following = next((line for _, _, line in lines[index + 1 :] if line.strip()), "")
-    return _YOU_RE.match(following) is not None
+    return _YOU_RE.match(_next_line_with_words(lines, index)) is not None
 
 
 def _header_row_record(text: str, lines: list[tuple[int, int, str]]) -> tuple[dict[str, str], int]:
@@ -975,7 +978,7 @@ MAX_OPENING_SENTENCES = 4
 def _opening_actor(lines: list[tuple[int, int, str]]) -> list[str]:
     """The body that opens a sentence of the paragraph after an unsigned reply's opening (…答复如下),
     acting, when it is one body and no higher one."""
-    opened = next((i for i, (_, _, line) in enumerate(lines[:MAX_OPENING_LINES]) if _REPLY_OPENING_RE.search(line)), None)
+    opened = _reply_opening_line(lines)
     if opened is None:
         return []
     opening = lines[opened][2]
@@ -995,6 +998,13 @@ def _opening_actor(lines: list[tuple[int, int, str]]) -> list[str]:
 
 
 _REPLY_OPENING_RE = re.compile("(?:答复|回复)如下|收悉")
+
+
+def _reply_opening_line(lines: list[tuple[int, int, str]]) -> int | None:
+    """The line near the top that opens the reply (…收悉，现答复如下), or None."""
+    return next((i for i, (_, _, line) in enumerate(lines[:MAX_OPENING_LINES]) if _REPLY_OPENING_RE.search(line)), None)
+
+
 # A body opening clauses of an unsigned reply (…。体育总局着力解决…；下一步体育总局将会同…): one that
 # speaks of itself by name, not as 我局.
 _CLAUSE_ACTOR_RE = re.compile(
@@ -1007,7 +1017,7 @@ _OWN_GOVERNMENT_RE = re.compile("我[区县市省州旗](?:人民)?政府")
 def _recurring_actor(lines: list[tuple[int, int, str]]) -> list[str]:
     """The body an unsigned reply names as the actor of its clauses again and again (at least
     three times, more than twice as often as any other): a writer that speaks of itself by name."""
-    opened = next((i for i, (_, _, line) in enumerate(lines[:MAX_OPENING_LINES]) if _REPLY_OPENING_RE.search(line)), None)
+    opened = _reply_opening_line(lines)
     if opened is None:
         return []
     body = "\n".join(line for _, _, line in lines[opened + 1 :])
@@ -1016,16 +1026,15 @@ def _recurring_actor(lines: list[tuple[int, int, str]]) -> list[str]:
         # 我区政府领导高度重视，责成…城管委: a government's reply, telling of its departments)
         return []
     local = _answers_local_session(lines[: opened + 1])
-    counts: dict[str, int] = {}
-    for m in _CLAUSE_ACTOR_RE.finditer(body):
-        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    ranked = Counter(m.group(1) for m in _CLAUSE_ACTOR_RE.finditer(body)).most_common(2)
     if not ranked or ranked[0][1] < MIN_RECURRING_ACTOR or len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]:
         return []
     name = ranked[0][0]
     if not _may_write_reply(name, local) or _NOT_A_WRITER_HEAD_RE.search(name):
         return []
     return [name]
+
+
 _HIGHER_BODY_RE = re.compile("[省市区县]委|[省市区县]政府|[省市区县]人民政府|党中央|国务院")  # whose regard sets the scene
 
 

@@ -395,7 +395,7 @@ def _short_forms(text: str, issuer: Mention, gazetteer: Gazetteer) -> list[Menti
         return []
     found = []
     last = "委" if core.endswith("委员会") else core[-1]  # (区文化旅游委: 文化和旅游发展委员会)
-    level = _LEVEL_OF_PLACE.get(place[-1:], "")
+    level = place[-1:] if place[-1:] in ("区", "县", "市", "省") else ""  # the level its short forms open with
     for m in _short_form_re(core[0], last).finditer(text):
         short = m.group()
         known = gazetteer.lookup(short)
@@ -404,9 +404,6 @@ def _short_forms(text: str, issuer: Mention, gazetteer: Gazetteer) -> list[Menti
             start = m.start() - 1 if level and text[m.start() - 1 : m.start()] == level else m.start()  # 区文化旅游委
             found.append(Mention(issuer.type, issuer.name, text[start : m.end()], start, m.end(), (*issuer.aliases, short), issuer.properties))
     return found
-
-
-_LEVEL_OF_PLACE = {"区": "区", "县": "县", "市": "市", "省": "省"}  # the level a place's short forms open with
 
 
 @lru_cache(maxsize=1024)

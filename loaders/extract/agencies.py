@@ -423,18 +423,22 @@ def known_districts(gazetteer: Gazetteer, where: Jurisdiction) -> tuple[str, ...
 # (how its name ends as written, how its full name ends)
 _SUBDISTRICT_FULL_ENDINGS = (("街道办事处", "街道办事处"), ("镇人民政府", "镇人民政府"), ("乡人民政府", "乡人民政府"),
                              ("镇政府", "镇人民政府"), ("街道", "街道办事处"), ("镇", "镇人民政府"), ("乡", "乡人民政府"))
-# A list item after a known body, up to the next list mark (or 等/和/及 closing the list).
 _LEVEL_DEPARTMENT_RE = re.compile(rf"([市区县省])([{CJK}]{{2,6}}?)部门")
-_LEVEL_OPENING_RE = re.compile("^(?:自治区|省|市|区|县)(?=[\u4e00-\u9fff]{2})")
+# The level a listed unit's name opens with (自治区发展改革委, 区公安分局, 州水利局), read in lists of
+# notes and of prose alike.
+LEVEL_OPENING_RE = re.compile(f"^(?:自治区|省|市|区|县|州)(?=[{CJK}]{{2}})")
 
 
 def _list_level(mention: Mention) -> str:
     """The level a listed body's name opens with (自治区发改委, 区公安分局), if it names one: not 市场监管总局,
     a national body whose name only starts like 市."""
-    opening = _LEVEL_OPENING_RE.match(mention.surface)
+    opening = LEVEL_OPENING_RE.match(mention.surface)
     if not opening or mention.properties.get("level") == "national" or (opening.group() != _REGION and not opens_with_level(mention.surface)):
         return ""
     return opening.group()
+
+
+# A list item after a known body, up to the next list mark (or 等/和/及 closing the list).
 _LIST_NEIGHBOUR_RE = re.compile(rf"[{CJK}]{{3,16}}?(?=[、，,。；;等和及]|$)")
 # A unit's level-prefixed name the gazetteer lacks (区市政配套中心, 市运管处), and a sub-district's.
 _LOCAL_UNIT_ENDINGS = ("局", "委", "办", "处", "中心", "支队", "大队", "站")
@@ -764,6 +768,10 @@ class AgencyFinder:
         a list of bodies names bodies, so a 区X中心 or a X镇政府 there is this district's, and the
         text's later mentions of it (彭浦镇政府前往…, 彭浦镇将…) are that body too."""
         starts = {m.start for m in known}
+        levels_at: dict[int, str] = {}  # the level each known unit's name opens with, by where it starts
+        for m in known:
+            if lv := _list_level(m):
+                levels_at.setdefault(m.start, lv)
         found: list[Mention] = []
         bare: list[Mention] = []
         for m in known:
@@ -775,7 +783,7 @@ class AgencyFinder:
                     if item.start() in starts and text[item.end() : item.end() + 1] in "、和及":
                         # (自治区发改委、财政厅、卫健委: a unit found already, the list goes on at its level:
                         # 市交通委、区公安分局、规划资源局 is the district's)
-                        level = next((lv for k in known if k.start == item.start() and (lv := _list_level(k))), level)
+                        level = levels_at.get(item.start(), level)
                         continue
                     break
                 unit = self._unit_in_list(item.group(), item.start())
@@ -878,7 +886,8 @@ class AgencyFinder:
             if text[m.start() - 1 : m.start()] in ("各", "全", "本", "邻", "外", "他", "兄") or _word_before_level(text, m.start()) \
                     or not self.where.place_of(level):
                 continue  # (区房管部门 in a city's text: every district's)
-            stem = next((field_name + kind for kind in ("局", "委", "厅" if level == "省" else "") if kind and field_name + kind in self.gaz.stems), "")
+            kinds = ("局", "委", "厅") if level == "省" else ("局", "委")
+            stem = next((field_name + kind for kind in kinds if field_name + kind in self.gaz.stems), "")
             mention = self.resolve_local(level, stem, m.group(0), m.start()) if stem else None
             if mention:
                 found.append(replace(mention, aliases=tuple(dict.fromkeys((*mention.aliases, m.group(0))))))
@@ -1057,7 +1066,8 @@ class AgencyFinder:
         found += self._survey_teams(text) if "调查" in text else []
         for m in _LEVEL_CENTRAL_BANK_RE.finditer(text) if "人行" in text else ():
             place = self.where.place_of(m.group(1))
-            if place and not _word_before_level(text, m.start()):  # (城市人行、骑行系统: pedestrians)  # 市人行 in a 滁州 text: 中国人民银行滁州市中心支行
+            # 市人行 in a 滁州 text: 中国人民银行滁州市中心支行 (not 城市人行、骑行系统: pedestrians)
+            if place and not _word_before_level(text, m.start()):
                 name = f"中国人民银行{place}{'中心支行' if m.group(1) == '市' else '支行'}"
                 found.append(Mention("Agency", name, m.group(0), m.start(), m.end(), aliases=(m.group(0),),
                                      properties={"level": "national"}))

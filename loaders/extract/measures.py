@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from loaders.extract.agencies import opens_with_level
+from loaders.extract.agencies import LEVEL_OPENING_RE, opens_with_level
 from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention
 from loaders.places import is_place
 from loaders.structure import NOTE_ROLES, Block, ParsedDocument, Span, is_record_field, note_label
@@ -271,7 +271,7 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
                 unit = unit[: kind_of.start()]
             for name, name_offset in _units_of(unit, unit_offset, resolve_unit):
                 mention = resolve_unit(name, name_offset)
-                opening = _LEVEL_OPENING_RE.match(name)
+                opening = LEVEL_OPENING_RE.match(name)
                 if opening and mention and mention.properties.get("level") not in ("discovered", None):
                     level = opening.group()
                 elif level and not opening and (mention is None or mention.properties.get("level") in ("discovered", "national")):
@@ -283,9 +283,6 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
     if any(role == "lead" for _, role in out):
         out = [(m, "co" if role == "responsible" else role) for m, role in out]  # the marked unit leads, the rest help
     return out
-
-
-_LEVEL_OPENING_RE = re.compile(f"^(?:自治区|省|市|区|县|州)(?=[{CJK}]{{2}})")
 
 
 def _at_level(level: str, name: str, offset: int, resolve_unit: Callable[[str, int], Mention | None]) -> Mention | None:
