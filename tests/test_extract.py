@@ -2092,3 +2092,27 @@ def test_third_review_mends_for_schemes_bases_companies_and_conferences():
     helping = ("关于市政协第46号提案的答复\n王芳委员:\n您的提案收悉,现答复如下:\n近年来,乐山市司法局始终坚持把社区矫正作为平安建设的重要内容,"
                "我局在全市建成社区矫正中心11个。\n一、加强社区矫正。\n")
     assert extract_text(helping, "reply.txt").document.issuer == ["乐山市司法局"]
+
+
+def test_a_zone_a_plan_builds_is_a_program_but_zones_counted_or_a_zones_own_body_are_none():
+    text = _reply("稳步推进四川全面创新改革试验区建设,加快建设成德绵军民融合创新示范区。深入推进攀西战略资源创新开发试验区建设。"
+                  "重点围绕鄱阳湖生态经济区建设。创建3个绿色低碳示范区。推进示范区建设。推进临港新片区试验区内企业发展。")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"四川全面创新改革试验区", "成德绵军民融合创新示范区", "攀西战略资源创新开发试验区", "鄱阳湖生态经济区"} <= programs
+    assert "绿色低碳示范区" not in programs and "示范区" not in programs and not any("临港" in p for p in programs)
+
+
+def test_a_launching_verb_before_a_list_launches_every_scheme_in_it():
+    text = _reply("陆续启动并实施了城乡中小河道综合整治、苏州河环境综合整治四期工程、消除劣V类水体三年行动计划。"
+                  "启动新一轮建设健康城区三年行动计划和公共卫生体系三年行动计划。继续抓好中南部水土流失治理工程。")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"苏州河环境综合整治四期工程", "消除劣V类水体三年行动计划", "公共卫生体系三年行动计划", "中南部水土流失治理工程"} <= programs
+
+
+def test_a_pilot_and_demonstration_round_a_notice_opens_is_a_program_named_without_its_year():
+    text = ("工业和信息化部办公厅关于组织开展试点示范申报工作的通知\n各省、自治区、直辖市工业和信息化主管部门：\n"
+            "现组织开展2021年新一代信息技术与制造业融合发展试点示范申报工作。组织开展重点标准的试点示范。"
+            "开展“服务型制造万里行”主题系列活动。推广“党的诞生地”主题游船红色文化之旅。\n")
+    programs = _names(extract_text(text, "notice.txt"), "Program")
+    assert {"新一代信息技术与制造业融合发展试点示范", "服务型制造万里行"} <= programs
+    assert not any("重点标准" in p or "党的诞生地" in p for p in programs)

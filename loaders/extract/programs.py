@@ -54,21 +54,29 @@ _GENERIC_FUND_HEADS = (*_GENERIC_BEFORE, "县级", "财政", "中央", "专项")
 # The characters of an unquoted program or organization name.
 _NAME_CHAR_SET = rf"{CJK}A-Za-z0-9（）"
 _NAME_CHARS = f"[{_NAME_CHAR_SET}]"
-_UNQUOTED_PROGRAM_SUFFIXES = "计划|工程|专项行动|行动|项目|活动|试点(?!示范)"
+# (zones a plan builds are schemes too: 稳步推进四川全面创新改革试验区建设, 加快建设成德绵军民融合创新示范区)
+_ZONE_SUFFIXES = ("试验区", "示范区", "先行区", "实验区", "先导区", "引领区", "经济区")
+_UNQUOTED_PROGRAM_SUFFIXES = "计划|工程|专项行动|行动|项目|活动|试点(?!示范)|" + "|".join(_ZONE_SUFFIXES)
 # Two schemes joined (…计划和…工程) are two names; 和 inside one name (文化创意和设计服务人才扶持计划) is not a join.
-_JOINED_PROGRAMS_RE = re.compile(r"(?<=计划|工程|行动|项目|活动|试点)[和与及]")
-_UNQUOTED_PROGRAM_RE = re.compile(rf"{_NAME_CHARS}{{2,18}}?(?:{_UNQUOTED_PROGRAM_SUFFIXES})(?!师|学|院|书|表|局|司|处|技术|的通知|计划)")
+_JOINED_PROGRAMS_RE = re.compile(r"(?:(?<=计划)|(?<=工程)|(?<=行动)|(?<=项目)|(?<=活动)|(?<=试点)|(?<=区))[和与及]")
+# (…示范区管委会, …试验区内: the zone's own body, a place inside it)
+_UNQUOTED_PROGRAM_RE = re.compile(
+    rf"{_NAME_CHARS}{{2,18}}?(?:{_UNQUOTED_PROGRAM_SUFFIXES})(?!师|学|院|书|表|局|司|处|技术|的通知|计划|管委会|管理委员会|执委会|党工委|工委|内|范围)"
+)
 # 行动/项目/活动/试点 are everyday words: a scheme so named is launched right before (实施…专项行动,
 # 推进排污权有偿使用和交易试点) and says at length what it is about (智能制造试点示范行动, not 联合行动
 # or 城市更新项目).
 _EVERYDAY_SUFFIXES = ("行动", "项目", "活动", "试点")
 _REFORM_ENDINGS = ("改革", "综合", "改革综合")
-_STRICT_LAUNCH_RE = re.compile(r"(?:实施|开展|启动|举办|推进|纳入|列入|聚焦)(?:深入|全面|持续|好)?$")  # (纳入…提升行动: a campaign one joins)
+_STRICT_LAUNCH_RE = re.compile(r"(?:实施|开展|启动|举办|推进|纳入|列入|聚焦)了?(?:深入|全面|持续|好)?$")  # (纳入…提升行动: a campaign one joins)
 MIN_EVERYDAY_SPECIFIC = 7
 _RELATED_RE = re.compile("相关|有关|部[相有]")  # (纳入工业和信息化部相关试点示范项目: whichever ones, no name)
 # A set of schemes named by its count (八大提升突破工程, 十大民生工程): one named programme.
 # (not 一大批民生工程, a large batch, nor 二十大精神宣讲…行动: the Party's 20th congress)
 _COUNTED_SCHEMES_RE = re.compile(rf"(?<![一二三四五六七八九十第])[二三四五六七八九十两]大(?![批量精])[{CJK}]{{2,10}}?(?:工程|行动|计划)(?![{CJK}]{{0,1}}(?:的通知|方案))")
+# A pilot-and-demonstration scheme a notice opens (组织开展2021年新一代信息技术与制造业融合发展试点示范
+# 申报工作): named without its year, since every year's round is the same scheme.
+_PILOT_DEMO_RE = re.compile(rf"(?:开展|推进|实施)了?(?:\d{{4}}年度?)?([{CJK}A-Za-z0-9+“”]{{4,24}}?试点示范)(?=申报|工作|遴选|项目|活动|[，。；、])")
 # A 专栏 (box) of a plan names its scheme first: 专栏1：5G应用标准体系构建及推广工程构建…
 _BOX_RE = re.compile(rf"专栏\s*\d+\s*[:：]?\s*([{CJK}A-Za-z0-9+＋“”]{{4,30}}?(?:工程|计划|行动|项目))")
 _GENERIC_PROGRAM_HEADS = ("相关", "有关", "各", "该", "本", "我", "其他", "其它", "一批", "各类", "各项", "全市", "全区", "全省",
@@ -104,6 +112,7 @@ _LEFT_CUTS = (
     "所属",  # 市地产集团所属西投公司: the group, then the company it owns
     "要求", "责令", "约谈",  # 协调要求兰天置业有限公司: the body told to act
     "新增",  # 新增跨国公司地区总部数: a count, no name
+    "抓好", "围绕", "宣传",
 )
 # Verbs cut only where they open the run (统筹行业协会…); inside a name they stay (城乡统筹发展研究中心).
 _LEADING_VERBS_RE = re.compile("^(?:统筹|解决)")
@@ -203,10 +212,10 @@ _DESIGNATION_RE = re.compile(r"^(?:\d{4}年度?|第[一二三四五六七八九�
 _LAUNCH_VERBS = ("推进", "开展", "实施", "推广", "创建", "打造", "启动", "评选", "认定", "培育", "推动", "纳入", "列入", "设立", "举办",
                  "建设", "建成", "深化")
 _LAUNCH_BEFORE_RE = re.compile(
-    f"(?:{'|'.join(_LAUNCH_VERBS)})(?:深入|全面|持续|好)?(?:{_OWN_PLACE})?"
+    f"(?:{'|'.join(_LAUNCH_VERBS)})了?(?:深入|全面|持续|好)?(?:{_OWN_PLACE})?"
     r"(?:\d+|[一二三四五六七八九十]+)?(?:个|项|批|家|座|所)?$"
 )
-_PROGRAM_OBJECT_END_RE = re.compile(r"^(?:[“、，。；,;]|建设|创建|等|行动|试点|示范|工作|应用|转型|培育|改造|活动|模式|集成|改革)")
+_PROGRAM_OBJECT_END_RE = re.compile(r"^(?:[“、，。；,;]|建设|创建|等|行动|试点|示范|工作|应用|转型|培育|改造|活动|模式|集成|改革|主题(?:系列)?活动)")
 # 以A工程、B工程为抓手: schemes the text works through, each one named.
 _FRAMED_AFTER_RE = re.compile(rf"(?:[、和及与][{CJK}]{{2,20}}?)*为(?:抓手|载体|牵引|引领|突破口)")
 # Only these say by themselves that a framed run is a named scheme (以城市更新项目为抓手 is not).
@@ -374,6 +383,33 @@ MIN_REPORTED_NAME = 6
 _WORKS_PLACE_RE = re.compile(r"[溪河江湖渠库港湾]|流域|国道|省道|县道|路|桥|隧道")
 
 
+MIN_ZONE_SPECIFIC = 4  # (…改革试验区 names a zone; 绿色示范区 a kind of one)
+_COUNTED_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:个|批|家|座|所)$")
+_LIST_JOINS = frozenset("、和及与")
+MAX_LIST_ITEMS = 6
+
+
+def _launched_unquoted(text: str, start: int, launch: re.Pattern[str]) -> bool:
+    """Whether a launching verb stands right before this unquoted name, or before the list it
+    closes: 陆续启动并实施了城乡中小河道综合整治、苏州河环境综合整治四期工程 launches both."""
+    if launch.search(text, max(0, start - 6), start):
+        return True
+    pos = start
+    for _ in range(MAX_LIST_ITEMS):
+        if pos == 0 or text[pos - 1] not in _LIST_JOINS:
+            return False
+        run = _WORD_RUN_RE.search(text, max(0, pos - 21), pos - 1)
+        if not run:
+            return False
+        item = _cut_left(run.group(0))
+        if len(item) < len(run.group(0)):  # the list's first item, after the clause words that open it
+            head_end = run.end() - len(item)
+            # (举办各类科技创新、创意设计、创业计划等专题竞赛: kinds of contests, none named)
+            return launch.search(text, max(0, head_end - 6), head_end) is not None and not item.startswith(_GENERIC_PROGRAM_HEADS)
+        pos = run.start()
+    return False
+
+
 def _reported_on(text: str, start: int, end: int) -> bool:
     if end - start < MIN_REPORTED_NAME or not _STATUS_AFTER_RE.match(text, end):
         return False
@@ -406,13 +442,14 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             out.append(Mention("Program", text[start:end], text[start:end], start, end, aliases=(inner,)))
         elif _APPLIED_FOR_RE.search(text, max(0, m.start() - 4), m.start()) and _DESIGNATION_RE.search(inner):
             out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))  # 申报“2022年湖北省夜间消费聚集区”
-        elif "、" not in inner and ((_launched(text, m.start()) and _PROGRAM_OBJECT_END_RE.match(text[m.end() : m.end() + 3]))
+        elif "、" not in inner and ((_launched(text, m.start()) and _PROGRAM_OBJECT_END_RE.match(text[m.end() : m.end() + 6]))
                                      or _CHAIN_KIND_RE.match(text, m.end())
                                      or _BUILT_AFTER_QUOTE_RE.match(text, m.end()) and not _DATE_NAME_RE.fullmatch(inner)):
             # (“活力区、品质区”: a list in one pair of quotes, no one name)
             out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))  # 推进“无废园区”“无废企业”建设
     for m in _finditer_in_runs(_UNQUOTED_PROGRAM_RE, _PROGRAM_SUFFIX_RE, text):
         raw = _JOINED_PROGRAMS_RE.split(_cut_name_left(m.group(0)))[-1]
+        raw = raw[1:] if raw[:1] in _LIST_JOINS else raw  # (…计划和公共卫生体系三年行动计划: the join opens the run)
         if not raw or text[m.start() - 1 : m.start()] == "“" or _is_generic_program(raw) or "“" in raw:
             continue
         framed = _FRAMED_AFTER_RE.match(text, m.end())
@@ -426,17 +463,25 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             pass  # a scheme the text works through (以…工程为抓手): named whatever its suffix
         elif raw.endswith(_EVERYDAY_SUFFIXES):
             suffix = next(x for x in ("专项行动", *_EVERYDAY_SUFFIXES) if raw.endswith(x))
-            if not _STRICT_LAUNCH_RE.search(before) or len(raw) - len(suffix) < MIN_EVERYDAY_SPECIFIC or _RELATED_RE.search(raw) \
-                    or raw[: -len(suffix)].endswith(_REFORM_ENDINGS):
+            if not _launched_unquoted(text, start, _STRICT_LAUNCH_RE) or len(raw) - len(suffix) < MIN_EVERYDAY_SPECIFIC \
+                    or _RELATED_RE.search(raw) or raw[: -len(suffix)].endswith(_REFORM_ENDINGS):
                 continue  # 科技人才评价改革试点: a reform being tried, not a named scheme
-        elif not (_LAUNCH_BEFORE_RE.search(before) or _UNQUOTED_AFTER_RE.match(text[m.end() : m.end() + 2])
+        elif raw.endswith(_ZONE_SUFFIXES):
+            if len(raw) - 3 < MIN_ZONE_SPECIFIC or _COUNTED_RE.search(before) \
+                    or not (_launched_unquoted(text, start, _LAUNCH_BEFORE_RE) or text.startswith("建设", m.end())):
+                continue  # 创建3个绿色低碳示范区: zones of a kind, counted, none named
+        elif not (_launched_unquoted(text, start, _LAUNCH_BEFORE_RE) or text.endswith("抓好", 0, start)  # 继续抓好…治理工程
+                  or _UNQUOTED_AFTER_RE.match(text[m.end() : m.end() + 2])
                   or _reported_on(text, start, m.end())):
             continue  # 建筑工程同步规划, 创业计划等: words, not named schemes
-        name = _unbracketed(raw)
+        name = raw if raw.endswith(_ZONE_SUFFIXES) else _unbracketed(raw)  # (a zone's bracket names its place: …汽车(上海)试点示范区)
         out.append(Mention("Program", name, raw, start, m.end(), aliases=(raw,) if raw != name else ()))
     for m in _COUNTED_SCHEMES_RE.finditer(text) if "大" in text else ():
         if not any(s <= m.start() < e and m.end() >= e - 1 for s, e in headings):  # (（一）实施三大…工程: the measure itself)
             out.append(Mention("Program", m.group(0), m.group(0), m.start(), m.end()))
+    for m in _PILOT_DEMO_RE.finditer(text) if "试点示范" in text else ():
+        if "的" not in m.group(1) and not m.group(1).startswith(_GENERIC_PROGRAM_HEADS):
+            out.append(Mention("Program", m.group(1), m.group(1), m.start(1), m.end(1)))
     for m in _BOX_RE.finditer(text):
         out.append(Mention("Program", m.group(1), m.group(1), m.start(1), m.end(1)))
     for m in _FUND_RE.finditer(text):
