@@ -1758,7 +1758,7 @@ def test_a_ministrys_page_flattened_by_single_spaces_names_its_departments_bare_
         "3.主动公开“十四五”民政事业发展规划。(规划财务司牵头,信息中心配合)", "4.做好养老服务信息公开。(养老服务司负责)",
         "5.做好社会救助信息公开。(社会救助司负责)", "6.做好儿童福利信息公开。(儿童福利司负责)"])
     extraction = extract_text(body, "notice.txt")
-    assert extraction.document.issuer == ["民政部办公厅"]
+    assert extraction.document.issuer == ["中华人民共和国民政部办公厅"]
     owners = _owners(extraction)
     assert any(o == "民政部政策法规司" and r == "owns" for o, r, _ in owners)
     assert any(o == "民政部档案资料馆" and r == "co_owns" for o, r, _ in owners)
@@ -2075,7 +2075,7 @@ def test_round_20_national_rules_departments_joined_offices_conferences_and_stan
     agencies = _names(extraction, "Agency")
     assert {"中华人民共和国工业和信息化部节能与综合利用司", "推进使用正版软件工作部际联席会议"} <= agencies
     assert "全国信息安全标准化技术委员会" in _names(extraction, "Organization")
-    assert extraction.document.issuer[:3] == ["工业和信息化部办公厅", "公安部办公厅", "交通运输部办公厅"]
+    assert extraction.document.issuer[:3] == ["中华人民共和国工业和信息化部办公厅", "中华人民共和国公安部办公厅", "中华人民共和国交通运输部办公厅"]
     done = _reply("一是做好国家海上搜救部际联席会议的工作。", "交通运输部")
     assert "国家海上搜救部际联席会议" in _names(extract_text(done, "reply.txt"), "Agency")
 
@@ -2116,3 +2116,13 @@ def test_a_pilot_and_demonstration_round_a_notice_opens_is_a_program_named_witho
     programs = _names(extract_text(text, "notice.txt"), "Program")
     assert {"新一代信息技术与制造业融合发展试点示范", "服务型制造万里行"} <= programs
     assert not any("重点标准" in p or "党的诞生地" in p for p in programs)
+
+
+def test_a_ministrys_general_office_signing_is_named_after_the_ministrys_full_name_however_written():
+    text = ("工业和信息化部办公厅 国家发展改革委办公厅 市场监督管理总局办公厅关于开展工作的通知\n工信厅联通装函〔2021〕263号\n"
+            "各省、自治区、直辖市工业和信息化主管部门：\n现开展工作。\n工业和信息化部办公厅 国家发展改革委办公厅 市场监管总局办公厅\n2021年8月31日\n")
+    extraction = extract_text(text, "notice.txt")
+    assert extraction.document.issuer == ["中华人民共和国工业和信息化部办公厅", "中华人民共和国国家发展和改革委员会办公厅",
+                                          "国家市场监督管理总局办公厅"]
+    assert "国务院办公厅" in _names(extract_text("国务院办公厅关于加强工作的通知\n国办发〔2019〕1号\n各省人民政府：\n现通知如下。\n国务院办公厅\n2019年1月1日\n",
+                                                     "notice.txt"), "Agency")

@@ -592,7 +592,7 @@ class AgencyFinder:
 
     def resolve_issuer(self, line: str) -> list[Mention]:
         """A signature or header line: one agency, several written together, or a new one."""
-        whole = self.resolve_name(line)
+        whole = self.resolve_name(line) or self._national_office(line)
         if whole:
             return [whole]
         if line.endswith("厅") and self.where.province and line in self.gaz.stems:
@@ -613,6 +613,18 @@ class AgencyFinder:
         kind = "Organization" if line.endswith(COMPANY_SUFFIXES) else "Agency"
         return [Mention(kind, name, line, 0, len(line), aliases=(line,) if line != name else (),
                         properties={"level": "discovered"})]
+
+    def _national_office(self, line: str) -> Mention | None:
+        """工业和信息化部办公厅 signing: the general office of a ministry the gazetteer knows, named
+        after the ministry's full name (中华人民共和国工业和信息化部办公厅) so that every way of
+        writing the ministry gives one office."""
+        body = OFFICE_OF_BODY_RE.sub("", line)
+        entry = self.gaz.lookup(body) if body != line else None
+        if entry is None or entry.level != "national":
+            return None
+        name = entry.name + line[len(body) :]
+        return Mention("Agency", name, line, 0, len(line), aliases=(line,) if line != name else (),
+                       properties={"level": "discovered"})
 
     def writer_in_number(self, doc_number: str, text: str) -> Mention | None:
         """The writer of an unsigned text, named by its document number after the place's sign
