@@ -2126,3 +2126,12 @@ def test_a_ministrys_general_office_signing_is_named_after_the_ministrys_full_na
                                           "国家市场监督管理总局办公厅"]
     assert "国务院办公厅" in _names(extract_text("国务院办公厅关于加强工作的通知\n国办发〔2019〕1号\n各省人民政府：\n现通知如下。\n国务院办公厅\n2019年1月1日\n",
                                                      "notice.txt"), "Agency")
+
+
+def test_a_ministrys_bureau_in_brackets_or_a_centre_with_a_field_in_its_name_is_the_ministrys_own_unit():
+    text = ("工业和信息化部办公厅关于开展工作的通知\n工信厅网安函〔2020〕190号\n各有关单位：\n由中国信息通信研究院、工业和信息化部网络安全产业发展中心等单位开展遴选评审。"
+            "申报书报送工业和信息化部（网络安全管理局）。请新闻出版广电总局（版权局）配合。\n工业和信息化部办公厅\n2020年9月1日\n")
+    extraction = extract_text(text, "notice.txt")
+    assert "中华人民共和国工业和信息化部网络安全管理局" in _names(extraction, "Agency")
+    assert "中华人民共和国工业和信息化部网络安全产业发展中心" in _names(extraction, "Organization")
+    assert not any(name.endswith("总局版权局") for name in _names(extraction, "Agency"))

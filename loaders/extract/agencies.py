@@ -233,7 +233,7 @@ _INSTITUTION_SUFFIXES = ("中心", "研究院", "研究所")
 # A department whose name joins two fields (节能与综合利用司, 政策与法规司): 与/和 inside it join no bodies.
 _DEPARTMENT_RE = re.compile(rf"([{CJK}]{{2,4}}[与和][{CJK}]{{2,6}}?)(?<!公)司")
 _JOINED_DEPARTMENT_WORDS_RE = re.compile(rf"(?<=[{CJK}]{{2}})[与和](?=[{CJK}]{{2}})")
-_BRACKETED_DEPARTMENT_RE = re.compile(rf"[（(]([{CJK}]{{2,12}}?司)[）)]")
+_BRACKETED_DEPARTMENT_RE = re.compile(rf"[（(]([{CJK}]{{2,12}}?(?:(?<!公)司|局))[）)]")
 # A standing committee's own committees and offices (市人大常委会选举任免代表工作委员会, …代表工委).
 _CONGRESS_BODY = "人大常委会"
 _NOT_IN_CONGRESS_UNIT_RE = re.compile("[市区县省]|政府|听取|审议|批准|通过|关于|召开")
@@ -992,7 +992,7 @@ class AgencyFinder:
     def find(self, text: str) -> list[Mention]:
         found: list[Mention] = []
         hits = self.gaz.scan(text)
-        hit_starts = {hit.start for hit in hits}
+        hit_starts = {hit.start for hit in hits if hit.entry.type not in ("Field", "Program")}  # (…部网络安全产业发展中心: a field inside a name)
         offices: list[Mention] = []  # listed after the names found whole, which win a tie
         for hit in hits:
             if hit.entry.type in ("Field", "Program"):
@@ -1022,7 +1022,9 @@ class AgencyFinder:
                         and not any(hit.end <= start < unit.end() for start in hit_starts):  # …部办公厅国管局: two bodies
                     found.append(self._sub_unit(hit, unit.group(0)))
                 bracketed = _BRACKETED_DEPARTMENT_RE.match(text, hit.end)
-                if bracketed and not _SUB_UNIT_STOP_RE.search(_JOINED_DEPARTMENT_WORDS_RE.sub("", bracketed.group(1))):
+                if bracketed and (bracketed.group(1).endswith("司") or hit.surface.endswith("部")) \
+                        and not _SUB_UNIT_STOP_RE.search(_JOINED_DEPARTMENT_WORDS_RE.sub("", bracketed.group(1))):
+                    # (新闻出版广电总局（版权局）: the body's other name, no department of it)
                     # 工业和信息化部（节能与综合利用司）: the ministry's department, named in brackets
                     department = replace(self._sub_unit(hit, bracketed.group(1)), start=hit.start, end=bracketed.end())
                     found.append(replace(department, surface=text[hit.start : bracketed.end()]))
