@@ -2135,3 +2135,13 @@ def test_a_ministrys_bureau_in_brackets_or_a_centre_with_a_field_in_its_name_is_
     assert "中华人民共和国工业和信息化部网络安全管理局" in _names(extraction, "Agency")
     assert "中华人民共和国工业和信息化部网络安全产业发展中心" in _names(extraction, "Organization")
     assert not any(name.endswith("总局版权局") for name in _names(extraction, "Agency"))
+
+
+def test_partners_named_right_after_an_inline_items_number_co_own_it():
+    text = _reply("一是会同市财政局开展调研。二是联合市公安局、市应急局等部门共同进行现场勘查。三是多次协同市发改委等部门组织座谈。",
+                  writer="黄石市商务局")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert ("黄石市财政局", "co_owns", "会同市财政局开展调研") in owners
+    assert {("黄石市公安局", "co_owns"), ("黄石市应急管理局", "co_owns")} <= {(o, r) for o, r, m in owners if m.startswith("联合")}
+    assert ("黄石市发展和改革委员会", "co_owns") in {(o, r) for o, r, m in owners if m.startswith("多次协同")}
+    assert ("黄石市商务局", "owns", "会同市财政局开展调研") in owners

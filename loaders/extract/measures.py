@@ -110,7 +110,7 @@ _REGARD_RE = re.compile(r"(?:一直|始终|历来|都)?(?:高度|十分|非常|�
 _COUNTERPART_RE = re.compile(
     rf"(?:[、，,和及][{CJK}]{{2,10}}?)*(?:等[{CJK}]{{0,6}}?)?(?:积极|进行|加强|密切)?(?:对接|沟通|衔接|联系|汇报|座谈|交流)")
 _COOPERATE_RE = re.compile(
-    r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将)?(?:继续|积极|主动|进一步|密切|尽快|及时|加快|共同)*(?:会同|联合|协同|携手|指导|与)"
+    r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将)?(?:继续|积极|主动|进一步|密切|尽快|及时|加快|共同|多次)*(?:会同|联合|协同|携手|指导|与)"
 )
 _BY_RE = re.compile(r"由")
 _ONLY_HELPS_RE = re.compile(r"(?:等(?:部门|单位))?(?:配合|协助|参与|协办)(?:[，,]|$)")  # …配合，开展: helpers, no task of their own
@@ -516,11 +516,13 @@ class MeasureReader:
             if not actors:
                 continue
             actor = actors[-1]
-            after = self.text[actor.end if _written_in(actor, sentence) else sentence.start : sentence.end]
-            coop = _COOPERATE_RE.match(after)
+            # (一是会同市财政局…: the partner follows the item's number, where the task starts)
+            opening = block.heading_start if sentence.start <= block.heading_start < sentence.end else sentence.start
+            start = actor.end if _written_in(actor, sentence) else opening
+            coop = _COOPERATE_RE.match(self.text[start : sentence.end])
             if not coop:
                 continue
-            partners = self._listed_at((actor.end if _written_in(actor, sentence) else sentence.start) + coop.end())
+            partners = self._listed_at(start + coop.end())
             if partners and coop.group().endswith("与") and _COUNTERPART_RE.match(self.text, partners[-1].end):
                 partners = []  # 积极与省水利厅、市水利局对接: bodies it liaises with, not partners in the task
             evidence = Span(sentence.start, sentence.end)
