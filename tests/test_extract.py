@@ -2145,3 +2145,12 @@ def test_partners_named_right_after_an_inline_items_number_co_own_it():
     assert {("黄石市公安局", "co_owns"), ("黄石市应急管理局", "co_owns")} <= {(o, r) for o, r, m in owners if m.startswith("联合")}
     assert ("黄石市发展和改革委员会", "co_owns") in {(o, r) for o, r, m in owners if m.startswith("多次协同")}
     assert ("黄石市商务局", "owns", "会同市财政局开展调研") in owners
+
+
+def test_bodies_a_ministry_organises_to_do_a_task_co_own_it_but_organising_alone_names_no_partner():
+    text = ("工业和信息化部办公厅关于开展试点示范工作的通知\n工信厅网安函〔2020〕190号\n各有关单位：\n（一）遴选评审。工业和信息化部组织中国信息通信研究院、"
+            "中国工业互联网研究院等单位开展评审。\n（二）抽查。工业和信息化部将组织对改造情况进行抽查。\n工业和信息化部办公厅\n2020年7月30日\n")
+    owners = _owners(extract_text(text, "notice.txt"))
+    assert {("中国信息通信研究院", "co_owns", "遴选评审"), ("中国工业互联网研究院", "co_owns", "遴选评审")} <= owners
+    assert ("中华人民共和国工业和信息化部", "owns", "遴选评审") in owners
+    assert not any(r == "co_owns" and m == "抽查" for o, r, m in owners)

@@ -103,14 +103,14 @@ _ASSIGNS_RE = re.compile(r"(?:我[市县区省局委])?(?:[还也]?将|要)?(?:�
 # A sentence that says the parts below are what its body will do (将重点做好以下几方面工作：), not
 # what another body's notice listed (市生态环境局已印发通知，明确了以下几项任务：).
 _ANNOUNCES_PARTS_RE = re.compile(r"[将要](?:重点)?(?:做好|抓好|开展|推进|落实|从)[^，,。]{0,6}?以下(?:几个|[一二三四五六七八九十]个|几)?(?:方面|项)?(?:的)?(?:工作|措施|任务)[：:]$")
-_COOPERATE_WORDS_RE = re.compile("会同|联合|协同|携手|指导|与")  # one of these is in every _COOPERATE_RE match
+_COOPERATE_WORDS_RE = re.compile("会同|联合|协同|携手|指导|组织|与")  # one of these is in every _COOPERATE_RE match
 _GOVERNMENTS = ("人民政府", "国务院", "中央委员会")
 _PARTY_PREFIXES = ("中国共产党", "中共")
 _REGARD_RE = re.compile(r"(?:一直|始终|历来|都)?(?:高度|十分|非常|极为)?(?:重视|关心|关注)")
 _COUNTERPART_RE = re.compile(
     rf"(?:[、，,和及][{CJK}]{{2,10}}?)*(?:等[{CJK}]{{0,6}}?)?(?:积极|进行|加强|密切)?(?:对接|沟通|衔接|联系|汇报|座谈|交流)")
 _COOPERATE_RE = re.compile(
-    r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将)?(?:继续|积极|主动|进一步|密切|尽快|及时|加快|共同|多次)*(?:会同|联合|协同|携手|指导|与)"
+    r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将)?(?:继续|积极|主动|进一步|密切|尽快|及时|加快|共同|多次)*(?:会同|联合|协同|携手|指导|组织|与)"
 )
 _BY_RE = re.compile(r"由")
 _ONLY_HELPS_RE = re.compile(r"(?:等(?:部门|单位))?(?:配合|协助|参与|协办)(?:[，,]|$)")  # …配合，开展: helpers, no task of their own
@@ -525,6 +525,8 @@ class MeasureReader:
             partners = self._listed_at(start + coop.end())
             if partners and coop.group().endswith("与") and _COUNTERPART_RE.match(self.text, partners[-1].end):
                 partners = []  # 积极与省水利厅、市水利局对接: bodies it liaises with, not partners in the task
+            if not partners and coop.group().endswith("组织"):
+                continue  # 组织对…抽查: the body's own work, no partner (组织中国信息通信研究院等单位开展评审: they do it)
             evidence = Span(sentence.start, sentence.end)
             if not result:
                 result.append(Ownership(actor, "owns", evidence))
