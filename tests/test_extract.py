@@ -2154,3 +2154,10 @@ def test_bodies_a_ministry_organises_to_do_a_task_co_own_it_but_organising_alone
     assert {("中国信息通信研究院", "co_owns", "遴选评审"), ("中国工业互联网研究院", "co_owns", "遴选评审")} <= owners
     assert ("中华人民共和国工业和信息化部", "owns", "遴选评审") in owners
     assert not any(r == "co_owns" and m == "抽查" for o, r, m in owners)
+
+
+def test_a_campaign_launched_by_name_is_a_program_even_when_its_name_is_short_but_a_joint_action_is_none():
+    text = _reply("组织实施云网强基行动,增强网络承载能力。推进种业振兴行动。开展联合行动。实施城乡社区活动。")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"云网强基行动", "种业振兴行动"} <= programs
+    assert not any(p.endswith(("联合行动", "社区活动")) for p in programs)

@@ -70,6 +70,7 @@ _EVERYDAY_SUFFIXES = ("行动", "项目", "活动", "试点")
 _REFORM_ENDINGS = ("改革", "综合", "改革综合")
 _STRICT_LAUNCH_RE = re.compile(r"(?:实施|开展|启动|举办|推进|纳入|列入|聚焦)了?(?:深入|全面|持续|好)?$")  # (纳入…提升行动: a campaign one joins)
 MIN_EVERYDAY_SPECIFIC = 7
+MIN_CAMPAIGN_SPECIFIC = 4  # (a campaign says what it is for in few words: 种业振兴行动, 云网强基行动; not 联合行动)
 _RELATED_RE = re.compile("相关|有关|部[相有]")  # (纳入工业和信息化部相关试点示范项目: whichever ones, no name)
 # A set of schemes named by its count (八大提升突破工程, 十大民生工程): one named programme.
 # (not 一大批民生工程, a large batch, nor 二十大精神宣讲…行动: the Party's 20th congress)
@@ -463,7 +464,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             pass  # a scheme the text works through (以…工程为抓手): named whatever its suffix
         elif raw.endswith(_EVERYDAY_SUFFIXES):
             suffix = next(x for x in ("专项行动", *_EVERYDAY_SUFFIXES) if raw.endswith(x))
-            if not _launched_unquoted(text, start, _STRICT_LAUNCH_RE) or len(raw) - len(suffix) < MIN_EVERYDAY_SPECIFIC \
+            least = MIN_CAMPAIGN_SPECIFIC if suffix.endswith("行动") else MIN_EVERYDAY_SPECIFIC
+            if not _launched_unquoted(text, start, _STRICT_LAUNCH_RE) or len(raw) - len(suffix) < least \
                     or _RELATED_RE.search(raw) or raw[: -len(suffix)].endswith(_REFORM_ENDINGS):
                 continue  # 科技人才评价改革试点: a reform being tried, not a named scheme
         elif raw.endswith(_ZONE_SUFFIXES):
