@@ -2161,3 +2161,13 @@ def test_a_campaign_launched_by_name_is_a_program_even_when_its_name_is_short_bu
     programs = _names(extract_text(text, "reply.txt"), "Program")
     assert {"云网强基行动", "种业振兴行动"} <= programs
     assert not any(p.endswith(("联合行动", "社区活动")) for p in programs)
+
+
+def test_a_designation_a_notice_opens_a_round_of_is_a_program_but_a_list_or_a_collection_is_none():
+    text = ("工业和信息化部办公厅关于组织开展推荐工作的通知\n工信厅联节函〔2021〕281号\n各省、自治区、直辖市工业和信息化主管部门：\n"
+            "现组织开展2021年国家绿色数据中心推荐工作。开展2021年度重点用能行业能效“领跑者”遴选工作。"
+            "组织开展2021年工业互联网APP优秀解决方案征集遴选工作。组织开展了第五批绿色制造名单推荐工作。"
+            "现组织开展工业资源综合利用工艺技术设备征集工作。对符合要求的项目开展试点示范。参加第三届中国国际进口博览会、中国国际中小企业博览会等交流活动。\n")
+    programs = _names(extract_text(text, "notice.txt"), "Program")
+    assert {"国家绿色数据中心", "重点用能行业能效“领跑者”", "工业互联网APP优秀解决方案", "中国国际进口博览会"} <= programs
+    assert not any(p.endswith(("名单", "设备", "试点示范")) or p.startswith("第三届") for p in programs)

@@ -43,7 +43,7 @@ _CHAIN_KIND_RE = re.compile(rf"(?:[“‘][^“”‘’\n，,。；;]{{2,30}}[�
 _PROPER_HEADS = ("国家级", "国家", "全国", "全军", "中国", "上海市", "上海", "长三角", "粤港澳大湾区", "京津冀", "成渝")
 # (…示范县, …重点村: a designation a place or a village is given, named by who gives it: 全国乡村旅游重点村)
 _PROPER_PROGRAM_RE = re.compile(
-    rf"(?:{'|'.join(_PROPER_HEADS)})[{CJK}（）]{{2,24}}?(?:平台|基金|示范区|示范基地|教育基地|实践基地|产业园(?!区)|预案|信息网|服务网|大赛|竞赛|博览会|展览会|交易会"
+    rf"(?:{'|'.join(_PROPER_HEADS)})[{CJK}（）A-Za-z]{{2,24}}?(?:平台|基金|示范区|示范基地|教育基地|实践基地|产业园(?!区)|预案|信息网|服务网|大赛|竞赛|博览会|展览会|交易会"
     rf"|示范县|示范市|示范镇|示范村|示范点|重点村|实验区|试验区|先行区)(?![{CJK}]{{0,1}}的通知)"
 )
 # A fund set up or topped up by the text's bodies: 推动设立…融合发展投资基金, 增加文化产业发展专项资金规模.
@@ -75,9 +75,16 @@ _RELATED_RE = re.compile("相关|有关|部[相有]")  # (纳入工业和信息�
 # A set of schemes named by its count (八大提升突破工程, 十大民生工程): one named programme.
 # (not 一大批民生工程, a large batch, nor 二十大精神宣讲…行动: the Party's 20th congress)
 _COUNTED_SCHEMES_RE = re.compile(rf"(?<![一二三四五六七八九十第])[二三四五六七八九十两]大(?![批量精])[{CJK}]{{2,10}}?(?:工程|行动|计划)(?![{CJK}]{{0,1}}(?:的通知|方案))")
-# A pilot-and-demonstration scheme a notice opens (组织开展2021年新一代信息技术与制造业融合发展试点示范
-# 申报工作): named without its year, since every year's round is the same scheme.
-_PILOT_DEMO_RE = re.compile(rf"(?:开展|推进|实施)了?(?:\d{{4}}年度?)?([{CJK}A-Za-z0-9+“”]{{4,24}}?试点示范)(?=申报|工作|遴选|项目|活动|[，。；、])")
+# A scheme or designation a notice opens a round of (组织开展2021年新一代信息技术与制造业融合发展试点示范
+# 申报工作, 组织开展2021年国家绿色数据中心推荐工作, 开展2021年度重点用能行业能效“领跑者”遴选工作): named
+# without its year or batch, since every round is the same scheme.
+_ROUND_RE = re.compile(
+    rf"(?:开展|推进|实施)了?(?:\d{{4}}年度?)?(?:第[一二三四五六七八九十\d]+批)?([{CJK}A-Za-z0-9+“”（）]{{4,30}}?)"
+    r"(?:(?<=试点示范)(?=申报|工作|遴选|项目|活动|[，。；、])|(?=征?集?(?:(?:申报|推荐|遴选|评选|认定|复核)[及和与、]?)+(?:评价)?工作))"
+)
+MIN_ROUND_NAME = 6
+_LIST_WORDS = ("名单", "目录", "清单")
+_ROUND_GENERIC_HEADS = (*_GENERIC_BEFORE, "各", "该", "本", "我", "其他")  # (重点用能行业能效“领跑者”: 重点 opens a name)
 # A 专栏 (box) of a plan names its scheme first: 专栏1：5G应用标准体系构建及推广工程构建…
 _BOX_RE = re.compile(rf"专栏\s*\d+\s*[:：]?\s*([{CJK}A-Za-z0-9+＋“”]{{4,30}}?(?:工程|计划|行动|项目))")
 _GENERIC_PROGRAM_HEADS = ("相关", "有关", "各", "该", "本", "我", "其他", "其它", "一批", "各类", "各项", "全市", "全区", "全省",
@@ -113,7 +120,7 @@ _LEFT_CUTS = (
     "所属",  # 市地产集团所属西投公司: the group, then the company it owns
     "要求", "责令", "约谈",  # 协调要求兰天置业有限公司: the body told to act
     "新增",  # 新增跨国公司地区总部数: a count, no name
-    "抓好", "围绕", "宣传",
+    "抓好", "围绕", "宣传", "参加",
 )
 # Verbs cut only where they open the run (统筹行业协会…); inside a name they stay (城乡统筹发展研究中心).
 _LEADING_VERBS_RE = re.compile("^(?:统筹|解决)")
@@ -322,7 +329,8 @@ def _finditer_in_runs(pattern: re.Pattern[str], suffix: re.Pattern[str], text: s
 # 文学营暨小说工作坊、We爱.两岸青年短片大赛等项目): each item is one, quoted or not.
 _LIST_CLOSER_RE = re.compile(rf"等[{CJK}]{{0,4}}?(?:项目|活动|品牌|赛事)")
 _LIST_START_MARKS = "，,。；;：:\n"
-_EVENT_ENDINGS = ("节", "赛", "马拉松", "峰会", "论坛", "工作坊", "营", "展", "之旅", "计划", "工程", "行动", "活动")
+_EVENT_ENDINGS = ("节", "赛", "马拉松", "峰会", "论坛", "工作坊", "营", "展", "之旅", "计划", "工程", "行动", "活动",
+                  "博览会", "展览会", "交易会", "洽谈会", "交流大会", "合作大会")
 _QUOTED_ITEM_RE = re.compile(r"^(.*?)[“‘]([^“”‘’]{2,30})[”’](.*)$")
 MIN_LISTED_EVENT = 5
 MAX_LIST_REACH = 300
@@ -333,6 +341,7 @@ _BEFORE_LISTED_NAME_RE = re.compile(r"(?:\d{4}年?|的|举办了?|开展了?|策
 
 
 _ITEM_NUMBER_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+|\d+)、")
+_EDITION_RE = re.compile(r"^第[一二三四五六七八九十\d]+届")
 
 
 def _closed_lists(text: str, closer: re.Pattern[str], reach: int) -> Iterator[list[tuple[str, int]]]:
@@ -366,7 +375,7 @@ def _listed_scheme(item: str, offset: int) -> list[Mention]:
         if not before and len(tail) <= MAX_QUOTED_TAIL and not re.search("[的，,]", tail):
             return [Mention("Program", item, item, offset, offset + len(item))]  # “同根文化 点燃童心”移动剧院和教育拓展
         return []
-    name = _cut_left(item)
+    name = _EDITION_RE.sub("", _cut_left(item))  # (第三届中国国际进口博览会: every edition is the one event)
     if len(name) >= MIN_LISTED_EVENT and name.endswith(_EVENT_ENDINGS) and not _is_generic_program(name) \
             and (_place_head(name) or name.startswith(_PROPER_HEADS) or _PROPER_MARK_RE.search(name)):  # not 社区书画摄影展
         start = offset + len(item) - len(name)
@@ -481,9 +490,12 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
     for m in _COUNTED_SCHEMES_RE.finditer(text) if "大" in text else ():
         if not any(s <= m.start() < e and m.end() >= e - 1 for s, e in headings):  # (（一）实施三大…工程: the measure itself)
             out.append(Mention("Program", m.group(0), m.group(0), m.start(), m.end()))
-    for m in _PILOT_DEMO_RE.finditer(text) if "试点示范" in text else ():
-        if "的" not in m.group(1) and not m.group(1).startswith(_GENERIC_PROGRAM_HEADS):
-            out.append(Mention("Program", m.group(1), m.group(1), m.start(1), m.end(1)))
+    for m in _ROUND_RE.finditer(text) if "开展" in text or "推进" in text or "实施" in text else ():
+        name = m.group(1)
+        if len(name) >= MIN_ROUND_NAME and "的" not in name and not name.endswith(_LIST_WORDS) and name not in _GENERIC_NAMES \
+                and not name.startswith(_ROUND_GENERIC_HEADS) \
+                and name.count("（") == name.count("）"):  # (开展试点示范, 推荐绿色制造名单: no scheme named)
+            out.append(Mention("Program", name, name, m.start(1), m.end(1)))
     for m in _BOX_RE.finditer(text):
         out.append(Mention("Program", m.group(1), m.group(1), m.start(1), m.end(1)))
     for m in _FUND_RE.finditer(text):
