@@ -1314,7 +1314,7 @@ def test_a_notices_named_addressees_are_bodies_but_kinds_of_body_are_not():
     assert not {"办", "局", "镇政府"} & agencies
     national = ("国务院、中央军委关于某事的通知\n国发〔1991〕16号\n交通部、总参谋部、中国原子能科学研究院:\n现将有关事项通知如下。\n")
     agencies = {e.name: e.type for e in extract_text(national, "n.txt").entities}
-    assert agencies.get("总参谋部") == "Agency" and agencies.get("中国原子能科学研究院") != "Agency"
+    assert agencies.get("中国人民解放军总参谋部") == "Agency" and agencies.get("中国原子能科学研究院") != "Agency"
 
 
 def test_bodies_a_writer_liaises_with_are_no_partners_in_its_task():
@@ -2171,3 +2171,12 @@ def test_a_designation_a_notice_opens_a_round_of_is_a_program_but_a_list_or_a_co
     programs = _names(extract_text(text, "notice.txt"), "Program")
     assert {"国家绿色数据中心", "重点用能行业能效“领跑者”", "工业互联网APP优秀解决方案", "中国国际进口博览会"} <= programs
     assert not any(p.endswith(("名单", "设备", "试点示范")) or p.startswith("第三届") for p in programs)
+
+
+def test_a_ministrys_units_with_与_or_a_station_or_会_in_their_names_are_its_own_and_pla_departments_are_known():
+    text = ("国家核安全局关于颁发许可证的通知\n国核安发〔2020〕1号\n各有关单位：\n抄送科技部（社会发展科技司）、生态环境部华东核与辐射安全监督站、"
+            "生态环境部核与辐射安全中心。按照总后勤部《关于组织搬迁的通知》执行。\n国家核安全局\n2020年2月11日\n")
+    extraction = extract_text(text, "notice.txt")
+    agencies = _names(extraction, "Agency")
+    assert {"中华人民共和国科学技术部社会发展科技司", "中华人民共和国生态环境部华东核与辐射安全监督站", "中国人民解放军总后勤部"} <= agencies
+    assert "中华人民共和国生态环境部核与辐射安全中心" in _names(extraction, "Organization")

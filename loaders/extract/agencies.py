@@ -225,14 +225,14 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
 
 
 # A ministry's department or institution written right after it (…部中小企业局, …部信息中心).
-_SUB_UNIT_RE = re.compile(rf"([{CJK}]{{2,10}}?)(?:(?<!公)司|局|分署|办公厅|办公室|中心|研究院|研究所)(?![局司厅](?!长))")  # (海关总署广东分署)
+_SUB_UNIT_RE = re.compile(rf"([{CJK}]{{2,10}}?)(?:(?<!公)司|局|分署|办公厅|办公室|中心|研究院|研究所|监督站)(?![局司厅](?!长))")  # (海关总署广东分署)
 _SUB_UNIT_STOP_RE = re.compile(
-    r"^(?:国家|国务院|中央|中华|中国)|[和与及等将会同在对的为由、副各]|相关|有关|负责|组织|联合|开展|指导|支持|牵头|主办|承办|推动|委托"
+    r"^(?:国家|国务院|中央|中华|中国)|[和与及等将在对的为由、副各]|会同|^同|相关|有关|负责|组织|联合|开展|指导|支持|牵头|主办|承办|推动|委托"
 )
 _INSTITUTION_SUFFIXES = ("中心", "研究院", "研究所")
 # A department whose name joins two fields (节能与综合利用司, 政策与法规司): 与/和 inside it join no bodies.
 _DEPARTMENT_RE = re.compile(rf"([{CJK}]{{2,4}}[与和][{CJK}]{{2,6}}?)(?<!公)司")
-_JOINED_DEPARTMENT_WORDS_RE = re.compile(rf"(?<=[{CJK}]{{2}})[与和](?=[{CJK}]{{2}})")
+_JOINED_DEPARTMENT_WORDS_RE = re.compile(rf"(?<=[{CJK}])[与和](?=[{CJK}]{{2}})")  # (核与辐射安全中心)
 _BRACKETED_DEPARTMENT_RE = re.compile(rf"[（(]([{CJK}]{{2,12}}?(?:(?<!公)司|局))[）)]")
 # A standing committee's own committees and offices (市人大常委会选举任免代表工作委员会, …代表工委).
 _CONGRESS_BODY = "人大常委会"
