@@ -2180,3 +2180,12 @@ def test_a_ministrys_units_with_与_or_a_station_or_会_in_their_names_are_its_o
     agencies = _names(extraction, "Agency")
     assert {"中华人民共和国科学技术部社会发展科技司", "中华人民共和国生态环境部华东核与辐射安全监督站", "中国人民解放军总后勤部"} <= agencies
     assert "中华人民共和国生态环境部核与辐射安全中心" in _names(extraction, "Organization")
+
+
+def test_conditions_a_body_is_bound_by_belong_to_it_and_a_letters_you_is_its_addressee():
+    text = ("三门核电有限公司：\n你公司的请示收悉。现批复如下：\n一、同意你公司申请。\n二、你公司应健全相关制度，加强对所售仪器的管理。\n国家核安全局\n2020年2月11日\n"
+            "三门核电厂1号机组运行许可证\n在运行过程中，三门核电有限公司应遵守下列条件。\n"
+            "一、三门核电有限公司对机组核安全负全面责任。\n二、严格履行审评过程中的承诺。\n三、严格执行质量保证大纲。\n")
+    owners = _owners(extract_text(text, "letter.txt"))
+    assert {("三门核电有限公司", "owns", "严格履行审评过程中的承诺"), ("三门核电有限公司", "owns", "严格执行质量保证大纲")} <= owners
+    assert any(o == "三门核电有限公司" and m.startswith("你公司应健全") for o, r, m in owners)

@@ -103,6 +103,8 @@ _ASSIGNS_RE = re.compile(r"(?:我[市县区省局委])?(?:[还也]?将|要)?(?:�
 # A sentence that says the parts below are what its body will do (将重点做好以下几方面工作：), not
 # what another body's notice listed (市生态环境局已印发通知，明确了以下几项任务：).
 _ANNOUNCES_PARTS_RE = re.compile(r"[将要](?:重点)?(?:做好|抓好|开展|推进|落实|从)[^，,。]{0,6}?以下(?:几个|[一二三四五六七八九十]个|几)?(?:方面|项)?(?:的)?(?:工作|措施|任务)[：:]$")
+# Conditions a body is bound by, listed below (在…运行过程中，三门核电有限公司应遵守下列条件。)
+_BOUND_BY_RE = re.compile(r"(?:应|须|必须|要)(?:遵守|履行|执行|落实|做好)(?:下列|以下|如下)(?:条件|要求|义务|规定|事项|工作)[。：:]$")
 _COOPERATE_WORDS_RE = re.compile("会同|联合|协同|携手|指导|组织|与")  # one of these is in every _COOPERATE_RE match
 _GOVERNMENTS = ("人民政府", "国务院", "中央委员会")
 _PARTY_PREFIXES = ("中国共产党", "中共")
@@ -370,15 +372,16 @@ class MeasureReader:
                                if len(g) == 1 and g[0].type in ("Agency", "Organization")]
 
     def _addressed(self) -> list[Mention]:
-        """The bodies a reply's addressee line names (上海市浦东新区建设和交通委员会:), whom 你委 means."""
-        if self.parsed.kind != "Reply":
-            return []
+        """The bodies a reply's or a letter's addressee line names (上海市浦东新区建设和交通委员会:,
+        三门核电有限公司:), whom 你委 / 你公司 means."""
         start = self.parsed.body.start
         end = self.text.find("\n", start)
         end = len(self.text) if end < 0 else end
         if not self.text[start:end].rstrip().endswith(("：", ":")):
             return []
-        return [m for m in self.agencies if start <= m.start < end and m.type == "Agency"]
+        named = [m for m in self.agencies if start <= m.start < end and m.type in ("Agency", "Organization")]
+        # (a notice to 各省、自治区…、有关中央企业: no one body its 你 could mean)
+        return named if self.parsed.kind == "Reply" or len(named) == 1 else []
 
     def _agency_at(self, pos: int) -> Mention | None:
         """The actor written at ``pos``; 国家科技部 is 科技部 written with the word 国家 before it."""
@@ -707,12 +710,13 @@ class MeasureReader:
             node = node.parent
         return "planned" if "将" in self.text[block.start : block.end] else "done"
 
-    def _announced_owners(self, first_block: int) -> list[Ownership]:
-        """The body that announces the parts below before the first of them (2017年，区大气办将重点做好
-        以下几方面工作：): each part it does not give to another is its task."""
-        before = self.parsed.sentences_starting(self.parsed.body.start, first_block)[-1:]
+    def _announced_owners(self, since: int, block_start: int) -> list[Ownership]:
+        """The body that announces the parts below right before them (2017年，区大气办将重点做好以下几方面
+        工作：; 三门核电有限公司应遵守下列条件。): each part it does not give to another is its task."""
+        before = self.parsed.sentences_starting(since, block_start)[-1:]
         for sentence in before:
-            if sentence.text.endswith(("：", ":")) and _ANNOUNCES_PARTS_RE.search(sentence.text):
+            if sentence.text.endswith(("：", ":")) and _ANNOUNCES_PARTS_RE.search(sentence.text) \
+                    or _BOUND_BY_RE.search(sentence.text):
                 actors = self.actors_of(sentence.start, sentence.end)
                 return [Ownership(a, "owns", Span(sentence.start, sentence.end)) for a in actors]
         return []
@@ -721,7 +725,11 @@ class MeasureReader:
         findings: list[MeasureFinding] = []
         inherited: dict[int, list[Ownership]] = {}
         roots = self.parsed.blocks
-        announced = self._announced_owners(roots[0].start) if roots else []
+        announced: dict[int, list[Ownership]] = {}
+        latest: list[Ownership] = []
+        for since, root in zip([self.parsed.body.start, *(r.start for r in roots)], roots):
+            # an announcement covers the parts after it, until another announces the next ones
+            latest = announced[root.start] = self._announced_owners(since, root.start) or latest
         names_a_body = self._opens_with_a_body
         if self.parsed.kind == "Reply" and not any(b.kind in MEASURE_KINDS or not b.children for b in self.parsed.all_blocks()):
             roots = sentence_blocks(self.parsed, self.self_references, names_a_body)
@@ -741,7 +749,7 @@ class MeasureReader:
                     continue
                 inherited[id(block)] = notes or parent_notes
                 finding = self._lead_heading_finding(block, led, notes) if led else \
-                    self._block_finding(block, notes, parent_notes, announced if block.parent is None else [])
+                    self._block_finding(block, notes, parent_notes, announced.get(block.start, []) if block.parent is None else [])
                 if finding:
                     findings.append(finding)
                 # (two notes or more give two owners or more: the cheap test first)
