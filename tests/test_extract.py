@@ -2189,3 +2189,10 @@ def test_conditions_a_body_is_bound_by_belong_to_it_and_a_letters_you_is_its_add
     owners = _owners(extract_text(text, "letter.txt"))
     assert {("三门核电有限公司", "owns", "严格履行审评过程中的承诺"), ("三门核电有限公司", "owns", "严格执行质量保证大纲")} <= owners
     assert any(o == "三门核电有限公司" and m.startswith("你公司应健全") for o, r, m in owners)
+
+
+def test_you_in_a_letter_and_a_road_named_after_a_college_name_no_organization():
+    text = ("福建福清核电有限公司：\n现将检查报告印送给你公司，请采取有效措施。经审查，认为你公司的申请可以接受。"
+            "联系地址：北京市海淀区学院南路62号。\n国家核安全局\n2020年8月2日\n")
+    organizations = _names(extract_text(text, "letter.txt"), "Organization")
+    assert organizations == {"福建福清核电有限公司"}

@@ -106,7 +106,8 @@ ORG_SUFFIXES = (
     "设计院", "设计总院", "研究总院",  # 新疆铁路勘察设计院, 中国市政华北研究设计总院
     "专家委员会", "专家咨询委员会",  # experts advising a body: no government commission
 )
-_ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![长士生]|所(?!属))")
+# (北京市海淀区学院南路62号: a road named after a college, no college)
+_ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![长士生]|所(?!属)|[东南西北中]?路|大街|大道)")
 # Words a name cannot start with or contain as a whole: verbs and function words that end the
 # clause before a name.  The name starts after the last of them.
 _LEFT_CUTS = (
@@ -121,6 +122,7 @@ _LEFT_CUTS = (
     "要求", "责令", "约谈",  # 协调要求兰天置业有限公司: the body told to act
     "新增",  # 新增跨国公司地区总部数: a count, no name
     "抓好", "围绕", "宣传", "参加",
+    "你",  # 印送给你公司: the letter's addressee, no name
 )
 # Verbs cut only where they open the run (统筹行业协会…); inside a name they stay (城乡统筹发展研究中心).
 _LEADING_VERBS_RE = re.compile("^(?:统筹|解决)")
