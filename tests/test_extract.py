@@ -2196,3 +2196,11 @@ def test_you_in_a_letter_and_a_road_named_after_a_college_name_no_organization()
             "联系地址：北京市海淀区学院南路62号。\n国家核安全局\n2020年8月2日\n")
     organizations = _names(extract_text(text, "letter.txt"), "Organization")
     assert organizations == {"福建福清核电有限公司"}
+
+
+def test_a_development_zones_committee_opened_by_a_place_is_an_agency():
+    text = ("工业和信息化部办公厅关于公布名单的通知\n工信厅信管函〔2022〕22号\n各有关单位：\n芜湖经济技术开发区管理委员会、青岛中德生态园管理委员会推荐的项目入选。"
+            "由长沙高新技术产业开发区管理委员会负责组织实施。请各自治州人民政府,贵安新区管委会配合。\n工业和信息化部办公厅\n2022年2月8日\n")
+    agencies = _names(extract_text(text, "notice.txt"), "Agency")
+    assert {"芜湖经济技术开发区管理委员会", "青岛中德生态园管理委员会", "长沙高新技术产业开发区管理委员会"} <= agencies
+    assert "安新区管委会" not in agencies

@@ -68,6 +68,38 @@ _NOT_ONE_POLICE_UNIT_RE = re.compile(_NOT_ONE_POLICE_UNIT)
 _NOT_ONE_BODY_RE = re.compile(_NOT_ONE_POLICE_UNIT + "|局.|(?:格|布|大|全|开|当)局$|(?:大|展|餐|客)厅$")
 
 
+# A development zone's administrative committee (芜湖经济技术开发区管理委员会, 青岛中德生态园管理委员会,
+# 成都市新津区天府智能制造产业园管委会): a government body named by its zone, which a place opens.
+_ZONE_COMMITTEE_RE = re.compile(
+    rf"[{CJK}]{{2,18}}?(?:开发区|高新区|园区|产业园|生态园|科技城|集聚区|保税区|新区|示范区|试验区)(?:管理委员会|管委会|管理办公室)"
+)
+_PLACE_LEVELS = ("", "市", "县", "省", "区")
+MAX_ZONE_LEAD = 4  # words before the place the run may start with (由, 推荐单位为)
+# (…由长沙…, 推荐单位为…; not 贵安新区 read as 安新县's: the place must follow such a word)
+_ZONE_LEADS = ("由", "经", "和", "与", "及", "同", "合", "为", "向", "对", "请", "是")
+
+
+def _place_prefix_length(name: str) -> int:
+    """How long the place a name opens with is (芜湖 in 芜湖经济技术开发区, 江苏省 in 江苏省吴江…), or 0."""
+    for length in (4, 3, 2):
+        head = name[:length]
+        if any(is_place(head + level) for level in _PLACE_LEVELS if not (level and head.endswith(level))):
+            return length
+    return 0
+
+
+def _zone_committees(text: str) -> list[Mention]:
+    found = []
+    for m in _ZONE_COMMITTEE_RE.finditer(text):
+        run = m.group(0)
+        start = next((i for i in range(min(MAX_ZONE_LEAD, len(run) - 5) + 1)
+                      if (i == 0 or run[:i].endswith(_ZONE_LEADS)) and _place_prefix_length(run[i:])), -1)
+        if start < 0 or set(run[start:]) & _DISCOVER_STOP:
+            continue
+        found.append(Mention("Agency", run[start:], run[start:], m.start() + start, m.end(), properties={"level": "discovered"}))
+    return found
+
+
 def _placed_bodies(text: str) -> list[Mention]:
     found = []
     for m in _PLACED_BODY_RE.finditer(text):
@@ -1098,6 +1130,7 @@ class AgencyFinder:
                 found.append(mention)
         found += self._local_groups(text)
         found += _placed_bodies(text)
+        found += _zone_committees(text) if "管" in text else []
         for m in _DISCOVER_RE.finditer(text):
             name = m.group(0)
             if not (set(name) & _DISCOVER_STOP) and not re.search("有关|相关|各级|各类", name):
