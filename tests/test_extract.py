@@ -2204,3 +2204,8 @@ def test_a_development_zones_committee_opened_by_a_place_is_an_agency():
     agencies = _names(extract_text(text, "notice.txt"), "Agency")
     assert {"芜湖经济技术开发区管理委员会", "青岛中德生态园管理委员会", "长沙高新技术产业开发区管理委员会"} <= agencies
     assert "安新区管委会" not in agencies
+
+
+def test_governments_of_levels_listed_in_brackets_are_many_bodies_not_one():
+    text = "成都市人民政府办公厅关于印发分解方案的通知\n成办发〔2019〕5号\n各区(市)县政府,市政府各部门:\n现将方案印发给你们。\n成都市人民政府办公厅\n2019年3月1日\n"
+    assert "县政府" not in _names(extract_text(text, "notice.txt"), "Agency")

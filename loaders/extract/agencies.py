@@ -118,12 +118,16 @@ def opens_with_level(unit: str) -> bool:
     return unit[:1] in "市区县省" and (unit[1:2] not in _NOT_AFTER_LEVEL or unit[1:3] == "政府") and not unit.startswith("县城")
 
 
+_BRACKETED_LEVELS_RE = re.compile(r"各[省市区县][（(][省市区县、]{1,5}[）)]$")
+
+
 def _listed_levels(text: str, at: int) -> bool:
     """各县、区人民政府 / 各市、县、区政府: levels listed after 各, every body of them, not one
     (省、市政府 without 各 are this document's province and city)."""
     while at >= 2 and text[at - 1] == "、" and text[at - 2] in "省市区县":
         at -= 2
-    return text[at - 1 : at] == "各" and text[at + 1 : at + 2] == "、"
+    # (各区(市)县政府: levels in brackets, every one's government too)
+    return text[at - 1 : at] == "各" and text[at + 1 : at + 2] == "、" or _BRACKETED_LEVELS_RE.search(text, max(0, at - 8), at) is not None
 
 
 def _word_before_level(text: str, at: int) -> bool:
