@@ -2209,3 +2209,10 @@ def test_a_development_zones_committee_opened_by_a_place_is_an_agency():
 def test_governments_of_levels_listed_in_brackets_are_many_bodies_not_one():
     text = "成都市人民政府办公厅关于印发分解方案的通知\n成办发〔2019〕5号\n各区(市)县政府,市政府各部门:\n现将方案印发给你们。\n成都市人民政府办公厅\n2019年3月1日\n"
     assert "县政府" not in _names(extract_text(text, "notice.txt"), "Agency")
+
+
+def test_a_five_year_plan_named_by_its_period_after_a_verb_is_a_policy_but_plans_of_a_kind_are_none():
+    text = _reply("主动公开“十四五”民政事业发展规划。配合做好“十四五”公共服务规划、“十四五”养老服务体系规划。将重点领域纳入“十四五”国家专项规划。")
+    policies = _names(extract_text(text, "reply.txt"), "Policy")
+    assert {"“十四五”民政事业发展规划", "“十四五”公共服务规划", "“十四五”养老服务体系规划"} <= policies
+    assert "“十四五”国家专项规划" not in policies

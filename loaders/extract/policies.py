@@ -124,10 +124,23 @@ _OWN_LEVEL_PLAN_RE = re.compile(
     rf"(?:(?<=[入照据在和与及、，,。；;将（(：:\n])|^)(?:自治区|省|市|区|县|州)“十[一二三四五六七八九]五”[{CJK}]{{2,20}}?{_PLAN}")
 
 
+# A five-year plan named by its period alone, right after a verb that applies or makes it (主动公开
+# “十四五”民政事业发展规划, 配合做好“十四五”公共服务规划) or a list mark.
+_PLAN_VERBS = ("公开", "做好", "配合", "编制", "纳入", "列入", "落实", "实施", "按照", "根据", "依据", "印发", "出台", "制定",
+               "贯彻", "对照", "结合", "衔接", "修编", "启动", "完成")
+_PERIOD_PLAN_RE = re.compile(
+    "(?:" + "|".join(f"(?<={verb})" for verb in _PLAN_VERBS) + rf"|(?<=[、和及与]))“十[一二三四五六七八九]五”[{CJK}]{{2,20}}?{_PLAN}")
+
+
+_KIND_OF_PLAN_RE = re.compile(r"”[\u4e00-\u9fff]{0,2}(?:专项|总体|重点)?规划$")  # (纳入“十四五”国家专项规划: plans of a kind)
+
+
 def _placed_plans(text: str) -> list[Mention]:
     spans = placed_names(text, _PLAN, MAX_PLAN_NAME, _NOT_IN_PLAN_NAME_RE)
     if "五”" in text:
         spans += [m.span() for m in _OWN_LEVEL_PLAN_RE.finditer(text) if not _NOT_IN_PLAN_NAME_RE.search(m.group())]
+        spans += [m.span() for m in _PERIOD_PLAN_RE.finditer(text)
+                  if not _NOT_IN_PLAN_NAME_RE.search(m.group()) and not _KIND_OF_PLAN_RE.search(m.group())]
     if "国" in text:  # 国家重大海上溢油应急能力建设规划: the nation's plans too
         spans += [m.span() for m in _NATIONAL_PLAN_RE.finditer(text) if not _NOT_IN_PLAN_NAME_RE.search(m.group()[2:])]
     return [Mention("Policy", text[a:b], text[a:b], a, b) for a, b in spans
