@@ -2216,3 +2216,8 @@ def test_a_five_year_plan_named_by_its_period_after_a_verb_is_a_policy_but_plans
     policies = _names(extract_text(text, "reply.txt"), "Policy")
     assert {"“十四五”民政事业发展规划", "“十四五”公共服务规划", "“十四五”养老服务体系规划"} <= policies
     assert "“十四五”国家专项规划" not in policies
+
+
+def test_an_outline_plan_a_text_carries_out_unquoted_is_a_policy():
+    text = _reply("这是对接落实粤港澳大湾区发展规划纲要的重要举措。")
+    assert "粤港澳大湾区发展规划纲要" in _names(extract_text(text, "reply.txt"), "Policy")
