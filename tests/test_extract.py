@@ -2221,3 +2221,34 @@ def test_a_five_year_plan_named_by_its_period_after_a_verb_is_a_policy_but_plans
 def test_an_outline_plan_a_text_carries_out_unquoted_is_a_policy():
     text = _reply("这是对接落实粤港澳大湾区发展规划纲要的重要举措。")
     assert "粤港澳大湾区发展规划纲要" in _names(extract_text(text, "reply.txt"), "Policy")
+
+
+def test_review_mends_for_campaigns_rounds_zones_and_events():
+    text = _reply("开展专项整治行动。开展百日攻坚行动。开展行业质量提升行动。积极推进区内企业参加国家技术创新示范企业认定工作。"
+                  "组织开展2023年度先进集体和先进个人评选工作。开展2023年度技能人才评价机构备案及复核工作。"
+                  "全力推进浦东社会主义现代化建设引领区建设。我区将创建生态文明建设示范区。推进城区和郊区统筹发展试验区建设。"
+                  "陆续实施了雨污分流、截污纳管、道路积水点治理工程。深入开展“七一”主题系列活动。大力宣传示范区建设成果。"
+                  "参加2023中国国际工业博览会、第六届中国国际进口博览会等交流活动。组织开展2021年新型信息消费示范项目申报工作。"
+                  "深入开展环境优美乡镇和生态村创建活动。开展2023年度工程系列高级职称评审推荐工作。")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"国家技术创新示范企业", "浦东社会主义现代化建设引领区", "生态文明建设示范区", "城区和郊区统筹发展试验区",
+            "中国国际工业博览会", "中国国际进口博览会", "新型信息消费示范项目", "环境优美乡镇和生态村创建活动"} <= programs
+    assert not any(p.endswith(("整治行动", "攻坚行动", "质量提升行动", "先进个人", "备案及", "治理工程")) or p in ("七一", "示范区")
+                   or p.startswith(("区内企业", "2023", "2021", "郊区", "大力")) for p in programs)
+
+
+def test_review_mends_for_bureaus_in_brackets_deputies_invited_and_what_a_letter_says_of_its_addressee():
+    notice = ("国务院办公厅关于组织开展相关工作的通知\n国办发〔2020〕1号\n各省人民政府：\n（交通运输部（民航局）、科技部（外专局）负责）\n"
+              "城镇职工基本养老保险总参保人数达1650万人。人力资源社会保障部会加强就业监测中心建设。\n国务院办公厅\n2020年1月1日\n")
+    extraction = extract_text(notice, "notice.txt")
+    agencies = _names(extraction, "Agency")
+    assert {"中国民用航空局", "国家外国专家局"} <= agencies
+    assert not any(a.endswith(("部民航局", "部外专局")) or a.endswith("总参谋部") for a in agencies)
+    assert not any("会加强" in o for o in _names(extraction, "Organization"))
+    reply = _reply("一是组织市人大代表视察公交枢纽建设。", writer="上海市交通委员会")
+    assert not any(r == "co_owns" for o, r, m in _owners(extract_text(reply, "reply.txt")))
+    letter = ("山东惠分仪器有限公司：\n你公司的申请收悉。现批复如下：\n一、你公司生产、销售的仪器内含有一枚放射源，我部同意豁免管理。\n"
+              "二、你公司应健全相关制度，加强对所售仪器的管理。\n三、经审查，国家核安全局要求你公司应遵守下列条件。\n生态环境部\n2020年1月1日\n")
+    owners = _owners(extract_text(letter, "letter.txt"))
+    assert not any(o == "山东惠分仪器有限公司" and m.startswith("你公司生产") for o, r, m in owners)
+    assert any(o == "山东惠分仪器有限公司" and m.startswith("你公司应健全") for o, r, m in owners)

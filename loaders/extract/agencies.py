@@ -263,7 +263,7 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
 # A ministry's department or institution written right after it (…部中小企业局, …部信息中心).
 _SUB_UNIT_RE = re.compile(rf"([{CJK}]{{2,10}}?)(?:(?<!公)司|局|分署|办公厅|办公室|中心|研究院|研究所|监督站)(?![局司厅](?!长))")  # (海关总署广东分署)
 _SUB_UNIT_STOP_RE = re.compile(
-    r"^(?:国家|国务院|中央|中华|中国)|[和与及等将在对的为由、副各]|会同|^同|相关|有关|负责|组织|联合|开展|指导|支持|牵头|主办|承办|推动|委托"
+    r"^(?:国家|国务院|中央|中华|中国)|[和与及等将在对的为由、副各]|会同|^[同会]|相关|有关|负责|组织|联合|开展|指导|支持|牵头|主办|承办|推动|委托"
 )
 _INSTITUTION_SUFFIXES = ("中心", "研究院", "研究所")
 # A department whose name joins two fields (节能与综合利用司, 政策与法规司): 与/和 inside it join no bodies.
@@ -1058,7 +1058,9 @@ class AgencyFinder:
                         and not any(hit.end <= start < unit.end() for start in hit_starts):  # …部办公厅国管局: two bodies
                     found.append(self._sub_unit(hit, unit.group(0)))
                 bracketed = _BRACKETED_DEPARTMENT_RE.match(text, hit.end)
+                # (交通运输部（民航局）: a bureau the gazetteer knows on its own, no department of the ministry)
                 if bracketed and (bracketed.group(1).endswith("司") or hit.surface.endswith("部")) \
+                        and not (self.gaz.lookup(bracketed.group(1)) or self.gaz.lookup("国家" + bracketed.group(1))) \
                         and not _SUB_UNIT_STOP_RE.search(_JOINED_DEPARTMENT_WORDS_RE.sub("", bracketed.group(1))):
                     # (新闻出版广电总局（版权局）: the body's other name, no department of it)
                     # 工业和信息化部（节能与综合利用司）: the ministry's department, named in brackets

@@ -104,7 +104,10 @@ _ASSIGNS_RE = re.compile(r"(?:我[市县区省局委])?(?:[还也]?将|要)?(?:�
 # what another body's notice listed (市生态环境局已印发通知，明确了以下几项任务：).
 _ANNOUNCES_PARTS_RE = re.compile(r"[将要](?:重点)?(?:做好|抓好|开展|推进|落实|从)[^，,。]{0,6}?以下(?:几个|[一二三四五六七八九十]个|几)?(?:方面|项)?(?:的)?(?:工作|措施|任务)[：:]$")
 # Conditions a body is bound by, listed below (在…运行过程中，三门核电有限公司应遵守下列条件。)
-_BOUND_BY_RE = re.compile(r"(?:应|须|必须|要)(?:遵守|履行|执行|落实|做好)(?:下列|以下|如下)(?:条件|要求|义务|规定|事项|工作)[。：:]$")
+_BOUND_BY_RE = re.compile(r"(?:应当?|须|必须|要)(?:严格)?(?:遵守|履行|执行|落实|做好)(?:下列|以下|如下)(?:条件|要求|义务|规定|事项|工作)[。：:]$")
+_PEOPLE_OF_BODY = ("代表", "委员", "人大代表", "政协委员")
+# A letter's 你公司 acts where the text obliges it (你公司应…); elsewhere it is what the letter is about.
+_OBLIGED_RE = re.compile(r"[^，。；;]{0,12}?(?:应当?|须|必须|要|需要?|务必)")
 _COOPERATE_WORDS_RE = re.compile("会同|联合|协同|携手|指导|组织|与")  # one of these is in every _COOPERATE_RE match
 _GOVERNMENTS = ("人民政府", "国务院", "中央委员会")
 _PARTY_PREFIXES = ("中国共产党", "中共")
@@ -475,14 +478,17 @@ class MeasureReader:
             return []  # 工业和信息化部部长肖亚庆担任组委会主任: a person's post, not the body acting
         assigns = _ASSIGNS_RE.match(self.text, actors[-1].end if actors else pos, end)
         assigned = self._listed_at(assigns.end()) if assigns else []
+        if assigns and not assigned and self.addressees and _YOUR_BODY_RE.match(self.text, assigns.end(), end):
+            assigned = list(self.addressees)  # 国家核安全局要求你公司…: the letter's addressee is charged
         if assigned:
             return assigned  # 我市将责成邱村镇政府做好…: the body charged with the task does it
         if not actors:
             group = next((g for t, g in self.groups.items() if self.text.startswith(t, pos)), None)
             if group:
                 actors.extend(group)
-        if not actors and self.addressees and _YOUR_BODY_RE.match(self.text, pos, end):
-            actors = list(self.addressees)  # 建议你委…: the body the opinion is addressed to
+        yours = _YOUR_BODY_RE.match(self.text, pos, end) if self.addressees and not actors else None
+        if yours and (self.parsed.kind == "Reply" or _OBLIGED_RE.match(self.text, yours.end(), end)):
+            actors = list(self.addressees)  # 建议你委…, 要求你公司应…: the body the text is addressed to
         if not actors and self.issuers and self.text.startswith(self.self_references, pos):
             # the issuer, placed where the text names it (我委会同市发展改革委…: the partner follows)
             ref = next(r for r in self.self_references if self.text.startswith(r, pos))
@@ -528,6 +534,8 @@ class MeasureReader:
             partners = self._listed_at(start + coop.end())
             if partners and coop.group().endswith("与") and _COUNTERPART_RE.match(self.text, partners[-1].end):
                 partners = []  # 积极与省水利厅、市水利局对接: bodies it liaises with, not partners in the task
+            # (组织市人大代表、市政协委员视察…: deputies invited along, no partner body)
+            partners = [p for p in partners if not self.text.startswith(_PEOPLE_OF_BODY, p.end)]
             if not partners and coop.group().endswith("组织"):
                 continue  # 组织对…抽查: the body's own work, no partner (组织中国信息通信研究院等单位开展评审: they do it)
             evidence = Span(sentence.start, sentence.end)

@@ -33,6 +33,14 @@ _NOT_A_QUOTED_TAIL_RE = re.compile("[以为的在将对和与及、等]|时期|�
 MIN_QUOTED_FESTIVAL = 4
 _HOLIDAYS = ("春节", "元宵节", "清明节", "劳动节", "端午节", "中秋节", "国庆节", "重阳节", "儿童节", "妇女节", "青年节",
              "教师节", "建军节", "七夕节", "元旦节")
+_OCCASIONS = ("国庆", "元旦", "春节", "端午", "中秋", "清明", "重阳", "七夕")
+
+
+def _is_occasion(inner: str) -> bool:
+    """“七一”, “国庆”, “六五环境日”: a day the text marks, no scheme."""
+    return _DATE_NAME_RE.fullmatch(inner) is not None or inner in _OCCASIONS or inner.endswith("日")
+
+
 _PLAN_PERIOD_RE = re.compile("[一二三四五六七八九十]+五")  # “十四五”: a five-year plan's period
 _DATE_NAME_RE = re.compile(r"[0-9一二三四五六七八九十·.]+")  # “六一”, “3·15”, “五一”: a day, not a scheme
 _BUILT_AFTER_QUOTE_RE = re.compile("建设(?!工程|单位|项目|用)|活动|展演")  # …“百名将军看虹口”活动, 参加“上海之春”展演
@@ -58,7 +66,8 @@ _NAME_CHARS = f"[{_NAME_CHAR_SET}]"
 _ZONE_SUFFIXES = ("试验区", "示范区", "先行区", "实验区", "先导区", "引领区", "经济区")
 _UNQUOTED_PROGRAM_SUFFIXES = "计划|工程|专项行动|行动|项目|活动|试点(?!示范)|" + "|".join(_ZONE_SUFFIXES)
 # Two schemes joined (…计划和…工程) are two names; 和 inside one name (文化创意和设计服务人才扶持计划) is not a join.
-_JOINED_PROGRAMS_RE = re.compile(r"(?:(?<=计划)|(?<=工程)|(?<=行动)|(?<=项目)|(?<=活动)|(?<=试点)|(?<=区))[和与及]")
+# (城区和郊区统筹发展试验区: 区 that ends a word, 城区/郊区, joins nothing)
+_JOINED_PROGRAMS_RE = re.compile(r"(?:(?<=计划)|(?<=工程)|(?<=行动)|(?<=项目)|(?<=活动)|(?<=试点)|(?<=(?<![城郊市县地社园小景街])区))[和与及]")
 # (…示范区管委会, …试验区内: the zone's own body, a place inside it)
 _UNQUOTED_PROGRAM_RE = re.compile(
     rf"{_NAME_CHARS}{{2,18}}?(?:{_UNQUOTED_PROGRAM_SUFFIXES})(?!师|学|院|书|表|局|司|处|技术|的通知|计划|管委会|管理委员会|执委会|党工委|工委|内|范围)"
@@ -71,6 +80,8 @@ _REFORM_ENDINGS = ("改革", "综合", "改革综合")
 _STRICT_LAUNCH_RE = re.compile(r"(?:实施|开展|启动|举办|推进|纳入|列入|聚焦)了?(?:深入|全面|持续|好)?$")  # (纳入…提升行动: a campaign one joins)
 MIN_EVERYDAY_SPECIFIC = 7
 MIN_CAMPAIGN_SPECIFIC = 4  # (a campaign says what it is for in few words: 种业振兴行动, 云网强基行动; not 联合行动)
+# …but not with the words every enforcement drive is called by (专项整治行动, 百日攻坚行动, 行业质量提升行动)
+_KIND_OF_CAMPAIGN_RE = re.compile("整治|攻坚|攻势|执法|清查|清理|检查|督查|巡查|排查|集中|专项|联合|打击|整顿|规范|^行业")
 _RELATED_RE = re.compile("相关|有关|部[相有]")  # (纳入工业和信息化部相关试点示范项目: whichever ones, no name)
 # A set of schemes named by its count (八大提升突破工程, 十大民生工程): one named programme.
 # (not 一大批民生工程, a large batch, nor 二十大精神宣讲…行动: the Party's 20th congress)
@@ -83,8 +94,15 @@ _ROUND_RE = re.compile(
     r"(?:(?<=试点示范)(?=申报|工作|遴选|项目|活动|[，。；、])|(?=征?集?(?:(?:申报|推荐|遴选|评选|认定|复核)[及和与、]?)+(?:评价)?工作))"
 )
 MIN_ROUND_NAME = 6
+_YEAR_LED_RE = re.compile(r"\d{4}年")
+_ROUND_CLAUSE_RE = re.compile(".*(?:参加|参与|开展|组织|推进|实施|申报)")
+_ROUND_WORDS_RE = re.compile("征?集?(?:申报|推荐|遴选|评选|认定|复核)")
 _LIST_WORDS = ("名单", "目录", "清单")
 _ROUND_GENERIC_HEADS = (*_GENERIC_BEFORE, "各", "该", "本", "我", "其他")  # (重点用能行业能效“领跑者”: 重点 opens a name)
+# Honours, licences and filings chosen in rounds too (先进集体和先进个人评选, 人力资源服务许可证复核): no scheme;
+# nor a name that ends on a join (…机构备案及复核工作).
+_NOT_A_ROUND_RE = re.compile("先进|模范|劳模|文明单位|许可证|资格|职称|备案|[及和与、]$")
+_ROUND_WORK_END_RE = re.compile("工作")  # (已开展省级工业设计中心认定工作的省: a condition, no round opened)
 # A 专栏 (box) of a plan names its scheme first: 专栏1：5G应用标准体系构建及推广工程构建…
 _BOX_RE = re.compile(rf"专栏\s*\d+\s*[:：]?\s*([{CJK}A-Za-z0-9+＋“”]{{4,30}}?(?:工程|计划|行动|项目))")
 _GENERIC_PROGRAM_HEADS = ("相关", "有关", "各", "该", "本", "我", "其他", "其它", "一批", "各类", "各项", "全市", "全区", "全省",
@@ -121,7 +139,8 @@ _LEFT_CUTS = (
     "所属",  # 市地产集团所属西投公司: the group, then the company it owns
     "要求", "责令", "约谈",  # 协调要求兰天置业有限公司: the body told to act
     "新增",  # 新增跨国公司地区总部数: a count, no name
-    "抓好", "围绕", "宣传", "参加",
+    "抓好", "围绕", "参加", "创建", "争创", "积极",
+    "大力宣传", "广泛宣传", "加强宣传",  # (大力宣传示范区建设成果; 宣传 alone opens names: 宣传思想文化…计划)
     "你",  # 印送给你公司: the letter's addressee, no name
 )
 # Verbs cut only where they open the run (统筹行业协会…); inside a name they stay (城乡统筹发展研究中心).
@@ -143,6 +162,7 @@ _LEADING_PREPOSITION_RE = re.compile(r"^(?:以与|以|为)")
 _GENERIC_HEADS = (
     "相关", "有关", "各", "该", "本", "我", "国家级", "市级", "区级", "省级", "全国", "重点", "新型", "高等", "一批",
     "所属", "市属", "科研", "院校", "各类", "各项", "其他", "地方", "部分", "行业", "企业", "专业", "大型", "中小", "一流", "世界", "高水平",
+    "全市", "全区", "全县", "全省",
 )
 _GENERIC_NAMES = {
     "技术创新中心", "制造业创新中心", "创新中心", "重点实验室", "全国重点实验室", "研究中心", "研究院", "研究所", "大学",
@@ -182,26 +202,30 @@ def _cut_name_left(candidate: str) -> str:
     if name not in _SCHEME_WORDS:
         return name
     head = candidate[: len(candidate) - len(name)]
-    word = next((w for w in _NAMING_VERBS if head.endswith(w)), "")
+    verbs = _NAMING_VERBS + (("建设",) if name.endswith(_ZONE_SUFFIXES) else ())  # (生态文明建设示范区)
+    word = next((w for w in verbs if head.endswith(w)), "")
     before = _cut_left(head[: -len(word)]) if word else ""
     if len(before) < 2 or before.endswith(("部门", "单位", "局", "委", "厅", "办", "部", "府", "署", "院", "会", "中心", "公司")):
         return name  # (推进计划: the verb's own object; 区财政局推进工程: a body and what it does, no name)
     return before + word + name
 
 
-_SCHEME_WORDS = frozenset(("计划", "工程", "行动", "专项行动", "项目", "活动", "试点"))
+_YEAR_HEAD_RE = re.compile(r"^\d{4}年度?")
+_BATCH_RE = re.compile(r"^第[一二三四五六七八九十\d]+批")
+_SCHEME_WORDS = frozenset(("计划", "工程", "行动", "专项行动", "项目", "活动", "试点", *_ZONE_SUFFIXES, "先行示范区"))
 # Verbs that end a scheme's name (…能力提升行动, …创业促进计划, …人才培育项目); not kinds of works (改造, 新建).
-_NAMING_VERBS = ("提升", "促进", "培育", "推进", "振兴", "攻坚", "提质")
+_NAMING_VERBS = ("提升", "促进", "培育", "推进", "振兴", "攻坚", "提质", "创建")
 
 
 def _is_generic_program(name: str) -> bool:
     bare = _unbracketed(name)
-    return bare in _GENERIC_NAMES or bare.startswith(_GENERIC_PROGRAM_HEADS) or len(bare) < 3 \
+    unyeared = _YEAR_HEAD_RE.sub("", bare)  # (开展2023年度工程系列…: a year's works, no name)
+    return unyeared in _GENERIC_NAMES or unyeared in _SCHEME_WORDS or len(unyeared) < 3 or bare.startswith(_GENERIC_PROGRAM_HEADS) \
         or _PLANNING_WORDS_RE.fullmatch(bare) is not None or _YEARS_PLAN_RE.fullmatch(bare) is not None
 
 
 def _is_generic(name: str) -> bool:
-    bare = _unbracketed(name)
+    bare = _YEAR_HEAD_RE.sub("", _unbracketed(name))
     return bare in _GENERIC_NAMES or bare.startswith(_GENERIC_HEADS) or len(bare) < 3
 
 
@@ -343,7 +367,7 @@ _BEFORE_LISTED_NAME_RE = re.compile(r"(?:\d{4}年?|的|举办了?|开展了?|策
 
 
 _ITEM_NUMBER_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+|\d+)、")
-_EDITION_RE = re.compile(r"^第[一二三四五六七八九十\d]+届")
+_EDITION_RE = re.compile(r"^(?:第[一二三四五六七八九十\d]+届|\d{4}年?)")
 
 
 def _closed_lists(text: str, closer: re.Pattern[str], reach: int) -> Iterator[list[tuple[str, int]]]:
@@ -403,9 +427,14 @@ MAX_LIST_ITEMS = 6
 
 def _launched_unquoted(text: str, start: int, launch: re.Pattern[str]) -> bool:
     """Whether a launching verb stands right before this unquoted name, or before the list it
-    closes: 陆续启动并实施了城乡中小河道综合整治、苏州河环境综合整治四期工程 launches both."""
+    closes: 陆续启动并实施了城乡中小河道综合整治、苏州河环境综合整治四期工程 launches both — when the
+    name is one thing's (a place, a number, a phase, a plan), not a kind of works (…、道路积水点治理工程)."""
     if launch.search(text, max(0, start - 6), start):
         return True
+    return _list_launched(text, start, launch)
+
+
+def _list_launched(text: str, start: int, launch: re.Pattern[str]) -> bool:
     pos = start
     for _ in range(MAX_LIST_ITEMS):
         if pos == 0 or text[pos - 1] not in _LIST_JOINS:
@@ -417,9 +446,28 @@ def _launched_unquoted(text: str, start: int, launch: re.Pattern[str]) -> bool:
         if len(item) < len(run.group(0)):  # the list's first item, after the clause words that open it
             head_end = run.end() - len(item)
             # (举办各类科技创新、创意设计、创业计划等专题竞赛: kinds of contests, none named)
-            return launch.search(text, max(0, head_end - 6), head_end) is not None and not item.startswith(_GENERIC_PROGRAM_HEADS)
+            return launch.search(text, max(0, head_end - 6), head_end) is not None and not item.startswith(_GENERIC_PROGRAM_HEADS) \
+                and (not _names_works(text, start) or _names_one_scheme(text, start))
         pos = run.start()
     return False
+
+
+_ONE_SCHEME_RE = re.compile(r"[A-Za-z0-9]|[一二三四五六七八九十]期|年行动|计划")
+
+
+def _names_works(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` is a 工程 (works), which a list may hold as kinds."""
+    end = _PROGRAM_SUFFIX_RE.search(text, start, start + MAX_NAME_REACH)
+    return end is not None and end.group() == "工程"
+
+
+def _names_one_scheme(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` says it is one thing's: a place, a number or a phase,
+    or a plan (苏州河环境综合整治四期工程, 消除劣V类水体三年行动计划)."""
+    name = text[start : start + MAX_NAME_REACH]
+    end = _PROGRAM_SUFFIX_RE.search(name)
+    name = name[: end.end()] if end else name
+    return bool(_ONE_SCHEME_RE.search(name) or _place_head(name))
 
 
 def _reported_on(text: str, start: int, end: int) -> bool:
@@ -454,7 +502,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             out.append(Mention("Program", text[start:end], text[start:end], start, end, aliases=(inner,)))
         elif _APPLIED_FOR_RE.search(text, max(0, m.start() - 4), m.start()) and _DESIGNATION_RE.search(inner):
             out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))  # 申报“2022年湖北省夜间消费聚集区”
-        elif "、" not in inner and ((_launched(text, m.start()) and _PROGRAM_OBJECT_END_RE.match(text[m.end() : m.end() + 6]))
+        elif "、" not in inner and not _is_occasion(inner) \
+                and ((_launched(text, m.start()) and _PROGRAM_OBJECT_END_RE.match(text[m.end() : m.end() + 6]))
                                      or _CHAIN_KIND_RE.match(text, m.end())
                                      or _BUILT_AFTER_QUOTE_RE.match(text, m.end()) and not _DATE_NAME_RE.fullmatch(inner)):
             # (“活力区、品质区”: a list in one pair of quotes, no one name)
@@ -462,8 +511,10 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
     for m in _finditer_in_runs(_UNQUOTED_PROGRAM_RE, _PROGRAM_SUFFIX_RE, text):
         raw = _JOINED_PROGRAMS_RE.split(_cut_name_left(m.group(0)))[-1]
         raw = raw[1:] if raw[:1] in _LIST_JOINS else raw  # (…计划和公共卫生体系三年行动计划: the join opens the run)
-        if not raw or text[m.start() - 1 : m.start()] == "“" or _is_generic_program(raw) or "“" in raw:
-            continue
+        raw = _BATCH_RE.sub("", raw)  # (第二批国家全域旅游示范区: every batch's is the one designation)
+        if not raw or text[m.start() - 1 : m.start()] == "“" or _is_generic_program(raw) or "“" in raw \
+                or _YEAR_LED_RE.match(raw) and _ROUND_WORDS_RE.match(text, m.end()):
+            continue  # (开展2021年新型信息消费示范项目申报工作: the round's scheme, named without its year below)
         framed = _FRAMED_AFTER_RE.match(text, m.end())
         if framed and "以" in raw:
             raw = raw[raw.rfind("以") + 1 :]  # 以农村道路畅通工程、扩面延伸工程为抓手
@@ -475,7 +526,9 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             pass  # a scheme the text works through (以…工程为抓手): named whatever its suffix
         elif raw.endswith(_EVERYDAY_SUFFIXES):
             suffix = next(x for x in ("专项行动", *_EVERYDAY_SUFFIXES) if raw.endswith(x))
-            least = MIN_CAMPAIGN_SPECIFIC if suffix.endswith("行动") else MIN_EVERYDAY_SPECIFIC
+            specific = raw[: -len(suffix)]
+            least = MIN_CAMPAIGN_SPECIFIC if suffix.endswith("行动") and not _KIND_OF_CAMPAIGN_RE.search(specific) \
+                else MIN_EVERYDAY_SPECIFIC
             if not _launched_unquoted(text, start, _STRICT_LAUNCH_RE) or len(raw) - len(suffix) < least \
                     or _RELATED_RE.search(raw) or raw[: -len(suffix)].endswith(_REFORM_ENDINGS):
                 continue  # 科技人才评价改革试点: a reform being tried, not a named scheme
@@ -493,11 +546,12 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         if not any(s <= m.start() < e and m.end() >= e - 1 for s, e in headings):  # (（一）实施三大…工程: the measure itself)
             out.append(Mention("Program", m.group(0), m.group(0), m.start(), m.end()))
     for m in _ROUND_RE.finditer(text) if "开展" in text or "推进" in text or "实施" in text else ():
-        name = m.group(1)
+        name = _ROUND_CLAUSE_RE.sub("", m.group(1))  # (推进区内企业参加国家技术创新示范企业认定工作: the scheme after 参加)
         if len(name) >= MIN_ROUND_NAME and "的" not in name and not name.endswith(_LIST_WORDS) and name not in _GENERIC_NAMES \
-                and not name.startswith(_ROUND_GENERIC_HEADS) \
+                and not name.startswith(_ROUND_GENERIC_HEADS) and not _NOT_A_ROUND_RE.search(name) \
+                and not text.startswith("工作的", _ROUND_WORK_END_RE.search(text, m.end(1)).end() - 2) \
                 and name.count("（") == name.count("）"):  # (开展试点示范, 推荐绿色制造名单: no scheme named)
-            out.append(Mention("Program", name, name, m.start(1), m.end(1)))
+            out.append(Mention("Program", name, name, m.end(1) - len(name), m.end(1)))
     for m in _BOX_RE.finditer(text):
         out.append(Mention("Program", m.group(1), m.group(1), m.start(1), m.end(1)))
     for m in _FUND_RE.finditer(text):
@@ -523,7 +577,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
 
 # 国家有关方针政策和发展规划 names nothing; 国家发展改革委等部门开展…示范区 is a body, then a scheme.
 # (国家发展改革委确定为…示范县, 国家支持各地创建一批示范县, 全国第一批重点村: a designation being given, no name)
-_NOT_IN_PROPER_NAME_RE = re.compile(r"[的、和及与]$|的|有关|相关|等|部门|开展|启动|组织|会同|牵头|认定|联合|对该|对其"
+_NOT_IN_PROPER_NAME_RE = re.compile(r"[的、和及与]$|的|有关|相关|等|部门|开展|启动|组织|会同|牵头|认定|联合|对该|对其|通过|市民"
                                     r"|确定|各地|一批|第[一二三四五六七八九十\d]+批|支持|创建|评为|被|授予|命名|改革委|[部委局厅]确"
                                     r"|^(?:全国|国家|中国)[和及与、]"  # (全国和自由贸易试验区: two places, no name)
                                     # (国家赋予浦东新区…试验区, 长三角三省一市共同推进…示范区: a clause, no name)
