@@ -2252,3 +2252,11 @@ def test_review_mends_for_bureaus_in_brackets_deputies_invited_and_what_a_letter
     owners = _owners(extract_text(letter, "letter.txt"))
     assert not any(o == "山东惠分仪器有限公司" and m.startswith("你公司生产") for o, r, m in owners)
     assert any(o == "山东惠分仪器有限公司" and m.startswith("你公司应健全") for o, r, m in owners)
+
+
+def test_a_hyphen_joins_one_name_and_a_contact_lines_number_is_no_part_of_an_organization():
+    text = _reply("加快推动六横-宁波春晓天然气管道工程等项目。联系电话：010-66024197（传真）中国信息通信研究院。")
+    extraction = extract_text(text, "reply.txt")
+    assert "六横-宁波春晓天然气管道工程" in _names(extraction, "Program")
+    assert "中国信息通信研究院" in _names(extraction, "Organization")
+    assert not any(o[0].isdigit() for o in _names(extraction, "Organization"))

@@ -60,7 +60,7 @@ _GENERIC_BEFORE = ("等", "一项", "一个", "各类", "各项", "相关", "有
 # …and, for funds, the heads of 县级/财政/中央专项资金 (市级/区级/省级 are _GENERIC_PROGRAM_HEADS).
 _GENERIC_FUND_HEADS = (*_GENERIC_BEFORE, "县级", "财政", "中央", "专项")
 # The characters of an unquoted program or organization name.
-_NAME_CHAR_SET = rf"{CJK}A-Za-z0-9（）"
+_NAME_CHAR_SET = rf"{CJK}A-Za-z0-9（）\-"
 _NAME_CHARS = f"[{_NAME_CHAR_SET}]"
 # (zones a plan builds are schemes too: 稳步推进四川全面创新改革试验区建设, 加快建设成德绵军民融合创新示范区)
 _ZONE_SUFFIXES = ("试验区", "示范区", "先行区", "实验区", "先导区", "引领区", "经济区")
@@ -159,6 +159,7 @@ _REGION_HEADS = ("粤港澳大湾区", "大湾区", "长三角", "长江三角�
 _AGENCY_JOIN_RE = re.compile(r"^.*?(?:委|局|办|部|厅|政府)(?:与|和|同)")
 _LEADING_CLASSIFIER_RE = re.compile(r"^[家个所项座批名位]")
 _LEADING_PREPOSITION_RE = re.compile(r"^(?:以与|以|为)")
+_PHONE_LEAD_RE = re.compile(r"^[\d\-]{7,}(?:（[\u4e00-\u9fff]{1,4}）)?")
 _GENERIC_HEADS = (
     "相关", "有关", "各", "该", "本", "我", "国家级", "市级", "区级", "省级", "全国", "重点", "新型", "高等", "一批",
     "所属", "市属", "科研", "院校", "各类", "各项", "其他", "地方", "部分", "行业", "企业", "专业", "大型", "中小", "一流", "世界", "高水平",
@@ -731,6 +732,7 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
         if raw and raw == m.group(0) and (m.start() == 0 or not text[m.start() - 1].isalnum()):
             raw = _LEADING_CLASSIFIER_RE.sub("", raw)
         raw = _LEADING_PREPOSITION_RE.sub("", raw)  # 以与中国美院合作, 为区域博物馆联盟…
+        raw = _PHONE_LEAD_RE.sub("", raw)  # 010-66024197（传真）中国信息通信研究院: a contact line's number
         if m.end() - len(raw) == start:  # the run opens with the raw name
             raw = _LEADING_VERBS_RE.sub("", raw)
         # 国家重点实验室与国防科技重点实验室: two names joined; the last is this match
