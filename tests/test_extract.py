@@ -2260,3 +2260,9 @@ def test_a_hyphen_joins_one_name_and_a_contact_lines_number_is_no_part_of_an_org
     assert "六横-宁波春晓天然气管道工程" in _names(extraction, "Program")
     assert "中国信息通信研究院" in _names(extraction, "Organization")
     assert not any(o[0].isdigit() for o in _names(extraction, "Organization"))
+
+
+def test_a_national_offices_own_bureau_written_after_it_is_its_unit():
+    text = ("国家互联网信息办公室关于发布办法的通知\n国信办〔2019〕1号\n各有关单位：\n协调机制办公室设在国家互联网信息办公室网络安全协调局。\n"
+            "国家互联网信息办公室\n2019年7月2日\n")
+    assert "国家互联网信息办公室网络安全协调局" in _names(extract_text(text, "notice.txt"), "Agency")

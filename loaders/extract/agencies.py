@@ -1052,7 +1052,7 @@ class AgencyFinder:
             if _DOC_NUMBER_AFTER_RE.match(text, hit.end):
                 continue  # 国办发〔2020〕43号 is a document's number, not the office acting
             found.append(self._mention(hit.entry, hit.surface, hit.start))
-            if hit.entry.level == "national" and hit.surface.endswith(("部", "委", "局", "署", "院")):
+            if hit.entry.level == "national" and hit.surface.endswith(("部", "委", "局", "署", "院", "办公室")):
                 unit = _SUB_UNIT_RE.match(text, hit.end) or _DEPARTMENT_RE.match(text, hit.end)
                 if unit and not _SUB_UNIT_STOP_RE.search(_JOINED_DEPARTMENT_WORDS_RE.sub("", unit.group(1))) \
                         and not any(hit.end <= start < unit.end() for start in hit_starts):  # …部办公厅国管局: two bodies
