@@ -2266,3 +2266,10 @@ def test_a_national_offices_own_bureau_written_after_it_is_its_unit():
     text = ("国家互联网信息办公室关于发布办法的通知\n国信办〔2019〕1号\n各有关单位：\n协调机制办公室设在国家互联网信息办公室网络安全协调局。\n"
             "国家互联网信息办公室\n2019年7月2日\n")
     assert "国家互联网信息办公室网络安全协调局" in _names(extract_text(text, "notice.txt"), "Agency")
+
+
+def test_a_platform_a_place_names_after_itself_is_a_program_but_a_public_service_platform_is_none():
+    text = _reply("推进漳州就业1580平台建设。利用西安体育大管家平台优势资源。依托漳州公共服务平台开展工作。")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"漳州就业1580平台", "西安体育大管家平台"} <= programs
+    assert not any("公共服务平台" in p for p in programs)

@@ -564,6 +564,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         if name not in _GENERIC_NAMES and "的" not in name and not _is_generic_program(name) and not _RELATED_RE.search(name):
             out.append(Mention("Program", name, name, m.start(1), m.end(1)))
     out += _placed_parks(text)
+    out += _placed_platforms(text) if "平台" in text else []
     out += _listed_schemes(text) if "等" in text else []
     for m in _proper_program_re(places).finditer(text):
         name = m.group(0)
@@ -578,7 +579,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
 
 # 国家有关方针政策和发展规划 names nothing; 国家发展改革委等部门开展…示范区 is a body, then a scheme.
 # (国家发展改革委确定为…示范县, 国家支持各地创建一批示范县, 全国第一批重点村: a designation being given, no name)
-_NOT_IN_PROPER_NAME_RE = re.compile(r"[的、和及与]$|的|有关|相关|等|部门|开展|启动|组织|会同|牵头|认定|联合|对该|对其|通过|市民"
+_NOT_IN_PROPER_NAME_RE = re.compile(r"[的、及与]$|(?<!中)和$|的|有关|相关|等|部门|开展|启动|组织|会同|牵头|认定|联合|对该|对其|通过|市民"
                                     r"|确定|各地|一批|第[一二三四五六七八九十\d]+批|支持|创建|评为|被|授予|命名|改革委|[部委局厅]确"
                                     r"|^(?:全国|国家|中国)[和及与、]"  # (全国和自由贸易试验区: two places, no name)
                                     # (国家赋予浦东新区…试验区, 长三角三省一市共同推进…示范区: a clause, no name)
@@ -593,6 +594,17 @@ MAX_PARK_NAME = 16
 # (建设/创建…产业园 is a park being made, not one named; 产业园区 is a kind of zone)
 _NOT_IN_PARK_NAME_RE = re.compile(_NOT_IN_PROPER_NAME_RE.pattern + "|建设|创建|打造|支持|鼓励|申报|争创|省级|市级|国家级"
                                   "|已|共有|负责|各|级|依托|局")  # (巫溪县已建成返乡创业园: a clause, no name)
+
+
+# A platform a place names after itself, which the text builds or uses (依托漳州就业1580平台, 利用西安体育
+# 大管家平台, 建设杨浦滨江智慧管理平台): one place's named system.
+_PLACED_PLATFORM_RE = re.compile(rf"(?:建设|推进|利用|依托|基于|搭建|打造|上线|运营|通过)([{CJK}A-Za-z0-9]{{4,18}}?平台)")
+_NOT_IN_PLATFORM_NAME_RE = re.compile("建设|推进|利用|依托|打造|服务|公共|各类|相关|有关|等")
+
+
+def _placed_platforms(text: str) -> list[Mention]:
+    return [Mention("Program", m.group(1), m.group(1), m.start(1), m.end(1)) for m in _PLACED_PLATFORM_RE.finditer(text)
+            if _place_head(m.group(1)) and not _NOT_IN_PLATFORM_NAME_RE.search(m.group(1))]
 
 
 def _placed_parks(text: str) -> list[Mention]:
