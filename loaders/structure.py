@@ -165,7 +165,7 @@ LEVELS = {"chapter": 0, "part": 1, "article": 1.5, "section": 2, "item": 3, "sub
 REPLY_MARKERS = ("答复", "复函")
 _KIND_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Reply", REPLY_MARKERS),
-    ("Notice", ("通知", "通告", "公告", "批复", "函")),
+    ("Notice", ("通知", "通告", "公告", "批复", "函", "命令")),
     ("Plan", ("方案", "计划", "规划", "意见", "办法", "纲要", "措施", "细则", "规定", "指引", "条例", "工作安排", "要点")),
     ("Report", ("报告",)),
 )
@@ -835,7 +835,7 @@ def _body_speaking(name: str, text: str) -> str:
 
 
 MAX_JOINT_TITLE = 250
-_TITLE_ENDINGS = ("通知", "意见", "方案", "计划", "办法", "决定", "批复", "报告", "规划", "纲要", "函", "答复")
+_TITLE_ENDINGS = ("通知", "意见", "方案", "计划", "办法", "决定", "批复", "报告", "规划", "纲要", "函", "答复", "命令")
 _AGENCY_LINE_RE = re.compile(rf"^[{CJK}（）()]{{2,120}}(?:委员会|委|局|厅|部|署|办|办公室|办事处|政府|中心|院|会|总队|管理办|(?<=[局部委署])[{CJK}]{{1,6}}(?<!公)司)$")
 
 

@@ -2273,3 +2273,15 @@ def test_a_platform_a_place_names_after_itself_is_a_program_but_a_public_service
     programs = _names(extract_text(text, "reply.txt"), "Program")
     assert {"漳州就业1580平台", "西安体育大管家平台"} <= programs
     assert not any("公共服务平台" in p for p in programs)
+
+
+def test_orders_are_notices_with_their_issuers_listed_and_former_ministries_and_publishers_are_known():
+    order = ("国务院、中央军委关于授予张剑同志武警警衔的命令\n国函〔1994〕102号\n公安部，中国人民武装警察部队：\n授予张剑同志武警少将警衔。\n"
+             "国务院　中央军委\n1994年5月1日\n")
+    extraction = extract_text(order, "order.txt")
+    assert extraction.document.kind == "Notice"
+    assert extraction.document.issuer == ["国务院", "中央军事委员会"]
+    rules = _reply("国防科工委、外经贸部审查时，应当会商外交部。以上标准由机械工业出版社出版。", writer="海关总署")
+    extraction = extract_text(rules, "reply.txt")
+    assert {"中华人民共和国国防科学技术工业委员会", "中华人民共和国对外贸易经济合作部"} <= _names(extraction, "Agency")
+    assert "机械工业出版社" in _names(extraction, "Organization")

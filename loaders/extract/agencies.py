@@ -639,8 +639,8 @@ class AgencyFinder:
             if local:
                 return [local]
         found = [m for m in self.find(line) if m.type in ("Agency", "Organization")]
-        if found and sum(m.end - m.start for m in found) == len(line):
-            return found
+        if found and sum(m.end - m.start for m in found) == len(line.replace("、", "")):
+            return found  # (国务院、中央军委: two bodies listed)
         if not found and self.where.district and line.endswith(SUBDISTRICT_SUFFIXES) and not names_many_bodies(line):
             return [self.subdistrict(line, 0)]  # 夏阳街道办事处 replying in a 青浦区 text: that district's
         name = self.where.city + line[1:] if line.startswith("市") and self.where.city else \

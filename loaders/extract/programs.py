@@ -123,6 +123,7 @@ ORG_SUFFIXES = (
     "产业方阵", "美院", "附中", "附小",  # the short forms schools go by (中国美院, 财大附中)
     "设计院", "设计总院", "研究总院",  # 新疆铁路勘察设计院, 中国市政华北研究设计总院
     "专家委员会", "专家咨询委员会",  # experts advising a body: no government commission
+    "出版社", "电视台", "报社", "杂志社",  # 机械工业出版社, 西安市电视台
 )
 # (北京市海淀区学院南路62号: a road named after a college, no college)
 _ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![长士生]|所(?!属)|[东南西北中]?路|大街|大道)")
