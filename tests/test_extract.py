@@ -2285,3 +2285,8 @@ def test_orders_are_notices_with_their_issuers_listed_and_former_ministries_and_
     extraction = extract_text(rules, "reply.txt")
     assert {"中华人民共和国国防科学技术工业委员会", "中华人民共和国对外贸易经济合作部"} <= _names(extraction, "Agency")
     assert "机械工业出版社" in _names(extraction, "Organization")
+
+
+def test_a_project_a_clause_works_with_is_a_program():
+    text = _reply("长寿湾打造生活美学新地标,结合苏州河岸线贯通工程,加强沿岸商业联动。依托国家重大人才工程引进人才。")
+    assert {"苏州河岸线贯通工程", "国家重大人才工程"} <= _names(extract_text(text, "reply.txt"), "Program")

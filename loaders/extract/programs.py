@@ -140,7 +140,7 @@ _LEFT_CUTS = (
     "所属",  # 市地产集团所属西投公司: the group, then the company it owns
     "要求", "责令", "约谈",  # 协调要求兰天置业有限公司: the body told to act
     "新增",  # 新增跨国公司地区总部数: a count, no name
-    "抓好", "围绕", "参加", "创建", "争创", "积极",
+    "抓好", "围绕", "参加", "创建", "争创", "积极", "结合", "借助",
     "大力宣传", "广泛宣传", "加强宣传",  # (大力宣传示范区建设成果; 宣传 alone opens names: 宣传思想文化…计划)
     "你",  # 印送给你公司: the letter's addressee, no name
 )
@@ -246,7 +246,7 @@ _DESIGNATION_RE = re.compile(r"^(?:\d{4}年度?|第[一二三四五六七八九�
 
 # Verbs that launch a scheme: what follows them, quoted, is the scheme's name.
 _LAUNCH_VERBS = ("推进", "开展", "实施", "推广", "创建", "打造", "启动", "评选", "认定", "培育", "推动", "纳入", "列入", "设立", "举办",
-                 "建设", "建成", "深化")
+                 "建设", "建成", "深化", "依托", "结合", "借助")
 _LAUNCH_BEFORE_RE = re.compile(
     f"(?:{'|'.join(_LAUNCH_VERBS)})了?(?:深入|全面|持续|好)?(?:{_OWN_PLACE})?"
     r"(?:\d+|[一二三四五六七八九十]+)?(?:个|项|批|家|座|所)?$"
