@@ -2290,3 +2290,9 @@ def test_orders_are_notices_with_their_issuers_listed_and_former_ministries_and_
 def test_a_project_a_clause_works_with_is_a_program():
     text = _reply("长寿湾打造生活美学新地标,结合苏州河岸线贯通工程,加强沿岸商业联动。依托国家重大人才工程引进人才。")
     assert {"苏州河岸线贯通工程", "国家重大人才工程"} <= _names(extract_text(text, "reply.txt"), "Program")
+
+
+def test_a_zone_named_with_its_grantors_level_is_a_program():
+    text = _reply("2021年我县已成功创建省级全域旅游示范区、美丽县城等荣誉称号。创建省级示范区。")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert "省级全域旅游示范区" in programs and "省级示范区" not in programs

@@ -107,6 +107,7 @@ _ROUND_WORK_END_RE = re.compile("工作")  # (已开展省级工业设计中心�
 _BOX_RE = re.compile(rf"专栏\s*\d+\s*[:：]?\s*([{CJK}A-Za-z0-9+＋“”]{{4,30}}?(?:工程|计划|行动|项目))")
 _GENERIC_PROGRAM_HEADS = ("相关", "有关", "各", "该", "本", "我", "其他", "其它", "一批", "各类", "各项", "全市", "全区", "全省",
                           "重点", "部分", "地方", "市级", "区级", "省级", "国家级", "一系列", "系列")
+_ZONE_GENERIC_HEADS = tuple(h for h in _GENERIC_PROGRAM_HEADS if h not in ("市级", "区级", "省级", "国家级"))
 # The writer's own place between a verb and a name: 列入我市…项目, 推进全市…计划.
 _OWN_PLACE = "我市|本市|全市|我省|本省|全省|我区|本区|全区"
 # What a body lists a task into is a named scheme: 已列入我市新型智慧城市第二期建设项目。
@@ -222,7 +223,8 @@ _NAMING_VERBS = ("提升", "促进", "培育", "推进", "振兴", "攻坚", "�
 def _is_generic_program(name: str) -> bool:
     bare = _unbracketed(name)
     unyeared = _YEAR_HEAD_RE.sub("", bare)  # (开展2023年度工程系列…: a year's works, no name)
-    return unyeared in _GENERIC_NAMES or unyeared in _SCHEME_WORDS or len(unyeared) < 3 or bare.startswith(_GENERIC_PROGRAM_HEADS) \
+    heads = _ZONE_GENERIC_HEADS if bare.endswith(_ZONE_SUFFIXES) else _GENERIC_PROGRAM_HEADS  # (省级全域旅游示范区: a level's zone)
+    return unyeared in _GENERIC_NAMES or unyeared in _SCHEME_WORDS or len(unyeared) < 3 or bare.startswith(heads) \
         or _PLANNING_WORDS_RE.fullmatch(bare) is not None or _YEARS_PLAN_RE.fullmatch(bare) is not None
 
 
