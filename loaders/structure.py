@@ -535,6 +535,10 @@ MIN_TITLE_HALF = 6  # 关于我们 (a site's menu) is no half of a title
 _TITLE_OPENING_RE = re.compile(rf"^(?:[{CJK}（）()]{{2,30}}?(?:部|委|局|厅|办|署|院|政府|中心|办公室)\s*)?(?:关于|对)")
 
 
+# A line of issuers only, listed with 、 (国务院、中央军委; 国务院办公厅、中央军委办公厅)
+_ISSUERS_LINE_RE = re.compile(rf"^[{CJK}]{{2,16}}?(?:部|委|局|厅|署|院|政府|办公室|军委)(?:、[{CJK}]{{2,16}}?(?:部|委|局|厅|署|院|政府|办公室|军委))+$")
+
+
 def _title_begun_above(candidates: list[tuple[int, str]], index: int) -> str:
     """The first half of a title broken over two lines (对区政协七届三次会议 / 第24-105号提案的会办意见):
     the line right above, when it opens a title (关于/对) and does not end one."""
@@ -543,6 +547,8 @@ def _title_begun_above(candidates: list[tuple[int, str]], index: int) -> str:
     number, above = candidates[index - 1]
     if number != candidates[index][0] - 1 and number != candidates[index][0] - 2:
         return ""  # not the line right above (one blank line allowed)
+    if candidates[index][1].startswith("关于") and _ISSUERS_LINE_RE.match(above):
+        return above  # 国务院办公厅、中央军委办公厅 / 关于调整…的通知: the issuers open the title
     if _TITLE_OPENING_RE.match(above) and MIN_TITLE_HALF <= len(above) <= 40 and not above.endswith(_TITLE_ENDINGS) \
             and not _CLAUSE_END_RE.search(above) and not any(m in above for m in REPLY_MARKERS) \
             and not (above.endswith(_SUGGESTION_KINDS) and candidates[index][1].startswith(("对", "关于"))):
@@ -858,6 +864,9 @@ def _joined_offices(name: str) -> list[str]:
     return parts if all(p.endswith("办公厅") for p in parts) else [name]
 
 
+_LETTER_SPACED_RE = re.compile(rf"(?:[{CJK}][ \u3000]+){{2,}}[{CJK}]")
+
+
 def _signature_block(lines: list[tuple[int, int, str]], date_line: int) -> list[str]:
     """The agency lines right above a closing date (joint documents sign one per line)."""
     block: list[str] = []
@@ -865,6 +874,8 @@ def _signature_block(lines: list[tuple[int, int, str]], date_line: int) -> list[
         cand = lines[back][2].strip()
         if not cand:
             continue
+        if _LETTER_SPACED_RE.fullmatch(cand):
+            cand = re.sub(r"\s+", "", cand)  # 国 务 院: one name spaced out to fill the line
         names = [n for name in cand.split() for n in _joined_offices(name)]  # 科技部 国家发展改革委 … on one line
         if not all(_agency_like(n) for n in names):
             break  # (工业和信息化部办公厅公安部办公厅…: offices run together, each one signing)

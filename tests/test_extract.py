@@ -2178,8 +2178,8 @@ def test_a_ministrys_units_with_与_or_a_station_or_会_in_their_names_are_its_o
             "生态环境部核与辐射安全中心。按照总后勤部《关于组织搬迁的通知》执行。\n国家核安全局\n2020年2月11日\n")
     extraction = extract_text(text, "notice.txt")
     agencies = _names(extraction, "Agency")
-    assert {"中华人民共和国科学技术部社会发展科技司", "中华人民共和国生态环境部华东核与辐射安全监督站", "中国人民解放军总后勤部"} <= agencies
-    assert "中华人民共和国生态环境部核与辐射安全中心" in _names(extraction, "Organization")
+    assert {"中华人民共和国科学技术部社会发展科技司", "生态环境部华东核与辐射安全监督站", "中国人民解放军总后勤部"} <= agencies
+    assert "生态环境部核与辐射安全中心" in _names(extraction, "Organization")
 
 
 def test_conditions_a_body_is_bound_by_belong_to_it_and_a_letters_you_is_its_addressee():
@@ -2296,3 +2296,19 @@ def test_a_zone_named_with_its_grantors_level_is_a_program():
     text = _reply("2021年我县已成功创建省级全域旅游示范区、美丽县城等荣誉称号。创建省级示范区。")
     programs = _names(extract_text(text, "reply.txt"), "Program")
     assert "省级全域旅游示范区" in programs and "省级示范区" not in programs
+
+
+def test_issuers_on_the_line_above_a_title_open_it_and_a_signature_spaced_out_is_one_name():
+    text = ("国务院、中央军委\n关于新建深圳民用机场的批复\n国函〔1987〕83号\n广东省人民政府、中国民航局：\n一、同意新建深圳民用机场。\n"
+            "国 务 院\n中央军委\n一九八七年五月一日\n")
+    document = extract_text(text, "reply.txt").document
+    assert document.title == "国务院、中央军委关于新建深圳民用机场的批复"
+    assert document.issuer == ["国务院", "中央军事委员会"]
+
+
+def test_former_ministries_and_the_nuclear_safety_stations_named_bare_are_known():
+    text = ("大连宝原核设备有限公司：\n你公司的请示收悉。现批复如下：\n一、同意你公司申请。\n国家核安全局\n2021年1月5日\n"
+            "抄送：华北核与辐射安全监督站，核与辐射安全中心，交通部，信息产业部，民航总局。\n")
+    extraction = extract_text(text, "letter.txt")
+    assert {"生态环境部华北核与辐射安全监督站", "中华人民共和国交通部", "中华人民共和国信息产业部", "中国民用航空总局"} <= _names(extraction, "Agency")
+    assert "生态环境部核与辐射安全中心" in _names(extraction, "Organization")

@@ -70,9 +70,10 @@ _NOT_ONE_BODY_RE = re.compile(_NOT_ONE_POLICE_UNIT + "|局.|(?:格|布|大|全|�
 
 # A development zone's administrative committee (芜湖经济技术开发区管理委员会, 青岛中德生态园管理委员会,
 # 成都市新津区天府智能制造产业园管委会): a government body named by its zone, which a place opens.
-_ZONE_COMMITTEE_RE = re.compile(
-    rf"[{CJK}]{{2,18}}?(?:开发区|高新区|园区|产业园|生态园|科技城|集聚区|保税区|新区|示范区|试验区)(?:管理委员会|管委会|管理办公室)"
-)
+# (found from the committee word back, which few texts hold, not tried at every character)
+_COMMITTEE_WORD_RE = re.compile("管理委员会|管委会|管理办公室")
+_ZONE_BEFORE_RE = re.compile(rf"[{CJK}]{{2,18}}(?:开发区|高新区|园区|产业园|生态园|科技城|集聚区|保税区|新区|示范区|试验区)$")
+MAX_ZONE_RUN = 22
 _PLACE_LEVELS = ("", "市", "县", "省", "区")
 MAX_ZONE_LEAD = 4  # words before the place the run may start with (由, 推荐单位为)
 # (…由长沙…, 推荐单位为…; not 贵安新区 read as 安新县's: the place must follow such a word)
@@ -90,13 +91,16 @@ def _place_prefix_length(name: str) -> int:
 
 def _zone_committees(text: str) -> list[Mention]:
     found = []
-    for m in _ZONE_COMMITTEE_RE.finditer(text):
-        run = m.group(0)
-        start = next((i for i in range(min(MAX_ZONE_LEAD, len(run) - 5) + 1)
-                      if (i == 0 or run[:i].endswith(_ZONE_LEADS)) and _place_prefix_length(run[i:])), -1)
-        if start < 0 or set(run[start:]) & _DISCOVER_STOP:
+    for word in _COMMITTEE_WORD_RE.finditer(text):
+        zone = _ZONE_BEFORE_RE.search(text, max(0, word.start() - MAX_ZONE_RUN), word.start())
+        if zone is None:
             continue
-        found.append(Mention("Agency", run[start:], run[start:], m.start() + start, m.end(), properties={"level": "discovered"}))
+        run = text[zone.start() : word.end()]
+        lead = next((i for i in range(min(MAX_ZONE_LEAD, len(run) - 5) + 1)
+                     if (i == 0 or run[:i].endswith(_ZONE_LEADS)) and _place_prefix_length(run[i:])), -1)
+        if lead < 0 or set(run[lead:]) & _DISCOVER_STOP:
+            continue
+        found.append(Mention("Agency", run[lead:], run[lead:], zone.start() + lead, word.end(), properties={"level": "discovered"}))
     return found
 
 
@@ -1136,7 +1140,7 @@ class AgencyFinder:
                 found.append(mention)
         found += self._local_groups(text)
         found += _placed_bodies(text)
-        found += _zone_committees(text) if "管" in text else []
+        found += _zone_committees(text) if "管" in text else []  # (the cheap test first)
         for m in _DISCOVER_RE.finditer(text):
             name = m.group(0)
             if not (set(name) & _DISCOVER_STOP) and not re.search("有关|相关|各级|各类", name):
