@@ -2312,3 +2312,10 @@ def test_former_ministries_and_the_nuclear_safety_stations_named_bare_are_known(
     extraction = extract_text(text, "letter.txt")
     assert {"生态环境部华北核与辐射安全监督站", "中华人民共和国交通部", "中华人民共和国信息产业部", "中国民用航空总局"} <= _names(extraction, "Agency")
     assert "生态环境部核与辐射安全中心" in _names(extraction, "Organization")
+
+
+def test_a_letter_to_one_company_in_plain_paragraphs_gives_it_what_it_must_do():
+    text = ("瓦卢瑞克核电管材（广州）有限公司：\n你公司的请示收悉。经研究，通知如下。\n我局审查了你公司提交的申请，决定向你公司颁发许可证。\n"
+            "你公司应按照许可证规定的范围和条件，开展民用核安全设备制造活动，确保制造质量。\n国家核安全局\n2020年12月28日\n")
+    owners = _owners(extract_text(text, "letter.txt"))
+    assert any(o == "瓦卢瑞克核电管材（广州）有限公司" and r == "owns" and m.startswith("你公司应按照许可证") for o, r, m in owners)

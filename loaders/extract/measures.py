@@ -739,7 +739,9 @@ class MeasureReader:
             # an announcement covers the parts after it, until another announces the next ones
             latest = announced[root.start] = self._announced_owners(since, root.start) or latest
         names_a_body = self._opens_with_a_body
-        if self.parsed.kind == "Reply" and not any(b.kind in MEASURE_KINDS or not b.children for b in self.parsed.all_blocks()):
+        # (a reply, or a letter to one body, written as plain paragraphs: its sentences state the tasks)
+        if (self.parsed.kind == "Reply" or self.addressees and not roots and _YOUR_BODY_RE.search(self.text)) \
+                and not any(b.kind in MEASURE_KINDS or not b.children for b in self.parsed.all_blocks()):
             roots = sentence_blocks(self.parsed, self.self_references, names_a_body)
         elif self.parsed.kind == "Reply" and roots:
             # before the numbered parts, a sentence states a task only when a body opens it
