@@ -547,7 +547,7 @@ def _title_begun_above(candidates: list[tuple[int, str]], index: int) -> str:
     number, above = candidates[index - 1]
     if number != candidates[index][0] - 1 and number != candidates[index][0] - 2:
         return ""  # not the line right above (one blank line allowed)
-    if candidates[index][1].startswith("关于") and _ISSUERS_LINE_RE.match(above):
+    if candidates[index][1].startswith("关于") and _ISSUERS_LINE_RE.match(above) and "各" not in above:
         return above  # 国务院办公厅、中央军委办公厅 / 关于调整…的通知: the issuers open the title
     if _TITLE_OPENING_RE.match(above) and MIN_TITLE_HALF <= len(above) <= 40 and not above.endswith(_TITLE_ENDINGS) \
             and not _CLAUSE_END_RE.search(above) and not any(m in above for m in REPLY_MARKERS) \
@@ -913,7 +913,8 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
         return [s for s in re.split(r"[、，,；;\s]+", index["发布单位"]) if s]
     if "关于" in title and not title.startswith("关于") and not _starts_block(title) \
             and _agency_like(re.split(r"[、，,\s]+", title.split("关于", 1)[0].strip())[0]):
-        return title.split("关于", 1)[0].split()  # (not 省十三届人大三次会议《关于…的建议》的答复)
+        # (not 省十三届人大三次会议《关于…的建议》的答复; A办公厅、B办公厅关于…: both; X转发Y关于…: X)
+        return [name for name in re.split(r"[、\s]+", title.split("关于", 1)[0].split("转发", 1)[0]) if name]
     if "对" in title and _agency_like(title.split("对", 1)[0]):
         return [title.split("对", 1)[0]]  # 上海市静安区人民政府对市十五届人大…建议的会办意见
     if index.get("机构名称") and _agency_like_or_town(index["机构名称"]):

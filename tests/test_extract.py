@@ -2319,3 +2319,33 @@ def test_a_letter_to_one_company_in_plain_paragraphs_gives_it_what_it_must_do():
             "你公司应按照许可证规定的范围和条件，开展民用核安全设备制造活动，确保制造质量。\n国家核安全局\n2020年12月28日\n")
     owners = _owners(extract_text(text, "letter.txt"))
     assert any(o == "瓦卢瑞克核电管材（广州）有限公司" and r == "owns" and m.startswith("你公司应按照许可证") for o, r, m in owners)
+
+
+def test_second_review_mends_for_words_holding_former_ministries_zone_committees_and_plans_of_a_kind():
+    text = _reply("二期工程中，建设部分将于2024年底前全面完成，交通部分将同步实施信号优化。按照重大工程的建设部署推进。"
+                  "申通地铁集团建设部负责实施。我委将指导闵行经济技术开发区管委会做好规划。嘉定工业区管委会配合。"
+                  "奉贤区各园区管委会将结合区域产业布局加大招商力度。编制“十四五”期间区级专项规划。全面落实国家和本市规划纲要。"
+                  "国家互联网信息办公室约谈属地网信局。", writer="上海市交通委员会")
+    extraction = extract_text(text, "reply.txt")
+    agencies = _names(extraction, "Agency")
+    assert not {"中华人民共和国建设部", "中华人民共和国交通部"} & agencies
+    assert {"闵行经济技术开发区管委会", "嘉定工业区管委会", "国家互联网信息办公室"} <= agencies
+    assert not any("各园区" in a or "约谈" in a for a in agencies)
+    assert not any("期间" in p or "本市" in p for p in _names(extraction, "Policy"))
+
+
+def test_second_review_mends_for_platforms_level_zones_works_years_and_titles():
+    text = _reply("通过上海市专家论证的项目可纳入平台。也可通过上海市12345热线或一网通办平台反映。本市已建成市级以上农业标准化示范区12个。"
+                  "我局将结合城市更新工程推进落实。将实施2021-2023年本市农村公路提档升级工程。2019-2021年上海城建集团有限公司连续三年获评。"
+                  "将加强基层广播电视台站建设。", writer="上海市交通委员会")
+    extraction = extract_text(text, "reply.txt")
+    programs = _names(extraction, "Program")
+    assert not any(p.startswith(("上海市专家", "上海市12345")) or "以上" in p or p in ("城市更新工程",) or p[0].isdigit() for p in programs)
+    organizations = _names(extraction, "Organization")
+    assert "上海城建集团有限公司" in organizations and not any("电视台" in o for o in organizations)
+    notice = ("各区人民政府、市政府各委办局\n关于做好2021年本市防汛防台工作的通知\n沪府办〔2021〕1号\n各区人民政府：\n现通知如下。\n"
+              "上海市人民政府办公厅\n2021年5月1日\n")
+    assert extract_text(notice, "notice.txt").document.title == "关于做好2021年本市防汛防台工作的通知"
+    joint = ("工业和信息化部办公厅、国家发展改革委办公厅关于组织开展2021年工业节能诊断服务工作的通知\n工信厅联节函〔2021〕1号\n"
+             "各省、自治区、直辖市工业和信息化主管部门：\n现通知如下。\n")
+    assert extract_text(joint, "notice.txt").document.issuer == ["中华人民共和国工业和信息化部办公厅", "中华人民共和国国家发展和改革委员会办公厅"]

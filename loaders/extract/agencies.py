@@ -71,13 +71,15 @@ _NOT_ONE_BODY_RE = re.compile(_NOT_ONE_POLICE_UNIT + "|局.|(?:格|布|大|全|�
 # A development zone's administrative committee (芜湖经济技术开发区管理委员会, 青岛中德生态园管理委员会,
 # 成都市新津区天府智能制造产业园管委会): a government body named by its zone, which a place opens.
 # (found from the committee word back, which few texts hold, not tried at every character)
+_NOT_AFTER_MINISTRY = frozenset("门分署位")
 _COMMITTEE_WORD_RE = re.compile("管理委员会|管委会|管理办公室")
-_ZONE_BEFORE_RE = re.compile(rf"[{CJK}]{{2,18}}(?:开发区|高新区|园区|产业园|生态园|科技城|集聚区|保税区|新区|示范区|试验区)$")
-MAX_ZONE_RUN = 22
+_ZONE_BEFORE_RE = re.compile(rf"[{CJK}]{{2,18}}(?:开发区|高新区|园区|产业园|生态园|科技城|集聚区|保税区|新区|示范区|试验区|工业区)$")
+MAX_ZONE_RUN = 24
+_MANY_ZONES_RE = re.compile("各|相关|有关|所有")  # (各园区管委会, 相关园区管委会: many bodies)
 _PLACE_LEVELS = ("", "市", "县", "省", "区")
-MAX_ZONE_LEAD = 4  # words before the place the run may start with (由, 推荐单位为)
-# (…由长沙…, 推荐单位为…; not 贵安新区 read as 安新县's: the place must follow such a word)
-_ZONE_LEADS = ("由", "经", "和", "与", "及", "同", "合", "为", "向", "对", "请", "是")
+MAX_ZONE_LEAD = 12  # words before the place the run may start with (由, 推荐单位为, 我委将指导)
+# (…由长沙…, 推荐单位为…, 指导/联合/会同…; not 贵安新区 read as 安新县's: the place must follow such a word)
+_ZONE_LEADS = ("由", "经", "和", "与", "及", "同", "合", "为", "向", "对", "请", "是", "导", "持", "调", "促", "动", "将", "、")
 
 
 def _place_prefix_length(name: str) -> int:
@@ -98,7 +100,7 @@ def _zone_committees(text: str) -> list[Mention]:
         run = text[zone.start() : word.end()]
         lead = next((i for i in range(min(MAX_ZONE_LEAD, len(run) - 5) + 1)
                      if (i == 0 or run[:i].endswith(_ZONE_LEADS)) and _place_prefix_length(run[i:])), -1)
-        if lead < 0 or set(run[lead:]) & _DISCOVER_STOP:
+        if lead < 0 or set(run[lead:]) & _DISCOVER_STOP or _MANY_ZONES_RE.search(run[lead:]):
             continue
         found.append(Mention("Agency", run[lead:], run[lead:], zone.start() + lead, word.end(), properties={"level": "discovered"}))
     return found
@@ -267,7 +269,7 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
 # A ministry's department or institution written right after it (…部中小企业局, …部信息中心).
 _SUB_UNIT_RE = re.compile(rf"([{CJK}]{{2,10}}?)(?:(?<!公)司|局|分署|办公厅|办公室|中心|研究院|研究所|监督站)(?![局司厅](?!长))")  # (海关总署广东分署)
 _SUB_UNIT_STOP_RE = re.compile(
-    r"^(?:国家|国务院|中央|中华|中国)|[和与及等将在对的为由、副各]|会同|^[同会]|相关|有关|负责|组织|联合|开展|指导|支持|牵头|主办|承办|推动|委托"
+    r"^(?:国家|国务院|中央|中华|中国)|[和与及等将在对的为由、副各]|会同|^[同会]|约谈|批准|督办|通报|印发|发布|相关|有关|负责|组织|联合|开展|指导|支持|牵头|主办|承办|推动|委托"
 )
 _INSTITUTION_SUFFIXES = ("中心", "研究院", "研究所")
 # A department whose name joins two fields (节能与综合利用司, 政策与法规司): 与/和 inside it join no bodies.
@@ -1048,8 +1050,9 @@ class AgencyFinder:
                 if local is not None:
                     found.append(local)
                     continue
-            if hit.surface.endswith("部") and text[hit.end : hit.end + 1] == "门":
-                continue  # 科技部门 / 财政部门 are kinds of department, not the ministries
+            if hit.surface.endswith("部") and (text[hit.end : hit.end + 1] in _NOT_AFTER_MINISTRY
+                                               or text.endswith(("集团", "公司"), 0, hit.start)):
+                continue  # 科技部门 / 建设部分 / 交通部署 are words; 申通地铁集团建设部 a company's own department
             if _office_of_government(hit.surface, text, hit.end):
                 offices += self._offices_of(self._mention(hit.entry, hit.surface, hit.start), text)
                 continue  # 市政府督查局: the office acts, not the government

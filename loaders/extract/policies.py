@@ -67,6 +67,8 @@ MIN_RULE_NAME = 5
 _QUOTED_GUIDE_RE = re.compile(rf"“[^“”\n，,。；;]{{2,30}}”(?:(?!作为|的)[{CJK}]){{0,4}}?(?:导则|指南|指引|细则)(?![{CJK}]*》)")
 # …法 being revised (加快大气污染防治法修订步伐): the law, after the verbs before it.
 _LAW_REVISED_RE = re.compile(rf"([{CJK}]{{2,14}}法)(?=修订|修改)")
+_TWO_LEVELS_RE = re.compile("[和及、]")
+_NOT_ONE_OUTLINE_RE = re.compile("关于|[和及]|本[市区省县]")  # (落实国家和本市规划纲要: no one outline named)
 _VERB_OPENING_RE = re.compile(r"^(?:加快|推动|推进|启动|开展|做好|完成|配合|研究|适时)+")
 _BARE_LAW_END_RE = re.compile("(?<!办)法$")  # a law (…法) is named by _LAW_NAME_RE or not at all
 _NOT_A_NAME_RE = re.compile(r"^(?:相关|有关|需要|各类|各项|新的|该|本|国家规定|国家统一)|编制|制定|规定|部署|的")  # 根据需要编制…指南
@@ -105,7 +107,7 @@ def _unquoted_policies(text: str) -> list[Mention]:
     for m in _QUOTED_GUIDE_RE.finditer(text) if "”" in text else ():
         out.append(Mention("Policy", m.group(0), m.group(0), m.start(), m.end()))
     for m in _APPLIED_RULE_RE.finditer(text):
-        if not _NOT_A_NAME_RE.search(m.group(1)):
+        if not _NOT_A_NAME_RE.search(m.group(1)) and not (m.group(1).endswith("纲要") and _NOT_ONE_OUTLINE_RE.search(m.group(1))):
             out.append(Mention("Policy", m.group(1), m.group(1), m.start(1), m.end(1)))
     return out
 
@@ -132,7 +134,8 @@ _PERIOD_PLAN_RE = re.compile(
     "(?:" + "|".join(f"(?<={verb})" for verb in _PLAN_VERBS) + rf"|(?<=[、和及与]))“十[一二三四五六七八九]五”[{CJK}]{{2,20}}?{_PLAN}")
 
 
-_KIND_OF_PLAN_RE = re.compile(r"”[\u4e00-\u9fff]{0,2}(?:专项|总体|重点)?规划$")  # (纳入“十四五”国家专项规划: plans of a kind)
+# (纳入“十四五”国家专项规划, “十四五”期间区级专项规划, …各类规划, …其他规划: plans of a kind)
+_KIND_OF_PLAN_RE = re.compile(r"”[\u4e00-\u9fff]{0,2}(?:专项|总体|重点)?规划$|期间|时期|各|其他|本[区市县省]|[区市县省]级")
 
 
 def _placed_plans(text: str) -> list[Mention]:
@@ -142,7 +145,8 @@ def _placed_plans(text: str) -> list[Mention]:
         spans += [m.span() for m in _PERIOD_PLAN_RE.finditer(text)
                   if not _NOT_IN_PLAN_NAME_RE.search(m.group()) and not _KIND_OF_PLAN_RE.search(m.group())]
     if "国" in text:  # 国家重大海上溢油应急能力建设规划: the nation's plans too
-        spans += [m.span() for m in _NATIONAL_PLAN_RE.finditer(text) if not _NOT_IN_PLAN_NAME_RE.search(m.group()[2:])]
+        spans += [m.span() for m in _NATIONAL_PLAN_RE.finditer(text) if not _NOT_IN_PLAN_NAME_RE.search(m.group()[2:])
+                  and not _TWO_LEVELS_RE.match(m.group()[2:])]  # (国家和本市规划纲要: two, unnamed)
     return [Mention("Policy", text[a:b], text[a:b], a, b) for a, b in spans
             if not text.startswith(_PLANNED_THINGS, b) and text[a - 1 : a] != "《"]
 

@@ -127,7 +127,7 @@ ORG_SUFFIXES = (
     "出版社", "电视台", "报社", "杂志社",  # 机械工业出版社, 西安市电视台
 )
 # (北京市海淀区学院南路62号: a road named after a college, no college)
-_ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![长士生]|所(?!属)|[东南西北中]?路|大街|大道)")
+_ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![长士生站]|所(?!属)|[东南西北中]?路|大街|大道)")
 # Words a name cannot start with or contain as a whole: verbs and function words that end the
 # clause before a name.  The name starts after the last of them.
 _LEFT_CUTS = (
@@ -215,6 +215,7 @@ def _cut_name_left(candidate: str) -> str:
 
 _YEAR_HEAD_RE = re.compile(r"^\d{4}年度?")
 _BATCH_RE = re.compile(r"^第[一二三四五六七八九十\d]+批")
+_YEAR_RANGE_RE = re.compile(r"^\d*-\d+年度?")  # (实施2021-2023年本市…工程: the years, no part of the name)
 _SCHEME_WORDS = frozenset(("计划", "工程", "行动", "专项行动", "项目", "活动", "试点", *_ZONE_SUFFIXES, "先行示范区"))
 # Verbs that end a scheme's name (…能力提升行动, …创业促进计划, …人才培育项目); not kinds of works (改造, 新建).
 _NAMING_VERBS = ("提升", "促进", "培育", "推进", "振兴", "攻坚", "提质", "创建")
@@ -223,7 +224,8 @@ _NAMING_VERBS = ("提升", "促进", "培育", "推进", "振兴", "攻坚", "�
 def _is_generic_program(name: str) -> bool:
     bare = _unbracketed(name)
     unyeared = _YEAR_HEAD_RE.sub("", bare)  # (开展2023年度工程系列…: a year's works, no name)
-    heads = _ZONE_GENERIC_HEADS if bare.endswith(_ZONE_SUFFIXES) else _GENERIC_PROGRAM_HEADS  # (省级全域旅游示范区: a level's zone)
+    heads = _ZONE_GENERIC_HEADS if bare.endswith(_ZONE_SUFFIXES) and "以上" not in bare else _GENERIC_PROGRAM_HEADS
+    # (省级全域旅游示范区: a level's zone; 市级以上…示范区: zones of every level above, counted)
     return unyeared in _GENERIC_NAMES or unyeared in _SCHEME_WORDS or len(unyeared) < 3 or bare.startswith(heads) \
         or _PLANNING_WORDS_RE.fullmatch(bare) is not None or _YEARS_PLAN_RE.fullmatch(bare) is not None
 
@@ -457,6 +459,7 @@ def _list_launched(text: str, start: int, launch: re.Pattern[str]) -> bool:
 
 
 _ONE_SCHEME_RE = re.compile(r"[A-Za-z0-9]|[一二三四五六七八九十]期|年行动|计划")
+_WEAK_LAUNCH_RE = re.compile("(?:结合|依托|借助)$")
 
 
 def _names_works(text: str, start: int) -> bool:
@@ -471,7 +474,7 @@ def _names_one_scheme(text: str, start: int) -> bool:
     name = text[start : start + MAX_NAME_REACH]
     end = _PROGRAM_SUFFIX_RE.search(name)
     name = name[: end.end()] if end else name
-    return bool(_ONE_SCHEME_RE.search(name) or _place_head(name))
+    return bool(_ONE_SCHEME_RE.search(name) or _place_head(name) or name.startswith(_PROPER_HEADS))
 
 
 def _reported_on(text: str, start: int, end: int) -> bool:
@@ -515,7 +518,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
     for m in _finditer_in_runs(_UNQUOTED_PROGRAM_RE, _PROGRAM_SUFFIX_RE, text):
         raw = _JOINED_PROGRAMS_RE.split(_cut_name_left(m.group(0)))[-1]
         raw = raw[1:] if raw[:1] in _LIST_JOINS else raw  # (…计划和公共卫生体系三年行动计划: the join opens the run)
-        raw = _BATCH_RE.sub("", raw)  # (第二批国家全域旅游示范区: every batch's is the one designation)
+        raw = _BATCH_RE.sub("", _YEAR_RANGE_RE.sub("", raw))  # (第二批国家全域旅游示范区: every batch's is the one designation)
         if not raw or text[m.start() - 1 : m.start()] == "“" or _is_generic_program(raw) or "“" in raw \
                 or _YEAR_LED_RE.match(raw) and _ROUND_WORDS_RE.match(text, m.end()):
             continue  # (开展2021年新型信息消费示范项目申报工作: the round's scheme, named without its year below)
@@ -540,6 +543,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             if len(raw) - 3 < MIN_ZONE_SPECIFIC or _COUNTED_RE.search(before) \
                     or not (_launched_unquoted(text, start, _LAUNCH_BEFORE_RE) or text.startswith("建设", m.end())):
                 continue  # 创建3个绿色低碳示范区: zones of a kind, counted, none named
+        elif _WEAK_LAUNCH_RE.search(before) and not _names_one_scheme(text, start):
+            continue  # 结合城市更新工程: works of a kind a clause goes along with, no named project
         elif not (_launched_unquoted(text, start, _LAUNCH_BEFORE_RE) or text.endswith("抓好", 0, start)  # 继续抓好…治理工程
                   or _UNQUOTED_AFTER_RE.match(text[m.end() : m.end() + 2])
                   or _reported_on(text, start, m.end())):
@@ -601,8 +606,8 @@ _NOT_IN_PARK_NAME_RE = re.compile(_NOT_IN_PROPER_NAME_RE.pattern + "|建设|创�
 
 # A platform a place names after itself, which the text builds or uses (依托漳州就业1580平台, 利用西安体育
 # 大管家平台, 建设杨浦滨江智慧管理平台): one place's named system.
-_PLACED_PLATFORM_RE = re.compile(rf"(?:建设|推进|利用|依托|基于|搭建|打造|上线|运营|通过)([{CJK}A-Za-z0-9]{{4,18}}?平台)")
-_NOT_IN_PLATFORM_NAME_RE = re.compile("建设|推进|利用|依托|打造|服务|公共|各类|相关|有关|等")
+_PLACED_PLATFORM_RE = re.compile(rf"(?:建设|推进|利用|依托|基于|搭建|打造|上线|运营)([{CJK}A-Za-z0-9]{{4,18}}?平台)")
+_NOT_IN_PLATFORM_NAME_RE = re.compile("建设|推进|利用|依托|打造|服务|公共|各类|相关|有关|等|的|后|可|在|或|和")
 
 
 def _placed_platforms(text: str) -> list[Mention]:
@@ -748,6 +753,9 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
             raw = _LEADING_CLASSIFIER_RE.sub("", raw)
         raw = _LEADING_PREPOSITION_RE.sub("", raw)  # 以与中国美院合作, 为区域博物馆联盟…
         raw = _PHONE_LEAD_RE.sub("", raw)  # 010-66024197（传真）中国信息通信研究院: a contact line's number
+        raw = _YEAR_RANGE_RE.sub("", raw)  # 2019-2021年上海城建集团…: the years, no part of the name
+        if raw[:1] == "年" and text[m.end() - len(raw) - 1 : m.end() - len(raw)].isdigit():
+            raw = raw.lstrip("年度")  # (…2021年度上海隧道工程有限公司: a year's end, cut off from its digits)
         if m.end() - len(raw) == start:  # the run opens with the raw name
             raw = _LEADING_VERBS_RE.sub("", raw)
         # 国家重点实验室与国防科技重点实验室: two names joined; the last is this match
