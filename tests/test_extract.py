@@ -2349,3 +2349,11 @@ def test_second_review_mends_for_platforms_level_zones_works_years_and_titles():
     joint = ("工业和信息化部办公厅、国家发展改革委办公厅关于组织开展2021年工业节能诊断服务工作的通知\n工信厅联节函〔2021〕1号\n"
              "各省、自治区、直辖市工业和信息化主管部门：\n现通知如下。\n")
     assert extract_text(joint, "notice.txt").document.issuer == ["中华人民共和国工业和信息化部办公厅", "中华人民共和国国家发展和改革委员会办公厅"]
+
+
+def test_a_zone_named_only_by_its_kind_and_a_join_between_two_verbs_name_no_program():
+    text = _reply("鼓励有条件的园区和街道打造绿色低碳示范区和低碳能源街道,因地制宜创建绿色能源示范区域。加快组织实施和超前布局重大科技项目。"
+                  "积极推进美丽中国先行区建设。")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert "美丽中国先行区" in programs
+    assert not any(p.startswith(("绿色", "超前")) for p in programs)

@@ -70,7 +70,7 @@ _UNQUOTED_PROGRAM_SUFFIXES = "计划|工程|专项行动|行动|项目|活动|�
 _JOINED_PROGRAMS_RE = re.compile(r"(?:(?<=计划)|(?<=工程)|(?<=行动)|(?<=项目)|(?<=活动)|(?<=试点)|(?<=(?<![城郊市县地社园小景街])区))[和与及]")
 # (…示范区管委会, …试验区内: the zone's own body, a place inside it)
 _UNQUOTED_PROGRAM_RE = re.compile(
-    rf"{_NAME_CHARS}{{2,18}}?(?:{_UNQUOTED_PROGRAM_SUFFIXES})(?!师|学|院|书|表|局|司|处|技术|的通知|计划|管委会|管理委员会|执委会|党工委|工委|内|范围)"
+    rf"{_NAME_CHARS}{{2,18}}?(?:{_UNQUOTED_PROGRAM_SUFFIXES})(?!师|学|院|书|表|局|司|处|技术|的通知|计划|管委会|管理委员会|执委会|党工委|工委|内|范围|域)"
 )
 # 行动/项目/活动/试点 are everyday words: a scheme so named is launched right before (实施…专项行动,
 # 推进排污权有偿使用和交易试点) and says at length what it is about (智能制造试点示范行动, not 联合行动
@@ -425,7 +425,9 @@ MIN_REPORTED_NAME = 6
 _WORKS_PLACE_RE = re.compile(r"[溪河江湖渠库港湾]|流域|国道|省道|县道|路|桥|隧道")
 
 
-MIN_ZONE_SPECIFIC = 4  # (…改革试验区 names a zone; 绿色示范区 a kind of one)
+MIN_ZONE_SPECIFIC = 4  # (…改革试验区 names a zone)
+# Words that say what kind a zone is (绿色低碳示范区, 绿色能源示范区: kinds any park may become, no name)
+_ZONE_KIND_WORDS_RE = re.compile("绿色|低碳|零碳|近零碳|智慧|数字|生态|创新|节能|能源|循环|安全|健康|宜居|综合|示范")
 _COUNTED_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:个|批|家|座|所)$")
 _LIST_JOINS = frozenset("、和及与")
 MAX_LIST_ITEMS = 6
@@ -450,6 +452,8 @@ def _list_launched(text: str, start: int, launch: re.Pattern[str]) -> bool:
             return False
         item = _cut_left(run.group(0))
         if len(item) < len(run.group(0)):  # the list's first item, after the clause words that open it
+            if len(item) < 2:
+                return False  # (组织实施和超前布局…: 和 joins two verbs, no names)
             head_end = run.end() - len(item)
             # (举办各类科技创新、创意设计、创业计划等专题竞赛: kinds of contests, none named)
             return launch.search(text, max(0, head_end - 6), head_end) is not None and not item.startswith(_GENERIC_PROGRAM_HEADS) \
@@ -540,7 +544,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
                     or _RELATED_RE.search(raw) or raw[: -len(suffix)].endswith(_REFORM_ENDINGS):
                 continue  # 科技人才评价改革试点: a reform being tried, not a named scheme
         elif raw.endswith(_ZONE_SUFFIXES):
-            if len(raw) - 3 < MIN_ZONE_SPECIFIC or _COUNTED_RE.search(before) \
+            if len(raw) - 3 < MIN_ZONE_SPECIFIC or _COUNTED_RE.search(before) or len(_ZONE_KIND_WORDS_RE.sub("", raw[:-3])) < 2 \
                     or not (_launched_unquoted(text, start, _LAUNCH_BEFORE_RE) or text.startswith("建设", m.end())):
                 continue  # 创建3个绿色低碳示范区: zones of a kind, counted, none named
         elif _WEAK_LAUNCH_RE.search(before) and not _names_one_scheme(text, start):
