@@ -2357,3 +2357,15 @@ def test_a_zone_named_only_by_its_kind_and_a_join_between_two_verbs_name_no_prog
     programs = _names(extract_text(text, "reply.txt"), "Program")
     assert "美丽中国先行区" in programs
     assert not any(p.startswith(("绿色", "超前")) for p in programs)
+
+
+def test_a_plan_without_issuer_takes_the_city_it_names_and_counts_or_places_abroad_name_no_organization():
+    text = ("关于推进人才集聚工程的实施意见\n根据《中共广州市委、广州市人民政府关于全面推进新型城市化发展的决定》，提出以下实施意见。\n"
+            "一、实施六大人才行动计划\n1.民营企业家素质提升项目。组织开展培训。（牵头单位：市经贸委，配合单位：市工商联，各区、县级市）\n"
+            "2.金桥项目。重点建设30家学会科技服务站，选派青年人才到国外一流大学攻读博士学位，与北京大学开展合作。（牵头单位：市科协，配合单位：各区、县级市）\n"
+            "3.“产业提升、科技创新”六大人才行动计划。（牵头单位：市委组织部，配合单位：各区、县级市）\n")
+    extraction = extract_text(text, "plan.txt")
+    organizations = _names(extraction, "Organization")
+    assert {"广州市工商业联合会", "广州市科学技术协会", "北京大学"} <= organizations
+    assert not any(o.startswith(("30", "青年人才", "与")) for o in organizations)
+    assert not any("、" in p for p in _names(extraction, "Program"))

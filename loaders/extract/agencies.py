@@ -394,8 +394,10 @@ def _most_mentioned_city(text: str) -> str:
             name = name[1:]  # 支持宜宾市: the run took a word's last character along
         if name[0] not in _NOT_CITY_HEAD and name[-2] not in _NOT_CITY_HEAD and not _NOT_IN_CITY_NAME_RE.search(name):
             counts[name] = counts.get(name, 0) + 1
-    best = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
-    if best[1] >= 2 and is_place(best[0]) or (len(counts) == 1 and is_known(best[0])):
+    # (the most named city, among names that are places: 各区、县级市, written 47 times, is none)
+    places = {name: count for name, count in counts.items() if is_place(name)}
+    best = max(places.items(), key=lambda kv: kv[1], default=("", 0))
+    if best[1] >= 2 or (len(counts) == 1 and is_known(best[0])):
         return best[0]  # (根据市委…根据市政府: 根据市 is no city, however often written)
     if _PREFECTURE in text and (prefecture := _named_prefecture(text)):
         return prefecture

@@ -41,6 +41,7 @@ def _is_occasion(inner: str) -> bool:
     return _DATE_NAME_RE.fullmatch(inner) is not None or inner in _OCCASIONS or inner.endswith("日")
 
 
+_COUNTED_AFTER_RE = re.compile("[二三四五六七八九十两]大")  # (“A、B、…F”六大人才行动计划: the six listed, each its own)
 _PLAN_PERIOD_RE = re.compile("[一二三四五六七八九十]+五")  # “十四五”: a five-year plan's period
 _DATE_NAME_RE = re.compile(r"[0-9一二三四五六七八九十·.]+")  # “六一”, “3·15”, “五一”: a day, not a scheme
 _BUILT_AFTER_QUOTE_RE = re.compile("建设(?!工程|单位|项目|用)|活动|展演")  # …“百名将军看虹口”活动, 参加“上海之春”展演
@@ -141,7 +142,7 @@ _LEFT_CUTS = (
     "所属",  # 市地产集团所属西投公司: the group, then the company it owns
     "要求", "责令", "约谈",  # 协调要求兰天置业有限公司: the body told to act
     "新增",  # 新增跨国公司地区总部数: a count, no name
-    "抓好", "围绕", "参加", "创建", "争创", "积极", "结合", "借助",
+    "抓好", "围绕", "参加", "创建", "争创", "积极", "结合", "借助", "到国外", "到境外", "赴",
     "大力宣传", "广泛宣传", "加强宣传",  # (大力宣传示范区建设成果; 宣传 alone opens names: 宣传思想文化…计划)
     "你",  # 印送给你公司: the letter's addressee, no name
 )
@@ -160,12 +161,13 @@ _REGION_HEADS = ("粤港澳大湾区", "大湾区", "长三角", "长江三角�
 # 与/和 join words inside names (上海数学与交叉学科研究院) but also join an agency to a name.
 _AGENCY_JOIN_RE = re.compile(r"^.*?(?:委|局|办|部|厅|政府)(?:与|和|同)")
 _LEADING_CLASSIFIER_RE = re.compile(r"^[家个所项座批名位]")
-_LEADING_PREPOSITION_RE = re.compile(r"^(?:以与|以|为)")
+_COUNT_LEAD_RE = re.compile(r"^\d+[家个所名]")  # (重点建设30家学会科技服务站: a count of them, no name)
+_LEADING_PREPOSITION_RE = re.compile(r"^(?:以与|以|为|与)")
 _PHONE_LEAD_RE = re.compile(r"^[\d\-]{7,}(?:（[\u4e00-\u9fff]{1,4}）)?")
 _GENERIC_HEADS = (
     "相关", "有关", "各", "该", "本", "我", "国家级", "市级", "区级", "省级", "全国", "重点", "新型", "高等", "一批",
     "所属", "市属", "科研", "院校", "各类", "各项", "其他", "地方", "部分", "行业", "企业", "专业", "大型", "中小", "一流", "世界", "高水平",
-    "全市", "全区", "全县", "全省",
+    "全市", "全区", "全县", "全省", "外国", "国外", "境外", "海外",
 )
 _GENERIC_NAMES = {
     "技术创新中心", "制造业创新中心", "创新中心", "重点实验室", "全国重点实验室", "研究中心", "研究院", "研究所", "大学",
@@ -505,7 +507,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
                 and "、" not in inner and not inner.endswith(_HOLIDAYS)) and not inner.startswith("关于"):
             # (“五五购物节”: a festival by its name; “春节”, “五一劳动节”, “元旦、春节” are days)
             out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))
-        elif after and not _NOT_A_QUOTED_TAIL_RE.search(after.group(0)) \
+        elif after and not ("、" in inner and _COUNTED_AFTER_RE.match(after.group(0))) and not _NOT_A_QUOTED_TAIL_RE.search(after.group(0)) \
                 and not (after.group(0) == "改革" and (_DATE_NAME_RE.fullmatch(inner) or _PLAN_PERIOD_RE.fullmatch(inner))):
             # (在“十四五”改革发展关键时期: a period, no reform's name)
             start = m.start() - len(_modifier_before(text, m.start()))
@@ -757,6 +759,7 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
             raw = _LEADING_CLASSIFIER_RE.sub("", raw)
         raw = _LEADING_PREPOSITION_RE.sub("", raw)  # 以与中国美院合作, 为区域博物馆联盟…
         raw = _PHONE_LEAD_RE.sub("", raw)  # 010-66024197（传真）中国信息通信研究院: a contact line's number
+        raw = _COUNT_LEAD_RE.sub("", raw)
         raw = _YEAR_RANGE_RE.sub("", raw)  # 2019-2021年上海城建集团…: the years, no part of the name
         if raw[:1] == "年" and text[m.end() - len(raw) - 1 : m.end() - len(raw)].isdigit():
             raw = raw.lstrip("年度")  # (…2021年度上海隧道工程有限公司: a year's end, cut off from its digits)
