@@ -2369,3 +2369,8 @@ def test_a_plan_without_issuer_takes_the_city_it_names_and_counts_or_places_abro
     assert {"广州市工商业联合会", "广州市科学技术协会", "北京大学"} <= organizations
     assert not any(o.startswith(("30", "青年人才", "与")) for o in organizations)
     assert not any("、" in p for p in _names(extraction, "Program"))
+
+
+def test_the_detailed_rules_a_plan_asks_for_are_no_policy_named():
+    text = _reply("各项目牵头单位会同配合单位于2012年10月底前牵头制定完成具体实施细则。")
+    assert not _names(extract_text(text, "reply.txt"), "Policy")

@@ -60,7 +60,7 @@ _LEGISLATED_RE = re.compile(
     rf"(?=[、，。；等（(\n]|$)"
 )
 _GENERIC_RULE_RE = re.compile(
-    r"^(?:相关|有关|配套|具体|实施|管理|该|本|新的|各类|各项|完善|出台|研究|推动|加快|地方|部门|行业)|的|和|及"
+    r"^(?:相关|有关|配套|具体|实施|管理|该|本|新的|各类|各项|完善|出台|研究|推动|加快|地方|部门|行业|完成)|的|和|及|具体"
 )
 MIN_RULE_NAME = 5
 # A guide or standard named after a quoted scheme: “我嘉·邻里中心”导则, “一网通办”工作指南.
@@ -71,7 +71,7 @@ _TWO_LEVELS_RE = re.compile("[和及、]")
 _NOT_ONE_OUTLINE_RE = re.compile("关于|[和及]|本[市区省县]")  # (落实国家和本市规划纲要: no one outline named)
 _VERB_OPENING_RE = re.compile(r"^(?:加快|推动|推进|启动|开展|做好|完成|配合|研究|适时)+")
 _BARE_LAW_END_RE = re.compile("(?<!办)法$")  # a law (…法) is named by _LAW_NAME_RE or not at all
-_NOT_A_NAME_RE = re.compile(r"^(?:相关|有关|需要|各类|各项|新的|该|本|国家规定|国家统一)|编制|制定|规定|部署|的")  # 根据需要编制…指南
+_NOT_A_NAME_RE = re.compile(r"^(?:相关|有关|需要|各类|各项|新的|该|本|国家规定|国家统一)|编制|制定|规定|部署|的|具体")  # 根据需要编制…指南
 NATIONAL_LAW_PREFIX = "中华人民共和国"
 
 
