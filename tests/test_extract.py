@@ -2374,3 +2374,15 @@ def test_a_plan_without_issuer_takes_the_city_it_names_and_counts_or_places_abro
 def test_the_detailed_rules_a_plan_asks_for_are_no_policy_named():
     text = _reply("各项目牵头单位会同配合单位于2012年10月底前牵头制定完成具体实施细则。")
     assert not _names(extract_text(text, "reply.txt"), "Policy")
+
+
+def test_a_national_law_named_bare_where_a_text_applies_it_is_a_policy_but_a_way_of_doing_is_none():
+    text = _reply("研究开展公务员和参照公务员法管理的事业单位工作人员改革。根据实际情况依法处理。按照有关办法执行。")
+    policies = _names(extract_text(text, "reply.txt"), "Policy")
+    assert "中华人民共和国公务员法" in policies
+    assert not any("依法" in p or "办法" in p for p in policies)
+
+
+def test_kinds_of_hospital_or_a_levels_schools_name_no_organization():
+    text = _reply("推进综合医院、公立医院改革，加强基层医疗机构与大医院协作。编制区（县级市）中小学布点规划。推进数字化医院建设。")
+    assert not _names(extract_text(text, "reply.txt"), "Organization")

@@ -66,6 +66,9 @@ MIN_RULE_NAME = 5
 # A guide or standard named after a quoted scheme: “我嘉·邻里中心”导则, “一网通办”工作指南.
 _QUOTED_GUIDE_RE = re.compile(rf"“[^“”\n，,。；;]{{2,30}}”(?:(?!作为|的)[{CJK}]){{0,4}}?(?:导则|指南|指引|细则)(?![{CJK}]*》)")
 # …法 being revised (加快大气污染防治法修订步伐): the law, after the verbs before it.
+# A national law named bare where a text applies it (参照公务员法管理, 依照宪法): 中华人民共和国X法.
+_APPLIED_LAW_RE = re.compile(rf"(?:依照|按照|参照|依据|根据|贯彻|遵守|违反|执行)([{CJK}]{{2,10}}?法)(?![{CJK}]?(?:规|律|治|人|院|庭|官|制|则|典|案|条))")
+_NOT_A_LAW_RE = re.compile("[的和及、]|^(?:国家|有关|相关|法定|现行|本|该|各|上述)|规定|方法|办法|做法|司法|执法|立法|依法|违法|合法|守法|用法|说法|想法|手法|写法|看法|算法|税法$")
 _LAW_REVISED_RE = re.compile(rf"([{CJK}]{{2,14}}法)(?=修订|修改)")
 _TWO_LEVELS_RE = re.compile("[和及、]")
 _NOT_ONE_OUTLINE_RE = re.compile("关于|[和及]|本[市区省县]")  # (落实国家和本市规划纲要: no one outline named)
@@ -106,6 +109,10 @@ def _unquoted_policies(text: str) -> list[Mention]:
             out.append(Mention("Policy", NATIONAL_LAW_PREFIX + law, law, m.end(1) - len(law), m.end(1), aliases=(law,)))
     for m in _QUOTED_GUIDE_RE.finditer(text) if "”" in text else ():
         out.append(Mention("Policy", m.group(0), m.group(0), m.start(), m.end()))
+    for m in _APPLIED_LAW_RE.finditer(text) if "法" in text else ():
+        law = m.group(1)
+        if _LAW_NAME_RE.fullmatch(law) and not _GENERIC_RULE_RE.search(law) and not _NOT_A_LAW_RE.search(law):
+            out.append(Mention("Policy", NATIONAL_LAW_PREFIX + law, law, m.start(1), m.end(1), aliases=(law,)))
     for m in _APPLIED_RULE_RE.finditer(text):
         if not _NOT_A_NAME_RE.search(m.group(1)) and not (m.group(1).endswith("纲要") and _NOT_ONE_OUTLINE_RE.search(m.group(1))):
             out.append(Mention("Policy", m.group(1), m.group(1), m.start(1), m.end(1)))

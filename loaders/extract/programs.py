@@ -142,7 +142,7 @@ _LEFT_CUTS = (
     "所属",  # 市地产集团所属西投公司: the group, then the company it owns
     "要求", "责令", "约谈",  # 协调要求兰天置业有限公司: the body told to act
     "新增",  # 新增跨国公司地区总部数: a count, no name
-    "抓好", "围绕", "参加", "创建", "争创", "积极", "结合", "借助", "到国外", "到境外", "赴",
+    "抓好", "围绕", "参加", "创建", "争创", "积极", "结合", "借助", "到国外", "到境外", "赴", "享受",
     "大力宣传", "广泛宣传", "加强宣传",  # (大力宣传示范区建设成果; 宣传 alone opens names: 宣传思想文化…计划)
     "你",  # 印送给你公司: the letter's addressee, no name
 )
@@ -151,6 +151,9 @@ _LEADING_VERBS_RE = re.compile("^(?:统筹|解决)")
 _JOINED_NAMES_RE = re.compile(rf"(?:{'|'.join(ORG_SUFFIXES)})[与和及]")
 _GENERIC_SPECIFIC_RE = re.compile(
     r"^(?:国家|全国|省级|市级|区级|国防科技|国家级|省部级|跨区域|相同地域|本部门|部门)?(?:重点|工程|技术|创新|研发|科研|企业|联合|物业|施工|运营|第三方|国有|民营|相关)?$"
+    # (综合医院, 公立医院, 数字化医院, 基层医疗机构与大医院: kinds of hospital, none named)
+    r"|^(?:综合|公立|私立|民办|公办|数字化|智慧|基层|社区|乡镇|二级|三级|大|专科|中小)$"
+    r"|^[区市县省镇]（[^）]*）(?:中|小|中小)?$"  # (编制区（县级市）中小学布点规划: a level's schools)
 )
 # 低碳研发实验室: a kind of lab, not one lab; but a place's (深圳职业技术学院, 大湾区国家技术创新中心) is
 # one, and so is any limited company (华为技术有限公司: a registered name).
@@ -167,7 +170,7 @@ _PHONE_LEAD_RE = re.compile(r"^[\d\-]{7,}(?:（[\u4e00-\u9fff]{1,4}）)?")
 _GENERIC_HEADS = (
     "相关", "有关", "各", "该", "本", "我", "国家级", "市级", "区级", "省级", "全国", "重点", "新型", "高等", "一批",
     "所属", "市属", "科研", "院校", "各类", "各项", "其他", "地方", "部分", "行业", "企业", "专业", "大型", "中小", "一流", "世界", "高水平",
-    "全市", "全区", "全县", "全省", "外国", "国外", "境外", "海外",
+    "全市", "全区", "全县", "全省", "外国", "国外", "境外", "海外", "区（", "市（", "县（",
 )
 _GENERIC_NAMES = {
     "技术创新中心", "制造业创新中心", "创新中心", "重点实验室", "全国重点实验室", "研究中心", "研究院", "研究所", "大学",
@@ -783,6 +786,8 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
             raw = raw[numbered.end():]
         tail = re.split("[与和及]", raw)[-1]
         specific = _specific_part(raw)
+        if tail != raw and _GENERIC_SPECIFIC_RE.search(_specific_part(tail)):
+            continue  # 基层医疗机构与大医院: kinds joined, none named
         if not raw or _is_generic(raw) or _is_generic(tail) or len(specific) < 2 or _GENERIC_SPECIFIC_RE.search(specific) \
                 or _GENERIC_ENDING_RE.search(specific) and not (raw.endswith("有限公司") or _named_after_place(specific)):
             continue
