@@ -2386,3 +2386,8 @@ def test_a_national_law_named_bare_where_a_text_applies_it_is_a_policy_but_a_way
 def test_kinds_of_hospital_or_a_levels_schools_name_no_organization():
     text = _reply("推进综合医院、公立医院改革，加强基层医疗机构与大医院协作。编制区（县级市）中小学布点规划。推进数字化医院建设。")
     assert not _names(extract_text(text, "reply.txt"), "Organization")
+
+
+def test_science_plans_in_general_name_no_program():
+    text = _reply("完善科技计划体系。提高科技计划项目人员经费比例。支持企业申报科技计划项目。建设一批国家工程技术研究中心。")
+    assert not _names(extract_text(text, "reply.txt"), "Program")
