@@ -2391,3 +2391,12 @@ def test_kinds_of_hospital_or_a_levels_schools_name_no_organization():
 def test_science_plans_in_general_name_no_program():
     text = _reply("完善科技计划体系。提高科技计划项目人员经费比例。支持企业申报科技计划项目。建设一批国家工程技术研究中心。")
     assert not _names(extract_text(text, "reply.txt"), "Program")
+
+
+def test_a_heading_that_is_only_a_plans_name_names_it_but_one_that_says_what_is_done_is_the_measure():
+    text = ("关于推进人才集聚工程的实施意见\n一、总体目标\n1.目标。实现发展目标。\n二、实施六大人才行动计划\n"
+            "（一）科技创新人才行动计划。围绕建设创新型城市，实施如下重点项目：\n"
+            "（二）实施三大标志性体系工程。推进建设。\n")
+    programs = _names(extract_text(text, "plan.txt"), "Program")
+    assert "科技创新人才行动计划" in programs
+    assert not any(p.startswith("实施三大") or p.startswith("三大标志性") for p in programs)

@@ -142,7 +142,7 @@ _LEFT_CUTS = (
     "所属",  # 市地产集团所属西投公司: the group, then the company it owns
     "要求", "责令", "约谈",  # 协调要求兰天置业有限公司: the body told to act
     "新增",  # 新增跨国公司地区总部数: a count, no name
-    "抓好", "围绕", "参加", "创建", "争创", "积极", "结合", "借助", "到国外", "到境外", "赴", "享受", "提高", "申报",
+    "抓好", "围绕", "参加", "创建", "争创", "积极", "结合", "借助", "到国外", "到境外", "赴", "享受", "提高", "申报", "推行",
     "大力宣传", "广泛宣传", "加强宣传",  # (大力宣传示范区建设成果; 宣传 alone opens names: 宣传思想文化…计划)
     "你",  # 印送给你公司: the letter's addressee, no name
 )
@@ -221,6 +221,7 @@ def _cut_name_left(candidate: str) -> str:
 
 _YEAR_HEAD_RE = re.compile(r"^\d{4}年度?")
 _BATCH_RE = re.compile(r"^第[一二三四五六七八九十\d]+批")
+_ITEM_LABEL_RE = re.compile(r"^（[一二三四五六七八九十]+）")
 _YEAR_RANGE_RE = re.compile(r"^\d*-\d+年度?")  # (实施2021-2023年本市…工程: the years, no part of the name)
 _SCHEME_WORDS = frozenset(("计划", "工程", "行动", "专项行动", "项目", "活动", "试点", *_ZONE_SUFFIXES, "先行示范区"))
 # Verbs that end a scheme's name (…能力提升行动, …创业促进计划, …人才培育项目); not kinds of works (改造, 新建).
@@ -529,6 +530,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         raw = _JOINED_PROGRAMS_RE.split(_cut_name_left(m.group(0)))[-1]
         raw = raw[1:] if raw[:1] in _LIST_JOINS else raw  # (…计划和公共卫生体系三年行动计划: the join opens the run)
         raw = _BATCH_RE.sub("", _YEAR_RANGE_RE.sub("", raw))  # (第二批国家全域旅游示范区: every batch's is the one designation)
+        raw = _ITEM_LABEL_RE.sub("", raw)  # (（一）产业提升人才行动计划: the item's number, no part of the name)
         if not raw or text[m.start() - 1 : m.start()] == "“" or _is_generic_program(raw) or "“" in raw \
                 or _YEAR_LED_RE.match(raw) and _ROUND_WORDS_RE.match(text, m.end()):
             continue  # (开展2021年新型信息消费示范项目申报工作: the round's scheme, named without its year below)
@@ -536,7 +538,9 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         if framed and "以" in raw:
             raw = raw[raw.rfind("以") + 1 :]  # 以农村道路畅通工程、扩面延伸工程为抓手
         start = m.end() - len(raw)
-        if text[max(0, start - 2) : start].endswith(_GENERIC_BEFORE) or any(s <= start < e and m.end() >= e - 1 for s, e in headings):
+        named_heading = raw.endswith("计划") and any(s == start and m.end() >= e - 1 for s, e in headings)
+        if text[max(0, start - 2) : start].endswith(_GENERIC_BEFORE) \
+                or not named_heading and any(s <= start < e and m.end() >= e - 1 for s, e in headings):
             continue
         before = text[max(0, start - 6) : start]
         if framed and len(raw) >= MIN_FRAMED_NAME and raw.endswith(_FRAMED_SUFFIXES):
@@ -555,6 +559,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
                 continue  # 创建3个绿色低碳示范区: zones of a kind, counted, none named
         elif _WEAK_LAUNCH_RE.search(before) and not _names_one_scheme(text, start):
             continue  # 结合城市更新工程: works of a kind a clause goes along with, no named project
+        elif named_heading:
+            pass  # （一）产业提升人才行动计划。: a heading that is only a plan's name names it (实施…工程 is the measure)
         elif not (_launched_unquoted(text, start, _LAUNCH_BEFORE_RE) or text.endswith("抓好", 0, start)  # 继续抓好…治理工程
                   or _UNQUOTED_AFTER_RE.match(text[m.end() : m.end() + 2])
                   or _reported_on(text, start, m.end())):
