@@ -2400,3 +2400,9 @@ def test_a_heading_that_is_only_a_plans_name_names_it_but_one_that_says_what_is_
     programs = _names(extract_text(text, "plan.txt"), "Program")
     assert "科技创新人才行动计划" in programs
     assert not any(p.startswith("实施三大") or p.startswith("三大标志性") for p in programs)
+
+
+def test_a_provinces_science_plan_in_general_and_an_investment_company_name_nothing():
+    text = _reply("项目承担单位三年内不能再承担省科技计划项目。申报单位应遵守省科技计划管理规定。鼓励投资公司参与建设。")
+    extraction = extract_text(text, "reply.txt")
+    assert not _names(extraction, "Program") and "投资公司" not in _names(extraction, "Organization")
