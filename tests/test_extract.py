@@ -2406,3 +2406,16 @@ def test_a_provinces_science_plan_in_general_and_an_investment_company_name_noth
     text = _reply("项目承担单位三年内不能再承担省科技计划项目。申报单位应遵守省科技计划管理规定。鼓励投资公司参与建设。")
     extraction = extract_text(text, "reply.txt")
     assert not _names(extraction, "Program") and "投资公司" not in _names(extraction, "Organization")
+
+
+def test_fourth_review_mends_for_methods_laws_cited_with_their_provisions_and_names_holding_clause_words():
+    text = _reply("我局按照综合评分法组织评审。按照成本法核定学费。依照土地管理法实施条例办理。严格按照预算法规定编制预算，"
+                  "依照政府采购法规定组织采购。实施农村中小学教师素质提高工程。实施青年骨干教师赴海外研修计划。"
+                  "（三）人才培养计划。", writer="上海市财政局")
+    extraction = extract_text(text, "reply.txt")
+    policies = _names(extraction, "Policy")
+    assert {"中华人民共和国预算法", "中华人民共和国政府采购法"} <= policies
+    assert not any(p.endswith(("评分法", "成本法", "土地管理法")) for p in policies)
+    programs = _names(extraction, "Program")
+    assert {"农村中小学教师素质提高工程", "青年骨干教师赴海外研修计划"} <= programs
+    assert "人才培养计划" not in programs

@@ -66,9 +66,16 @@ MIN_RULE_NAME = 5
 # A guide or standard named after a quoted scheme: “我嘉·邻里中心”导则, “一网通办”工作指南.
 _QUOTED_GUIDE_RE = re.compile(rf"“[^“”\n，,。；;]{{2,30}}”(?:(?!作为|的)[{CJK}]){{0,4}}?(?:导则|指南|指引|细则)(?![{CJK}]*》)")
 # …法 being revised (加快大气污染防治法修订步伐): the law, after the verbs before it.
-# A national law named bare where a text applies it (参照公务员法管理, 依照宪法): 中华人民共和国X法.
-_APPLIED_LAW_RE = re.compile(rf"(?:依照|按照|参照|依据|根据|贯彻|遵守|违反|执行)([{CJK}]{{2,10}}?法)(?![{CJK}]?(?:规|律|治|人|院|庭|官|制|则|典|案|条))")
-_NOT_A_LAW_RE = re.compile("[的和及、]|^(?:国家|有关|相关|法定|现行|本|该|各|上述)|规定|方法|办法|做法|司法|执法|立法|依法|违法|合法|守法|用法|说法|想法|手法|写法|看法|算法|税法$")
+# A national law named bare where a text applies it (参照公务员法管理, 按照预算法规定): 中华人民共和国X法 —
+# only where its provisions follow (规定, 管理, 第…条) or the clause ends, so that a method applied
+# (按照综合评分法确定, 按照成本法核定) or a regulation under a law (土地管理法实施条例) is none.
+_APPLIED_LAW_RE = re.compile(
+    rf"(?:依照|按照|参照|依据|根据|贯彻|遵守|违反|执行)([{CJK}]{{2,10}}?法)"
+    rf"(?=(?:的|有关|相关)*(?:规定|要求|管理|第[一二三四五六七八九十百\d]+条)|[，,。；;、和及等）)]|$)"
+)
+_NOT_A_LAW_RE = re.compile("[的和及、]|^(?:国家|有关|相关|法定|现行|本|该|各|上述|新)|规定|方法|办法|做法|司法|执法|立法|依法|违法|合法|守法"
+                           "|^(?:用法|说法|想法|手法|写法|看法|算法)$|税法$|工作法|评分法|分析法|因素法|差额法|收益法|成本法|评价法|计算法|国际法|^基本法"
+                           "|上位法|部门法|实体法|程序法")
 _LAW_REVISED_RE = re.compile(rf"([{CJK}]{{2,14}}法)(?=修订|修改)")
 _TWO_LEVELS_RE = re.compile("[和及、]")
 _NOT_ONE_OUTLINE_RE = re.compile("关于|[和及]|本[市区省县]")  # (落实国家和本市规划纲要: no one outline named)

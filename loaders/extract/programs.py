@@ -142,7 +142,7 @@ _LEFT_CUTS = (
     "所属",  # 市地产集团所属西投公司: the group, then the company it owns
     "要求", "责令", "约谈",  # 协调要求兰天置业有限公司: the body told to act
     "新增",  # 新增跨国公司地区总部数: a count, no name
-    "抓好", "围绕", "参加", "创建", "争创", "积极", "结合", "借助", "到国外", "到境外", "赴", "享受", "提高", "申报", "推行", "进入", "承担", "遵守",
+    "抓好", "围绕", "参加", "创建", "争创", "积极", "结合", "借助", "到国外", "到境外", "享受",
     "大力宣传", "广泛宣传", "加强宣传",  # (大力宣传示范区建设成果; 宣传 alone opens names: 宣传思想文化…计划)
     "你",  # 印送给你公司: the letter's addressee, no name
 )
@@ -220,6 +220,8 @@ def _cut_name_left(candidate: str) -> str:
 
 
 _YEAR_HEAD_RE = re.compile(r"^\d{4}年度?")
+# Science plans in general, whoever applies for or joins them (提高科技计划项目…, 企业申报科技计划, 进入省科技计划)
+_SCIENCE_PLANS_RE = re.compile(r"(?:^|[省市区县]|各级|提高|申报|进入|承担|遵守)科技计划$")
 _BATCH_RE = re.compile(r"^第[一二三四五六七八九十\d]+批")
 _ITEM_LABEL_RE = re.compile(r"^（[一二三四五六七八九十]+）")
 _YEAR_RANGE_RE = re.compile(r"^\d*-\d+年度?")  # (实施2021-2023年本市…工程: the years, no part of the name)
@@ -234,6 +236,7 @@ def _is_generic_program(name: str) -> bool:
     heads = _ZONE_GENERIC_HEADS if bare.endswith(_ZONE_SUFFIXES) and "以上" not in bare else _GENERIC_PROGRAM_HEADS
     # (省级全域旅游示范区: a level's zone; 市级以上…示范区: zones of every level above, counted)
     return unyeared in _GENERIC_NAMES or unyeared in _SCHEME_WORDS or len(unyeared) < 3 or bare.startswith(heads) \
+        or _SCIENCE_PLANS_RE.search(bare) is not None \
         or _PLANNING_WORDS_RE.fullmatch(bare) is not None or _YEARS_PLAN_RE.fullmatch(bare) is not None
 
 
@@ -538,7 +541,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         if framed and "以" in raw:
             raw = raw[raw.rfind("以") + 1 :]  # 以农村道路畅通工程、扩面延伸工程为抓手
         start = m.end() - len(raw)
-        named_heading = raw.endswith("计划") and any(s == start and m.end() >= e - 1 for s, e in headings)
+        named_heading = raw.endswith("行动计划") and any(s == start and m.end() >= e - 1 for s, e in headings)
         if text[max(0, start - 2) : start].endswith(_GENERIC_BEFORE) \
                 or not named_heading and any(s <= start < e and m.end() >= e - 1 for s, e in headings):
             continue
