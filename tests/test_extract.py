@@ -2419,3 +2419,8 @@ def test_fourth_review_mends_for_methods_laws_cited_with_their_provisions_and_na
     programs = _names(extraction, "Program")
     assert {"农村中小学教师素质提高工程", "青年骨干教师赴海外研修计划"} <= programs
     assert "人才培养计划" not in programs
+
+
+def test_a_pilot_demonstration_with_no_work_word_anywhere_after_it_is_read_without_failing():
+    text = _reply("现开展城市更新改造试点示范，推进建设。")
+    assert "城市更新改造试点示范" in _names(extract_text(text, "reply.txt"), "Program")

@@ -90,20 +90,21 @@ _COUNTED_SCHEMES_RE = re.compile(rf"(?<![一二三四五六七八九十第])[二
 # A scheme or designation a notice opens a round of (组织开展2021年新一代信息技术与制造业融合发展试点示范
 # 申报工作, 组织开展2021年国家绿色数据中心推荐工作, 开展2021年度重点用能行业能效“领跑者”遴选工作): named
 # without its year or batch, since every round is the same scheme.
+_ROUND_VERBS = "申报|推荐|遴选|评选|认定|复核"
+_ROUND_WORK = rf"征?集?(?:(?:{_ROUND_VERBS})[及和与、]?)+(?:评价)?工作"  # (…征集遴选工作, …认定及复核工作)
 _ROUND_RE = re.compile(
     rf"(?:开展|推进|实施)了?(?:\d{{4}}年度?)?(?:第[一二三四五六七八九十\d]+批)?([{CJK}A-Za-z0-9+“”（）]{{4,30}}?)"
-    r"(?:(?<=试点示范)(?=申报|工作|遴选|项目|活动|[，。；、])|(?=征?集?(?:(?:申报|推荐|遴选|评选|认定|复核)[及和与、]?)+(?:评价)?工作))"
+    rf"(?:(?<=试点示范)(?=申报|工作|遴选|项目|活动|[，。；、])|(?={_ROUND_WORK}))"
 )
 MIN_ROUND_NAME = 6
-_YEAR_LED_RE = re.compile(r"\d{4}年")
 _ROUND_CLAUSE_RE = re.compile(".*(?:参加|参与|开展|组织|推进|实施|申报)")
-_ROUND_WORDS_RE = re.compile("征?集?(?:申报|推荐|遴选|评选|认定|复核)")
+_ROUND_WORDS_RE = re.compile(f"征?集?(?:{_ROUND_VERBS})")
 _LIST_WORDS = ("名单", "目录", "清单")
 _ROUND_GENERIC_HEADS = (*_GENERIC_BEFORE, "各", "该", "本", "我", "其他")  # (重点用能行业能效“领跑者”: 重点 opens a name)
 # Honours, licences and filings chosen in rounds too (先进集体和先进个人评选, 人力资源服务许可证复核): no scheme;
 # nor a name that ends on a join (…机构备案及复核工作).
 _NOT_A_ROUND_RE = re.compile("先进|模范|劳模|文明单位|许可证|资格|职称|备案|[及和与、]$")
-_ROUND_WORK_END_RE = re.compile("工作")  # (已开展省级工业设计中心认定工作的省: a condition, no round opened)
+_ROUND_AS_CONDITION_RE = re.compile(f"{_ROUND_WORK}的")  # (已开展省级工业设计中心认定工作的省: a condition, no round opened)
 # A 专栏 (box) of a plan names its scheme first: 专栏1：5G应用标准体系构建及推广工程构建…
 _BOX_RE = re.compile(rf"专栏\s*\d+\s*[:：]?\s*([{CJK}A-Za-z0-9+＋“”]{{4,30}}?(?:工程|计划|行动|项目))")
 _GENERIC_PROGRAM_HEADS = ("相关", "有关", "各", "该", "本", "我", "其他", "其它", "一批", "各类", "各项", "全市", "全区", "全省",
@@ -535,7 +536,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         raw = _BATCH_RE.sub("", _YEAR_RANGE_RE.sub("", raw))  # (第二批国家全域旅游示范区: every batch's is the one designation)
         raw = _ITEM_LABEL_RE.sub("", raw)  # (（一）产业提升人才行动计划: the item's number, no part of the name)
         if not raw or text[m.start() - 1 : m.start()] == "“" or _is_generic_program(raw) or "“" in raw \
-                or _YEAR_LED_RE.match(raw) and _ROUND_WORDS_RE.match(text, m.end()):
+                or _YEAR_HEAD_RE.match(raw) and _ROUND_WORDS_RE.match(text, m.end()):
             continue  # (开展2021年新型信息消费示范项目申报工作: the round's scheme, named without its year below)
         framed = _FRAMED_AFTER_RE.match(text, m.end())
         if framed and "以" in raw:
@@ -577,7 +578,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         name = _ROUND_CLAUSE_RE.sub("", m.group(1))  # (推进区内企业参加国家技术创新示范企业认定工作: the scheme after 参加)
         if len(name) >= MIN_ROUND_NAME and "的" not in name and not name.endswith(_LIST_WORDS) and name not in _GENERIC_NAMES \
                 and not name.startswith(_ROUND_GENERIC_HEADS) and not _NOT_A_ROUND_RE.search(name) \
-                and not text.startswith("工作的", _ROUND_WORK_END_RE.search(text, m.end(1)).end() - 2) \
+                and not _ROUND_AS_CONDITION_RE.match(text, m.end(1)) \
                 and name.count("（") == name.count("）"):  # (开展试点示范, 推荐绿色制造名单: no scheme named)
             out.append(Mention("Program", name, name, m.end(1) - len(name), m.end(1)))
     for m in _BOX_RE.finditer(text):
