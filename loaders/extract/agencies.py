@@ -71,7 +71,6 @@ _NOT_ONE_BODY_RE = re.compile(_NOT_ONE_POLICE_UNIT + "|局.|(?:格|布|大|全|�
 # A development zone's administrative committee (芜湖经济技术开发区管理委员会, 青岛中德生态园管理委员会,
 # 成都市新津区天府智能制造产业园管委会): a government body named by its zone, which a place opens.
 # (found from the committee word back, which few texts hold, not tried at every character)
-_NOT_AFTER_MINISTRY = frozenset("门分署位")
 _COMMITTEE_WORD_RE = re.compile("管理委员会|管委会|管理办公室")
 _ZONE_BEFORE_RE = re.compile(rf"[{CJK}]{{2,18}}(?:开发区|高新区|园区|产业园|生态园|科技城|集聚区|保税区|新区|示范区|试验区|工业区)$")
 MAX_ZONE_RUN = 24
@@ -82,13 +81,14 @@ MAX_ZONE_LEAD = 12  # words before the place the run may start with (由, 推荐
 _ZONE_LEADS = ("由", "经", "和", "与", "及", "同", "合", "为", "向", "对", "请", "是", "导", "持", "调", "促", "动", "将", "、")
 
 
+def _names_place(word: str) -> bool:
+    """Whether a word is a place, written with its level or without (芜湖, 江苏省, 成都)."""
+    return any(is_place(word + level) for level in _PLACE_LEVELS if not (level and word.endswith(level)))
+
+
 def _place_prefix_length(name: str) -> int:
     """How long the place a name opens with is (芜湖 in 芜湖经济技术开发区, 江苏省 in 江苏省吴江…), or 0."""
-    for length in (4, 3, 2):
-        head = name[:length]
-        if any(is_place(head + level) for level in _PLACE_LEVELS if not (level and head.endswith(level))):
-            return length
-    return 0
+    return next((length for length in (4, 3, 2) if _names_place(name[:length])), 0)
 
 
 def _zone_committees(text: str) -> list[Mention]:
@@ -151,6 +151,8 @@ _DISCOVER_RE = re.compile(
 _PARTNER_SHORT_RE = re.compile(rf"(?:会同|协同|联合|配合|会商|商请)(市|区|县|省)([{CJK}]{{2,4}}?)(?:[（(][{CJK}]{{1,4}}[）)])?(办|委|局)")
 _STANDARDS_COMMITTEES = ("标准化技术委员会", "专业标准化技术委员会")  # experts drafting standards: no government body
 _DISCOVER_STOP = set("的在对为将与及和等是了把由向从以其并或按于")
+# What a ministry's name ends a word with (科技部门, 建设部分, 交通部署, 道路交通部位): no ministry
+_NOT_AFTER_MINISTRY = frozenset("门分署位")
 MAX_BARE_STEM = 10
 # A body's short form inside a document number (国办发〔2020〕43号, 工信厅信管〔2021〕10号): no mention.
 _DOC_NUMBER_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?[〔［\[]\s*(?:19|20)\d{{2}}")
@@ -922,8 +924,7 @@ class AgencyFinder:
         found = []
         for team in _SURVEY_TEAMS:
             for at in occurrences(text, team):
-                place = next((text[at - n : at] for n in (4, 3, 2) if at >= n and any(
-                    is_place(text[at - n : at] + kind) for kind in ("", "市", "区", "县", "省"))), "")
+                place = next((text[at - n : at] for n in (4, 3, 2) if at >= n and _names_place(text[at - n : at])), "")
                 if not place:
                     continue
                 start = at - len(place) - (5 if text[max(0, at - len(place) - 5) : at - len(place)] == "国家统计局" else 0)

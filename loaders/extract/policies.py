@@ -65,7 +65,6 @@ _GENERIC_RULE_RE = re.compile(
 MIN_RULE_NAME = 5
 # A guide or standard named after a quoted scheme: “我嘉·邻里中心”导则, “一网通办”工作指南.
 _QUOTED_GUIDE_RE = re.compile(rf"“[^“”\n，,。；;]{{2,30}}”(?:(?!作为|的)[{CJK}]){{0,4}}?(?:导则|指南|指引|细则)(?![{CJK}]*》)")
-# …法 being revised (加快大气污染防治法修订步伐): the law, after the verbs before it.
 # A national law named bare where a text applies it (参照公务员法管理, 按照预算法规定): 中华人民共和国X法 —
 # only where its provisions follow (规定, 管理, 第…条) or the clause ends, so that a method applied
 # (按照综合评分法确定, 按照成本法核定) or a regulation under a law (土地管理法实施条例) is none.
@@ -76,8 +75,8 @@ _APPLIED_LAW_RE = re.compile(
 _NOT_A_LAW_RE = re.compile("[的和及、]|^(?:国家|有关|相关|法定|现行|本|该|各|上述|新)|规定|方法|办法|做法|司法|执法|立法|依法|违法|合法|守法"
                            "|^(?:用法|说法|想法|手法|写法|看法|算法)$|税法$|工作法|评分法|分析法|因素法|差额法|收益法|成本法|评价法|计算法|国际法|^基本法"
                            "|上位法|部门法|实体法|程序法")
+# …法 being revised (加快大气污染防治法修订步伐): the law, after the verbs before it.
 _LAW_REVISED_RE = re.compile(rf"([{CJK}]{{2,14}}法)(?=修订|修改)")
-_TWO_LEVELS_RE = re.compile("[和及、]")
 _NOT_ONE_OUTLINE_RE = re.compile("关于|[和及]|本[市区省县]")  # (落实国家和本市规划纲要: no one outline named)
 _VERB_OPENING_RE = re.compile(r"^(?:加快|推动|推进|启动|开展|做好|完成|配合|研究|适时)+")
 _BARE_LAW_END_RE = re.compile("(?<!办)法$")  # a law (…法) is named by _LAW_NAME_RE or not at all
@@ -132,6 +131,7 @@ _PLAN = "规划"
 MAX_PLAN_NAME = 24
 # (东至规划…路: a boundary; 规划 inside the run: two plans, 上海市A规划和B规划)
 _NOT_IN_PLAN_NAME_RE = re.compile(r"[的、及，,。；至对]|规划.|有关|相关|等|编制|制定|开展|推进|纳入")
+_TWO_LEVELS_RE = re.compile("[和及、]")  # (国家和本市规划纲要: two levels' plans, none named)
 _NATIONAL_PLAN_RE = re.compile(rf"(?:国家|全国)[{CJK}“”]{{2,22}}?{_PLAN}")
 _PLANNED_THINGS = ("建设", "道路", "路", "用地", "范围", "区域", "布局", "设计", "编制")
 # The document's own level's five-year plan, named by its level alone (列入自治区“十三五”铁路发展规划,
