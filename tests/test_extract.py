@@ -2424,3 +2424,19 @@ def test_fourth_review_mends_for_methods_laws_cited_with_their_provisions_and_na
 def test_a_pilot_demonstration_with_no_work_word_anywhere_after_it_is_read_without_failing():
     text = _reply("现开展城市更新改造试点示范，推进建设。")
     assert "城市更新改造试点示范" in _names(extract_text(text, "reply.txt"), "Program")
+
+
+def test_the_other_schemes_of_a_list_that_holds_a_named_one_are_programs_up_to_the_first_item_that_is_none():
+    text = _reply("实施“红棉计划”、珠江科技新星培育计划，引进人才。争取国家“863”计划、国家科技支撑计划、科技重大专项成果在本市转化。"
+                  "聚焦辽宁省全面振兴新突破三年行动、工作计划等。")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"红棉计划", "珠江科技新星培育计划", "国家科技支撑计划", "辽宁省全面振兴新突破三年行动"} <= programs
+    assert not any(p.startswith(("科技重大专项", "聚焦")) or p == "工作计划" for p in programs)
+
+
+def test_three_schemes_named_alike_in_a_row_are_programs_but_kinds_of_plan_are_not():
+    text = _reply("科技计划主要包括产业技术攻关计划、产学研合作计划、重大科技专项、中小企业创新资金等。"
+                  "编制年度计划、工作计划、实施计划等。")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"产业技术攻关计划", "产学研合作计划", "重大科技专项"} <= programs
+    assert not programs & {"年度计划", "工作计划", "实施计划"}

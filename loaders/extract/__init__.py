@@ -40,6 +40,7 @@ from loaders.extract.programs import (
     find_known_programs,
     find_organizations,
     find_programs,
+    list_siblings,
 )
 from loaders.extract.terms import defined_terms, term_mentions
 from loaders.gazetteer import Gazetteer, load
@@ -256,6 +257,7 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
         + find_fields(parsed.text, gaz)
         + find_known_programs(parsed.text, gaz)
     )
+    others = leftmost_longest(others + list_siblings(parsed.text, others))
     # names inside a policy title belong to the title, except agencies (who issued it)
     named = [m for m in others if m.type == "Agency" or not any(overlaps(m, p) for p in policies)]
     agencies = [m for m in named if m.type == "Agency"]

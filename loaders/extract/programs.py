@@ -143,7 +143,7 @@ _LEFT_CUTS = (
     "所属",  # 市地产集团所属西投公司: the group, then the company it owns
     "要求", "责令", "约谈",  # 协调要求兰天置业有限公司: the body told to act
     "新增",  # 新增跨国公司地区总部数: a count, no name
-    "抓好", "围绕", "参加", "创建", "争创", "积极", "结合", "借助", "到国外", "到境外", "享受",
+    "抓好", "围绕", "聚焦", "参加", "创建", "争创", "积极", "结合", "借助", "到国外", "到境外", "享受",
     "大力宣传", "广泛宣传", "加强宣传",  # (大力宣传示范区建设成果; 宣传 alone opens names: 宣传思想文化…计划)
     "你",  # 印送给你公司: the letter's addressee, no name
 )
@@ -814,6 +814,73 @@ def _named_after_place(specific: str) -> bool:
 
 
 _FIELD_CONTEXT_AFTER = re.compile(r"^(?:等)?(?:重点|前沿|新兴|未来)?(?:领域|产业|行业|赛道|方向)")
+
+
+# The scheme words a list's other items end with when they are schemes like the one the text names
+# (包括…火炬计划、星火计划、软科学研究计划、科普计划等): kinds of plan, each one named.
+_SIBLING_SUFFIXES = ("专项行动", "行动计划", "计划", "工程", "专项", "行动", "试点")
+_SIBLING_ITEM = f"[{_NAME_CHAR_SET}“”]"
+_SIBLING_AFTER_RE = re.compile(rf"({_SIBLING_ITEM}{{2,26}}?)(?=[、，,。；;：:）\n]|等(?![级同])|$)")
+_SIBLING_BEFORE_RE = re.compile(rf"{_SIBLING_ITEM}{{2,26}}$")
+_SIBLING_ITEM_RE = re.compile(_SIBLING_ITEM)
+MIN_SIBLING_SPECIFIC = 2
+_SIBLING_WORDS = "|".join(_SIBLING_SUFFIXES)
+# Three schemes or more in a row, none found by itself (主要包括…专项计划、产学研合作计划、重大科技专项…).
+_SCHEME_LIST_RE = re.compile(
+    rf"(?<!{_SIBLING_ITEM})({_SIBLING_ITEM}{{2,26}}?(?:{_SIBLING_WORDS}))(?=(?:、{_SIBLING_ITEM}{{2,26}}?(?:{_SIBLING_WORDS})){{2,}}[、，,。；;：:）\n等])")
+MIN_SCHEME_LIST = 3
+
+
+def _sibling(item: str) -> bool:
+    """Whether one item of a list reads as a scheme's own name."""
+    suffix = next((x for x in _SIBLING_SUFFIXES if item.endswith(x)), "")
+    return bool(suffix) and len(item) - len(suffix) >= MIN_SIBLING_SPECIFIC and "的" not in item \
+        and item.count("“") == item.count("”") and item.count("（") == item.count("）") \
+        and not item.startswith(_GENERIC_PROGRAM_HEADS) and not _is_generic_program(item) and item not in _GENERIC_NAMES
+
+
+def _scheme_lists(text: str) -> list[Mention]:
+    """The first item of each list of schemes that are all named alike (see :data:`_SCHEME_LIST_RE`)."""
+    out = []
+    for m in _SCHEME_LIST_RE.finditer(text) if "、" in text else ():
+        first = _cut_left(m.group(1))
+        items = [first] + _SIBLING_AFTER_RE.findall(text, m.end() + 1, m.end() + 1 + 27 * MIN_SCHEME_LIST)[: MIN_SCHEME_LIST - 1]
+        if all(_sibling(item) for item in items):
+            out.append(Mention("Program", first, first, m.end() - len(first), m.end()))
+    return out
+
+
+def list_siblings(text: str, found: list[Mention]) -> list[Mention]:
+    """The other schemes of a list that holds a program already found (实施“红棉计划”、珠江科技新星培育计划):
+    items joined by 、 to it that end in a scheme word, up to the list's ends; the walk stops at the
+    first item that is not one (…、科技重大专项成果在广州…)."""
+    taken = sorted(found, key=lambda m: m.start)
+    out = [listed for listed in _scheme_lists(text) if not any(o.start < listed.end and listed.start < o.end for o in taken)]
+    for seed in sorted((m for m in taken + out if m.type == "Program"), key=lambda m: m.start):
+        pos = seed.end
+        while text[pos : pos + 1] == "、":
+            m = _SIBLING_AFTER_RE.match(text, pos + 1)
+            if not m or not _sibling(m.group(1)) or any(o.start < m.end() and m.start() < o.end for o in taken):
+                break
+            out.append(Mention("Program", m.group(1), m.group(1), m.start(), m.end()))
+            pos = m.end()
+        pos = seed.start
+        while pos > 0 and text[pos - 1] == "、":
+            run = _SIBLING_BEFORE_RE.search(text, max(0, pos - 27), pos - 1)
+            if not run:
+                break
+            before = text[run.start() - 1 : run.start()]
+            item = run.group(0) if before == "、" else _cut_left(run.group(0))  # (the first item: 包括工业攻关计划)
+            if item == run.group(0) and _SIBLING_ITEM_RE.match(before):
+                break  # a run longer than any name, no clause word in it: where the item starts is unknown
+            start = pos - 1 - len(item)
+            if not _sibling(item) or any(o.start < pos - 1 and start < o.end for o in taken):
+                break
+            out.append(Mention("Program", item, item, start, pos - 1))
+            if text[start - 1 : start] != "、":
+                break
+            pos = start
+    return out
 
 
 def find_known_programs(text: str, gazetteer: Gazetteer) -> list[Mention]:
