@@ -2440,3 +2440,11 @@ def test_three_schemes_named_alike_in_a_row_are_programs_but_kinds_of_plan_are_n
     programs = _names(extract_text(text, "reply.txt"), "Program")
     assert {"产业技术攻关计划", "产学研合作计划", "重大科技专项"} <= programs
     assert not programs & {"年度计划", "工作计划", "实施计划"}
+
+
+def test_a_department_a_government_has_for_a_function_owns_its_duty_not_the_government():
+    text = ("广东省自主创新促进条例\n第一章 总 则\n第一条 省人民政府应当建立自主创新考核制度。\n"
+            "第二条 省人民政府科学技术主管部门负责对大型科学仪器设施共享进行统筹协调。\n"
+            "第三条 本办法由国务院著作权行政管理部门负责解释。\n")
+    owned = {measure[:6] for owner, _, measure in _owners(extract_text(text, "rules.txt")) if owner in ("广东省人民政府", "国务院")}
+    assert owned == {"省人民政府应"}

@@ -557,3 +557,12 @@ def test_third_review_mends_for_signing_departments_minutes_numbers_report_kinds
         assert parse(top + "\n李四代表:\n您的建议收悉,现答复如下:\n一是加快加装电梯。\n").header["date"] == "2023-07-18"
     office = parse("国务院办公厅秘书局关于印发分工的通知\n各部门:\n现印发给你们。\n国务院办公厅秘书局\n2023年6月1日\n")
     assert office.issuer_names == ["国务院办公厅秘书局"]
+
+
+def test_a_regulations_or_rules_title_line_is_the_title_but_a_bracketed_note_above_a_title_is_not():
+    regulation = "广东省自主创新促进条例\n第一章 总 则\n第一条 为了提高自主创新能力，制定本条例。\n"
+    assert parse(regulation).header["title"] == "广东省自主创新促进条例"
+    rules = "国防科技工业技术基础科研奖励性后补助实施细则(试行)\n第一条 为规范管理，制定本细则。\n"
+    assert parse(rules).header["title"] == "国防科技工业技术基础科研奖励性后补助实施细则（试行）"
+    noted = "(此公告业经卫生部会签)\n附件：射线装置分类办法\n\n二○○六年五月三十日\n"
+    assert not parse(noted).header.get("title", "").startswith("（")

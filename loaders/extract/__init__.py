@@ -221,6 +221,16 @@ def _unit_resolver(finder: AgencyFinder, ministry: str = "") -> UnitResolver:
     return remembered
 
 
+# A government followed by one of its departments named by what it does (省人民政府科学技术主管部门,
+# 国务院有关部门): the department acts, not the government.
+_DEPARTMENT_OF_RE = re.compile(
+    r"(?:[^\W应当负责会同设立根据的和及与将对在向组织协调指导督促推动][、]?){0,12}?(?:行政主管部门|主管部门|行政管理部门|行政部门|有关部门|相关部门|统计机构)")
+
+
+def _department_of_government(text: str, mention: Mention) -> bool:
+    return mention.surface.endswith(("政府", "国务院")) and _DEPARTMENT_OF_RE.match(text, mention.end) is not None
+
+
 def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer | None = None) -> Extraction:
     """Read one document's text into an Extraction (local ids; see :func:`kg.resolve.resolve`)."""
     gaz = gazetteer or load()
@@ -261,7 +271,7 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
     # names inside a policy title belong to the title, except agencies (who issued it)
     named = [m for m in others if m.type == "Agency" or not any(overlaps(m, p) for p in policies)]
     agencies = [m for m in named if m.type == "Agency"]
-    actors = [m for m in named if m.type in ("Agency", "Organization")]  # companies and academies act too
+    actors = [m for m in named if m.type in ("Agency", "Organization") and not _department_of_government(parsed.text, m)]
     figures = find_figures(parsed.text)
     governmental = looks_governmental(parsed, issuers, agencies)
 
