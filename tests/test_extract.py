@@ -2448,3 +2448,13 @@ def test_a_department_a_government_has_for_a_function_owns_its_duty_not_the_gove
             "第三条 本办法由国务院著作权行政管理部门负责解释。\n")
     owned = {measure[:6] for owner, _, measure in _owners(extract_text(text, "rules.txt")) if owner in ("广东省人民政府", "国务院")}
     assert owned == {"省人民政府应"}
+
+
+def test_partners_a_body_has_already_worked_with_co_own_and_former_state_council_offices_are_agencies():
+    text = ("国务院办公厅关于四川省所提问题和建议办理情况的函\n国办函〔2004〕71号\n四川省人民政府：\n"
+            "一、关于水淹区贫困群众生产生活问题。扶贫办已会同交通部、水利部等部门赴广安市进行了实地调查。\n"
+            "二、关于生态移民问题。发展改革委会同西部开发办研究提出了办理意见。\n国务院办公厅\n二〇〇四年十月十五日\n")
+    extraction = extract_text(text, "letter.txt")
+    assert {"国务院西部地区开发领导小组办公室", "国务院扶贫开发领导小组办公室"} <= _names(extraction, "Agency")
+    co_owners = {owner for owner, predicate, measure in _owners(extraction) if predicate == "co_owns" and "水淹区" in measure}
+    assert {"中华人民共和国交通部", "中华人民共和国水利部"} <= co_owners
