@@ -2458,3 +2458,19 @@ def test_partners_a_body_has_already_worked_with_co_own_and_former_state_council
     assert {"国务院西部地区开发领导小组办公室", "国务院扶贫开发领导小组办公室"} <= _names(extraction, "Agency")
     co_owners = {owner for owner, predicate, measure in _owners(extraction) if predicate == "co_owns" and "水淹区" in measure}
     assert {"中华人民共和国交通部", "中华人民共和国水利部"} <= co_owners
+
+
+def test_a_heading_that_is_only_a_schemes_name_names_it_but_one_opening_with_a_verb_is_the_measure():
+    text = ("关于推进人才集聚工程的实施意见\n一、总体目标\n1.目标。大力实施六大人才行动计划，着力构建体系。\n二、实施六大人才行动计划\n"
+            "（一）产业提升人才行动计划。围绕发展战略性主导产业，实施如下重点项目：\n"
+            "1.羊城企业家培养项目。加强市管企业领导人员队伍建设。\n2.加快既有建筑光伏项目建设工程。推进建设。\n"
+            "3.积极参与他国发起的大科学计划。加强合作。\n")
+    programs = _names(extract_text(text, "plan.txt"), "Program")
+    assert {"六大人才行动计划", "产业提升人才行动计划", "羊城企业家培养项目"} <= programs
+    assert not any(p.startswith(("加快", "积极", "参与")) for p in programs)
+
+
+def test_a_plan_one_takes_part_in_is_a_program_but_works_one_takes_part_in_are_not():
+    text = _reply("动员中小企业积极参与百万就业见习岗位募集计划，促进就业。鼓励企业参与光伏工程。")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert "百万就业见习岗位募集计划" in programs and "光伏工程" not in programs

@@ -86,7 +86,7 @@ _KIND_OF_CAMPAIGN_RE = re.compile("整治|攻坚|攻势|执法|清查|清理|检
 _RELATED_RE = re.compile("相关|有关|部[相有]")  # (纳入工业和信息化部相关试点示范项目: whichever ones, no name)
 # A set of schemes named by its count (八大提升突破工程, 十大民生工程): one named programme.
 # (not 一大批民生工程, a large batch, nor 二十大精神宣讲…行动: the Party's 20th congress)
-_COUNTED_SCHEMES_RE = re.compile(rf"(?<![一二三四五六七八九十第])[二三四五六七八九十两]大(?![批量精])[{CJK}]{{2,10}}?(?:工程|行动|计划)(?![{CJK}]{{0,1}}(?:的通知|方案))")
+_COUNTED_SCHEMES_RE = re.compile(rf"(?<![一二三四五六七八九十第])[二三四五六七八九十两]大(?![批量精])[{CJK}]{{2,10}}?(?:工程|行动计划|行动|计划)(?![{CJK}]{{0,1}}(?:的通知|方案))")
 # A scheme or designation a notice opens a round of (组织开展2021年新一代信息技术与制造业融合发展试点示范
 # 申报工作, 组织开展2021年国家绿色数据中心推荐工作, 开展2021年度重点用能行业能效“领跑者”遴选工作): named
 # without its year or batch, since every round is the same scheme.
@@ -266,6 +266,11 @@ _LAUNCH_BEFORE_RE = re.compile(
     f"(?:{'|'.join(_LAUNCH_VERBS)})了?(?:深入|全面|持续|好)?(?:{_OWN_PLACE})?"
     r"(?:\d+|[一二三四五六七八九十]+)?(?:个|项|批|家|座|所)?$"
 )
+# A heading that is only a scheme's name, 提升 or 促进 in it included (（一）产业提升人才行动计划。,
+# 3.羊城企业家培养项目。); one that opens with a verb (（二）实施…工程, 2.加快…项目建设工程) is the measure.
+_HEADING_PLAN_RE = re.compile(rf"[{_NAME_CHAR_SET}“”]{{2,18}}(?:行动计划|计划|工程|项目)")
+_VERB_HEAD_RE = re.compile("|".join(("坚决", "继续", "持续", "进一步", "大力", "全面", "深入", "着力", "再", "今后", "谋划", "推行",
+                                     *_LAUNCH_VERBS, *_LEFT_CUTS)))
 _PROGRAM_OBJECT_END_RE = re.compile(r"^(?:[“、，。；,;]|建设|创建|等|行动|试点|示范|工作|应用|转型|培育|改造|活动|模式|集成|改革|主题(?:系列)?活动)")
 # 以A工程、B工程为抓手: schemes the text works through, each one named.
 _FRAMED_AFTER_RE = re.compile(rf"(?:[、和及与][{CJK}]{{2,20}}?)*为(?:抓手|载体|牵引|引领|突破口)")
@@ -566,11 +571,16 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         elif named_heading:
             pass  # （一）产业提升人才行动计划。: a heading that is only a plan's name names it (实施…工程 is the measure)
         elif not (_launched_unquoted(text, start, _LAUNCH_BEFORE_RE) or text.endswith("抓好", 0, start)  # 继续抓好…治理工程
+                  or raw.endswith("计划") and before.endswith(("参与", "参加"))  # 参与百万就业见习岗位募集计划 (参与光伏工程: works)
                   or _UNQUOTED_AFTER_RE.match(text[m.end() : m.end() + 2])
                   or _reported_on(text, start, m.end())):
             continue  # 建筑工程同步规划, 创业计划等: words, not named schemes
         name = raw if raw.endswith(_ZONE_SUFFIXES) else _unbracketed(raw)  # (a zone's bracket names its place: …汽车(上海)试点示范区)
         out.append(Mention("Program", name, raw, start, m.end(), aliases=(raw,) if raw != name else ()))
+    for start, end in headings:
+        name = text[start:end].rstrip("。；;，, ")
+        if _HEADING_PLAN_RE.fullmatch(name) and not _VERB_HEAD_RE.match(name) and not _is_generic_program(name):
+            out.append(Mention("Program", name, name, start, start + len(name)))  # （一）产业提升人才行动计划。
     for m in _COUNTED_SCHEMES_RE.finditer(text) if "大" in text else ():
         if not any(s <= m.start() < e and m.end() >= e - 1 for s, e in headings):  # (（一）实施三大…工程: the measure itself)
             out.append(Mention("Program", m.group(0), m.group(0), m.start(), m.end()))
