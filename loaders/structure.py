@@ -48,8 +48,8 @@ _SESSION_RE = re.compile(
 # (第0867号(资源环境类086号)提案: the number, then the one within its category)
 _PROPOSAL_RE = re.compile(r"第?\s*(\d+)\s*号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表|委员)?(?:建议|提案|议案)")
 _PROPOSAL_TAIL_RE = re.compile(r"号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表|委员)?(?:建议|提案|议案)")  # the cheap check first
-# 《关于改善我省营商环境的建议》(0267号), 《…的建议》(第37号): the number in brackets after the title.
-_BRACKETED_NUMBER_RE = re.compile(r"(?:建议|提案|议案)[》”\"]\s*[（(]\s*第?\s*(\d+)\s*号\s*(?:建议|提案|议案)?\s*[）)]")
+# 《关于改善我省营商环境的建议》(0267号), 《…的建议》(第37号), 《…的建议》提案(第1006号): the number in brackets after the title.
+_BRACKETED_NUMBER_RE = re.compile(r"(?:建议|提案|议案)(?:[》”\"]|[》”\"]?\s*(?:建议|提案|议案))\s*[（(]\s*第?\s*(\d+)\s*号\s*(?:建议|提案|议案)?\s*[）)]")
 # A page's time stamp near its top: 2021-08-17 来源:生态环境部, 2022年06月22日 15:15.
 _PAGE_STAMP_RE = re.compile(
     r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
@@ -139,10 +139,10 @@ _PROSE_START_RE = re.compile(rf"[{CJK}0-9A-Za-z“（(《]")
 # (…在答复…第2524号提案时表示: a news page quoting a reply, its title the page's own)
 _REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的[答回]复|[答回]复如下|办理情况|会办意见|(?:建议|提案|议案)》?”?(?:的提案)?收悉"
                             r"|[答回]复[^。\n]{0,40}第\s*\d+\s*号(?:建议|提案|议案)")
-# …提案的会办意见, …建议会办工作的意见 (not …建议提案办理工作的意见, an opinion on handling them)
+# …提案的会办意见, …提案（第1006号）的办理意见, …建议会办工作的意见 (not …建议提案办理工作的意见, an opinion on handling them)
 # (…建议答复的函 too, not …建议答复工作的通知, a notice on writing them)
 _REPLY_TITLE_RE = re.compile(
-    r"(?:建议|提案|议案)(?:(?:的(?:会办|办理|协办|主办)?|会办工作的)(?:意见|答复|复函|回复(?:意见)?(?![^\n]*(?:征集|工作|通知))))|(?:办理情况)?答复的?函|第?\d+号办理情况的?函")
+    r"(?:建议|提案|议案)(?:[（(]第?\s*\d+\s*号[）)])?(?:(?:的(?:会办|办理|协办|主办)?|会办工作的)(?:意见|答复|复函|回复(?:意见)?(?![^\n]*(?:征集|工作|通知))))|(?:办理情况)?答复的?函|第?\d+号办理情况的?函")
 _NOT_REPLY_TITLE_RE = re.compile(r"[：:。，,]|收悉")
 _HEADER_FIELD_RE = re.compile(r"^(办理结果|答复类别|公开属性|签发人|索引号|(?:组配|主题|信息)分类\s*[：:]|名\s*称\s*[：:]|公开方式\s*[：:])")
 _OPENING_RE = re.compile(r"收悉|[：:]$")

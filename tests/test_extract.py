@@ -2474,3 +2474,11 @@ def test_a_plan_one_takes_part_in_is_a_program_but_works_one_takes_part_in_are_n
     text = _reply("动员中小企业积极参与百万就业见习岗位募集计划，促进就业。鼓励企业参与光伏工程。")
     programs = _names(extract_text(text, "reply.txt"), "Program")
     assert "百万就业见习岗位募集计划" in programs and "光伏工程" not in programs
+
+
+def test_a_replys_title_written_again_in_its_body_is_no_measure():
+    text = ("广州市应急管理局关于《关于强化应急能力建设的建议》提案(第1006号)的办理意见\n作者:广州市应急管理局 发布日期:2019-08-21\n"
+            "广州市应急管理局关于《关于强化应急能力\n建设的建议》提案\n(第1006号)的办理意见\n致公党广州市委员会\n"
+            "我局高度重视，将加快推进应急能力建设，完善应急预案体系。\n")
+    measures = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Measure"}
+    assert measures and not any(m.startswith("广州市应急管理局关于") for m in measures)

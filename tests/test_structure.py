@@ -566,3 +566,10 @@ def test_a_regulations_or_rules_title_line_is_the_title_but_a_bracketed_note_abo
     assert parse(rules).header["title"] == "国防科技工业技术基础科研奖励性后补助实施细则（试行）"
     noted = "(此公告业经卫生部会签)\n附件：射线装置分类办法\n\n二○○六年五月三十日\n"
     assert not parse(noted).header.get("title", "").startswith("（")
+
+
+def test_a_proposals_handling_opinion_with_its_number_in_brackets_is_a_reply_with_that_number():
+    text = ("广州市应急管理局关于《关于强化应急能力建设的建议》提案(第1006号)的办理意见\n致公党广州市委员会：\n"
+            "你们提出的提案收悉，现答复如下：\n一、加强组织领导\n我局牵头办理。\n广州市应急管理局\n2019年8月21日\n")
+    parsed = parse(text)
+    assert parsed.kind == "Reply" and parsed.header["proposal_number"] == "1006"

@@ -1173,12 +1173,15 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
     is the subject (省委、省政府十分重视…，出台的多项政策…: ``names_a_body(offset)``).
     """
     blocks = []
+    title = re.sub(r"\s+", "", parsed.header.get("title", ""))
     for sentence in parsed.sentences:
         if not ((parsed.body.start if after is None else after) <= sentence.start < (parsed.body.end if before is None else before)) \
                 or len(sentence.text) < 12:
             continue
         if _OPENING_RE.search(sentence.text) or is_record_field(sentence.text) or sentence.text.endswith(("：", ":")):
             continue  # …提案收悉，现答复如下: the reply's opening; 发布机构:…; an addressee line
+        if title and re.sub(r"\s+", "", sentence.text) in title:
+            continue  # the title written again under a page's header, broken over lines
         if sentence.text.rstrip().endswith("”") and "“" not in sentence.text:
             continue  # …急需解决道路修复问题。”: the end of the deputy's words the reply quotes
         for segment in _task_segments(parsed.text, sentence, self_references, names_a_body):
