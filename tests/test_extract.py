@@ -2482,3 +2482,11 @@ def test_a_replys_title_written_again_in_its_body_is_no_measure():
             "我局高度重视，将加快推进应急能力建设，完善应急预案体系。\n")
     measures = {e.name for e in extract_text(text, "reply.txt").entities if e.type == "Measure"}
     assert measures and not any(m.startswith("广州市应急管理局关于") for m in measures)
+
+
+def test_a_zone_or_resort_a_place_is_designated_or_built_as_is_a_program_without_its_batch():
+    text = _reply("河南省南阳市被国家中医药管理局确立为国家中医药综合改革试验区。我市获批首批国家级旅游业改革创新先行区。"
+                  "目前已打造泉州八仙过海旅游度假区、连江环马祖澳滨海旅游度假区等5家省级旅游度假区。")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"国家中医药综合改革试验区", "国家级旅游业改革创新先行区", "泉州八仙过海旅游度假区", "连江环马祖澳滨海旅游度假区"} <= programs
+    assert not any(p.startswith(("首批", "确立为")) or p == "省级旅游度假区" for p in programs)

@@ -64,7 +64,7 @@ _GENERIC_FUND_HEADS = (*_GENERIC_BEFORE, "县级", "财政", "中央", "专项")
 _NAME_CHAR_SET = rf"{CJK}A-Za-z0-9（）\-"
 _NAME_CHARS = f"[{_NAME_CHAR_SET}]"
 # (zones a plan builds are schemes too: 稳步推进四川全面创新改革试验区建设, 加快建设成德绵军民融合创新示范区)
-_ZONE_SUFFIXES = ("试验区", "示范区", "先行区", "实验区", "先导区", "引领区", "经济区")
+_ZONE_SUFFIXES = ("试验区", "示范区", "先行区", "实验区", "先导区", "引领区", "经济区", "度假区")
 _UNQUOTED_PROGRAM_SUFFIXES = "计划|工程|专项行动|行动|项目|活动|试点(?!示范)|" + "|".join(_ZONE_SUFFIXES)
 # Two schemes joined (…计划和…工程) are two names; 和 inside one name (文化创意和设计服务人才扶持计划) is not a join.
 # (城区和郊区统筹发展试验区: 区 that ends a word, 城区/郊区, joins nothing)
@@ -78,7 +78,9 @@ _UNQUOTED_PROGRAM_RE = re.compile(
 # or 城市更新项目).
 _EVERYDAY_SUFFIXES = ("行动", "项目", "活动", "试点")
 _REFORM_ENDINGS = ("改革", "综合", "改革综合")
-_STRICT_LAUNCH_RE = re.compile(r"(?:实施|开展|启动|举办|推进|纳入|列入|聚焦)了?(?:深入|全面|持续|好)?$")  # (纳入…提升行动: a campaign one joins)
+# The words that give a place or body a designation (确立为国家中医药综合改革试验区, 申报为省级…试点).
+_DESIGNATING = ("确立为", "确定为", "认定为", "命名为", "评为", "列为", "申报为", "获批", "获评", "入选")
+_STRICT_LAUNCH_RE = re.compile(rf"(?:实施|开展|启动|举办|推进|纳入|列入|聚焦|{'|'.join(_DESIGNATING)})了?(?:深入|全面|持续|好)?$")  # (纳入…提升行动: a campaign one joins)
 MIN_EVERYDAY_SPECIFIC = 7
 MIN_CAMPAIGN_SPECIFIC = 4  # (a campaign says what it is for in few words: 种业振兴行动, 云网强基行动; not 联合行动)
 # …but not with the words every enforcement drive is called by (专项整治行动, 百日攻坚行动, 行业质量提升行动)
@@ -146,6 +148,7 @@ _LEFT_CUTS = (
     "抓好", "围绕", "聚焦", "参加", "创建", "争创", "积极", "结合", "借助", "到国外", "到境外", "享受",
     "大力宣传", "广泛宣传", "加强宣传",  # (大力宣传示范区建设成果; 宣传 alone opens names: 宣传思想文化…计划)
     "你",  # 印送给你公司: the letter's addressee, no name
+    *_DESIGNATING,
 )
 # Verbs cut only where they open the run (统筹行业协会…); inside a name they stay (城乡统筹发展研究中心).
 _LEADING_VERBS_RE = re.compile("^(?:统筹|解决)")
@@ -223,7 +226,7 @@ def _cut_name_left(candidate: str) -> str:
 _YEAR_HEAD_RE = re.compile(r"^\d{4}年度?")
 # Science plans in general, whoever applies for or joins them (提高科技计划项目…, 企业申报科技计划, 进入省科技计划)
 _SCIENCE_PLANS_RE = re.compile(r"(?:^|[省市区县]|各级|提高|申报|进入|承担|遵守)科技计划$")
-_BATCH_RE = re.compile(r"^第[一二三四五六七八九十\d]+批")
+_BATCH_RE = re.compile(r"^(?:第[一二三四五六七八九十\d]+批|首批)")
 _ITEM_LABEL_RE = re.compile(r"^（[一二三四五六七八九十]+）")
 _YEAR_RANGE_RE = re.compile(r"^\d*-\d+年度?")  # (实施2021-2023年本市…工程: the years, no part of the name)
 _SCHEME_WORDS = frozenset(("计划", "工程", "行动", "专项行动", "项目", "活动", "试点", *_ZONE_SUFFIXES, "先行示范区"))
@@ -564,7 +567,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
                 continue  # 科技人才评价改革试点: a reform being tried, not a named scheme
         elif raw.endswith(_ZONE_SUFFIXES):
             if len(raw) - 3 < MIN_ZONE_SPECIFIC or _COUNTED_RE.search(before) or len(_ZONE_KIND_WORDS_RE.sub("", raw[:-3])) < 2 \
-                    or not (_launched_unquoted(text, start, _LAUNCH_BEFORE_RE) or text.startswith("建设", m.end())):
+                    or not (_launched_unquoted(text, start, _LAUNCH_BEFORE_RE) or text.startswith("建设", m.end())
+                            or before.endswith(_DESIGNATING)):
                 continue  # 创建3个绿色低碳示范区: zones of a kind, counted, none named
         elif _WEAK_LAUNCH_RE.search(before) and not _names_one_scheme(text, start):
             continue  # 结合城市更新工程: works of a kind a clause goes along with, no named project
