@@ -147,7 +147,10 @@ _NOT_REPLY_TITLE_RE = re.compile(r"[：:。，,]|收悉")
 _HEADER_FIELD_RE = re.compile(r"^(办理结果|答复类别|公开属性|签发人|索引号|(?:组配|主题|信息)分类\s*[：:]|名\s*称\s*[：:]|公开方式\s*[：:])")
 _OPENING_RE = re.compile(r"收悉|[：:]$")
 _CLAUSE_END_RE = re.compile(r"[。；]")
-_TITLE_WORD_RE = re.compile(r"关于|通知|方案|计划|意见|办法|报告|规划|决定|答复|批复|纲要|条例|细则|规定|通告|公告")
+_TITLE_WORD_RE = re.compile(r"关于|通知|方案|计划|意见|办法|报告|规划|决定|答复|批复|纲要")
+# A rule's or notice's own name ends its line (广东省自主创新促进条例, …实施细则(试行)); 规定 and 条例 inside
+# a line are the body citing one (依照《上海市消防条例》规定, 按照本市有关规定和工作安排).
+_RULES_TITLE_RE = re.compile(r"^(?!根据|依照|按照|依据|违反|对|经|本)[^《》]*(?:条例|细则|规定|通告|公告)(?:（(?:试行|暂行|修订|草案)）)?$")
 _ADDRESSEE_END_RE = re.compile(r"[：:]$")
 _CONTACT_AFTER_RE = re.compile(r"\s+(?=联系|电话|地址|邮编)")
 _DAMAGED_DATE_RE = re.compile(r"(?:19|20)\d{4,6}")  # 2022年7月26日 with its 年月日 lost: 2022726
@@ -595,7 +598,7 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
             break  # 一、关于…: the body's first part; a title comes before it
         if _HEADER_FIELD_RE.match(line) or _OPENING_RE.search(line):
             continue
-        if 6 <= len(line) <= 100 and not _CLAUSE_END_RE.search(line) and _TITLE_WORD_RE.search(line) \
+        if 6 <= len(line) <= 100 and not _CLAUSE_END_RE.search(line) and (_TITLE_WORD_RE.search(line) or _RULES_TITLE_RE.match(line)) \
                 and not (line.startswith("（") and line.endswith("）")):  # (（此公告业经卫生部会签）: a note, no title)
             at = candidates.index((i, line))
             below = "" if line.endswith(_TITLE_ENDINGS) else _title_continued_below(candidates, at)

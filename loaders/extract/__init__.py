@@ -224,7 +224,9 @@ def _unit_resolver(finder: AgencyFinder, ministry: str = "") -> UnitResolver:
 # A government followed by one of its departments named by what it does (省人民政府科学技术主管部门,
 # 国务院有关部门): the department acts, not the government.
 _DEPARTMENT_OF_RE = re.compile(
-    r"(?:[^\W应当负责会同设立根据的和及与将对在向组织协调指导督促推动][、]?){0,12}?(?:行政主管部门|主管部门|行政管理部门|行政部门|有关部门|相关部门|统计机构)")
+    r"的?(?:有关|相关)部门"  # 市政府相关部门: right after it (区政府要求相关部门…: the government acts)
+    r"|(?:[^\W应当负责会同设立根据的和及与将对在向组织协调指导督促推动要求召集统筹批准部署研究][、]?){1,12}?"
+    r"(?:行政主管部门|主管部门|行政管理部门|行政部门|统计机构)")
 
 
 def _department_of_government(text: str, mention: Mention) -> bool:

@@ -145,7 +145,7 @@ _LEFT_CUTS = (
     "所属",  # 市地产集团所属西投公司: the group, then the company it owns
     "要求", "责令", "约谈",  # 协调要求兰天置业有限公司: the body told to act
     "新增",  # 新增跨国公司地区总部数: a count, no name
-    "抓好", "围绕", "聚焦", "参加", "创建", "争创", "积极", "结合", "借助", "到国外", "到境外", "享受",
+    "抓好", "围绕", "聚焦", "制定", "参加", "创建", "争创", "积极", "结合", "借助", "到国外", "到境外", "享受",
     "大力宣传", "广泛宣传", "加强宣传",  # (大力宣传示范区建设成果; 宣传 alone opens names: 宣传思想文化…计划)
     "你",  # 印送给你公司: the letter's addressee, no name
     *_DESIGNATING,
@@ -269,11 +269,13 @@ _LAUNCH_BEFORE_RE = re.compile(
     f"(?:{'|'.join(_LAUNCH_VERBS)})了?(?:深入|全面|持续|好)?(?:{_OWN_PLACE})?"
     r"(?:\d+|[一二三四五六七八九十]+)?(?:个|项|批|家|座|所)?$"
 )
-# A heading that is only a scheme's name, 提升 or 促进 in it included (（一）产业提升人才行动计划。,
-# 3.羊城企业家培养项目。); one that opens with a verb (（二）实施…工程, 2.加快…项目建设工程) is the measure.
+# A heading that is only a plan's name, 提升 or 促进 in it included (（一）产业提升人才行动计划。), or
+# a scheme's that a quote, number or place marks as one (9.“百人计划”拓展项目。, 11.121人才梯队项目。);
+# （一）续建项目。, （二）资金保障计划。 are kinds, and one that opens with a verb is the measure.
 _HEADING_PLAN_RE = re.compile(rf"[{_NAME_CHAR_SET}“”]{{2,18}}(?:行动计划|计划|工程|项目)")
 _VERB_HEAD_RE = re.compile("|".join(("坚决", "继续", "持续", "进一步", "大力", "全面", "深入", "着力", "再", "今后", "谋划", "推行",
-                                     *_LAUNCH_VERBS, *_LEFT_CUTS)))
+                                     "提高", "做好", "扎实", "切实", "认真", "稳步", "有序", "努力",
+                                     *_LAUNCH_VERBS, *(w for w in _LEFT_CUTS if len(w) > 1))))  # (对外科技合作计划: 对 opens names)
 _PROGRAM_OBJECT_END_RE = re.compile(r"^(?:[“、，。；,;]|建设|创建|等|行动|试点|示范|工作|应用|转型|培育|改造|活动|模式|集成|改革|主题(?:系列)?活动)")
 # 以A工程、B工程为抓手: schemes the text works through, each one named.
 _FRAMED_AFTER_RE = re.compile(rf"(?:[、和及与][{CJK}]{{2,20}}?)*为(?:抓手|载体|牵引|引领|突破口)")
@@ -500,6 +502,15 @@ def _names_one_scheme(text: str, start: int) -> bool:
     return bool(_ONE_SCHEME_RE.search(name) or _place_head(name) or name.startswith(_PROPER_HEADS))
 
 
+MIN_JOINED_PLAN_SPECIFIC = 6
+
+
+def _joined_plan(name: str) -> bool:
+    """Whether a plan one takes part in (参与…计划) is one scheme: 参与百万就业见习岗位募集计划, 参与国家重点研发计划;
+    参与员工持股计划, 参加社会实践计划 name kinds (as 参与光伏工程 names works)."""
+    return len(name) - 2 >= MIN_JOINED_PLAN_SPECIFIC or name.startswith(_PROPER_HEADS) or _PROPER_MARK_RE.search(name) is not None
+
+
 def _reported_on(text: str, start: int, end: int) -> bool:
     if end - start < MIN_REPORTED_NAME or not _STATUS_AFTER_RE.match(text, end):
         return False
@@ -575,7 +586,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         elif named_heading:
             pass  # （一）产业提升人才行动计划。: a heading that is only a plan's name names it (实施…工程 is the measure)
         elif not (_launched_unquoted(text, start, _LAUNCH_BEFORE_RE) or text.endswith("抓好", 0, start)  # 继续抓好…治理工程
-                  or raw.endswith("计划") and before.endswith(("参与", "参加"))  # 参与百万就业见习岗位募集计划 (参与光伏工程: works)
+                  or raw.endswith("计划") and before.endswith(("参与", "参加")) and _joined_plan(raw)
                   or _UNQUOTED_AFTER_RE.match(text[m.end() : m.end() + 2])
                   or _reported_on(text, start, m.end())):
             continue  # 建筑工程同步规划, 创业计划等: words, not named schemes
@@ -583,7 +594,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         out.append(Mention("Program", name, raw, start, m.end(), aliases=(raw,) if raw != name else ()))
     for start, end in headings:
         name = text[start:end].rstrip("。；;，, ")
-        if _HEADING_PLAN_RE.fullmatch(name) and not _VERB_HEAD_RE.match(name) and not _is_generic_program(name):
+        if _HEADING_PLAN_RE.fullmatch(name) and not _VERB_HEAD_RE.match(name) and not _is_generic_program(name) \
+                and (name.endswith("行动计划") or "“" in name or _PROPER_MARK_RE.search(name) or _place_head(name)):
             out.append(Mention("Program", name, name, start, start + len(name)))  # （一）产业提升人才行动计划。
     for m in _COUNTED_SCHEMES_RE.finditer(text) if "大" in text else ():
         if not any(s <= m.start() < e and m.end() >= e - 1 for s, e in headings):  # (（一）实施三大…工程: the measure itself)
@@ -831,18 +843,15 @@ _FIELD_CONTEXT_AFTER = re.compile(r"^(?:等)?(?:重点|前沿|新兴|未来)?(?:
 
 
 # The scheme words a list's other items end with when they are schemes like the one the text names
-# (包括…火炬计划、星火计划、软科学研究计划、科普计划等): kinds of plan, each one named.
-_SIBLING_SUFFIXES = ("专项行动", "行动计划", "计划", "工程", "专项", "行动", "试点")
+# (实施“红棉计划”、珠江科技新星培育计划); works, campaigns and pilots listed beside a named one are
+# mostly kinds (实施“美丽家园”工程、加装电梯工程; “健康普陀”行动、控烟行动), so they are not taken.
+_SIBLING_SUFFIXES = ("行动计划", "计划", "专项")
 _SIBLING_ITEM = f"[{_NAME_CHAR_SET}“”]"
 _SIBLING_AFTER_RE = re.compile(rf"({_SIBLING_ITEM}{{2,26}}?)(?=[、，,。；;：:）\n]|等(?![级同])|$)")
 _SIBLING_BEFORE_RE = re.compile(rf"{_SIBLING_ITEM}{{2,26}}$")
 _SIBLING_ITEM_RE = re.compile(_SIBLING_ITEM)
-MIN_SIBLING_SPECIFIC = 2
-_SIBLING_WORDS = "|".join(_SIBLING_SUFFIXES)
-# Three schemes or more in a row, none found by itself (主要包括…专项计划、产学研合作计划、重大科技专项…).
-_SCHEME_LIST_RE = re.compile(
-    rf"(?<!{_SIBLING_ITEM})({_SIBLING_ITEM}{{2,26}}?(?:{_SIBLING_WORDS}))(?=(?:、{_SIBLING_ITEM}{{2,26}}?(?:{_SIBLING_WORDS})){{2,}}[、，,。；;：:）\n等])")
-MIN_SCHEME_LIST = 3
+_NAME_OPENING_VERBS = ("促进", "提升", "振兴", "提质")  # (促进科技服务业发展计划: the verb names the plan)
+MIN_SIBLING_SPECIFIC = 4  # (实施“启航计划”、培训计划: a kind of plan, named by what it is for)
 
 
 def _sibling(item: str) -> bool:
@@ -850,18 +859,8 @@ def _sibling(item: str) -> bool:
     suffix = next((x for x in _SIBLING_SUFFIXES if item.endswith(x)), "")
     return bool(suffix) and len(item) - len(suffix) >= MIN_SIBLING_SPECIFIC and "的" not in item \
         and item.count("“") == item.count("”") and item.count("（") == item.count("）") \
-        and not item.startswith(_GENERIC_PROGRAM_HEADS) and not _is_generic_program(item) and item not in _GENERIC_NAMES
-
-
-def _scheme_lists(text: str) -> list[Mention]:
-    """The first item of each list of schemes that are all named alike (see :data:`_SCHEME_LIST_RE`)."""
-    out = []
-    for m in _SCHEME_LIST_RE.finditer(text) if "、" in text else ():
-        first = _cut_left(m.group(1))
-        items = [first] + _SIBLING_AFTER_RE.findall(text, m.end() + 1, m.end() + 1 + 27 * MIN_SCHEME_LIST)[: MIN_SCHEME_LIST - 1]
-        if all(_sibling(item) for item in items):
-            out.append(Mention("Program", first, first, m.end() - len(first), m.end()))
-    return out
+        and not item.startswith(_GENERIC_PROGRAM_HEADS) and not _is_generic_program(item) and item not in _GENERIC_NAMES \
+        and (not _VERB_HEAD_RE.match(item) or item.startswith(_NAME_OPENING_VERBS))  # (…、启动海外人才引进计划: a clause)
 
 
 def list_siblings(text: str, found: list[Mention]) -> list[Mention]:
@@ -869,8 +868,8 @@ def list_siblings(text: str, found: list[Mention]) -> list[Mention]:
     items joined by 、 to it that end in a scheme word, up to the list's ends; the walk stops at the
     first item that is not one (…、科技重大专项成果在广州…)."""
     taken = sorted(found, key=lambda m: m.start)
-    out = [listed for listed in _scheme_lists(text) if not any(o.start < listed.end and listed.start < o.end for o in taken)]
-    for seed in sorted((m for m in taken + out if m.type == "Program"), key=lambda m: m.start):
+    out: list[Mention] = []
+    for seed in (m for m in taken if m.type == "Program"):
         pos = seed.end
         while text[pos : pos + 1] == "、":
             m = _SIBLING_AFTER_RE.match(text, pos + 1)
