@@ -2515,3 +2515,12 @@ def test_review_mends_a_body_consulted_already_is_no_co_owner_and_guoxinban_is_n
     extraction = extract_text(text, "reply.txt")
     assert not any(predicate == "co_owns" and "财政局" in owner for owner, predicate, _ in _owners(extraction))
     assert "国务院信息化工作办公室" not in _names(extraction, "Agency")
+
+
+def test_a_document_cited_by_its_unquoted_title_and_number_is_a_policy_with_that_number():
+    text = _reply("根据国务院办公厅关于全面推进城镇老旧小区改造工作的指导意见(国办发〔2020〕23号)，我局将单位宿舍纳入改造范围。"
+                  "关于加强管理的通知要求各单位落实。")
+    policies = {e.name: e for e in extract_text(text, "reply.txt").entities if e.type == "Policy"}
+    cited = policies.get("国务院办公厅关于全面推进城镇老旧小区改造工作的指导意见")
+    assert cited is not None and cited.properties.get("doc_number") == "国办发〔2020〕23号"
+    assert "关于加强管理的通知" not in policies

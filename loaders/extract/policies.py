@@ -166,8 +166,25 @@ def _placed_plans(text: str) -> list[Mention]:
             if not text.startswith(_PLANNED_THINGS, b) and text[a - 1 : a] != "《"]
 
 
+# A document cited by its title without 《》, its number after it (根据国务院办公厅关于全面推进城镇老旧小区改造
+# 工作的指导意见(国办发〔2020〕23号)): the verb, the number and 关于 mark it as one.
+_CITED_TITLE_RE = re.compile(
+    rf"(?:根据|按照|依据|贯彻|落实|参照|依照|对照|执行)((?:[{CJK}]{{2,24}}?(?:办公厅|政府|部|委员会|委|局|院|厅|中央))?"
+    r"关于[^，。；《》“”\n]{2,80}?的(?:指导意见|实施意见|若干意见|意见|通知|决定|办法|方案|规定|批复))"
+    rf"(?={_NUMBER_AFTER_RE.pattern})")
+
+
+def _cited_titles(text: str) -> list[Mention]:
+    out = []
+    for m in _CITED_TITLE_RE.finditer(text) if "关于" in text else ():
+        number = _NUMBER_AFTER_RE.match(text, m.end(1))
+        out.append(Mention("Policy", m.group(1), m.group(1), m.start(1), m.end(1),
+                           properties={"doc_number": re.sub(r"\s+", "", number.group(1))}))
+    return out
+
+
 def find_policies(text: str) -> list[Mention]:
-    out: list[Mention] = _unquoted_policies(text) + _placed_plans(text)
+    out: list[Mention] = _unquoted_policies(text) + _placed_plans(text) + _cited_titles(text)
     for start, end in _titles(text):
         title = text[start + 1 : end - 1].strip()
         if not (2 <= len(title) <= 120):
