@@ -2524,3 +2524,11 @@ def test_a_document_cited_by_its_unquoted_title_and_number_is_a_policy_with_that
     cited = policies.get("国务院办公厅关于全面推进城镇老旧小区改造工作的指导意见")
     assert cited is not None and cited.properties.get("doc_number") == "国办发〔2020〕23号"
     assert "关于加强管理的通知" not in policies
+
+
+def test_more_party_committee_departments_are_agencies_and_a_prefectures_bodies_are_not_national():
+    text = _reply("一是该建议由省旅文厅、省委人才发展局、省委深改办分办。", "海南省旅游和文化广电体育厅")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert "中共海南省委人才发展局" in agencies and "中共海南省委全面深化改革委员会办公室" in agencies
+    prefecture = _reply("一是加大打击力度。(州委网信办、州林草局按职责分工负责)", "临夏回族自治州市场监督管理局")
+    assert not {"国家互联网信息办公室", "国家林业和草原局"} & _names(extract_text(prefecture, "reply.txt"), "Agency")

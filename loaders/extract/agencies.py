@@ -339,10 +339,11 @@ def is_party_department(unit: str) -> bool:
 _DISTRICT_BRANCH_RE = re.compile(rf"([{CJK}]{{2,4}}?)分局")
 
 
-def _unit_under(body: Mention, unit: str, end: int) -> Mention:
-    """A unit written right after the body it belongs to: its name is the body's, then the unit's."""
+def _unit_under(body: Mention, unit: str, end: int, full: str = "") -> Mention:
+    """A unit written right after the body it belongs to: its name is the body's, then the unit's
+    (``full``, where the text writes a short form of it)."""
     surface = body.surface + unit
-    name = body.name + unit
+    name = body.name + (full or unit)
     return Mention("Agency", name, surface, body.start, end, aliases=(surface,) if surface != name else (),
                    properties=dict(body.properties))
 
@@ -358,7 +359,10 @@ def _office_of_government(name: str, text: str, end: int) -> bool:
 _YOUTH_LEAGUE_RE = re.compile("团([省市区县])委")
 _PARTY_COMMITTEE_RE = re.compile(r"委(?=[、，,和与及])")  # the level before it is checked after (a literal first is fast)
 # A Party committee's own department (省委组织部, 市委宣传部, 区委政法委): a body under the committee.
-_PARTY_DEPARTMENTS = "组织部|宣传部|统战部|政法委|网信办|改革办|农办|编办|办公厅|办公室"
+_PARTY_DEPARTMENTS = ("组织部|宣传部|统战部|政法委|网信办|改革办|农办|编办|办公厅|办公室|人才发展局|人才办|全面深化改革委员会办公室|深改办"
+                      "|政策研究室|政研室|老干部局|机关工委|巡察办|外办|台办|党史研究室")
+# Short forms of departments named in full (编办, 网信办 and the others are named as the text writes them).
+_PARTY_DEPARTMENT_NAMES = {"政研室": "政策研究室", "深改办": "全面深化改革委员会办公室", "人才办": "人才工作领导小组办公室"}
 _PARTY_DEPARTMENT_RE = re.compile(rf"([省市区县])委({_PARTY_DEPARTMENTS})")
 _PARTY_DEPARTMENT_AFTER_RE = re.compile(rf"委(?:{_PARTY_DEPARTMENTS})")
 _CITY_MENTION_RE = re.compile(rf"([{CJK}]{{2,3}}市)")
@@ -1047,8 +1051,8 @@ class AgencyFinder:
                 found += [placed] if placed else []  # 重庆市经济和信息化委员会: the city written before it
                 continue
             if hit.entry.level == "national" and not hit.surface.startswith(("国", "中")):
-                if text[hit.start - 1 : hit.start] in ("市", "区", "县", "省") or text[max(0, hit.start - 2) : hit.start] == "党委":
-                    continue  # 区统计局 and 党委网信办 are local bodies, not 国家统计局 or 国家网信办
+                if text[hit.start - 1 : hit.start] in ("市", "区", "县", "省", "州", "委"):
+                    continue  # 区统计局, 党委网信办 and 州委网信办 are local bodies, not 国家统计局 or 国家网信办
                 local = self.own_department(hit.surface, hit.start)  # 省发改委、农委、统计局 in a province's text
                 if local is not None:
                     found.append(local)
@@ -1119,7 +1123,8 @@ class AgencyFinder:
                 else self._party_committee(m.group(1), m.start(), m.start(2))
             if committee:  # 中共福建省委组织部: the committee's short name, then the department
                 place = committee.properties.get("jurisdiction", "")
-                found.append(_unit_under(replace(committee, name=f"中共{place}委"), m.group(2), m.end()))
+                found.append(_unit_under(replace(committee, name=f"中共{place}委"), m.group(2), m.end(),
+                                         _PARTY_DEPARTMENT_NAMES.get(m.group(2), "")))
         for m in _CENTRAL_BANK_BRANCH_RE.finditer(text) if "行" in text else ():
             name = "中国人民银行" + m.group(1) + m.group(2)  # 人行贵阳中心支行: the central bank's branch there
             found.append(Mention("Agency", name, m.group(0), m.start(), m.end(),
