@@ -2532,3 +2532,11 @@ def test_more_party_committee_departments_are_agencies_and_a_prefectures_bodies_
     assert "中共海南省委人才发展局" in agencies and "中共海南省委全面深化改革委员会办公室" in agencies
     prefecture = _reply("一是加大打击力度。(州委网信办、州林草局按职责分工负责)", "临夏回族自治州市场监督管理局")
     assert not {"国家互联网信息办公室", "国家林业和草原局"} & _names(extract_text(prefecture, "reply.txt"), "Agency")
+
+
+def test_two_names_run_together_where_a_sentences_end_was_lost_are_read_apart():
+    text = _reply("同济大学分别与同驭汽车、邦迪智能共建智能汽车线控底盘联合实验室、电机先进制造技术联合实验室复旦大学将成立复旦嘉定国际教育和科技创新中心,"
+                  "中国汽车工程研究院股份有限公司参与建设。")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert "复旦大学" in organizations and not any(o.startswith("实验室") for o in organizations)
+    assert "中国汽车工程研究院股份有限公司" in organizations

@@ -152,6 +152,7 @@ _LEFT_CUTS = (
 )
 # Verbs cut only where they open the run (统筹行业协会…); inside a name they stay (城乡统筹发展研究中心).
 _LEADING_VERBS_RE = re.compile("^(?:统筹|解决)")
+_RUN_ON_NAMES_RE = re.compile("实验室|研究中心|交易中心|创新中心")  # suffixes no name runs on after
 _JOINED_NAMES_RE = re.compile(rf"(?:{'|'.join(ORG_SUFFIXES)})[与和及]")
 _GENERIC_SPECIFIC_RE = re.compile(
     r"^(?:国家|全国|省级|市级|区级|国防科技|国家级|省部级|跨区域|相同地域|本部门|部门)?(?:重点|工程|技术|创新|研发|科研|企业|联合|物业|施工|运营|第三方|国有|民营|相关)?$"
@@ -808,6 +809,9 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
         # 国家重点实验室与国防科技重点实验室: two names joined; the last is this match
         joins = list(_JOINED_NAMES_RE.finditer(raw))
         raw = raw[joins[-1].end():] if joins else raw
+        run_on = list(_RUN_ON_NAMES_RE.finditer(raw, 0, len(raw) - 2))
+        if run_on and not _is_generic(raw[run_on[-1].end():]):
+            raw = raw[run_on[-1].end():]  # …联合实验室复旦大学将成立: a sentence's end lost between two names
         if raw.count("）") > raw.count("（"):
             raw = raw[raw.rfind("）") + 1 :]  # …解决方案）三角轮胎股份有限公司: a table cell ended before the name
         elif raw.startswith("（"):
