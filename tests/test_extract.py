@@ -2540,3 +2540,9 @@ def test_two_names_run_together_where_a_sentences_end_was_lost_are_read_apart():
     organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert "复旦大学" in organizations and not any(o.startswith("实验室") for o in organizations)
     assert "中国汽车工程研究院股份有限公司" in organizations
+
+
+def test_a_brand_a_quote_names_is_a_program():
+    text = _reply("发布“静邻餐厅”老年助餐服务品牌LOGO标志。大力推进“水乡渔村”渔旅品牌建设。打造优质品牌。")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"“静邻餐厅”老年助餐服务品牌", "“水乡渔村”渔旅品牌"} <= programs and "优质品牌" not in programs
