@@ -2546,3 +2546,17 @@ def test_a_brand_a_quote_names_is_a_program():
     text = _reply("发布“静邻餐厅”老年助餐服务品牌LOGO标志。大力推进“水乡渔村”渔旅品牌建设。打造优质品牌。")
     programs = _names(extract_text(text, "reply.txt"), "Program")
     assert {"“静邻餐厅”老年助餐服务品牌", "“水乡渔村”渔旅品牌"} <= programs and "优质品牌" not in programs
+
+
+def test_an_events_hosts_listed_on_an_item_of_their_own_own_it_and_its_numbered_edition_is_a_program():
+    text = ("工业和信息化部办公厅关于举办大赛的通知\n工信厅信发函〔2021〕237号\n各有关单位：\n"
+            "工业和信息化部、江苏省人民政府拟联合举办第二届两化融合暨数字化转型大会。现将有关事项通知如下：\n一、基本情况\n"
+            "（一）主办单位：工业和信息化部、江苏省人民政府。\n（二）承办单位：国家工业信息安全发展研究中心、苏州市人民政府。\n"
+            "二、军事工程装备：用于工程建设、架桥。\n工业和信息化部办公厅\n2021年9月28日\n"
+            "中国政府网 网站地图主办单位：中华人民共和国工业和信息化部地址: 中国北京西长安街13号\n")
+    extraction = extract_text(text, "notice.txt")
+    owned = {(owner, predicate) for owner, predicate, measure in _owners(extraction) if measure.startswith("承办单位")}
+    assert owned == {("国家工业信息安全发展研究中心", "owns"), ("苏州市人民政府", "co_owns")}
+    assert not any("网站地图" in measure for _, _, measure in _owners(extraction))
+    programs = _names(extraction, "Program")
+    assert "第二届两化融合暨数字化转型大会" in programs and "用于工程" not in programs

@@ -108,6 +108,10 @@ _ROUND_GENERIC_HEADS = (*_GENERIC_BEFORE, "各", "该", "本", "我", "其他") 
 _NOT_A_ROUND_RE = re.compile("先进|模范|劳模|文明单位|许可证|资格|职称|备案|[及和与、]$")
 _ROUND_AS_CONDITION_RE = re.compile(f"{_ROUND_WORK}的")  # (已开展省级工业设计中心认定工作的省: a condition, no round opened)
 # A 专栏 (box) of a plan names its scheme first: 专栏1：5G应用标准体系构建及推广工程构建…
+# An event held in its numbered edition (拟联合举办第二届两化融合暨数字化转型大会, 召开2021年第三届…论坛).
+_HELD_EVENT_RE = re.compile(
+    rf"(?:举办|召开|承办|主办|参加|组织)了?((?:\d{{4}}年)?第[一二三四五六七八九十\d]+届[{CJK}A-Za-z0-9（）·“”]{{2,30}}?"
+    r"(?:大会|论坛|博览会|交易会|峰会|大赛|竞赛|展览会|洽谈会|年会|运动会))")
 _BOX_RE = re.compile(rf"专栏\s*\d+\s*[:：]?\s*([{CJK}A-Za-z0-9+＋“”]{{4,30}}?(?:工程|计划|行动|项目))")
 _GENERIC_PROGRAM_HEADS = ("相关", "有关", "各", "该", "本", "我", "其他", "其它", "一批", "各类", "各项", "全市", "全区", "全省",
                           "重点", "部分", "地方", "市级", "区级", "省级", "国家级", "一系列", "系列")
@@ -145,7 +149,7 @@ _LEFT_CUTS = (
     "所属",  # 市地产集团所属西投公司: the group, then the company it owns
     "要求", "责令", "约谈",  # 协调要求兰天置业有限公司: the body told to act
     "新增",  # 新增跨国公司地区总部数: a count, no name
-    "抓好", "围绕", "聚焦", "制定", "参加", "创建", "争创", "积极", "结合", "借助", "到国外", "到境外", "享受",
+    "抓好", "围绕", "聚焦", "制定", "用于", "参加", "创建", "争创", "积极", "结合", "借助", "到国外", "到境外", "享受",
     "大力宣传", "广泛宣传", "加强宣传",  # (大力宣传示范区建设成果; 宣传 alone opens names: 宣传思想文化…计划)
     "你",  # 印送给你公司: the letter's addressee, no name
     *_DESIGNATING,
@@ -608,6 +612,10 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
                 and not _ROUND_AS_CONDITION_RE.match(text, m.end(1)) \
                 and name.count("（") == name.count("）"):  # (开展试点示范, 推荐绿色制造名单: no scheme named)
             out.append(Mention("Program", name, name, m.end(1) - len(name), m.end(1)))
+    for m in _HELD_EVENT_RE.finditer(text) if "届" in text else ():
+        name = m.group(1)
+        bare = _EDITION_RE.sub("", name)  # (第二届两化融合暨数字化转型大会: the event, whatever its edition)
+        out.append(Mention("Program", name, name, m.start(1), m.end(1), aliases=(bare,) if bare != name else ()))
     for m in _BOX_RE.finditer(text):
         out.append(Mention("Program", m.group(1), m.group(1), m.start(1), m.end(1)))
     for m in _FUND_RE.finditer(text):
