@@ -2560,3 +2560,11 @@ def test_an_events_hosts_listed_on_an_item_of_their_own_own_it_and_its_numbered_
     assert not any("网站地图" in measure for _, _, measure in _owners(extraction))
     programs = _names(extraction, "Program")
     assert "第二届两化融合暨数字化转型大会" in programs and "用于工程" not in programs
+
+
+def test_productivity_and_supercomputing_centres_and_national_institutes_named_by_kind_are_organizations():
+    text = _reply("抄送：华东核与辐射安全监督站，中机生产力促进中心。依托广州超级计算中心发展生物健康。"
+                  "航空行业标准由中国航空综合技术研究所组织出版。总结推广中山市小榄专业镇生产力促进中心的经验。建设生产力促进中心。")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert {"中机生产力促进中心", "广州超级计算中心", "中国航空综合技术研究所", "中山市小榄专业镇生产力促进中心"} <= organizations
+    assert "生产力促进中心" not in organizations

@@ -133,6 +133,7 @@ ORG_SUFFIXES = (
     "设计院", "设计总院", "研究总院",  # 新疆铁路勘察设计院, 中国市政华北研究设计总院
     "专家委员会", "专家咨询委员会",  # experts advising a body: no government commission
     "出版社", "电视台", "报社", "杂志社",  # 机械工业出版社, 西安市电视台
+    "生产力促进中心", "超级计算中心",  # 中机生产力促进中心, 广州超级计算中心: centres by their kind's own name
 )
 # (北京市海淀区学院南路62号: a road named after a college, no college)
 _ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![长士生站]|所(?!属)|[东南西北中]?路|大街|大道)")
@@ -149,7 +150,7 @@ _LEFT_CUTS = (
     "所属",  # 市地产集团所属西投公司: the group, then the company it owns
     "要求", "责令", "约谈",  # 协调要求兰天置业有限公司: the body told to act
     "新增",  # 新增跨国公司地区总部数: a count, no name
-    "抓好", "围绕", "聚焦", "制定", "用于", "参加", "创建", "争创", "积极", "结合", "借助", "到国外", "到境外", "享受",
+    "抓好", "围绕", "聚焦", "制定", "用于", "总结推广", "参加", "创建", "争创", "积极", "结合", "借助", "到国外", "到境外", "享受",
     "大力宣传", "广泛宣传", "加强宣传",  # (大力宣传示范区建设成果; 宣传 alone opens names: 宣传思想文化…计划)
     "你",  # 印送给你公司: the letter's addressee, no name
     *_DESIGNATING,
@@ -844,9 +845,9 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
 
 
 def _named_after_place(specific: str) -> bool:
-    """深圳职业技术, 大湾区国家技术: a place or region, then words of its own (not 上海市重点, nor
+    """深圳职业技术, 大湾区国家技术, 中国航空综合技术: a place, region or the country, then words of its own (not 上海市重点, nor
     深圳市工程技术 / 深圳市企业技术: a place's kind of centre, which bodies designate by the dozen)."""
-    head = _place_head(specific) or next((r for r in _REGION_HEADS if specific.startswith(r)), "")
+    head = _place_head(specific) or next((r for r in (*_REGION_HEADS, "中国") if specific.startswith(r)), "")
     own = _GENERIC_ENDING_RE.sub("", specific)[len(head):]
     return bool(head) and bool(own) and own not in _KIND_WORDS
 
