@@ -2568,3 +2568,11 @@ def test_productivity_and_supercomputing_centres_and_national_institutes_named_b
     organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert {"中机生产力促进中心", "广州超级计算中心", "中国航空综合技术研究所", "中山市小榄专业镇生产力促进中心"} <= organizations
     assert "生产力促进中心" not in organizations
+
+
+def test_the_armys_district_commands_named_by_their_place_are_agencies_but_many_are_none():
+    text = ("国务院办公厅、中央军委办公厅\n关于在边境组织排雷问题的复函\n国办函〔1997〕42号\n广西壮族自治区人民政府，广西军区并广州军区：\n"
+            "一、同意组织排雷。具体兵力、编组、使用等，由广州军区研究确定。\n二、各大军区、省军区要积极配合。\n国务院办公厅\n中央军委办公厅\n一九九七年六月三日\n")
+    extraction = extract_text(text, "letter.txt")
+    agencies = _names(extraction, "Agency")
+    assert {"广西军区", "广州军区"} <= agencies and not any(a.endswith(("大军区", "省军区")) or "并" in a for a in agencies)

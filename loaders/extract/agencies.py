@@ -91,6 +91,24 @@ def _place_prefix_length(name: str) -> int:
     return next((length for length in (4, 3, 2) if _names_place(name[:length])), 0)
 
 
+_MILITARY_DISTRICTS = ("军区", "警备区", "卫戍区")
+_AUTONOMOUS_REGIONS_SHORT = ("内蒙古", "广西", "新疆", "西藏", "宁夏")  # (广西军区: a region's district by its short name)
+
+
+def _military_districts(text: str) -> list[Mention]:
+    """广州军区, 北京卫戍区, 天津警备区: the army's district commands a State Council and Central Military
+    Commission document addresses, named by their place (各大军区, 省军区 name many)."""
+    found = []
+    for district in _MILITARY_DISTRICTS:
+        for at in occurrences(text, district):
+            place = next((text[at - n : at] for n in (4, 3, 2) if at >= n and (_names_place(text[at - n : at])
+                                                                       or text[at - n : at] in _AUTONOMOUS_REGIONS_SHORT)), "")
+            if place:
+                found.append(Mention("Agency", place + district, place + district, at - len(place), at + len(district),
+                                     properties={"level": "national"}))
+    return found
+
+
 def _zone_committees(text: str) -> list[Mention]:
     found = []
     for word in _COMMITTEE_WORD_RE.finditer(text):
@@ -1131,6 +1149,7 @@ class AgencyFinder:
                                  aliases=(m.group(0),) if m.group(0) != name else (), properties={"level": "national"}))
         found += self._level_departments(text) if "部门" in text else []
         found += self._survey_teams(text) if "调查" in text else []
+        found += _military_districts(text) if "区" in text else []
         for m in _LEVEL_CENTRAL_BANK_RE.finditer(text) if "人行" in text else ():
             place = self.where.place_of(m.group(1))
             # 市人行 in a 滁州 text: 中国人民银行滁州市中心支行 (not 城市人行、骑行系统: pedestrians)
