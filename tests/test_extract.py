@@ -2576,3 +2576,10 @@ def test_the_armys_district_commands_named_by_their_place_are_agencies_but_many_
     extraction = extract_text(text, "letter.txt")
     agencies = _names(extraction, "Agency")
     assert {"广西军区", "广州军区"} <= agencies and not any(a.endswith(("大军区", "省军区")) or "并" in a for a in agencies)
+
+
+def test_national_commissions_and_river_basin_commissions_are_their_own_agencies():
+    text = _reply("根据国务院安全生产委员会部署开展整治。建立了由推动长江经济带发展领导小组办公室牵头的协商机制。长江水利委员会加强监管。",
+                  "中华人民共和国生态环境部")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"国务院安全生产委员会", "推动长江经济带发展领导小组办公室", "水利部长江水利委员会"} <= agencies
