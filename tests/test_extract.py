@@ -2583,3 +2583,24 @@ def test_national_commissions_and_river_basin_commissions_are_their_own_agencies
                   "中华人民共和国生态环境部")
     agencies = _names(extract_text(text, "reply.txt"), "Agency")
     assert {"国务院安全生产委员会", "推动长江经济带发展领导小组办公室", "水利部长江水利委员会"} <= agencies
+
+
+def test_second_review_mends_cited_titles_sessions_companies_named_after_centres_brands_and_helpers():
+    cited = _reply("认真贯彻落实国务院关于加快发展养老服务业的若干意见（国发〔2013〕35号）。"
+                   "根据上级民政部门转发的民政部关于加强养老服务的通知（民发〔2019〕88号）。")
+    policies = _names(extract_text(cited, "reply.txt"), "Policy")
+    assert "国务院关于加快发展养老服务业的若干意见" in policies and "关于加强养老服务的通知" in policies
+    assert not any(p.startswith(("落实", "上级")) for p in policies)
+    sessions = _reply("召开第五届职工代表大会第二次会议。举办第十届职工运动会和第二届职工技能大赛。筹备第八届世界华侨华人社团联谊大会筹备会。"
+                      "之江实验室科技控股有限公司参与建设。打造“老字号”品牌，培育一批“专精特新”品牌企业，推出“静邻餐厅”老年助餐服务品牌。")
+    extraction = extract_text(sessions, "reply.txt")
+    programs = _names(extraction, "Program")
+    assert not any("代表大会" in p or "运动会和" in p or p.startswith("第八届") for p in programs)
+    assert not programs & {"“老字号”品牌", "“专精特新”品牌"} and "“静邻餐厅”老年助餐服务品牌" in programs
+    assert "之江实验室科技控股有限公司" in _names(extraction, "Organization")
+    helpers = ("民政局关于举办活动的通知\n沪民〔2021〕5号\n各区民政局：\n一、基本情况\n（一）主办单位：上海市民政局。\n"
+               "（二）协办单位：上海市财政局、上海市卫生健康委员会。\n上海市民政局\n2021年5月1日\n")
+    owned = {(owner, predicate) for owner, predicate, measure in _owners(extract_text(helpers, "notice.txt")) if measure.startswith("协办")}
+    assert owned and all(predicate == "co_owns" for _, predicate in owned)
+    joined = _reply("国家发展改革委财政部联合印发通知。")
+    assert "中华人民共和国财政部" in _names(extract_text(joined, "reply.txt"), "Agency")

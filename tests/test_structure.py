@@ -573,3 +573,10 @@ def test_a_proposals_handling_opinion_with_its_number_in_brackets_is_a_reply_wit
             "你们提出的提案收悉，现答复如下：\n一、加强组织领导\n我局牵头办理。\n广州市应急管理局\n2019年8月21日\n")
     parsed = parse(text)
     assert parsed.kind == "Reply" and parsed.header["proposal_number"] == "1006"
+
+
+def test_a_proposals_handling_opinion_with_its_topic_in_brackets_is_a_reply_and_a_bare_bracketed_number_is_read():
+    bracketed = "关于区政协第0456号提案（关于加强养老服务的建议）的办理意见\n王建国委员：\n您的提案收悉，现答复如下：\n一、加强管理。\n"
+    assert parse(bracketed).kind == "Reply"
+    bare = "关于加强养老服务的提案（第0123号）的办理意见\n王建国委员：\n您的提案收悉，现答复如下：\n一、加强管理。\n"
+    assert parse(bare).header["proposal_number"] == "0123"

@@ -91,6 +91,7 @@ def _place_prefix_length(name: str) -> int:
     return next((length for length in (4, 3, 2) if _names_place(name[:length])), 0)
 
 
+_LOCAL_COMMITTEES = ("党委", "州委", "市委", "县委", "区委", "省委", "旗委", "盟委")  # (国家发展改革委财政部: two bodies)
 _MILITARY_DISTRICTS = ("军区", "警备区", "卫戍区")
 _AUTONOMOUS_REGIONS_SHORT = ("内蒙古", "广西", "新疆", "西藏", "宁夏")  # (广西军区: a region's district by its short name)
 
@@ -380,7 +381,8 @@ _PARTY_COMMITTEE_RE = re.compile(r"委(?=[、，,和与及])")  # the level befo
 _PARTY_DEPARTMENTS = ("组织部|宣传部|统战部|政法委|网信办|改革办|农办|编办|办公厅|办公室|人才发展局|人才办|全面深化改革委员会办公室|深改办"
                       "|政策研究室|政研室|老干部局|机关工委|巡察办|外办|台办|党史研究室")
 # Short forms of departments named in full (编办, 网信办 and the others are named as the text writes them).
-_PARTY_DEPARTMENT_NAMES = {"政研室": "政策研究室", "深改办": "全面深化改革委员会办公室", "人才办": "人才工作领导小组办公室"}
+_PARTY_DEPARTMENT_NAMES = {"政研室": "政策研究室", "深改办": "全面深化改革委员会办公室", "人才办": "人才工作领导小组办公室",
+                           "外办": "外事工作委员会办公室", "台办": "台湾工作办公室", "巡察办": "巡察工作领导小组办公室"}
 _PARTY_DEPARTMENT_RE = re.compile(rf"([省市区县])委({_PARTY_DEPARTMENTS})")
 _PARTY_DEPARTMENT_AFTER_RE = re.compile(rf"委(?:{_PARTY_DEPARTMENTS})")
 _CITY_MENTION_RE = re.compile(rf"([{CJK}]{{2,3}}市)")
@@ -1069,7 +1071,8 @@ class AgencyFinder:
                 found += [placed] if placed else []  # 重庆市经济和信息化委员会: the city written before it
                 continue
             if hit.entry.level == "national" and not hit.surface.startswith(("国", "中")):
-                if text[hit.start - 1 : hit.start] in ("市", "区", "县", "省", "州", "委"):
+                if text[hit.start - 1 : hit.start] in ("市", "区", "县", "省", "州") \
+                        or text[max(0, hit.start - 2) : hit.start] in _LOCAL_COMMITTEES:
                     continue  # 区统计局, 党委网信办 and 州委网信办 are local bodies, not 国家统计局 or 国家网信办
                 local = self.own_department(hit.surface, hit.start)  # 省发改委、农委、统计局 in a province's text
                 if local is not None:

@@ -117,7 +117,7 @@ _COUNTERPART_RE = re.compile(
 _COOPERATE_RE = re.compile(
     r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将|已经?)?(?:继续|积极|主动|进一步|密切|尽快|及时|加快|共同|多次)*(?:会同|联合|协同|携手|指导|组织|与)"
 )
-_HOSTS_RE = re.compile(r"^(?:联合)?(?:主办|承办|协办|支持|指导|技术支持)单位\s*[：:]")  # an event's hosts, an item of their own
+_HOSTS_RE = re.compile(r"^(?:联合)?(主办|承办|协办|支持|指导|技术支持)单位\s*[：:]")  # an event's hosts, an item of their own
 _BY_RE = re.compile(r"由")
 _ONLY_HELPS_RE = re.compile(r"(?:等(?:部门|单位))?(?:配合|协助|参与|协办)(?:[，,]|$)")  # …配合，开展: helpers, no task of their own
 # How to reach a body (联系人及电话：…) is no task.
@@ -865,14 +865,15 @@ class MeasureReader:
 
     def _hosts(self, block: Block, name: str) -> list[Ownership]:
         """An event's hosts listed on an item of their own (（二）承办单位：中国电子信息产业发展研究院、
-        湖南省工业和信息化厅…): the first leads, the others co-own."""
+        湖南省工业和信息化厅…): the first host or organiser leads, the others co-own."""
         label = _HOSTS_RE.match(name)
         if not label:
             return []
         start = self.text.find(label.group(0), block.heading_start, block.heading_end) + len(label.group(0))
         span = Span(block.heading_start, block.heading_end)
         bodies = [self._actor_starting[at] for at in self._actor_offsets if start <= at < block.heading_end]
-        return [Ownership(body, "owns" if i == 0 else "co_owns", span) for i, body in enumerate(bodies)]
+        leads = label.group(1) in ("主办", "承办")  # (协办, 支持, 指导单位: they help, none leads)
+        return [Ownership(body, "owns" if i == 0 and leads else "co_owns", span) for i, body in enumerate(bodies)]
 
     def _duties_finding(self, block: Block, notes: list[Ownership]) -> MeasureFinding | None:
         """``一、主要职责`` + body: the first task clause of the body is the measure; it belongs to the

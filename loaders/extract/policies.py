@@ -174,11 +174,19 @@ _CITED_TITLE_RE = re.compile(
     rf"(?={_NUMBER_AFTER_RE.pattern})")
 
 
+_CITE_LEAD_RE = re.compile("^(?:认真|贯彻|落实|执行|参照|依照|好|此前|以及|并)+")
+_NOT_AN_ISSUER_RE = re.compile("[的和及与、]|精神|上级|转发")  # (按照会议精神和市民政局关于…: no one issuer)
+
+
 def _cited_titles(text: str) -> list[Mention]:
     out = []
     for m in _CITED_TITLE_RE.finditer(text) if "关于" in text else ():
+        title = _CITE_LEAD_RE.sub("", m.group(1))  # (认真贯彻落实国务院关于…: the verbs, then the title)
+        about = title.find("关于")
+        if _NOT_AN_ISSUER_RE.search(title, 0, about):
+            title = title[about:]  # 根据上级民政部门转发的民政部关于…: the title from 关于
         number = _NUMBER_AFTER_RE.match(text, m.end(1))
-        out.append(Mention("Policy", m.group(1), m.group(1), m.start(1), m.end(1),
+        out.append(Mention("Policy", title, title, m.end(1) - len(title), m.end(1),
                            properties={"doc_number": re.sub(r"\s+", "", number.group(1))}))
     return out
 

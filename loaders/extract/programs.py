@@ -22,7 +22,8 @@ from loaders.text import CJK
 PROGRAM_SUFFIXES = ("计划", "工程", "行动", "专项行动", "市场", "生活圈", "街区", "工作法", "示范区", "试验区", "先行区", "平台", "基金", "项目")
 _QUOTED_RE = re.compile(r"[“‘]([^“”‘’\n，,。；;]{2,30})[”’]")
 _AFTER_QUOTE_RE = re.compile(
-    rf"^[{CJK}A-Za-z0-9]{{0,10}}?(?:专项行动|行动计划|专项工程|工程|行动|计划|社区生活圈|生活圈|示范区|平台|大赛|竞赛|洽谈会|博览会|论坛|项目|品牌)"
+    rf"^[{CJK}A-Za-z0-9]{{0,10}}?(?:专项行动|行动计划|专项工程|工程|行动|计划|社区生活圈|生活圈|示范区|平台|大赛|竞赛|洽谈会|博览会|论坛|项目)"
+    rf"|^[{CJK}]{{1,10}}?品牌(?!企业)"  # “静邻餐厅”老年助餐服务品牌 (“中国制造”品牌, “老字号”品牌: kinds of brand)
     r"|^改革"  # “综合窗口”改革, “最多跑一次”改革: a reform by its name
     rf"|^[{CJK}]{{0,4}}?(?:试点|示范)(?![{CJK}]{{0,2}}(?:城市|区|县|企业|单位))"
 )
@@ -111,7 +112,9 @@ _ROUND_AS_CONDITION_RE = re.compile(f"{_ROUND_WORK}的")  # (已开展省级工�
 # An event held in its numbered edition (拟联合举办第二届两化融合暨数字化转型大会, 召开2021年第三届…论坛).
 _HELD_EVENT_RE = re.compile(
     rf"(?:举办|召开|承办|主办|参加|组织)了?((?:\d{{4}}年)?第[一二三四五六七八九十\d]+届[{CJK}A-Za-z0-9（）·“”]{{2,30}}?"
-    r"(?:大会|论坛|博览会|交易会|峰会|大赛|竞赛|展览会|洽谈会|年会|运动会))(?![、和及与])")  # (one of a list: listed events)
+    r"(?:大会|论坛|博览会|交易会|峰会|大赛|竞赛|展览会|洽谈会|年会|运动会))(?![、和及与]|筹备|预备)")  # (one of a list: listed events)
+# A body's sessions are no events (第五届职工代表大会, 第三届会员大会, 第十届理事会…), nor are two events joined.
+_SESSION_RE = re.compile("代表|会员|理事|委员会|[和及与暨]第")
 _BOX_RE = re.compile(rf"专栏\s*\d+\s*[:：]?\s*([{CJK}A-Za-z0-9+＋“”]{{4,30}}?(?:工程|计划|行动|项目))")
 _GENERIC_PROGRAM_HEADS = ("相关", "有关", "各", "该", "本", "我", "其他", "其它", "一批", "各类", "各项", "全市", "全区", "全省",
                           "重点", "部分", "地方", "市级", "区级", "省级", "国家级", "一系列", "系列")
@@ -157,7 +160,9 @@ _LEFT_CUTS = (
 )
 # Verbs cut only where they open the run (统筹行业协会…); inside a name they stay (城乡统筹发展研究中心).
 _LEADING_VERBS_RE = re.compile("^(?:统筹|解决)")
-_RUN_ON_NAMES_RE = re.compile("实验室|研究中心|交易中心|创新中心")  # suffixes no name runs on after
+# Suffixes no name runs on after, except a company's named after its centre (之江实验室科技控股有限公司).
+_RUN_ON_NAMES_RE = re.compile("实验室|研究中心|交易中心|创新中心")
+_COMPANY_SUFFIXES = ("公司", "集团")
 _JOINED_NAMES_RE = re.compile(rf"(?:{'|'.join(ORG_SUFFIXES)})[与和及]")
 _GENERIC_SPECIFIC_RE = re.compile(
     r"^(?:国家|全国|省级|市级|区级|国防科技|国家级|省部级|跨区域|相同地域|本部门|部门)?(?:重点|工程|技术|创新|研发|科研|企业|联合|物业|施工|运营|第三方|国有|民营|相关)?$"
@@ -615,6 +620,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             out.append(Mention("Program", name, name, m.end(1) - len(name), m.end(1)))
     for m in _HELD_EVENT_RE.finditer(text) if "届" in text else ():
         name = m.group(1)
+        if _SESSION_RE.search(name):
+            continue
         bare = _EDITION_RE.sub("", name)  # (第二届两化融合暨数字化转型大会: the event, whatever its edition)
         out.append(Mention("Program", name, name, m.start(1), m.end(1), aliases=(bare,) if bare != name else ()))
     for m in _BOX_RE.finditer(text):
@@ -819,7 +826,7 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
         joins = list(_JOINED_NAMES_RE.finditer(raw))
         raw = raw[joins[-1].end():] if joins else raw
         run_on = list(_RUN_ON_NAMES_RE.finditer(raw, 0, len(raw) - 2))
-        if run_on and not _is_generic(raw[run_on[-1].end():]):
+        if run_on and not _is_generic(raw[run_on[-1].end():]) and not raw.endswith(_COMPANY_SUFFIXES):
             raw = raw[run_on[-1].end():]  # …联合实验室复旦大学将成立: a sentence's end lost between two names
         if raw.count("）") > raw.count("（"):
             raw = raw[raw.rfind("）") + 1 :]  # …解决方案）三角轮胎股份有限公司: a table cell ended before the name
