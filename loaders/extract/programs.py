@@ -108,13 +108,13 @@ _ROUND_GENERIC_HEADS = (*_GENERIC_BEFORE, "各", "该", "本", "我", "其他") 
 # nor a name that ends on a join (…机构备案及复核工作).
 _NOT_A_ROUND_RE = re.compile("先进|模范|劳模|文明单位|许可证|资格|职称|备案|[及和与、]$")
 _ROUND_AS_CONDITION_RE = re.compile(f"{_ROUND_WORK}的")  # (已开展省级工业设计中心认定工作的省: a condition, no round opened)
-# A 专栏 (box) of a plan names its scheme first: 专栏1：5G应用标准体系构建及推广工程构建…
 # An event held in its numbered edition (拟联合举办第二届两化融合暨数字化转型大会, 召开2021年第三届…论坛).
 _HELD_EVENT_RE = re.compile(
     rf"(?:举办|召开|承办|主办|参加|组织)了?((?:\d{{4}}年)?第[一二三四五六七八九十\d]+届[{CJK}A-Za-z0-9（）·“”]{{2,30}}?"
     r"(?:大会|论坛|博览会|交易会|峰会|大赛|竞赛|展览会|洽谈会|年会|运动会))(?![、和及与]|筹备|预备)")  # (one of a list: listed events)
 # A body's sessions are no events (第五届职工代表大会, 第三届会员大会, 第十届理事会…), nor are two events joined.
 _SESSION_RE = re.compile("代表|会员|理事|委员会|[和及与暨]第")
+# A 专栏 (box) of a plan names its scheme first: 专栏1：5G应用标准体系构建及推广工程构建…
 _BOX_RE = re.compile(rf"专栏\s*\d+\s*[:：]?\s*([{CJK}A-Za-z0-9+＋“”]{{4,30}}?(?:工程|计划|行动|项目))")
 _GENERIC_PROGRAM_HEADS = ("相关", "有关", "各", "该", "本", "我", "其他", "其它", "一批", "各类", "各项", "全市", "全区", "全省",
                           "重点", "部分", "地方", "市级", "区级", "省级", "国家级", "一系列", "系列")
@@ -572,10 +572,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         if framed and "以" in raw:
             raw = raw[raw.rfind("以") + 1 :]  # 以农村道路畅通工程、扩面延伸工程为抓手
         start = m.end() - len(raw)
-        named_heading = raw.endswith("行动计划") and any(s == start and m.end() >= e - 1 for s, e in headings)
-        if text[max(0, start - 2) : start].endswith(_GENERIC_BEFORE) \
-                or not named_heading and any(s <= start < e and m.end() >= e - 1 for s, e in headings):
-            continue
+        if text[max(0, start - 2) : start].endswith(_GENERIC_BEFORE) or any(s <= start < e and m.end() >= e - 1 for s, e in headings):
+            continue  # (a heading's own run: the heading pass below names it when it is only a name)
         before = text[max(0, start - 6) : start]
         if framed and len(raw) >= MIN_FRAMED_NAME and raw.endswith(_FRAMED_SUFFIXES):
             pass  # a scheme the text works through (以…工程为抓手): named whatever its suffix
@@ -594,8 +592,6 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
                 continue  # 创建3个绿色低碳示范区: zones of a kind, counted, none named
         elif _WEAK_LAUNCH_RE.search(before) and not _names_one_scheme(text, start):
             continue  # 结合城市更新工程: works of a kind a clause goes along with, no named project
-        elif named_heading:
-            pass  # （一）产业提升人才行动计划。: a heading that is only a plan's name names it (实施…工程 is the measure)
         elif not (_launched_unquoted(text, start, _LAUNCH_BEFORE_RE) or text.endswith("抓好", 0, start)  # 继续抓好…治理工程
                   or raw.endswith("计划") and before.endswith(("参与", "参加")) and _joined_plan(raw)
                   or _UNQUOTED_AFTER_RE.match(text[m.end() : m.end() + 2])
