@@ -2604,3 +2604,9 @@ def test_second_review_mends_cited_titles_sessions_companies_named_after_centres
     assert owned and all(predicate == "co_owns" for _, predicate in owned)
     joined = _reply("国家发展改革委财政部联合印发通知。")
     assert "中华人民共和国财政部" in _names(extract_text(joined, "reply.txt"), "Agency")
+
+
+def test_a_national_reform_pilot_a_city_joins_is_a_program_but_a_reform_being_tried_is_none():
+    text = _reply("争取将成都市纳入国家要素市场化配置综合改革试点。开展科技人才评价改革试点。")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert "国家要素市场化配置综合改革试点" in programs and "科技人才评价改革试点" not in programs

@@ -583,8 +583,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             least = MIN_CAMPAIGN_SPECIFIC if suffix.endswith("行动") and not _KIND_OF_CAMPAIGN_RE.search(specific) \
                 else MIN_EVERYDAY_SPECIFIC
             if not _launched_unquoted(text, start, _STRICT_LAUNCH_RE) or len(raw) - len(suffix) < least \
-                    or _RELATED_RE.search(raw) or raw[: -len(suffix)].endswith(_REFORM_ENDINGS):
-                continue  # 科技人才评价改革试点: a reform being tried, not a named scheme
+                    or _RELATED_RE.search(raw) or raw[: -len(suffix)].endswith(_REFORM_ENDINGS) and not raw.startswith(("国家", "全国")):
+                continue  # 科技人才评价改革试点: a reform being tried, not a named scheme (国家…综合改革试点 is one)
         elif raw.endswith(_ZONE_SUFFIXES):
             if len(raw) - 3 < MIN_ZONE_SPECIFIC or _COUNTED_RE.search(before) or len(_ZONE_KIND_WORDS_RE.sub("", raw[:-3])) < 2 \
                     or not (_launched_unquoted(text, start, _LAUNCH_BEFORE_RE) or text.startswith("建设", m.end())
