@@ -2610,3 +2610,16 @@ def test_a_national_reform_pilot_a_city_joins_is_a_program_but_a_reform_being_tr
     text = _reply("争取将成都市纳入国家要素市场化配置综合改革试点。开展科技人才评价改革试点。")
     programs = _names(extract_text(text, "reply.txt"), "Program")
     assert "国家要素市场化配置综合改革试点" in programs and "科技人才评价改革试点" not in programs
+
+
+def test_round_33_mends_a_law_carried_out_national_awards_contact_parts_and_one_group():
+    text = ("工业和信息化部办公厅关于开展申报工作的通知\n工信厅网安函〔2021〕209号\n各有关单位：\n"
+            "一、总体要求\n深入落实核安全法。对获得国家科学技术进步奖、国家技术发明奖的单位优先支持。\n"
+            "二、申报\n可申请由同一集团公司内其他企业生产。申请企业需提交经集团公司同意的书面申请材料。\n"
+            "三、联系方式\n工业和信息化部：安宝宇 010-68206195中国信息通信研究院：焦杨 17610459375材料寄送地址：北京市海淀区花园北路52号\n"
+            "工业和信息化部办公厅\n2021年8月27日\n")
+    extraction = extract_text(text, "notice.txt")
+    assert "中华人民共和国核安全法" in _names(extraction, "Policy")
+    assert {"国家科学技术进步奖", "国家技术发明奖"} <= _names(extraction, "Program")
+    assert not any("集团" in o for o in _names(extraction, "Organization"))
+    assert not any("安宝宇" in measure for _, _, measure in _owners(extraction))
