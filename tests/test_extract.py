@@ -2623,3 +2623,10 @@ def test_round_33_mends_a_law_carried_out_national_awards_contact_parts_and_one_
     assert {"国家科学技术进步奖", "国家技术发明奖"} <= _names(extraction, "Program")
     assert not any("集团" in o for o in _names(extraction, "Organization"))
     assert not any("安宝宇" in measure for _, _, measure in _owners(extraction))
+
+
+def test_an_address_written_before_a_companys_name_is_no_part_of_it():
+    text = _reply("地址：北京市海淀区学院南路62号中关村资本大厦612B中招国际招标有限公司（100846）。上海轨道交通1号线运营有限公司参与。")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert "中招国际招标有限公司" in organizations and not any("62号" in o for o in organizations)
+    assert not any(o.startswith("线运营") for o in organizations)

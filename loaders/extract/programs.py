@@ -181,6 +181,7 @@ _AGENCY_JOIN_RE = re.compile(r"^.*?(?:委|局|办|部|厅|政府)(?:与|和|同)
 _LEADING_CLASSIFIER_RE = re.compile(r"^[家个所项座批名位]")
 _COUNT_LEAD_RE = re.compile(r"^\d+[家个所名]")  # (重点建设30家学会科技服务站: a count of them, no name)
 _LEADING_PREPOSITION_RE = re.compile(r"^(?:以与|以|为|与|经(?![济贸营管开纬信典]))")  # (提交经集团公司…: 经 opens no name)
+_ADDRESS_LEAD_RE = re.compile(r"^\D*?(?:路|街|道|巷|弄)\d+号(?:\D*?(?:大厦|大楼|广场)[\dA-Za-z\-]*)?(?=[\u4e00-\u9fff])")
 _PHONE_LEAD_RE = re.compile(r"^[\d\-]{7,}(?:（[\u4e00-\u9fff]{1,4}）)?")
 _GENERIC_HEADS = (
     "相关", "有关", "各", "该", "本", "我", "国家级", "市级", "区级", "省级", "全国", "重点", "新型", "高等", "一批",
@@ -812,6 +813,7 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
             raw = _LEADING_CLASSIFIER_RE.sub("", raw)
         raw = _LEADING_PREPOSITION_RE.sub("", raw)  # 以与中国美院合作, 为区域博物馆联盟…
         raw = _PHONE_LEAD_RE.sub("", raw)  # 010-66024197（传真）中国信息通信研究院: a contact line's number
+        raw = _ADDRESS_LEAD_RE.sub("", raw)  # 学院南路62号中关村资本大厦612B中招国际招标有限公司: an address first
         raw = _COUNT_LEAD_RE.sub("", raw)
         raw = _YEAR_RANGE_RE.sub("", raw)  # 2019-2021年上海城建集团…: the years, no part of the name
         if raw[:1] == "年" and text[m.end() - len(raw) - 1 : m.end() - len(raw)].isdigit():
