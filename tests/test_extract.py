@@ -2630,3 +2630,9 @@ def test_an_address_written_before_a_companys_name_is_no_part_of_it():
     organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert "中招国际招标有限公司" in organizations and not any("62号" in o for o in organizations)
     assert not any(o.startswith("线运营") for o in organizations)
+
+
+def test_a_two_character_law_after_a_verb_is_named_whole_and_a_filler_word_is_no_part_of_it():
+    text = _reply("认真落实好宪法。严格遵守宪法和法律。依照本法规定执行。")
+    policies = _names(extract_text(text, "reply.txt"), "Policy")
+    assert "中华人民共和国宪法" in policies and not any("好宪法" in p or "本法" in p for p in policies)

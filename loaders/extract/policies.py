@@ -69,7 +69,7 @@ _QUOTED_GUIDE_RE = re.compile(rf"“[^“”\n，,。；;]{{2,30}}”(?:(?!作�
 # only where its provisions follow (规定, 管理, 第…条) or the clause ends, so that a method applied
 # (按照综合评分法确定, 按照成本法核定) or a regulation under a law (土地管理法实施条例) is none.
 _APPLIED_LAW_RE = re.compile(
-    rf"(?:依照|按照|参照|依据|根据|贯彻|遵守|违反|执行|落实|实施)([{CJK}]{{2,10}}?法)"
+    rf"(?:依照|按照|参照|依据|根据|贯彻|遵守|违反|执行|落实|实施)好?([{CJK}]{{1,10}}?法)"  # (落实好宪法: 好 is no part of it)
     rf"(?=(?:的|有关|相关)*(?:规定|要求|管理|第[一二三四五六七八九十百\d]+条)|[，,。；;、和及等）)]|$)"
 )
 _NOT_A_LAW_RE = re.compile("[的和及、]|^(?:国家|有关|相关|法定|现行|本|该|各|上述|新)|规定|方法|办法|做法|司法|执法|立法|依法|违法|合法|守法"
