@@ -2636,3 +2636,10 @@ def test_a_two_character_law_after_a_verb_is_named_whole_and_a_filler_word_is_no
     text = _reply("认真落实好宪法。严格遵守宪法和法律。依照本法规定执行。")
     policies = _names(extract_text(text, "reply.txt"), "Policy")
     assert "中华人民共和国宪法" in policies and not any("好宪法" in p or "本法" in p for p in policies)
+
+
+def test_a_part_setting_up_contacts_states_tasks_but_a_contact_part_does_not():
+    text = ("市民政局关于加强养老服务的通知\n沪民〔2021〕5号\n各区民政局：\n一、工作要求\n（一）建立联系人制度\n"
+            "市民政局会同市卫生健康委建立养老机构联系人名录。\n二、联系方式\n市民政局：张三 021-12345678\n上海市民政局\n2021年5月1日\n")
+    measures = {measure for _, _, measure in _owners(extract_text(text, "notice.txt"))}
+    assert any("联系人名录" in m or "联系人制度" in m for m in measures) and not any("张三" in m for m in measures)

@@ -121,6 +121,7 @@ _HOSTS_RE = re.compile(r"^(?:联合)?(主办|承办|协办|支持|指导|技术�
 _BY_RE = re.compile(r"由")
 _ONLY_HELPS_RE = re.compile(r"(?:等(?:部门|单位))?(?:配合|协助|参与|协办)(?:[，,]|$)")  # …配合，开展: helpers, no task of their own
 # How to reach a body (联系人及电话：…) is no task.
+_CONTACT_PART_RE = re.compile(r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])?\s*联系(?:人|方式|电话|地址)")  # (not 建立联系人制度)
 _CONTACT_DETAILS_RE = re.compile(r"联系人|联系电话|联系方式|电子邮箱|邮箱[:：]|传真[:：]|(?:寄送|通信|通讯)?地址[:：]|邮编[:：]")
 # A heading that only labels what follows (二、成员单位, 三、工作规则) names no task itself; the
 # tasks are the clauses of its body.  A duties heading (一、主要职责) lists the tasks of the body
@@ -752,7 +753,7 @@ class MeasureReader:
             roots = opening + [r for root in roots for r in self._label_read_as_prose(root, names_a_body)]
         for root in roots:
             for block in root.walk():
-                if _CONTACT_DETAILS_RE.search(block.heading):
+                if _CONTACT_PART_RE.match(block.heading):
                     continue  # 四、联系方式 / 工业和信息化部：安宝宇 010-…: how to reach bodies, no tasks
                 notes = self._notes_in(_own_spans(block)) or self._unit_cells(block)
                 parent_notes = inherited.get(id(block.parent), []) if block.parent else []
