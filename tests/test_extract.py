@@ -2643,3 +2643,12 @@ def test_a_part_setting_up_contacts_states_tasks_but_a_contact_part_does_not():
             "市民政局会同市卫生健康委建立养老机构联系人名录。\n二、联系方式\n市民政局：张三 021-12345678\n上海市民政局\n2021年5月1日\n")
     measures = {measure for _, _, measure in _owners(extract_text(text, "notice.txt"))}
     assert any("联系人名录" in m or "联系人制度" in m for m in measures) and not any("张三" in m for m in measures)
+
+
+def test_a_department_a_regulation_names_by_function_is_the_levels_department_for_it_but_many_cities_are_none():
+    text = ("广东省自主创新促进条例\n第一章 总 则\n第一条 省人民政府科学技术主管部门负责对大型科学仪器设施共享进行统筹协调。\n"
+            "第二条 省人民政府统计机构应当建立统计制度。\n第三条 各计划单列市工业和信息化主管部门负责推荐。\n")
+    extraction = extract_text(text, "rules.txt")
+    agencies = _names(extraction, "Agency")
+    assert {"广东省科学技术厅", "广东省统计局"} <= agencies and not any("工业和信息化" in a for a in agencies)
+    assert any(owner == "广东省科学技术厅" and "大型科学仪器" in measure for owner, _, measure in _owners(extraction))

@@ -493,7 +493,9 @@ def known_districts(gazetteer: Gazetteer, where: Jurisdiction) -> tuple[str, ...
 # (how its name ends as written, how its full name ends)
 _SUBDISTRICT_FULL_ENDINGS = (("街道办事处", "街道办事处"), ("镇人民政府", "镇人民政府"), ("乡人民政府", "乡人民政府"),
                              ("镇政府", "镇人民政府"), ("街道", "街道办事处"), ("镇", "镇人民政府"), ("乡", "乡人民政府"))
-_LEVEL_DEPARTMENT_RE = re.compile(rf"([市区县省])([{CJK}]{{2,6}}?)部门")
+# (a regulation names it after the level's government and by what it does: 省人民政府科学技术主管部门, 省人民政府统计机构)
+_LEVEL_DEPARTMENT_RE = re.compile(
+    rf"([市区县省])(?:人民政府([{CJK}]{{2,6}}?)(?:行政)?(?:主管|管理)?(?:部门|机构)|([{CJK}]{{2,6}}?)(?:行政)?(?:主管|管理)?部门)")
 # The level a listed unit's name opens with (自治区发展改革委, 区公安分局, 州水利局), read in lists of
 # notes and of prose alike.
 LEVEL_OPENING_RE = re.compile(f"^(?:自治区|省|市|区|县|州)(?=[{CJK}]{{2}})")
@@ -960,14 +962,16 @@ class AgencyFinder:
 
     def _level_departments(self, text: str) -> list[Mention]:
         """县交通部门已纳入…: a level's department of a field is that level's bureau for it (龙陵县交通运输局),
-        when the stems know one (交通局); 县直部门, 各县有关部门 name no one body."""
+        when the stems know one (交通局); 县直部门, 各县有关部门, 计划单列市…主管部门 name no one body.  So is the department a
+        regulation names by function (省人民政府科学技术主管部门: 广东省科学技术厅)."""
         found = []
         for m in _LEVEL_DEPARTMENT_RE.finditer(text):
-            level, field_name = m.group(1), m.group(2)
-            if text[m.start() - 1 : m.start()] in ("各", "全", "本", "邻", "外", "他", "兄") or _word_before_level(text, m.start()) \
+            level, field_name = m.group(1), m.group(2) or m.group(3)
+            if text[m.start() - 1 : m.start()] in ("各", "全", "本", "邻", "外", "他", "兄", "列", "辖", "级") \
+                    or _word_before_level(text, m.start()) \
                     or not self.where.place_of(level):
                 continue  # (区房管部门 in a city's text: every district's)
-            kinds = ("局", "委", "厅") if level == "省" else ("局", "委")
+            kinds = ("厅", "局", "委") if level == "省" else ("局", "委")  # (a province's 科学技术厅, not 科学技术局)
             stem = next((field_name + kind for kind in kinds if field_name + kind in self.gaz.stems), "")
             mention = self.resolve_local(level, stem, m.group(0), m.start()) if stem else None
             if mention:
@@ -1150,7 +1154,7 @@ class AgencyFinder:
             name = "中国人民银行" + m.group(1) + m.group(2)  # 人行贵阳中心支行: the central bank's branch there
             found.append(Mention("Agency", name, m.group(0), m.start(), m.end(),
                                  aliases=(m.group(0),) if m.group(0) != name else (), properties={"level": "national"}))
-        found += self._level_departments(text) if "部门" in text else []
+        found += self._level_departments(text) if "部门" in text or "机构" in text else []
         found += self._survey_teams(text) if "调查" in text else []
         found += _military_districts(text) if "区" in text else []
         for m in _LEVEL_CENTRAL_BANK_RE.finditer(text) if "人行" in text else ():
