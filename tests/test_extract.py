@@ -2652,3 +2652,10 @@ def test_a_department_a_regulation_names_by_function_is_the_levels_department_fo
     agencies = _names(extraction, "Agency")
     assert {"广东省科学技术厅", "广东省统计局"} <= agencies and not any("工业和信息化" in a for a in agencies)
     assert any(owner == "广东省科学技术厅" and "大型科学仪器" in measure for owner, _, measure in _owners(extraction))
+
+
+def test_a_national_department_named_by_function_is_the_ministry_for_it():
+    text = ("财政部 国家税务总局关于科技企业孵化器税收政策的通知\n财税〔2013〕117号\n各省财政厅：\n"
+            "一、国务院科技行政主管部门负责组织对孵化器进行审核确认。\n二、国务院有关部门按职责分工负责。\n财政部 国家税务总局\n2013年12月31日\n")
+    extraction = extract_text(text, "notice.txt")
+    assert any(owner == "中华人民共和国科学技术部" and "孵化器" in measure for owner, _, measure in _owners(extraction))

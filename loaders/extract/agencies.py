@@ -493,6 +493,7 @@ def known_districts(gazetteer: Gazetteer, where: Jurisdiction) -> tuple[str, ...
 # (how its name ends as written, how its full name ends)
 _SUBDISTRICT_FULL_ENDINGS = (("街道办事处", "街道办事处"), ("镇人民政府", "镇人民政府"), ("乡人民政府", "乡人民政府"),
                              ("镇政府", "镇人民政府"), ("街道", "街道办事处"), ("镇", "镇人民政府"), ("乡", "乡人民政府"))
+_NATIONAL_DEPARTMENT_RE = re.compile(rf"国务院([{CJK}]{{2,6}}?)(?:行政)?(?:主管|管理)?(?:部门|机构)")
 # (a regulation names it after the level's government and by what it does: 省人民政府科学技术主管部门, 省人民政府统计机构)
 _LEVEL_DEPARTMENT_RE = re.compile(
     rf"([市区县省])(?:人民政府([{CJK}]{{2,6}}?)(?:行政)?(?:主管|管理)?(?:部门|机构)|([{CJK}]{{2,6}}?)(?:行政)?(?:主管|管理)?部门)")
@@ -960,6 +961,19 @@ class AgencyFinder:
                                      aliases=(surface,) if surface != name else (), properties={"level": "national"}))
         return found
 
+    def _national_departments(self, text: str) -> list[Mention]:
+        """国务院科技行政主管部门, 国务院统计机构: the ministry or national bureau for that field, when the
+        gazetteer knows one by the field's name (科学技术部, 国家统计局, 国家税务总局)."""
+        found = []
+        for m in _NATIONAL_DEPARTMENT_RE.finditer(text):
+            field_name = m.group(1)
+            entry = next((e for name in (field_name + "部", f"国家{field_name}局", f"国家{field_name}总局")
+                          if (e := self.gaz.lookup(name)) is not None and e.type == "Agency"), None)
+            if entry is not None:
+                found.append(Mention("Agency", entry.name, m.group(0), m.start(), m.end(),
+                                     aliases=(m.group(0),), properties={"level": "national"}))
+        return found
+
     def _level_departments(self, text: str) -> list[Mention]:
         """县交通部门已纳入…: a level's department of a field is that level's bureau for it (龙陵县交通运输局),
         when the stems know one (交通局); 县直部门, 各县有关部门, 计划单列市…主管部门 name no one body.  So is the department a
@@ -1157,6 +1171,7 @@ class AgencyFinder:
         found += self._level_departments(text) if "部门" in text or "机构" in text else []
         found += self._survey_teams(text) if "调查" in text else []
         found += _military_districts(text) if "区" in text else []
+        found += self._national_departments(text) if "国务院" in text else []
         for m in _LEVEL_CENTRAL_BANK_RE.finditer(text) if "人行" in text else ():
             place = self.where.place_of(m.group(1))
             # 市人行 in a 滁州 text: 中国人民银行滁州市中心支行 (not 城市人行、骑行系统: pedestrians)
