@@ -2659,3 +2659,15 @@ def test_a_national_department_named_by_function_is_the_ministry_for_it():
             "一、国务院科技行政主管部门负责组织对孵化器进行审核确认。\n二、国务院有关部门按职责分工负责。\n财政部 国家税务总局\n2013年12月31日\n")
     extraction = extract_text(text, "notice.txt")
     assert any(owner == "中华人民共和国科学技术部" and "孵化器" in measure for owner, _, measure in _owners(extraction))
+
+
+def test_third_review_mends_methods_are_no_laws_provincial_awards_two_level_pilots_addresses_and_contact_items():
+    text = _reply("课堂中实施分层教学法，实施物理疗法。全面落实此法。贯彻落实安全生产法。曾获上海市国际科学技术合作奖。"
+                  "推进国家和本市改革试点。曹杨路100号华润时代广场物业管理有限公司参与。经与上海电气集团股份有限公司协商。")
+    extraction = extract_text(text, "reply.txt")
+    assert _names(extraction, "Policy") == {"中华人民共和国安全生产法"}
+    assert not _names(extraction, "Program") & {"中华人民共和国国际科学技术合作奖", "国家和本市改革试点"}
+    assert {"华润时代广场物业管理有限公司", "上海电气集团股份有限公司"} <= _names(extraction, "Organization")
+    contacts = ("市民政局关于加强养老服务的通知\n沪民〔2021〕5号\n各区民政局：\n一、工作要求\n（一）加强管理。市民政局加强监管。\n"
+                "二、联系方式\n（一）市民政局养老服务处：李四，23111112\n上海市民政局\n2021年5月1日\n")
+    assert not any("李四" in measure for _, _, measure in _owners(extract_text(contacts, "notice.txt")))

@@ -751,10 +751,12 @@ class MeasureReader:
             opening = [b for b in sentence_blocks(self.parsed, self.self_references, names_a_body, before=roots[0].start)
                        if (actors := self.actors_of(*self.parsed.sentence_at(b.start)[:2])) and not self._regarding(actors)]
             roots = opening + [r for root in roots for r in self._label_read_as_prose(root, names_a_body)]
+        contacts: set[int] = set()
         for root in roots:
             for block in root.walk():
-                if _CONTACT_PART_RE.match(block.heading):
-                    continue  # 四、联系方式 / 工业和信息化部：安宝宇 010-…: how to reach bodies, no tasks
+                if _CONTACT_PART_RE.match(block.heading) or block.parent is not None and id(block.parent) in contacts:
+                    contacts.add(id(block))
+                    continue  # 四、联系方式 / 工业和信息化部：安宝宇 010-… (and its items): how to reach bodies, no tasks
                 notes = self._notes_in(_own_spans(block)) or self._unit_cells(block)
                 parent_notes = inherited.get(id(block.parent), []) if block.parent else []
                 led = self._lead_heading_owners(block)

@@ -69,12 +69,14 @@ _QUOTED_GUIDE_RE = re.compile(rf"“[^“”\n，,。；;]{{2,30}}”(?:(?!作�
 # only where its provisions follow (规定, 管理, 第…条) or the clause ends, so that a method applied
 # (按照综合评分法确定, 按照成本法核定) or a regulation under a law (土地管理法实施条例) is none.
 _APPLIED_LAW_RE = re.compile(
-    rf"(?:依照|按照|参照|依据|根据|贯彻|遵守|违反|执行|落实|实施)好?([{CJK}]{{1,10}}?法)"  # (落实好宪法: 好 is no part of it)
+    rf"(?:依照|按照|参照|依据|根据|贯彻|遵守|违反|执行|落实|实施)+好?([{CJK}]{{1,10}}?法)"  # (贯彻落实好宪法: the verbs, then the law)
     rf"(?=(?:的|有关|相关)*(?:规定|要求|管理|第[一二三四五六七八九十百\d]+条)|[，,。；;、和及等）)]|$)"
 )
 _NOT_A_LAW_RE = re.compile("[的和及、]|^(?:国家|有关|相关|法定|现行|本|该|各|上述|新)|规定|方法|办法|做法|司法|执法|立法|依法|违法|合法|守法"
                            "|^(?:用法|说法|想法|手法|写法|看法|算法)$|税法$|工作法|评分法|分析法|因素法|差额法|收益法|成本法|评价法|计算法|国际法|^基本法"
-                           "|上位法|部门法|实体法|程序法")
+                           "|上位法|部门法|实体法|程序法"
+                           "|教学法|疗法|评估法|积分法|步法|减法|耕法|党法")  # (实施分层教学法, 物理疗法: methods, no laws)
+_ONE_CHARACTER_LAWS = ("宪法", "刑法")  # (全面落实此法, 遵守国法: no one law named)
 # …法 being revised (加快大气污染防治法修订步伐): the law, after the verbs before it.
 _LAW_REVISED_RE = re.compile(rf"([{CJK}]{{2,14}}法)(?=修订|修改)")
 _NOT_ONE_OUTLINE_RE = re.compile("关于|[和及]|本[市区省县]")  # (落实国家和本市规划纲要: no one outline named)
@@ -117,7 +119,8 @@ def _unquoted_policies(text: str) -> list[Mention]:
         out.append(Mention("Policy", m.group(0), m.group(0), m.start(), m.end()))
     for m in _APPLIED_LAW_RE.finditer(text) if "法" in text else ():
         law = m.group(1)
-        if _LAW_NAME_RE.fullmatch(law) and not _GENERIC_RULE_RE.search(law) and not _NOT_A_LAW_RE.search(law):
+        if _LAW_NAME_RE.fullmatch(law) and not _GENERIC_RULE_RE.search(law) and not _NOT_A_LAW_RE.search(law) \
+                and (len(law) > 2 or law in _ONE_CHARACTER_LAWS):
             out.append(Mention("Policy", NATIONAL_LAW_PREFIX + law, law, m.start(1), m.end(1), aliases=(law,)))
     for m in _APPLIED_RULE_RE.finditer(text):
         if not _NOT_A_NAME_RE.search(m.group(1)) and not (m.group(1).endswith("纲要") and _NOT_ONE_OUTLINE_RE.search(m.group(1))):

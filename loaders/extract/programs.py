@@ -180,8 +180,8 @@ _REGION_HEADS = ("粤港澳大湾区", "大湾区", "长三角", "长江三角�
 _AGENCY_JOIN_RE = re.compile(r"^.*?(?:委|局|办|部|厅|政府)(?:与|和|同)")
 _LEADING_CLASSIFIER_RE = re.compile(r"^[家个所项座批名位]")
 _COUNT_LEAD_RE = re.compile(r"^\d+[家个所名]")  # (重点建设30家学会科技服务站: a count of them, no name)
-_LEADING_PREPOSITION_RE = re.compile(r"^(?:以与|以|为|与|经(?![济贸营管开纬信典]))")  # (提交经集团公司…: 经 opens no name)
-_ADDRESS_LEAD_RE = re.compile(r"^\D*?(?:路|街|道|巷|弄)\d+号(?:\D*?(?:大厦|大楼|广场)[\dA-Za-z\-]*)?(?=[\u4e00-\u9fff])")
+_LEADING_PREPOSITION_RE = re.compile(r"^(?:以与|以|为|与|经(?![济贸营管开纬信典侦发]))+")  # (提交经集团公司…, 经与…协商: no name opens so)
+_ADDRESS_LEAD_RE = re.compile(r"^\D*?(?:路|街|道|巷|弄)\d+号(?:\D*?(?:大厦|大楼|广场)[\dA-Za-z\-]+)?(?=[\u4e00-\u9fff])")
 _PHONE_LEAD_RE = re.compile(r"^[\d\-]{7,}(?:（[\u4e00-\u9fff]{1,4}）)?")
 _GENERIC_HEADS = (
     "相关", "有关", "各", "该", "本", "我", "国家级", "市级", "区级", "省级", "全国", "重点", "新型", "高等", "一批",
@@ -514,6 +514,11 @@ def _names_one_scheme(text: str, start: int) -> bool:
     return bool(_ONE_SCHEME_RE.search(name) or _place_head(name) or name.startswith(_PROPER_HEADS))
 
 
+def _national_pilot(name: str) -> bool:
+    """国家要素市场化配置综合改革试点: a national reform pilot by its name (国家和本市改革试点: two levels' pilots)."""
+    return name.startswith(("国家", "全国")) and name.endswith("试点") and not re.search("[和及与、]", name)
+
+
 MIN_JOINED_PLAN_SPECIFIC = 6
 
 
@@ -584,7 +589,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             least = MIN_CAMPAIGN_SPECIFIC if suffix.endswith("行动") and not _KIND_OF_CAMPAIGN_RE.search(specific) \
                 else MIN_EVERYDAY_SPECIFIC
             if not _launched_unquoted(text, start, _STRICT_LAUNCH_RE) or len(raw) - len(suffix) < least \
-                    or _RELATED_RE.search(raw) or raw[: -len(suffix)].endswith(_REFORM_ENDINGS) and not raw.startswith(("国家", "全国")):
+                    or _RELATED_RE.search(raw) or raw[: -len(suffix)].endswith(_REFORM_ENDINGS) and not _national_pilot(raw):
                 continue  # 科技人才评价改革试点: a reform being tried, not a named scheme (国家…综合改革试点 is one)
         elif raw.endswith(_ZONE_SUFFIXES):
             if len(raw) - 3 < MIN_ZONE_SPECIFIC or _COUNTED_RE.search(before) or len(_ZONE_KIND_WORDS_RE.sub("", raw[:-3])) < 2 \
