@@ -2671,3 +2671,12 @@ def test_third_review_mends_methods_are_no_laws_provincial_awards_two_level_pilo
     contacts = ("市民政局关于加强养老服务的通知\n沪民〔2021〕5号\n各区民政局：\n一、工作要求\n（一）加强管理。市民政局加强监管。\n"
                 "二、联系方式\n（一）市民政局养老服务处：李四，23111112\n上海市民政局\n2021年5月1日\n")
     assert not any("李四" in measure for _, _, measure in _owners(extract_text(contacts, "notice.txt")))
+
+
+def test_a_figure_counts_the_program_named_right_after_it_else_one_named_before():
+    text = _reply("授予“特高压输电工程”等2项成果国家自然科学奖一等奖。推进144个“15分钟”社区生活圈建设项目。"
+                  "开展“美丽街区”建设，完成加装电梯700台。")
+    extraction = extract_text(text, "reply.txt")
+    names = {e.id: e.name for e in extraction.entities}
+    counted = {names[r.subject]: names[r.object] for r in extraction.relations if r.predicate == "measures"}
+    assert counted["2项"] == "国家自然科学奖" and counted["144个"] == "“15分钟”社区生活圈" and counted["700台"] == "美丽街区"

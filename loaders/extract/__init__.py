@@ -505,10 +505,19 @@ def _reply_parties(build: _Builder, doc: Entity, meta: DocumentMeta, parsed: Par
             build.relate(suggestion_key, "proposed_by", person_key, person_evidence)
 
 
+MAX_COUNTED_GAP = 2  # (2项成果国家自然科学奖: the count's noun, then what it counts)
+_CLAUSE_MARK_RE = re.compile("[，,。；;、：:（(\n]")
+
+
 def _figure_target(figure: Mention, named: list[Mention], measures: list[tuple[int, int, str]],
                    parsed: ParsedDocument) -> str | None:
-    """What a figure counts: a program/organization named earlier in its sentence, else its measure."""
+    """What a figure counts: a program/organization named right after it (2项成果获国家自然科学奖), or
+    earlier in its sentence, else its measure."""
     sentence = parsed.sentence_at(figure.start)
+    after = next((m for m in named if figure.end <= m.start <= figure.end + MAX_COUNTED_GAP and m.type in ("Program", "Organization")
+                  and not _CLAUSE_MARK_RE.search(parsed.text, figure.end, m.start)), None)
+    if after is not None:
+        return after.key
     before = [m for m in named if sentence.start <= m.start < figure.start and m.type in ("Program", "Organization")]
     if before:
         return before[-1].key
