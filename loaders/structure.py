@@ -103,7 +103,14 @@ _PARTY_SALUTATION_RE = re.compile(
     rf"^((?:[{CJK}]{{0,8}}?[省市区县州])?(?:九三学社|民建|民盟|民革|民进|农工党|致公党|台盟)(?:[{CJK}]{{0,10}}?(?:委员会|委|支部|总支|中央))?)\s*[：:]?$")
 _SUGGESTION_RE = re.compile(r"[“\"《]\s*(关于[^”\"》\n]{2,120}?(?:的建议|的提案|的议案))\s*[”\"》]")
 # …提出的关于将…的建议收悉: the title written without quotes
-_UNQUOTED_SUGGESTION_RE = re.compile(r"提出的(关于[^。；;\n“”《》\"]{2,120}?的(?:建议|提案|议案))(?:已)?收悉")
+_UNQUOTED_SUGGESTION_RE = re.compile(r"提出的?(关于[^。；;\n《》\"]{2,120}?的(?:建议|提案|议案))》?(?:已)?收悉")
+# 《…》提案, “关于…”的建议, 《关于“…”…的建议》 收悉: a title in marks, whatever it holds, the kind after it or inside
+_MARKED_SUGGESTION_RE = re.compile(
+    r"《\s*(关于[^》\n]{2,120}?(?:的建议|的提案|的议案))\s*》"
+    r"|[《“]\s*([^》”\n]{4,120}?)\s*[》”]\s*(?:[（(][^）)\n]{0,20}[）)])?\s*的?(?:建议|提案|议案)(?=[^。\n]{0,30}?(?:收悉|收到))")
+# 关于“推广引进新型农业产业”的建议: the deputy's title is what the quotes hold; …发展建议的提案: its kind once
+_WRAPPED_SUGGESTION_RE = re.compile(r"^关于“([^“”]+)”的(?:建议|提案|议案)$")
+_KIND_AFTER_KIND_RE = re.compile(r"(?<=建议|提案|议案)的(?:建议|提案|议案)$")
 _CC_RE = re.compile(r"^\s*抄\s*[送报]\s*[：:](.+)$", re.M)  # 抄报: copies sent up
 # Another field run onto the cc line after a wide gap (人大联工委 县政府办     承办单位: 县交通运输局).
 _PAGE_DATE_AFTER_TITLE_RE = re.compile(
@@ -807,9 +814,12 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
             header["deputy"] = index["代表"]
         elif named := _DEPUTY_FIELD_RE.search(text, 0, 2000):
             header["deputy"], header["deputy_role"] = named.group(2), named.group(1)
-    m = _SUGGESTION_RE.search(text[:4000]) or _UNQUOTED_SUGGESTION_RE.search(text[:4000])
+    m = _SUGGESTION_RE.search(text[:4000]) or _UNQUOTED_SUGGESTION_RE.search(text[:4000]) \
+        or _MARKED_SUGGESTION_RE.search(text[:4000])
     if m:
-        header["suggestion_title"] = m.group(1)
+        title = m.group(1) or m.group(2)
+        wrapped = _WRAPPED_SUGGESTION_RE.match(title)
+        header["suggestion_title"] = wrapped.group(1) if wrapped else _KIND_AFTER_KIND_RE.sub("", title)
     elif index.get("建议标题") or index.get("提案标题"):
         header["suggestion_title"] = index.get("建议标题") or index["提案标题"]
 

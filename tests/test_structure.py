@@ -580,3 +580,16 @@ def test_a_proposals_handling_opinion_with_its_topic_in_brackets_is_a_reply_and_
     assert parse(bracketed).kind == "Reply"
     bare = "关于加强养老服务的提案（第0123号）的办理意见\n王建国委员：\n您的提案收悉，现答复如下：\n一、加强管理。\n"
     assert parse(bare).header["proposal_number"] == "0123"
+
+
+def test_a_suggestions_title_is_read_in_marks_with_quotes_inside_or_unquoted_and_its_kind_once():
+    cases = {
+        "您提出关于加快建设大巴山生态博物馆的建议》收悉。现答复如下：": "关于加快建设大巴山生态博物馆的建议",
+        "您提出的关于在南阳建设“中国中医药文明复兴先行试点市”的建议收悉，现答复如下：": "关于在南阳建设“中国中医药文明复兴先行试点市”的建议",
+        "你们提出的《关于“扩建竹下路至建峰段”保障运输畅通的建议》(第19号)收悉，现答复如下：": "关于“扩建竹下路至建峰段”保障运输畅通的建议",
+        "您提出的“关于新郑市新港产业集聚区基础设施改造”的建议收悉。现答复如下：": "关于新郑市新港产业集聚区基础设施改造",
+        "您提出的关于“推广引进新型农业产业”的建议收悉，现答复如下：": "推广引进新型农业产业",
+        "周元祝提出的关于本区重点地区和“苏河之冠”发展建议的提案收悉，现答复如下：": "关于本区重点地区和“苏河之冠”发展建议",
+    }
+    for opening, title in cases.items():
+        assert parse(f"关于第12号建议的答复\n王芳代表：\n{opening}\n一、加强建设。\n").header.get("suggestion_title") == title
