@@ -2680,3 +2680,10 @@ def test_a_figure_counts_the_program_named_right_after_it_else_one_named_before(
     names = {e.id: e.name for e in extraction.entities}
     counted = {names[r.subject]: names[r.object] for r in extraction.relations if r.predicate == "measures"}
     assert counted["2项"] == "国家自然科学奖" and counted["144个"] == "“15分钟”社区生活圈" and counted["700台"] == "美丽街区"
+
+
+def test_a_city_body_whose_city_the_text_names_only_through_its_district_governments_is_that_citys():
+    text = ("对市第四届人民代表大会第四次会议54号建议的答复\n信息来源:市商务局\n杨俊代表:\n你们提出的建议已收悉。现将办理情况答复如下:\n"
+            "一是持续开展专项整治。由曾都区人民政府牵头，组成整治专班。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["随州市商务局"]

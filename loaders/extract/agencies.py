@@ -410,6 +410,20 @@ def _only_county_named(text: str) -> str:
     return named.pop() if len(named) == 1 else ""
 
 
+_COUNTY_GOVERNMENT_RE = re.compile("[区县](?=(?:人民)?政府)")
+
+
+def _city_of_county_governments(text: str) -> str:
+    """The city whose district or county governments the text names (由曾都区人民政府牵头: 随州市's),
+    when they are all one city's; ""."""
+    head = text[:20000]
+    counties = (next((head[m.end() - n : m.end()] for n in (3, 4) if m.end() >= n and is_place(head[m.end() - n : m.end()])), "")
+                for m in _COUNTY_GOVERNMENT_RE.finditer(head))
+    cities = {county_city(county, head) for county in counties if county}
+    cities.discard("")
+    return cities.pop() if len(cities) == 1 else ""
+
+
 def _most_mentioned_city(text: str) -> str:
     """A city the text names at least twice (湘潭市…), or the one known city it names, for
     documents whose issuer says only 市…."""
@@ -427,6 +441,8 @@ def _most_mentioned_city(text: str) -> str:
         return best[0]  # (根据市委…根据市政府: 根据市 is no city, however often written)
     if _PREFECTURE in text and (prefecture := _named_prefecture(text)):
         return prefecture
+    if governments := _city_of_county_governments(text):
+        return governments
     # a text that gives work to bare 市 bodies (市统计局) and names its city only by its short name
     return city_named_short(text[:20000]) if _at_least_two(_BARE_CITY_BODY_RE, text) else ""
 
