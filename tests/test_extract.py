@@ -2687,3 +2687,12 @@ def test_a_city_body_whose_city_the_text_names_only_through_its_district_governm
             "一是持续开展专项整治。由曾都区人民政府牵头，组成整治专班。\n")
     extraction = extract_text(text, "reply.txt")
     assert extraction.document.issuer == ["随州市商务局"]
+
+
+def test_an_unsigned_national_notice_is_issued_by_the_body_its_number_signs_for():
+    office = "工信厅科函〔2021〕216号\n各省工业和信息化主管部门：\n现开展复核工作。\n工业和信息化部办公厅2021年8月31日附件：名单\n"
+    assert extract_text(office, "notice.txt").document.issuer == ["中华人民共和国工业和信息化部办公厅"]
+    ministry = "工信部联科〔2021〕12号\n各省工业和信息化主管部门：\n现开展评审工作。\n"
+    assert extract_text(ministry, "notice.txt").document.issuer == ["中华人民共和国工业和信息化部"]
+    local = "沪科〔2021〕12号\n各区科委：\n现开展评审工作。\n"
+    assert "中华人民共和国工业和信息化部" not in extract_text(local, "notice.txt").document.issuer

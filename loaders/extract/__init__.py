@@ -252,6 +252,8 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
     if not issuers and parsed.kind == "Reply":
         writer = finder.writer_in_number(header.get("doc_number", ""), parsed.text)
         issuers += [writer] if writer else []
+    elif not issuers and (signer := finder.signer_in_number(header.get("doc_number", ""))):
+        issuers.append(signer)  # 工信厅科函〔2021〕216号 with its signature run into the annex
     agencies = _issuer_mentions(parsed.text, issuers, gaz) + finder.find(parsed.text)
     resolve_unit = _unit_resolver(finder, _ministry_of(issuers, gaz))
     agencies += _addressees(parsed, resolve_unit, agencies)

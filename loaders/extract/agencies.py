@@ -188,6 +188,7 @@ _NOT_IN_GROUP_NAME_RE = re.compile("牵头|建立|成立|设立|组建|担任|�
 _NOT_AFTER_LEVEL = set("场域级民内外属直长领里各两区容政块位划间")
 _REPLY_NUMBER_RE = re.compile(rf"([{CJK}]{{1,4}}?)(?:建议|建函|建字|提案|提函|提字|复函|议)\s*[〔\[［(（]")  # (农办议〔2020〕466号)
 _NUMBERED_SELF_REFERENCES = ("我厅", "我局", "我委", "我办")
+_NATIONAL_SIGN_RE = re.compile(rf"^([{CJK}]{{1,3}}?)(厅|部)[{CJK}]{{0,4}}\s*[〔\[［]")  # 工信厅科函〔, 工信部联科〔
 _NUMBER_LETTERS_RE = re.compile(rf"[{CJK}]([{CJK}]{{1,6}})[〔\[［(（]")  # 闽|文旅提案〔: the place's sign, then the body's
 SELF_REFERENCES = ("我委", "我局", "我办", "我厅", "我部", "本委", "本局", "我中心", "我署", "我院")
 # In a reply 我们 is the writing body too; in a plan it may be anyone (the Party, the city).
@@ -737,6 +738,18 @@ class AgencyFinder:
                 known = [b for b in (self.resolve_local(level, stem, stem, 0) for stem in stems) if b and self.gaz.lookup(b.name)]
                 return known[0] if len(known) == 1 else None
         return None
+
+    def signer_in_number(self, doc_number: str) -> Mention | None:
+        """The national body, or its general office, whose sign an unsigned notice's number opens with
+        (工信厅科函〔2021〕216号 → 中华人民共和国工业和信息化部办公厅, 工信部联科〔…〕 → the ministry), for
+        copies whose signature ran into an attachment line."""
+        sign = _NATIONAL_SIGN_RE.match(doc_number)
+        body = self.gaz.number_signs.get(sign.group(1), "") if sign else ""
+        entry = self.gaz.lookup(body) if body else None
+        if entry is None:
+            return None
+        ministry = self._mention(entry, entry.name, 0)
+        return _unit_under(ministry, "办公厅", 0) if sign.group(2) == "厅" else ministry
 
     def _national_writer_in_number(self, doc_number: str) -> Mention | None:
         """教建议〔2017〕第39号, 应急建函〔2020〕94号: a national body's sign, then a reply's kind."""
