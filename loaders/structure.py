@@ -114,7 +114,8 @@ _KIND_AFTER_KIND_RE = re.compile(r"(?<=建议|提案|议案)的(?:建议|提案|
 _CC_RE = re.compile(r"^\s*抄\s*[送报]\s*[：:](.+)$", re.M)  # 抄报: copies sent up
 # Another field run onto the cc line after a wide gap (人大联工委 县政府办     承办单位: 县交通运输局).
 _PAGE_DATE_AFTER_TITLE_RE = re.compile(
-    r"\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[）)]\s*$|\s+(\d{4}-\d{1,2}-\d{1,2})\s*$")
+    r"\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*[）)]\s*$|\s+(\d{4}-\d{1,2}-\d{1,2})\s*$")
+_NUMBER_CLOSING_TITLE_RE = re.compile(r"\s*[\[［]\s*(" + DOC_NUMBER_RE.pattern + r")\s*[\]］]\s*$")
 _NEXT_FIELD_RE = re.compile(r"\s{2,}[^\s：:]{2,8}[：:].*$")
 _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)
 # A web page's record fields (文号：…; 发布机构：市文化广电和旅游局 发文日期：2020-07-20), several to a
@@ -609,9 +610,19 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
                 and not (line.startswith("（") and line.endswith("）")):  # (（此公告业经卫生部会签）: a note, no title)
             at = candidates.index((i, line))
             below = "" if line.endswith(_TITLE_ENDINGS) else _title_continued_below(candidates, at)
-            return _fuller_title_below(candidates, at) or _title_begun_above(candidates, at) + line + below
+            return _fuller_title_below(candidates, at) or _title_begun_above(candidates, at) + line + below + _bracket_below(candidates, at)
         if "关于" in line and len(line) <= MAX_JOINT_TITLE and line.endswith(_TITLE_ENDINGS) and not _CLAUSE_END_RE.search(line):
             return line  # 工业和信息化部 国家发展和改革委员会 …（eleven issuers）关于…的通知
+    return ""
+
+
+# A title's years or status on the line below it (…行动方案 / （2026年）, …办法 / （试行）): part of the title.
+_TITLE_BRACKET_RE = re.compile(r"^[（(](?:\d{4}(?:[-—－至]\d{4})?年(?:度)?|试行|暂行|修订|征求意见稿|草案)[）)]$")
+
+
+def _bracket_below(candidates: list[tuple[int, str]], at: int) -> str:
+    if at + 1 < len(candidates) and candidates[at + 1][0] <= candidates[at][0] + 2 and _TITLE_BRACKET_RE.match(candidates[at + 1][1]):
+        return "（" + candidates[at + 1][1][1:-1] + "）"  # (both brackets full-width, as the text's own titles write them)
     return ""
 
 
@@ -773,9 +784,14 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
     page_date = _PAGE_DATE_AFTER_TITLE_RE.search(header["title"])
     if page_date:  # 对…建议的答复 ( 2023年05月16日 ): a web page's date after its title
         header["title"] = header["title"][: page_date.start()]
+    closing = _NUMBER_CLOSING_TITLE_RE.search(header["title"])
+    if closing and closing.start() > 0:  # …建议的答复[浙交建〔2018〕101号]: the page put the number after the title
+        header.setdefault("doc_number", re.sub(r"\s+", "", closing.group(1)))
+        header["title"] = header["title"][: closing.start()].rstrip()
     if header.get("doc_number"):  # the number opened the title line, bare or in brackets
         opener = next((n for n in (header["doc_number"], f"（{header['doc_number']}）") if header["title"].startswith(n)), "")
         header["title"] = header["title"][len(opener) :].lstrip() if opener else header["title"]
+
     for key, regex in (("result", _RESULT_RE), ("publicity", _PUBLICITY_RE)):
         m = regex.search(text[:2000])
         if m:

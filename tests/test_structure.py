@@ -593,3 +593,13 @@ def test_a_suggestions_title_is_read_in_marks_with_quotes_inside_or_unquoted_and
     }
     for opening, title in cases.items():
         assert parse(f"关于第12号建议的答复\n王芳代表：\n{opening}\n一、加强建设。\n").header.get("suggestion_title") == title
+
+
+def test_a_titles_year_below_it_is_part_of_it_and_a_page_date_or_number_after_it_is_not():
+    plan = "上海市普陀区人民政府办公室\n2026年1月4日\n普陀区推进建设一流营商环境行动方案\n(2026年)\n2026年是开局之年。\n一、建设服务环境\n"
+    assert parse(plan).header["title"] == "普陀区推进建设一流营商环境行动方案（2026年）"
+    numbered = "关于省十三届人大一次会议温36号建议的答复[浙交建〔2018〕101号]\n蓝德云代表:\n您的建议收悉。经研究,现答复如下:\n"
+    header = parse(numbered).header
+    assert header["title"] == "关于省十三届人大一次会议温36号建议的答复" and header["doc_number"] == "浙交建〔2018〕101号"
+    dated = "对市政协十三届五次会议第1016号提案的答复 ( 2022-07-29 )\n王委员:\n您的提案收悉,现答复如下:\n"
+    assert parse(dated).header["title"] == "对市政协十三届五次会议第1016号提案的答复"
