@@ -46,7 +46,7 @@ _SESSION_RE = re.compile(
     rf"((?:市|区|县|省|全国)?[{CN_NUM}百零〇]+届(?:人大|政协|全国委员会)?[{CN_NUM}]+次(?:全体)?会议)"
 )
 # (第0867号(资源环境类086号)提案: the number, then the one within its category)
-_PROPOSAL_RE = re.compile(r"第?\s*(\d+)\s*号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表|委员)?(?:建议|提案|议案)")
+_PROPOSAL_RE = re.compile(r"第?\s*((?:[A-Za-z]{1,3}[-－]?)?(?:\d+[-－])?\d+)\s*号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表|委员)?(?:建议|提案|议案)")
 _PROPOSAL_TAIL_RE = re.compile(r"号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表|委员)?(?:建议|提案|议案)")  # the cheap check first
 # 《关于改善我省营商环境的建议》(0267号), 《…的建议》(第37号), 《…的建议》提案(第1006号): the number in brackets after the title.
 _BRACKETED_NUMBER_RE = re.compile(r"(?:建议|提案|议案)[》”\"]?\s*(?:建议|提案|议案)?\s*[（(]\s*第?\s*(\d+)\s*号\s*(?:建议|提案|议案)?\s*[）)]")

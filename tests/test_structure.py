@@ -603,3 +603,9 @@ def test_a_titles_year_below_it_is_part_of_it_and_a_page_date_or_number_after_it
     assert header["title"] == "关于省十三届人大一次会议温36号建议的答复" and header["doc_number"] == "浙交建〔2018〕101号"
     dated = "对市政协十三届五次会议第1016号提案的答复 ( 2022-07-29 )\n王委员:\n您的提案收悉,现答复如下:\n"
     assert parse(dated).header["title"] == "对市政协十三届五次会议第1016号提案的答复"
+
+
+def test_a_proposal_number_keeps_its_letters_and_session_prefix():
+    for number in ("A-078", "T014", "24-105", "B128", "JY100012050700", "1310"):
+        text = f"对区政协七届三次会议第{number}号提案的会办意见\n区教育局:\n沈丹提出的提案收悉,现将会办意见函告如下:\n一、严格审核\n"
+        assert parse(text).header["proposal_number"] == number
