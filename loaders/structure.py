@@ -83,13 +83,20 @@ def _page_date_field(line: str) -> str:
 
 PARTY_ROLE = "党派"  # the deputy_role of a proposal a democratic party made
 # 张三代表： / 尊敬的张三代表 (the salutation may drop the colon; 尊敬的 is no part of the name)
-_DEPUTY_RE = re.compile(rf"^[?？]?(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)(?:等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?)?(代表|委员|同志)\s*[：:]\s*$"
+_DEPUTY_RE = re.compile(rf"^[?？]?(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)(?:等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?)?(?:人大|政协)?(代表|委员|同志)"
+                        r"\s*[：:]\s*(?:(?:您好|你好)[！!,，。]?.*)?$"  # (马军运代表: 您好,您提出的…: the greeting on the line)
                         rf"|^尊敬的([{CJK}·、，\s]{{2,40}}?)(代表|委员|同志)\s*$")
 # 陈志洪、王蓉委员提出的关于…的建议已收悉: the deputies named where the reply opens, no salutation.
 _COUNT_AFTER_NAMES_RE = re.compile(r"等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?$")  # 陈俊等, 张华等五位: the names before
 _DEPUTY_FIELD_RE = re.compile(rf"^[ \t　]*(代表|委员|提案人)(?:姓名)?[ \t　]*[:：][ \t　]*([{CJK}·、]{{2,30}}?)\s*$", re.M)  # 委员姓名:楚文娟
 _NO_NAMED_DEPUTY_RE = re.compile(r"^(?:部分|各位|全体|多位|有关|相关|[\d一二三四五六七八九十]+位)")  # 部分委员提出的: no one named
 _OPENING_DEPUTY_RE = re.compile(rf"^\s*([{CJK}、]{{2,40}}?)(代表|委员)(?:们)?提出的")
+# The proposer named in a clause of the opening (…会议上,夏海萍委员提出的; 区政协陈金新委员在…期间所提的; 提案人常洁提出的
+# 关于…; 周元祝提出的关于…的提案): a name of two or three characters, a role or a title after it.
+_PROPOSER_RE = re.compile(
+    rf"(?:^|[，,。])[ \t　]*(?:提案人)?(?:[{CJK}]{{0,6}}?(?:政协|人大))?([{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})*)"
+    rf"(?:(代表|委员)(?:在[^，,。\n]{{0,40}}?)?(?:提出|所提)的|提出的(?=[“《]?关于))", re.M)
+_NOT_A_PROPOSER_RE = re.compile("[政府局委部厅办会院司处室您你我各等]")
 # 骆山鹰委员 alone on its line, no colon: a salutation when the reply then speaks to 您.
 _BARE_SALUTATION_RE = re.compile(rf"^(?!.*(?:人大|政协|全国|各))([{CJK}·]{{2,4}})(代表|委员)$")
 _YOU_RE = re.compile(r"^\s*(?:您|你)")
@@ -830,6 +837,8 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
             header["deputy"] = index["代表"]
         elif named := _DEPUTY_FIELD_RE.search(text, 0, 2000):
             header["deputy"], header["deputy_role"] = named.group(2), named.group(1)
+        elif (proposer := _PROPOSER_RE.search(text, 0, 2000)) and not _NOT_A_PROPOSER_RE.search(proposer.group(1)):
+            header["deputy"], header["deputy_role"] = proposer.group(1), proposer.group(2) or ""
     m = _SUGGESTION_RE.search(text[:4000]) or _UNQUOTED_SUGGESTION_RE.search(text[:4000]) \
         or _MARKED_SUGGESTION_RE.search(text[:4000])
     if m:

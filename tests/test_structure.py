@@ -609,3 +609,16 @@ def test_a_proposal_number_keeps_its_letters_and_session_prefix():
     for number in ("A-078", "T014", "24-105", "B128", "JY100012050700", "1310"):
         text = f"对区政协七届三次会议第{number}号提案的会办意见\n区教育局:\n沈丹提出的提案收悉,现将会办意见函告如下:\n一、严格审核\n"
         assert parse(text).header["proposal_number"] == number
+
+
+def test_the_proposer_is_read_from_the_openings_clause_a_greeting_or_a_count_of_deputies():
+    cases = {
+        "在年初召开的区十五届政协五次会议上,夏海萍委员提出的提案,经研究答复如下:": "夏海萍",
+        "区政协陈金新委员在区政协第五届委员会第二次会议期间所提的第07号提案收悉。": "陈金新",
+        "提案人常洁提出的关于《打造工业设计“嘉定名片”》的提案收悉,现将会办意见函告如下:": "常洁",
+        "马军运代表: 您好,您提出的“关于将单位宿舍纳入老旧小区的改造范围的建议”收悉。": "马军运",
+        "范吉军等13位人大代表:": "范吉军",
+    }
+    for opening, deputy in cases.items():
+        assert parse(f"关于第12号建议的答复\n{opening}\n一、加强建设。\n").header.get("deputy") == deputy
+    assert not parse("关于第12号建议的答复\n经研究，市政府提出的关于加强管理的意见如下：\n一、加强建设。\n").header.get("deputy")
