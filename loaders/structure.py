@@ -94,9 +94,9 @@ _OPENING_DEPUTY_RE = re.compile(rf"^\s*([{CJK}、]{{2,40}}?)(代表|委员)(?:�
 # The proposer named in a clause of the opening (…会议上,夏海萍委员提出的; 区政协陈金新委员在…期间所提的; 提案人常洁提出的
 # 关于…; 周元祝提出的关于…的提案): a name of two or three characters, a role or a title after it.
 _PROPOSER_RE = re.compile(
-    rf"(?:^|[，,。])[ \t　]*(?:提案人)?(?:[{CJK}]{{0,6}}?(?:政协|人大))?([{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})*)"
-    rf"(?:(代表|委员)(?:在[^，,。\n]{{0,40}}?)?(?:提出|所提)的|提出的(?=[“《]?关于))", re.M)
-_NOT_A_PROPOSER_RE = re.compile("[政府局委部厅办会院司处室您你我各等]")
+    rf"(?:^|[，,。])[ \t　]*(?:[{CJK}]{{0,6}}?(?:政协|人大))?([{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})*)(代表|委员)(?:在[^，,。\n]{{0,40}}?)?(?:提出|所提)的"
+    rf"|^[ \t　]*(?:提案人)?([{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})*)提出的(?=[“《]?关于)", re.M)  # (no role: a line that opens so)
+_NOT_A_PROPOSER_RE = re.compile("[政府局委部厅办会院司处室您你我各等]|专家|群众|市民|居民|企业|网民|学者|大家|同志|社会")
 # 骆山鹰委员 alone on its line, no colon: a salutation when the reply then speaks to 您.
 _BARE_SALUTATION_RE = re.compile(rf"^(?!.*(?:人大|政协|全国|各))([{CJK}·]{{2,4}})(代表|委员)$")
 _YOU_RE = re.compile(r"^\s*(?:您|你)")
@@ -837,8 +837,8 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
             header["deputy"] = index["代表"]
         elif named := _DEPUTY_FIELD_RE.search(text, 0, 2000):
             header["deputy"], header["deputy_role"] = named.group(2), named.group(1)
-        elif (proposer := _PROPOSER_RE.search(text, 0, 2000)) and not _NOT_A_PROPOSER_RE.search(proposer.group(1)):
-            header["deputy"], header["deputy_role"] = proposer.group(1), proposer.group(2) or ""
+        elif (proposer := _PROPOSER_RE.search(text, 0, 2000)) and not _NOT_A_PROPOSER_RE.search(proposer.group(1) or proposer.group(3)):
+            header["deputy"], header["deputy_role"] = proposer.group(1) or proposer.group(3), proposer.group(2) or ""
     m = _SUGGESTION_RE.search(text[:4000]) or _UNQUOTED_SUGGESTION_RE.search(text[:4000]) \
         or _MARKED_SUGGESTION_RE.search(text[:4000])
     if m:

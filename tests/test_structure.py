@@ -621,4 +621,5 @@ def test_the_proposer_is_read_from_the_openings_clause_a_greeting_or_a_count_of_
     }
     for opening, deputy in cases.items():
         assert parse(f"关于第12号建议的答复\n{opening}\n一、加强建设。\n").header.get("deputy") == deputy
-    assert not parse("关于第12号建议的答复\n经研究，市政府提出的关于加强管理的意见如下：\n一、加强建设。\n").header.get("deputy")
+    for opening in ("经研究，市政府提出的关于加强管理的意见如下：", "专家提出的关于加强管理的意见如下："):
+        assert not parse(f"关于第12号建议的答复\n{opening}\n一、加强建设。\n").header.get("deputy")
