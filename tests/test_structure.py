@@ -623,3 +623,11 @@ def test_the_proposer_is_read_from_the_openings_clause_a_greeting_or_a_count_of_
         assert parse(f"关于第12号建议的答复\n{opening}\n一、加强建设。\n").header.get("deputy") == deputy
     for opening in ("经研究，市政府提出的关于加强管理的意见如下：", "专家提出的关于加强管理的意见如下："):
         assert not parse(f"关于第12号建议的答复\n{opening}\n一、加强建设。\n").header.get("deputy")
+
+
+def test_a_signatures_date_run_onto_other_words_is_the_documents_date():
+    for tail in ("一览表 .docx 工业和信息化部2020年12月9日", "国务院2016年7月28日（此件公开发布）“十三五”国家科技创新规划",
+                 "工业和信息化部办公厅\n     2021年8月31日附件：名单"):
+        text = f"工信厅科函〔2021〕216号\n各有关单位：\n现开展工作。\n{tail}\n"
+        assert parse(text).header.get("date") in ("2020-12-09", "2016-07-28", "2021-08-31")
+    assert not parse("工信厅科函〔2021〕216号\n各有关单位：\n自2021年8月31日起施行。\n").header.get("date")
