@@ -124,7 +124,8 @@ _PAGE_DATE_AFTER_TITLE_RE = re.compile(
     r"\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*[）)]\s*$|\s+(\d{4}-\d{1,2}-\d{1,2})\s*$")
 # A date written right after a signing body or at a line's start, with the next line's words run onto it
 # (国务院2016年7月28日（此件公开发布）…, 2021年8月31日附件：…): the copy lost the signature's line breaks.
-_RUN_ON_DATE_RE = re.compile(r"(?:(?<=[部院厅局委办府室会署])|(?<=^)|(?<=\n)|(?<=\s))(\d{4}年\d{1,2}月\d{1,2}日)(?=[（(附\w]|\s|$)")
+_RUN_ON_DATE_RE = re.compile(r"(?<=[部院厅局委办府室会署])(\d{4}年\d{1,2}月\d{1,2}日)(?=[（(\w“《]|\s*$)"
+                             r"|(?m:^)[ \t　]*(\d{4}年\d{1,2}月\d{1,2}日)(?=附件|[（(])")
 _NUMBER_CLOSING_TITLE_RE = re.compile(r"\s*[\[［]\s*(" + DOC_NUMBER_RE.pattern + r")\s*[\]］]\s*$")
 _NEXT_FIELD_RE = re.compile(r"\s{2,}[^\s：:]{2,8}[：:].*$")
 _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)
@@ -865,7 +866,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
     elif (field_date := next((d for _, _, line in lines[:MAX_STAMP_LINE] if (d := _page_date_field(line))), "")):
         header["date"] = field_date  # 日期:2025-05-29, 来源:… 时间:…
     elif signed := list(_RUN_ON_DATE_RE.finditer(text)):
-        header["date"] = _line_date(signed[-1].group(1))  # …一览表 工业和信息化部2020年12月9日: a signature the copy ran on
+        header["date"] = _line_date(signed[-1].group(1) or signed[-1].group(2))  # …一览表 工业和信息化部2020年12月9日
     issuers = [_body_speaking(name, text) for name in _issuer_candidates(lines, doc_number_line, [i for i, _ in dates], index, header["title"])]
     return header, issuers
 
