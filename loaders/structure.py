@@ -96,7 +96,9 @@ _OPENING_DEPUTY_RE = re.compile(rf"^\s*([{CJK}、]{{2,40}}?)(代表|委员)(?:�
 _PROPOSER_RE = re.compile(
     rf"(?:^|[，,。])[ \t　]*(?:[{CJK}]{{0,6}}?(?:政协|人大))?([{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})*)(代表|委员)(?:在[^，,。\n]{{0,40}}?)?(?:提出|所提)的"
     rf"|^[ \t　]*(?:提案人)?([{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})*)提出的(?=[“《]?关于)", re.M)  # (no role: a line that opens so)
-_NOT_A_PROPOSER_RE = re.compile("[政府局委部厅办会院司处室您你我各等]|专家|群众|市民|居民|企业|网民|学者|大家|同志|社会")
+_BODY_AS_NAME_RE = re.compile("^(?:[省市区县])?(?:人大|政协)$")
+_NOT_A_PROPOSER_RE = re.compile("[政府局委部厅办会院司处室您你我各等贵]|专家|群众|市民|居民|企业|网民|网友|学者|大家|同志|社会|人大|政协"
+                                "|多位|有关|相关|部分|来信")
 # 骆山鹰委员 alone on its line, no colon: a salutation when the reply then speaks to 您.
 _BARE_SALUTATION_RE = re.compile(rf"^(?!.*(?:人大|政协|全国|各))([{CJK}·]{{2,4}})(代表|委员)$")
 _YOU_RE = re.compile(r"^\s*(?:您|你)")
@@ -124,8 +126,10 @@ _PAGE_DATE_AFTER_TITLE_RE = re.compile(
     r"\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*[）)]\s*$|\s+(\d{4}-\d{1,2}-\d{1,2})\s*$")
 # A date written right after a signing body or at a line's start, with the next line's words run onto it
 # (国务院2016年7月28日（此件公开发布）…, 2021年8月31日附件：…): the copy lost the signature's line breaks.
-_RUN_ON_DATE_RE = re.compile(r"(?<=[部院厅局委办府室会署])(\d{4}年\d{1,2}月\d{1,2}日)(?=[（(\w“《]|\s*$)"
-                             r"|(?m:^)[ \t　]*(\d{4}年\d{1,2}月\d{1,2}日)(?=附件|[（(])")
+_RUN_ON_DATE_RE = re.compile(
+    r"(?<=[部院厅局委办府室会署])(\d{4}年\d{1,2}月\d{1,2}日)(?=[（(\w“《]|\s*$)"
+    r"(?!印发|会议|召开|发布|出台|批准|审议|起|以来|以后|以前|前|后|至|到|的|开始|[（(](?:星期|周|含))"  # (省政府2022年6月1日印发的…)
+    r"|(?m:^)[ \t　]*(\d{4}年\d{1,2}月\d{1,2}日)(?=附件|[（(])(?![（(](?:星期|周|含))")
 _NUMBER_CLOSING_TITLE_RE = re.compile(r"\s*[\[［]\s*(" + DOC_NUMBER_RE.pattern + r")\s*[\]］]\s*$")
 _NEXT_FIELD_RE = re.compile(r"\s{2,}[^\s：:]{2,8}[：:].*$")
 _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)
@@ -823,7 +827,8 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         m = _DEPUTY_RE.match(line.strip())
         if m is None and (bare := _BARE_SALUTATION_RE.match(line.strip())) and _addresses_you(lines, i):
             m = bare
-        if m and not (m.group(1) or m.group(3)).startswith("各"):  # 尊敬的各位代表 names no deputy
+        if m and not (m.group(1) or m.group(3)).startswith("各") and not _BODY_AS_NAME_RE.search((m.group(1) or m.group(3)).strip()):
+            # 尊敬的各位代表, 尊敬的政协委员：您好 name no deputy
             header["deputy"] = _COUNT_AFTER_NAMES_RE.sub("", (m.group(1) or m.group(3)).strip())
             header["deputy_role"] = m.group(2) or m.group(4)
             break
@@ -841,10 +846,11 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
             header["deputy"] = index["代表"]
         elif named := _DEPUTY_FIELD_RE.search(text, 0, 2000):
             header["deputy"], header["deputy_role"] = named.group(2), named.group(1)
-        elif (proposer := _PROPOSER_RE.search(text, 0, 2000)) and not _NOT_A_PROPOSER_RE.search(proposer.group(1) or proposer.group(3)):
+        elif _REPLY_TEXT_RE.search(text, 0, 3000) and (proposer := _PROPOSER_RE.search(text, 0, 2000)) \
+                and not _NOT_A_PROPOSER_RE.search(proposer.group(1) or proposer.group(3)):  # (a reply's only: minutes name speakers)
             header["deputy"], header["deputy_role"] = proposer.group(1) or proposer.group(3), proposer.group(2) or ""
     m = _SUGGESTION_RE.search(text[:4000]) or _UNQUOTED_SUGGESTION_RE.search(text[:4000]) \
-        or _MARKED_SUGGESTION_RE.search(text[:4000])
+        or (_MARKED_SUGGESTION_RE.search(text[:4000]) if _REPLY_TEXT_RE.search(text, 0, 3000) else None)  # (a notice inviting 建议)
     if m:
         title = m.group(1) or m.group(2)
         wrapped = _WRAPPED_SUGGESTION_RE.match(title)

@@ -2696,3 +2696,17 @@ def test_an_unsigned_national_notice_is_issued_by_the_body_its_number_signs_for(
     assert extract_text(ministry, "notice.txt").document.issuer == ["中华人民共和国工业和信息化部"]
     local = "沪科〔2021〕12号\n各区科委：\n现开展评审工作。\n"
     assert "中华人民共和国工业和信息化部" not in extract_text(local, "notice.txt").document.issuer
+
+
+def test_fourth_review_mends_cities_functional_departments_and_figures():
+    elsewhere = ("市人民政府办公室关于深化改革的通知\n各县市区人民政府：\n一、学习浦东新区政府“一业一证”改革经验，由市发展改革委负责。\n"
+                 "市人民政府办公室\n2021年5月1日\n")
+    assert not _names(extract_text(elsewhere, "notice.txt"), "Agency") & {"上海市人民政府办公室", "上海市发展和改革委员会"}
+    city = ("随州市人民政府办公室关于加强管理的通知\n随政办发〔2021〕1号\n各县市区人民政府：\n"
+            "一、由市城市管理部门负责。二、由市市场监督管理部门负责。\n")
+    assert {"随州市城市管理局", "随州市市场监督管理局"} <= _names(extract_text(city, "notice.txt"), "Agency")
+    people = _reply("引进2名中国科学院院士。总投资30亿元由中国建筑集团有限公司承建。")
+    extraction = extract_text(people, "reply.txt")
+    names = {e.id: e.name for e in extraction.entities}
+    counted = {names[r.subject]: names[r.object] for r in extraction.relations if r.predicate == "measures"}
+    assert counted.get("2名") != "中国科学院" and not counted.get("30亿元", "").startswith("中国建筑")

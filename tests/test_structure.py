@@ -631,3 +631,14 @@ def test_a_signatures_date_run_onto_other_words_is_the_documents_date():
         text = f"工信厅科函〔2021〕216号\n各有关单位：\n现开展工作。\n{tail}\n"
         assert parse(text).header.get("date") in ("2020-12-09", "2016-07-28", "2021-08-31")
     assert not parse("工信厅科函〔2021〕216号\n各有关单位：\n自2021年8月31日起施行。\n").header.get("date")
+
+
+def test_fourth_review_mends_dates_deputies_and_suggestion_titles_in_texts_that_are_no_replies():
+    for text in ("通知\n各单位：\n贯彻落实省政府2022年6月1日印发的《办法》。\n", "通知\n各单位：\n经市委常委会2023年5月8日会议审议通过。\n",
+                 "通知\n会议时间：\n2023年6月1日（星期四）上午9:00\n"):
+        assert not parse(text).header.get("date")
+    assert not parse("尊敬的政协委员：您好！\n您提出的提案收悉，现答复如下：\n一、加强。\n").header.get("deputy")
+    assert not parse("会议纪要\n会上，王刚委员提出的意见如下。\n").header.get("deputy")
+    assert not parse("关于第12号建议的答复\n您好，多位委员提出的提案收悉，现答复如下：\n一、加强。\n").header.get("deputy")
+    notice = "通知\n各单位对《随州市城市绿化管理办法（征求意见稿）》的建议请于6月10日前报送我局，逾期未收到视为无意见。\n"
+    assert not parse(notice).header.get("suggestion_title")

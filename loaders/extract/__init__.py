@@ -261,8 +261,10 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
     terms = defined_terms(parsed.text, leftmost_longest(agencies), lambda pos: probe.actors_of(
         parsed.sentence_at(pos).start, parsed.sentence_at(pos).end))
     agencies += term_mentions(parsed.text, terms)
-    # the suggestion a reply answers may be written in 《》: it is not a policy
-    policies = [p for p in find_policies(parsed.text) if p.name != header.get("suggestion_title")]
+    # the suggestion a reply answers may be written in 《》 (its kind after it, 《…建议的提案》): it is not a policy
+    suggestion = header.get("suggestion_title", "")
+    policies = [p for p in find_policies(parsed.text)
+                if not (suggestion and p.name.startswith(suggestion) and len(p.name) - len(suggestion) <= len("的提案"))]
     others = leftmost_longest(
         [m for m in agencies]
         + find_organizations(parsed.text)
@@ -508,16 +510,16 @@ def _reply_parties(build: _Builder, doc: Entity, meta: DocumentMeta, parsed: Par
 
 
 MAX_COUNTED_GAP = 2  # (2项成果国家自然科学奖: the count's noun, then what it counts)
-_CLAUSE_MARK_RE = re.compile("[，,。；;、：:（(\n]")
+_CLAUSE_MARK_RE = re.compile("[，,。；;、：:（(\n由被经]")
 
 
 def _figure_target(figure: Mention, named: list[Mention], measures: list[tuple[int, int, str]],
                    parsed: ParsedDocument) -> str | None:
-    """What a figure counts: a program/organization named right after it (2项成果获国家自然科学奖), or
+    """What a figure counts: a program named right after it (等2项成果国家自然科学奖), a program/organization named
     earlier in its sentence, else its measure."""
     sentence = parsed.sentence_at(figure.start)
-    after = next((m for m in named if figure.end <= m.start <= figure.end + MAX_COUNTED_GAP and m.type in ("Program", "Organization")
-                  and not _CLAUSE_MARK_RE.search(parsed.text, figure.end, m.start)), None)
+    after = next((m for m in named if figure.end <= m.start <= figure.end + MAX_COUNTED_GAP and m.type == "Program"
+                  and not _CLAUSE_MARK_RE.search(parsed.text, figure.end, m.start)), None)  # (引进2名中国科学院院士: people)
     if after is not None:
         return after.key
     before = [m for m in named if sentence.start <= m.start < figure.start and m.type in ("Program", "Organization")]

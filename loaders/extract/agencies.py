@@ -411,11 +411,11 @@ def _only_county_named(text: str) -> str:
     return named.pop() if len(named) == 1 else ""
 
 
-_COUNTY_GOVERNMENT_RE = re.compile("[区县](?=(?:人民)?政府)")
+_COUNTY_GOVERNMENT_RE = re.compile("[区县](?=(?:人民)?政府(?:牵头|负责|主导|组织实施))")  # (学习浦东新区政府经验: another city's)
 
 
 def _city_of_county_governments(text: str) -> str:
-    """The city whose district or county governments the text names (由曾都区人民政府牵头: 随州市's),
+    """The city whose district or county governments the text gives work to (由曾都区人民政府牵头: 随州市's),
     when they are all one city's; ""."""
     head = text[:20000]
     counties = (next((head[m.end() - n : m.end()] for n in (3, 4) if m.end() >= n and is_place(head[m.end() - n : m.end()])), "")
@@ -1010,12 +1010,15 @@ class AgencyFinder:
         found = []
         for m in _LEVEL_DEPARTMENT_RE.finditer(text):
             level, field_name = m.group(1), m.group(2) or m.group(3)
-            if text[m.start() - 1 : m.start()] in ("各", "全", "本", "邻", "外", "他", "兄", "列", "辖", "级") \
+            field_end = m.end(2) if m.group(2) else m.end(3)
+            # (市城市管理部门, 市市场监督管理部门: 管理 may be the field's own)
+            fields = (field_name + "管理", field_name) if text.startswith("管理", field_end) else (field_name,)
+            if text[m.start() - 1 : m.start()] in ("各", "全", "本", "邻", "外", "他", "兄", "列", "辖", "级", "的") \
                     or _word_before_level(text, m.start()) \
                     or not self.where.place_of(level):
                 continue  # (区房管部门 in a city's text: every district's)
             kinds = ("厅", "局", "委") if level == "省" else ("局", "委")  # (a province's 科学技术厅, not 科学技术局)
-            stem = next((field_name + kind for kind in kinds if field_name + kind in self.gaz.stems), "")
+            stem = next((field + kind for field in fields for kind in kinds if field + kind in self.gaz.stems), "")
             mention = self.resolve_local(level, stem, m.group(0), m.start()) if stem else None
             if mention:
                 found.append(replace(mention, aliases=tuple(dict.fromkeys((*mention.aliases, m.group(0))))))
