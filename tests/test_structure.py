@@ -642,3 +642,11 @@ def test_fourth_review_mends_dates_deputies_and_suggestion_titles_in_texts_that_
     assert not parse("关于第12号建议的答复\n您好，多位委员提出的提案收悉，现答复如下：\n一、加强。\n").header.get("deputy")
     notice = "通知\n各单位对《随州市城市绿化管理办法（征求意见稿）》的建议请于6月10日前报送我局，逾期未收到视为无意见。\n"
     assert not parse(notice).header.get("suggestion_title")
+
+
+def test_a_replys_result_code_is_read_after_a_spaced_or_prefixed_label_alone_on_a_line_or_after_its_number():
+    cases = {"类别:B类": "B类", "办复类别:B类": "B类", "类 别:B": "B", "A类": "A类", "湘阴交函议复字〔2019〕6号(A)": "A"}
+    for line, code in cases.items():
+        text = f"关于第12号建议的答复\n{line}\n王芳代表：\n您提出的建议收悉，现答复如下：\n一、加强建设。\n"
+        assert parse(text).header.get("result") == code
+    assert not parse("通知\nA类\n各单位：\n一、加强建设。\n").header.get("result")
