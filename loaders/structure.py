@@ -185,7 +185,8 @@ _DAMAGED_DATE_RE = re.compile(r"(?:19|20)\d{4,6}")  # 2022年7月26日 with its 
 _PIPED_FIELD_RE = re.compile(rf"(?:^|\|)\s*({_INDEX_FIELDS}|标\s*题)\s*[:：]?\s*\|\s*([^|\n]+?)\s*(?=\|)", re.M)
 _TABLE_FIELD_RE = re.compile(r"([^\s|：:（(\[\]]{2,12})\s*(?:[（(][^）)|]*[）)])?\s*(?:[：:]|(?<=\S)\s*\])\s*\|\s*([^|\n]*?)\s*(?=\|)")
 # (… | [ 发布机构 ] | 大足区经济信息委 |: a field's name in square brackets, no colon)
-_FOOTER_LINE_RE = re.compile(r"^(抄\s*送|联系人|联系电话|联系地址|邮政编码|印发|附件[：:]?$)")
+_FOOTER_LINE_RE = re.compile(r"^(抄\s*送|联系人|联系电话|联系地址|邮政编码|印发|附件[：:]?$|[（(]联系(?:人|电话|方式)"
+                             r"|中国政府网\s*网站地图|.{0,40}(?:版权所有|ICP备))")  # (a ministry's page footer below its text)
 # Where a heading ends: a sentence or clause end, a line end, or a responsibility note.
 MAX_SIGNATURE_LINE = 30
 _HEADING_STOP_RE = re.compile(r"[。；;！？\n]|[（(](?:牵头|责任|主责|负责|配合|支撑|参与)")
@@ -1388,6 +1389,10 @@ MAX_HEAD_LINES = 12
 _ATTACHMENT_ITEM_RE = re.compile(r"^\d{1,2}[.．、]\s*[^。；;，,]{2,60}$")
 
 
+# A signature and its date on one line (工业和信息化部2020年10月24日): the copy lost the line break.
+_SIGNATURE_WITH_DATE_RE = re.compile(rf"[{CJK}、]{{2,40}}[部院厅局委办府室会署]\s*\d{{4}}年\d{{1,2}}月\d{{1,2}}日")
+
+
 def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:
     """From the first block marker (or the addressee line) to the closing signature or footer."""
     start = 0
@@ -1420,7 +1425,7 @@ def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:
         if _FOOTER_LINE_RE.match(s) or s.endswith("印发"):
             end = min(end, line_start)
             closing, signing = None, False
-        elif _dated(s) or _DAMAGED_DATE_RE.fullmatch(s):
+        elif _dated(s) or _DAMAGED_DATE_RE.fullmatch(s) or _SIGNATURE_WITH_DATE_RE.fullmatch(s):
             closing, signing = line_start, True
         elif s and (len(s) > 40 or _starts_block(s) and _ends_sentence(s) or _TASK_NOTE_LINE_RE.match(s)):
             break  # the body's last prose, item or note: a date above it signs a covering letter, not the text

@@ -650,3 +650,12 @@ def test_a_replys_result_code_is_read_after_a_spaced_or_prefixed_label_alone_on_
         text = f"关于第12号建议的答复\n{line}\n王芳代表：\n您提出的建议收悉，现答复如下：\n一、加强建设。\n"
         assert parse(text).header.get("result") == code
     assert not parse("通知\nA类\n各单位：\n一、加强建设。\n").header.get("result")
+
+
+def test_a_ministry_pages_footer_and_a_signature_run_onto_its_date_close_the_body():
+    text = ("工信部原函〔2020〕263号\n各省工业和信息化主管部门：\n一、加强管理。\n二、请各级工业和信息化主管部门做好宣传引导。\n"
+            "工业和信息化部2020年10月24日\n（联系电话：010-68205592）\n"
+            "中国政府网 网站地图主办单位：中华人民共和国工业和信息化部地址： 中国北京西长安街13号版权所有：中华人民共和国工业和信息化部\n")
+    parsed = parse(text)
+    assert "工业和信息化部2020" not in parsed.text[parsed.body.start : parsed.body.end]
+    assert parsed.blocks[-1].end <= parsed.text.find("工业和信息化部2020")

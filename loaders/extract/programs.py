@@ -114,6 +114,10 @@ _HELD_EVENT_RE = re.compile(
     r"(?:大会|论坛|博览会|交易会|峰会|大赛|竞赛|展览会|洽谈会|年会|运动会))(?![、和及与]|筹备|预备)")  # (one of a list: listed events)
 # A body's sessions are no events (第五届职工代表大会, 第三届会员大会, 第十届理事会…), nor are two events joined.
 _SESSION_RE = re.compile("代表|会员|理事|委员会|[和及与暨]第")
+# A designation a notice gives in its numbered batch (确定了…等117家企业为第三批工业产品绿色设计示范企业): the scheme.
+_BATCH_DESIGNATION_RE = re.compile(
+    rf"为(?:第[一二三四五六七八九十\d]+批|首批)([{CJK}]{{4,20}}?(?:示范|试点)[{CJK}]{{0,4}}?(?:企业|单位|基地|园区|城市|县|区|工厂|项目|平台|中心))"
+    rf"(?![{CJK}])")
 # A 专栏 (box) of a plan names its scheme first: 专栏1：5G应用标准体系构建及推广工程构建…
 _BOX_RE = re.compile(rf"专栏\s*\d+\s*[:：]?\s*([{CJK}A-Za-z0-9+＋“”]{{4,30}}?(?:工程|计划|行动|项目))")
 _GENERIC_PROGRAM_HEADS = ("相关", "有关", "各", "该", "本", "我", "其他", "其它", "一批", "各类", "各项", "全市", "全区", "全省",
@@ -626,6 +630,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             continue
         bare = _EDITION_RE.sub("", name)  # (第二届两化融合暨数字化转型大会: the event, whatever its edition)
         out.append(Mention("Program", name, name, m.start(1), m.end(1), aliases=(bare,) if bare != name else ()))
+    for m in _BATCH_DESIGNATION_RE.finditer(text) if "批" in text else ():
+        out.append(Mention("Program", m.group(1), m.group(1), m.start(1), m.end(1)))  # 为第三批工业产品绿色设计示范企业
     for m in _BOX_RE.finditer(text):
         out.append(Mention("Program", m.group(1), m.group(1), m.start(1), m.end(1)))
     for m in _FUND_RE.finditer(text):
