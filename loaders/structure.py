@@ -127,10 +127,12 @@ _CC_RE = re.compile(r"^\s*抄\s*[送报]\s*[：:](.+)$", re.M)  # 抄报: copies
 # Another field run onto the cc line after a wide gap (人大联工委 县政府办     承办单位: 县交通运输局).
 _PAGE_DATE_AFTER_TITLE_RE = re.compile(
     r"\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*[）)]\s*$|\s+(\d{4}-\d{1,2}-\d{1,2})\s*$")
+# The last character of a signing body's name (…部, …院, …办, 市政府), where its date follows it.
+_SIGNING_BODY_END = "[部院厅局委办府室会署]"
 # A date written right after a signing body or at a line's start, with the next line's words run onto it
 # (国务院2016年7月28日（此件公开发布）…, 2021年8月31日附件：…): the copy lost the signature's line breaks.
 _RUN_ON_DATE_RE = re.compile(
-    r"(?<=[部院厅局委办府室会署])(\d{4}年\d{1,2}月\d{1,2}日)(?=[（(\w“《]|\s*$)"
+    "(?<=" + _SIGNING_BODY_END + r")(\d{4}年\d{1,2}月\d{1,2}日)(?=[（(\w“《]|\s*$)"
     r"(?!印发|会议|召开|发布|出台|批准|审议|起|以来|以后|以前|前|后|至|到|的|开始|[（(](?:星期|周|含))"  # (省政府2022年6月1日印发的…)
     r"|(?m:^)[ \t　]*(\d{4}年\d{1,2}月\d{1,2}日)(?=附件|[（(])(?![（(](?:星期|周|含))")
 _NUMBER_CLOSING_TITLE_RE = re.compile(r"\s*[\[［]\s*(" + DOC_NUMBER_RE.pattern + r")\s*[\]］]\s*$")
@@ -775,6 +777,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
     lines = line_spans(text)
     header: dict[str, str] = {}
     index = _index_fields(text)
+    replying = _REPLY_TEXT_RE.search(text, 0, 3000) is not None  # (a result code, a proposer, a suggestion's title: a reply's)
     for key, value in (row_record or {}).items():
         index.setdefault(key, value)
     if "|" in text[:1500]:  # the pattern backtracks wherever it is tried: only where cells are
@@ -817,7 +820,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
             header[key] = m.group(1).strip()
     if "result" not in header and (coded := _RESULT_CODE_RE.search(text[:2000])):
         header["result"] = coded.group(1)  # [办理结果标注(A1)], (复文分类:B), 类别:A
-    elif "result" not in header and _REPLY_TEXT_RE.search(text, 0, 3000) and (coded := _RESULT_CODE_LINE_RE.search(text[:1500])):
+    elif "result" not in header and replying and (coded := _RESULT_CODE_LINE_RE.search(text[:1500])):
         header["result"] = coded.group(1) or coded.group(2) or coded.group(3)
     m = _SESSION_RE.search(header["title"])
     if m:
@@ -852,11 +855,11 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
             header["deputy"] = index["代表"]
         elif named := _DEPUTY_FIELD_RE.search(text, 0, 2000):
             header["deputy"], header["deputy_role"] = named.group(2), named.group(1)
-        elif _REPLY_TEXT_RE.search(text, 0, 3000) and (proposer := _PROPOSER_RE.search(text, 0, 2000)) \
+        elif replying and (proposer := _PROPOSER_RE.search(text, 0, 2000)) \
                 and not _NOT_A_PROPOSER_RE.search(proposer.group(1) or proposer.group(3)):  # (a reply's only: minutes name speakers)
             header["deputy"], header["deputy_role"] = proposer.group(1) or proposer.group(3), proposer.group(2) or ""
     m = _SUGGESTION_RE.search(text[:4000]) or _UNQUOTED_SUGGESTION_RE.search(text[:4000]) \
-        or (_MARKED_SUGGESTION_RE.search(text[:4000]) if _REPLY_TEXT_RE.search(text, 0, 3000) else None)  # (a notice inviting 建议)
+        or (_MARKED_SUGGESTION_RE.search(text[:4000]) if replying else None)  # (a notice inviting 建议 is no reply)
     if m:
         title = m.group(1) or m.group(2)
         wrapped = _WRAPPED_SUGGESTION_RE.match(title)
@@ -1390,7 +1393,7 @@ _ATTACHMENT_ITEM_RE = re.compile(r"^\d{1,2}[.．、]\s*[^。；;，,]{2,60}$")
 
 
 # A signature and its date on one line (工业和信息化部2020年10月24日): the copy lost the line break.
-_SIGNATURE_WITH_DATE_RE = re.compile(rf"[{CJK}、]{{2,40}}[部院厅局委办府室会署]\s*\d{{4}}年\d{{1,2}}月\d{{1,2}}日")
+_SIGNATURE_WITH_DATE_RE = re.compile(rf"[{CJK}、]{{2,40}}{_SIGNING_BODY_END}\s*\d{{4}}年\d{{1,2}}月\d{{1,2}}日")
 
 
 def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:

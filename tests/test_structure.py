@@ -5,6 +5,11 @@ from loaders.structure import Span, _block_starts, _heading_end, _line_date, nor
 from .conftest import SEED
 
 
+def _reply_header(*lines: str) -> dict[str, str]:
+    """The header facts of a short reply: its title line, the given lines, then one item."""
+    return parse("关于第12号建议的答复\n" + "".join(f"{line}\n" for line in lines) + "一、加强建设。\n").header
+
+
 def test_reply_header_metadata_is_read():
     parsed = parse(SEED.read_text(encoding="utf-8"))
     header = parsed.header
@@ -592,7 +597,7 @@ def test_a_suggestions_title_is_read_in_marks_with_quotes_inside_or_unquoted_and
         "周元祝提出的关于本区重点地区和“苏河之冠”发展建议的提案收悉，现答复如下：": "关于本区重点地区和“苏河之冠”发展建议",
     }
     for opening, title in cases.items():
-        assert parse(f"关于第12号建议的答复\n王芳代表：\n{opening}\n一、加强建设。\n").header.get("suggestion_title") == title
+        assert _reply_header("王芳代表：", opening).get("suggestion_title") == title
 
 
 def test_a_titles_year_below_it_is_part_of_it_and_a_page_date_or_number_after_it_is_not():
@@ -620,9 +625,9 @@ def test_the_proposer_is_read_from_the_openings_clause_a_greeting_or_a_count_of_
         "范吉军等13位人大代表:": "范吉军",
     }
     for opening, deputy in cases.items():
-        assert parse(f"关于第12号建议的答复\n{opening}\n一、加强建设。\n").header.get("deputy") == deputy
+        assert _reply_header(opening).get("deputy") == deputy
     for opening in ("经研究，市政府提出的关于加强管理的意见如下：", "专家提出的关于加强管理的意见如下："):
-        assert not parse(f"关于第12号建议的答复\n{opening}\n一、加强建设。\n").header.get("deputy")
+        assert not _reply_header(opening).get("deputy")
 
 
 def test_a_signatures_date_run_onto_other_words_is_the_documents_date():
@@ -647,8 +652,7 @@ def test_fourth_review_mends_dates_deputies_and_suggestion_titles_in_texts_that_
 def test_a_replys_result_code_is_read_after_a_spaced_or_prefixed_label_alone_on_a_line_or_after_its_number():
     cases = {"类别:B类": "B类", "办复类别:B类": "B类", "类 别:B": "B", "A类": "A类", "湘阴交函议复字〔2019〕6号(A)": "A"}
     for line, code in cases.items():
-        text = f"关于第12号建议的答复\n{line}\n王芳代表：\n您提出的建议收悉，现答复如下：\n一、加强建设。\n"
-        assert parse(text).header.get("result") == code
+        assert _reply_header(line, "王芳代表：", "您提出的建议收悉，现答复如下：").get("result") == code
     assert not parse("通知\nA类\n各单位：\n一、加强建设。\n").header.get("result")
 
 

@@ -86,6 +86,12 @@ def _names_place(word: str) -> bool:
     return any(is_place(word + level) for level in _PLACE_LEVELS if not (level and word.endswith(level)))
 
 
+def _place_ending_at(text: str, at: int, also: tuple[str, ...] = ()) -> str:
+    """The place written right before ``at`` (成都 in 成都调查队, 广州 in 广州军区), or ``also`` one of
+    the given words there; ""."""
+    return next((text[at - n : at] for n in (4, 3, 2) if at >= n and (_names_place(text[at - n : at]) or text[at - n : at] in also)), "")
+
+
 def _place_prefix_length(name: str) -> int:
     """How long the place a name opens with is (芜湖 in 芜湖经济技术开发区, 江苏省 in 江苏省吴江…), or 0."""
     return next((length for length in (4, 3, 2) if _names_place(name[:length])), 0)
@@ -102,8 +108,7 @@ def _military_districts(text: str) -> list[Mention]:
     found = []
     for district in _MILITARY_DISTRICTS:
         for at in occurrences(text, district):
-            place = next((text[at - n : at] for n in (4, 3, 2) if at >= n and (_names_place(text[at - n : at])
-                                                                       or text[at - n : at] in _AUTONOMOUS_REGIONS_SHORT)), "")
+            place = _place_ending_at(text, at, _AUTONOMOUS_REGIONS_SHORT)
             if place:
                 found.append(Mention("Agency", place + district, place + district, at - len(place), at + len(district),
                                      properties={"level": "national"}))
@@ -980,7 +985,7 @@ class AgencyFinder:
         found = []
         for team in _SURVEY_TEAMS:
             for at in occurrences(text, team):
-                place = next((text[at - n : at] for n in (4, 3, 2) if at >= n and _names_place(text[at - n : at])), "")
+                place = _place_ending_at(text, at)
                 if not place:
                     continue
                 start = at - len(place) - (5 if text[max(0, at - len(place) - 5) : at - len(place)] == "国家统计局" else 0)

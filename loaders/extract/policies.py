@@ -188,9 +188,8 @@ def _cited_titles(text: str) -> list[Mention]:
         about = title.find("关于")
         if _NOT_AN_ISSUER_RE.search(title, 0, about):
             title = title[about:]  # 根据上级民政部门转发的民政部关于…: the title from 关于
-        number = _NUMBER_AFTER_RE.match(text, m.end(1))
         out.append(Mention("Policy", title, title, m.end(1) - len(title), m.end(1),
-                           properties={"doc_number": re.sub(r"\s+", "", number.group(1))}))
+                           properties={"doc_number": re.sub(r"\s+", "", m.group(2))}))  # (the number the lookahead read)
     return out
 
 

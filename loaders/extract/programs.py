@@ -93,10 +93,11 @@ _COUNTED_SCHEMES_RE = re.compile(rf"(?<![一二三四五六七八九十第])[二
 # A scheme or designation a notice opens a round of (组织开展2021年新一代信息技术与制造业融合发展试点示范
 # 申报工作, 组织开展2021年国家绿色数据中心推荐工作, 开展2021年度重点用能行业能效“领跑者”遴选工作): named
 # without its year or batch, since every round is the same scheme.
+_BATCH = r"第[一二三四五六七八九十\d]+批"  # (第二批, 第3批: a round of a designation)
 _ROUND_VERBS = "申报|推荐|遴选|评选|认定|复核"
 _ROUND_WORK = rf"征?集?(?:(?:{_ROUND_VERBS})[及和与、]?)+(?:评价)?工作"  # (…征集遴选工作, …认定及复核工作)
 _ROUND_RE = re.compile(
-    rf"(?:开展|推进|实施)了?(?:\d{{4}}年度?)?(?:第[一二三四五六七八九十\d]+批)?([{CJK}A-Za-z0-9+“”（）]{{4,30}}?)"
+    rf"(?:开展|推进|实施)了?(?:\d{{4}}年度?)?(?:{_BATCH})?([{CJK}A-Za-z0-9+“”（）]{{4,30}}?)"
     rf"(?:(?<=试点示范)(?=申报|工作|遴选|项目|活动|[，。；、])|(?={_ROUND_WORK}))"
 )
 MIN_ROUND_NAME = 6
@@ -116,7 +117,7 @@ _HELD_EVENT_RE = re.compile(
 _SESSION_RE = re.compile("代表|会员|理事|委员会|[和及与暨]第")
 # A designation a notice gives in its numbered batch (确定了…等117家企业为第三批工业产品绿色设计示范企业): the scheme.
 _BATCH_DESIGNATION_RE = re.compile(
-    rf"为(?:第[一二三四五六七八九十\d]+批|首批)([{CJK}]{{4,20}}?(?:示范|试点)[{CJK}]{{0,4}}?(?:企业|单位|基地|园区|城市|县|区|工厂|项目|平台|中心))"
+    rf"为(?:{_BATCH}|首批)([{CJK}]{{4,20}}?(?:示范|试点)[{CJK}]{{0,4}}?(?:企业|单位|基地|园区|城市|县|区|工厂|项目|平台|中心))"
     rf"(?![{CJK}])")
 # A 专栏 (box) of a plan names its scheme first: 专栏1：5G应用标准体系构建及推广工程构建…
 _BOX_RE = re.compile(rf"专栏\s*\d+\s*[:：]?\s*([{CJK}A-Za-z0-9+＋“”]{{4,30}}?(?:工程|计划|行动|项目))")
@@ -242,7 +243,7 @@ def _cut_name_left(candidate: str) -> str:
 _YEAR_HEAD_RE = re.compile(r"^\d{4}年度?")
 # Science plans in general, whoever applies for or joins them (提高科技计划项目…, 企业申报科技计划, 进入省科技计划)
 _SCIENCE_PLANS_RE = re.compile(r"(?:^|[省市区县]|各级|提高|申报|进入|承担|遵守)科技计划$")
-_BATCH_RE = re.compile(r"^(?:第[一二三四五六七八九十\d]+批|首批)")
+_BATCH_RE = re.compile(rf"^(?:{_BATCH}|首批)")
 _ITEM_LABEL_RE = re.compile(r"^（[一二三四五六七八九十]+）")
 _YEAR_RANGE_RE = re.compile(r"^\d*-\d+年度?")  # (实施2021-2023年本市…工程: the years, no part of the name)
 _SCHEME_WORDS = frozenset(("计划", "工程", "行动", "专项行动", "项目", "活动", "试点", *_ZONE_SUFFIXES, "先行示范区"))
@@ -276,7 +277,7 @@ def _unbracketed(name: str) -> str:
 # A designation a body applies for, named with its year or its grantor's level (申报“2022年湖北省夜间
 # 消费聚集区”); grades and honours (获评“优秀”, 争创“五星级”, 申报“高新技术企业”) are none.
 _APPLIED_FOR_RE = re.compile("(?:申报|申请|争创|获评|入选)(?:为|成为)?$")
-_DESIGNATION_RE = re.compile(r"^(?:\d{4}年度?|第[一二三四五六七八九十\d]+批)?[\u4e00-\u9fff]{0,6}?(?:省|市|自治区|国家级|省级|市级|全国)[\u4e00-\u9fff]{3,}(?:区|街|园|基地|试点|示范|城市|县|镇|村)")
+_DESIGNATION_RE = re.compile(r"^(?:\d{4}年度?|" + _BATCH + r")?[\u4e00-\u9fff]{0,6}?(?:省|市|自治区|国家级|省级|市级|全国)[\u4e00-\u9fff]{3,}(?:区|街|园|基地|试点|示范|城市|县|镇|村)")
 
 # Verbs that launch a scheme: what follows them, quoted, is the scheme's name.
 _LAUNCH_VERBS = ("推进", "开展", "实施", "推广", "创建", "打造", "启动", "评选", "认定", "培育", "推动", "纳入", "列入", "设立", "举办",
@@ -659,7 +660,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
 # 国家有关方针政策和发展规划 names nothing; 国家发展改革委等部门开展…示范区 is a body, then a scheme.
 # (国家发展改革委确定为…示范县, 国家支持各地创建一批示范县, 全国第一批重点村: a designation being given, no name)
 _NOT_IN_PROPER_NAME_RE = re.compile(r"[的、及与]$|(?<!中)和$|的|有关|相关|等|部门|开展|启动|组织|会同|牵头|认定|联合|对该|对其|通过|市民"
-                                    r"|确定|各地|一批|第[一二三四五六七八九十\d]+批|支持|创建|评为|被|授予|命名|改革委|[部委局厅]确"
+                                    r"|确定|各地|一批|" + _BATCH + r"|支持|创建|评为|被|授予|命名|改革委|[部委局厅]确"
                                     r"|^(?:全国|国家|中国)[和及与、]"  # (全国和自由贸易试验区: two places, no name)
                                     # (国家赋予浦东新区…试验区, 长三角三省一市共同推进…示范区: a clause, no name)
                                     r"|赋予|将|列为|推进|推动|授权|在|层面|共同|三省一市|积极")
@@ -879,7 +880,8 @@ _SIBLING_ITEM = f"[{_NAME_CHAR_SET}“”]"
 _SIBLING_AFTER_RE = re.compile(rf"({_SIBLING_ITEM}{{2,26}}?)(?=[、，,。；;：:）\n]|等(?![级同])|$)")
 _SIBLING_BEFORE_RE = re.compile(rf"{_SIBLING_ITEM}{{2,26}}$")
 _SIBLING_ITEM_RE = re.compile(_SIBLING_ITEM)
-_NAME_OPENING_VERBS = ("促进", "提升", "振兴", "提质")  # (促进科技服务业发展计划: the verb names the plan)
+# (促进科技服务业发展计划: a naming verb that launches nothing names the plan)
+_NAME_OPENING_VERBS = tuple(verb for verb in _NAMING_VERBS if verb not in _LAUNCH_VERBS)
 MIN_SIBLING_SPECIFIC = 4  # (实施“启航计划”、培训计划: a kind of plan, named by what it is for)
 
 
