@@ -144,6 +144,11 @@ _INDEX_FIELDS = "名\\s*称|文\\s*号|发布单位|发布机构|发布机关|�
 _INDEX_FIELD_NAMES = {"名称": "标题", "发文字号": "文号", "发布机构": "发布单位", "发布机关": "发布单位", "发文机关": "发布单位", "发文机构": "发布单位", "发文单位": "发布单位", "发文日期": "发布日期",
                       "发文时间": "发布日期", "发布时间": "发布日期", "成文时间": "成文日期", "生成日期": "成文日期"}
 _RECORD_FIELD_RE = re.compile(r"[^\s:：]{2,6}\s*[:：]")
+# A record's fields with no colon, the name kept from its value by spaces (组配分类 2023 发布机构 市生态环境局北仑分局):
+# only the names a page's record uses, at a line's start, so prose (公开方式多样) is never one.
+_SPACED_FIELDS = _INDEX_FIELDS + "|索引号|组配分类|公开方式|公开范围|公开时限|主题分类|信息分类|体裁分类|发文字号"
+_SPACED_RECORD_LINE_RE = re.compile(rf"^[ \t　]*(?:{_SPACED_FIELDS})[ \t　]+[^\s|]")
+_SPACED_FIELD_RE = re.compile(rf"(?:^|(?<=[ \t　]))({_SPACED_FIELDS})[ \t　]+(\S.*?)(?=[ \t　]+(?:{_SPACED_FIELDS})[ \t　]|[ \t　]*$)")
 _INDEX_HEADER_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]", re.M)
 _INDEX_FIELD_RE = re.compile(
     rf"(?:^|(?<=[\s/|]))[-•·]?\s*({_INDEX_FIELDS})\s*[:：][ \t　]*([^\n]*?)(?=[ \t　]+[^\s:：]{{2,6}}\s*[:：]|[ \t　]*$)", re.M)
@@ -327,6 +332,8 @@ def _is_broken_prose(line: str) -> bool:
         return False  # 索引号: … 信息分类: 文化、广电…: a web page's record line (it opens with a field, two tell it)
     if _UNIT_LINE_RE.match(s):
         return False  # 责任单位:区林业局、区园林服务中心: a responsibility line, ended by its line
+    if _SPACED_RECORD_LINE_RE.match(s):
+        return False  # 公开范围 面向全社会 主题分类 环境监测、保护与治理: a record line, whatever its commas
     return not ("关于" in s and s.endswith(_TITLE_ENDINGS))  # …关于…分工的通知: a title, whatever marks it holds
 
 
@@ -365,7 +372,7 @@ def normalise(text: str) -> str:
             nxt = lines[j].strip() if j < len(lines) else ""
             if not nxt or _starts_block(nxt) or not _PROSE_START_RE.match(nxt) or _dated(nxt) \
                     or _agency_like(nxt) or nxt.startswith(("（此件", "(此件")) or _INDEX_HEADER_RE.match(nxt) \
-                    or _UNIT_LINE_RE.match(nxt):
+                    or _UNIT_LINE_RE.match(nxt) or _SPACED_RECORD_LINE_RE.match(nxt):
                 break
             piece = lines[j].lstrip()
             line = line.rstrip() + piece
@@ -680,8 +687,8 @@ def is_record_field(line: str) -> bool:
 
 
 def _is_record_line(line: str) -> bool:
-    """A record field or a reply page's header field (签发人：…, 组配分类：…): no line of the body."""
-    return is_record_field(line) or _HEADER_FIELD_RE.match(line) is not None
+    """A record field or a reply page's header field (签发人：…, 组配分类：…; 发布机构 市…局): no line of the body."""
+    return is_record_field(line) or _HEADER_FIELD_RE.match(line) is not None or _SPACED_RECORD_LINE_RE.match(line) is not None
 
 
 def _index_fields(text: str) -> dict[str, str]:
@@ -694,6 +701,10 @@ def _index_fields(text: str) -> dict[str, str]:
         # (发布机构: 发布日期: 2020-11-24: an empty field, then the next one's name, is no value)
         if value and value != "无" and not value.startswith("|") and not _RECORD_FIELD_RE.match(value):
             index.setdefault(_field_key(m.group(1)), value)
+    for line in text[:MAX_INDEX_REACH].split("\n"):  # 组配分类 2023 发布机构 市生态环境局北仑分局
+        if "|" not in line and _SPACED_RECORD_LINE_RE.match(line):  # (发布机构 | 厦门市商务局 |: cells, read below)
+            for m in _SPACED_FIELD_RE.finditer(line):
+                index.setdefault(_field_key(m.group(1)), m.group(2).strip())
     for m in _SPACED_DATE_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):  # 产生日期 2021-06-10
         index.setdefault("发布日期", m.group(1))
     for m in _BRACKETED_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):
@@ -966,9 +977,11 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
         # (市中区人民政府办公室转发区财政局关于…: the office forwarding it writes)
         titled = _YEAR_BEFORE_WRITER_RE.sub("", title.split("关于", 1)[0].split("转发", 1)[0].strip()) if "关于" in title else ""
         published_by_site = _SITE_OFFICE_RE.fullmatch(index["发布单位"]) is not None
-        if (published_by_site or titled.startswith(index["发布单位"])) and titled != index["发布单位"] and _agency_like(titled):
+        fuller = titled.endswith(index["发布单位"])
+        if (published_by_site or fuller or titled.startswith(index["发布单位"])) and titled != index["发布单位"] and _agency_like(titled):
             # published by 新密市人民政府, written by its 办公室; or published by the portal's 政府办公室 and
-            # written by 市中区人民政府 (the title says so)
+            # written by 市中区人民政府 (the title says so); or by 区综合行政执法局, which the title names in
+            # full (舟山市定海区综合行政执法局)
             return [titled]
         return [s for s in re.split(r"[、，,；;\s]+", index["发布单位"]) if s]
     if "关于" in title and not title.startswith("关于") and not _starts_block(title) \

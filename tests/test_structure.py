@@ -294,6 +294,25 @@ def test_a_title_naming_an_office_of_the_publisher_names_the_writer():
     assert parsed.issuer_names == ["新密市人民政府办公室"]
 
 
+def test_a_records_fields_kept_apart_by_spaces_give_writer_and_date_and_stay_out_of_the_title():
+    text = ("索引号 113302060029553023/2023-186790\n组配分类 2023 发布机构 市生态环境局北仑分局\n"
+            "成文日期 2023-06-07 公开方式 主动公开\n公开范围 面向全社会 主题分类 环境监测、保护与治理\n"
+            "关于区十届人大二次会议第86号建议的答复\n\n邵虹代表:\n您提出的建议已收悉,现答复如下:\n一是全面推行湾(滩)长制。\n")
+    parsed = parse(text)
+    assert parsed.header["title"] == "关于区十届人大二次会议第86号建议的答复"
+    assert parsed.issuer_names == ["市生态环境局北仑分局"]
+    assert parsed.header["date"] == "2023-06-07"
+    assert parsed.text.count("\n") == text.count("\n")  # (no record line joined to the next as broken prose)
+    cells = parse("索引号 | 15262660-/2021-0702001 | 发布机构 | 龙陵县文化和旅游局 |\n杨世国代表:\n您的建议收悉,现答复如下:\n我局将推进。\n")
+    assert cells.issuer_names == ["龙陵县文化和旅游局"]  # (a record's cells: the field's value is no "|")
+
+
+def test_a_title_naming_the_publisher_in_full_names_the_writer():
+    text = ("索引号 11330902737759839Y/2022-66573\n 组配分类 人大建议议案  发布机构 区综合行政执法局\n\n"
+            "舟山市定海区综合行政执法局关于对区十八届人大一次会议第31号建议的复函\n\n李明华代表:\n您提出的建议收悉。现答复如下:\n我局将推进。\n")
+    assert parse(text).issuer_names == ["舟山市定海区综合行政执法局"]
+
+
 def test_a_letter_on_how_a_suggestion_was_handled_is_a_reply():
     parsed = parse("深圳市罗湖区人民政府关于深圳市六届人大八次会议代表建议第20200296号办理情况的函\n尊敬的张永清等代表:\n"
                    "您提出的建议收悉。\n我区对推进城市大学落地筹建工作进行了多次研究和论证。\n")
