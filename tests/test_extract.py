@@ -172,6 +172,16 @@ def test_a_province_short_form_in_a_city_document_is_that_citys_province():
     assert "甘肃省工业和信息化委员会" in agencies
 
 
+def test_a_city_bureau_in_a_provinces_own_text_is_no_provincial_body():
+    text = ("浙江省经济和信息化厅关于推进数字化改造的通知\n浙经信〔2022〕1号\n各市经信局：\n"
+            "请市经信局、市商务局认真落实。省商务厅负责指导。统计局负责监测。\n浙江省经济和信息化厅\n2022年3月1日\n")
+    extraction = extract_text(text, "zj.txt")
+    agencies = {e.name: e for e in extraction.entities if e.type == "Agency"}
+    assert not any(name.startswith("浙江省") and name.endswith("局") and name != "浙江省统计局" for name in agencies)
+    assert "浙江省商务厅" in agencies
+    assert agencies["浙江省统计局"].aliases == ["统计局"]  # (a bare department is the province's, no 市统计局)
+
+
 def test_shanghai_has_no_province_so_sheng_is_no_prefix_there():
     text = "上海市科学技术委员会\n\n沪科〔2024〕1号\n\n关于推进创新的通知\n\n各区：\n\n（一）加强协同。全省工信委推进工作。\n"
     assert not any(n.endswith("工业和信息化委员会") for n in _names(extract_text(text, "sh.txt"), "Agency"))

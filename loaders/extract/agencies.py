@@ -635,14 +635,14 @@ class AgencyFinder:
             prefix = "市"  # 州水利局 (or 延边州水利局) in a 延边朝鲜族自治州 text: the prefecture's
         if prefix in ("市", "本市", "上海市") or (city and prefix in (city, city[:-1])):
             city = SHANGHAI if prefix == "上海市" else city
-            if not city:
-                return None
+            if not city or surface.startswith("市") and city == self.where.province:
+                return None  # (市经信局 in a province's own text: some city's, which it does not say)
             for candidate in (f"市{stem}" if city == SHANGHAI else "", city + full, city + stem):
                 entry = self.gaz.lookup(candidate) if candidate else None
                 if entry and (not entry.jurisdiction or entry.jurisdiction == city or entry.level == "national"):
                     return self._mention(entry, surface, start)
             return Mention(self._stem_type(full), city + full, surface, start, start + len(surface),
-                           aliases=(f"{written}{stem}",) if written in ("市", "州") else (),
+                           aliases=(f"{written}{stem}",) if written in ("市", "州") and surface.startswith(written) else (),
                            properties={"level": "municipal", "jurisdiction": city})
         if prefix in ("区", "县"):
             district = self.where.district
