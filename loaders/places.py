@@ -82,6 +82,11 @@ def counties_of(city: str) -> tuple[str, ...]:
     return tuple(sorted(name for name, (their_city, _) in _counties().items() if their_city == city))
 
 
+def shared_counties_of(city: str) -> tuple[str, ...]:
+    """The county-level names this city shares with others (上海市 → 普陀区, 舟山市 → 普陀区, 定海区 is not)."""
+    return tuple(sorted(name for name, cities in _shared_counties().items() if city in cities))
+
+
 # The peoples an autonomous prefecture is named after, which its short name leaves out
 # (甘南藏族自治州 → 甘南州, 博尔塔拉蒙古自治州 → 博尔塔拉州).
 _PEOPLES_RE = re.compile("(?:(?:朝鲜|土家|藏|羌|彝|布依|苗|侗|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|柯尔克孜|哈萨克)族?)+自治州$")

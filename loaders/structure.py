@@ -115,10 +115,11 @@ _PARTY_SALUTATION_RE = re.compile(
     rf"^((?:[{CJK}]{{0,8}}?[省市区县州])?(?:九三学社|民建|民盟|民革|民进|农工党|致公党|台盟)(?:[{CJK}]{{0,10}}?(?:委员会|委|支部|总支|中央))?)\s*[：:]?$")
 _SUGGESTION_RE = re.compile(r"[“\"《]\s*(关于[^”\"》\n]{2,120}?(?:的建议|的提案|的议案))\s*[”\"》]")
 # …提出的关于将…的建议收悉: the title written without quotes
-_UNQUOTED_SUGGESTION_RE = re.compile(r"提出的?(关于[^。；;\n《》\"]{2,120}?的(?:建议|提案|议案))》?(?:已)?收悉")
+# (…提出的加大对青云镇…扶持力度的建议已收悉: without 关于, a title of one clause)
+_UNQUOTED_SUGGESTION_RE = re.compile(r"提出的?(关于[^。；;\n《》\"]{2,120}?的(?:建议|提案|议案)|[^。；;，,：:\n《》\"“”]{6,80}?的(?:建议|提案|议案))》?(?:已)?收悉")
 # 《…》提案, “关于…”的建议, 《关于“…”…的建议》 收悉: a title in marks, whatever it holds, the kind after it or inside
 _MARKED_SUGGESTION_RE = re.compile(
-    r"《\s*(关于[^》\n]{2,120}?(?:的建议|的提案|的议案))\s*》"
+    r"《\s*(关于[^》\n]{2,120}?(?:的建议|的提案|的议案))\s*》|(?<=对)《\s*([^》\n]{4,120}?的(?:建议|提案|议案))\s*》(?=的?(?:答复|回复|办理))"
     r"|[《“]\s*([^》”\n]{4,120}?)\s*[》”]\s*(?:[（(][^）)\n]{0,20}[）)])?\s*的?(?:建议|提案|议案)(?=[^。\n]{0,30}?(?:收悉|收到))")
 # 关于“推广引进新型农业产业”的建议: the deputy's title is what the quotes hold; …发展建议的提案: its kind once
 _WRAPPED_SUGGESTION_RE = re.compile(r"^关于“([^“”]+)”的(?:建议|提案|议案)$")
@@ -391,9 +392,11 @@ MIN_FLATTENED_GAPS = 8
 
 
 # …or by single spaces: after a sentence or a field's colon, around a document number, before a
-# numbered part or item (…的通知 民办便函[2021]648号 2021-06-30 …。 一、推进重点信息公开 1.对照…).
+# numbered part or item (…的通知 民办便函[2021]648号 2021-06-30 …。 一、推进重点信息公开 1.对照…),
+# after a salutation or 现答复如下: and around a signature's date (…代表: 您提出的…; 2022年7月1日 联系科室…).
 _SINGLE_GAP_RE = re.compile(
     r"(?<=[。；;！!])[ \u3000](?=\S)|[ \u3000](?=[^\s:：]{2,6}[：:])"  # (after a sentence, before a field's name)
+    r"|(?<=代表[：:]|委员[：:]|如下[：:])[ \u3000](?=\S)|(?<=\d日)[ \u3000](?=\S)|[ \u3000](?=联系|抄送|尊敬的)"
     r"|[ \u3000](?=[\u4e00-\u9fff]{1,12}[〔\[［][12]\d{3}[〕\]］]\d{1,5}号)|(?<=\d号)[ \u3000](?=\S)"
     r"|[ \u3000](?=[一二三四五六七八九十]{1,3}、|\d{1,3}[.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])")
 
@@ -872,7 +875,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
     m = _SUGGESTION_RE.search(text[:4000]) or _UNQUOTED_SUGGESTION_RE.search(text[:4000]) \
         or (_MARKED_SUGGESTION_RE.search(text[:4000]) if replying else None)  # (a notice inviting 建议 is no reply)
     if m:
-        title = m.group(1) or m.group(2)
+        title = next(group for group in m.groups() if group)
         wrapped = _WRAPPED_SUGGESTION_RE.match(title)
         header["suggestion_title"] = wrapped.group(1) if wrapped else _KIND_AFTER_KIND_RE.sub("", title)
     elif index.get("建议标题") or index.get("提案标题"):
@@ -1051,7 +1054,8 @@ _SELF_KIND_RE = re.compile("我(局|委|厅|部|办|中心|署)")
 _NOT_A_WRITER_HEAD_RE = re.compile("^(?:经与|经|与|向|对|在|由|社区|各|有关|相关|物业)|[和及]")
 _OPENING_ACTOR_RE = re.compile(
     rf"([{CJK}（）]{{2,20}}?(?:总局|局|委员会|委|厅|部|署|办公室|办|中心))(?=会同|联合|协同|(?:等部门|等单位)?(?:高度重视|十分重视|非常重视)"
-    "|始终坚持|始终把|一直高度|一直把)")  # (近年来，乐山市司法局始终坚持…)
+    "|始终坚持|始终把|一直高度|一直把|对[^，,。；;]{2,40}?(?:高度重视|十分重视|非常重视))")  # (近年来，乐山市司法局始终坚持…;
+# 财政局对青云工业园区基础配套设施建设发展高度重视)
 _ALWAYS_ACTING_RE = re.compile("始终|一直")  # (…始终坚持…，我局积极配合: another body's stance, the writer helps)
 _SELF_HELPING_RE = re.compile("我(?:局|委|厅|部|办|中心|署)(?:积极|主动|全力)?(?:配合|协助|参与|支持)")
 _NATIONAL_BODY_RE = re.compile("部$|^国家|^国务院|总局$")

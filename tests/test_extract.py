@@ -182,6 +182,17 @@ def test_a_city_bureau_in_a_provinces_own_text_is_no_provincial_body():
     assert agencies["浙江省统计局"].aliases == ["统计局"]  # (a bare department is the province's, no 市统计局)
 
 
+def test_an_unsigned_district_reply_lists_its_own_departments_bare():
+    text = ("对区政协十五届二次会议第152095号提案的答复\n杨飞委员:\n您提出的提案收悉,现将办理情况答复如下:\n"
+            "一、健全工作机制\n普陀区在区级层面已组建购物节组委会。组委会成员包括发改委、商务委、公安分局、财政局、文旅局等多个部门。\n"
+            "二、开展促消费活动\n普陀区开展了第三届“五五购物节”系列活动,根据《上海市建设国际消费中心城市实施方案》推进。\n")
+    agencies = _names(extract_text(text, "putuo.txt"), "Agency")
+    assert {"上海市普陀区发展和改革委员会", "上海市普陀区商务委员会", "上海市普陀区财政局", "上海市普陀区文化和旅游局"} <= agencies
+    assert "上海市公安局普陀分局" in agencies  # (a Shanghai district's police is the city bureau's branch)
+    levelled = _names(extract_text("上海市人民政府关于推进工作的通知\n沪府〔2024〕1号\n各区：\n由区发改委、财政局、文旅局负责。\n", "sh.txt"), "Agency")
+    assert "上海市财政局" not in levelled  # (a list opened by 区: the district's, never read as bare)
+
+
 def test_shanghai_has_no_province_so_sheng_is_no_prefix_there():
     text = "上海市科学技术委员会\n\n沪科〔2024〕1号\n\n关于推进创新的通知\n\n各区：\n\n（一）加强协同。全省工信委推进工作。\n"
     assert not any(n.endswith("工业和信息化委员会") for n in _names(extract_text(text, "sh.txt"), "Agency"))
@@ -1468,7 +1479,7 @@ def test_bodies_a_task_clause_says_only_help_co_own_the_task_and_state_none_of_t
     text = ("上海市普陀区人民政府办公室关于印发工作方案的通知\n普府办〔2024〕3号\n一、工作任务\n"
             "（一）加强路面管控。区交通局牵头，区公安分局、区应急局配合，开展联合执法。\n")
     owners = _owners(extract_text(text, "plan.txt"))
-    assert ("上海市普陀区公安分局", "co_owns", "加强路面管控") in owners
+    assert ("上海市公安局普陀分局", "co_owns", "加强路面管控") in owners
     assert not any(m.startswith("配合") for _, _, m in owners)
 
 

@@ -313,6 +313,24 @@ def test_a_title_naming_the_publisher_in_full_names_the_writer():
     assert parse(text).issuer_names == ["舟山市定海区综合行政执法局"]
 
 
+def test_a_reply_flattened_onto_one_line_splits_at_its_salutation_opening_date_and_copies():
+    text = ("对《加大对青云镇工业园区基础配套设施建设扶持力度的建议》的答复\n2022-07-01\n"
+            "沭财复字〔2022〕4号 签发人:庞佃宝 尊敬的李晓林、周志勋等代表: 您提出的加大对青云镇工业园区基础配套设施建设扶持力度的建议已收悉,"
+            "现答复如下: 财政局对青云工业园区基础配套设施建设发展高度重视,近年来,先后投入资金建设了青云高速出口道路工程,老省道城北段改造工程,"
+            "亿龙路建设等多项工程,改善了园区交通运输条件。 同时根据县政府工作部署,"
+            "拟在青云工业园区建设第三污水处理厂,资金通过国开行贷款解决。 下一步,我们将根据工作实际情况,积极通过加大资金投入等方式支持园区建设,"
+            "促进园区的发展。 感谢您对财政工作的关心和支持! 2022年7月1日 联系科室、人员及电话:经建科6211754 抄送:县政府办公室、县人大常委会人代工委")
+    parsed = parse(text)
+    assert parsed.header["deputy"] == "李晓林、周志勋"
+    assert parsed.header["suggestion_title"] == "加大对青云镇工业园区基础配套设施建设扶持力度的建议"
+    assert parsed.cc == ["县政府办公室", "县人大常委会人代工委"]
+    assert parsed.issuer_names == ["财政局"]  # (the body that opens the reply regarding the matter highly)
+    titled = parse("对《关于加快乡村道路建设的建议》的答复\n王芳代表:\n您的建议收悉。现答复如下:\n我局将推进。\n")
+    assert titled.header["suggestion_title"] == "关于加快乡村道路建设的建议"
+    marked = parse("对《加快乡村道路建设的建议》的答复\n王芳代表:\n您好。现答复如下:\n我局将推进。\n")
+    assert marked.header["suggestion_title"] == "加快乡村道路建设的建议"
+
+
 def test_a_letter_on_how_a_suggestion_was_handled_is_a_reply():
     parsed = parse("深圳市罗湖区人民政府关于深圳市六届人大八次会议代表建议第20200296号办理情况的函\n尊敬的张永清等代表:\n"
                    "您提出的建议收悉。\n我区对推进城市大学落地筹建工作进行了多次研究和论证。\n")

@@ -20,6 +20,7 @@ from loaders.places import (
     city_of,
     city_of_shared_county,
     counties_of,
+    shared_counties_of,
     is_known,
     is_place,
     is_shared_county,
@@ -277,6 +278,9 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         if county and (not city or county_city(county, text) == city):
             # an unsigned text that names one county (结合贵池区实际) and at most its city: that county's
             district, city = county, county_city(county, text)
+    if city and not district and not issuers and city != province_of(city) \
+            and (_DISTRICT_TITLE_RE.search(title) or _DISTRICT_SELF_RE.search(text, 0, 4000)):
+        district = _district_named_most(text, city)  # an unsigned reply to 区政协 that speaks of 普陀区
     if district and city and not district.startswith(city):
         district = city + district
     # 闽文旅提案〔2024〕56号, 闽农督函〔2025〕126号 from a writer named without its place (省农业农村厅)
@@ -419,6 +423,21 @@ def _only_county_named(text: str) -> str:
 _COUNTY_GOVERNMENT_RE = re.compile("[区县](?=(?:人民)?政府(?:牵头|负责|主导|组织实施))")  # (学习浦东新区政府经验: another city's)
 
 
+# A district's or county's own reply or text: to its 区政协/县人大's deputies, or speaking as 我区/我县.
+_DISTRICT_TITLE_RE = re.compile("[区县](?:政协|人大)")
+_DISTRICT_SELF_RE = re.compile("我[区县]")
+
+
+def _district_named_most(text: str, city: str) -> str:
+    """The one county-level division of ``city`` the text names most, at least twice and more than any
+    other (普陀区以建设…, 普陀区在区级层面…): the place of a district's unsigned reply; ""."""
+    head = text[:20000]
+    counts = sorted(((head.count(name), name) for name in (*counties_of(city), *shared_counties_of(city))), reverse=True)
+    if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+        return city + counts[0][1] if not counts[0][1].startswith(city) else counts[0][1]
+    return ""
+
+
 def _city_of_county_governments(text: str) -> str:
     """The city whose district or county governments the text gives work to (由曾都区人民政府牵头: 随州市's),
     when they are all one city's; ""."""
@@ -468,6 +487,8 @@ def _at_least_two(pattern: re.Pattern[str], text: str) -> bool:
     return len(list(itertools.islice(pattern.finditer(text, 0, 20000), 2))) == 2
 
 
+_POLICE_BRANCH = "公安分局"
+_LEVEL_CHARACTERS = "市区县省州"  # the level characters a department's short form opens with
 _BARE_PROVINCE_BODY_RE = re.compile(rf"(?<![{CJK}])省[{CJK}]{{1,8}}?(?:厅|委|局)")
 _BARE_CITY_BODY_RE = re.compile(rf"(?<![{CJK}])市[{CJK}]{{1,8}}?(?:局|委|办)")
 
@@ -495,6 +516,12 @@ def _local_regex(stem_pattern: str, districts: tuple[str, ...], province_name: s
         and city_name != SHANGHAI else "".join(f"{re.escape(n)}|" for n in (city_name, short_name_of_prefecture(city_name)) if n) + "州|" \
         if city_name.endswith(_PREFECTURE) else ""
     return re.compile(rf"(?P<prefix>上海市|本市|{city}{named}市|区|县{province})(?P<stem>{stem_pattern})")
+
+
+@lru_cache(maxsize=4)
+def _bare_list_regex(stem_pattern: str) -> re.Pattern[str]:
+    """Three or more departments listed bare (发改委、商务委、财政局、文旅局), the list ending at a mark or 等."""
+    return re.compile(rf"(?:(?:{stem_pattern})、){{2,}}(?:{stem_pattern})(?=等|[，,。；;）)\s]|$)")
 
 
 @lru_cache(maxsize=1024)
@@ -656,6 +683,8 @@ class AgencyFinder:
         if entry:
             return self._mention(entry, surface, start)
         level = district[-1] if district[-1:] in ("区", "县", "市", "旗") else "区"  # 县交通运输局 in a county
+        if full == _POLICE_BRANCH and district.startswith(SHANGHAI):
+            name = f"{SHANGHAI}公安局{re.sub('新?区$', '', short)}分局"  # a Shanghai district's police: the city bureau's branch
         aliases = tuple(dict.fromkeys(a for a in (surface, short + full, short + stem, f"{level}{stem}") if a != name))
         return Mention(self._stem_type(full), name, surface, start, start + len(surface), aliases=aliases,
                        properties={"level": "district", "jurisdiction": district})
@@ -1046,6 +1075,20 @@ class AgencyFinder:
             return self.subdistrict(item, start)
         return None
 
+    def _bare_department_lists(self, text: str) -> list[Mention]:
+        """Departments listed bare, with no level before the list (组委会成员包括发改委、商务委、财政局…) in a
+        district's, city's or province's text: that level's own departments."""
+        found = []
+        for m in _bare_list_regex(self.gaz.stem_pattern).finditer(text):
+            if text[m.start() - 1 : m.start()] in _LEVEL_CHARACTERS:
+                continue  # (区发改委、财政局、…: the levelled list's own rule reads it)
+            offset = m.start()
+            for item in m.group(0).split("、"):
+                mention = self.own_department(item, offset)
+                found += [mention] if mention else []
+                offset += len(item) + 1
+        return found
+
     def _bare_provincial(self, text: str) -> list[Mention]:
         """交通厅 in a 沙河市 reply: a 厅 is a province's department, so a bare one is the document's
         province's (a prefixed 省交通厅 is the local pattern's, and the longer mention wins)."""
@@ -1222,6 +1265,7 @@ class AgencyFinder:
                 found.append(self.subdistrict(town, at))
         if self.where.province and "厅" in text:
             found += self._bare_provincial(text)
+        found += self._bare_department_lists(text) if self.gaz.stems and self.where.own_level() else []
         for m in _PARTNER_SHORT_RE.finditer(text):
             # 会同市财政(地税)局: the bracket names a merged office; the body is 市财政局
             mention = self.resolve_local(m.group(1), m.group(2) + m.group(3), text[m.start(1) : m.end()], m.start(1))
