@@ -1372,11 +1372,32 @@ def parse_blocks(text: str, body: Span) -> list[Block]:
     rows = read_task_tables(text) if starts else []
     if rows:
         body = Span(body.start, max(body.start, min(body.end, starts[0])))
-    return _prose_blocks(text, body) + [
+    return (_prose_blocks(text, body) or _owned_paragraphs(text, body)) + [
         Block("item", row.number, text[row.task_start : row.task_end], row.task_start, row.task_end,
               row.start, row.end, units=row.units)
         for row in rows if row.task_start >= 0
     ]
+
+
+# A task's sentence saying who carries it out (该项目由市民政局、市教委负责；该项目由市民政局牵头负责，责任人为…):
+# a responsibility note written as prose.
+PROSE_NOTE_RE = re.compile(r"(?:该|此|这)(?:项目|项工作|项任务|工作)由(?P<prose>[^。；;，,\n]{2,80}?负责)(?=[；;。，,])")
+MIN_OWNED_PARAGRAPHS = 2
+
+
+def _owned_paragraphs(text: str, body: Span) -> list[Block]:
+    """A body with no numbered units whose paragraphs each name who carries them out (a list of
+    projects that lost its numbers): each such paragraph an item."""
+    paragraphs = [(start, end) for start, end, line in line_spans(text)
+                  if start >= body.start and end <= body.end and PROSE_NOTE_RE.search(line)]
+    if len(paragraphs) < MIN_OWNED_PARAGRAPHS:
+        return []
+    blocks = []
+    for number, (start, end) in enumerate(paragraphs, 1):
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        heading_end = _heading_end(text, start, end)
+        blocks.append(Block("item", str(number), text[start:heading_end].strip(), start, heading_end, start, end))
+    return blocks
 
 
 def _prose_blocks(text: str, body: Span) -> list[Block]:

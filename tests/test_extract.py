@@ -193,6 +193,18 @@ def test_an_unsigned_district_reply_lists_its_own_departments_bare():
     assert "上海市财政局" not in levelled  # (a list opened by 区: the district's, never read as bare)
 
 
+def test_unnumbered_projects_each_saying_who_carries_them_out_are_tasks_of_those_bodies():
+    text = ("上海市人民政府办公厅关于印发2004年市政府要完成的实事的通知\n\n"
+            "  推进农村残疾人社会保险工作,对尚未参加养老保险的残疾人实现全员覆盖。具体实施进度为:第一季度完成前期工作。"
+            "该项目由市民政局、市劳动保障局、市卫生局负责;市民政局责任人为谢黎明副局长。\n"
+            "  新增养老床位2500张的具体实施进度为:6月底前完成1000张。该项目由市民政局牵头负责,责任人为高菊兰副局长。\n")
+    owners = _owners(extract_text(text, "shishi.txt"))
+    assert ("上海市民政局", "owns", "推进农村残疾人社会保险工作,对尚未参加养老保险的残疾人实现全员覆盖") in owners
+    assert ("上海市卫生局", "co_owns", "推进农村残疾人社会保险工作,对尚未参加养老保险的残疾人实现全员覆盖") in owners
+    assert any(who == "上海市民政局" and what.startswith("新增养老床位2500张") for who, _, what in owners)
+    assert not any(what.startswith("该项目由") for _, _, what in owners)  # (the note is no task of its own)
+
+
 def test_shanghai_has_no_province_so_sheng_is_no_prefix_there():
     text = "上海市科学技术委员会\n\n沪科〔2024〕1号\n\n关于推进创新的通知\n\n各区：\n\n（一）加强协同。全省工信委推进工作。\n"
     assert not any(n.endswith("工业和信息化委员会") for n in _names(extract_text(text, "sh.txt"), "Agency"))

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from loaders.extract.agencies import LEVEL_OPENING_RE, opens_with_level
 from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention
 from loaders.places import is_place
-from loaders.structure import NOTE_ROLES, Block, ParsedDocument, Span, is_record_field, note_label
+from loaders.structure import NOTE_ROLES, PROSE_NOTE_RE, Block, ParsedDocument, Span, is_record_field, note_label
 from loaders.tables import LEAD_MARKS
 from loaders.text import CJK, SENTENCE_END, occurrences
 
@@ -56,7 +56,7 @@ _NOTE_LINE_RE = re.compile(
 
 def _note_text(match: re.Match[str]) -> tuple[str, int]:
     """A note's text and where it starts, whichever brackets (or line) it was written in."""
-    group = next(g for g in ("note", "bracketed", "cut", "line") if match.re.groupindex.get(g) and match.group(g) is not None)
+    group = next(g for g in ("note", "bracketed", "cut", "line", "prose") if match.re.groupindex.get(g) and match.group(g) is not None)
     return match.group(group), match.start(group)
 
 
@@ -401,9 +401,11 @@ class MeasureReader:
                 if self.parsed.kind != "Reply" and (self.text.find("单位", span.start, span.end) >= 0
                                                       or self.text.find("分工", span.start, span.end) >= 0) else ()
             bracketed = list(_NOTE_RE.finditer(self.text, span.start, span.end))
+            # (该项目由市民政局、市教委负责: a note written as the task's last sentence)
+            prose = PROSE_NOTE_RE.finditer(self.text, span.start, span.end) if self.text.find("由", span.start, span.end) >= 0 else ()
             # (a label after ； inside a bracketed note is that note's, read with it)
             lines = [m for m in lines if not any(b.start() < m.start() < b.end() for b in bracketed)]
-            for m in (*bracketed, *lines):
+            for m in (*bracketed, *lines, *prose):
                 content, offset = _note_text(m)
                 if content.startswith("由"):
                     continue  # （由商务部和上海市人民政府主办）: who hosts an event the task serves, no note
@@ -938,7 +940,7 @@ class MeasureReader:
             and not any(o.owner.name in self._issuer_names for o in finding.owners)
         for index, sentence in enumerate(body):
             whole = self.text[sentence.start : min(sentence.end, own_end)].rstrip()
-            if not whole.endswith(("。", "；", ";", "！")) or whole.startswith(("〔", "【")):
+            if not whole.endswith(("。", "；", ";", "！")) or whole.startswith(("〔", "【")) or PROSE_NOTE_RE.match(whole):
                 # a title line (…实施工作), a sentence running on into the next item, or a note's own
                 # sentence (〔市卫生健康委牵头，…分别负责。〕): not a task of this block
                 continue
