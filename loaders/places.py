@@ -150,10 +150,11 @@ def city_named_short(text: str) -> str:
 @lru_cache(maxsize=1)
 def _province_name_re(data_dir: Path = DATA_DIR) -> re.Pattern[str]:
     """Every province's and autonomous region's full name where it names the text's own province: a
-    title of its own (《贵州省…》) or its government and bodies (安徽省人民政府, 贵州省卫生健康委) — not
+    title of its own (《贵州省…》) or its government, bodies and banks' branches (安徽省人民政府, 贵州省卫生健康委,
+    国家开发银行云南省分行) — not
     a province named as an example (借鉴浙江省经验, 赴浙江省学习)."""
     names = "|".join(sorted((name for name, (_, kind) in _table(data_dir).items() if kind == "province"), key=len, reverse=True))
-    return re.compile(rf"(?<=《)(?:{names})|(?:{names})(?=人民政府|政府|[\u4e00-\u9fff]{{1,10}}?(?:厅|局|委员会|委))")
+    return re.compile(rf"(?<=《)(?:{names})|(?:{names})(?=人民政府|政府|分行|[\u4e00-\u9fff]{{1,10}}?(?:厅|局|委员会|委))")
 
 
 def province_named_most(text: str) -> str:

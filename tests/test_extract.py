@@ -205,6 +205,18 @@ def test_unnumbered_projects_each_saying_who_carries_them_out_are_tasks_of_those
     assert not any(what.startswith("该项目由") for _, _, what in owners)  # (the note is no task of its own)
 
 
+def test_a_provinces_unsigned_opinion_knows_its_province_from_a_banks_branch_and_the_branches_co_own():
+    text = ("各州、市、县、区人民政府,省直各委、办、厅、局:\n现提出以下意见:\n一、推进重大项目建设\n"
+            "省人民政府对各州、市人民政府投资目标任务实施年度目标责任管理。(省发展改革委、财政厅牵头;省水利厅、地税局,"
+            "国家开发银行云南省分行、农业发展银行云南省分行,各州、市人民政府配合)\n")
+    extraction = extract_text(text, "yn.txt")
+    agencies = _names(extraction, "Agency")
+    assert {"云南省人民政府", "云南省发展和改革委员会", "云南省财政厅"} <= agencies
+    assert "区人民政府" not in agencies  # (各州、市、县、区人民政府: every level's government, no one body)
+    assert {"国家开发银行云南省分行", "中国农业发展银行云南省分行"} <= _names(extraction, "Organization")
+    assert ("中国农业发展银行云南省分行", "co_owns", "推进重大项目建设") in _owners(extraction)
+
+
 def test_shanghai_has_no_province_so_sheng_is_no_prefix_there():
     text = "上海市科学技术委员会\n\n沪科〔2024〕1号\n\n关于推进创新的通知\n\n各区：\n\n（一）加强协同。全省工信委推进工作。\n"
     assert not any(n.endswith("工业和信息化委员会") for n in _names(extract_text(text, "sh.txt"), "Agency"))

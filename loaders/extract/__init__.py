@@ -198,6 +198,8 @@ def _unit_resolver(finder: AgencyFinder, ministry: str = "") -> UnitResolver:
             return finder.subdistrict(unit, offset)
         if unit.endswith(COMPANY_SUFFIXES):
             return Mention("Organization", unit, unit, offset, offset + len(unit))
+        if unit.endswith(("分行", "支行")):
+            return found_whole(unit, offset)  # 国家开发银行云南省分行: a bank's branch, as the finder reads it
         if _UNIT_END_RE.search(unit):
             # 杭州市政府 in a province's plan: the finder knows another city's government
             return found_whole(unit, offset) or Mention("Agency", unit, unit, offset, offset + len(unit),

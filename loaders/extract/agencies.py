@@ -153,9 +153,9 @@ _BRACKETED_LEVELS_RE = re.compile(r"各[省市区县][（(][省市区县、]{1,5
 
 
 def _listed_levels(text: str, at: int) -> bool:
-    """各县、区人民政府 / 各市、县、区政府: levels listed after 各, every body of them, not one
+    """各县、区人民政府 / 各市、县、区政府 / 各州、市、县、区人民政府: levels listed after 各, every body of them, not one
     (省、市政府 without 各 are this document's province and city)."""
-    while at >= 2 and text[at - 1] == "、" and text[at - 2] in "省市区县":
+    while at >= 2 and text[at - 1] == "、" and text[at - 2] in "省市区县州":
         at -= 2
     # (各区(市)县政府: levels in brackets, every one's government too)
     return text[at - 1 : at] == "各" and text[at + 1 : at + 2] == "、" or _BRACKETED_LEVELS_RE.search(text, max(0, at - 8), at) is not None
@@ -601,6 +601,7 @@ MAX_DIVISION_LIST = 80
 # A congress named as its session (十三届全国人大五次会议, 县人大第十七届第三次会议): a meeting, not a body acting.
 _CONGRESS_WORDS_RE = re.compile("人大|政协|人民代表大会|政治协商会议")  # 市政府第5次全体会议 still has its body
 _SESSION_AFTER_RE = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?第?[一二三四五六七八九十\d]+次(?:全体)?会议")
+_BANK_BRANCH_RE = re.compile(rf"(?P<bank>(?:中国|国家)?[{CJK}]{{2,6}}银行)(?P<place>[{CJK}]{{2,7}}?(?:省|市|自治区))(?P<branch>分行|中心支行|支行)")
 _CENTRAL_BANK_BRANCH_RE = re.compile(rf"(?:中国人民银行|人民银行|人行)([{CJK}]{{2,4}}?)(营业管理部|中心支行|分行|支行)")
 # 市人行 / 县人行 in a city's or county's list: the central bank's branch there (中心支行 in a city).
 _LEVEL_CENTRAL_BANK_RE = re.compile(r"([市县])人行(?=[、，,。；;）)\s等]|$)")
@@ -1075,6 +1076,17 @@ class AgencyFinder:
             return self.subdistrict(item, start)
         return None
 
+    def _bank_branch(self, m: re.Match[str]) -> Mention | None:
+        """A bank's branch in a place (国家开发银行云南省分行, 农业发展银行云南省分行): an Organization named
+        by the bank's full name (中国农业发展银行) and the place; the central bank's are agencies, read apart."""
+        bank, place = m.group("bank"), m.group("place")
+        if "人民银行" in bank or not (is_place(place) or province_of(place)):
+            return None
+        entry = self.gaz.lookup(bank) or self.gaz.lookup("中国" + bank)
+        full = (entry.name if entry else bank) + place + m.group("branch")
+        return Mention("Organization", full, m.group(0), m.start(), m.end(),
+                       aliases=(m.group(0),) if m.group(0) != full else (), properties={"level": "national"})
+
     def _bare_department_lists(self, text: str) -> list[Mention]:
         """Departments listed bare, with no level before the list (组委会成员包括发改委、商务委、财政局…) in a
         district's, city's or province's text: that level's own departments."""
@@ -1244,6 +1256,9 @@ class AgencyFinder:
                 place = committee.properties.get("jurisdiction", "")
                 found.append(_unit_under(replace(committee, name=f"中共{place}委"), m.group(2), m.end(),
                                          _PARTY_DEPARTMENT_NAMES.get(m.group(2), "")))
+        for m in _BANK_BRANCH_RE.finditer(text) if "分行" in text or "支行" in text else ():
+            branch = self._bank_branch(m)
+            found += [branch] if branch else []
         for m in _CENTRAL_BANK_BRANCH_RE.finditer(text) if "行" in text else ():
             name = "中国人民银行" + m.group(1) + m.group(2)  # 人行贵阳中心支行: the central bank's branch there
             found.append(Mention("Agency", name, m.group(0), m.start(), m.end(),

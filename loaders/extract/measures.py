@@ -232,7 +232,8 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
     role_of_list = "responsible"
     cursor = 0
     remark = False  # after a 。 a note adds remarks (以下任务均需各区市政府落实), not units
-    for clause in re.split(r"([；;，,。])", content):
+    parts = re.split(r"([；;，,。])", content)
+    for index, clause in enumerate(parts):
         if clause in "；;，,。":
             cursor += len(clause)
             remark = remark or clause == "。"
@@ -251,9 +252,11 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
             body_start = clause_start + label.start(2)
         suffix = _ROLE_SUFFIX_RE.search(body)
         if suffix:
-            word = suffix.group(1)
-            role_of_list = "lead" if "牵头" in word or word in _LEAD_LABELS else "co" if word in _CO_LABELS or word == "协助" else "responsible"
+            role_of_list = _suffix_role(suffix.group(1))
             body = body[: suffix.start()]
+        elif role_of_list == "lead" and not label:
+            # (A牵头；B、C，D配合: the helpers' role, written after the last of their comma groups, is theirs all)
+            role_of_list = _role_ahead(parts[index + 1 :]) or role_of_list
         part_start = body_start
         every = False  # 各区市政府、开发区管委: 各 reaches the unknown units listed after it
         listed = _SPLIT_UNITS_RE.split(body)
@@ -290,6 +293,22 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
     if any(role == "lead" for _, role in out):
         out = [(m, "co" if role == "responsible" else role) for m, role in out]  # the marked unit leads, the rest help
     return out
+
+
+def _suffix_role(word: str) -> str:
+    """The role a note's closing word gives the units before it (牵头: lead, 配合: co, 负责: responsible)."""
+    return "lead" if "牵头" in word or word in _LEAD_LABELS else "co" if word in _CO_LABELS or word == "协助" else "responsible"
+
+
+def _role_ahead(parts: list[str]) -> str:
+    """The role the next comma group with a closing word gives, before the clause ends at ；or 。; ""."""
+    for part in parts:
+        if part in "；;。":
+            return ""
+        suffix = _ROLE_SUFFIX_RE.search(part)
+        if suffix:
+            return _suffix_role(suffix.group(1))
+    return ""
 
 
 def _at_level(level: str, name: str, offset: int, resolve_unit: Callable[[str, int], Mention | None]) -> Mention | None:
