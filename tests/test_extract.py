@@ -217,6 +217,15 @@ def test_a_provinces_unsigned_opinion_knows_its_province_from_a_banks_branch_and
     assert ("中国农业发展银行云南省分行", "co_owns", "推进重大项目建设") in _owners(extraction)
 
 
+def test_what_ministries_did_is_background_in_a_local_reply_and_owns_nothing():
+    text = _reply("一、关于鉴别机制的问题\n现行《高新技术企业认定管理办法》是经国务院批准,由科技部、财政部、国家税务总局修订印发,"
+                  "其中明确了认定工作由科技部、财政部、税务总局负责。\n二、加大培育力度\n我局将深入实施科技型企业培育工程。\n",
+                  writer="重庆市科学技术局")
+    owners = _owners(extract_text(text, "cq.txt"))
+    assert not any(who in ("中华人民共和国科学技术部", "中华人民共和国财政部", "国家税务总局") for who, _, _ in owners)
+    assert ("重庆市科学技术局", "owns", "加大培育力度") in owners
+
+
 def test_shanghai_has_no_province_so_sheng_is_no_prefix_there():
     text = "上海市科学技术委员会\n\n沪科〔2024〕1号\n\n关于推进创新的通知\n\n各区：\n\n（一）加强协同。全省工信委推进工作。\n"
     assert not any(n.endswith("工业和信息化委员会") for n in _names(extract_text(text, "sh.txt"), "Agency"))

@@ -33,6 +33,7 @@ from loaders.places import (
 from loaders.text import CJK, is_cjk, occurrences
 
 SHANGHAI = "上海市"
+NATIONAL_JURISDICTION = "中国"  # the jurisdiction the gazetteer gives the State Council and ministries
 _REGION = "自治区"
 _PREFECTURE = "自治州"  # a prefecture's own bodies write 州 where a city's write 市 (州水利局)
 _CITY_RE = re.compile(

@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from loaders.extract.agencies import LEVEL_OPENING_RE, opens_with_level
+from loaders.extract.agencies import LEVEL_OPENING_RE, NATIONAL_JURISDICTION, opens_with_level
 from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention
 from loaders.places import is_place
 from loaders.structure import NOTE_ROLES, PROSE_NOTE_RE, Block, ParsedDocument, Span, is_record_field, note_label
@@ -794,6 +794,11 @@ class MeasureReader:
                 findings.extend(noted)
                 if block.kind != "sentence" and not noted and id(block) not in self._read_as_prose:
                     findings.extend(self._clause_findings(block, finding))
+        if self.parsed.kind == "Reply" and self.issuers and all(i.properties.get("level") not in ("national", None) for i in self.issuers):
+            # a local body's reply: what the State Council and ministries did is its background (现行《办法》由科技部、
+            # 财政部…负责), no task the reply reports (their local branches, 人民银行…中心支行, may be partners)
+            for finding in findings:
+                finding.owners = [o for o in finding.owners if o.owner.properties.get("jurisdiction") != NATIONAL_JURISDICTION]
         return findings
 
     def _opens_with_a_body(self, pos: int) -> bool:
