@@ -589,8 +589,10 @@ def _title_begun_above(candidates: list[tuple[int, str]], index: int) -> str:
     number, above = candidates[index - 1]
     if number != candidates[index][0] - 1 and number != candidates[index][0] - 2:
         return ""  # not the line right above (one blank line allowed)
-    if candidates[index][1].startswith("关于") and _ISSUERS_LINE_RE.match(above) and "各" not in above:
-        return above  # 国务院办公厅、中央军委办公厅 / 关于调整…的通知: the issuers open the title
+    alone = index < 2 or candidates[index - 2][0] < number - 2 or not _agency_like(candidates[index - 2][1].split()[-1])
+    if candidates[index][1].startswith("关于") and (_ISSUERS_LINE_RE.match(above) or alone and _agency_like(above) and len(above) <= 30) \
+            and "各" not in above:  # (not the last line of a header listing fifteen issuers)
+        return above  # 国务院办公厅、中央军委办公厅 / 关于调整…的通知: the issuers open the title (芜湖市人民政府 / 关于…)
     if _TITLE_OPENING_RE.match(above) and MIN_TITLE_HALF <= len(above) <= 40 and not above.endswith(_TITLE_ENDINGS) \
             and not _CLAUSE_END_RE.search(above) and not any(m in above for m in REPLY_MARKERS) \
             and not (above.endswith(_SUGGESTION_KINDS) and candidates[index][1].startswith(("对", "关于"))):
@@ -638,7 +640,8 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
         if _HEADER_FIELD_RE.match(line) or _OPENING_RE.search(line):
             continue
         if 6 <= len(line) <= 100 and not _CLAUSE_END_RE.search(line) and (_TITLE_WORD_RE.search(line) or _RULES_TITLE_RE.match(line)) \
-                and not (line.startswith("（") and line.endswith("）")):  # (（此公告业经卫生部会签）: a note, no title)
+                and not (line.startswith("（") and line.endswith("）")) and not line.endswith(("！", "!")):
+            # (（此公告业经卫生部会签）: a note; 芜湖市政府重要通知！: a news page's headline over the title)
             at = candidates.index((i, line))
             below = "" if line.endswith(_TITLE_ENDINGS) else _title_continued_below(candidates, at)
             return _fuller_title_below(candidates, at) or _title_begun_above(candidates, at) + line + below + _bracket_below(candidates, at)

@@ -88,6 +88,9 @@ def is_unit_cell(cell: str) -> bool:
 def _header_at(lines: list[tuple[int, int, str]], index: int) -> list[str] | None:
     """The header cells of a task table whose 序号 cell is line ``index``, else None."""
     line = lines[index][2].strip()
+    if "|" in line and line.startswith(NUMBER_HEADERS):
+        cells = _piped_cells(line)
+        return cells if cells[0] in NUMBER_HEADERS and _is_task_header(cells) else None
     if "\t" in line:
         cells = [c.strip() for c in line.split("\t")]
         if cells and cells[0] in NUMBER_HEADERS:
@@ -164,6 +167,8 @@ def read_task_tables(text: str) -> list[TableRow]:
         table: list[TableRow] = []
         if header[0] in TASK_FIRST_HEADERS:
             i = _anchored_rows(lines, _past_cells(lines, i, len(header)), header, table)
+        elif "|" in lines[i][2]:
+            i = _piped_rows(lines, i + 1, task_column, after_task, table)
         elif "\t" in lines[i][2]:
             i = _tab_rows(lines, i + 1, task_column, after_task, table)
         elif lines[i][2].strip() not in NUMBER_HEADERS:
@@ -208,6 +213,49 @@ def _tab_rows(lines, i: int, task_column: int, after_task: list[str], rows: list
             pos += len(cell) + 1
         t0, t1 = _trim(line, start, *offsets[task_column])
         row = TableRow(cells[0].strip().rstrip("."), start, end, t0, t1, group=group)
+        for header, (c0, c1) in zip(after_task, offsets[task_column + 1 :]):
+            if _is_unit_header(header) and line[c0 - start : c1 - start].strip():
+                row.units.append((header, *_trim(line, start, c0, c1)))
+        rows.append(row)
+        i += 1
+    return i
+
+
+def _piped_cells(line: str) -> list[str]:
+    """A web page's table row copied with a bar after each cell (序号 | 目标与任务 | 牵头责任单位 |)."""
+    return [c.strip() for c in line.strip().rstrip("|").split("|")]
+
+
+# The number cell of a piped row: 8, 8. or (8).
+_PIPED_NUMBER_RE = re.compile(r"^(?:(\d{1,3})\.?|[（(](\d{1,3})[）)])$")
+
+
+def _piped_rows(lines, i: int, task_column: int, after_task: list[str], rows: list[TableRow]) -> int:
+    """Rows written ``(1) | 任务 | 牵头单位 | 责任单位 |`` until the first line without bars.  A page
+    keeps a row's empty cells, so a numbered row whose unit cells are all empty (1 | 大力提振消费。 | ||)
+    heads the rows below it, like a row with only its first cell (（一）加强经济运行调节… | |||)."""
+    group = ""
+    while i < len(lines):
+        start, end, line = lines[i]
+        if not line.strip():
+            i += 1
+            continue
+        if "|" not in line:
+            break
+        cells = line.split("|")
+        number = _PIPED_NUMBER_RE.match(cells[0].strip())
+        units = [(header, cell) for header, cell in zip(after_task, cells[task_column + 1 :]) if _is_unit_header(header)]
+        if not number or len(cells) <= task_column or not any(cell.strip() for _, cell in units):
+            words = [c.strip() for c in cells if c.strip()]
+            group = words[-1] if words else group
+            i += 1
+            continue
+        offsets = []
+        pos = start
+        for cell in cells:
+            offsets.append((pos, pos + len(cell)))
+            pos += len(cell) + 1
+        row = TableRow(number.group(1) or number.group(2), start, end, *_trim(line, start, *offsets[task_column]), group=group)
         for header, (c0, c1) in zip(after_task, offsets[task_column + 1 :]):
             if _is_unit_header(header) and line[c0 - start : c1 - start].strip():
                 row.units.append((header, *_trim(line, start, c0, c1)))

@@ -226,6 +226,20 @@ def test_what_ministries_did_is_background_in_a_local_reply_and_owns_nothing():
     assert ("重庆市科学技术局", "owns", "加大培育力度") in owners
 
 
+def test_a_piped_task_tables_units_parted_by_spaces_each_own_the_row():
+    text = ("芜湖市政府重要通知！\n芜湖市人民政府\n关于2025年重点工作及责任分解的通知\n一、市政府重点工作任务\n"
+            "序号 | 目标与任务 | 牵头责任单位 | 责任单位 |\n"
+            "(6) | 居民人均可支配收入与经济增长相匹配。 | 市人力资源社会保障局 市农业农村局 | 各县市区政府、 开发区管委会 |\n"
+            "(8) | 统筹衔接消费券发放与消费品以旧换新行动。 | 市商务局 | 市财政局 市工业和信息化局 |\n")
+    extraction = extract_text(text, "wuhu.txt")
+    assert extraction.document.title == "芜湖市人民政府关于2025年重点工作及责任分解的通知"  # (not the page's headline)
+    owners = _owners(extraction)
+    assert {("芜湖市人力资源和社会保障局", "owns", "居民人均可支配收入与经济增长相匹配"),
+            ("芜湖市农业农村局", "owns", "居民人均可支配收入与经济增长相匹配"),
+            ("芜湖市商务局", "owns", "统筹衔接消费券发放与消费品以旧换新行动"),
+            ("芜湖市工业和信息化局", "co_owns", "统筹衔接消费券发放与消费品以旧换新行动")} <= owners
+
+
 def test_shanghai_has_no_province_so_sheng_is_no_prefix_there():
     text = "上海市科学技术委员会\n\n沪科〔2024〕1号\n\n关于推进创新的通知\n\n各区：\n\n（一）加强协同。全省工信委推进工作。\n"
     assert not any(n.endswith("工业和信息化委员会") for n in _names(extract_text(text, "sh.txt"), "Agency"))

@@ -25,6 +25,24 @@ def test_tab_rows_give_each_task_its_lead_and_partner_columns():
     assert rows[0].group == "行动一：提升"
 
 
+PIPED_TABLE = (
+    "序号 | 目标与任务 | 牵头责任单位 | 责任单位 |\n一、主要预期目标 | |||\n"
+    "(1) | 地区生产总值增长6%以上。 | 市发展改革委 | 各县市区政府、 开发区管委会 |\n"
+    "(一)加强经济运行调节。 | |||\n1 | 大力提振消费。 | ||\n"
+    "(8) | 统筹衔接消费券发放与消费品以旧换新行动。 | 市商务局 | 市财政局 市工业和信息化局 |\n"
+)
+
+
+def test_piped_rows_give_tasks_their_units_and_a_numbered_row_without_units_heads_the_rows_below():
+    rows = read_task_tables(PIPED_TABLE)
+    assert [_cells(PIPED_TABLE, r) for r in rows] == [
+        ("地区生产总值增长6%以上。", [("牵头责任单位", "市发展改革委"), ("责任单位", "各县市区政府、 开发区管委会")]),
+        ("统筹衔接消费券发放与消费品以旧换新行动。", [("牵头责任单位", "市商务局"), ("责任单位", "市财政局 市工业和信息化局")]),
+    ]
+    assert [r.number for r in rows] == ["1", "8"]
+    assert rows[1].group == "大力提振消费。"
+
+
 def test_tab_rows_need_no_group_row():
     text = "序号\t重点任务\t责任单位\n1\t推进走马塘片区规划研究\t区规划资源局\n"
     rows = read_task_tables(text)

@@ -28,7 +28,7 @@ from loaders.extract.agencies import LEVEL_OPENING_RE, NATIONAL_JURISDICTION, op
 from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention
 from loaders.places import is_place
 from loaders.structure import NOTE_ROLES, PROSE_NOTE_RE, Block, ParsedDocument, Span, is_record_field, note_label
-from loaders.tables import LEAD_MARKS
+from loaders.tables import LEAD_MARKS, is_unit_cell
 from loaders.text import CJK, SENTENCE_END, occurrences
 
 MEASURE_KINDS = ("article", "section", "item", "subitem", "inline", "sentence")
@@ -295,6 +295,15 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
     return out
 
 
+def _spaced_units_listed(cell: str) -> str:
+    """A unit cell whose units a page parted by spaces (市财政局 市工业和信息化局 各县市区政府、 开发区管委会),
+    each space run's first character made a 、 so the note reader lists them (the offsets kept)."""
+    parts = cell.split()
+    if len(parts) < 2 or not all(is_unit_cell(part.strip("、，,")) for part in parts):
+        return cell
+    return re.sub(r"(?<=[^\s、，,])\s(?=\s*[^\s、，,])", "、", cell)
+
+
 def _suffix_role(word: str) -> str:
     """The role a note's closing word gives the units before it (牵头: lead, 配合: co, 负责: responsible)."""
     return "lead" if "牵头" in word or word in _LEAD_LABELS else "co" if word in _CO_LABELS or word == "协助" else "responsible"
@@ -463,7 +472,7 @@ class MeasureReader:
         for header, start, end in block.units:
             named = re.match(r".*?(?:单位|部门)", header)  # 责任单位及负责人: the unit part of the header
             label = f"{named.group()}：" if named else "责任单位："
-            owned += _parse_note(label + self.text[start:end], self.resolve_unit, start - len(label))
+            owned += _parse_note(label + _spaced_units_listed(self.text[start:end]), self.resolve_unit, start - len(label))
         return _note_ownerships(owned, Span(block.start, block.end)) if owned else []
 
     def _past_spaces(self, start: int, end: int) -> int:
