@@ -401,13 +401,22 @@ _SINGLE_GAP_RE = re.compile(
     r"|[ \u3000](?=[一二三四五六七八九十]{1,3}、|\d{1,3}[.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)])")
 
 
+# …or, in a shorter stretch, only before its parts and sections, after the sentence or note that ends
+# the one before (…制定本行动计划。 一、打造便捷温馨家园 (一)推进… (牵头单位:…) (二)提升…).
+# Two such gaps tell the layout; then every space before a marker parts lines (一、打造…品质 (一)推进…).
+_MARKER_GAP_RE = re.compile(r"(?<=[。；;）)])[ \u3000](?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+_MARKER_SPLIT_RE = re.compile(r"[ \u3000](?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+MIN_MARKER_GAPS = 2
+
+
 def _unflattened(line: str) -> list[str]:
     """A flattened page's line split back into its lines; any other line as it is."""
     if len(line) < MIN_FLATTENED_LINE:
         return [line]
-    for gap in (_LINE_GAP_RE, _SINGLE_GAP_RE):
-        if len(list(itertools.islice(gap.finditer(line), MIN_FLATTENED_GAPS))) == MIN_FLATTENED_GAPS:  # (stops there)
-            return gap.split(line)
+    for gap, least, split in ((_LINE_GAP_RE, MIN_FLATTENED_GAPS, _LINE_GAP_RE), (_SINGLE_GAP_RE, MIN_FLATTENED_GAPS, _SINGLE_GAP_RE),
+                              (_MARKER_GAP_RE, MIN_MARKER_GAPS, _MARKER_SPLIT_RE)):
+        if len(list(itertools.islice(gap.finditer(line), least))) == least:  # (stops there)
+            return split.split(line)
     return [line]
 
 

@@ -331,6 +331,17 @@ def test_a_reply_flattened_onto_one_line_splits_at_its_salutation_opening_date_a
     assert marked.header["suggestion_title"] == "加快乡村道路建设的建议"
 
 
+def test_a_plan_flattened_onto_one_line_splits_before_its_parts_and_sections():
+    body = ("为深入贯彻党的二十大精神,推进闵行区城市治理现代化,制定本行动计划。 一、打造便捷温馨家园,提升人居环境品质 (一)推进居住环境品质提升。"
+            "深入实施“两旧一村”改造,完成旧住房成套改造6万平方米,启动城中村改造项目5个,升级“美丽家园”建设,完成无卫生设施旧住房提升改造47户,"
+            "开展“拎马桶”问题治理;配合市级部门推进居民住宅二次加压调蓄供水设施移交接管;强化物业服务行业监管,落实物业服务企业责任。"
+            "(牵头单位:区建设管理委、区房屋管理局) (二)提升公共空间和交通服务品质。加强薄弱环节、薄弱区域环境综合整治,开展旧改征收基地沿街外墙整治,"
+            "强化轨道交通站点、医院等区域周边非机动车停放的综合治理,开展“内部道路”和撤制镇域市容环境治理。")
+    parsed = parse("闵行区城市管理精细化三年行动计划 (2024—2026年)\n" + body + "\n")
+    headings = [b.heading for root in parsed.blocks for b in root.walk()]
+    assert headings == ["打造便捷温馨家园，提升人居环境品质", "推进居住环境品质提升", "提升公共空间和交通服务品质"]  # (punctuation folded)
+
+
 def test_a_letter_on_how_a_suggestion_was_handled_is_a_reply():
     parsed = parse("深圳市罗湖区人民政府关于深圳市六届人大八次会议代表建议第20200296号办理情况的函\n尊敬的张永清等代表:\n"
                    "您提出的建议收悉。\n我区对推进城市大学落地筹建工作进行了多次研究和论证。\n")
