@@ -1014,7 +1014,8 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
     if index.get("主办单位"):
         return [index["主办单位"]]
     return _footer_signature(lines) or _contact_unit(lines) or _opening_unit(lines) or _header_agency_line(lines) \
-        or _source_site_unit(lines) or _reply_lead_unit(lines) or _opening_actor(lines) or _recurring_actor(lines)
+        or _source_site_unit(lines) or _reply_lead_unit(lines) or _opening_actor(lines) or _recurring_actor(lines) \
+        or _own_office_body(lines)
 
 
 # An unsigned reply's writer names itself taking up the suggestion: 市商务委收到您的提案后高度重视,
@@ -1134,6 +1135,25 @@ def _recurring_actor(lines: list[tuple[int, int, str]]) -> list[str]:
     if not _may_write_reply(name, local) or _NOT_A_WRITER_HEAD_RE.search(name):
         return []
     return [name]
+
+
+# A ministry's or commission's general office or department, named where it acted (自然资源部办公厅印发…).
+_OFFICE_OF_BODY_RE = re.compile(rf"([{CJK}]{{2,20}}?(?:委员会|[局部委署]))(?:办公厅|[{CJK}]{{1,6}}(?<!公)司)")
+
+
+def _own_office_body(lines: list[tuple[int, int, str]]) -> list[str]:
+    """An unsigned reply that speaks as 我部 and names the office or a department of one ministry only
+    (自然资源部办公厅): that ministry wrote it."""
+    opened = _reply_opening_line(lines)
+    if opened is None:
+        return []
+    text = "\n".join(line for _, _, line in lines[opened:])
+    kind = _SELF_KIND_RE.search(text)
+    if kind is None:
+        return []
+    endings = ("委", "委员会") if kind.group(1) == "委" else (kind.group(1),)
+    bodies = {m.group(1) for m in _OFFICE_OF_BODY_RE.finditer(text) if m.group(1).endswith(endings)}
+    return list(bodies) if len(bodies) == 1 and _agency_like(next(iter(bodies))) else []
 
 
 _HIGHER_BODY_RE = re.compile("[省市区县]委|[省市区县]政府|[省市区县]人民政府|党中央|国务院")  # whose regard sets the scene

@@ -240,6 +240,19 @@ def test_a_piped_task_tables_units_parted_by_spaces_each_own_the_row():
             ("芜湖市工业和信息化局", "co_owns", "统筹衔接消费券发放与消费品以旧换新行动")} <= owners
 
 
+def test_an_unsigned_ministry_reply_speaking_as_we_is_the_ministry_whose_office_acted():
+    text = ("对十四届全国人大一次会议第3728号建议的答复\n你们提出的《关于将中山市全域纳入试点的建议》收悉。我部会同农业农村部进行了认真研究,现答复如下:\n"
+            "一、有关背景情况\n2019年底,我部印发《关于开展全域土地综合整治试点工作的通知》,启动全域土地综合整治试点工作。\n"
+            "二、已经开展工作情况\n2021年1月,自然资源部办公厅印发《全域土地综合整治试点名单》,在全国部署了446个试点。"
+            "我部还部署了浙江省宁波市等试点,探索全域土地综合整治新模式。\n")
+    extraction = extract_text(text, "mnr.txt")
+    assert extraction.document.issuer == ["中华人民共和国自然资源部"]
+    owners = _owners(extraction)
+    assert any(who == "中华人民共和国自然资源部办公厅" and what.startswith("2021年1月,自然资源部办公厅印发") for who, _, what in owners)
+    assert any(who == "中华人民共和国自然资源部" and what.startswith("部署了浙江省宁波市") for who, _, what in owners)
+    assert not any(what in ("有关背景情况", "已经开展工作情况") for _, _, what in owners)  # (labels, read as prose)
+
+
 def test_shanghai_has_no_province_so_sheng_is_no_prefix_there():
     text = "上海市科学技术委员会\n\n沪科〔2024〕1号\n\n关于推进创新的通知\n\n各区：\n\n（一）加强协同。全省工信委推进工作。\n"
     assert not any(n.endswith("工业和信息化委员会") for n in _names(extract_text(text, "sh.txt"), "Agency"))

@@ -303,6 +303,8 @@ _SUB_UNIT_RE = re.compile(rf"([{CJK}]{{2,10}}?)(?:(?<!公)司|局|分署|办公�
 _SUB_UNIT_STOP_RE = re.compile(
     r"^(?:国家|国务院|中央|中华|中国)|[和与及等将在对的为由、副各]|会同|^[同会]|约谈|批准|督办|通报|印发|发布|相关|有关|负责|组织|联合|开展|指导|支持|牵头|主办|承办|推动|委托"
 )
+# 自然资源部办公厅印发…: the ministry's general office acting (in a signature or a copy list the ministry is read)
+_GENERAL_OFFICE_RE = re.compile("()办公厅(?=印发|发布|下发|发出|组织|部署|制定|出台|公布)")
 _INSTITUTION_SUFFIXES = ("中心", "研究院", "研究所")
 # A department whose name joins two fields (节能与综合利用司, 政策与法规司): 与/和 inside it join no bodies.
 _DEPARTMENT_RE = re.compile(rf"([{CJK}]{{2,4}}[与和][{CJK}]{{2,6}}?)(?<!公)司")
@@ -1199,7 +1201,7 @@ class AgencyFinder:
                 continue  # 国办发〔2020〕43号 is a document's number, not the office acting
             found.append(self._mention(hit.entry, hit.surface, hit.start))
             if hit.entry.level == "national" and hit.surface.endswith(("部", "委", "局", "署", "院", "办公室")):
-                unit = _SUB_UNIT_RE.match(text, hit.end) or _DEPARTMENT_RE.match(text, hit.end)
+                unit = _SUB_UNIT_RE.match(text, hit.end) or _DEPARTMENT_RE.match(text, hit.end) or _GENERAL_OFFICE_RE.match(text, hit.end)
                 if unit and not _SUB_UNIT_STOP_RE.search(_JOINED_DEPARTMENT_WORDS_RE.sub("", unit.group(1))) \
                         and not any(hit.end <= start < unit.end() for start in hit_starts):  # …部办公厅国管局: two bodies
                     found.append(self._sub_unit(hit, unit.group(0)))
