@@ -1113,6 +1113,7 @@ _CLAUSE_ACTOR_RE = re.compile(
     rf"(?:^|(?<=[。；;！!，,\n]))\s*(?:下一步|今年|目前|同时|此外|近年来|近期|截至[^，,。]{{0,12}}[，,])?"
     rf"([{CJK}]{{2,12}}?(?:总局|局|委员会|委|厅|部|署|办))(?=[{CJK}])(?![的和与及等、局委厅部署办])")
 MIN_RECURRING_ACTOR = 3
+_OWN_MEETING_RE = re.compile("经(局|委|厅|办)(?:党组|长)?(?:办公会|务会|党组会)")  # the meeting of the body that replies
 _OWN_GOVERNMENT_RE = re.compile("我[区县市省州旗](?:人民)?政府")
 
 
@@ -1128,8 +1129,11 @@ def _recurring_actor(lines: list[tuple[int, int, str]]) -> list[str]:
         # 我区政府领导高度重视，责成…城管委: a government's reply, telling of its departments)
         return []
     local = _answers_local_session(lines[: opened + 1])
-    ranked = Counter(m.group(1) for m in _CLAUSE_ACTOR_RE.finditer(body)).most_common(2)
-    if not ranked or ranked[0][1] < MIN_RECURRING_ACTOR or len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]:
+    ranked = Counter(m.group(1) for m in _CLAUSE_ACTOR_RE.finditer(body) if not m.group(1).startswith("经")).most_common(2)
+    # (经委办公会研究同意: a 委 wrote it, so a 委 the clauses name twice is enough)
+    meeting = _OWN_MEETING_RE.search("\n".join(line for _, _, line in lines[: opened + 1]))
+    least = MIN_RECURRING_ACTOR - 1 if ranked and meeting and ranked[0][0].endswith(meeting.group(1)) else MIN_RECURRING_ACTOR
+    if not ranked or ranked[0][1] < least or len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]:
         return []
     name = ranked[0][0]
     if not _may_write_reply(name, local) or _NOT_A_WRITER_HEAD_RE.search(name):

@@ -253,6 +253,16 @@ def test_an_unsigned_ministry_reply_speaking_as_we_is_the_ministry_whose_office_
     assert not any(what in ("有关背景情况", "已经开展工作情况") for _, _, what in owners)  # (labels, read as prose)
 
 
+def test_an_unsigned_city_reply_naming_its_city_once_and_its_meeting_has_its_department_for_writer():
+    text = ("关于市政协十届一次会议第2101279号提案的 答复\n发布日期:2023-01-06\n刘艳、黄向阳等委员:\n"
+            "你们提出的《关于进一步推进我市职业教育产教融合发展的建议》提案已收悉。经委办公会研究同意,现答复如下:\n"
+            "(一)关于建议将职业教育发展纳入产业发展规划2021年以来,市发改委牵头制定《株洲市国民经济和社会发展第十四个五年规划纲要》。\n"
+            "(二)关于重点扶持产教融合项目\n市发改委积极争取中央和省级预算内投资计划,扶持前景好的产教融合项目。\n")
+    extraction = extract_text(text, "zz.txt")
+    assert extraction.document.issuer == ["株洲市发展和改革委员会"]
+    assert ("株洲市发展和改革委员会", "owns", "关于重点扶持产教融合项目") in _owners(extraction)
+
+
 def test_shanghai_has_no_province_so_sheng_is_no_prefix_there():
     text = "上海市科学技术委员会\n\n沪科〔2024〕1号\n\n关于推进创新的通知\n\n各区：\n\n（一）加强协同。全省工信委推进工作。\n"
     assert not any(n.endswith("工业和信息化委员会") for n in _names(extract_text(text, "sh.txt"), "Agency"))

@@ -398,6 +398,7 @@ _PARTY_DEPARTMENT_NAMES = {"政研室": "政策研究室", "深改办": "全面�
                            "外办": "外事工作委员会办公室", "台办": "台湾工作办公室", "巡察办": "巡察工作领导小组办公室"}
 _PARTY_DEPARTMENT_RE = re.compile(rf"([省市区县])委({_PARTY_DEPARTMENTS})")
 _PARTY_DEPARTMENT_AFTER_RE = re.compile(rf"委(?:{_PARTY_DEPARTMENTS})")
+_CITY_SELF_RE = re.compile("我市|市政协|市人大")
 _CITY_MENTION_RE = re.compile(rf"([{CJK}]{{2,3}}市)")
 _NOT_IN_CITY_NAME_RE = re.compile("[和与及的在等对为向从]|直辖|单列|级市")  # 国家和市级, 直辖市, 计划单列市: words, not a city
 _NOT_CITY_HEAD = set("城全我本各该都超股门夜集每省县区乡镇对")
@@ -467,6 +468,8 @@ def _most_mentioned_city(text: str) -> str:
     best = max(places.items(), key=lambda kv: kv[1], default=("", 0))
     if best[1] >= 2 or (len(counts) == 1 and is_known(best[0])):
         return best[0]  # (根据市委…根据市政府: 根据市 is no city, however often written)
+    if len(places) == 1 and is_known(best[0]) and _CITY_SELF_RE.search(text, 0, 4000):
+        return best[0]  # the one city a text speaking as a city (我市, to 市政协) names: 《株洲市…纲要》
     if _PREFECTURE in text and (prefecture := _named_prefecture(text)):
         return prefecture
     if governments := _city_of_county_governments(text):
