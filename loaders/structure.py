@@ -120,7 +120,7 @@ _UNQUOTED_SUGGESTION_RE = re.compile(r"提出的?(关于[^。；;\n《》\"]{2,1
 # 《…》提案, “关于…”的建议, 《关于“…”…的建议》 收悉: a title in marks, whatever it holds, the kind after it or inside
 _MARKED_SUGGESTION_RE = re.compile(
     r"《\s*(关于[^》\n]{2,120}?(?:的建议|的提案|的议案))\s*》|(?<=对)《\s*([^》\n]{4,120}?的(?:建议|提案|议案))\s*》(?=的?(?:答复|回复|办理))"
-    r"|[《“]\s*([^》”\n]{4,120}?)\s*[》”]\s*(?:[（(][^）)\n]{0,20}[）)])?\s*的?(?:建议|提案|议案)(?=[^。\n]{0,30}?(?:收悉|收到))")
+    r"|[《“]\s*([^》”\n]{4,120}?)\s*[》”]\s*(?:[（(][^）)\n]{0,20}[）)])?\s*的?(?:代表|委员)?(?:建议|提案|议案)(?=[^。\n]{0,30}?(?:收悉|收到))")
 # 关于“推广引进新型农业产业”的建议: the deputy's title is what the quotes hold; …发展建议的提案: its kind once
 _WRAPPED_SUGGESTION_RE = re.compile(r"^关于“([^“”]+)”的(?:建议|提案|议案)$")
 _KIND_AFTER_KIND_RE = re.compile(r"(?<=建议|提案|议案)的(?:建议|提案|议案)$")
@@ -373,7 +373,7 @@ def normalise(text: str) -> str:
             nxt = lines[j].strip() if j < len(lines) else ""
             if not nxt or _starts_block(nxt) or not _PROSE_START_RE.match(nxt) or _dated(nxt) \
                     or _agency_like(nxt) or nxt.startswith(("（此件", "(此件")) or _INDEX_HEADER_RE.match(nxt) \
-                    or _UNIT_LINE_RE.match(nxt) or _SPACED_RECORD_LINE_RE.match(nxt):
+                    or _UNIT_LINE_RE.match(nxt) or _SPACED_RECORD_LINE_RE.match(nxt) or _HEADER_FIELD_RE.match(nxt):
                 break
             piece = lines[j].lstrip()
             line = line.rstrip() + piece
@@ -928,7 +928,7 @@ def _body_speaking(name: str, text: str) -> str:
 
 MAX_JOINT_TITLE = 250
 _TITLE_ENDINGS = ("通知", "意见", "方案", "计划", "办法", "决定", "批复", "报告", "规划", "纲要", "函", "答复", "命令")
-_AGENCY_LINE_RE = re.compile(rf"^[{CJK}（）()]{{2,120}}(?:委员会|委|局|厅|部|署|办|办公室|办事处|政府|中心|院|会|总队|管理办|(?<=[局部委署])[{CJK}]{{1,6}}(?<!公)司)$")
+_AGENCY_LINE_RE = re.compile(rf"^[{CJK}（）()]{{2,120}}(?:委员会|委|局|厅|部|署|办|办公室|办事处|政府|中心|院|会|总队|救援支队|管理办|(?<=[局部委署])[{CJK}]{{1,6}}(?<!公)司)$")
 
 
 def _agency_like_or_town(name: str) -> bool:

@@ -263,6 +263,12 @@ def test_an_unsigned_city_reply_naming_its_city_once_and_its_meeting_has_its_dep
     assert ("株洲市发展和改革委员会", "owns", "关于重点扶持产教融合项目") in _owners(extraction)
 
 
+def test_a_plan_of_next_steps_is_no_programme():
+    text = _reply("结合目前工作开展情况和下一步计划打算,我们提出以下答复意见。我局将实施“探索者计划”。")
+    programs = _names(extract_text(text, "next.txt"), "Program")
+    assert "探索者计划" in programs and not any("下一步" in p for p in programs)
+
+
 def test_shanghai_has_no_province_so_sheng_is_no_prefix_there():
     text = "上海市科学技术委员会\n\n沪科〔2024〕1号\n\n关于推进创新的通知\n\n各区：\n\n（一）加强协同。全省工信委推进工作。\n"
     assert not any(n.endswith("工业和信息化委员会") for n in _names(extract_text(text, "sh.txt"), "Agency"))

@@ -342,6 +342,17 @@ def test_a_plan_flattened_onto_one_line_splits_before_its_parts_and_sections():
     assert headings == ["打造便捷温馨家园，提升人居环境品质", "推进居住环境品质提升", "提升公共空间和交通服务品质"]  # (punctuation folded)
 
 
+def test_a_reply_pages_result_lines_stay_out_of_its_dated_title_and_a_fire_detachment_writes_it():
+    text = ("杨浦区消防救援支队关于对区第十七届人大第五次会议 第D-013号代表建议、批评和意见的答复 2024-08-06\n"
+            "办理结果:解决采纳\n公开属性:主动公开\n杨浦区消防救援支队关于对区第十七届人大第五次会议第D-013号代表建议、批评和意见的答复\n"
+            "王舜玲代表:\n您提出的D-013号“关于在老旧社区周边建设电动自行车充电桩”的代表建议收悉,现将办理情况答复如下:\n我们将推进。\n")
+    parsed = parse(text)
+    assert parsed.header["title"] == "杨浦区消防救援支队关于对区第十七届人大第五次会议 第D-013号代表建议、批评和意见的答复"
+    assert parsed.header["result"] == "解决采纳"
+    assert parsed.issuer_names == ["杨浦区消防救援支队"]
+    assert parsed.header["suggestion_title"] == "关于在老旧社区周边建设电动自行车充电桩"
+
+
 def test_a_letter_on_how_a_suggestion_was_handled_is_a_reply():
     parsed = parse("深圳市罗湖区人民政府关于深圳市六届人大八次会议代表建议第20200296号办理情况的函\n尊敬的张永清等代表:\n"
                    "您提出的建议收悉。\n我区对推进城市大学落地筹建工作进行了多次研究和论证。\n")

@@ -129,6 +129,7 @@ _OWN_PLACE = "我市|本市|全市|我省|本省|全省|我区|本区|全区"
 # What a body lists a task into is a named scheme: 已列入我市新型智慧城市第二期建设项目。
 # Plans named only by planning words (纳入任务计划, 列入年度工作计划): no scheme.
 _PLANNING_WORDS_RE = re.compile("(?:年度|任务|工作|发展|建设|实施|项目|投资|财政|预算|中长期|近期|规划)+(?:项目|工程|计划)")
+_NEXT_STEP_RE = re.compile("下一?步")  # (工作开展情况和下一步计划: a plan of next steps, no scheme)
 _YEARS_PLAN_RE = re.compile(r"[一二三四五六七八九十两\d]+年(?:行动计划|行动|计划)")  # 三年行动计划: which plan, it does not say
 _LISTED_INTO_RE = re.compile(
     rf"(?:列入|纳入)(?:{_OWN_PLACE})?([{CJK}A-Za-z0-9]{{4,20}}?(?:项目|工程|计划))(?=[，,。；;]|$)"
@@ -258,7 +259,8 @@ def _is_generic_program(name: str) -> bool:
     # (省级全域旅游示范区: a level's zone; 市级以上…示范区: zones of every level above, counted)
     return unyeared in _GENERIC_NAMES or unyeared in _SCHEME_WORDS or len(unyeared) < 3 or bare.startswith(heads) \
         or _SCIENCE_PLANS_RE.search(bare) is not None \
-        or _PLANNING_WORDS_RE.fullmatch(bare) is not None or _YEARS_PLAN_RE.fullmatch(bare) is not None
+        or _PLANNING_WORDS_RE.fullmatch(bare) is not None or _YEARS_PLAN_RE.fullmatch(bare) is not None \
+        or _NEXT_STEP_RE.search(bare) is not None
 
 
 def _is_generic(name: str) -> bool:
