@@ -93,7 +93,7 @@ _DEPUTY_RE = re.compile(rf"^[?？]?(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)(?:
 _COUNT_AFTER_NAMES_RE = re.compile(r"等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?$")  # 陈俊等, 张华等五位: the names before
 _DEPUTY_FIELD_RE = re.compile(rf"^[ \t　]*(代表|委员|提案人)(?:姓名)?[ \t　]*[:：][ \t　]*([{CJK}·、]{{2,30}}?)\s*$", re.M)  # 委员姓名:楚文娟
 _NO_NAMED_DEPUTY_RE = re.compile(r"^(?:部分|各位|全体|多位|有关|相关|[\d一二三四五六七八九十]+位)")  # 部分委员提出的: no one named
-_OPENING_DEPUTY_RE = re.compile(rf"^\s*([{CJK}、]{{2,40}}?)(代表|委员)(?:们)?提出的")
+_OPENING_DEPUTY_RE = re.compile(rf"^\s*([{CJK}、]{{2,40}}?)(?:[（(]等[）)])?(代表|委员)(?:们)?提出的")  # (陈俊懋(等)代表提出的)
 # The proposer named in a clause of the opening (…会议上,夏海萍委员提出的; 区政协陈金新委员在…期间所提的; 提案人常洁提出的
 # 关于…; 周元祝提出的关于…的提案): a name of two or three characters, a role or a title after it.
 _PROPOSER_RE = re.compile(
@@ -116,7 +116,8 @@ _PARTY_SALUTATION_RE = re.compile(
 _SUGGESTION_RE = re.compile(r"[“\"《]\s*(关于[^”\"》\n]{2,120}?(?:的建议|的提案|的议案))\s*[”\"》]")
 # …提出的关于将…的建议收悉: the title written without quotes
 # (…提出的加大对青云镇…扶持力度的建议已收悉: without 关于, a title of one clause)
-_UNQUOTED_SUGGESTION_RE = re.compile(r"提出的?(关于[^。；;\n《》\"]{2,120}?的(?:建议|提案|议案)|[^。；;，,：:\n《》\"“”]{6,80}?的(?:建议|提案|议案))》?(?:已)?收悉")
+_UNQUOTED_SUGGESTION_RE = re.compile(r"提出的?(关于[^。；;\n《》\"]{2,120}?的(?:建议|提案|议案)|[^。；;，,：:\n《》\"“”]{6,80}?的(?:建议|提案|议案))》?(?:已)?收悉"
+                                     r"|提出的?(关于[^。；;\n《》\"“”]{2,120}?)的(?:代表|委员)(?:建议|提案|议案)(?:已)?收悉")  # (…斑马线的代表建议收悉)
 # 《…》提案, “关于…”的建议, 《关于“…”…的建议》 收悉: a title in marks, whatever it holds, the kind after it or inside
 _MARKED_SUGGESTION_RE = re.compile(
     r"《\s*(关于[^》\n]{2,120}?(?:的建议|的提案|的议案))\s*》|(?<=对)《\s*([^》\n]{4,120}?的(?:建议|提案|议案))\s*》(?=的?(?:答复|回复|办理))"
@@ -637,6 +638,7 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
     # (【市政府重点工作及责任分解】滁州市人民政府关于…: a page's column label before the title)
     candidates = [(i, _COLUMN_LABEL_RE.sub("", cell)) for i, ln in enumerate(lines[:40]) if (cell := ln[2].strip().lstrip("•·").strip())]
     candidates = [(i, line) for i, line in candidates if "|" not in line]  # a web page's table cells
+    candidates = [(i, _FILE_EXTENSION_RE.sub("", line)) for i, line in candidates]  # (…的会办意见.pdf: the document's file)
     for index, (_, line) in enumerate(candidates):
         if any(m in line for m in (*REPLY_MARKERS, "的回复")) and len(line) <= 80 and not _NOT_REPLY_TITLE_RE.search(line) \
                 and not _starts_block(line):  # (二、对代表所提两条对策建议的针对性答复: a part's heading)
@@ -656,6 +658,21 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
             return _fuller_title_below(candidates, at) or _title_begun_above(candidates, at) + line + below + _bracket_below(candidates, at)
         if "关于" in line and len(line) <= MAX_JOINT_TITLE and line.endswith(_TITLE_ENDINGS) and not _CLAUSE_END_RE.search(line):
             return line  # 工业和信息化部 国家发展和改革委员会 …（eleven issuers）关于…的通知
+    return ""
+
+
+# The document offered as a file below a page's copy of it (…第022号代表建议的会办意见.pdf).
+_FILE_EXTENSION_RE = re.compile(r"\.(?:pdf|docx?|wps|ofd)$", re.I)
+_FILE_NAME_RE = re.compile(r"^\s*(\S.{5,100}?)\.(?:pdf|docx?|wps|ofd)\s*$", re.I)
+MAX_FILE_NAME_LINES = 5
+
+
+def _file_name_title(lines: list[tuple[int, int, str]]) -> str:
+    """The title a page gives only as its file's name, on one of its last lines; ""."""
+    for _, _, line in lines[-MAX_FILE_NAME_LINES:]:
+        m = _FILE_NAME_RE.match(line)
+        if m and (_REPLY_TITLE_RE.search(m.group(1)) or "关于" in m.group(1) and m.group(1).endswith(_TITLE_ENDINGS)):
+            return m.group(1).strip()
     return ""
 
 
@@ -828,7 +845,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
     if "doc_number" not in header and _DIGIT_RE.search(index.get("文号", "")):  # (文号 | 浏览量 |: an empty cell)
         header["doc_number"] = index["文号"].strip()
 
-    header["title"] = _find_title(lines, doc_number_line) or index.get("标题", "").strip()
+    header["title"] = _find_title(lines, doc_number_line) or index.get("标题", "").strip() or _file_name_title(lines)
     page_date = _PAGE_DATE_AFTER_TITLE_RE.search(header["title"])
     if page_date:  # 对…建议的答复 ( 2023年05月16日 ): a web page's date after its title
         header["title"] = header["title"][: page_date.start()]

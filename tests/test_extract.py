@@ -269,6 +269,19 @@ def test_a_plan_of_next_steps_is_no_programme():
     assert "探索者计划" in programs and not any("下一步" in p for p in programs)
 
 
+def test_a_towns_opinion_titled_only_by_its_file_names_the_police_branch_and_a_bureaus_centre():
+    text = ("公安嘉定分局:\n陈俊懋(等)代表提出的关于新建一路启新邻里中心东侧增设斑马线的代表建议收悉,经研究,现将会办意见函告如下:\n"
+            "该人大建议由公安嘉定分局交警支队提出道路交通设置方案,由区交通委交通建设管理中心负责具体实施。\n"
+            "嘉定区徐行镇人民政府\n2024年3月28日\n嘉定区徐行镇人民政府对区七届人大四次会议 第022号代表建议的会办意见.pdf\n")
+    extraction = extract_text(text, "xuxing.txt")
+    meta = extraction.document
+    assert meta.title == "嘉定区徐行镇人民政府对区七届人大四次会议 第022号代表建议的会办意见"
+    assert meta.deputy == "陈俊懋" and meta.suggestion_title == "关于新建一路启新邻里中心东侧增设斑马线"
+    agencies = _names(extraction, "Agency")
+    assert {"上海市公安局嘉定分局", "上海市嘉定区交通委员会交通建设管理中心"} <= agencies
+    assert ("上海市嘉定区交通委员会交通建设管理中心", "owns", "由区交通委交通建设管理中心负责具体实施") in _owners(extraction)
+
+
 def test_shanghai_has_no_province_so_sheng_is_no_prefix_there():
     text = "上海市科学技术委员会\n\n沪科〔2024〕1号\n\n关于推进创新的通知\n\n各区：\n\n（一）加强协同。全省工信委推进工作。\n"
     assert not any(n.endswith("工业和信息化委员会") for n in _names(extract_text(text, "sh.txt"), "Agency"))

@@ -493,7 +493,24 @@ def _at_least_two(pattern: re.Pattern[str], text: str) -> bool:
     return len(list(itertools.islice(pattern.finditer(text, 0, 20000), 2))) == 2
 
 
+# A local body's own centre or detachment, named right after it where it acts (区交通委交通建设管理中心负责…,
+# 公安嘉定分局交警支队提出…): a unit of that body.
+_LOCAL_PARENT_ENDINGS = ("委员会", "局")
+_LOCAL_SUB_UNIT_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:中心|支队|大队)(?=负责|提出|牵头|具体|实施|承担|组织|配合|[^{CJK}]|$)")
+_NOT_IN_LOCAL_UNIT_RE = re.compile("[和与及等、将在对为由]|会同|负责|牵头|配合|联合|组织")
+
+
+def _local_sub_unit(body: Mention, text: str) -> Mention | None:
+    unit = _LOCAL_SUB_UNIT_RE.match(text, body.end)
+    if unit is None or _NOT_IN_LOCAL_UNIT_RE.search(unit.group()):
+        return None
+    surface = text[body.start : unit.end()]
+    return Mention("Agency", body.name + unit.group(), surface, body.start, unit.end(), aliases=(surface,),
+                   properties=dict(body.properties))
+
+
 _POLICE_BRANCH = "公安分局"
+_DISTRICT_POLICE_RE = re.compile(rf"(?:上海市)?公安([{CJK}]{{2,3}}?)分局")  # a Shanghai district's police by its short name
 _LEVEL_CHARACTERS = "市区县省州"  # the level characters a department's short form opens with
 _BARE_PROVINCE_BODY_RE = re.compile(rf"(?<![{CJK}])省[{CJK}]{{1,8}}?(?:厅|委|局)")
 _BARE_CITY_BODY_RE = re.compile(rf"(?<![{CJK}])市[{CJK}]{{1,8}}?(?:局|委|办)")
@@ -1262,6 +1279,13 @@ class AgencyFinder:
                 place = committee.properties.get("jurisdiction", "")
                 found.append(_unit_under(replace(committee, name=f"中共{place}委"), m.group(2), m.end(),
                                          _PARTY_DEPARTMENT_NAMES.get(m.group(2), "")))
+        for m in _DISTRICT_POLICE_RE.finditer(text) if "公安" in text and self.where.city == SHANGHAI else ():
+            district = next((d for d in (m.group(1) + "区", m.group(1) + "新区")
+                             if city_of(d) == SHANGHAI or d in shared_counties_of(SHANGHAI)), "")  # 公安嘉定分局, 公安浦东分局
+            if district:
+                name = f"{SHANGHAI}公安局{m.group(1)}分局"
+                found.append(Mention("Agency", name, m.group(0), m.start(), m.end(), aliases=(m.group(0),),
+                                     properties={"level": "district", "jurisdiction": SHANGHAI + district}))
         for m in _BANK_BRANCH_RE.finditer(text) if "分行" in text or "支行" in text else ():
             branch = self._bank_branch(m)
             found += [branch] if branch else []
@@ -1301,6 +1325,8 @@ class AgencyFinder:
                 kind = "Organization" if name.endswith(_STANDARDS_COMMITTEES) else "Agency"  # (全国信息安全标准化技术委员会)
                 found.append(Mention(kind, name, name, m.start(), m.end(), properties={"level": "discovered"}))
         found += self._acting_units(text, found)
+        found += [unit for m in found if m.properties.get("level") in ("district", "municipal") and m.name.endswith(_LOCAL_PARENT_ENDINGS)
+                  for unit in [_local_sub_unit(m, text)] if unit]
         found += self._acting_cities(text) if self.where.province else []
         found += _divisions(text)
         found += self._listed_with(text, found)
