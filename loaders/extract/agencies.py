@@ -318,6 +318,13 @@ _CONGRESS_UNIT_RE = re.compile(rf"([{CJK}]{{0,12}}?)(?:工作委员会|委员会
 _GOVERNMENT_OFFICE_AFTER_RE = re.compile(rf"[{CJK}]{{1,4}}?(?:局|办公室|办|室|处)(?=[^{CJK}]|$|将|要|已|负责|牵头|会同)")
 
 
+def named_place(district: str, short: str) -> str:
+    """The place a county-level division's own bodies are named with: a city's district keeps its city
+    (昆明市东川区文化和旅游局, for districts of one name are many), a county or county-level city stands
+    alone (湘阴县交通运输局, 舞钢市教育体育局)."""
+    return short if short and short != district and short.endswith(("县", "旗", "市")) else district
+
+
 def _local_readings(found: list[Mention]) -> list[Mention]:
     """A bare national short form (林业局) in a text that also names the local body of that stem
     (县林业局) means the local one: 指导林业局 in a 城口县 reply is 城口县林业局."""
@@ -509,6 +516,7 @@ def _local_sub_unit(body: Mention, text: str) -> Mention | None:
                    properties=dict(body.properties))
 
 
+_VERB_COUNTIES = ("会同县",)  # counties whose name is a verb that often comes before a body (会同县财政局 is 会同 + 县财政局)
 _POLICE_BRANCH = "公安分局"
 _DISTRICT_POLICE_RE = re.compile(rf"(?:上海市)?公安([{CJK}]{{2,3}}?)分局")  # a Shanghai district's police by its short name
 _LEVEL_CHARACTERS = "市区县省州"  # the level characters a department's short form opens with
@@ -702,14 +710,14 @@ class AgencyFinder:
         else:
             district = prefix if prefix.startswith(self.where.city or "\0") else (self.where.city or "") + prefix
         short = district[len(self.where.city):] if self.where.city and district.startswith(self.where.city) else district
-        name = district + full
-        entry = self.gaz.lookup(name) or self.gaz.lookup(short + full)
+        name = named_place(district, short) + full
+        entry = self.gaz.lookup(district + full) or self.gaz.lookup(short + full)
         if entry:
             return self._mention(entry, surface, start)
         level = district[-1] if district[-1:] in ("区", "县", "市", "旗") else "区"  # 县交通运输局 in a county
         if full == _POLICE_BRANCH and district.startswith(SHANGHAI):
             name = f"{SHANGHAI}公安局{re.sub('新?区$', '', short)}分局"  # a Shanghai district's police: the city bureau's branch
-        aliases = tuple(dict.fromkeys(a for a in (surface, short + full, short + stem, f"{level}{stem}") if a != name))
+        aliases = tuple(dict.fromkeys(a for a in (surface, district + full, short + full, short + stem, f"{level}{stem}") if a != name))
         return Mention(self._stem_type(full), name, surface, start, start + len(surface), aliases=aliases,
                        properties={"level": "district", "jurisdiction": district})
 
@@ -870,9 +878,11 @@ class AgencyFinder:
         if not county or self.where.district.endswith(county):
             return None
         city = city_of(county)
+        if county in _VERB_COUNTIES and city != self.where.city:
+            return None  # 我局将会同县财政局: the verb 会同, not 会同县
         department = self.gaz.stems.get(mention.surface[1:], mention.surface[1:])
         start = mention.start - len(county) + 1
-        return Mention("Agency", city + county + department, text[start : mention.end], start, mention.end,
+        return Mention("Agency", named_place(city + county, county) + department, text[start : mention.end], start, mention.end,
                        properties={"level": "district", "jurisdiction": city + county})
 
     def _other_province(self, prefix: str, stem: str, text: str, at: int) -> Mention | None:
@@ -930,7 +940,7 @@ class AgencyFinder:
             return Mention("Agency", unit, unit, offset, offset + len(unit), properties={"level": "subdistrict"})
         short = place[len(self.where.city) :] if self.where.city and place.startswith(self.where.city) else ""
         bare = unit[len(short) :] if short and unit.startswith(short) else unit  # 贵池区杏花村街道办事处: its district named
-        full = place + bare[: -len(ending[0])] + ending[1]
+        full = named_place(place, short) + bare[: -len(ending[0])] + ending[1]
         town = re.sub("(?:人民)?政府$|办事处$", "", unit)  # 彭浦镇政府 is also written 彭浦镇
         return Mention("Agency", full, unit, offset, offset + len(unit), aliases=tuple(dict.fromkeys((unit, town))),
                        properties={"level": "subdistrict", "jurisdiction": place})
@@ -992,7 +1002,7 @@ class AgencyFinder:
                     cities = []
                     break
                 level = "district" if city.endswith("县") else "municipal"
-                placed = city_of(city) + city if level == "district" else city  # 来宾市象州县, as the finder names it
+                placed = city  # (象州县人民政府: a county's bodies are named by the county alone)
                 cities.append(Mention("Agency", placed + "人民政府", name, offset, offset + len(name),
                                       aliases=(name,) if name == city else (name, city),
                                       properties={"level": level, "jurisdiction": city}))
