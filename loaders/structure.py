@@ -662,6 +662,16 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
     return ""
 
 
+# A page's title as the browser shows it: the document's, then the column and the site (…的答复_区级建议结果公开_上海市宝山区人民政府门户网站).
+_SITE_PART_RE = re.compile("网站|门户|政府网|信息公开|结果公开|政务公开")
+
+
+def _without_site_name(title: str) -> str:
+    """The document's title without the column and site names a page's title adds after it."""
+    first, _, rest = title.partition("_")
+    return first if rest and _SITE_PART_RE.search(rest) and len(first) >= MIN_TITLE_HALF else title
+
+
 # The document offered as a file below a page's copy of it (…第022号代表建议的会办意见.pdf).
 _FILE_EXTENSION_RE = re.compile(r"\.(?:pdf|docx?|wps|ofd)$", re.I)
 _FILE_NAME_RE = re.compile(r"^\s*(\S.{5,100}?)\.(?:pdf|docx?|wps|ofd)\s*$", re.I)
@@ -847,6 +857,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         header["doc_number"] = index["文号"].strip()
 
     header["title"] = _find_title(lines, doc_number_line) or index.get("标题", "").strip() or _file_name_title(lines)
+    header["title"] = _without_site_name(header["title"])
     page_date = _PAGE_DATE_AFTER_TITLE_RE.search(header["title"])
     if page_date:  # 对…建议的答复 ( 2023年05月16日 ): a web page's date after its title
         header["title"] = header["title"][: page_date.start()]

@@ -289,6 +289,15 @@ def test_a_countys_bodies_are_named_by_the_county_alone_and_a_citys_districts_ke
     assert "昆明市东川区财政局" in district
 
 
+def test_a_sections_paragraphs_each_noted_are_each_a_task_the_first_one_too():
+    text = ("国务院关于落实《政府工作报告》重点工作部门分工的意见\n二、加强供给侧结构性改革\n(五)充分释放全社会创业创新潜能。\n"
+            "    着力实施创新驱动发展战略,促进科技与经济深度融合。(科技部牵头,发展改革委、财政部等按职责分工负责)\n"
+            "    发挥大众创业、万众创新的乘数效应。(发展改革委牵头,科技部、人民银行等按职责分工负责)\n")
+    owners = _owners(extract_text(text, "gov.txt"))
+    assert ("中华人民共和国科学技术部", "owns", "着力实施创新驱动发展战略,促进科技与经济深度融合") in owners
+    assert ("中国人民银行", "co_owns", "发挥大众创业、万众创新的乘数效应") in owners
+
+
 def test_shanghai_has_no_province_so_sheng_is_no_prefix_there():
     text = "上海市科学技术委员会\n\n沪科〔2024〕1号\n\n关于推进创新的通知\n\n各区：\n\n（一）加强协同。全省工信委推进工作。\n"
     assert not any(n.endswith("工业和信息化委员会") for n in _names(extract_text(text, "sh.txt"), "Agency"))

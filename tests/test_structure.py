@@ -353,6 +353,14 @@ def test_a_reply_pages_result_lines_stay_out_of_its_dated_title_and_a_fire_detac
     assert parsed.header["suggestion_title"] == "关于在老旧社区周边建设电动自行车充电桩"
 
 
+def test_a_pages_title_drops_its_column_and_site_and_a_letter_answering_a_suggestion_is_a_reply():
+    parsed = parse("区滨江委关于宝山区人大2025年160意见的答复_区级建议结果公开_上海市宝山区人民政府门户网站\n\n"
+                   "信息来源: 区滨江委 发布时间 2025-07-04\n陆伟群代表:\n您的建议收悉,现答复如下:\n我委将推进。\n")
+    assert parsed.header["title"] == "区滨江委关于宝山区人大2025年160意见的答复"
+    letter = parse("泰顺县水利局关于答复县十七届人大三次会议第413号代表建议的函\n吴春华代表:\n您的建议收悉,我局高度重视。\n一、加强饮用水水源地保护。\n")
+    assert letter.kind == "Reply"
+
+
 def test_a_letter_on_how_a_suggestion_was_handled_is_a_reply():
     parsed = parse("深圳市罗湖区人民政府关于深圳市六届人大八次会议代表建议第20200296号办理情况的函\n尊敬的张永清等代表:\n"
                    "您提出的建议收悉。\n我区对推进城市大学落地筹建工作进行了多次研究和论证。\n")
