@@ -298,6 +298,15 @@ def test_a_sections_paragraphs_each_noted_are_each_a_task_the_first_one_too():
     assert ("中国人民银行", "co_owns", "发挥大众创业、万众创新的乘数效应") in owners
 
 
+def test_a_ministry_reply_whose_page_names_a_department_as_source_is_the_ministrys_by_its_number():
+    text = ("2020-12-09 18:49来源:救援协调局\n对十三届全国人大三次会议\n3385号建议的答复\n应急建函〔2020〕102号\n田春艳代表:\n"
+            "您提出的建议收悉,经商交通运输部,现答复如下:\n一、关于建立应急管理协调机制\n"
+            "应急管理部紧盯重大安全风险防范化解,建立多部门联合会商、协调响应工作机制。\n")
+    extraction = extract_text(text, "mem.txt")
+    assert extraction.document.issuer == ["中华人民共和国应急管理部"]
+    assert ("中华人民共和国应急管理部", "owns", "关于建立应急管理协调机制") in _owners(extraction)
+
+
 def test_shanghai_has_no_province_so_sheng_is_no_prefix_there():
     text = "上海市科学技术委员会\n\n沪科〔2024〕1号\n\n关于推进创新的通知\n\n各区：\n\n（一）加强协同。全省工信委推进工作。\n"
     assert not any(n.endswith("工业和信息化委员会") for n in _names(extract_text(text, "sh.txt"), "Agency"))

@@ -251,9 +251,11 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
             if mention.key not in {i.key for i in issuers}:
                 issuers.append(mention)
 
-    if not issuers and parsed.kind == "Reply":
+    if parsed.kind == "Reply" and all(i.properties.get("level") == "discovered" for i in issuers):
+        # (no writer, or only a unit the page's 来源 names, 救援协调局: the number's national sign names the body)
         writer = finder.writer_in_number(header.get("doc_number", ""), parsed.text)
-        issuers += [writer] if writer else []
+        if writer and (not issuers or writer.properties.get("level") == "national"):
+            issuers = [writer]
     elif not issuers and (signer := finder.signer_in_number(header.get("doc_number", ""))):
         issuers.append(signer)  # 工信厅科函〔2021〕216号 with its signature run into the annex
     agencies = _issuer_mentions(parsed.text, issuers, gaz) + finder.find(parsed.text)

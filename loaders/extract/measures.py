@@ -119,6 +119,7 @@ _COOPERATE_RE = re.compile(
 )
 _HOSTS_RE = re.compile(r"^(?:联合)?(主办|承办|协办|支持|指导|技术支持)单位\s*[：:]")  # an event's hosts, an item of their own
 _BY_RE = re.compile(r"由")
+_LOCAL_LEVELS = ("provincial", "municipal", "district", "subdistrict")
 _ONLY_HELPS_RE = re.compile(r"(?:等(?:部门|单位))?(?:配合|协助|参与|协办)(?:[，,]|$)")  # …配合，开展: helpers, no task of their own
 # How to reach a body (联系人及电话：…) is no task.
 _CONTACT_PART_RE = re.compile(r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])?\s*联系(?:人|方式|电话|地址)")  # (not 建立联系人制度)
@@ -804,7 +805,7 @@ class MeasureReader:
                 findings.extend(noted)
                 if block.kind != "sentence" and not noted and id(block) not in self._read_as_prose:
                     findings.extend(self._clause_findings(block, finding))
-        if self.parsed.kind == "Reply" and self.issuers and all(i.properties.get("level") not in ("national", None) for i in self.issuers):
+        if self.parsed.kind == "Reply" and self.issuers and all(i.properties.get("level") in _LOCAL_LEVELS for i in self.issuers):
             # a local body's reply: what the State Council and ministries did is its background (现行《办法》由科技部、
             # 财政部…负责), no task the reply reports (their local branches, 人民银行…中心支行, may be partners)
             for finding in findings:
