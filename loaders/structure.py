@@ -715,7 +715,8 @@ MAX_INDEX_REACH = 800
 # A record's field name alone on its line, its value on the next line with words (a page's table copied
 # one cell per line: 发文字号 / 自然资协提复字〔2018〕第48号 / 发布机构 / 自然资源部).
 _FIELD_NAME_RE = re.compile(rf"(?:{_INDEX_FIELDS}|发文字号|标\s*题|索\s*引\s*号|主题分类|有效性|实施日期|废止日期|体裁分类)")
-_BARE_FIELD_LINE_RE = re.compile(rf"^[ \t]*({_INDEX_FIELDS}|发文字号)[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]+)", re.M)
+# (• 发文单位: / (blank) /      住房和城乡建设部: a bulleted name with its colon, the value indented below)
+_BARE_FIELD_LINE_RE = re.compile(rf"^[ \t]*(?:[-•·][ \t]*)?({_INDEX_FIELDS}|发文字号)[ \t]*[:：]?[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]+)", re.M)
 # A record field whose value a page put on the next bullet line.
 _VALUE_BELOW_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]\s*\n\s*[-•·]\s*([^:：\n]+?)\s*$", re.M)
 _SPACED_DATE_FIELD_RE = re.compile(r"(?:发布|生成|产生|成文|发文)日期\s+(\d{4}-\d{1,2}-\d{1,2})")
@@ -758,7 +759,8 @@ def _index_fields(text: str) -> dict[str, str]:
         if _field_key(m.group(1)) == "标题":
             continue  # (序号 / 名称 / 主要内容: a table's header, not a record)
         value = m.group(2).strip()
-        if not _FIELD_NAME_RE.fullmatch(value) and not _RECORD_FIELD_RE.match(value):  # (发布机构 / (empty) / 发布日期)
+        named = value.lstrip("-•· \t")
+        if not _FIELD_NAME_RE.fullmatch(named.rstrip(":： ")) and not _RECORD_FIELD_RE.match(named):  # (发布机构 / (empty) / 发布日期)
             index.setdefault(_field_key(m.group(1)), value)
     return index
 
@@ -1019,10 +1021,14 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
             return block
     if index.get("发布单位"):
         # (市中区人民政府办公室转发区财政局关于…: the office forwarding it writes)
-        titled = _YEAR_BEFORE_WRITER_RE.sub("", title.split("关于", 1)[0].split("转发", 1)[0].strip()) if "关于" in title else ""
+        titled = _YEAR_BEFORE_WRITER_RE.sub("", title.split("关于", 1)[0].split("转发", 1)[0].strip()) if "关于" in title \
+            else title.split("对", 1)[0].strip() if "对" in title else ""  # (文化和旅游部对…第6390号建议的答复)
         published_by_site = _SITE_OFFICE_RE.fullmatch(index["发布单位"]) is not None
         fuller = titled.endswith(index["发布单位"])
-        if (published_by_site or fuller or titled.startswith(index["发布单位"])) and titled != index["发布单位"] and _agency_like(titled):
+        # (发布机构: 非物质文化遗产司 for a reply that speaks as 我部: the ministry its title names wrote it)
+        speaking = titled[-1:] in "部委局厅署" and index["发布单位"].endswith("司") \
+            and any("我" + titled[-1] in line for _, _, line in lines)
+        if (published_by_site or fuller or speaking or titled.startswith(index["发布单位"])) and titled != index["发布单位"] and _agency_like(titled):
             # published by 新密市人民政府, written by its 办公室; or published by the portal's 政府办公室 and
             # written by 市中区人民政府 (the title says so); or by 区综合行政执法局, which the title names in
             # full (舟山市定海区综合行政执法局)

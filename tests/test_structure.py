@@ -361,6 +361,18 @@ def test_a_pages_title_drops_its_column_and_site_and_a_letter_answering_a_sugges
     assert letter.kind == "Reply"
 
 
+def test_a_bulleted_record_with_values_below_names_the_writer_and_a_department_publishing_for_its_ministry_does_not():
+    record = ("  • 公文名称:\n\n    对十三届全国人大五次会议第6724号建议的答复\n\n  • 索 引 号:\n\n    000013338/2022-00681\n\n"
+              "  • 发文单位:\n\n     住房和城乡建设部\n\n  • 文  号:\n\n    建建复字〔2022〕75号\n\n  • 实施日期:\n\n  • 分  类:\n\n"
+              "    城市建设\n\n  • 发文日期:\n\n    2022-07-14\n\n  • 主 题 词:\n\n  • 废止日期:\n\n对十三届全国人大五次会议\n"
+              "第6724号建议的答复\n\n发布时间:2022-12-30 17:36:01\n\n袁伟霞代表:\n\n  您提出的建议收悉,现答复如下:\n\n"
+              "  近年来,我部认真贯彻落实党中央、国务院决策部署,会同相关部门指导各地推进既有住宅加装电梯。\n\n  一、已开展的工作\n")
+    assert parse(record).issuer_names == ["住房和城乡建设部"]
+    department = ("题:\n文化和旅游部对十四届全国人大一次会议第6390号建议的答复\n发布机构:\n非物质文化遗产司\n"
+                  "文化和旅游部对十四届全国人大一次会议第6390号建议的答复\n刘莉莉代表:\n您的建议收悉,现答复如下:\n我部将加大培训力度。\n")
+    assert parse(department).issuer_names == ["文化和旅游部"]
+
+
 def test_a_letter_on_how_a_suggestion_was_handled_is_a_reply():
     parsed = parse("深圳市罗湖区人民政府关于深圳市六届人大八次会议代表建议第20200296号办理情况的函\n尊敬的张永清等代表:\n"
                    "您提出的建议收悉。\n我区对推进城市大学落地筹建工作进行了多次研究和论证。\n")
