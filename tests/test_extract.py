@@ -307,6 +307,14 @@ def test_a_ministry_reply_whose_page_names_a_department_as_source_is_the_ministr
     assert ("中华人民共和国应急管理部", "owns", "关于建立应急管理协调机制") in _owners(extraction)
 
 
+def test_a_quoted_scheme_takes_the_words_after_its_launching_verb_and_a_strike_drive_is_named_by_its_target():
+    text = _reply("近年来,我局深入实施科技型企业培育“百千万”工程,着力发展优质企业。同时开展了打击欺诈骗保专项行动。"
+                  "实施一批“小而美”民生项目。开展专项整治行动。开展百日攻坚专项行动。")
+    programs = _names(extract_text(text, "p.txt"), "Program")
+    assert {"科技型企业培育“百千万”工程", "打击欺诈骗保专项行动"} <= programs
+    assert not any(p.startswith("一批") or p in ("专项整治行动", "百日攻坚专项行动") for p in programs)
+
+
 def test_shanghai_has_no_province_so_sheng_is_no_prefix_there():
     text = "上海市科学技术委员会\n\n沪科〔2024〕1号\n\n关于推进创新的通知\n\n各区：\n\n（一）加强协同。全省工信委推进工作。\n"
     assert not any(n.endswith("工业和信息化委员会") for n in _names(extract_text(text, "sh.txt"), "Agency"))

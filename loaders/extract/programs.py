@@ -327,10 +327,19 @@ def _words_before(text: str, start: int) -> str:
     return _cut_left(run.group(0)) if run else ""
 
 
+_NOT_NAMING_WORDS_RE = re.compile("批|部分|若干|系列|^好|[和与及、]|实施|推进|深化|深入|全面|持续|重点|有关|相关|各类|各项")
+_IMPLEMENTED_WORDS_RE = re.compile(rf"(?:实施|开展|启动)([{CJK}]{{2,{MAX_MODIFIER}}})$")
+
+
 def _modifier_before(text: str, quote_start: int) -> str:
     """The words right before a quoted scheme name that belong to it (see ``_MODIFIER_RE``)."""
     words = _words_before(text, quote_start)
-    return words if 2 <= len(words) <= MAX_MODIFIER and _MODIFIER_RE.search(words) else ""
+    if 2 <= len(words) <= MAX_MODIFIER and _MODIFIER_RE.search(words):
+        return words
+    # (深入实施科技型企业培育“百千万”工程: the words between 实施 and the quote name it too)
+    implemented = _IMPLEMENTED_WORDS_RE.search(text, max(0, quote_start - MAX_MODIFIER - 4), quote_start)
+    words = implemented.group(1) if implemented else ""
+    return "" if _NOT_NAMING_WORDS_RE.search(words) else words  # (实施一批“小而美”民生项目, 开展好…“放管服”改革)
 
 
 def _launched(text: str, quote_start: int) -> bool:
@@ -593,7 +602,10 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         elif raw.endswith(_EVERYDAY_SUFFIXES):
             suffix = next(x for x in ("专项行动", *_EVERYDAY_SUFFIXES) if raw.endswith(x))
             specific = raw[: -len(suffix)]
-            least = MIN_CAMPAIGN_SPECIFIC if suffix.endswith("行动") and not _KIND_OF_CAMPAIGN_RE.search(specific) \
+            # (打击欺诈骗保专项行动: a drive named by what it strikes at; 专项整治行动, 百日攻坚行动 name none)
+            least = MIN_CAMPAIGN_SPECIFIC if suffix.endswith("行动") and (not _KIND_OF_CAMPAIGN_RE.search(specific) or suffix == "专项行动"
+                                                                         and specific.startswith("打击")
+                                                                         and len(_KIND_OF_CAMPAIGN_RE.sub("", specific)) >= MIN_CAMPAIGN_SPECIFIC) \
                 else MIN_EVERYDAY_SPECIFIC
             if not _launched_unquoted(text, start, _STRICT_LAUNCH_RE) or len(raw) - len(suffix) < least \
                     or _RELATED_RE.search(raw) or raw[: -len(suffix)].endswith(_REFORM_ENDINGS) and not _national_pilot(raw):
