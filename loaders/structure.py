@@ -118,6 +118,13 @@ _SUGGESTION_RE = re.compile(r"[“\"《]\s*(关于[^”\"》\n]{2,120}?(?:的建
 # (…提出的加大对青云镇…扶持力度的建议已收悉: without 关于, a title of one clause)
 _UNQUOTED_SUGGESTION_RE = re.compile(r"提出的?(关于[^。；;\n《》\"]{2,120}?的(?:建议|提案|议案)|[^。；;，,：:\n《》\"“”]{6,80}?的(?:建议|提案|议案))》?(?:已)?收悉"
                                      r"|提出的?(关于[^。；;\n《》\"“”]{2,120}?)的(?:代表|委员)(?:建议|提案|议案)(?:已)?收悉")  # (…斑马线的代表建议收悉)
+def _unquoted_suggestion(head: str) -> re.Match[str] | None:
+    m = _UNQUOTED_SUGGESTION_RE.search(head)
+    return None if m and _NOT_A_SUGGESTION_TITLE_RE.search(next(g for g in m.groups() if g)) else m
+
+
+# (您提出的非常具有针对性的建议, 提出的多件建议中有关…的建议: a judgement or a selection, no title)
+_NOT_A_SUGGESTION_TITLE_RE = re.compile("^(?:非常|很|十分|多|几|有关|宝贵|中肯|合理|重要|各项|上述|以上|相关|这|该)|中有关")
 # 《…》提案, “关于…”的建议, 《关于“…”…的建议》 收悉: a title in marks, whatever it holds, the kind after it or inside
 _MARKED_SUGGESTION_RE = re.compile(
     r"《\s*(关于[^》\n]{2,120}?(?:的建议|的提案|的议案))\s*》|(?<=对)《\s*([^》\n]{4,120}?的(?:建议|提案|议案))\s*》(?=的?(?:答复|回复|办理))"
@@ -143,14 +150,15 @@ _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|�
 # A web page's record fields (文号：…; 发布机构：市文化广电和旅游局 发文日期：2020-07-20), several to a
 # line; the names sites give the same field are read as one (_INDEX_FIELD_NAMES).
 _INDEX_FIELDS = "名\\s*称|文\\s*号|发布单位|发布机构|发布机关|机构名称|发文机关|发文机构|发文单位|发布日期|发布时间|发文日期|发文时间|成文日期|成文时间|生成日期"
-_INDEX_FIELD_NAMES = {"名称": "标题", "发文字号": "文号", "发布机构": "发布单位", "发布机关": "发布单位", "发文机关": "发布单位", "发文机构": "发布单位", "发文单位": "发布单位", "发文日期": "发布日期",
+_INDEX_FIELD_NAMES = {"名称": "标题", "公开日期": "发布日期", "发文字号": "文号", "发布机构": "发布单位", "发布机关": "发布单位", "发文机关": "发布单位", "发文机构": "发布单位", "发文单位": "发布单位", "发文日期": "发布日期",
                       "发文时间": "发布日期", "发布时间": "发布日期", "成文时间": "成文日期", "生成日期": "成文日期"}
 _RECORD_FIELD_RE = re.compile(r"[^\s:：]{2,6}\s*[:：]")
 # A record's fields with no colon, the name kept from its value by spaces (组配分类 2023 发布机构 市生态环境局北仑分局):
 # only the names a page's record uses, at a line's start, so prose (公开方式多样) is never one.
-_SPACED_FIELDS = _INDEX_FIELDS + "|索引号|组配分类|公开方式|公开范围|公开时限|主题分类|信息分类|体裁分类|发文字号"
+_SPACED_FIELDS = _INDEX_FIELDS + "|索引号|组配分类|公开方式|公开范围|公开时限|主题分类|信息分类|体裁分类|发文字号|公开日期" \
+    "|浏览次数|点击数|访问量|来源|信息来源|作者|字号"  # (the last only end the value before them: 发布日期 2023-06-07 浏览次数 235)
 _SPACED_RECORD_LINE_RE = re.compile(rf"^[ \t　]*(?:{_SPACED_FIELDS})[ \t　]+[^\s|]")
-_SPACED_FIELD_RE = re.compile(rf"(?:^|(?<=[ \t　]))({_SPACED_FIELDS})[ \t　]+(\S.*?)(?=[ \t　]+(?:{_SPACED_FIELDS})[ \t　]|[ \t　]*$)")
+_SPACED_FIELD_NAME_RE = re.compile(rf"(?:^|(?<=[ \t　]))({_SPACED_FIELDS})(?:[ \t　]+|$)")
 _INDEX_HEADER_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]", re.M)
 _INDEX_FIELD_RE = re.compile(
     rf"(?:^|(?<=[\s/|]))[-•·]?\s*({_INDEX_FIELDS})\s*[:：][ \t　]*([^\n]*?)(?=[ \t　]+[^\s:：]{{2,6}}\s*[:：]|[ \t　]*$)", re.M)
@@ -180,7 +188,7 @@ _REPLY_TITLE_RE = re.compile(
     r"(?:建议|提案|议案)(?:[（(][^（）()\n]{1,60}[）)])?(?:(?:的(?:会办|办理|协办|主办)?|会办工作的)(?:意见|答复|复函|回复(?:意见)?(?![^\n]*(?:征集|工作|通知))))|(?:办理情况)?答复的?函|第?\d+号办理情况的?函"
     r"|关于答复[^。\n]{2,60}?(?:建议|提案|议案)的函")  # (…水利局关于答复县十七届人大三次会议第413号代表建议的函)
 _NOT_REPLY_TITLE_RE = re.compile(r"[：:。，,]|收悉")
-_HEADER_FIELD_RE = re.compile(r"^(办理结果|答复类别|公开属性|签发人|索引号|(?:组配|主题|信息)分类\s*[：:]|名\s*称\s*[：:]|公开方式\s*[：:])")
+_HEADER_FIELD_RE = re.compile(r"^(办理结果|答复类别|公开属性|签发人|索引号|主题词|(?:组配|主题|信息)分类\s*[：:]|名\s*称\s*[：:]|公开方式\s*[：:])")
 _OPENING_RE = re.compile(r"收悉|[：:]$")
 _CLAUSE_END_RE = re.compile(r"[。；]")
 _TITLE_WORD_RE = re.compile(r"关于|通知|方案|计划|意见|办法|报告|规划|决定|答复|批复|纲要")
@@ -638,8 +646,14 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
     """The title: a reply's 答复 line, else the first prose-free heading line near the top."""
     # (【市政府重点工作及责任分解】滁州市人民政府关于…: a page's column label before the title)
     candidates = [(i, _COLUMN_LABEL_RE.sub("", cell)) for i, ln in enumerate(lines[:40]) if (cell := ln[2].strip().lstrip("•·").strip())]
-    candidates = [(i, line) for i, line in candidates if "|" not in line]  # a web page's table cells
-    candidates = [(i, _FILE_EXTENSION_RE.sub("", line)) for i, line in candidates]  # (…的会办意见.pdf: the document's file)
+    # a web page's table cells, but not a page title that adds the deputy's (…的会办意见|关于…的建议)
+    candidates = [(i, line.split("|")[0].strip() if line.count("|") == 1 and _REPLY_TITLE_RE.search(line.split("|")[0]) else line)
+                  for i, line in candidates]
+    candidates = [(i, line) for i, line in candidates if "|" not in line]
+    # (…的会办意见.pdf: the document's file, named without its extension; 相关附件：关于…的通知.pdf: an attachment's;
+    # 文件名称:对…的答复: a record's title field, named without the field)
+    candidates = [(i, _TITLE_FIELD_RE.sub("", _FILE_EXTENSION_RE.sub("", line))) for i, line in candidates
+                  if not (_ATTACHMENT_LINE_RE.match(line) and _FILE_EXTENSION_RE.search(line))]
     for index, (_, line) in enumerate(candidates):
         if any(m in line for m in (*REPLY_MARKERS, "的回复")) and len(line) <= 80 and not _NOT_REPLY_TITLE_RE.search(line) \
                 and not _starts_block(line):  # (二、对代表所提两条对策建议的针对性答复: a part's heading)
@@ -672,6 +686,10 @@ def _without_site_name(title: str) -> str:
     return first if rest and _SITE_PART_RE.search(rest) and len(first) >= MIN_TITLE_HALF else title
 
 
+_ATTACHMENT_LINE_RE = re.compile(r"^(?:相关)?附\s*件")
+_TITLE_FIELD_RE = re.compile(r"^(?:文件|公文)?(?:名\s*称|标\s*题)\s*[:：]\s*(?=\S)")
+
+
 # The document offered as a file below a page's copy of it (…第022号代表建议的会办意见.pdf).
 _FILE_EXTENSION_RE = re.compile(r"\.(?:pdf|docx?|wps|ofd)$", re.I)
 _FILE_NAME_RE = re.compile(r"^\s*(\S.{5,100}?)\.(?:pdf|docx?|wps|ofd)\s*$", re.I)
@@ -681,7 +699,7 @@ MAX_FILE_NAME_LINES = 5
 def _file_name_title(lines: list[tuple[int, int, str]]) -> str:
     """The title a page gives only as its file's name, on one of its last lines; ""."""
     for _, _, line in lines[-MAX_FILE_NAME_LINES:]:
-        m = _FILE_NAME_RE.match(line)
+        m = None if _ATTACHMENT_LINE_RE.match(line.strip()) else _FILE_NAME_RE.match(line)
         if m and (_REPLY_TITLE_RE.search(m.group(1)) or "关于" in m.group(1) and m.group(1).endswith(_TITLE_ENDINGS)):
             return m.group(1).strip()
     return ""
@@ -747,8 +765,11 @@ def _index_fields(text: str) -> dict[str, str]:
             index.setdefault(_field_key(m.group(1)), value)
     for line in text[:MAX_INDEX_REACH].split("\n"):  # 组配分类 2023 发布机构 市生态环境局北仑分局
         if "|" not in line and _SPACED_RECORD_LINE_RE.match(line):  # (发布机构 | 厦门市商务局 |: cells, read below)
-            for m in _SPACED_FIELD_RE.finditer(line):
-                index.setdefault(_field_key(m.group(1)), m.group(2).strip())
+            names = list(_SPACED_FIELD_NAME_RE.finditer(line))
+            for m, after in zip(names, [*names[1:], None]):  # each field's value runs to the next field's name
+                value = line[m.end() : after.start() if after else len(line)].strip()
+                if value:  # (文号 公开日期 2023-06-02: an empty field)
+                    index.setdefault(_field_key(m.group(1)), value)
     for m in _SPACED_DATE_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):  # 产生日期 2021-06-10
         index.setdefault("发布日期", m.group(1))
     for m in _BRACKETED_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):
@@ -915,7 +936,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         elif replying and (proposer := _PROPOSER_RE.search(text, 0, 2000)) \
                 and not _NOT_A_PROPOSER_RE.search(proposer.group(1) or proposer.group(3)):  # (a reply's only: minutes name speakers)
             header["deputy"], header["deputy_role"] = proposer.group(1) or proposer.group(3), proposer.group(2) or ""
-    m = _SUGGESTION_RE.search(text[:4000]) or _UNQUOTED_SUGGESTION_RE.search(text[:4000]) \
+    m = _SUGGESTION_RE.search(text[:4000]) or _unquoted_suggestion(text[:4000]) \
         or (_MARKED_SUGGESTION_RE.search(text[:4000]) if replying else None)  # (a notice inviting 建议 is no reply)
     if m:
         title = next(group for group in m.groups() if group)
@@ -1102,8 +1123,10 @@ _SELF_KIND_RE = re.compile("我(局|委|厅|部|办|中心|署)")
 _NOT_A_WRITER_HEAD_RE = re.compile("^(?:经与|经|与|向|对|在|由|社区|各|有关|相关|物业)|[和及]")
 _OPENING_ACTOR_RE = re.compile(
     rf"([{CJK}（）]{{2,20}}?(?:总局|局|委员会|委|厅|部|署|办公室|办|中心))(?=会同|联合|协同|(?:等部门|等单位)?(?:高度重视|十分重视|非常重视)"
-    "|始终坚持|始终把|一直高度|一直把|对[^，,。；;]{2,40}?(?:高度重视|十分重视|非常重视))")  # (近年来，乐山市司法局始终坚持…;
-# 财政局对青云工业园区基础配套设施建设发展高度重视)
+    "|始终坚持|始终把|一直高度|一直把)")  # (近年来，乐山市司法局始终坚持…)
+# 财政局对青云工业园区基础配套设施建设发展高度重视: the writer, when it never calls itself 我局 (a 市水利局 regarding
+# 我县's work, then 我局…, is a higher body setting the scene)
+_REGARDING_ACTOR_RE = re.compile(rf"([{CJK}（）]{{2,20}}?(?:总局|局|委员会|委|厅|部|署|办公室|办|中心))(?=对[^，,。；;]{{2,40}}?(?:高度重视|十分重视|非常重视))")
 _ALWAYS_ACTING_RE = re.compile("始终|一直")  # (…始终坚持…，我局积极配合: another body's stance, the writer helps)
 _SELF_HELPING_RE = re.compile("我(?:局|委|厅|部|办|中心|署)(?:积极|主动|全力)?(?:配合|协助|参与|支持)")
 _NATIONAL_BODY_RE = re.compile("部$|^国家|^国务院|总局$")
@@ -1125,7 +1148,7 @@ def _opening_actor(lines: list[tuple[int, int, str]]) -> list[str]:
     local = _answers_local_session(lines[: opened + 1])
     for sentence in re.split("[。！!；;]", paragraph)[:MAX_OPENING_SENTENCES]:
         sentence = _OPENING_LEAD_RE.sub("", sentence.strip())
-        m = _OPENING_ACTOR_RE.match(sentence)
+        m = _OPENING_ACTOR_RE.match(sentence) or (_REGARDING_ACTOR_RE.match(sentence) if kind is None else None)
         name = m.group(1) if m else ""
         if m and _may_write_reply(name, local) and not _NOT_A_WRITER_HEAD_RE.search(name) and "提出" not in sentence \
                 and not (_ALWAYS_ACTING_RE.match(sentence, m.end()) and _SELF_HELPING_RE.search(sentence)) \
@@ -1181,17 +1204,15 @@ _OFFICE_OF_BODY_RE = re.compile(rf"([{CJK}]{{2,20}}?(?:委员会|[局部委署])
 
 
 def _own_office_body(lines: list[tuple[int, int, str]]) -> list[str]:
-    """An unsigned reply that speaks as 我部 and names the office or a department of one ministry only
-    (自然资源部办公厅): that ministry wrote it."""
+    """An unsigned reply to a national session that speaks as 我部 and names the office or a department
+    of one ministry only (自然资源部办公厅): that ministry wrote it."""
     opened = _reply_opening_line(lines)
     if opened is None:
         return []
     text = "\n".join(line for _, _, line in lines[opened:])
-    kind = _SELF_KIND_RE.search(text)
-    if kind is None:
-        return []
-    endings = ("委", "委员会") if kind.group(1) == "委" else (kind.group(1),)
-    bodies = {m.group(1) for m in _OFFICE_OF_BODY_RE.finditer(text) if m.group(1).endswith(endings)}
+    if "我部" not in text or _answers_local_session(lines[: opened + 1]):
+        return []  # (a county's 我局 citing 国家林草局办公厅印发…: the office is another body's)
+    bodies = {m.group(1) for m in _OFFICE_OF_BODY_RE.finditer(text) if m.group(1).endswith("部")}
     return list(bodies) if len(bodies) == 1 and _agency_like(next(iter(bodies))) else []
 
 
@@ -1433,17 +1454,19 @@ def _block_starts(text: str, body: Span) -> list[tuple[int, str, str, int]]:
     return starts
 
 
-def parse_blocks(text: str, body: Span) -> list[Block]:
+def parse_blocks(text: str, body: Span, owned_paragraphs: bool = True) -> list[Block]:
     """Nest the body's numbered units by level; each ends where the next peer or parent starts.
 
     The rows of task tables (:mod:`loaders.tables`) follow as blocks of their own; the prose
-    blocks end where the first table starts.
+    blocks end where the first table starts.  ``owned_paragraphs``: with no numbered units, read
+    paragraphs that each name who carries them out as items (not in a reply, whose paragraphs
+    report the writer's work and may name another body's project).
     """
     starts = table_starts(text)  # a cheap header scan: most documents have no table to read
     rows = read_task_tables(text) if starts else []
     if rows:
         body = Span(body.start, max(body.start, min(body.end, starts[0])))
-    return (_prose_blocks(text, body) or _owned_paragraphs(text, body)) + [
+    return (_prose_blocks(text, body) or (_owned_paragraphs(text, body) if owned_paragraphs else [])) + [
         Block("item", row.number, text[row.task_start : row.task_end], row.task_start, row.task_end,
               row.start, row.end, units=row.units)
         for row in rows if row.task_start >= 0
@@ -1558,17 +1581,18 @@ def parse(raw_text: str) -> ParsedDocument:
     row_record, reply_cell = _header_row_record(text, lines)
     header, issuers = parse_header(text, row_record)
     body = _body_span(text, lines)
+    kind = _detect_kind(header.get("title", ""), text)
     if reply_cell > body.start:
         body = Span(reply_cell, max(reply_cell, body.end))  # a results table: the reply is its cell
     return ParsedDocument(
         text=text,
         written=written,  # the same object as ``text`` when nothing was folded
-        kind=_detect_kind(header.get("title", ""), text),
+        kind=kind,
         header=header,
         issuer_names=issuers,
         cc=_parse_cc(text),
         contact=_parse_contact(text),
         sentences=split_sentences(text),
-        blocks=parse_blocks(text, body),
+        blocks=parse_blocks(text, body, owned_paragraphs=kind != "Reply"),
         body=body,
     )

@@ -315,6 +315,29 @@ def test_a_quoted_scheme_takes_the_words_after_its_launching_verb_and_a_strike_d
     assert not any(p.startswith("一批") or p in ("专项整治行动", "百日攻坚专项行动") for p in programs)
 
 
+def test_review_of_the_eleventh_sessions_rules_misfires_stay_mended():
+    county = extract_text("关于林下经济建议的答复\n王芳代表：\n您提出的建议收悉，现答复如下：\n"
+                          "国家林业和草原局办公厅印发了《林下经济发展指南》。我局将认真落实，推进林下经济发展。\n", "c.txt")
+    assert not any(i.startswith(("国家", "中华人民共和国")) for i in county.document.issuer)  # (我局 citing a national office)
+    scene = extract_text("关于饮水工程建议的答复\n王芳代表：\n您提出的建议收悉，现答复如下：\n"
+                         "市水利局对我县农村饮水工作高度重视，给予大力支持。我局将加快推进饮水工程建设。\n", "s.txt")
+    assert scene.document.issuer == []  # (a higher body regarding the county's work sets the scene)
+    banks = _names(extract_text("云南省人民政府关于稳增长的意见\n各州、市人民政府:\n积极协调国家开发银行云南省分行加大信贷投放。\n", "b.txt"),
+                   "Organization")
+    assert "国家开发银行云南省分行" in banks and not any(b.startswith("协调") for b in banks)
+    centres = _names(extract_text("上海市嘉定区人民政府关于推进创新的通知\n嘉府〔2024〕1号\n各镇：\n区科委支持创新中心，区经委建设大数据中心。\n", "z.txt"),
+                     "Agency")
+    assert not any(a.endswith("中心") for a in centres)  # (a verb, then what it supports or builds)
+    hunan = _names(extract_text("湖南省林业局关于推进工作的通知\n湘林〔2024〕1号\n各市州林业局：\n会同县财政局要加强资金监管。\n", "h.txt"), "Agency")
+    assert "会同县财政局" in hunan  # (in a 湖南 text, 会同县 is the county)
+    xuhui = extract_text("关于区人大十七届二次会议第12号建议的答复\n沪徐交复〔2024〕3号\n王芳代表：\n您提出的建议收悉，现答复如下：\n"
+                         "我区将会同闵行区做好衔接，闵行区段已完成改造，闵行区将继续推进。区交通委将加强养护。\n", "x.txt")
+    assert not any(a.startswith("上海市闵行区") for a in _names(xuhui, "Agency"))  # (沪徐交复: 徐汇区's, whatever neighbour it names)
+    example = _names(extract_text("关于市政协第5号提案的答复\n刘艳委员:\n你的提案已收悉。现答复如下:\n我市学习借鉴深圳市先进经验,市市场监管局加强农贸市场管理。\n",
+                                  "e.txt"), "Agency")
+    assert not any(a.startswith("深圳市") for a in example)  # (a city named as an example is no city of the text)
+
+
 def test_shanghai_has_no_province_so_sheng_is_no_prefix_there():
     text = "上海市科学技术委员会\n\n沪科〔2024〕1号\n\n关于推进创新的通知\n\n各区：\n\n（一）加强协同。全省工信委推进工作。\n"
     assert not any(n.endswith("工业和信息化委员会") for n in _names(extract_text(text, "sh.txt"), "Agency"))

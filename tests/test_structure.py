@@ -373,6 +373,20 @@ def test_a_bulleted_record_with_values_below_names_the_writer_and_a_department_p
     assert parse(department).issuer_names == ["文化和旅游部"]
 
 
+def test_review_of_the_eleventh_sessions_header_rules_misfires_stay_mended():
+    record = parse("关于加强服务的答复\n发布日期 2023-06-07 浏览次数 235\n文号 静教〔2023〕15号 来源 区教育局\n王芳代表:\n您的建议收悉,现答复如下:\n我局将推进。\n")
+    assert record.header["date"] == "2023-06-07" and record.header["doc_number"] == "静教〔2023〕15号"
+    judged = parse("关于加强服务的建议的答复\n王芳代表：\n您提出的非常具有针对性的建议已收悉，现答复如下：\n我局将推进。\n")
+    assert "suggestion_title" not in judged.header
+    attached = parse("王芳代表:\n您的建议收悉,现答复如下:\n我局将推进。\n某某区教育局\n2023年6月7日\n相关附件：关于印发行动方案的通知.pdf\n")
+    assert not attached.header["title"].startswith(("相关附件", "关于印发"))
+    assert attached.kind == "Reply"
+    paragraphs = parse("关于道路建设建议的答复\n王芳代表：\n您的建议收悉，现答复如下：\n"
+                       "  该路段已列入改造计划。该项目由县公路养护中心负责；责任人为李明。\n"
+                       "  我局将积极向上争取资金。该工作由县财政局负责，责任人为王强。\n")
+    assert paragraphs.blocks == []  # (a reply's paragraphs report the writer's work: no owned items)
+
+
 def test_a_letter_on_how_a_suggestion_was_handled_is_a_reply():
     parsed = parse("深圳市罗湖区人民政府关于深圳市六届人大八次会议代表建议第20200296号办理情况的函\n尊敬的张永清等代表:\n"
                    "您提出的建议收悉。\n我区对推进城市大学落地筹建工作进行了多次研究和论证。\n")

@@ -281,7 +281,7 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
             district, city = county, county_city(county, text)
     if city and not district and not issuers and city != province_of(city) \
             and (_DISTRICT_TITLE_RE.search(title) or _DISTRICT_SELF_RE.search(text, 0, 4000)):
-        district = _district_named_most(text, city)  # an unsigned reply to 区政协 that speaks of 普陀区
+        district = _district_named_most(text, city, doc_number)  # an unsigned reply to 区政协 that speaks of 普陀区
     if district and city and not district.startswith(city):
         district = city + district
     # 闽文旅提案〔2024〕56号, 闽农督函〔2025〕126号 from a writer named without its place (省农业农村厅)
@@ -406,6 +406,7 @@ _PARTY_DEPARTMENT_NAMES = {"政研室": "政策研究室", "深改办": "全面�
 _PARTY_DEPARTMENT_RE = re.compile(rf"([省市区县])委({_PARTY_DEPARTMENTS})")
 _PARTY_DEPARTMENT_AFTER_RE = re.compile(rf"委(?:{_PARTY_DEPARTMENTS})")
 _CITY_SELF_RE = re.compile("我市|市政协|市人大")
+_OWN_CITY_FORMS = ("《{}", "{}人民政府", "{}政府", "{}委")  # (学习借鉴深圳市先进经验: another city, an example)
 _CITY_MENTION_RE = re.compile(rf"([{CJK}]{{2,3}}市)")
 _NOT_IN_CITY_NAME_RE = re.compile("[和与及的在等对为向从]|直辖|单列|级市")  # 国家和市级, 直辖市, 计划单列市: words, not a city
 _NOT_CITY_HEAD = set("城全我本各该都超股门夜集每省县区乡镇对")
@@ -439,14 +440,19 @@ _DISTRICT_TITLE_RE = re.compile("[区县](?:政协|人大)")
 _DISTRICT_SELF_RE = re.compile("我[区县]")
 
 
-def _district_named_most(text: str, city: str) -> str:
+def _district_named_most(text: str, city: str, doc_number: str = "") -> str:
     """The one county-level division of ``city`` the text names most, at least twice and more than any
-    other (普陀区以建设…, 普陀区在区级层面…): the place of a district's unsigned reply; ""."""
+    other (普陀区以建设…, 普陀区在区级层面…): the place of a district's unsigned reply; "" — and "" when
+    the number's sign names another (沪徐交复 is 徐汇区's, whatever neighbour it speaks of)."""
     head = text[:20000]
     counts = sorted(((head.count(name), name) for name in (*counties_of(city), *shared_counties_of(city))), reverse=True)
-    if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] > counts[1][0]):
-        return city + counts[0][1] if not counts[0][1].startswith(city) else counts[0][1]
-    return ""
+    if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[0][0] <= counts[1][0]:
+        return ""
+    sign = doc_number.split("〔")[0].split("[")[0]
+    signed = [name for _, name in counts if sign and name[0] in sign[1:3]]  # (沪徐…: 徐汇区)
+    if signed and counts[0][1] not in signed:
+        return ""
+    return city + counts[0][1]
 
 
 def _city_of_county_governments(text: str) -> str:
@@ -475,8 +481,9 @@ def _most_mentioned_city(text: str) -> str:
     best = max(places.items(), key=lambda kv: kv[1], default=("", 0))
     if best[1] >= 2 or (len(counts) == 1 and is_known(best[0])):
         return best[0]  # (根据市委…根据市政府: 根据市 is no city, however often written)
-    if len(places) == 1 and is_known(best[0]) and _CITY_SELF_RE.search(text, 0, 4000):
-        return best[0]  # the one city a text speaking as a city (我市, to 市政协) names: 《株洲市…纲要》
+    if len(places) == 1 and is_known(best[0]) and _CITY_SELF_RE.search(text, 0, 4000) \
+            and any(form.format(best[0]) in text[:20000] for form in _OWN_CITY_FORMS):
+        return best[0]  # the one city a text speaking as a city (我市, to 市政协) names in its own plan's title: 《株洲市…纲要》
     if _PREFECTURE in text and (prefecture := _named_prefecture(text)):
         return prefecture
     if governments := _city_of_county_governments(text):
@@ -503,8 +510,9 @@ def _at_least_two(pattern: re.Pattern[str], text: str) -> bool:
 # A local body's own centre or detachment, named right after it where it acts (区交通委交通建设管理中心负责…,
 # 公安嘉定分局交警支队提出…): a unit of that body.
 _LOCAL_PARENT_ENDINGS = ("委员会", "局")
-_LOCAL_SUB_UNIT_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:中心|支队|大队)(?=负责|提出|牵头|具体|实施|承担|组织|配合|[^{CJK}]|$)")
-_NOT_IN_LOCAL_UNIT_RE = re.compile("[和与及等、将在对为由]|会同|负责|牵头|配合|联合|组织")
+_LOCAL_SUB_UNIT_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:中心|支队|大队)(?=负责|提出|牵头|具体|承担|配合)")
+_NOT_IN_LOCAL_UNIT_RE = re.compile("[和与及等、将在对为由]|会同|负责|牵头|配合|联合|组织|^(?:支持|建设|新建|打造|下属|所属|推进|设立|成立|培育|搭建|组建|"
+                                   "依托|指导|协调|督促|推动|完善|加快|筹建|改造|升级|运营)")
 
 
 def _local_sub_unit(body: Mention, text: str) -> Mention | None:
@@ -516,6 +524,7 @@ def _local_sub_unit(body: Mention, text: str) -> Mention | None:
                    properties=dict(body.properties))
 
 
+_BEFORE_A_VERB = "将已并要再也还均"
 _VERB_COUNTIES = ("会同县",)  # counties whose name is a verb that often comes before a body (会同县财政局 is 会同 + 县财政局)
 _POLICE_BRANCH = "公安分局"
 _DISTRICT_POLICE_RE = re.compile(rf"(?:上海市)?公安([{CJK}]{{2,3}}?)分局")  # a Shanghai district's police by its short name
@@ -632,7 +641,9 @@ MAX_DIVISION_LIST = 80
 # A congress named as its session (十三届全国人大五次会议, 县人大第十七届第三次会议): a meeting, not a body acting.
 _CONGRESS_WORDS_RE = re.compile("人大|政协|人民代表大会|政治协商会议")  # 市政府第5次全体会议 still has its body
 _SESSION_AFTER_RE = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?第?[一二三四五六七八九十\d]+次(?:全体)?会议")
-_BANK_BRANCH_RE = re.compile(rf"(?P<bank>(?:中国|国家)?[{CJK}]{{2,6}}银行)(?P<place>[{CJK}]{{2,7}}?(?:省|市|自治区))(?P<branch>分行|中心支行|支行)")
+# (the banks by their names, so that a verb before one is no part of it: 协调国家开发银行云南省分行)
+_BANKS = "国家开发|中国进出口|进出口|中国农业发展|农业发展|中国工商|工商|中国建设|建设|中国农业|农业|中国|交通|中国邮政储蓄|邮政储蓄|招商|兴业|中信|光大|民生|华夏|平安|广发|浦发"
+_BANK_BRANCH_RE = re.compile(rf"(?P<bank>(?:{_BANKS})银行)(?P<place>[{CJK}]{{2,7}}?(?:省|市|自治区))(?P<branch>分行|中心支行|支行)")
 _CENTRAL_BANK_BRANCH_RE = re.compile(rf"(?:中国人民银行|人民银行|人行)([{CJK}]{{2,4}}?)(营业管理部|中心支行|分行|支行)")
 # 市人行 / 县人行 in a city's or county's list: the central bank's branch there (中心支行 in a city).
 _LEVEL_CENTRAL_BANK_RE = re.compile(r"([市县])人行(?=[、，,。；;）)\s等]|$)")
@@ -878,8 +889,9 @@ class AgencyFinder:
         if not county or self.where.district.endswith(county):
             return None
         city = city_of(county)
-        if county in _VERB_COUNTIES and city != self.where.city:
-            return None  # 我局将会同县财政局: the verb 会同, not 会同县
+        before = text[mention.start - len(county)] if mention.start >= len(county) else ""
+        if county in _VERB_COUNTIES and (province_of(city) != self.where.province or before and before in _BEFORE_A_VERB):
+            return None  # 我局将会同县财政局: the verb 会同, not 会同县 (a 湖南 text's 会同县财政局要… is the county's)
         department = self.gaz.stems.get(mention.surface[1:], mention.surface[1:])
         start = mention.start - len(county) + 1
         return Mention("Agency", named_place(city + county, county) + department, text[start : mention.end], start, mention.end,

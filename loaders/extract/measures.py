@@ -123,6 +123,8 @@ _LOCAL_LEVELS = ("provincial", "municipal", "district", "subdistrict")
 _ONLY_HELPS_RE = re.compile(r"(?:等(?:部门|单位))?(?:配合|协助|参与|协办)(?:[，,]|$)")  # …配合，开展: helpers, no task of their own
 # How to reach a body (联系人及电话：…) is no task.
 _CONTACT_PART_RE = re.compile(r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])?\s*联系(?:人|方式|电话|地址)")  # (not 建立联系人制度)
+# The background a reply gives first (一、有关背景情况): its tasks are only those the writer itself did (我部印发…).
+_BACKGROUND_HEADING_RE = re.compile("^(?:有关|相关)?(?:办理|工作)?背景(?:情况)?$")
 _CONTACT_DETAILS_RE = re.compile(r"联系人|联系电话|联系方式|电子邮箱|邮箱[:：]|传真[:：]|(?:寄送|通信|通讯)?地址[:：]|邮编[:：]")
 # A heading that only labels what follows (二、成员单位, 三、工作规则) names no task itself; the
 # tasks are the clauses of its body.  A duties heading (一、主要职责) lists the tasks of the body
@@ -297,12 +299,15 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
     return out
 
 
+_PARENT_PART_RE = re.compile(r"^(?:国家税务总局|[省市区县]委|中共[\u4e00-\u9fff]{2,12}委员?会?)$")
+
+
 def _spaced_units_listed(cell: str) -> str:
     """A unit cell whose units a page parted by spaces (市财政局 市工业和信息化局 各县市区政府、 开发区管委会),
     each space run's first character made a 、 so the note reader lists them (the offsets kept)."""
     parts = cell.split()
-    if len(parts) < 2 or not all(is_unit_cell(part.strip("、，,")) for part in parts):
-        return cell
+    if len(parts) < 2 or not all(is_unit_cell(part.strip("、，,")) for part in parts) or any(_PARENT_PART_RE.match(p) for p in parts[:-1]):
+        return cell  # (国家税务总局 芜湖市税务局, 市委 网信办: one body's name a space runs through)
     return re.sub(r"(?<=[^\s、，,])\s(?=\s*[^\s、，,])", "、", cell)
 
 
@@ -827,6 +832,8 @@ class MeasureReader:
         if not label and not _SUGGESTION_HEADING_RE.match(heading):
             return [part]
         prose = sentence_blocks(self.parsed, self.self_references, names_a_body, before=part.end, after=part.heading_end)
+        if _BACKGROUND_HEADING_RE.match(heading):  # (2018年10月，…工程获联合国“地球卫士奖”: the scene, no task)
+            return [b for b in prose if any(ref in self.parsed.sentence_at(b.start).text for ref in self.self_references)]
         if label:
             return prose
         self._read_as_prose.add(id(part))  # its clauses are the prose's tasks, not read again under it
