@@ -615,7 +615,9 @@ def _title_begun_above(candidates: list[tuple[int, str]], index: int) -> str:
     if _TITLE_OPENING_RE.match(above) and MIN_TITLE_HALF <= len(above) <= 40 and not above.endswith(_TITLE_ENDINGS) \
             and not _CLAUSE_END_RE.search(above) and not any(m in above for m in REPLY_MARKERS) \
             and not (above.endswith(_SUGGESTION_KINDS) and candidates[index][1].startswith(("对", "关于"))):
-        return above  # (关于加大老旧小区改造的建议 / 对…第93号建议的回复: the suggestion's title, then the reply's)
+        # (关于加大老旧小区改造的建议 / 对…第93号建议的回复: the suggestion's title, then the reply's; 旺苍县文化旅游和体育局 /
+        # 关于对…第32号 / 提案答复的函: the issuer's line above the first half opens it)
+        return (_title_begun_above(candidates, index - 1) if above.startswith("关于") else "") + above
     return ""
 
 
@@ -1026,6 +1028,14 @@ _SITE_OFFICE_RE = re.compile("(?:人民)?政府办公[室厅]|办公[室厅]")
 _YEAR_BEFORE_WRITER_RE = re.compile(r"^\d{4}\s*年度?")  # 2022年度市中区人民政府关于…
 
 
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether a level's short form keeps the full name's characters in order (市建委 for 杭州市城乡建设委员会)."""
+    if len(short) < 3 or short[0] not in "省市区县" or short[0] not in full:
+        return False
+    rest = iter(full[full.index(short[0]) + 1 :])
+    return all(char in rest for char in short[1:])
+
+
 def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, date_lines: list[int],
                        index: dict[str, str], title: str) -> list[str]:
     """Raw issuer names, best source first: the line above the 文号, the signature, the index, the title."""
@@ -1049,7 +1059,8 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
         # (发布机构: 非物质文化遗产司 for a reply that speaks as 我部: the ministry its title names wrote it)
         speaking = titled[-1:] in "部委局厅署" and index["发布单位"].endswith("司") \
             and any("我" + titled[-1] in line for _, _, line in lines)
-        if (published_by_site or fuller or speaking or titled.startswith(index["发布单位"])) and titled != index["发布单位"] and _agency_like(titled):
+        if (published_by_site or fuller or speaking or titled.startswith(index["发布单位"]) or _abbreviates(index["发布单位"], titled)) \
+                and titled != index["发布单位"] and _agency_like(titled):
             # published by 新密市人民政府, written by its 办公室; or published by the portal's 政府办公室 and
             # written by 市中区人民政府 (the title says so); or by 区综合行政执法局, which the title names in
             # full (舟山市定海区综合行政执法局)

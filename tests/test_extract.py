@@ -338,6 +338,15 @@ def test_review_of_the_eleventh_sessions_rules_misfires_stay_mended():
     assert not any(a.startswith("深圳市") for a in example)  # (a city named as an example is no city of the text)
 
 
+def test_a_note_with_two_labels_kept_apart_by_spaces_gives_the_lead_and_the_responsible_units():
+    text = ("西宁市人民政府关于加快流通业发展的实施意见\n各区县人民政府:\n一、提高流通管理部门管理效能。加强统筹协调。"
+            "(牵头单位:市商务局  责任单位:市编办、市发改委、各区县政府)\n")
+    owners = _owners(extract_text(text, "xn.txt"))
+    assert ("西宁市商务局", "owns", "提高流通管理部门管理效能") in owners
+    assert ("西宁市机构编制委员会办公室", "co_owns", "提高流通管理部门管理效能") in owners or \
+        any(who.endswith("编办") for who, role, _ in owners if role == "co_owns")
+
+
 def test_shanghai_has_no_province_so_sheng_is_no_prefix_there():
     text = "上海市科学技术委员会\n\n沪科〔2024〕1号\n\n关于推进创新的通知\n\n各区：\n\n（一）加强协同。全省工信委推进工作。\n"
     assert not any(n.endswith("工业和信息化委员会") for n in _names(extract_text(text, "sh.txt"), "Agency"))

@@ -387,6 +387,14 @@ def test_review_of_the_eleventh_sessions_header_rules_misfires_stay_mended():
     assert paragraphs.blocks == []  # (a reply's paragraphs report the writer's work: no owned items)
 
 
+def test_an_issuer_line_above_a_title_broken_in_three_opens_it_and_a_publishers_short_form_yields_to_the_title():
+    broken = parse("旺苍县文化旅游和体育局\n关于对县政协第十届第四次会议第32号\n提案答复的函\n李勇委员:\n您提出的提案收悉,现答复如下:\n我局将推进。\n")
+    assert broken.header["title"] == "旺苍县文化旅游和体育局关于对县政协第十届第四次会议第32号提案答复的函"
+    short = parse("索引号 002489479/2023-00203 公开方式 主动公开\n发布单位 市建委 主题分类 城乡建设\n"
+                  "杭州市城乡建设委员会关于市政协十二届二次会议第88号提案的答复\n您提出的建议收悉。现答复如下:\n我委将推进。\n")
+    assert short.issuer_names == ["杭州市城乡建设委员会"]
+
+
 def test_a_letter_on_how_a_suggestion_was_handled_is_a_reply():
     parsed = parse("深圳市罗湖区人民政府关于深圳市六届人大八次会议代表建议第20200296号办理情况的函\n尊敬的张永清等代表:\n"
                    "您提出的建议收悉。\n我区对推进城市大学落地筹建工作进行了多次研究和论证。\n")

@@ -236,7 +236,8 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
     role_of_list = "responsible"
     cursor = 0
     remark = False  # after a 。 a note adds remarks (以下任务均需各区市政府落实), not units
-    parts = re.split(r"([；;，,。])", content)
+    # (牵头单位:市商务局  责任单位:市编办、…: two labels a page kept apart by spaces, read as two clauses)
+    parts = re.split(r"([；;，,。])", _LABEL_GAP_RE.sub(lambda gap: "；" + gap.group()[1:], content))
     for index, clause in enumerate(parts):
         if clause in "；;，,。":
             cursor += len(clause)
@@ -309,6 +310,9 @@ def _spaced_units_listed(cell: str) -> str:
     if len(parts) < 2 or not all(is_unit_cell(part.strip("、，,")) for part in parts) or any(_PARENT_PART_RE.match(p) for p in parts[:-1]):
         return cell  # (国家税务总局 芜湖市税务局, 市委 网信办: one body's name a space runs through)
     return re.sub(r"(?<=[^\s、，,])\s(?=\s*[^\s、，,])", "、", cell)
+
+
+_LABEL_GAP_RE = re.compile(rf"\s+(?={note_label(NOTE_ROLES)})")
 
 
 def _suffix_role(word: str) -> str:
