@@ -347,6 +347,12 @@ def test_a_note_with_two_labels_kept_apart_by_spaces_gives_the_lead_and_the_resp
         any(who.endswith("编办") for who, role, _ in owners if role == "co_owns")
 
 
+def test_an_autonomous_regions_bodies_in_a_national_text_are_no_district_bodies():
+    text = ("工业和信息化部办公厅关于公布试点示范名单的通知\n工信厅信管函〔2022〕22号\n各省、自治区、直辖市工业和信息化主管部门：\n"
+            "请新疆维吾尔自治区工业和信息化厅、自治区人民政府做好组织实施工作。\n")
+    assert not any(a.startswith("区") for a in _names(extract_text(text, "n.txt"), "Agency"))
+
+
 def test_shanghai_has_no_province_so_sheng_is_no_prefix_there():
     text = "上海市科学技术委员会\n\n沪科〔2024〕1号\n\n关于推进创新的通知\n\n各区：\n\n（一）加强协同。全省工信委推进工作。\n"
     assert not any(n.endswith("工业和信息化委员会") for n in _names(extract_text(text, "sh.txt"), "Agency"))

@@ -45,7 +45,7 @@ _SHORT_PREFECTURE_RE = re.compile(rf"^([{CJK}]{{2,5}}?州)")
 _NOT_BEFORE_ANY_LEVEL = "全我该各本每"
 _NOT_PREFIX_BEFORE = {
     "市": set(_NOT_BEFORE_ANY_LEVEL + "城都超股门夜楼集闹坊省场乡地辖区县上"),
-    "区": set(_NOT_BEFORE_ANY_LEVEL + "城地园社片景街辖新郊老专特湾市场小校矿山厂展灾牧营省县"),
+    "区": set(_NOT_BEFORE_ANY_LEVEL + "城地园社片景街辖新郊老专特湾市场小校矿山厂展灾牧营省县治"),
     "县": set(_NOT_BEFORE_ANY_LEVEL + "市区省郡州"),
     "省": set(_NOT_BEFORE_ANY_LEVEL + "外"),
 }
