@@ -353,6 +353,12 @@ def test_an_autonomous_regions_bodies_in_a_national_text_are_no_district_bodies(
     assert not any(a.startswith("区") for a in _names(extract_text(text, "n.txt"), "Agency"))
 
 
+def test_a_county_reply_to_its_cppcc_session_knows_its_county_past_the_word_zhengxie():
+    text = ("关于政协兴县十届二次会议 C类第029号提案答复的函\n尊敬的胡利军委员:\n您提出的提案收悉。您的提案内容,县住建局高度重视,现回复如下:\n"
+            "1.新增路灯10盏。\n")
+    assert extract_text(text, "xx.txt").document.issuer == ["兴县住房和城乡建设局"]
+
+
 def test_shanghai_has_no_province_so_sheng_is_no_prefix_there():
     text = "上海市科学技术委员会\n\n沪科〔2024〕1号\n\n关于推进创新的通知\n\n各区：\n\n（一）加强协同。全省工信委推进工作。\n"
     assert not any(n.endswith("工业和信息化委员会") for n in _names(extract_text(text, "sh.txt"), "Agency"))

@@ -395,6 +395,11 @@ def test_an_issuer_line_above_a_title_broken_in_three_opens_it_and_a_publishers_
     assert short.issuer_names == ["杭州市城乡建设委员会"]
 
 
+def test_a_proposals_co_handling_opinion_in_a_letter_is_a_reply():
+    letter = parse("省文化和旅游厅关于省政协十三届二次会议第20240349号提案会办意见的函\n省自然资源厅:\n张建国委员提出的提案收悉。我单位会办意见如下:\n一是打造旅游品牌。\n")
+    assert letter.kind == "Reply"
+
+
 def test_a_letter_on_how_a_suggestion_was_handled_is_a_reply():
     parsed = parse("深圳市罗湖区人民政府关于深圳市六届人大八次会议代表建议第20200296号办理情况的函\n尊敬的张永清等代表:\n"
                    "您提出的建议收悉。\n我区对推进城市大学落地筹建工作进行了多次研究和论证。\n")

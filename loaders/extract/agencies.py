@@ -242,7 +242,7 @@ class Jurisdiction:
         return tuple(p for p in (self.city, self.district, short) if p)
 
 
-_TITLE_LEAD_RE = re.compile(r"^(?:关于对|关于|对)")
+_TITLE_LEAD_RE = re.compile(r"^(?:关于对|关于|对)(?:政协|人大)?")  # (关于政协兴县十届二次会议…: 兴县)
 OFFICE_OF_BODY_RE = re.compile("(?:办公厅|办公室|综合司)$")
 
 
