@@ -560,8 +560,10 @@ def _local_regex(stem_pattern: str, districts: tuple[str, ...], province_name: s
 
 @lru_cache(maxsize=4)
 def _bare_list_regex(stem_pattern: str) -> re.Pattern[str]:
-    """Three or more departments listed bare (发改委、商务委、财政局、文旅局), the list ending at a mark or 等."""
-    return re.compile(rf"(?:(?:{stem_pattern})、){{2,}}(?:{stem_pattern})(?=等|[，,。；;）)\s]|$)")
+    """Three or more departments listed bare (发改委、商务委、财政局、文旅局), the list ending at a mark or 等.
+    (A lookahead for the stems' first characters first: the alternation is tried only where one may start.)"""
+    first = "".join(sorted({alternative[0] for alternative in re.findall(r"(?:^|\|)((?:\\.|[^|])+)", stem_pattern)}))
+    return re.compile(rf"(?=[{re.escape(first)}])(?:(?:{stem_pattern})、){{2,}}(?:{stem_pattern})(?=等|[，,。；;）)\s]|$)")
 
 
 @lru_cache(maxsize=1024)
