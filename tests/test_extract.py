@@ -359,6 +359,11 @@ def test_a_county_reply_to_its_cppcc_session_knows_its_county_past_the_word_zhen
     assert extract_text(text, "xx.txt").document.issuer == ["兴县住房和城乡建设局"]
 
 
+def test_a_lead_handler_named_bare_is_the_texts_own_department():
+    text = _reply("我局在职责范围内积极配合主办单位交通运输局完成相关工作。", writer="柳州市柳江区农业农村局")
+    assert "柳州市柳江区交通运输局" in _names(extract_text(text, "lj.txt"), "Agency")
+
+
 def test_shanghai_has_no_province_so_sheng_is_no_prefix_there():
     text = "上海市科学技术委员会\n\n沪科〔2024〕1号\n\n关于推进创新的通知\n\n各区：\n\n（一）加强协同。全省工信委推进工作。\n"
     assert not any(n.endswith("工业和信息化委员会") for n in _names(extract_text(text, "sh.txt"), "Agency"))

@@ -526,6 +526,7 @@ def _local_sub_unit(body: Mention, text: str) -> Mention | None:
 
 _BEFORE_A_VERB = "将已并要再也还均"
 _VERB_COUNTIES = ("会同县",)  # counties whose name is a verb that often comes before a body (会同县财政局 is 会同 + 县财政局)
+_HANDLING_ROLE_RE = re.compile("(?:主办|协办|会办|承办)单位(?![：:为是])")
 _POLICE_BRANCH = "公安分局"
 _DISTRICT_POLICE_RE = re.compile(rf"(?:上海市)?公安([{CJK}]{{2,3}}?)分局")  # a Shanghai district's police by its short name
 _LEVEL_CHARACTERS = "市区县省州"  # the level characters a department's short form opens with
@@ -1123,6 +1124,17 @@ class AgencyFinder:
             return self.subdistrict(item, start)
         return None
 
+    def _handling_units(self, text: str) -> list[Mention]:
+        """A department named bare after its role in handling a suggestion (配合主办单位交通运输局完成…):
+        the text's own level's."""
+        found = []
+        for m in _HANDLING_ROLE_RE.finditer(text):
+            stem = next((text[m.end() : m.end() + n] for n in range(MAX_BARE_STEM, 2, -1) if text[m.end() : m.end() + n] in self.gaz.stems), "")
+            if stem.endswith(("局", "委", "厅", "办")):
+                mention = self.own_department(stem, m.end())
+                found += [mention] if mention else []
+        return found
+
     def _bank_branch(self, m: re.Match[str]) -> Mention | None:
         """A bank's branch in a place (国家开发银行云南省分行, 农业发展银行云南省分行): an Organization named
         by the bank's full name (中国农业发展银行) and the place; the central bank's are agencies, read apart."""
@@ -1335,6 +1347,7 @@ class AgencyFinder:
         if self.where.province and "厅" in text:
             found += self._bare_provincial(text)
         found += self._bare_department_lists(text) if self.gaz.stems and self.where.own_level() else []
+        found += self._handling_units(text) if "单位" in text and self.gaz.stems and self.where.own_level() else []
         for m in _PARTNER_SHORT_RE.finditer(text):
             # 会同市财政(地税)局: the bracket names a merged office; the body is 市财政局
             mention = self.resolve_local(m.group(1), m.group(2) + m.group(3), text[m.start(1) : m.end()], m.start(1))
