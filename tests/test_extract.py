@@ -364,6 +364,17 @@ def test_a_lead_handler_named_bare_is_the_texts_own_department():
     assert "柳州市柳江区交通运输局" in _names(extract_text(text, "lj.txt"), "Agency")
 
 
+def test_counted_works_a_period_and_a_deputys_quoted_word_are_no_programmes():
+    text = ("工业和信息化部关于印发新型数据中心发展三年行动计划的通知\n工信部通信〔2021〕76号\n各省、自治区、直辖市通信管理局：\n"
+            "开展边缘数据中心应用标杆评选活动，打造50个以上标杆工程，形成引领示范效应。"
+            "大连市希望在“十五”期内开始建设辽宁核电项目。\n")
+    programs = _names(extract_text(text, "dc.txt"), "Program")
+    assert not any("标杆工程" in p or "核电项目" in p for p in programs)
+    quoted = _reply("一是编制规划指南,为美丽乡村建设“塑形”。我局将持续深化“双减”，减轻学生负担。")
+    shaped = _names(extract_text(quoted, "q.txt"), "Program")
+    assert "塑形" not in shaped and "双减" in shaped
+
+
 def test_shanghai_has_no_province_so_sheng_is_no_prefix_there():
     text = "上海市科学技术委员会\n\n沪科〔2024〕1号\n\n关于推进创新的通知\n\n各区：\n\n（一）加强协同。全省工信委推进工作。\n"
     assert not any(n.endswith("工业和信息化委员会") for n in _names(extract_text(text, "sh.txt"), "Agency"))

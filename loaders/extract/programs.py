@@ -28,10 +28,20 @@ _AFTER_QUOTE_RE = re.compile(
     rf"|^[{CJK}]{{0,4}}?(?:试点|示范)(?![{CJK}]{{0,2}}(?:城市|区|县|企业|单位))"
 )
 # Words that end the quoted name's clause before a scheme word: “十三五”时期以农村道路畅通工程 is two phrases.
-_NOT_A_QUOTED_TAIL_RE = re.compile("[以为的在将对和与及、等]|时期|期间|以来")
+_NOT_A_QUOTED_TAIL_RE = re.compile("[以为的在将对和与及、等]|时期|期间|期内|以来|开始")  # (“十五”期内开始建设…项目: a period, then a clause)
 # A quoted name being built or held as a whole (我市“四好农村路”建设进入…; 参与“美丽家园”建设;
 # “百名将军看虹口”活动): a named scheme or event.
 MIN_QUOTED_FESTIVAL = 4
+# A short quoted word a purpose clause ends on is its verb (为美丽乡村建设“塑形”。, 为企业“减负”), no scheme
+# (持续深化“双减”， is one).
+MIN_QUOTED_BARE_NAME = 3
+_CLAUSE_MARKS = ("“", "、", "，", "。", "；", ",", ";")
+_PURPOSE_REACH = 16
+
+
+def _purpose_before(text: str, quote_start: int) -> bool:
+    clause = max(text.rfind(mark, 0, quote_start) for mark in "，。；,;\n") + 1
+    return text.find("为", max(clause, quote_start - _PURPOSE_REACH), quote_start) >= 0
 _HOLIDAYS = ("春节", "元宵节", "清明节", "劳动节", "端午节", "中秋节", "国庆节", "重阳节", "儿童节", "妇女节", "青年节",
              "教师节", "建军节", "七夕节", "元旦节")
 _OCCASIONS = ("国庆", "元旦", "春节", "端午", "中秋", "清明", "重阳", "七夕")
@@ -129,6 +139,7 @@ _OWN_PLACE = "我市|本市|全市|我省|本省|全省|我区|本区|全区"
 # What a body lists a task into is a named scheme: 已列入我市新型智慧城市第二期建设项目。
 # Plans named only by planning words (纳入任务计划, 列入年度工作计划): no scheme.
 _PLANNING_WORDS_RE = re.compile("(?:年度|任务|工作|发展|建设|实施|项目|投资|财政|预算|中长期|近期|规划)+(?:项目|工程|计划)")
+_COUNTED_NAME_RE = re.compile(r"\d+[个项家所座批]")  # (打造50个以上标杆工程: how many, no name)
 _NEXT_STEP_RE = re.compile("下一?步")  # (工作开展情况和下一步计划: a plan of next steps, no scheme)
 _YEARS_PLAN_RE = re.compile(r"[一二三四五六七八九十两\d]+年(?:行动计划|行动|计划)")  # 三年行动计划: which plan, it does not say
 _LISTED_INTO_RE = re.compile(
@@ -258,6 +269,7 @@ def _is_generic_program(name: str) -> bool:
     heads = _ZONE_GENERIC_HEADS if bare.endswith(_ZONE_SUFFIXES) and "以上" not in bare else _GENERIC_PROGRAM_HEADS
     # (省级全域旅游示范区: a level's zone; 市级以上…示范区: zones of every level above, counted)
     return unyeared in _GENERIC_NAMES or unyeared in _SCHEME_WORDS or len(unyeared) < 3 or bare.startswith(heads) \
+        or _COUNTED_NAME_RE.match(bare) is not None \
         or _SCIENCE_PLANS_RE.search(bare) is not None \
         or _PLANNING_WORDS_RE.fullmatch(bare) is not None or _YEARS_PLAN_RE.fullmatch(bare) is not None \
         or _NEXT_STEP_RE.search(bare) is not None
@@ -295,7 +307,8 @@ _HEADING_PLAN_RE = re.compile(rf"[{_NAME_CHAR_SET}“”]{{2,18}}(?:行动计划
 _VERB_HEAD_RE = re.compile("|".join(("坚决", "继续", "持续", "进一步", "大力", "全面", "深入", "着力", "再", "今后", "谋划", "推行",
                                      "提高", "做好", "扎实", "切实", "认真", "稳步", "有序", "努力",
                                      *_LAUNCH_VERBS, *(w for w in _LEFT_CUTS if len(w) > 1))))  # (对外科技合作计划: 对 opens names)
-_PROGRAM_OBJECT_END_RE = re.compile(r"^(?:[“、，。；,;]|建设|创建|等|行动|试点|示范|工作|应用|转型|培育|改造|活动|模式|集成|改革|主题(?:系列)?活动)")
+_PROGRAM_OBJECT_END_RE = re.compile(r"^(?:[“、，。；,;]|建设|创建|等|行动|试点|示范|工作|应用|转型|培育|改造|活动|模式|集成|改革|主题(?:系列)?活动)"
+                                     r"(?!建议|提案|议案)")  # (为美丽乡村建设“塑形”建议: the deputy's word, no scheme)
 # 以A工程、B工程为抓手: schemes the text works through, each one named.
 _FRAMED_AFTER_RE = re.compile(rf"(?:[、和及与][{CJK}]{{2,20}}?)*为(?:抓手|载体|牵引|引领|突破口)")
 # Only these say by themselves that a framed run is a named scheme (以城市更新项目为抓手 is not).
@@ -577,7 +590,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         elif _APPLIED_FOR_RE.search(text, max(0, m.start() - 4), m.start()) and _DESIGNATION_RE.search(inner):
             out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))  # 申报“2022年湖北省夜间消费聚集区”
         elif "、" not in inner and not _is_occasion(inner) \
-                and ((_launched(text, m.start()) and _PROGRAM_OBJECT_END_RE.match(text[m.end() : m.end() + 6]))
+                and ((_launched(text, m.start()) and (end_word := _PROGRAM_OBJECT_END_RE.match(text[m.end() : m.end() + 6]))
+                      and not (len(inner) < MIN_QUOTED_BARE_NAME and end_word.group() in _CLAUSE_MARKS and _purpose_before(text, m.start())))
                                      or _CHAIN_KIND_RE.match(text, m.end())
                                      or _BUILT_AFTER_QUOTE_RE.match(text, m.end()) and not _DATE_NAME_RE.fullmatch(inner)):
             # (“活力区、品质区”: a list in one pair of quotes, no one name)
