@@ -124,7 +124,7 @@ def _unquoted_suggestion(head: str) -> re.Match[str] | None:
 
 
 # (您提出的非常具有针对性的建议, 提出的多件建议中有关…的建议: a judgement or a selection, no title)
-_NOT_A_SUGGESTION_TITLE_RE = re.compile("^(?:非常|很|十分|多|几|有关|宝贵|中肯|合理|重要|各项|上述|以上|相关|这|该)|中有关")
+_NOT_A_SUGGESTION_TITLE_RE = re.compile("^(?:非常|很|十分|几|各项|上述|以上|这|该)|中有关|具有针对性|宝贵|中肯")
 # 《…》提案, “关于…”的建议, 《关于“…”…的建议》 收悉: a title in marks, whatever it holds, the kind after it or inside
 _MARKED_SUGGESTION_RE = re.compile(
     r"《\s*(关于[^》\n]{2,120}?(?:的建议|的提案|的议案))\s*》|(?<=对)《\s*([^》\n]{4,120}?的(?:建议|提案|议案))\s*》(?=的?(?:答复|回复|办理))"
@@ -186,7 +186,7 @@ _REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的[答回]复|[答回]复�
 # (…建议答复的函 too, not …建议答复工作的通知, a notice on writing them)
 _REPLY_TITLE_RE = re.compile(
     r"(?:建议|提案|议案)(?:[（(][^（）()\n]{1,60}[）)])?(?:(?:的(?:会办|办理|协办|主办)?|会办工作的)(?:意见|答复|复函|回复(?:意见)?(?![^\n]*(?:征集|工作|通知))))|(?:办理情况)?答复的?函|第?\d+号办理情况的?函"
-    r"|关于答复[^。\n]{2,60}?(?:建议|提案|议案)的函|(?:建议|提案|议案)会办意见")  # (…关于答复县…第413号代表建议的函; …第20240349号提案会办意见的函)
+    r"|关于答复[^。\n]{2,60}?(?:建议|提案|议案)的函|(?:建议|提案|议案)会办意见(?![^\n]*(?:工作|通知))")  # (…关于答复县…第413号代表建议的函; …第20240349号提案会办意见的函)
 _NOT_REPLY_TITLE_RE = re.compile(r"[：:。，,]|收悉")
 _HEADER_FIELD_RE = re.compile(r"^(办理结果|答复类别|公开属性|签发人|索引号|主题词|(?:组配|主题|信息)分类\s*[：:]|名\s*称\s*[：:]|公开方式\s*[：:])")
 _OPENING_RE = re.compile(r"收悉|[：:]$")
@@ -738,6 +738,7 @@ _FIELD_NAME_RE = re.compile(rf"(?:{_INDEX_FIELDS}|发文字号|标\s*题|索\s*�
 # (• 发文单位: / (blank) /      住房和城乡建设部: a bulleted name with its colon, the value indented below)
 _BARE_FIELD_LINE_RE = re.compile(rf"^[ \t]*(?:[-•·][ \t]*)?({_INDEX_FIELDS}|发文字号)[ \t]*[:：]?[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]+)", re.M)
 # A record field whose value a page put on the next bullet line.
+MAX_VALUE_BELOW = 40
 _VALUE_BELOW_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]\s*\n\s*[-•·]\s*([^:：\n]+?)\s*$", re.M)
 _SPACED_DATE_FIELD_RE = re.compile(r"(?:发布|生成|产生|成文|发文)日期\s+(\d{4}-\d{1,2}-\d{1,2})")
 # 发布日期(2020-07-11): a page's date in brackets after its field name, alone on its line.
@@ -782,6 +783,9 @@ def _index_fields(text: str) -> dict[str, str]:
         if _field_key(m.group(1)) == "标题":
             continue  # (序号 / 名称 / 主要内容: a table's header, not a record)
         value = m.group(2).strip()
+        if m.group(0).split("\n", 1)[0].rstrip().endswith((":", "：")) and (len(value) > MAX_VALUE_BELOW or value.endswith((":", "：", "。"))
+                                                                     or "。" in value):
+            continue  # (文号： / (blank) / 请各乡镇于5月底前完成自查。: an empty field, then the body)
         named = value.lstrip("-•· \t")
         if not _FIELD_NAME_RE.fullmatch(named.rstrip(":： ")) and not _RECORD_FIELD_RE.match(named):  # (发布机构 / (empty) / 发布日期)
             index.setdefault(_field_key(m.group(1)), value)
@@ -1114,7 +1118,7 @@ def _opening_unit(lines: list[tuple[int, int, str]]) -> list[str]:
 
 def _answers_local_session(lines: list[tuple[int, int, str]]) -> bool:
     """Whether these lines name a local congress or committee as the one answered (省十三届人大, 区政协)."""
-    return _LOCAL_SESSION_RE.search("\n".join(line for _, _, line in lines)) is not None
+    return LOCAL_SESSION_RE.search("\n".join(line for _, _, line in lines)) is not None
 
 
 def _may_write_reply(name: str, local: bool) -> bool:
@@ -1142,7 +1146,8 @@ _ALWAYS_ACTING_RE = re.compile("始终|一直")  # (…始终坚持…，我局�
 _SELF_HELPING_RE = re.compile("我(?:局|委|厅|部|办|中心|署)(?:积极|主动|全力)?(?:配合|协助|参与|支持)")
 _NATIONAL_BODY_RE = re.compile("部$|^国家|^国务院|总局$")
 # A reply to a local congress or committee (省十三届人大, 区政协) is no national body's.
-_LOCAL_SESSION_RE = re.compile("[省市区县州旗](?:第?[一二三四五六七八九十]+届)?[一二三四五六七八九十次]*(?:人大|政协)")
+_NATIONAL_SESSION_RE = re.compile("全国人大|全国人民代表大会|全国政协|全国委员会")
+LOCAL_SESSION_RE = re.compile("[省市区县州旗](?:第?[一二三四五六七八九十]+届)?[一二三四五六七八九十次]*(?:人大|政协)")
 MAX_OPENING_SENTENCES = 4
 
 
@@ -1215,15 +1220,17 @@ _OFFICE_OF_BODY_RE = re.compile(rf"([{CJK}]{{2,20}}?(?:委员会|[局部委署])
 
 
 def _own_office_body(lines: list[tuple[int, int, str]]) -> list[str]:
-    """An unsigned reply to a national session that speaks as 我部 and names the office or a department
-    of one ministry only (自然资源部办公厅): that ministry wrote it."""
+    """An unsigned reply to a national session that speaks as 我部 (我委) and names the office or a department
+    of one ministry (commission) only (自然资源部办公厅): that ministry wrote it."""
     opened = _reply_opening_line(lines)
     if opened is None:
         return []
     text = "\n".join(line for _, _, line in lines[opened:])
-    if "我部" not in text or _answers_local_session(lines[: opened + 1]):
+    kind = _SELF_KIND_RE.search(text)
+    if kind is None or not _NATIONAL_SESSION_RE.search("\n".join(line for _, _, line in lines[: opened + 1])):
         return []  # (a county's 我局 citing 国家林草局办公厅印发…: the office is another body's)
-    bodies = {m.group(1) for m in _OFFICE_OF_BODY_RE.finditer(text) if m.group(1).endswith("部")}
+    endings = ("委", "委员会") if kind.group(1) == "委" else (kind.group(1),)
+    bodies = {m.group(1) for m in _OFFICE_OF_BODY_RE.finditer(text) if m.group(1).endswith(endings)}
     return list(bodies) if len(bodies) == 1 and _agency_like(next(iter(bodies))) else []
 
 

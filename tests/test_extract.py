@@ -375,6 +375,33 @@ def test_counted_works_a_period_and_a_deputys_quoted_word_are_no_programmes():
     assert "塑形" not in shaped and "双减" in shaped
 
 
+def test_second_review_of_the_eleventh_sessions_rules_misfires_stay_mended():
+    together = _owners(extract_text(_reply("我局会同县财政局争取上级资金。", writer="衡阳县农业农村局"), "hy.txt"))
+    assert ("衡阳县财政局", "co_owns", "争取上级资金") in together or not any("会同县" in who for who, _, _ in together)
+    table = ("芜湖市人民政府关于重点工作责任分解的通知\n序号 | 目标与任务 | 牵头责任单位 | 责任单位 |\n"
+             "(1) | 地区生产总值增长6%以上。 | 市委 市政府 | 市财政局 |\n")
+    assert {"中国共产党芜湖市委员会", "芜湖市人民政府"} <= {who for who, _, _ in _owners(extract_text(table, "wh.txt"))}
+    titled = extract_text("关于加强服务的建议的答复\n王芳代表：\n您提出的合理利用农村闲置校舍的建议已收悉，现答复如下：\n我局将推进。\n", "t.txt")
+    assert titled.document.suggestion_title == "合理利用农村闲置校舍的建议"
+    local = extract_text("关于市政协十届三次会议第88号提案的答复\n来源：教育局\n教提案〔2023〕12号\n王芳委员：\n您的提案收悉，现答复如下：\n"
+                         "我局将加强学校管理。\n", "l.txt")
+    assert not any(i.startswith(("中华人民共和国", "国家")) for i in local.document.issuer)  # (a city's reply, whatever its number)
+    drives = _names(extract_text(_reply("同时开展了打击违法违规专项行动。"), "d.txt"), "Program")
+    assert "打击违法违规专项行动" not in drives
+    field = _names(extract_text(_reply("我局开展医疗器械“清网”行动，实施为期三个月的“清源”行动。"), "f.txt"), "Program")
+    assert not any(p.startswith(("医疗器械", "为期")) for p in field)
+    west = extract_text("加快西宁市流通业发展实施意见\n一、提高流通管理部门管理效能。(牵头单位:市商务局  责任单位:市编办)\n我市将推进。\n", "xn.txt")
+    assert "西宁市商务局" in _names(west, "Agency")
+
+
+def test_a_title_a_place_strives_for_or_wins_is_a_programme_and_a_count_of_them_is_not():
+    text = _reply("我省将以争创国家数字经济示范省建设为目标。杨浦成功创建全国首批全民运动健身模范市(区),全民健身水平迈上新台阶。"
+                  "我区成为首批长三角养老试点单位之一。成功创建3个国家级示范村。")
+    programs = _names(extract_text(text, "t.txt"), "Program")
+    assert {"国家数字经济示范省", "全民运动健身模范市(区)", "长三角养老试点"} <= programs
+    assert not any(p.endswith("示范村") for p in programs)
+
+
 def test_shanghai_has_no_province_so_sheng_is_no_prefix_there():
     text = "上海市科学技术委员会\n\n沪科〔2024〕1号\n\n关于推进创新的通知\n\n各区：\n\n（一）加强协同。全省工信委推进工作。\n"
     assert not any(n.endswith("工业和信息化委员会") for n in _names(extract_text(text, "sh.txt"), "Agency"))

@@ -400,6 +400,13 @@ def test_a_proposals_co_handling_opinion_in_a_letter_is_a_reply():
     assert letter.kind == "Reply"
 
 
+def test_second_review_of_the_eleventh_sessions_header_rules_misfires_stay_mended():
+    notice = parse("关于做好2024年人大代表建议和政协委员提案会办意见反馈工作的通知\n各单位：\n请按要求反馈。\n")
+    assert notice.kind != "Reply"
+    empty = parse("关于开展自查的通知\n文号：\n\n请各乡镇于5月底前完成自查。\n发布单位:\n\n各乡镇人民政府：\n现将有关事项通知如下。\n")
+    assert "doc_number" not in empty.header and "各乡镇人民政府：" not in empty.issuer_names
+
+
 def test_a_letter_on_how_a_suggestion_was_handled_is_a_reply():
     parsed = parse("深圳市罗湖区人民政府关于深圳市六届人大八次会议代表建议第20200296号办理情况的函\n尊敬的张永清等代表:\n"
                    "您提出的建议收悉。\n我区对推进城市大学落地筹建工作进行了多次研究和论证。\n")

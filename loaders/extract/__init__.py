@@ -45,7 +45,7 @@ from loaders.extract.programs import (
 from loaders.extract.terms import defined_terms, term_mentions
 from loaders.gazetteer import Gazetteer, load
 from loaders.places import city_of, is_known, is_place, province_of
-from loaders.structure import PARTY_ROLE, ParsedDocument, Span, parse
+from loaders.structure import LOCAL_SESSION_RE, PARTY_ROLE, ParsedDocument, Span, parse
 from loaders.text import CJK, occurrences
 
 RESULT_CODES = {"解决采纳": "A", "采纳": "A", "正在解决": "B", "列入计划解决": "B", "留作参考": "C"}
@@ -146,6 +146,9 @@ def _ministry_of(issuers: list[Mention], gaz: Gazetteer) -> str:
     return ""
 
 
+_LEVEL_COMMITTEE_RE = re.compile("[省市区县]委")
+
+
 def _unit_resolver(finder: AgencyFinder, ministry: str = "") -> UnitResolver:
     """Units in responsibility notes: known agencies, else typed by their suffix.
 
@@ -167,6 +170,8 @@ def _unit_resolver(finder: AgencyFinder, ministry: str = "") -> UnitResolver:
             if mention is not None:
                 mention.aliases = tuple(dict.fromkeys((*mention.aliases, unit)))
             return mention
+        if _LEVEL_COMMITTEE_RE.fullmatch(unit):  # 市委 alone in a unit cell: the Party committee of that level
+            return finder.party_committee(unit[0], offset, offset + len(unit))
         whole = found_whole(unit, offset) if is_party_department(unit) else None
         if whole is not None:  # 省委改革办: the committee's department, as the text's own finder reads it
             return whole
@@ -252,9 +257,11 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
                 issuers.append(mention)
 
     if parsed.kind == "Reply" and all(i.properties.get("level") == "discovered" for i in issuers):
-        # (no writer, or only a unit the page's 来源 names, 救援协调局: the number's national sign names the body)
+        # (no writer, or only a unit the page's 来源 names, 救援协调局: the number's national sign names the body —
+        # unless the reply answers a local session: 来源：教育局 over 关于市政协…第88号提案的答复 is the city's)
         writer = finder.writer_in_number(header.get("doc_number", ""), parsed.text)
-        if writer and (not issuers or writer.properties.get("level") == "national"):
+        if writer and (not issuers or writer.properties.get("level") == "national"
+                       and not LOCAL_SESSION_RE.search(header.get("title", "") or parsed.text[:300])):
             issuers = [writer]
     elif not issuers and (signer := finder.signer_in_number(header.get("doc_number", ""))):
         issuers.append(signer)  # 工信厅科函〔2021〕216号 with its signature run into the annex

@@ -406,7 +406,7 @@ _PARTY_DEPARTMENT_NAMES = {"政研室": "政策研究室", "深改办": "全面�
 _PARTY_DEPARTMENT_RE = re.compile(rf"([省市区县])委({_PARTY_DEPARTMENTS})")
 _PARTY_DEPARTMENT_AFTER_RE = re.compile(rf"委(?:{_PARTY_DEPARTMENTS})")
 _CITY_SELF_RE = re.compile("我市|市政协|市人大")
-_OWN_CITY_FORMS = ("《{}", "{}人民政府", "{}政府", "{}委")  # (学习借鉴深圳市先进经验: another city, an example)
+_EXAMPLE_BEFORE_RE = re.compile("学习|借鉴|参照|参考|对标|赴|前往|考察|学|向|与")  # (学习借鉴深圳市先进经验: another city, an example)
 _CITY_MENTION_RE = re.compile(rf"([{CJK}]{{2,3}}市)")
 _NOT_IN_CITY_NAME_RE = re.compile("[和与及的在等对为向从]|直辖|单列|级市")  # 国家和市级, 直辖市, 计划单列市: words, not a city
 _NOT_CITY_HEAD = set("城全我本各该都超股门夜集每省县区乡镇对")
@@ -482,8 +482,8 @@ def _most_mentioned_city(text: str) -> str:
     if best[1] >= 2 or (len(counts) == 1 and is_known(best[0])):
         return best[0]  # (根据市委…根据市政府: 根据市 is no city, however often written)
     if len(places) == 1 and is_known(best[0]) and _CITY_SELF_RE.search(text, 0, 4000) \
-            and any(form.format(best[0]) in text[:20000] for form in _OWN_CITY_FORMS):
-        return best[0]  # the one city a text speaking as a city (我市, to 市政协) names in its own plan's title: 《株洲市…纲要》
+            and not _EXAMPLE_BEFORE_RE.search(text[max(0, (at := text.find(best[0])) - 6) : at]):
+        return best[0]  # the one city a text speaking as a city (我市, to 市政协) names: 《株洲市…纲要》 (not 学习借鉴深圳市…)
     if _PREFECTURE in text and (prefecture := _named_prefecture(text)):
         return prefecture
     if governments := _city_of_county_governments(text):
@@ -510,7 +510,7 @@ def _at_least_two(pattern: re.Pattern[str], text: str) -> bool:
 # A local body's own centre or detachment, named right after it where it acts (区交通委交通建设管理中心负责…,
 # 公安嘉定分局交警支队提出…): a unit of that body.
 _LOCAL_PARENT_ENDINGS = ("委员会", "局")
-_LOCAL_SUB_UNIT_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:中心|支队|大队)(?=负责|提出|牵头|具体|承担|配合)")
+_LOCAL_SUB_UNIT_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:中心|支队|大队)(?=负责|提出|牵头|具体|承担|配合|实施|组织)")
 _NOT_IN_LOCAL_UNIT_RE = re.compile("[和与及等、将在对为由]|会同|负责|牵头|配合|联合|组织|^(?:支持|建设|新建|打造|下属|所属|推进|设立|成立|培育|搭建|组建|"
                                    "依托|指导|协调|督促|推动|完善|加快|筹建|改造|升级|运营)")
 
@@ -524,7 +524,7 @@ def _local_sub_unit(body: Mention, text: str) -> Mention | None:
                    properties=dict(body.properties))
 
 
-_BEFORE_A_VERB = "将已并要再也还均"
+_CLAUSE_OPENERS = "，,。；;：:、\n（("
 _VERB_COUNTIES = ("会同县",)  # counties whose name is a verb that often comes before a body (会同县财政局 is 会同 + 县财政局)
 _HANDLING_ROLE_RE = re.compile("(?:主办|协办|会办|承办)单位(?![：:为是])")
 _POLICE_BRANCH = "公安分局"
@@ -853,7 +853,7 @@ class AgencyFinder:
                        properties={"level": "municipal" if level == "市" else "district" if level in "区县" else "provincial",
                                    "jurisdiction": place})
 
-    def _party_committee(self, level: str, start: int, end: int) -> Mention | None:
+    def party_committee(self, level: str, start: int, end: int) -> Mention | None:
         """市委 / 省委 / 区委: the Party committee of this document's city, province or district."""
         place = self.where.place_of(level)
         if not place:
@@ -893,8 +893,9 @@ class AgencyFinder:
             return None
         city = city_of(county)
         before = text[mention.start - len(county)] if mention.start >= len(county) else ""
-        if county in _VERB_COUNTIES and (province_of(city) != self.where.province or before and before in _BEFORE_A_VERB):
-            return None  # 我局将会同县财政局: the verb 会同, not 会同县 (a 湖南 text's 会同县财政局要… is the county's)
+        if county in _VERB_COUNTIES and not (city == self.where.city or province_of(city) == self.where.province
+                                             and (not before or before in _CLAUSE_OPENERS)):
+            return None  # 我局会同县财政局: the verb 会同 (a 湖南 text's clause opening 会同县财政局要… is the county's)
         department = self.gaz.stems.get(mention.surface[1:], mention.surface[1:])
         start = mention.start - len(county) + 1
         return Mention("Agency", named_place(city + county, county) + department, text[start : mention.end], start, mention.end,
@@ -1299,7 +1300,7 @@ class AgencyFinder:
             # (各市委, 本区委, 全县委: no one committee; 团市委: the Youth League's)
             if level and level in "省市区县" and text[m.start() - 2 : m.start() - 1] not in ("各", "本", "全", "团") \
                     and not _named_place_before(text, m.start() - 1):  # 重庆市委 is another city's
-                mention = self._party_committee(level, m.start() - 1, m.end())
+                mention = self.party_committee(level, m.start() - 1, m.end())
                 if mention:
                     found.append(mention)
         for m in _YOUTH_LEAGUE_RE.finditer(text) if "团" in text else ():  # 团区委、区教委支持…: the League acts
@@ -1310,7 +1311,7 @@ class AgencyFinder:
         departments = (_PARTY_DEPARTMENT_RE.match(text, d.start() - 1) for d in _PARTY_DEPARTMENT_AFTER_RE.finditer(text, 1))
         for m in (m for m in departments if m and text[m.start() - 1 : m.start()] not in ("各", "本", "全")):
             committee = None if _named_place_before(text, m.start(1)) or _word_before_level(text, m.start(1)) \
-                else self._party_committee(m.group(1), m.start(), m.start(2))
+                else self.party_committee(m.group(1), m.start(), m.start(2))
             if committee:  # 中共福建省委组织部: the committee's short name, then the department
                 place = committee.properties.get("jurisdiction", "")
                 found.append(_unit_under(replace(committee, name=f"中共{place}委"), m.group(2), m.end(),

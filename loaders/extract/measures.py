@@ -120,6 +120,13 @@ _COOPERATE_RE = re.compile(
 _HOSTS_RE = re.compile(r"^(?:联合)?(主办|承办|协办|支持|指导|技术支持)单位\s*[：:]")  # an event's hosts, an item of their own
 _BY_RE = re.compile(r"由")
 _LOCAL_LEVELS = ("provincial", "municipal", "district", "subdistrict")
+
+
+def _local_writer(issuer: Mention) -> bool:
+    """A reply's writer of a province, city or district: known so, or a unit found by its name that opens
+    with a level (县科技创新服务中心), not a national one's (救援协调局 is read through its number)."""
+    level = issuer.properties.get("level")
+    return level in _LOCAL_LEVELS or level == "discovered" and opens_with_level(issuer.name)
 _ONLY_HELPS_RE = re.compile(r"(?:等(?:部门|单位))?(?:配合|协助|参与|协办)(?:[，,]|$)")  # …配合，开展: helpers, no task of their own
 # How to reach a body (联系人及电话：…) is no task.
 _CONTACT_PART_RE = re.compile(r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])?\s*联系(?:人|方式|电话|地址)")  # (not 建立联系人制度)
@@ -300,16 +307,30 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
     return out
 
 
-_PARENT_PART_RE = re.compile(r"^(?:国家税务总局|[省市区县]委|中共[\u4e00-\u9fff]{2,12}委员?会?)$")
+_PARTY_COMMITTEE_PART_RE = re.compile(r"[省市区县]委|中共[\u4e00-\u9fff]{2,12}委员?会?")
 
 
 def _spaced_units_listed(cell: str) -> str:
     """A unit cell whose units a page parted by spaces (市财政局 市工业和信息化局 各县市区政府、 开发区管委会),
     each space run's first character made a 、 so the note reader lists them (the offsets kept)."""
     parts = cell.split()
-    if len(parts) < 2 or not all(is_unit_cell(part.strip("、，,")) for part in parts) or any(_PARENT_PART_RE.match(p) for p in parts[:-1]):
-        return cell  # (国家税务总局 芜湖市税务局, 市委 网信办: one body's name a space runs through)
-    return re.sub(r"(?<=[^\s、，,])\s(?=\s*[^\s、，,])", "、", cell)
+    if len(parts) < 2 or not all(is_unit_cell(part.strip("、，,")) for part in parts):
+        return cell
+    out = list(cell)
+    for gap in re.finditer(r"(?<=[^\s、，,])\s+(?=[^\s、，,])", cell):
+        before, after = cell[: gap.start()].split()[-1], cell[gap.end() :].split()[0]
+        if not _runs_on(before, after):  # (国家税务总局 芜湖市税务局, 市委 网信办: one body's name a space runs through)
+            out[gap.start()] = "、"
+    return "".join(out)
+
+
+def _runs_on(parent: str, unit: str) -> bool:
+    """Whether a unit after a space is the parent's own (市委 网信办; 国家税务总局 芜湖市税务局), not a body of its own
+    (市委 市政府)."""
+    if parent == "国家税务总局":
+        return unit.endswith("税务局")
+    return _PARTY_COMMITTEE_PART_RE.fullmatch(parent) is not None and not opens_with_level(unit) \
+        and not unit.startswith(("中共", "政府", "人民政府")) and not is_place(unit[:2]) and not is_place(unit[:3])
 
 
 _LABEL_GAP_RE = re.compile(rf"\s+(?={note_label(NOTE_ROLES)})")
@@ -814,7 +835,7 @@ class MeasureReader:
                 findings.extend(noted)
                 if block.kind != "sentence" and not noted and id(block) not in self._read_as_prose:
                     findings.extend(self._clause_findings(block, finding))
-        if self.parsed.kind == "Reply" and self.issuers and all(i.properties.get("level") in _LOCAL_LEVELS for i in self.issuers):
+        if self.parsed.kind == "Reply" and self.issuers and all(_local_writer(i) for i in self.issuers):
             # a local body's reply: what the State Council and ministries did is its background (现行《办法》由科技部、
             # 财政部…负责), no task the reply reports (their local branches, 人民银行…中心支行, may be partners)
             for finding in findings:
@@ -837,7 +858,8 @@ class MeasureReader:
             return [part]
         prose = sentence_blocks(self.parsed, self.self_references, names_a_body, before=part.end, after=part.heading_end)
         if _BACKGROUND_HEADING_RE.match(heading):  # (2018年10月，…工程获联合国“地球卫士奖”: the scene, no task)
-            return [b for b in prose if any(ref in self.parsed.sentence_at(b.start).text for ref in self.self_references)]
+            own = (*self.self_references, *(name for i in self.issuers for name in (i.name, i.surface, *i.aliases) if name))
+            return [b for b in prose if any(name in self.parsed.sentence_at(b.start).text for name in own)]
         if label:
             return prose
         self._read_as_prose.add(id(part))  # its clauses are the prose's tasks, not read again under it

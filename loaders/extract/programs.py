@@ -95,6 +95,7 @@ _STRICT_LAUNCH_RE = re.compile(rf"(?:实施|开展|启动|举办|推进|纳入|�
 MIN_EVERYDAY_SPECIFIC = 7
 MIN_CAMPAIGN_SPECIFIC = 4  # (a campaign says what it is for in few words: 种业振兴行动, 云网强基行动; not 联合行动)
 # …but not with the words every enforcement drive is called by (专项整治行动, 百日攻坚行动, 行业质量提升行动)
+_GENERIC_TARGET_RE = re.compile("(?:违法|违规|犯罪|行为|活动|问题)+")  # (打击违法违规专项行动: what every drive strikes at)
 _KIND_OF_CAMPAIGN_RE = re.compile("整治|攻坚|攻势|执法|清查|清理|检查|督查|巡查|排查|集中|专项|联合|打击|整顿|规范|^行业")
 _RELATED_RE = re.compile("相关|有关|部[相有]")  # (纳入工业和信息化部相关试点示范项目: whichever ones, no name)
 # A set of schemes named by its count (八大提升突破工程, 十大民生工程): one named programme.
@@ -129,6 +130,15 @@ _SESSION_RE = re.compile("代表|会员|理事|委员会|[和及与暨]第")
 _BATCH_DESIGNATION_RE = re.compile(
     rf"为(?:{_BATCH}|首批)([{CJK}]{{4,20}}?(?:示范|试点)[{CJK}]{{0,4}}?(?:企业|单位|基地|园区|城市|县|区|工厂|项目|平台|中心))"
     rf"(?![{CJK}])")
+# A title a level gives a place, which a place strives for, is built as or wins (争创国家数字经济示范省, 建设国家产教融合
+# 试点城市, 成为首批长三角养老试点单位, 获评全国乡村旅游重点镇): a named designation, however it is won.
+_TITLE_WINNING = "争创|创建|建设|建成|成为|获评|获批|入选|被评为|评为|被命名为|命名为|申报|打造成为|创成"
+_PLACE_TITLE_RE = re.compile(
+    rf"(?:{_TITLE_WINNING})(?:{_BATCH}|首批)?((?:国家|全国|省级|[{CJK}]{{2,3}}省|长三角)(?P<batch>{_BATCH}|首批)?[{CJK}]{{2,14}}?"
+    rf"(?:试点城市|试点单位|示范省|示范市|示范县|示范村|示范镇|示范点|示范园|示范基地|重点镇|重点村|特色村|特色镇|模范市|模范县|创新型城市)"
+    rf"(?:[（(][{CJK}、]{{1,6}}[）)])?)(?=之一|建设|[^{CJK}]|$)")
+
+
 # A 专栏 (box) of a plan names its scheme first: 专栏1：5G应用标准体系构建及推广工程构建…
 _BOX_RE = re.compile(rf"专栏\s*\d+\s*[:：]?\s*([{CJK}A-Za-z0-9+＋“”]{{4,30}}?(?:工程|计划|行动|项目))")
 _GENERIC_PROGRAM_HEADS = ("相关", "有关", "各", "该", "本", "我", "其他", "其它", "一批", "各类", "各项", "全市", "全区", "全省",
@@ -340,7 +350,8 @@ def _words_before(text: str, start: int) -> str:
     return _cut_left(run.group(0)) if run else ""
 
 
-_NOT_NAMING_WORDS_RE = re.compile("批|部分|若干|系列|^好|[和与及、]|实施|推进|深化|深入|全面|持续|重点|有关|相关|各类|各项")
+_NOT_NAMING_WORDS_RE = re.compile("批|部分|若干|系列|^好|[和与及、的]|轮|为期|实施|推进|深化|深入|全面|持续|重点|有关|相关|各类|各项")
+_SCHEME_AIM_RE = re.compile("(?:培育|发展|建设|提升|振兴|改造|治理|融合|保护|创新|培训|帮扶|扶持|升级|转型)$")  # (科技型企业培育)
 _IMPLEMENTED_WORDS_RE = re.compile(rf"(?:实施|开展|启动)([{CJK}]{{2,{MAX_MODIFIER}}})$")
 
 
@@ -352,7 +363,8 @@ def _modifier_before(text: str, quote_start: int) -> str:
     # (深入实施科技型企业培育“百千万”工程: the words between 实施 and the quote name it too)
     implemented = _IMPLEMENTED_WORDS_RE.search(text, max(0, quote_start - MAX_MODIFIER - 4), quote_start)
     words = implemented.group(1) if implemented else ""
-    return "" if _NOT_NAMING_WORDS_RE.search(words) else words  # (实施一批“小而美”民生项目, 开展好…“放管服”改革)
+    # (实施一批“小而美”民生项目, 开展好…“放管服”改革; 开展医疗器械“清网”行动: the field it works in, no part of its name)
+    return words if _SCHEME_AIM_RE.search(words) and not _NOT_NAMING_WORDS_RE.search(words) else ""
 
 
 def _launched(text: str, quote_start: int) -> bool:
@@ -619,7 +631,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             # (打击欺诈骗保专项行动: a drive named by what it strikes at; 专项整治行动, 百日攻坚行动 name none)
             least = MIN_CAMPAIGN_SPECIFIC if suffix.endswith("行动") and (not _KIND_OF_CAMPAIGN_RE.search(specific) or suffix == "专项行动"
                                                                          and specific.startswith("打击")
-                                                                         and len(_KIND_OF_CAMPAIGN_RE.sub("", specific)) >= MIN_CAMPAIGN_SPECIFIC) \
+                                                                         and len(_KIND_OF_CAMPAIGN_RE.sub("", specific)) >= MIN_CAMPAIGN_SPECIFIC
+                                                                         and not _GENERIC_TARGET_RE.fullmatch(specific[2:])) \
                 else MIN_EVERYDAY_SPECIFIC
             if not _launched_unquoted(text, start, _STRICT_LAUNCH_RE) or len(raw) - len(suffix) < least \
                     or _RELATED_RE.search(raw) or raw[: -len(suffix)].endswith(_REFORM_ENDINGS) and not _national_pilot(raw):
@@ -661,6 +674,10 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         out.append(Mention("Program", name, name, m.start(1), m.end(1), aliases=(bare,) if bare != name else ()))
     for m in _BATCH_DESIGNATION_RE.finditer(text) if "批" in text else ():
         out.append(Mention("Program", m.group(1), m.group(1), m.start(1), m.end(1)))  # 为第三批工业产品绿色设计示范企业
+    for m in _PLACE_TITLE_RE.finditer(text) if "国" in text or "省" in text or "长三角" in text else ():
+        name = m.group(1)[m.end("batch") - m.start(1) :] if m.group("batch") else m.group(1)  # (全国首批全民运动健身模范市(区))
+        name = name[: -2] if name.endswith("试点单位") else name  # (长三角养老试点单位: the pilot)
+        out.append(Mention("Program", name, m.group(1), m.start(1), m.end(1), aliases=(m.group(1),) if name != m.group(1) else ()))
     for m in _BOX_RE.finditer(text):
         out.append(Mention("Program", m.group(1), m.group(1), m.start(1), m.end(1)))
     for m in _FUND_RE.finditer(text):
