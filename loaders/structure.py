@@ -767,7 +767,8 @@ def _index_fields(text: str) -> dict[str, str]:
         if value and value != "无" and not value.startswith("|") and not _RECORD_FIELD_RE.match(value):
             index.setdefault(_field_key(m.group(1)), value)
     for line in text[:MAX_INDEX_REACH].split("\n"):  # 组配分类 2023 发布机构 市生态环境局北仑分局
-        if "|" not in line and _SPACED_RECORD_LINE_RE.match(line):  # (发布机构 | 厦门市商务局 |: cells, read below)
+        if "|" not in line and ":" not in line and "：" not in line and _SPACED_RECORD_LINE_RE.match(line):
+            # (发布机构 | 厦门市商务局 |: cells; 索引号 : MB…: fields with colons: both read below)
             names = list(_SPACED_FIELD_NAME_RE.finditer(line))
             for m, after in zip(names, [*names[1:], None]):  # each field's value runs to the next field's name
                 value = line[m.end() : after.start() if after else len(line)].strip()

@@ -305,6 +305,9 @@ def test_a_records_fields_kept_apart_by_spaces_give_writer_and_date_and_stay_out
     assert parsed.text.count("\n") == text.count("\n")  # (no record line joined to the next as broken prose)
     cells = parse("索引号 | 15262660-/2021-0702001 | 发布机构 | 龙陵县文化和旅游局 |\n杨世国代表:\n您的建议收悉,现答复如下:\n我局将推进。\n")
     assert cells.issuer_names == ["龙陵县文化和旅游局"]  # (a record's cells: the field's value is no "|")
+    colons = parse("关于对市五届人大五次会议第072号建议的答复\n索引号 : MB1961735/2021-34055 文  号 :\n主题分类: 旅游 发文单位: 咸宁市文化和旅游局\n"
+                   "秦凤仙代表:\n您的建议收悉,现答复如下:\n我局将推进。\n")
+    assert "doc_number" not in colons.header  # (文  号 : with nothing after it is an empty field)
 
 
 def test_a_title_naming_the_publisher_in_full_names_the_writer():
