@@ -410,6 +410,13 @@ def test_second_review_of_the_eleventh_sessions_header_rules_misfires_stay_mende
     assert "doc_number" not in empty.header and "各乡镇人民政府：" not in empty.issuer_names
 
 
+def test_an_unsigned_replys_writer_may_open_it_carrying_out_the_centres_line():
+    text = ("尊敬的王素梅委员:\n您提出的“关于深化产教融合提升人力资源质量的提案”已收悉,经过认真调查研究,现答复如下:\n"
+            "首先感谢您对职业教育产教融合工作的关心关注。近年来,郑州市教育局深入贯彻落实习近平总书记关于职业教育的重要指示精神。\n"
+            "一、持续加大政策支持力度\n")
+    assert parse(text).issuer_names == ["郑州市教育局"]
+
+
 def test_a_letter_on_how_a_suggestion_was_handled_is_a_reply():
     parsed = parse("深圳市罗湖区人民政府关于深圳市六届人大八次会议代表建议第20200296号办理情况的函\n尊敬的张永清等代表:\n"
                    "您提出的建议收悉。\n我区对推进城市大学落地筹建工作进行了多次研究和论证。\n")
