@@ -206,19 +206,26 @@ def _tab_rows(lines, i: int, task_column: int, after_task: list[str], rows: list
             continue
         if len(cells) <= task_column:
             break
-        offsets = []
-        pos = start
-        for cell in cells:
-            offsets.append((pos, pos + len(cell)))
-            pos += len(cell) + 1
-        t0, t1 = _trim(line, start, *offsets[task_column])
-        row = TableRow(cells[0].strip().rstrip("."), start, end, t0, t1, group=group)
-        for header, (c0, c1) in zip(after_task, offsets[task_column + 1 :]):
-            if _is_unit_header(header) and line[c0 - start : c1 - start].strip():
-                row.units.append((header, *_trim(line, start, c0, c1)))
-        rows.append(row)
+        rows.append(_row_of_cells(lines[i], cells, cells[0].strip().rstrip("."), task_column, after_task, group))
         i += 1
     return i
+
+
+def _row_of_cells(line_span: tuple[int, int, str], cells: list[str], number: str, task_column: int,
+                  after_task: list[str], group: str) -> TableRow:
+    """A row from its line's cells, one separator character apart (a tab, a bar): the task cell and the
+    unit columns' cells that hold anything, as spans of the text."""
+    start, end, line = line_span
+    offsets = []
+    pos = start
+    for cell in cells:
+        offsets.append((pos, pos + len(cell)))
+        pos += len(cell) + 1
+    row = TableRow(number, start, end, *_trim(line, start, *offsets[task_column]), group=group)
+    for header, (c0, c1) in zip(after_task, offsets[task_column + 1 :]):
+        if _is_unit_header(header) and line[c0 - start : c1 - start].strip():
+            row.units.append((header, *_trim(line, start, c0, c1)))
+    return row
 
 
 def _piped_cells(line: str) -> list[str]:
@@ -250,16 +257,7 @@ def _piped_rows(lines, i: int, task_column: int, after_task: list[str], rows: li
             group = words[-1] if words else group
             i += 1
             continue
-        offsets = []
-        pos = start
-        for cell in cells:
-            offsets.append((pos, pos + len(cell)))
-            pos += len(cell) + 1
-        row = TableRow(number.group(1) or number.group(2), start, end, *_trim(line, start, *offsets[task_column]), group=group)
-        for header, (c0, c1) in zip(after_task, offsets[task_column + 1 :]):
-            if _is_unit_header(header) and line[c0 - start : c1 - start].strip():
-                row.units.append((header, *_trim(line, start, c0, c1)))
-        rows.append(row)
+        rows.append(_row_of_cells(lines[i], cells, number.group(1) or number.group(2), task_column, after_task, group))
         i += 1
     return i
 
