@@ -417,6 +417,14 @@ def test_an_unsigned_replys_writer_may_open_it_carrying_out_the_centres_line():
     assert parse(text).issuer_names == ["郑州市教育局"]
 
 
+def test_a_heading_run_into_its_body_ends_where_the_body_opens_with_a_year():
+    parsed = parse("关于第5号提案的答复\n刘艳委员:\n你们的提案已收悉。现答复如下:\n"
+                   "(一)关于建议将职业教育发展纳入产业发展规划2021年以来,市发改委牵头制定规划纲要。\n"
+                   "(二)到2025年底前建成产教融合实训基地。\n")
+    headings = [b.heading for root in parsed.blocks for b in root.walk()]
+    assert headings == ["关于建议将职业教育发展纳入产业发展规划", "到2025年底前建成产教融合实训基地"]
+
+
 def test_a_letter_on_how_a_suggestion_was_handled_is_a_reply():
     parsed = parse("深圳市罗湖区人民政府关于深圳市六届人大八次会议代表建议第20200296号办理情况的函\n尊敬的张永清等代表:\n"
                    "您提出的建议收悉。\n我区对推进城市大学落地筹建工作进行了多次研究和论证。\n")
