@@ -118,13 +118,15 @@ _SUGGESTION_RE = re.compile(r"[“\"《]\s*(关于[^”\"》\n]{2,120}?(?:的建
 # (…提出的加大对青云镇…扶持力度的建议已收悉: without 关于, a title of one clause)
 _UNQUOTED_SUGGESTION_RE = re.compile(r"提出的?(关于[^。；;\n《》\"]{2,120}?的(?:建议|提案|议案)|[^。；;，,：:\n《》\"“”]{6,80}?的(?:建议|提案|议案))》?(?:已)?收悉"
                                      r"|提出的?(关于[^。；;\n《》\"“”]{2,120}?)的(?:代表|委员)(?:建议|提案|议案)(?:已)?收悉")  # (…斑马线的代表建议收悉)
+# (您提出的非常具有针对性的建议, 提出的多件建议中有关…的建议: a judgement or a selection, no title)
+_NOT_A_SUGGESTION_TITLE_RE = re.compile("^(?:非常|很|十分|几|各项|上述|以上|这|该)|中有关|具有针对性|宝贵|中肯")
+
+
 def _unquoted_suggestion(head: str) -> re.Match[str] | None:
+    """The deputy's title written without quotes, unless the words say what it is like rather than name it."""
     m = _UNQUOTED_SUGGESTION_RE.search(head)
     return None if m and _NOT_A_SUGGESTION_TITLE_RE.search(next(g for g in m.groups() if g)) else m
 
-
-# (您提出的非常具有针对性的建议, 提出的多件建议中有关…的建议: a judgement or a selection, no title)
-_NOT_A_SUGGESTION_TITLE_RE = re.compile("^(?:非常|很|十分|几|各项|上述|以上|这|该)|中有关|具有针对性|宝贵|中肯")
 # 《…》提案, “关于…”的建议, 《关于“…”…的建议》 收悉: a title in marks, whatever it holds, the kind after it or inside
 _MARKED_SUGGESTION_RE = re.compile(
     r"《\s*(关于[^》\n]{2,120}?(?:的建议|的提案|的议案))\s*》|(?<=对)《\s*([^》\n]{4,120}?的(?:建议|提案|议案))\s*》(?=的?(?:答复|回复|办理))"
@@ -694,8 +696,9 @@ _TITLE_FIELD_RE = re.compile(r"^(?:文件|公文)?(?:名\s*称|标\s*题)\s*[:�
 
 
 # The document offered as a file below a page's copy of it (…第022号代表建议的会办意见.pdf).
-_FILE_EXTENSION_RE = re.compile(r"\.(?:pdf|docx?|wps|ofd)$", re.I)
-_FILE_NAME_RE = re.compile(r"^\s*(\S.{5,100}?)\.(?:pdf|docx?|wps|ofd)\s*$", re.I)
+_FILE_EXTENSION = r"\.(?:pdf|docx?|wps|ofd)"
+_FILE_EXTENSION_RE = re.compile(_FILE_EXTENSION + "$", re.I)
+_FILE_NAME_RE = re.compile(rf"^\s*(\S.{{5,100}}?){_FILE_EXTENSION}\s*$", re.I)
 MAX_FILE_NAME_LINES = 5
 
 
@@ -737,7 +740,8 @@ MAX_INDEX_REACH = 800
 # one cell per line: 发文字号 / 自然资协提复字〔2018〕第48号 / 发布机构 / 自然资源部).
 _FIELD_NAME_RE = re.compile(rf"(?:{_INDEX_FIELDS}|发文字号|标\s*题|索\s*引\s*号|主题分类|有效性|实施日期|废止日期|体裁分类)")
 # (• 发文单位: / (blank) /      住房和城乡建设部: a bulleted name with its colon, the value indented below)
-_BARE_FIELD_LINE_RE = re.compile(rf"^[ \t]*(?:[-•·][ \t]*)?({_INDEX_FIELDS}|发文字号)[ \t]*[:：]?[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]+)", re.M)
+_BARE_FIELD_LINE_RE = re.compile(
+    rf"^[ \t]*(?:[-•·][ \t]*)?({_INDEX_FIELDS}|发文字号)[ \t]*(?P<colon>[:：])?[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]+)", re.M)
 # A record field whose value a page put on the next bullet line.
 MAX_VALUE_BELOW = 40
 _VALUE_BELOW_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]\s*\n\s*[-•·]\s*([^:：\n]+?)\s*$", re.M)
@@ -784,9 +788,8 @@ def _index_fields(text: str) -> dict[str, str]:
     for m in _BARE_FIELD_LINE_RE.finditer(text, 0, MAX_INDEX_REACH):  # 发布机构 / (blank) / 自然资源部
         if _field_key(m.group(1)) == "标题":
             continue  # (序号 / 名称 / 主要内容: a table's header, not a record)
-        value = m.group(2).strip()
-        if m.group(0).split("\n", 1)[0].rstrip().endswith((":", "：")) and (len(value) > MAX_VALUE_BELOW or value.endswith((":", "：", "。"))
-                                                                     or "。" in value):
+        value = m.group(3).strip()
+        if m.group("colon") and (len(value) > MAX_VALUE_BELOW or value.endswith((":", "：")) or "。" in value):
             continue  # (文号： / (blank) / 请各乡镇于5月底前完成自查。: an empty field, then the body)
         named = value.lstrip("-•· \t")
         if not _FIELD_NAME_RE.fullmatch(named.rstrip(":： ")) and not _RECORD_FIELD_RE.match(named):  # (发布机构 / (empty) / 发布日期)

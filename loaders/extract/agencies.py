@@ -156,7 +156,7 @@ _BRACKETED_LEVELS_RE = re.compile(r"各[省市区县][（(][省市区县、]{1,5
 def _listed_levels(text: str, at: int) -> bool:
     """各县、区人民政府 / 各市、县、区政府 / 各州、市、县、区人民政府: levels listed after 各, every body of them, not one
     (省、市政府 without 各 are this document's province and city)."""
-    while at >= 2 and text[at - 1] == "、" and text[at - 2] in "省市区县州":
+    while at >= 2 and text[at - 1] == "、" and text[at - 2] in _LEVEL_CHARACTERS:
         at -= 2
     # (各区(市)县政府: levels in brackets, every one's government too)
     return text[at - 1 : at] == "各" and text[at + 1 : at + 2] == "、" or _BRACKETED_LEVELS_RE.search(text, max(0, at - 8), at) is not None
@@ -1108,10 +1108,14 @@ class AgencyFinder:
                 found.append(replace(mention, aliases=tuple(dict.fromkeys((*mention.aliases, m.group(0))))))
         return found
 
+    def _stem_at(self, text: str, start: int) -> str:
+        """The longest department stem (three characters or more) written from ``start`` on; ""."""
+        return next((text[start : start + n] for n in range(MAX_BARE_STEM, 2, -1) if text[start : start + n] in self.gaz.stems), "")
+
     def _bare_unit_at_level(self, level: str, item: str, start: int) -> Mention | None:
         """A department written bare after a level-prefixed one (自治区发改委、财政厅、卫健委和文旅厅充分沟通):
         the list's level reaches it; the last item may run on into the clause (文旅厅充分沟通)."""
-        stem = next((item[:n] for n in range(min(len(item), MAX_BARE_STEM), 2, -1) if item[:n] in self.gaz.stems), "")
+        stem = self._stem_at(item, 0)
         if not stem or (stem != item and not stem.endswith(("局", "委", "厅", "办"))):
             return None
         return self.resolve_local("省" if level == _REGION else level, stem, stem, start)
@@ -1130,7 +1134,7 @@ class AgencyFinder:
         the text's own level's."""
         found = []
         for m in _HANDLING_ROLE_RE.finditer(text):
-            stem = next((text[m.end() : m.end() + n] for n in range(MAX_BARE_STEM, 2, -1) if text[m.end() : m.end() + n] in self.gaz.stems), "")
+            stem = self._stem_at(text, m.end())
             if stem.endswith(("局", "委", "厅", "办")):
                 mention = self.own_department(stem, m.end())
                 found += [mention] if mention else []
@@ -1241,7 +1245,7 @@ class AgencyFinder:
                 found += [placed] if placed else []  # 重庆市经济和信息化委员会: the city written before it
                 continue
             if hit.entry.level == "national" and not hit.surface.startswith(("国", "中")):
-                if text[hit.start - 1 : hit.start] in ("市", "区", "县", "省", "州") \
+                if hit.start > 0 and text[hit.start - 1] in _LEVEL_CHARACTERS \
                         or text[max(0, hit.start - 2) : hit.start] in _LOCAL_COMMITTEES:
                     continue  # 区统计局, 党委网信办 and 州委网信办 are local bodies, not 国家统计局 or 国家网信办
                 local = self.own_department(hit.surface, hit.start)  # 省发改委、农委、统计局 in a province's text

@@ -977,7 +977,7 @@ class MeasureReader:
         start = block.heading_end
         for note in notes:
             task_start = self._past_spaces(start, note.start())
-            while task_start < note.start() and (self.text[task_start] in "。；;：:，, 　" or self.text[task_start].isspace()):
+            while task_start < note.start() and (self.text[task_start] in "。；;：:，," or self.text[task_start].isspace()):
                 task_start += 1  # the stop after the heading, and the line break after it
             start = note.end()
             first_stop = _SENTENCE_STOP_RE.search(self.text, task_start, note.start())

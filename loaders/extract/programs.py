@@ -96,6 +96,13 @@ MIN_EVERYDAY_SPECIFIC = 7
 MIN_CAMPAIGN_SPECIFIC = 4  # (a campaign says what it is for in few words: 种业振兴行动, 云网强基行动; not 联合行动)
 # …but not with the words every enforcement drive is called by (专项整治行动, 百日攻坚行动, 行业质量提升行动)
 _GENERIC_TARGET_RE = re.compile("(?:违法|违规|犯罪|行为|活动|问题)+")  # (打击违法违规专项行动: what every drive strikes at)
+def _strikes_at_a_target(specific: str, suffix: str) -> bool:
+    """打击欺诈骗保专项行动: a drive named by what it strikes at (专项整治行动, 百日攻坚行动, 打击违法违规专项行动
+    name none)."""
+    return suffix == "专项行动" and specific.startswith("打击") and len(_KIND_OF_CAMPAIGN_RE.sub("", specific)) >= MIN_CAMPAIGN_SPECIFIC \
+        and not _GENERIC_TARGET_RE.fullmatch(specific[2:])
+
+
 _KIND_OF_CAMPAIGN_RE = re.compile("整治|攻坚|攻势|执法|清查|清理|检查|督查|巡查|排查|集中|专项|联合|打击|整顿|规范|^行业")
 _RELATED_RE = re.compile("相关|有关|部[相有]")  # (纳入工业和信息化部相关试点示范项目: whichever ones, no name)
 # A set of schemes named by its count (八大提升突破工程, 十大民生工程): one named programme.
@@ -628,11 +635,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         elif raw.endswith(_EVERYDAY_SUFFIXES):
             suffix = next(x for x in ("专项行动", *_EVERYDAY_SUFFIXES) if raw.endswith(x))
             specific = raw[: -len(suffix)]
-            # (打击欺诈骗保专项行动: a drive named by what it strikes at; 专项整治行动, 百日攻坚行动 name none)
-            least = MIN_CAMPAIGN_SPECIFIC if suffix.endswith("行动") and (not _KIND_OF_CAMPAIGN_RE.search(specific) or suffix == "专项行动"
-                                                                         and specific.startswith("打击")
-                                                                         and len(_KIND_OF_CAMPAIGN_RE.sub("", specific)) >= MIN_CAMPAIGN_SPECIFIC
-                                                                         and not _GENERIC_TARGET_RE.fullmatch(specific[2:])) \
+            least = MIN_CAMPAIGN_SPECIFIC if suffix.endswith("行动") and (not _KIND_OF_CAMPAIGN_RE.search(specific)
+                                                                         or _strikes_at_a_target(specific, suffix)) \
                 else MIN_EVERYDAY_SPECIFIC
             if not _launched_unquoted(text, start, _STRICT_LAUNCH_RE) or len(raw) - len(suffix) < least \
                     or _RELATED_RE.search(raw) or raw[: -len(suffix)].endswith(_REFORM_ENDINGS) and not _national_pilot(raw):
