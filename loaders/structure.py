@@ -768,8 +768,7 @@ def _index_fields(text: str) -> dict[str, str]:
         return index  # most texts have no record fields: the pattern is tried at every offset
     for m in _INDEX_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):
         value = m.group(2).strip().rstrip("| ")  # (发文日期:2021-05-20 | |: a table's empty cells after it)
-        # (发布机构: 发布日期: 2020-11-24: an empty field, then the next one's name, is no value)
-        if value and value != "无" and not value.startswith("|") and not _RECORD_FIELD_RE.match(value):
+        if _is_field_value(value):
             index.setdefault(_field_key(m.group(1)), value)
     for line in text[:MAX_INDEX_REACH].split("\n"):  # 组配分类 2023 发布机构 市生态环境局北仑分局
         if "|" not in line and ":" not in line and "：" not in line and _SPACED_RECORD_LINE_RE.match(line):
@@ -795,6 +794,13 @@ def _index_fields(text: str) -> dict[str, str]:
         if not _FIELD_NAME_RE.fullmatch(named.rstrip(":： ")) and not _RECORD_FIELD_RE.match(named):  # (发布机构 / (empty) / 发布日期)
             index.setdefault(_field_key(m.group(1)), value)
     return index
+
+
+def _is_field_value(value: str) -> bool:
+    """Whether a record field's text is its value: not empty (文号：无), nor the next field's name
+    (发布机构: 发布日期: 2020-11-24; 文 号: | 主题分类: |; 发布机构: | 发文日期: 2014-10-29 |)."""
+    return bool(value) and value != "无" and not value.startswith("|") and not value.endswith(("：", ":")) \
+        and not _RECORD_FIELD_RE.match(value)
 
 
 def _field_key(name: str) -> str:
@@ -870,9 +876,10 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         index.setdefault(key, value)
     if "|" in text[:1500]:  # the pattern backtracks wherever it is tried: only where cells are
         for m in _TABLE_FIELD_RE.finditer(text, 0, 1500):
-            index.setdefault(m.group(1), m.group(2))
+            if _is_field_value(m.group(2)):
+                index.setdefault(m.group(1), m.group(2))
         for m in _PIPED_FIELD_RE.finditer(text, 0, 1500):
-            if not m.group(2).endswith(("：", ":")):  # (文 号: | 主题分类: |: an empty field, then the next one's name)
+            if _is_field_value(m.group(2)):
                 index.setdefault(_field_key(m.group(1)), m.group(2))
 
     doc_number_line = -1
@@ -1000,7 +1007,9 @@ def _agency_like_or_town(name: str) -> bool:
 
 
 def _agency_like(line: str) -> bool:
-    return bool(_AGENCY_LINE_RE.match(line)) and "关于" not in line
+    """Whether a line is a body's name alone (not a title's first line: 关于…, 对河北省第十二届人民代表大会 /
+    第二次会议第1322号建议的答复)."""
+    return bool(_AGENCY_LINE_RE.match(line)) and "关于" not in line and not line.startswith("对")
 
 
 _JOINED_OFFICES_RE = re.compile(r"(?<=办公厅)(?=\S)")

@@ -1131,6 +1131,15 @@ def test_an_unsigned_reply_calling_itself_we_is_the_body_its_province_signed_num
     assert ("湖南省农业农村厅", "co_owns", "联合省农业农") in owners
 
 
+def test_a_reply_whose_title_breaks_over_two_lines_and_whose_record_has_an_empty_publisher_is_the_body_its_number_shortens():
+    text = ("冀商办案字[2014]第12号\n对河北省第十二届人民代表大会\n第二次会议第1322号建议的答复\n邢玉坤代表:\n"
+            "您提出的“关于加强运河新区建设问题”的建议收悉,现答复如下:\n我厅支持将运河新区纳入到经济开发区发展建设。\n特复。\n"
+            "索引号 : | 主题分类: 其他 | |\n发布机构: | 发文日期: 2014-10-29 | |\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["河北省商务厅"]  # (冀商: 商 for 商务厅; not the title's first line, nor the next field)
+    assert extraction.document.date == "2014-10-29"
+
+
 def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")

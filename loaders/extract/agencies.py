@@ -196,6 +196,7 @@ _NOT_AFTER_LEVEL = set("场域级民内外属直长领里各两区容政块位�
 _REPLY_NUMBER_RE = re.compile(rf"([{CJK}]{{1,4}}?)(?:建议|建函|建字|提案|提函|提字|复函|议)\s*[〔\[［(（]")  # (农办议〔2020〕466号)
 _NUMBERED_SELF_REFERENCES = ("我厅", "我局", "我委", "我办")
 _NATIONAL_SIGN_RE = re.compile(rf"^([{CJK}]{{1,3}}?)(厅|部)[{CJK}]{{0,4}}\s*[〔\[［]")  # 工信厅科函〔, 工信部联科〔
+MAX_SIGN_SHORTENING = 2  # characters a number's sign may leave out of its body's stem (商 for 商务厅)
 _NUMBER_LETTERS_RE = re.compile(rf"[{CJK}]([{CJK}]{{1,6}})[〔\[［(（]")  # 闽|文旅提案〔: the place's sign, then the body's
 SELF_REFERENCES = ("我委", "我局", "我办", "我厅", "我部", "本委", "本局", "我中心", "我署", "我院")
 # In a reply 我们 is the writing body too; in a plan it may be anyone (the Party, the city).
@@ -809,15 +810,26 @@ class AgencyFinder:
             return None
         # the kind of body it calls itself says the last character; with no 我X, the one kind that fits
         kinds = (ref[-1],) if ref else tuple(r[-1] for r in _NUMBERED_SELF_REFERENCES)
-        for n in range(len(letters.group(1)), 0, -1):
-            stems = [letters.group(1)[:n] + kind for kind in kinds if letters.group(1)[:n] + kind in self.gaz.stems]
-            if len(stems) == 1:
-                return self.resolve_local(level, stems[0], stems[0], 0)
+        sign = letters.group(1)
+        for n in range(len(sign), 0, -1):
+            stems = [sign[:n] + kind for kind in kinds if sign[:n] + kind in self.gaz.stems]
             if stems:
-                # 经信委 or 经信局: the number does not say which, unless the place has only one of them
-                known = [b for b in (self.resolve_local(level, stem, stem, 0) for stem in stems) if b and self.gaz.lookup(b.name)]
-                return known[0] if len(known) == 1 else None
+                return self._one_body_of(level, stems)
+        if ref:  # (冀商办案字 with 我厅: the sign shortens the body's stem, 商 for 商务厅)
+            for n in range(len(sign), 0, -1):
+                stems = [stem for stem in self.gaz.stems if stem.startswith(sign[:n]) and stem.endswith(ref[-1])
+                         and len(stem) <= n + MAX_SIGN_SHORTENING]
+                if stems:
+                    return self._one_body_of(level, stems)
         return None
+
+    def _one_body_of(self, level: str, stems: list[str]) -> Mention | None:
+        """The body of the one stem, or of the one stem this place is known to have (经信委 or 经信局:
+        the number does not say which, unless the place has only one of them)."""
+        if len(stems) == 1:
+            return self.resolve_local(level, stems[0], stems[0], 0)
+        known = [b for b in (self.resolve_local(level, stem, stem, 0) for stem in stems) if b and self.gaz.lookup(b.name)]
+        return known[0] if len(known) == 1 else None
 
     def signer_in_number(self, doc_number: str) -> Mention | None:
         """The national body, or its general office, whose sign an unsigned notice's number opens with
