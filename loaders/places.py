@@ -148,6 +148,21 @@ def city_named_short(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _county_name_re(data_dir: Path = DATA_DIR) -> re.Pattern[str]:
+    """Every county-level division's full name that one city alone has (乌拉特中旗, 湘阴县, 定海区)."""
+    return re.compile("|".join(sorted(map(re.escape, _counties(data_dir)), key=len, reverse=True)))
+
+
+MIN_COUNTY_MENTIONS = 2
+
+
+def county_named_most(text: str) -> str:
+    """The county-level division a text names most (at least twice, more than any other): the place
+    of a county's unsigned reply that never names its city (现已开通乌拉特中旗至…, 在乌拉特中旗设…); ""."""
+    return _named_most(_county_name_re(), text, MIN_COUNTY_MENTIONS, MIN_COUNTY_MENTIONS)
+
+
+@lru_cache(maxsize=1)
 def _province_name_re(data_dir: Path = DATA_DIR) -> re.Pattern[str]:
     """Every province's and autonomous region's full name where it names the text's own province: a
     title of its own (《贵州省…》) or its government, bodies and banks' branches (安徽省人民政府, 贵州省卫生健康委,

@@ -1140,6 +1140,16 @@ def test_a_reply_whose_title_breaks_over_two_lines_and_whose_record_has_an_empty
     assert extraction.document.date == "2014-10-29"
 
 
+def test_an_unsigned_reply_to_a_banners_cppcc_reads_the_banner_it_names_and_its_bodies_named_by_level():
+    text = ("对旗政协十三届三次会议第45号提案的答复\n您提出的提案收悉,现答复如下:\n"
+            "一、关于开通边境旅游线路的事宜。旗政府已责成旗旅游局通过市旅游局向自治区旅游局申请,现已开通乌拉特中旗至蒙古国一日游线路。\n"
+            "二、关于设办证大厅事宜。旗政府将向市公安局提出申请,在乌拉特中旗设办证大厅。\n")
+    extraction = extract_text(text, "reply.txt")
+    names = _names(extraction, "Agency")
+    assert {"乌拉特中旗人民政府", "乌拉特中旗旅游局", "巴彦淖尔市旅游局", "内蒙古自治区旅游局", "巴彦淖尔市公安局"} <= names
+    assert "国家旅游局" not in names
+
+
 def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")

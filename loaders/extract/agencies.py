@@ -20,6 +20,7 @@ from loaders.places import (
     city_of,
     city_of_shared_county,
     counties_of,
+    county_named_most,
     shared_counties_of,
     is_known,
     is_place,
@@ -280,9 +281,11 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         if county and (not city or county_city(county, text) == city):
             # an unsigned text that names one county (结合贵池区实际) and at most its city: that county's
             district, city = county, county_city(county, text)
-    if city and not district and not issuers and city != province_of(city) \
-            and (_DISTRICT_TITLE_RE.search(title) or _DISTRICT_SELF_RE.search(text, 0, 4000)):
+    county_level = bool(_DISTRICT_TITLE_RE.search(title) or _DISTRICT_SELF_RE.search(text, 0, 4000))
+    if city and not district and not issuers and city != province_of(city) and county_level:
         district = _district_named_most(text, city, doc_number)  # an unsigned reply to 区政协 that speaks of 普陀区
+    if not city and not district and not issuers and county_level and (county := county_named_most(text[:20000])):
+        district, city = county, county_city(county, text)  # a reply to 旗政协 that speaks of 乌拉特中旗, never of its city
     if district and city and not district.startswith(city):
         district = city + district
     # 闽文旅提案〔2024〕56号, 闽农督函〔2025〕126号 from a writer named without its place (省农业农村厅)
@@ -437,8 +440,8 @@ _COUNTY_GOVERNMENT_RE = re.compile("[区县](?=(?:人民)?政府(?:牵头|负责
 
 
 # A district's or county's own reply or text: to its 区政协/县人大's deputies, or speaking as 我区/我县.
-_DISTRICT_TITLE_RE = re.compile("[区县](?:政协|人大)")
-_DISTRICT_SELF_RE = re.compile("我[区县]")
+_DISTRICT_TITLE_RE = re.compile("[区县旗](?:政协|人大)")
+_DISTRICT_SELF_RE = re.compile("我[区县旗]")
 
 
 def _district_named_most(text: str, city: str, doc_number: str = "") -> str:
@@ -548,7 +551,8 @@ def _named_prefecture(text: str) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _local_regex(stem_pattern: str, districts: tuple[str, ...], province_name: str, city_name: str) -> re.Pattern[str]:
+def _local_regex(stem_pattern: str, districts: tuple[str, ...], province_name: str, city_name: str,
+                 banner: bool = False) -> re.Pattern[str]:
     named = "".join(f"{re.escape(d)}|" for d in sorted(districts, key=len, reverse=True))
     province = f"|{re.escape(province_name)}|省" if province_name else "|省"  # 云南省工信厅 as well as 省工信厅
     if province_name.endswith(_REGION):
@@ -557,7 +561,8 @@ def _local_regex(stem_pattern: str, districts: tuple[str, ...], province_name: s
     city = f"{re.escape(city_name)}|{re.escape(city_name[:-1])}|" if city_name.endswith("市") and len(city_name) >= 3 \
         and city_name != SHANGHAI else "".join(f"{re.escape(n)}|" for n in (city_name, short_name_of_prefecture(city_name)) if n) + "州|" \
         if city_name.endswith(_PREFECTURE) else ""
-    return re.compile(rf"(?P<prefix>上海市|本市|{city}{named}市|区|县{province})(?P<stem>{stem_pattern})")
+    county = "区|县|旗" if banner else "区|县"  # (旗政府, 旗旅游局 in a banner's own text)
+    return re.compile(rf"(?P<prefix>上海市|本市|{city}{named}市|{county}{province})(?P<stem>{stem_pattern})")
 
 
 @lru_cache(maxsize=4)
@@ -674,7 +679,8 @@ class AgencyFinder:
     def __init__(self, gazetteer: Gazetteer, where: Jurisdiction):
         self.gaz = gazetteer
         self.where = where
-        self.local_re = (_local_regex(gazetteer.stem_pattern, known_districts(gazetteer, where), where.province, where.city)
+        self.local_re = (_local_regex(gazetteer.stem_pattern, known_districts(gazetteer, where), where.province, where.city,
+                                      where.district.endswith("旗"))
                          if gazetteer.stems else None)
 
     # -- resolution ------------------------------------------------------------------------
@@ -718,7 +724,7 @@ class AgencyFinder:
             return Mention(self._stem_type(full), city + full, surface, start, start + len(surface),
                            aliases=(f"{written}{stem}",) if written in ("市", "州") and surface.startswith(written) else (),
                            properties={"level": "municipal", "jurisdiction": city})
-        if prefix in ("区", "县"):
+        if prefix in ("区", "县", "旗"):
             district = self.where.district
             if not district:
                 return Mention("Agency", surface, surface, start, start + len(surface), properties={"level": "district"})
