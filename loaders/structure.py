@@ -194,6 +194,10 @@ _HEADER_FIELD_RE = re.compile(r"^(办理结果|答复类别|公开属性|签发�
 _OPENING_RE = re.compile(r"收悉|[：:]$")
 _CLAUSE_END_RE = re.compile(r"[。；]")
 _TITLE_WORD_RE = re.compile(r"关于|通知|方案|计划|意见|办法|报告|规划|决定|答复|批复|纲要")
+# A plan's own name ending its line (汉中市推动经济运行整体好转的若干政策措施, 2025年松江区政务公开工作要点,
+# 市政府工作报告重点工作责任分解(2023年)): the title of a text that has no other.
+_JOINING_ENDS = ("和", "与", "及", "、", "的")
+_PLAN_TITLE_LINE_RE = re.compile(r"[^，,。；;：:？?！!]{6,60}(?:措施|举措|要点|细则|分工|分解)(?:\s*[（(][^（）()]{2,20}[）)])?")
 # A rule's or notice's own name ends its line (广东省自主创新促进条例, …实施细则(试行)); 规定 and 条例 inside
 # a line are the body citing one (依照《上海市消防条例》规定, 按照本市有关规定和工作安排).
 _RULES_TITLE_RE = re.compile(r"^(?!根据|依照|按照|依据|违反|对|经|本)[^《》]*(?:条例|细则|规定|通告|公告)(?:（(?:试行|暂行|修订|草案)）)?$")
@@ -217,7 +221,8 @@ REPLY_MARKERS = ("答复", "复函")
 _KIND_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Reply", REPLY_MARKERS),
     ("Notice", ("通知", "通告", "公告", "批复", "函", "命令")),
-    ("Plan", ("方案", "计划", "规划", "意见", "办法", "纲要", "措施", "细则", "规定", "指引", "条例", "工作安排", "要点")),
+    ("Plan", ("方案", "计划", "规划", "意见", "办法", "纲要", "措施", "举措", "细则", "规定", "指引", "条例", "工作安排", "要点",
+              "分工", "分解")),
     ("Report", ("报告",)),
 )
 
@@ -573,8 +578,11 @@ def _line_date(line: str) -> str:
 # header and footer
 
 
+_PERIOD_AFTER_TITLE_RE = re.compile(r"\s*[（(][^（）()]{2,20}[）)]$")
+
+
 def _detect_kind(title: str, text: str) -> str:
-    head = title or text[:300]
+    head = _PERIOD_AFTER_TITLE_RE.sub("", title) or text[:300]  # (…责任分解（2023年）: a plan for the year)
     if _REPLY_TITLE_RE.search(head):
         return "Reply"  # …提案的会办意见: an opinion, but on a proposal, so a reply
     for kind, suffixes in _KIND_SUFFIXES:
@@ -589,7 +597,7 @@ def _detect_kind(title: str, text: str) -> str:
 
 
 # (…工作要点落实情况的通报 reports on a plan: in a title, these make a plan only where it ends with them)
-_TITLE_END_ONLY = ("工作安排", "要点")
+_TITLE_END_ONLY = ("工作安排", "要点", "分工", "分解")
 
 
 MIN_TITLE_HALF = 6  # 关于我们 (a site's menu) is no half of a title
@@ -663,11 +671,16 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
         if any(m in line for m in (*REPLY_MARKERS, "的回复")) and len(line) <= 80 and not _NOT_REPLY_TITLE_RE.search(line) \
                 and not _starts_block(line):  # (二、对代表所提两条对策建议的针对性答复: a part's heading)
             return _title_begun_above(candidates, index) + line
+    plan_named = ""
     for i, line in candidates:
         if _INDEX_HEADER_RE.match(line) or DOC_NUMBER_RE.fullmatch(line) or _line_date(line):
             continue
         if _starts_block(line):
             break  # 一、关于…: the body's first part; a title comes before it
+        if not plan_named and _PLAN_TITLE_LINE_RE.fullmatch(line):
+            at = candidates.index((i, line))  # (2022年全国打击侵犯知识产权和 / 制售假冒伪劣商品工作要点: broken after a joining word)
+            above = candidates[at - 1] if at and candidates[at - 1][0] >= i - 2 and candidates[at - 1][1].endswith(_JOINING_ENDS) else None
+            plan_named = (above[1] if above else "") + line
         if _HEADER_FIELD_RE.match(line) or _OPENING_RE.search(line):
             continue
         if 6 <= len(line) <= 100 and not _CLAUSE_END_RE.search(line) and (_TITLE_WORD_RE.search(line) or _RULES_TITLE_RE.match(line)) \
@@ -678,11 +691,15 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
             return _fuller_title_below(candidates, at) or _title_begun_above(candidates, at) + line + below + _bracket_below(candidates, at)
         if "关于" in line and len(line) <= MAX_JOINT_TITLE and line.endswith(_TITLE_ENDINGS) and not _CLAUSE_END_RE.search(line):
             return line  # 工业和信息化部 国家发展和改革委员会 …（eleven issuers）关于…的通知
-    return ""
+    return plan_named
 
 
 # A page's title as the browser shows it: the document's, then the column and the site (…的答复_区级建议结果公开_上海市宝山区人民政府门户网站).
 _SITE_PART_RE = re.compile("网站|门户|政府网|信息公开|结果公开|政务公开")
+
+
+# A notice's signature and date run into the title of the rules it issues (国家航天局2020年12月17日月球样品管理办法).
+_SIGNED_BEFORE_TITLE_RE = re.compile(rf"^[{CJK}]{{2,30}}?(?:局|部|委|厅|政府|办公室|办|署|院)\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?=[{CJK}《]{{4}})")
 
 
 def _without_site_name(title: str) -> str:
@@ -899,6 +916,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
 
     header["title"] = _find_title(lines, doc_number_line) or index.get("标题", "").strip() or _file_name_title(lines)
     header["title"] = _without_site_name(header["title"])
+    header["title"] = _SIGNED_BEFORE_TITLE_RE.sub("", header["title"])
     page_date = _PAGE_DATE_AFTER_TITLE_RE.search(header["title"])
     if page_date:  # 对…建议的答复 ( 2023年05月16日 ): a web page's date after its title
         header["title"] = header["title"][: page_date.start()]

@@ -1150,6 +1150,25 @@ def test_an_unsigned_reply_to_a_banners_cppcc_reads_the_banner_it_names_and_its_
     assert "国家旅游局" not in names
 
 
+def test_a_plan_titled_by_its_own_name_is_a_policy_and_a_notice_names_the_plan_it_issues():
+    measures = extract_text("汉中市推动经济运行整体好转的若干政策措施\n\n为推动经济运行整体好转,提出如下措施。\n"
+                            "一、加大财政支持。对企业给予奖励。(市财政局牵头,市发展改革委配合)\n二、稳定就业。(市人力资源社会保障局负责)\n", "plan.txt")
+    assert measures.document.title == "汉中市推动经济运行整体好转的若干政策措施" and measures.document.kind == "Plan"
+    assert "汉中市推动经济运行整体好转的若干政策措施" in _names(measures, "Policy")
+    division = extract_text("市政府工作报告重点工作责任分解(2023年)\n时间:2023-07-11 信息来源: 丽水市政府\n一、主要预期目标\n1.生产总值增长6%以上。\n"
+                            "责任单位:市发改委\n2.规上工业增加值增长8%。\n责任单位:市经信局\n", "plan.txt")
+    assert division.document.kind == "Plan"  # (a plan for the year, though it names the 工作报告)
+    notice = extract_text("长兴县人民政府办公室关于印发2023年政府工作报告重点工作责任分解的通知\n长政办发〔2023〕7号\n"
+                          "各乡镇人民政府:\n现将2023年政府工作报告重点工作责任分解印发给你们,请认真贯彻执行。\n", "notice.txt")
+    assert "2023年政府工作报告重点工作责任分解" in _names(notice, "Policy")
+    broken = extract_text("2022年全国打击侵犯知识产权和\n\n制售假冒伪劣商品工作要点\n\n做好2022年工作,要坚持以习近平新时代"
+                          "中国特色社会主义思想为指导。\n", "plan.txt")
+    assert broken.document.title == "2022年全国打击侵犯知识产权和制售假冒伪劣商品工作要点"
+    signed = extract_text("国航天〔2020〕4号\n\n各有关单位:《月球样品管理办法》已经审议通过,现印发给你们。\n\n"
+                          "国家航天局2020年12月17日月球样品管理办法\n\n第一章总则\n\n第一条为规范月球样品的管理,制定本办法。\n", "rules.txt")
+    assert signed.document.title == "月球样品管理办法"
+
+
 def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")
@@ -1442,7 +1461,7 @@ def test_units_that_carry_out_a_task_end_their_note_with_负责落实():
             "2.做好疏整促专项行动进展工作的公开。(区发展改革委负责落实,完成时限:2022年10月)\n")
     owners = _owners(extract_text(text, "points.txt"))
     assert ("西城园管委会", "co_owns", "持续完善国际消费中心城市建设信息公开") in owners
-    assert ("区发展改革委", "owns", "做好疏整促专项行动进展工作的公开") in owners
+    assert ("北京市西城区发展和改革委员会", "owns", "做好疏整促专项行动进展工作的公开") in owners
 
 
 def test_a_prefecture_named_by_its_short_name_is_the_autonomous_prefecture_and_its_region_is_its_province():

@@ -33,7 +33,7 @@ from loaders.extract.agencies import (
 from loaders.extract.figures import find_figures
 from loaders.extract.measures import MeasureReader
 from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention, leftmost_longest, names_many_bodies, overlaps
-from loaders.extract.policies import find_policies, issuer_before, issuer_in_title
+from loaders.extract.policies import find_policies, issuer_before, issuer_in_title, own_title_policy
 from loaders.extract.programs import (
     democratic_party_committee,
     find_fields,
@@ -276,6 +276,8 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
     suggestion = header.get("suggestion_title", "")
     policies = [p for p in find_policies(parsed.text)
                 if not (suggestion and p.name.startswith(suggestion) and len(p.name) - len(suggestion) <= len("的提案"))]
+    own = own_title_policy(header.get("title", ""), parsed.kind, parsed.text)
+    policies += [own] if own and not any(overlaps(own, p) for p in policies) else []
     others = leftmost_longest(
         [m for m in agencies]
         + find_organizations(parsed.text)

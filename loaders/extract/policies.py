@@ -207,6 +207,24 @@ def find_policies(text: str) -> list[Mention]:
     return out
 
 
+# A plan's own title names the policy it is (岳阳市提振消费若干措施, 2025年松江区政务公开工作要点: no 关于, which
+# opens an opinion's or a notice's title); a notice issuing a plan names it after 关于印发 (…关于印发2023年政府
+# 工作报告重点工作责任分解的通知), unless it quotes it in 《》 (found as cited).
+_PLAN_NAME_END_RE = re.compile(r"(?:方案|计划|规划|纲要|措施|举措|细则|办法|要点|分工|分解|清单)(?:\s*[（(][^（）()]{2,20}[）)])?$")
+_ISSUED_PLAN_RE = re.compile(r"关于印发([^《》]{4,80}?)的通知$")
+
+
+def own_title_policy(title: str, kind: str, text: str) -> Mention | None:
+    """The policy a plan is, or the plan a notice issues, named by the document's own title, where
+    the text writes it; None."""
+    issued = _ISSUED_PLAN_RE.search(title) if kind == "Notice" else None
+    name = issued.group(1) if issued else title if kind == "Plan" and "关于" not in title else ""
+    if not name or not _PLAN_NAME_END_RE.search(name):
+        return None
+    at = text.find(name)
+    return Mention("Policy", name, name, at, at + len(name)) if at >= 0 else None
+
+
 def issuer_before(text: str, policy: Mention, agencies: list[Mention]) -> Mention | None:
     """The agency that issued a policy: written right before 《 or as the title's 'X关于'."""
     for agency in agencies:
