@@ -1169,6 +1169,16 @@ def test_a_plan_titled_by_its_own_name_is_a_policy_and_a_notice_names_the_plan_i
     assert signed.document.title == "月球样品管理办法"
 
 
+def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
+    text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
+                  "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
+                  "县人参产业发展中心与抚松县参王植保有限公司合作。\n")
+    names = _names(extract_text(text, "reply.txt"), "Organization")
+    assert {"福建师范大学", "福建科学技术出版社", "衢江区仙岩幼儿园", "缪家二期幼儿园", "中国热带农业科学院热带生物技术研究所",
+            "中国热带农业科学院椰子研究所", "抚松县参王植保有限公司"} <= names
+    assert not any("普惠" in n or n.startswith(("和", "县人参")) for n in names)
+
+
 def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")

@@ -165,7 +165,7 @@ _LISTED_INTO_RE = re.compile(
 ORG_SUFFIXES = (
     "科学研究院", "研究院", "研究所", "研究中心", "大学", "学院", "实验室", "交易所", "创新中心", "集团", "有限公司",
     "公司", "医院", "协会", "学会", "基金会", "联盟", "科学院", "工程院", "交易中心",
-    "博物馆", "美术馆", "图书馆", "纪念馆", "科技馆", "附属中学", "中学", "小学", "联合会", "促进会", "研究会", "商会",
+    "博物馆", "美术馆", "图书馆", "纪念馆", "科技馆", "附属中学", "中学", "小学", "幼儿园", "联合会", "促进会", "研究会", "商会",
     "产业方阵", "美院", "附中", "附小",  # the short forms schools go by (中国美院, 财大附中)
     "设计院", "设计总院", "研究总院",  # 新疆铁路勘察设计院, 中国市政华北研究设计总院
     "专家委员会", "专家咨询委员会",  # experts advising a body: no government commission
@@ -197,13 +197,17 @@ _LEADING_VERBS_RE = re.compile("^(?:统筹|解决)")
 # Suffixes no name runs on after, except a company's named after its centre (之江实验室科技控股有限公司).
 _RUN_ON_NAMES_RE = re.compile("实验室|研究中心|交易中心|创新中心")
 _COMPANY_SUFFIXES = ("公司", "集团")
-_JOINED_NAMES_RE = re.compile(rf"(?:{'|'.join(ORG_SUFFIXES)})[与和及]")
+# (县人参产业发展中心与抚松县参王植保有限公司: a centre, no organization's kind of name, joined to one)
+_JOINED_NAMES_RE = re.compile(rf"(?:{'|'.join(ORG_SUFFIXES)}|中心)[与和及]")
 _GENERIC_SPECIFIC_RE = re.compile(
     r"^(?:国家|全国|省级|市级|区级|国防科技|国家级|省部级|跨区域|相同地域|本部门|部门)?(?:重点|工程|技术|创新|研发|科研|企业|联合|物业|施工|运营|第三方|国有|民营|相关)?$"
     # (综合医院, 公立医院, 数字化医院, 基层医疗机构与大医院: kinds of hospital, none named)
     r"|^(?:综合|公立|私立|民办|公办|数字化|智慧|基层|社区|乡镇|二级|三级|大|专科|中小)$"
     r"|^[区市县省镇]（[^）]*）(?:中|小|中小)?$"  # (编制区（县级市）中小学布点规划: a level's schools)
 )
+# A kindergarten is named by its place or estate (衢江区仙岩幼儿园, 缪家二期幼儿园); the words of a kind, a count or
+# a clause's verb before it name none.
+_KINDERGARTEN_KIND_RE = re.compile(r"公办|民办|普惠|示范|城区|城镇|中心|乡镇|农村|村级|规范|增加|新建|改扩建|有|到|\d")
 # 低碳研发实验室: a kind of lab, not one lab; but a place's (深圳职业技术学院, 大湾区国家技术创新中心) is
 # one, and so is any limited company (华为技术有限公司: a registered name).
 _GENERIC_ENDING_RE = re.compile("(?:研发|创新|技术|重点|实验)$")
@@ -274,6 +278,7 @@ _YEAR_HEAD_RE = re.compile(r"^\d{4}年度?")
 _SCIENCE_PLANS_RE = re.compile(r"(?:^|[省市区县]|各级|提高|申报|进入|承担|遵守)科技计划$")
 _BATCH_RE = re.compile(rf"^(?:{_BATCH}|首批)")
 _ITEM_LABEL_RE = re.compile(r"^（[一二三四五六七八九十]+）")
+_DATE_LEAD_RE = re.compile(r"^(?:到|至|于|在)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?=[\u4e00-\u9fff])")
 _YEAR_RANGE_RE = re.compile(r"^\d*-\d+年度?")  # (实施2021-2023年本市…工程: the years, no part of the name)
 _SCHEME_WORDS = frozenset(("计划", "工程", "行动", "专项行动", "项目", "活动", "试点", *_ZONE_SUFFIXES, "先行示范区"))
 # Verbs that end a scheme's name (…能力提升行动, …创业促进计划, …人才培育项目); not kinds of works (改造, 新建).
@@ -829,7 +834,8 @@ _PLACE_NAMED_SCHOOLS = ("大学", "学院", "中学", "小学", "附中", "附�
 
 
 def _is_place(name: str) -> bool:
-    return is_known(name) or is_known(name + "市")
+    """A known place, named in full or without its 市 or 省 (深圳, 福建)."""
+    return is_known(name) or is_known(name + "市") or is_known(name + "省")
 
 
 def _place_head(name: str) -> str:
@@ -877,6 +883,7 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
         raw = _ADDRESS_LEAD_RE.sub("", raw)  # 学院南路62号中关村资本大厦612B中招国际招标有限公司: an address first
         raw = _COUNT_LEAD_RE.sub("", raw)
         raw = _YEAR_RANGE_RE.sub("", raw)  # 2019-2021年上海城建集团…: the years, no part of the name
+        raw = _DATE_LEAD_RE.sub("", raw)  # (到2023年9月衢江区仙岩幼儿园…: when, then the name)
         if raw[:1] == "年" and text[m.end() - len(raw) - 1 : m.end() - len(raw)].isdigit():
             raw = raw.lstrip("年度")  # (…2021年度上海隧道工程有限公司: a year's end, cut off from its digits)
         if m.end() - len(raw) == start:  # the run opens with the raw name
@@ -884,6 +891,8 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
         # 国家重点实验室与国防科技重点实验室: two names joined; the last is this match
         joins = list(_JOINED_NAMES_RE.finditer(raw))
         raw = raw[joins[-1].end():] if joins else raw
+        if raw[:1] in "与和及" and text[m.end() - len(raw) - 1 : m.end() - len(raw)] in _ORG_SUFFIX_ENDS:
+            raw = raw[1:]  # (…研究所和中国热带农业科学院椰子研究所: the name before ended the match before)
         run_on = list(_RUN_ON_NAMES_RE.finditer(raw, 0, len(raw) - 2))
         if run_on and not _is_generic(raw[run_on[-1].end():]) and not raw.endswith(_COMPANY_SUFFIXES):
             raw = raw[run_on[-1].end():]  # …联合实验室复旦大学将成立: a sentence's end lost between two names
@@ -904,6 +913,8 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
         specific = _specific_part(raw)
         if tail != raw and _GENERIC_SPECIFIC_RE.search(_specific_part(tail)):
             continue  # 基层医疗机构与大医院: kinds joined, none named
+        if raw.endswith("幼儿园") and _KINDERGARTEN_KIND_RE.search(specific):
+            continue  # 普惠性民办幼儿园, 城区公办幼儿园, 全部镇均建有1所以上公办中心幼儿园: kinds of kindergarten
         if not raw or _is_generic(raw) or _is_generic(tail) or len(specific) < 2 or _GENERIC_SPECIFIC_RE.search(specific) \
                 or _GENERIC_ENDING_RE.search(specific) and not (raw.endswith("有限公司") or _named_after_place(specific)):
             continue
