@@ -1179,6 +1179,13 @@ def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organi
     assert not any("普惠" in n or n.startswith(("和", "县人参")) for n in names)
 
 
+def test_the_states_ecological_programmes_and_the_titles_it_confers_on_cities_are_programs_wherever_named():
+    text = _reply("我局持续实施三北防护林体系建设、天然林资源保护、新一轮退耕还林还草和退牧还草等重点工程,"
+                  "助力我区培育建设国际消费中心城市。\n")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"三北防护林体系建设工程", "天然林资源保护工程", "退耕还林还草工程", "退牧还草工程", "国际消费中心城市"} <= programs
+
+
 def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")
