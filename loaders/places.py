@@ -162,6 +162,20 @@ def county_named_most(text: str) -> str:
     return _named_most(_county_name_re(), text, MIN_COUNTY_MENTIONS, MIN_COUNTY_MENTIONS)
 
 
+def prefecture_of_counties_named(text: str) -> str:
+    """The autonomous prefecture whose counties a text names (博乐市、精河县 → 博尔塔拉蒙古自治州), at least
+    twice and more often than any other prefecture's; ""."""
+    counts: dict[str, int] = {}
+    for m in _county_name_re().finditer(text):
+        city = city_of(m.group())
+        if city.endswith("自治州"):
+            counts[city] = counts.get(city, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < MIN_COUNTY_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return ""
+    return ranked[0][0]
+
+
 @lru_cache(maxsize=1)
 def _province_name_re(data_dir: Path = DATA_DIR) -> re.Pattern[str]:
     """Every province's and autonomous region's full name where it names the text's own province: a

@@ -1186,6 +1186,15 @@ def test_the_states_ecological_programmes_and_the_titles_it_confers_on_cities_ar
     assert {"三北防护林体系建设工程", "天然林资源保护工程", "退耕还林还草工程", "退牧还草工程", "国际消费中心城市"} <= programs
 
 
+def test_a_reply_to_a_prefectures_cppcc_speaking_of_its_counties_is_the_prefectures_and_its_posting_line_names_the_writer():
+    text = ("对自治州政协十三届二次会议第10号提案办理情况的答复\n\n2023年09月05日 18:20  州农业农村局\n\n帕尔哈提委员:\n"
+            "您提出的“关于对农村发展的提案”收悉。经研究办理,现答复如下:\n近年来,州党委、州人民政府推进乡村振兴。"
+            "博乐市、精河县分别被纳入产业集群;博乐市示范区、精河县产业园通过认定。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["博尔塔拉蒙古自治州农业农村局"]
+    assert "博尔塔拉蒙古自治州人民政府" in _names(extraction, "Agency")
+
+
 def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")

@@ -21,6 +21,7 @@ from loaders.places import (
     city_of_shared_county,
     counties_of,
     county_named_most,
+    prefecture_of_counties_named,
     shared_counties_of,
     is_known,
     is_place,
@@ -286,6 +287,8 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         district = _district_named_most(text, city, doc_number)  # an unsigned reply to 区政协 that speaks of 普陀区
     if not city and not district and not issuers and county_level and (county := county_named_most(text[:20000])):
         district, city = county, county_city(county, text)  # a reply to 旗政协 that speaks of 乌拉特中旗, never of its city
+    if not district and (not city or city_of(city).endswith(_PREFECTURE)) and _PREFECTURE_SPEAKING_RE.search(title + text[:4000]):
+        city = prefecture_of_counties_named(text[:20000]) or city  # a reply to 自治州政协 that speaks of 博乐市、精河县
     if district and city and not district.startswith(city):
         district = city + district
     # 闽文旅提案〔2024〕56号, 闽农督函〔2025〕126号 from a writer named without its place (省农业农村厅)
@@ -441,6 +444,7 @@ _COUNTY_GOVERNMENT_RE = re.compile("[区县](?=(?:人民)?政府(?:牵头|负责
 
 # A district's or county's own reply or text: to its 区政协/县人大's deputies, or speaking as 我区/我县.
 _DISTRICT_TITLE_RE = re.compile("[区县旗](?:政协|人大)")
+_PREFECTURE_SPEAKING_RE = re.compile("州(?:政协|人大)|全州|我州")  # (自治州政协十三届二次会议; not 广州, which has 市)
 _DISTRICT_SELF_RE = re.compile("我[区县旗]")
 
 
