@@ -1195,6 +1195,14 @@ def test_a_reply_to_a_prefectures_cppcc_speaking_of_its_counties_is_the_prefectu
     assert "博尔塔拉蒙古自治州人民政府" in _names(extraction, "Agency")
 
 
+def test_a_body_followed_by_会办_or_共同举办_is_that_body_and_no_office_of_it():
+    text = _reply("《关于加强城市商业活力的建议》收悉。经我局主办,市规划和自然资源局、市园文局会办,现答复如下:\n"
+                  "一是提升文化节。努力争取促成节庆活动由市文化和旅游局与县政府共同举办。\n", writer="微山县文化和旅游局")
+    names = _names(extract_text(text, "reply.txt"), "Agency")
+    assert "微山县人民政府" in names
+    assert not any(n.endswith(("会办", "举办")) for n in names)
+
+
 def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")

@@ -397,8 +397,14 @@ def _unit_under(body: Mention, unit: str, end: int, full: str = "") -> Mention:
 def _office_of_government(name: str, text: str, end: int) -> bool:
     """市政府督查局: an office of the government written after it, not the government (nor is
     区政府投资 the government: the word is a modifier there)."""
-    return name.endswith("政府") and (_GOVERNMENT_OFFICE_AFTER_RE.match(text, end) is not None
+    return name.endswith("政府") and (_office_after(text, end) is not None
                                       or _GOVERNMENT_AS_MODIFIER_RE.match(text, end) is not None)
+
+
+def _office_after(text: str, end: int) -> re.Match[str] | None:
+    """A government's office written right after it (督查室, 金融办); not a verb ending in 办 (共同举办)."""
+    office = _GOVERNMENT_OFFICE_AFTER_RE.match(text, end)
+    return None if office is None or _HANDLING_VERB_END_RE.search(office.group()) else office
 
 
 # 市委、市政府高度重视…: the Party committee when listed (市委金融办 and 市委员会 are other bodies).
@@ -534,6 +540,8 @@ def _local_sub_unit(body: Mention, text: str) -> Mention | None:
 
 _CLAUSE_OPENERS = "，,。；;：:、\n（("
 _VERB_COUNTIES = ("会同县",)  # counties whose name is a verb that often comes before a body (会同县财政局 is 会同 + 县财政局)
+# …办 as a verb, not an office (市园文局会办, 县政府共同举办: the body handles or hosts; 农办, 编办 are offices).
+_HANDLING_VERB_END_RE = re.compile("[会举主协承交代包开兴停申]办$")
 _HANDLING_ROLE_RE = re.compile("(?:主办|协办|会办|承办)单位(?![：:为是])")
 _POLICE_BRANCH = "公安分局"
 _DISTRICT_POLICE_RE = re.compile(rf"(?:上海市)?公安([{CJK}]{{2,3}}?)分局")  # a Shanghai district's police by its short name
@@ -965,7 +973,7 @@ class AgencyFinder:
     def _offices_of(self, government: Mention, text: str) -> list[Mention]:
         """The office of a government written right after it (市政府督查室 → 银川市人民政府督查室);
         a word the government only qualifies (区政府投资) names none."""
-        office = _GOVERNMENT_OFFICE_AFTER_RE.match(text, government.end)
+        office = _office_after(text, government.end)
         if office is None or names_many_bodies(office.group()):
             return []  # 区政府各委办局: many offices, none named
         return [_unit_under(government, office.group(), office.end())]
@@ -1143,8 +1151,8 @@ class AgencyFinder:
         return self.resolve_local("省" if level == _REGION else level, stem, stem, start)
 
     def _unit_in_list(self, item: str, start: int) -> Mention | None:
-        if names_many_bodies(item) or names_many_bodies(item[1:]):
-            return None  # 各乡镇, 区各相关委办局
+        if names_many_bodies(item) or names_many_bodies(item[1:]) or _HANDLING_VERB_END_RE.search(item):
+            return None  # 各乡镇, 区各相关委办局; 市园文局会办 (the list's last body, then its role)
         if _LISTED_LOCAL_UNIT_RE.fullmatch(item) and opens_with_level(item):  # 市场监管局 is no 市X
             return self.resolve_local(item[0], item[1:], item, start)
         if _LISTED_SUBDISTRICT_RE.fullmatch(item):
