@@ -1203,6 +1203,14 @@ def test_a_body_followed_by_会办_or_共同举办_is_that_body_and_no_office_of
     assert not any(n.endswith(("会办", "举办")) for n in names)
 
 
+def test_national_designations_of_parks_clusters_and_quoted_villages_are_programs():
+    text = _reply("我局支持国家大学科技园建设,推荐申报国家级夜间文化和旅游消费集聚区。东社镇获批全国“一村一品”示范镇。"
+                  "以中国留学人员广州科技交流会（简称“留交会”）为平台引进人才。\n")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"国家大学科技园", "国家级夜间文化和旅游消费集聚区", "全国“一村一品”示范镇"} <= programs
+    assert not any("简称" in p for p in programs)
+
+
 def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")

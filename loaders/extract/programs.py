@@ -63,8 +63,8 @@ _CHAIN_KIND_RE = re.compile(rf"(?:[“‘][^“”‘’\n，,。；;]{{2,30}}[�
 _PROPER_HEADS = ("国家级", "国家", "全国", "全军", "中国", "上海市", "上海", "长三角", "粤港澳大湾区", "京津冀", "成渝")
 # (…示范县, …重点村: a designation a place or a village is given, named by who gives it: 全国乡村旅游重点村)
 _PROPER_PROGRAM_RE = re.compile(
-    rf"(?:{'|'.join(_PROPER_HEADS)})[{CJK}（）A-Za-z]{{2,24}}?(?:平台|基金|示范区|示范基地|教育基地|实践基地|产业园(?!区)|预案|信息网|服务网|大赛|竞赛|博览会|展览会|交易会"
-    rf"|示范县|示范市|示范镇|示范村|示范点|重点村|实验区|试验区|先行区)(?![{CJK}]{{0,1}}的通知)"
+    rf"(?:{'|'.join(_PROPER_HEADS)})[{CJK}（）A-Za-z“”]{{2,24}}?(?:平台|基金|示范区|示范基地|教育基地|实践基地|产业园(?!区)|预案|信息网|服务网|大赛|竞赛|博览会|展览会|交易会"
+    rf"|示范县|示范市|示范镇|示范村|示范点|重点村|实验区|试验区|先行区|集聚区|科技园|高新技术产业开发区|示范城市|产业集群)(?![{CJK}]{{0,1}}的通知)"
 )
 # A fund set up or topped up by the text's bodies: 推动设立…融合发展投资基金, 增加文化产业发展专项资金规模.
 _FUND_RE = re.compile(rf"(?:设立|设置|组建|增加|安排|扩大)([{CJK}]{{4,26}}?(?:专项资金|投资基金|引导基金|发展基金|奖励基金))(?!会)")
@@ -713,7 +713,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
 
 # 国家有关方针政策和发展规划 names nothing; 国家发展改革委等部门开展…示范区 is a body, then a scheme.
 # (国家发展改革委确定为…示范县, 国家支持各地创建一批示范县, 全国第一批重点村: a designation being given, no name)
-_NOT_IN_PROPER_NAME_RE = re.compile(r"[的、及与]$|(?<!中)和$|的|有关|相关|等|部门|开展|启动|组织|会同|牵头|认定|联合|对该|对其|通过|市民"
+_NOT_IN_PROPER_NAME_RE = re.compile(r"[的、及与]$|(?<!中)和$|的|有关|相关|等|部门|开展|启动|组织|会同|牵头|认定|联合|对该|对其|通过|市民|简称"
                                     r"|确定|各地|一批|" + _BATCH + r"|支持|创建|评为|被|授予|命名|改革委|[部委局厅]确"
                                     r"|^(?:全国|国家|中国)[和及与、]"  # (全国和自由贸易试验区: two places, no name)
                                     # (国家赋予浦东新区…试验区, 长三角三省一市共同推进…示范区: a clause, no name)
