@@ -1211,6 +1211,14 @@ def test_national_designations_of_parks_clusters_and_quoted_villages_are_program
     assert not any("简称" in p for p in programs)
 
 
+def test_a_local_group_whose_name_holds_a_verb_or_a_quoted_scheme_is_named_from_its_place():
+    text = ("九江市支持大南昌都市圈发展行动方案\n一、建立领导小组。市委、市政府成立九江市大南昌都市圈发展协调推进领导小组,"
+            "统筹协调推进工作。(责任单位:市发改委)\n二、加大资金支持。南昌市财政局与南昌市“一村一品”工程领导小组办公室共同印发办法。"
+            "(责任单位:市财政局)\n")
+    names = _names(extract_text(text, "plan.txt"), "Agency")
+    assert {"九江市大南昌都市圈发展协调推进领导小组", "南昌市“一村一品”工程领导小组办公室"} <= names
+
+
 def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")

@@ -1216,13 +1216,14 @@ class AgencyFinder:
             return found  # the suffixes, looked for by str: the pattern would be tried at every offset
         for m in _LOCAL_GROUP_RE.finditer(text):
             start = m.start()
-            while start > 0 and m.start() - start < _LOCAL_GROUP_MAX_RUN and is_cjk(text[start - 1]) \
-                    and (text[start - 1] not in _DISCOVER_STOP or text[start - 2 : start] == "自由"):  # (自由贸易试验区…)
+            while start > 0 and m.start() - start < _LOCAL_GROUP_MAX_RUN and (is_cjk(text[start - 1]) or text[start - 1] in "“”") \
+                    and (text[start - 1] not in _DISCOVER_STOP or text[start - 2 : start] == "自由"):  # (自由贸易试验区…; “一村一品”工程…)
                 start -= 1
             run_start = start
+            # the name starts after a verb, the last one a place follows (成立九江市…发展协调推进领导小组: 推进 is the name's)
             verbs = list(_NOT_IN_GROUP_NAME_RE.finditer(text, start, m.start()))
-            start = verbs[-1].end() if verbs else start
-            placed = self._place_opening(text, start, m.start())
+            placed = next((p for p in (self._place_opening(text, v.end(), m.start()) for v in reversed(verbs)) if p), None) \
+                or (None if verbs else self._place_opening(text, start, m.start()))
             if placed is None and m.group().startswith("联席会议") and text.endswith("部际", 0, m.start()):
                 # 由推进使用正版软件工作部际联席会议负责: a national conference of ministries, named by its
                 # task (推进 is part of the name; only a verb setting it up comes before it)
