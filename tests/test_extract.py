@@ -1219,6 +1219,11 @@ def test_a_local_group_whose_name_holds_a_verb_or_a_quoted_scheme_is_named_from_
     assert {"九江市大南昌都市圈发展协调推进领导小组", "南昌市“一村一品”工程领导小组办公室"} <= names
 
 
+def test_a_consultation_meeting_is_no_chamber_of_commerce():
+    text = _reply("我局与相关城市建立协商机制,采取轮值制每年举行工作会商会,推进重大项目。\n")
+    assert not any(n.endswith("会商会") for n in _names(extract_text(text, "reply.txt"), "Organization"))
+
+
 def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")

@@ -913,6 +913,8 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
         specific = _specific_part(raw)
         if tail != raw and _GENERIC_SPECIFIC_RE.search(_specific_part(tail)):
             continue  # 基层医疗机构与大医院: kinds joined, none named
+        if raw.endswith("会商会"):
+            continue  # (每年举行工作会商会: a consultation meeting, no chamber of commerce)
         if raw.endswith("幼儿园") and _KINDERGARTEN_KIND_RE.search(specific):
             continue  # 普惠性民办幼儿园, 城区公办幼儿园, 全部镇均建有1所以上公办中心幼儿园: kinds of kindergarten
         if not raw or _is_generic(raw) or _is_generic(tail) or len(specific) < 2 or _GENERIC_SPECIFIC_RE.search(specific) \
