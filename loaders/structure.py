@@ -1072,6 +1072,10 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(char in rest for char in short[1:])
 
 
+# A page's publisher field naming the site's account, no body (发布机构: 铁岭县管理员).
+_SITE_ACCOUNT_RE = re.compile("管理员$|^admin", re.I)
+
+
 def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, date_lines: list[int],
                        index: dict[str, str], title: str) -> list[str]:
     """Raw issuer names, best source first: the line above the 文号, the signature, the index, the title."""
@@ -1086,7 +1090,7 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
         block = _signature_block(lines, date_line)
         if block:
             return block
-    if index.get("发布单位"):
+    if index.get("发布单位") and not _SITE_ACCOUNT_RE.search(index["发布单位"]):
         # (市中区人民政府办公室转发区财政局关于…: the office forwarding it writes)
         titled = _YEAR_BEFORE_WRITER_RE.sub("", title.split("关于", 1)[0].split("转发", 1)[0].strip()) if "关于" in title \
             else title.split("对", 1)[0].strip() if "对" in title else ""  # (文化和旅游部对…第6390号建议的答复)

@@ -794,3 +794,10 @@ def test_a_ministry_pages_footer_and_a_signature_run_onto_its_date_close_the_bod
     parsed = parse(text)
     assert "工业和信息化部2020" not in parsed.text[parsed.body.start : parsed.body.end]
     assert parsed.blocks[-1].end <= parsed.text.find("工业和信息化部2020")
+
+
+def test_a_publisher_field_naming_the_sites_account_names_no_writer():
+    text = ("索 引 号 : 主题分类:\n发布机构: 铁岭县管理员 成文日期:\n标  题: 对县十九届人大一次会议第41号建议的答复\n"
+            "发文字号: 发布日期: 2022-12-08\n\n对县十九届人大一次会议第41号建议的答复\n\n宋丽娜等5名代表:\n"
+            "  您提出的《关于秸秆综合利用的建议》已收悉。答复如下:我局争取专项资金700万元。\n")
+    assert "铁岭县管理员" not in parse(text).issuer_names
