@@ -210,6 +210,7 @@ _PIPED_FIELD_RE = re.compile(rf"(?:^|\|)\s*({_INDEX_FIELDS}|标\s*题)\s*[:：]?
 _TABLE_FIELD_RE = re.compile(r"([^\s|：:（(\[\]]{2,12})\s*(?:[（(][^）)|]*[）)])?\s*(?:[：:]|(?<=\S)\s*\])\s*\|\s*([^|\n]*?)\s*(?=\|)")
 # (… | [ 发布机构 ] | 大足区经济信息委 |: a field's name in square brackets, no colon)
 _FOOTER_LINE_RE = re.compile(r"^(抄\s*送|联系人|联系电话|联系地址|邮政编码|印发|附件[：:]?$|[（(]联系(?:人|电话|方式)"
+                             r"|承办(?:负责)?人|拟稿人|核稿人|(?:委员|代表)反馈意见"  # (承办负责人:杨毅 1370740****, under the signature)
                              r"|中国政府网\s*网站地图|.{0,40}(?:版权所有|ICP备))")  # (a ministry's page footer below its text)
 # Where a heading ends: a sentence or clause end, a line end, or a responsibility note.
 MAX_SIGNATURE_LINE = 30
@@ -1016,7 +1017,7 @@ def _body_speaking(name: str, text: str) -> str:
 
 MAX_JOINT_TITLE = 250
 _TITLE_ENDINGS = ("通知", "意见", "方案", "计划", "办法", "决定", "批复", "报告", "规划", "纲要", "函", "答复", "命令")
-_AGENCY_LINE_RE = re.compile(rf"^[{CJK}（）()]{{2,120}}(?:委员会|委|局|厅|部|署|办|办公室|办事处|政府|中心|院|会|总队|救援支队|管理办|(?<=[局部委署])[{CJK}]{{1,6}}(?<!公)司)$")
+_AGENCY_LINE_RE = re.compile(rf"^[{CJK}（）()]{{2,120}}(?:委员会|委|局|厅|部|署|办|办公室|办事处|政府|中心|院|会|总队|支队|大队|管理办|(?<=[局部委署])[{CJK}]{{1,6}}(?<!公)司)$")
 
 
 def _agency_like_or_town(name: str) -> bool:

@@ -801,3 +801,10 @@ def test_a_publisher_field_naming_the_sites_account_names_no_writer():
             "发文字号: 发布日期: 2022-12-08\n\n对县十九届人大一次会议第41号建议的答复\n\n宋丽娜等5名代表:\n"
             "  您提出的《关于秸秆综合利用的建议》已收悉。答复如下:我局争取专项资金700万元。\n")
     assert "铁岭县管理员" not in parse(text).issuer_names
+
+
+def test_a_brigade_signing_above_a_damaged_date_and_its_handlers_contact_lines_is_the_writer():
+    text = ("关于汨罗市政协十一届二次会议第12号提案的答复\n\n胡敏委员:\n您提出的提案已收悉,现将办理情况回复如下:\n"
+            "该提案由市城管局主办,我大队会办。我大队将积极配合。\n\n                         汨罗市公安局交通警察大队\n\n"
+            "                           2023518\n\n \n\n承办负责人:杨毅  1370740****\n\n承办人及联系电话:杨毅   0730-5182231\n\n委员反馈意见:")
+    assert parse(text).issuer_names == ["汨罗市公安局交通警察大队"]
