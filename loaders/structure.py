@@ -1186,6 +1186,7 @@ _NATIONAL_BODY_RE = re.compile("部$|^国家|^国务院|总局$")
 _NATIONAL_SESSION_RE = re.compile("全国人大|全国人民代表大会|全国政协|全国委员会")
 LOCAL_SESSION_RE = re.compile("[省市区县州旗](?:第?[一二三四五六七八九十]+届)?[一二三四五六七八九十次]*(?:人大|政协)")
 MAX_OPENING_SENTENCES = 4
+MAX_OPENING_PARAGRAPHS = 3  # the paragraph after the opening, a part's heading, and the part's first paragraph
 
 
 def _opening_actor(lines: list[tuple[int, int, str]]) -> list[str]:
@@ -1196,10 +1197,12 @@ def _opening_actor(lines: list[tuple[int, int, str]]) -> list[str]:
         return []
     opening = lines[opened][2]
     rest = opening[max(m.end() for m in _REPLY_OPENING_RE.finditer(opening)) :].lstrip("：:，,。 ")  # run on after it
-    paragraph = rest or next((line for _, _, line in lines[opened + 1 : opened + 4] if line.strip()), "")
+    # (提案分析了我省… / 一、关于…的建议 / 省科技厅高度重视…: the writer may open the first part's paragraph)
+    paragraphs = ([rest] if rest else []) + [line for _, _, line in lines[opened + 1 : opened + 8] if line.strip()]
     kind = _SELF_KIND_RE.search("\n".join(line for _, _, line in lines[opened : opened + 30]))
     local = _answers_local_session(lines[: opened + 1])
-    for sentence in re.split("[。！!；;]", paragraph)[:MAX_OPENING_SENTENCES]:
+    sentences = [s for paragraph in paragraphs[:MAX_OPENING_PARAGRAPHS] for s in re.split("[。！!；;]", paragraph)[:MAX_OPENING_SENTENCES]]
+    for sentence in sentences:
         sentence = _OPENING_LEAD_RE.sub("", sentence.strip())
         m = _OPENING_ACTOR_RE.match(sentence) or (_REGARDING_ACTOR_RE.match(sentence) if kind is None else None)
         name = m.group(1) if m else ""

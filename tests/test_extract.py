@@ -1224,6 +1224,13 @@ def test_a_consultation_meeting_is_no_chamber_of_commerce():
     assert not any(n.endswith("会商会") for n in _names(extract_text(text, "reply.txt"), "Organization"))
 
 
+def test_an_unsigned_replys_writer_may_open_its_first_parts_paragraph():
+    text = ("类别:A类\n签发人:姜建春\n朱斌晨委员:\n您提出的《关于加快发展新质生产力的提案》(第816号)收悉。现答复如下:\n"
+            "提案分析了我省科技和产业创新的差距,具有重要参考意义。\n一、关于发挥创新主体作用的建议\n"
+            "省科技厅高度重视强化企业创新主体地位。2022年以省政府办公厅名义印发《陕西省科技型企业创新发展倍增计划》。\n")
+    assert extract_text(text, "reply.txt").document.issuer == ["陕西省科学技术厅"]
+
+
 def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")
