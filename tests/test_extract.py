@@ -1231,6 +1231,12 @@ def test_an_unsigned_replys_writer_may_open_its_first_parts_paragraph():
     assert extract_text(text, "reply.txt").document.issuer == ["陕西省科学技术厅"]
 
 
+def test_bodies_organised_to_handle_the_suggestion_own_no_task():
+    text = _reply("收到建议后,我局高度重视,积极组织区教育局、区交通运输局、区市场监管局等单位认真研究办理,并与您沟通。\n"
+                  "一、加快充电设施建设。区交通运输局负责推进公共区域充电设施建设。\n", writer="广州市番禺区住房和城乡建设局")
+    assert not any(m.endswith("研究办理") for _, _, m in _owners(extract_text(text, "reply.txt")))
+
+
 def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")

@@ -117,6 +117,8 @@ _COUNTERPART_RE = re.compile(
 _COOPERATE_RE = re.compile(
     r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将|已经?)?(?:继续|积极|主动|进一步|密切|尽快|及时|加快|共同|多次)*(?:会同|联合|协同|携手|指导|组织|与)"
 )
+# A clause whose work is handling the suggestion itself (组织区教育局…等单位认真研究办理, 会同…研究答复).
+_HANDLES_THE_SUGGESTION_RE = re.compile(r"(?:研究|认真|共同|联合)(?:办理|答复)[，,。；;]?$")
 _HOSTS_RE = re.compile(r"^(?:联合)?(主办|承办|协办|支持|指导|技术支持)单位\s*[：:]")  # an event's hosts, an item of their own
 _BY_RE = re.compile(r"由")
 _LOCAL_LEVELS = ("provincial", "municipal", "district", "subdistrict")
@@ -835,6 +837,8 @@ class MeasureReader:
                 findings.extend(noted)
                 if block.kind != "sentence" and not noted and id(block) not in self._read_as_prose:
                     findings.extend(self._clause_findings(block, finding))
+        # (积极组织区教育局…等单位认真研究办理: how the suggestion was handled, no task)
+        findings = [f for f in findings if not _HANDLES_THE_SUGGESTION_RE.search(f.name)]
         if self.parsed.kind == "Reply" and self.issuers and all(_local_writer(i) for i in self.issuers):
             # a local body's reply: what the State Council and ministries did is its background (现行《办法》由科技部、
             # 财政部…负责), no task the reply reports (their local branches, 人民银行…中心支行, may be partners)
