@@ -1237,6 +1237,11 @@ def test_bodies_organised_to_handle_the_suggestion_own_no_task():
     assert not any(m.endswith("研究办理") for _, _, m in _owners(extract_text(text, "reply.txt")))
 
 
+def test_a_citys_traffic_administration_named_bare_as_交管局_is_its_police_bureaus():
+    text = _reply("针对沿滨路拥堵问题,交管局也十分重视。交管局将积极协调相关部门,力争尽快开展建设。\n", writer="抚顺市公安局")
+    assert "抚顺市公安局交通管理局" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")
