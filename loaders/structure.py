@@ -189,7 +189,7 @@ _REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的[答回]复|[答回]复�
 _REPLY_TITLE_RE = re.compile(
     r"(?:建议|提案|议案)(?:[（(][^（）()\n]{1,60}[）)])?(?:(?:的(?:会办|办理|协办|主办)?|会办工作的)(?:意见|答复|复函|回复(?:意见)?(?![^\n]*(?:征集|工作|通知))))|(?:办理情况)?答复的?函|第?\d+号办理情况的?函"
     r"|关于答复[^。\n]{2,60}?(?:建议|提案|议案)的函|(?:建议|提案|议案)会办意见(?![^\n]*(?:工作|通知))")  # (…关于答复县…第413号代表建议的函; …第20240349号提案会办意见的函)
-_NOT_REPLY_TITLE_RE = re.compile(r"[：:。，,]|收悉")
+_NOT_REPLY_TITLE_RE = re.compile(r"[：:。，,]|收悉|承办单位|答复(?:日期|内容|类别)")  # (承办单位及答复: a record table's header)
 _HEADER_FIELD_RE = re.compile(r"^(办理结果|答复类别|公开属性|签发人|索引号|主题词|(?:组配|主题|信息)分类\s*[：:]|名\s*称\s*[：:]|公开方式\s*[：:])")
 _OPENING_RE = re.compile(r"收悉|[：:]$")
 _CLAUSE_END_RE = re.compile(r"[。；]")
@@ -710,7 +710,7 @@ def _without_site_name(title: str) -> str:
 
 
 _ATTACHMENT_LINE_RE = re.compile(r"^(?:相关)?附\s*件")
-_TITLE_FIELD_RE = re.compile(r"^(?:文件|公文)?(?:名\s*称|标\s*题)\s*[:：]\s*(?=\S)")
+_TITLE_FIELD_RE = re.compile(r"^(?:(?:文件|公文)?(?:名\s*称|标\s*题)|案\s*由)\s*[:：]\s*(?=\S)")
 
 
 # The document offered as a file below a page's copy of it (…第022号代表建议的会办意见.pdf).

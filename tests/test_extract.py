@@ -1242,6 +1242,19 @@ def test_a_citys_traffic_administration_named_bare_as_交管局_is_its_police_bu
     assert "抚顺市公安局交通管理局" in _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_a_hainan_record_page_gives_title_province_county_governments_and_a_party_addressee_no_agency():
+    text = ("案  由: 关于改造低产槟榔园的建议\n提 案 者: 九三学社海南省委会\n承办单位及答复\n主办单位 会办 交办日期\n"
+            "省农业农村厅;省财政厅;三亚市政府;陵水黎族自治县政府;  2020-04-05\n承办单位答复 答复日期 答复内容\n省农业农村厅\n"
+            "2020-09-10\n\n琼农议字〔2020〕154号\n\n对政协海南省第七届委员会\n\n第三次会议第0543号提案的答复\n\n"
+            "九三学社海南省委会:\n贵委提出的关于“改造低产槟榔园的建议”的提案收悉。现答复如下。\n"
+            "    一、关于统计低产槟榔园总面积\n    我厅高度重视,中国热带农业科学院椰子研究所正在执行海南省槟榔病虫害重大科技计划项目。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.title == "对政协海南省第七届委员会第三次会议第0543号提案的答复"
+    agencies = _names(extraction, "Agency")
+    assert {"海南省农业农村厅", "陵水黎族自治县人民政府"} <= agencies and not any("九三学社" in a for a in agencies)
+    assert "海南省槟榔病虫害重大科技计划" in _names(extraction, "Program")
+
+
 def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")

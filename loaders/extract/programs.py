@@ -188,6 +188,7 @@ _LEFT_CUTS = (
     "要求", "责令", "约谈", "允许", "提交",  # 协调要求兰天置业有限公司: the body told to act
     "新增",  # 新增跨国公司地区总部数: a count, no name
     "抓好", "围绕", "聚焦", "制定", "用于", "总结推广", "参加", "创建", "争创", "积极", "结合", "借助", "到国外", "到境外", "享受",
+    "执行",  # (正在执行海南省槟榔病虫害重大科技计划: the plan carried out)
     "大力宣传", "广泛宣传", "加强宣传",  # (大力宣传示范区建设成果; 宣传 alone opens names: 宣传思想文化…计划)
     "你",  # 印送给你公司: the letter's addressee, no name
     *_DESIGNATING,
@@ -772,7 +773,7 @@ DEMOCRATIC_PARTIES = {
 _PARTY_WORDS = tuple({*DEMOCRATIC_PARTIES, *DEMOCRATIC_PARTIES.values()})
 _PARTY_NAMES = "|".join(sorted({*DEMOCRATIC_PARTIES, *DEMOCRATIC_PARTIES.values()}, key=len, reverse=True))
 _DEMOCRATIC_PARTY_RE = re.compile(
-    rf"(?<![{CJK}])({_PARTY_NAMES})(?:(中央)(?:委员会)?|([{CJK}]{{2,8}}?(?:自治区|省|市|区|县))(?:委员会|委))")
+    rf"(?<![{CJK}])({_PARTY_NAMES})(?:(中央)(?:委员会)?|([{CJK}]{{2,8}}?(?:自治区|省|市|区|县))(?:委员会|委会|委))")  # (九三学社海南省委会)
 
 
 def _party_committee(m: re.Match[str]) -> Mention | None:
