@@ -85,6 +85,7 @@ def _page_date_field(line: str) -> str:
 
 
 PARTY_ROLE = "党派"  # the deputy_role of a proposal a democratic party made
+GROUP_ROLE = "团体"  # …of one a delegation or a federation made
 # 张三代表： / 尊敬的张三代表 (the salutation may drop the colon; 尊敬的 is no part of the name)
 _DEPUTY_RE = re.compile(rf"^[?？]?(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)(?:等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?)?(?:人大|政协)?(代表|委员|同志)"
                         r"\s*[：:]\s*(?:(?:您好|你好)[！!,，。]?.*)?$"  # (马军运代表: 您好,您提出的…: the greeting on the line)
@@ -112,7 +113,9 @@ _DEMOCRATIC_PARTY_PATTERN = "(?:^|(?<=[省市区县州]))(?:九三学社|民建|
 _DEMOCRATIC_PARTY_RE = re.compile(_DEMOCRATIC_PARTY_PATTERN)
 # 市农工党： / 农工党黄石市委员会 alone above the opening: a party that proposed, as the salutation.
 _PARTY_SALUTATION_RE = re.compile(
-    rf"^((?:[{CJK}]{{0,8}}?[省市区县州])?(?:九三学社|民建|民盟|民革|民进|农工党|致公党|台盟)(?:[{CJK}]{{0,10}}?(?:委员会|委|支部|总支|中央))?)\s*[：:]?$")
+    rf"^((?:[{CJK}]{{0,8}}?[省市区县州])?(?:九三学社|民建|民盟|民革|民进|农工党|致公党|台盟)(?:[{CJK}]{{0,10}}?(?:委员会|委会|委|支部|总支|中央))?)\s*[：:]?$")
+# A group that proposed: a congress delegation, a federation sitting as a CPPCC sector (保亭代表团：, 内蒙古自治区工商业联合会：).
+_GROUP_SALUTATION_RE = re.compile(rf"^([{CJK}]{{2,20}}?(?:代表团|工商业联合会|工商联|妇女联合会|妇联|总工会))\s*[：:]$")
 _SUGGESTION_RE = re.compile(r"[“\"《]\s*(关于[^”\"》\n]{2,120}?(?:的建议|的提案|的议案))\s*[”\"》]")
 # …提出的关于将…的建议收悉: the title written without quotes
 # (…提出的加大对青云镇…扶持力度的建议已收悉: without 关于, a title of one clause)
@@ -372,6 +375,11 @@ _TASK_NOTE_LINE_RE = re.compile("^" + note_label(NOTE_ROLES + "|协助"))
 _UNIT_LINE_RE = re.compile("^" + note_label(NOTE_ROLES + "|主办|协助|联系", optional=True))
 
 
+def _salutation(line: str) -> bool:
+    """Whether a line speaks to the deputy, a party or a delegation (保亭代表团:): no title's last line."""
+    return bool(_DEPUTY_RE.match(line) or _PARTY_SALUTATION_RE.match(line) or _GROUP_SALUTATION_RE.match(line))
+
+
 def normalise(text: str) -> str:
     """Drop markdown bold markers and join prose lines that layout broke mid-sentence."""
     text = _BOLD_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -392,7 +400,8 @@ def normalise(text: str) -> str:
             nxt = lines[j].strip() if j < len(lines) else ""
             if not nxt or _starts_block(nxt) or not _PROSE_START_RE.match(nxt) or _dated(nxt) \
                     or _agency_like(nxt) or nxt.startswith(("（此件", "(此件")) or _INDEX_HEADER_RE.match(nxt) \
-                    or _UNIT_LINE_RE.match(nxt) or _SPACED_RECORD_LINE_RE.match(nxt) or _HEADER_FIELD_RE.match(nxt):
+                    or _UNIT_LINE_RE.match(nxt) or _SPACED_RECORD_LINE_RE.match(nxt) or _HEADER_FIELD_RE.match(nxt) \
+                    or _salutation(nxt):
                 break
             piece = lines[j].lstrip()
             line = line.rstrip() + piece
@@ -959,6 +968,10 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         party = _PARTY_SALUTATION_RE.match(line.strip())
         if party and _opens_reply(lines, i):
             header["deputy"], header["deputy_role"] = party.group(1), PARTY_ROLE
+            break
+        group = _GROUP_SALUTATION_RE.match(line.strip())
+        if group and _opens_reply(lines, i):
+            header["deputy"], header["deputy_role"] = group.group(1), GROUP_ROLE
             break
     else:
         opening = next((m for _, _, line in lines[:30] if (m := _OPENING_DEPUTY_RE.match(line))), None)

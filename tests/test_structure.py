@@ -808,3 +808,13 @@ def test_a_brigade_signing_above_a_damaged_date_and_its_handlers_contact_lines_i
             "该提案由市城管局主办,我大队会办。我大队将积极配合。\n\n                         汨罗市公安局交通警察大队\n\n"
             "                           2023518\n\n \n\n承办负责人:杨毅  1370740****\n\n承办人及联系电话:杨毅   0730-5182231\n\n委员反馈意见:")
     assert parse(text).issuer_names == ["汨罗市公安局交通警察大队"]
+
+
+def test_a_delegation_a_federation_or_a_partys_provincial_committee_addressed_is_the_proposer():
+    delegation = ("海南省发展和改革委员会关于海南省五届\n    人大五次会议代表建议、批评和意见\n    第552093号办理情况的答复\n   \n"
+                  "    保亭代表团:\n    贵团提出的关于“促进大三亚旅游经济圈协调发展”的建议(第552093号)收悉。现答复如下:\n    一、加快交通建设\n")
+    assert parse(delegation).header["deputy"] == "保亭代表团"
+    federation = "内蒙古自治区工商业联合会:\n贵会提出的《关于落实退耕还林还草政策的提案》收悉。现答复如下:\n一、关于补助标准\n"
+    assert parse(federation).header["deputy"] == "内蒙古自治区工商业联合会"
+    party = "九三学社海南省委会:\n贵委提出的关于“改造低产槟榔园的建议”的提案收悉。现答复如下。\n一、关于统计面积\n"
+    assert parse(party).header["deputy"] == "九三学社海南省委会"

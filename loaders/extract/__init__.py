@@ -45,7 +45,7 @@ from loaders.extract.programs import (
 from loaders.extract.terms import defined_terms, term_mentions
 from loaders.gazetteer import Gazetteer, load
 from loaders.places import city_of, is_known, is_place, province_of
-from loaders.structure import LOCAL_SESSION_RE, PARTY_ROLE, ParsedDocument, Span, parse
+from loaders.structure import GROUP_ROLE, LOCAL_SESSION_RE, PARTY_ROLE, ParsedDocument, Span, parse
 from loaders.text import CJK, occurrences
 
 RESULT_CODES = {"解决采纳": "A", "采纳": "A", "正在解决": "B", "列入计划解决": "B", "留作参考": "C"}
@@ -515,7 +515,8 @@ def _reply_parties(build: _Builder, doc: Entity, meta: DocumentMeta, parsed: Par
     for deputy in re.split(r"[、，,\s]+", meta.deputy):
         if deputy:
             person_evidence = _line_evidence(build, parsed.text, deputy) or evidence
-            kind = "Organization" if parsed.header.get("deputy_role") == PARTY_ROLE else "Person"  # (贵党: a party proposed)
+            # (贵党, 贵团: a party, a delegation proposed)
+            kind = "Organization" if parsed.header.get("deputy_role") in (PARTY_ROLE, GROUP_ROLE) else "Person"
             person_key = f"{kind}:{deputy}"
             build.entity(person_key, kind, deputy, person_evidence,
                          properties={"role": parsed.header.get("deputy_role", "")})
