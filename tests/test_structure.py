@@ -818,3 +818,12 @@ def test_a_delegation_a_federation_or_a_partys_provincial_committee_addressed_is
     assert parse(federation).header["deputy"] == "内蒙古自治区工商业联合会"
     party = "九三学社海南省委会:\n贵委提出的关于“改造低产槟榔园的建议”的提案收悉。现答复如下。\n一、关于统计面积\n"
     assert parse(party).header["deputy"] == "九三学社海南省委会"
+
+
+def test_a_suggestions_title_unquoted_before_its_number_or_a_comma_or_in_marks_without_的_is_read():
+    numbered = "张华代表:\n您提出的关于加快云南农业特色产业规模化发展的建议》(第0210号)已交由我厅研究办理答复如下:\n一、关于规模化\n"
+    assert parse(numbered).header["suggestion_title"] == "关于加快云南农业特色产业规模化发展的建议"
+    comma = "李明代表:\n您提出的关于加快贺兰山生态一体化修复的建议,全国人大交我委研究办理。现答复如下:\n一、关于修复\n"
+    assert parse(comma).header["suggestion_title"] == "关于加快贺兰山生态一体化修复的建议"
+    marked = "康志洋代表:\n您在区五届人大五次会议上提出的《关于解决侧岭乡塘子村缺水问题建议》(建议第41号)收悉,现答复如下:\n一、关于水源\n"
+    assert parse(marked).header["suggestion_title"] == "关于解决侧岭乡塘子村缺水问题建议"
