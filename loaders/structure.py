@@ -40,10 +40,12 @@ _SESSION_WORDS_RE = re.compile("届|会议第")  # (市政府常务会议纪要�
 _FIELD_VALUE_END = r"(?=[ \t　]{2,}|[ \t　]+[^\s:：]{2,6}\s*[:：]|[ \t　]*$)"
 _RESULT_RE = re.compile(rf"(?:办理结果|答复类别)[ \t　]*[：:][ \t　]*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)  # (on its own line)
 # The result as its code only (A: 解决采纳 … C: 留作参考), in brackets or after a 类别 field.
-_RESULT_CODE_RE = re.compile(r"(?:办理结果(?:标注|类别)?|办复类别|复文分类|答复分类|办理类别|^类[ \t　]*别)[ \t　]*(?:[：:]|[（(]|[ \t　]{2,})[ \t　]*"
+_RESULT_CODE_RE = re.compile(r"(?:办理结果(?:标注|类别)?|办复类别|复文分类|答复分类|答复类型|办理类别|^类[ \t　]*别)[ \t　]*(?:[：:]|[（(]|[ \t　]{2,})[ \t　]*"
                              r"([A-D]\d?类?)(?=[）)\s]|$)", re.M)
 # …or alone on a header line (A类), or after the reply's number (…〔2019〕6号(A), 平农字〔2023〕8号  B类)
-_RESULT_CODE_LINE_RE = re.compile(r"^[ \t　]*([A-D]类)[ \t　]*$|号[ \t　]*[（(]([A-D])[）)]|号[ \t　]+([A-D]类)(?=\s)", re.M)
+# (a line of its own, bracketed or bare: (B类), A; after the title: …的答复(A); right after the number: …38号B类)
+_RESULT_CODE_LINE_RE = re.compile(r"^[ \t　]*[（(]?([A-D]\d?类)[）)]?[ \t　]*$|^[ \t　]*([A-D])[ \t　]*$|(?:号|答复)[ \t　]*[（(]([A-D])[）)]"
+                                  r"|号[ \t　]*([A-D]\d?类)(?=\s|$)", re.M)
 _PUBLICITY_RE = re.compile(rf"公开属性\s*[：:]\s*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)
 _SESSION_RE = re.compile(
     rf"((?:市|区|县|省|全国)?[{CN_NUM}百零〇]+届(?:人大|政协|全国委员会)?[{CN_NUM}]+次(?:全体)?会议)"
@@ -947,7 +949,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
     if "result" not in header and (coded := _RESULT_CODE_RE.search(text[:2000])):
         header["result"] = coded.group(1)  # [办理结果标注(A1)], (复文分类:B), 类别:A
     elif "result" not in header and replying and (coded := _RESULT_CODE_LINE_RE.search(text[:1500])):
-        header["result"] = coded.group(1) or coded.group(2) or coded.group(3)
+        header["result"] = next(group for group in coded.groups() if group)
     m = _SESSION_RE.search(header["title"])
     if m:
         header["session"] = m.group(1)

@@ -827,3 +827,14 @@ def test_a_suggestions_title_unquoted_before_its_number_or_a_comma_or_in_marks_w
     assert parse(comma).header["suggestion_title"] == "关于加快贺兰山生态一体化修复的建议"
     marked = "康志洋代表:\n您在区五届人大五次会议上提出的《关于解决侧岭乡塘子村缺水问题建议》(建议第41号)收悉,现答复如下:\n一、关于水源\n"
     assert parse(marked).header["suggestion_title"] == "关于解决侧岭乡塘子村缺水问题建议"
+
+
+def test_a_result_code_after_the_number_alone_on_its_line_after_the_title_or_as_答复类型_is_read():
+    def result(head):
+        return parse(head + "\n张华代表:\n您提出的《关于加快发展的建议》收悉,现答复如下:\n一、关于发展\n").header.get("result")
+    assert result("岳文旅广字〔2019〕38号B类 同意公开") == "B类"
+    assert result(" 临自然资字〔2023〕5号 B1类 同意公开") == "B1类"
+    assert result("(B类)") == "B类"
+    assert result("                 A") == "A"
+    assert result("信息标题 关于对和静县第十八届人民代表大会第三次会议第010号议案的答复(A) 文件编号") == "A"
+    assert result("   答复类型:A类") == "A类"
