@@ -153,7 +153,8 @@ _RUN_ON_DATE_RE = re.compile(
     "(?<=" + _SIGNING_BODY_END + r")(\d{4}年\d{1,2}月\d{1,2}日)(?=[（(\w“《]|\s*$)"
     r"(?!印发|会议|召开|发布|出台|批准|审议|起|以来|以后|以前|前|后|至|到|的|开始|[（(](?:星期|周|含))"  # (省政府2022年6月1日印发的…)
     r"|(?m:^)[ \t　]*(\d{4}年\d{1,2}月\d{1,2}日)(?=附件|[（(])(?![（(](?:星期|周|含))")
-_NUMBER_CLOSING_TITLE_RE = re.compile(r"\s*[\[［]\s*(" + DOC_NUMBER_RE.pattern + r")\s*[\]］]\s*$")
+# (…建议的答复[浙交建〔2018〕101号]; …实施计划的通知 拱政办发〔2018〕42号: the number after the title, bracketed or spaced)
+_NUMBER_CLOSING_TITLE_RE = re.compile(r"(?:\s*[\[［]\s*(" + DOC_NUMBER_RE.pattern + r")\s*[\]］]|\s+(" + DOC_NUMBER_RE.pattern + r"))\s*$")
 _NEXT_FIELD_RE = re.compile(r"\s{2,}[^\s：:]{2,8}[：:].*$")
 _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)
 # A web page's record fields (文号：…; 发布机构：市文化广电和旅游局 发文日期：2020-07-20), several to a
@@ -196,7 +197,7 @@ _REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的[答回]复|[答回]复�
 _REPLY_TITLE_RE = re.compile(
     r"(?:建议|提案|议案)(?:[（(][^（）()\n]{1,60}[）)])?(?:(?:的(?:会办|办理|协办|主办)?|会办工作的)(?:意见|答复|复函|回复(?:意见)?(?![^\n]*(?:征集|工作|通知))))|(?:办理情况)?答复的?函|第?\d+号办理情况的?函"
     r"|关于答复[^。\n]{2,60}?(?:建议|提案|议案)的函|(?:建议|提案|议案)会办意见(?![^\n]*(?:工作|通知))")  # (…关于答复县…第413号代表建议的函; …第20240349号提案会办意见的函)
-_NOT_REPLY_TITLE_RE = re.compile(r"[：:。，,]|收悉|承办单位|答复(?:日期|内容|类别)")  # (承办单位及答复: a record table's header)
+_NOT_REPLY_TITLE_RE = re.compile(r"[：:。，,]|收悉|承办单位|答复(?:日期|内容|类别)|^>|\s>\s")  # (承办单位及答复: a record table's header)
 _HEADER_FIELD_RE = re.compile(r"^(办理结果|答复类别|公开属性|签发人|索引号|主题词|(?:组配|主题|信息)分类\s*[：:]|名\s*称\s*[：:]|公开方式\s*[：:])")
 _OPENING_RE = re.compile(r"收悉|[：:]$")
 _CLAUSE_END_RE = re.compile(r"[。；]")
@@ -710,6 +711,7 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
 
 # A page's title as the browser shows it: the document's, then the column and the site (…的答复_区级建议结果公开_上海市宝山区人民政府门户网站).
 _SITE_PART_RE = re.compile("网站|门户|政府网|信息公开|结果公开|政务公开")
+_SITE_SEPARATOR_RE = re.compile("[_—]|-(?=[^-]*(?:网站|门户|政府网))")
 
 
 # A notice's signature and date run into the title of the rules it issues (国家航天局2020年12月17日月球样品管理办法).
@@ -718,12 +720,12 @@ _SIGNED_BEFORE_TITLE_RE = re.compile(rf"^[{CJK}]{{2,30}}?(?:局|部|委|厅|政�
 
 def _without_site_name(title: str) -> str:
     """The document's title without the column and site names a page's title adds after it."""
-    first, _, rest = title.partition("_")
-    return first if rest and _SITE_PART_RE.search(rest) and len(first) >= MIN_TITLE_HALF else title
+    parts = _SITE_SEPARATOR_RE.split(title, 1)  # (…的意见-湖南省人民政府门户网站: a dash before the site too)
+    return parts[0] if len(parts) == 2 and _SITE_PART_RE.search(parts[1]) and len(parts[0]) >= MIN_TITLE_HALF else title
 
 
 _ATTACHMENT_LINE_RE = re.compile(r"^(?:相关)?附\s*件")
-_TITLE_FIELD_RE = re.compile(r"^(?:(?:文件|公文)?(?:名\s*称|标\s*题)|案\s*由)\s*[:：]\s*(?=\S)")
+_TITLE_FIELD_RE = re.compile(r"^(?:[-•·]\s*)?(?:(?:文件|公文)?(?:名\s*称|标\s*题)|案\s*由)\s*[:：]\s*(?=\S)")  # (- 标题: …)
 
 
 # The document offered as a file below a page's copy of it (…第022号代表建议的会办意见.pdf).
@@ -935,8 +937,8 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
     if page_date:  # 对…建议的答复 ( 2023年05月16日 ): a web page's date after its title
         header["title"] = header["title"][: page_date.start()]
     closing = _NUMBER_CLOSING_TITLE_RE.search(header["title"])
-    if closing and closing.start() > 0:  # …建议的答复[浙交建〔2018〕101号]: the page put the number after the title
-        header.setdefault("doc_number", re.sub(r"\s+", "", closing.group(1)))
+    if closing and closing.start() > 0:  # the page put the number after the title
+        header.setdefault("doc_number", re.sub(r"\s+", "", closing.group(1) or closing.group(2)))
         header["title"] = header["title"][: closing.start()].rstrip()
     if header.get("doc_number"):  # the number opened the title line, bare or in brackets
         opener = next((n for n in (header["doc_number"], f"（{header['doc_number']}）") if header["title"].startswith(n)), "")

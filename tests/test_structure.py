@@ -838,3 +838,17 @@ def test_a_result_code_after_the_number_alone_on_its_line_after_the_title_or_as_
     assert result("                 A") == "A"
     assert result("信息标题 关于对和静县第十八届人民代表大会第三次会议第010号议案的答复(A) 文件编号") == "A"
     assert result("   答复类型:A类") == "A类"
+
+
+def test_a_title_is_read_past_a_bulleted_field_name_a_breadcrumb_a_trailing_number_and_a_dashed_site_name():
+    def title(head):
+        return parse(head + "\n张华代表:\n您提出的《关于加快发展的建议》收悉,现答复如下:\n一、关于发展\n").header.get("title")
+    assert title("- 文号: 闽林函〔2025〕74号\n- 标题: 福建省林业局关于省十四届人大三次会议第1071号建议的答复") == \
+        "福建省林业局关于省十四届人大三次会议第1071号建议的答复"
+    assert title("当前位置:首页\n> 政府信息公开 > 市级部门 > 人大代表建议答复\n\n关于对温岭市十七届人大五次会议第1108号建议的答复") == \
+        "关于对温岭市十七届人大五次会议第1108号建议的答复"
+    notice = parse("拱墅区人民政府办公室关于印发大气污染防治2018年实施计划的通知 拱政办发〔2018〕42号\n各街道办事处:\n现将计划印发给你们。\n")
+    assert notice.header["title"] == "拱墅区人民政府办公室关于印发大气污染防治2018年实施计划的通知"
+    assert notice.header["doc_number"] == "拱政办发〔2018〕42号"
+    assert parse("湖南省人民政府关于落实重点工作部门分工的意见-湖南省人民政府门户网站\n\n各市州人民政府:\n现提出如下意见。\n"
+                 ).header["title"] == "湖南省人民政府关于落实重点工作部门分工的意见"
