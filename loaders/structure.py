@@ -64,7 +64,10 @@ MAX_STAMP_LINE = 12
 # A page's date given as a field near its top (日期:2025-05-29; 来源:黄石市商务局 时间:2023-07-18 16:00):
 # 日期 opening its line, or 时间 on a line that names the page's source (not a meeting's 时间：2024年1月18日
 # （星期四）上午, nor a proposal record's 提案人：… 时间：…).
-_DATE_FIELD_RE = re.compile(r"\s*(?:发布|更新)?日期\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?=\s|$)")
+_DATE_FIELD_RE = re.compile(r"\s*(?:(?:发布|更新)?日期|时间)\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?=\s|$)")
+# A page's posting stamp anywhere on a top line: a date, then a clock time (来源:农业农村厅发展规划处  2020-08-27 16:07:22;
+# 发布日期: 2021- 10- 08 10: 45; 【公布日期】2021.07.05 is a field the index reads).
+_CLOCKED_DATE_RE = re.compile(r"(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})日?\s+\d{1,2}\s*:\s*\d{2}")
 _TIME_FIELD_RE = re.compile(r"时间\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)")
 _PAGE_SOURCE_WORDS = ("来源", "作者", "浏览", "点击")
 
@@ -1006,14 +1009,16 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
              if (last := line.rstrip()[-1:]) and (last == "日" or last.isdecimal()) and (d := _dated(line))]
     if dates:
         header["date"] = dates[0][1]
-    elif index.get("成文日期") or index.get("发布日期"):
-        header["date"] = _line_date(index.get("成文日期") or index["发布日期"])
+    elif indexed := _line_date(index.get("成文日期", "")) or _line_date(index.get("发布日期", "")):
+        header["date"] = indexed  # (发布日期: 2021- 10- 08 10: 45 is read below, as a stamp)
     elif page_date:
         header["date"] = _line_date(page_date.group(1) or page_date.group(2))
     elif (stamped := next((m for _, _, line in lines[:MAX_STAMP_LINE] if (m := _PAGE_STAMP_RE.match(line))), None)):
         header["date"] = _line_date(stamped.group(1))
     elif (field_date := next((d for _, _, line in lines[:MAX_STAMP_LINE] if (d := _page_date_field(line))), "")):
         header["date"] = field_date  # 日期:2025-05-29, 来源:… 时间:…
+    elif (clocked := next((m for _, _, line in lines[:MAX_STAMP_LINE] if (m := _CLOCKED_DATE_RE.search(line))), None)):
+        header["date"] = _line_date("{}年{}月{}日".format(*clocked.groups()))
     elif signed := list(_RUN_ON_DATE_RE.finditer(text)):
         header["date"] = _line_date(signed[-1].group(1) or signed[-1].group(2))  # …一览表 工业和信息化部2020年12月9日
     issuers = [_body_speaking(name, text) for name in _issuer_candidates(lines, doc_number_line, [i for i, _ in dates], index, header["title"])]

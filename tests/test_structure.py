@@ -852,3 +852,11 @@ def test_a_title_is_read_past_a_bulleted_field_name_a_breadcrumb_a_trailing_numb
     assert notice.header["doc_number"] == "拱政办发〔2018〕42号"
     assert parse("湖南省人民政府关于落实重点工作部门分工的意见-湖南省人民政府门户网站\n\n各市州人民政府:\n现提出如下意见。\n"
                  ).header["title"] == "湖南省人民政府关于落实重点工作部门分工的意见"
+
+
+def test_a_pages_posting_stamp_gives_the_date_of_an_undated_reply():
+    def date(head):
+        return parse(head + "\n张华代表:\n您提出的《关于加快发展的建议》收悉,现答复如下:\n一、关于发展\n").header.get("date")
+    assert date("关于加快发展的建议的答复\n   时间:2021-07-15 11:36") == "2021-07-15"
+    assert date("关于加快发展的建议的答复\n发布日期: 2021- 10- 08 10: 45 浏览次数: 字体:[ ] 信息来源: 市住房和城乡建设局") == "2021-10-08"
+    assert date("关于加快发展的建议的答复\n来源:农业农村厅发展规划处       2020-08-27 16:07:22 【字体:") == "2020-08-27"
