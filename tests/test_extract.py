@@ -1255,6 +1255,15 @@ def test_a_hainan_record_page_gives_title_province_county_governments_and_a_part
     assert "海南省槟榔病虫害重大科技计划" in _names(extraction, "Program")
 
 
+def test_a_reply_to_a_numbered_district_session_whose_source_names_its_writer_by_level_is_the_district_it_names_most():
+    text = ("关于区九届人大一次会议第56号建议办理情况的复函\n发布时间: 2021-12-16   来源: 区文化旅游和体育局   信息类型: 人大建议\n\n"
+            "王定金代表:\n\n首先感谢您对利州区文化体育旅游工作的关心。您在区九届人大一次会议上提出的建议,已由区政府责成我局办理,"
+            "现将办理情况函复如下:\n\n一、关于成立专班的问题\n区委、区政府成立了区产业发展领导小组,统筹利州区产业发展。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["广元市利州区文化旅游和体育局"]
+    assert "广元市利州区人民政府" in _names(extraction, "Agency")
+
+
 def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")

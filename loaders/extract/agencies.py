@@ -283,9 +283,10 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
             # an unsigned text that names one county (结合贵池区实际) and at most its city: that county's
             district, city = county, county_city(county, text)
     county_level = bool(_DISTRICT_TITLE_RE.search(title) or _DISTRICT_SELF_RE.search(text, 0, 4000))
-    if city and not district and not issuers and city != province_of(city) and county_level:
+    placeless = all(name[:1] in "区县旗" for name in issuers)  # (no writer, or one named by its level: 来源: 区文化旅游和体育局)
+    if city and not district and placeless and city != province_of(city) and county_level:
         district = _district_named_most(text, city, doc_number)  # an unsigned reply to 区政协 that speaks of 普陀区
-    if not city and not district and not issuers and county_level and (county := county_named_most(text[:20000])):
+    if not city and not district and placeless and county_level and (county := county_named_most(text[:20000])):
         district, city = county, county_city(county, text)  # a reply to 旗政协 that speaks of 乌拉特中旗, never of its city
     if not district and (not city or city_of(city).endswith(_PREFECTURE)) and _PREFECTURE_SPEAKING_RE.search(title + text[:4000]):
         city = prefecture_of_counties_named(text[:20000]) or city  # a reply to 自治州政协 that speaks of 博乐市、精河县
@@ -449,7 +450,7 @@ _COUNTY_GOVERNMENT_RE = re.compile("[区县](?=(?:人民)?政府(?:牵头|负责
 
 
 # A district's or county's own reply or text: to its 区政协/县人大's deputies, or speaking as 我区/我县.
-_DISTRICT_TITLE_RE = re.compile("[区县旗](?:政协|人大)")
+_DISTRICT_TITLE_RE = re.compile("[区县旗](?:第?[一二三四五六七八九十]+届)?(?:政协|人大)")  # (区九届人大一次会议)
 _PREFECTURE_SPEAKING_RE = re.compile("州(?:政协|人大)|全州|我州")  # (自治州政协十三届二次会议; not 广州, which has 市)
 _DISTRICT_SELF_RE = re.compile("我[区县旗]")
 
