@@ -1319,6 +1319,8 @@ def _reply_lead_unit(lines: list[tuple[int, int, str]]) -> list[str]:
 # names its writer nowhere else (我部…).
 _SOURCE_FIELD_RE = re.compile(rf"来\s*源\s*[：:]\s*([{CJK}（）()]{{2,40}}?)(?:门户网站|网站|官网)?(?=\s|$)")
 MAX_SOURCE_LINE = 8
+# A body's division posting its page (农业农村厅发展规划处): the body writes.
+_DIVISION_OF_BODY_RE = re.compile(rf"^([{CJK}]{{2,20}}?(?:厅|局|委))[{CJK}]{{2,10}}?(?:处|科|室)$")
 # A page's posting line: the date and time, then the body that posted it (2023年09月05日 18:20  州农业农村局).
 _POSTED_BY_RE = re.compile(rf"^\s*\d{{4}}[年\-/]\d{{1,2}}[月\-/]\d{{1,2}}日?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+([{CJK}（）()]{{2,40}}?)\s*$")
 
@@ -1352,8 +1354,10 @@ def _source_site_unit(lines: list[tuple[int, int, str]]) -> list[str]:
     """The body a page's 来源 field names, or its posting line after the date and time, if it is one."""
     for _, _, line in lines[:MAX_SOURCE_LINE]:
         m = _SOURCE_FIELD_RE.search(line) or _POSTED_BY_RE.match(line)
-        if m and _agency_like(m.group(1)) and _may_be_writer(m.group(1), lines):
-            return [m.group(1)]
+        division = _DIVISION_OF_BODY_RE.match(m.group(1)) if m else None
+        name = division.group(1) if division else m.group(1) if m else ""  # (来源:农业农村厅发展规划处: the 厅 writes)
+        if name and _agency_like(name) and _may_be_writer(name, lines):
+            return [name]
     return []
 
 

@@ -1264,6 +1264,12 @@ def test_a_reply_to_a_numbered_district_session_whose_source_names_its_writer_by
     assert "广元市利州区人民政府" in _names(extraction, "Agency")
 
 
+def test_a_division_posting_a_reply_names_its_department_as_the_writer():
+    text = ("对云南省十三届人大三次会议第0210号建议的答复\n来源:农业农村厅发展规划处       2020-08-27 16:07:22 【字体:\n\n"
+            "张华代表:\n您提出的关于加快云南农业特色产业规模化发展的建议收悉,现答复如下:\n一、关于规模化\n我厅持续推进特色产业发展。\n")
+    assert extract_text(text, "reply.txt").document.issuer == ["云南省农业农村厅"]
+
+
 def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")
