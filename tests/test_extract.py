@@ -1270,6 +1270,14 @@ def test_a_division_posting_a_reply_names_its_department_as_the_writer():
     assert extract_text(text, "reply.txt").document.issuer == ["云南省农业农村厅"]
 
 
+def test_a_provincial_designation_named_bare_is_a_program_and_every_one_above_a_level_is_not():
+    text = _reply("我局推荐刘仁八镇创建省级旅游名镇,支持建设省级非物质文化遗产生产性保护示范基地,"
+                  "推动园区发展成为省级以上高新技术产业开发区,培育省级孵化器和科技创新平台。\n")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"省级旅游名镇", "省级非物质文化遗产生产性保护示范基地"} <= programs
+    assert not any("以上" in p or "孵化器和" in p for p in programs)
+
+
 def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")

@@ -60,11 +60,12 @@ _BUILT_AFTER_QUOTE_RE = re.compile("建设(?!工程|单位|项目|用)|活动|�
 _CHAIN_KIND_RE = re.compile(rf"(?:[“‘][^“”‘’\n，,。；;]{{2,30}}[”’]、?)*等[{CJK}]{{0,4}}?(?:品牌|项目|活动|工程|行动|计划)")
 # Unquoted names that start like a proper name (国家…, 上海市…, a district) and end like a scheme.
 # (and the regions that span provinces: 长三角生态绿色一体化发展示范区)
-_PROPER_HEADS = ("国家级", "国家", "全国", "全军", "中国", "上海市", "上海", "长三角", "粤港澳大湾区", "京津冀", "成渝")
+_PROPER_HEADS = ("国家级", "国家", "全国", "全军", "中国", "上海市", "上海", "长三角", "粤港澳大湾区", "京津冀", "成渝", "省级", "自治区级")
 # (…示范县, …重点村: a designation a place or a village is given, named by who gives it: 全国乡村旅游重点村)
 _PROPER_PROGRAM_RE = re.compile(
     rf"(?:{'|'.join(_PROPER_HEADS)})[{CJK}（）A-Za-z“”]{{2,24}}?(?:平台|基金|示范区|示范基地|教育基地|实践基地|产业园(?!区)|预案|信息网|服务网|大赛|竞赛|博览会|展览会|交易会"
-    rf"|示范县|示范市|示范镇|示范村|示范点|重点村|实验区|试验区|先行区|集聚区|科技园|高新技术产业开发区|示范城市|产业集群)(?![{CJK}]{{0,1}}的通知)"
+    rf"|示范县|示范市|示范镇|示范村|示范点|重点村|实验区|试验区|先行区|集聚区|科技园|高新技术产业开发区|示范城市|产业集群"
+    rf"|文物保护单位|名镇|名村)(?![{CJK}]{{0,1}}的通知)"
 )
 # A fund set up or topped up by the text's bodies: 推动设立…融合发展投资基金, 增加文化产业发展专项资金规模.
 _FUND_RE = re.compile(rf"(?:设立|设置|组建|增加|安排|扩大)([{CJK}]{{4,26}}?(?:专项资金|投资基金|引导基金|发展基金|奖励基金))(?!会)")
@@ -718,7 +719,8 @@ _NOT_IN_PROPER_NAME_RE = re.compile(r"[的、及与]$|(?<!中)和$|的|有关|�
                                     r"|确定|各地|一批|" + _BATCH + r"|支持|创建|评为|被|授予|命名|改革委|[部委局厅]确"
                                     r"|^(?:全国|国家|中国)[和及与、]"  # (全国和自由贸易试验区: two places, no name)
                                     # (国家赋予浦东新区…试验区, 长三角三省一市共同推进…示范区: a clause, no name)
-                                    r"|赋予|将|列为|推进|推动|授权|在|层面|共同|三省一市|积极")
+                                    r"|赋予|将|列为|推进|推动|授权|在|层面|共同|三省一市|积极"
+                                    r"|以上|以下|器和")  # (省级以上高新区: every one above a level; 省级孵化器和…平台: two kinds)
 _BASES = ("教育基地", "实践基地")
 _BASE_CLAUSE_RE = re.compile("建设|依托|打造|创建|大学(?!生)|学院|公司|医院")  # (…大学学生实践基地: a university's own)
 # A park a county or city names after itself (德庆县贡柑产业园, 肇庆市生猪产业园): a designated scheme.
