@@ -1278,6 +1278,14 @@ def test_a_provincial_designation_named_bare_is_a_program_and_every_one_above_a_
     assert not any("以上" in p or "孵化器和" in p for p in programs)
 
 
+def test_an_institute_of_the_texts_own_region_or_named_in_many_words_is_an_organization_and_a_fields_labs_are_not():
+    text = _reply("我委联合自治区科学技术研究院、设施农业绿色发展技术研究院开展研究,支持建设云计算相关技术研发实验室。\n",
+                  writer="内蒙古自治区发展和改革委员会")
+    names = _names(extract_text(text, "reply.txt"), "Organization")
+    assert {"自治区科学技术研究院", "设施农业绿色发展技术研究院"} <= names
+    assert not any("相关" in n for n in names)
+
+
 def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")

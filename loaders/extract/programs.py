@@ -926,12 +926,18 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
         out.append(Mention("Organization", raw, raw, m.end() - len(raw), m.end()))
 
 
+_OWN_LEVEL_HEADS = ("自治区", "省")  # (自治区科学技术研究院, 省科学院: the text's own province's)
+MIN_OWN_WORDS = 8  # (设施农业绿色发展技术研究院: words enough to name one institute, no kind of them)
+_NOT_OWN_WORDS_RE = re.compile("相关|有关|[（）()]")  # (云计算相关技术研发实验室: labs of a field; a table's cells run together)
+
+
 def _named_after_place(specific: str) -> bool:
     """深圳职业技术, 大湾区国家技术, 中国航空综合技术: a place, region or the country, then words of its own (not 上海市重点, nor
     深圳市工程技术 / 深圳市企业技术: a place's kind of centre, which bodies designate by the dozen)."""
-    head = _place_head(specific) or next((r for r in (*_REGION_HEADS, "中国") if specific.startswith(r)), "")
+    head = _place_head(specific) or next((r for r in (*_REGION_HEADS, "中国", *_OWN_LEVEL_HEADS) if specific.startswith(r)), "")
     own = _GENERIC_ENDING_RE.sub("", specific)[len(head):]
-    return bool(head) and bool(own) and own not in _KIND_WORDS
+    return bool(head) and bool(own) and own not in _KIND_WORDS \
+        or len(specific) >= MIN_OWN_WORDS and not _NOT_OWN_WORDS_RE.search(specific)
 
 
 _FIELD_CONTEXT_AFTER = re.compile(r"^(?:等)?(?:重点|前沿|新兴|未来)?(?:领域|产业|行业|赛道|方向)")
