@@ -1286,6 +1286,15 @@ def test_an_institute_of_the_texts_own_region_or_named_in_many_words_is_an_organ
     assert not any("相关" in n for n in names)
 
 
+def test_bodies_named_after_planning_a_suggestion_handed_on_and_kinds_of_school_name_no_policy_office_or_organization():
+    text = _reply("县人民政府转来我局的提案收悉。由于大部分幼儿园和城镇小学条件有限,我局会同瑞安市自然资源和规划局、区河长办开展排查。\n",
+                  writer="舟曲县教育局")
+    extraction = extract_text(text, "reply.txt")
+    assert not any(p.endswith("规划") for p in _names(extraction, "Policy"))
+    assert not any("转来" in a for a in _names(extraction, "Agency"))
+    assert not ({"于大部分幼儿园", "城镇小学"} & _names(extraction, "Organization"))
+
+
 def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")

@@ -405,7 +405,7 @@ def _office_of_government(name: str, text: str, end: int) -> bool:
 def _office_after(text: str, end: int) -> re.Match[str] | None:
     """A government's office written right after it (督查室, 金融办); not a verb ending in 办 (共同举办)."""
     office = _GOVERNMENT_OFFICE_AFTER_RE.match(text, end)
-    return None if office is None or _HANDLING_VERB_END_RE.search(office.group()) else office
+    return None if office is None or _HANDLING_VERB_END_RE.search(office.group()) or _HANDED_TO_RE.search(office.group()) else office
 
 
 # 市委、市政府高度重视…: the Party committee when listed (市委金融办 and 市委员会 are other bodies).
@@ -543,6 +543,7 @@ _CLAUSE_OPENERS = "，,。；;：:、\n（("
 _VERB_COUNTIES = ("会同县",)  # counties whose name is a verb that often comes before a body (会同县财政局 is 会同 + 县财政局)
 # …办 as a verb, not an office (市园文局会办, 县政府共同举办: the body handles or hosts; 农办, 编办 are offices).
 _HANDLING_VERB_END_RE = re.compile("[会举主协承交代包开兴停申]办$")
+_HANDED_TO_RE = re.compile("我|^[转交来向给]")  # (县人民政府转来我局: the suggestion handed on, no office)
 _HANDLING_ROLE_RE = re.compile("(?:主办|协办|会办|承办)单位(?![：:为是])")
 _POLICE_BRANCH = "公安分局"
 _DISTRICT_POLICE_RE = re.compile(rf"(?:上海市)?公安([{CJK}]{{2,3}}?)分局")  # a Shanghai district's police by its short name

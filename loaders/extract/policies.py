@@ -136,7 +136,8 @@ MAX_PLAN_NAME = 24
 _NOT_IN_PLAN_NAME_RE = re.compile(r"[的、及，,。；至对]|规划.|有关|相关|等|编制|制定|开展|推进|纳入")
 _TWO_LEVELS_RE = re.compile("[和及、]")  # (国家和本市规划纲要: two levels' plans, none named)
 _NATIONAL_PLAN_RE = re.compile(rf"(?:国家|全国)[{CJK}“”]{{2,22}}?{_PLAN}")
-_PLANNED_THINGS = ("建设", "道路", "路", "用地", "范围", "区域", "布局", "设计", "编制")
+_PLANNED_THINGS = ("建设", "道路", "路", "用地", "范围", "区域", "布局", "设计", "编制",
+                   "局", "厅", "委", "院", "处")  # (瑞安市自然资源和规划局: a body named after planning)
 # The document's own level's five-year plan, named by its level alone (列入自治区“十三五”铁路发展规划,
 # 按照省“十四五”综合交通运输发展规划): after a verb or a mark, not inside a word (城市“十四五”…).
 _OWN_LEVEL_PLAN_RE = re.compile(

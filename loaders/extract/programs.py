@@ -204,12 +204,12 @@ _JOINED_NAMES_RE = re.compile(rf"(?:{'|'.join(ORG_SUFFIXES)}|中心)[与和及]"
 _GENERIC_SPECIFIC_RE = re.compile(
     r"^(?:国家|全国|省级|市级|区级|国防科技|国家级|省部级|跨区域|相同地域|本部门|部门)?(?:重点|工程|技术|创新|研发|科研|企业|联合|物业|施工|运营|第三方|国有|民营|相关)?$"
     # (综合医院, 公立医院, 数字化医院, 基层医疗机构与大医院: kinds of hospital, none named)
-    r"|^(?:综合|公立|私立|民办|公办|数字化|智慧|基层|社区|乡镇|二级|三级|大|专科|中小)$"
+    r"|^(?:综合|公立|私立|民办|公办|数字化|智慧|基层|社区|乡镇|城镇|农村|乡村|城区|二级|三级|大|专科|中小)$"
     r"|^[区市县省镇]（[^）]*）(?:中|小|中小)?$"  # (编制区（县级市）中小学布点规划: a level's schools)
 )
 # A kindergarten is named by its place or estate (衢江区仙岩幼儿园, 缪家二期幼儿园); the words of a kind, a count or
 # a clause's verb before it name none.
-_KINDERGARTEN_KIND_RE = re.compile(r"公办|民办|普惠|示范|城区|城镇|中心|乡镇|农村|村级|规范|增加|新建|改扩建|有|到|\d")
+_KINDERGARTEN_KIND_RE = re.compile(r"公办|民办|普惠|示范|城区|城镇|中心|乡镇|农村|村级|规范|增加|新建|改扩建|部分|有|到|\d")
 # 低碳研发实验室: a kind of lab, not one lab; but a place's (深圳职业技术学院, 大湾区国家技术创新中心) is
 # one, and so is any limited company (华为技术有限公司: a registered name).
 _GENERIC_ENDING_RE = re.compile("(?:研发|创新|技术|重点|实验)$")
