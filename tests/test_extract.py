@@ -1295,6 +1295,12 @@ def test_bodies_named_after_planning_a_suggestion_handed_on_and_kinds_of_school_
     assert not ({"于大部分幼儿园", "城镇小学"} & _names(extraction, "Organization"))
 
 
+def test_organizations_counted_in_a_clause_are_a_kind_not_a_name():
+    text = _reply("目前我区共有8个体育协会,我局将支持西安体育学院开展研究。\n", writer="西安市灞桥区文化和旅游体育局")
+    names = _names(extract_text(text, "reply.txt"), "Organization")
+    assert "西安体育学院" in names and not any("协会" in n for n in names)
+
+
 def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")

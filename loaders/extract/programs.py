@@ -219,6 +219,7 @@ _REGION_HEADS = ("粤港澳大湾区", "大湾区", "长三角", "长江三角�
 # 与/和 join words inside names (上海数学与交叉学科研究院) but also join an agency to a name.
 _AGENCY_JOIN_RE = re.compile(r"^.*?(?:委|局|办|部|厅|政府)(?:与|和|同)")
 _LEADING_CLASSIFIER_RE = re.compile(r"^[家个所项座批名位]")
+_COUNTED_KIND_RE = re.compile(r"(?<=[\u4e00-\u9fff])\d+[个家所](?=[\u4e00-\u9fff])")
 _COUNT_LEAD_RE = re.compile(r"^\d+[家个所名]")  # (重点建设30家学会科技服务站: a count of them, no name)
 _LEADING_PREPOSITION_RE = re.compile(r"^(?:以与|以|为|与|经(?![济贸营管开纬信典侦发]))+")  # (提交经集团公司…, 经与…协商: no name opens so)
 _ADDRESS_LEAD_RE = re.compile(r"^\D*?(?:路|街|道|巷|弄)\d+号(?:\D*?(?:大厦|大楼|广场)[\dA-Za-z\-]+)?(?=[\u4e00-\u9fff])")
@@ -916,6 +917,8 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
         specific = _specific_part(raw)
         if tail != raw and _GENERIC_SPECIFIC_RE.search(_specific_part(tail)):
             continue  # 基层医疗机构与大医院: kinds joined, none named
+        if _COUNTED_KIND_RE.search(raw):
+            continue  # (目前我区共有8个体育协会: associations counted, none named)
         if raw.endswith("会商会"):
             continue  # (每年举行工作会商会: a consultation meeting, no chamber of commerce)
         if raw.endswith("幼儿园") and _KINDERGARTEN_KIND_RE.search(specific):
