@@ -1301,6 +1301,13 @@ def test_organizations_counted_in_a_clause_are_a_kind_not_a_name():
     assert "西安体育学院" in names and not any("协会" in n for n in names)
 
 
+def test_an_item_headed_by_its_topic_alone_states_its_tasks_in_its_sentences():
+    text = _reply("一是关于锂电产业资金。目前,我局将协调基金管理公司加大对安居锂电项目的调查和储备。\n"
+                  "二是关于加大政策支持力度。市财政局安排专项资金支持。\n", writer="遂宁市经济和信息化局")
+    owned = [m for o, _, m in _owners(extract_text(text, "reply.txt")) if o == "遂宁市经济和信息化局"]
+    assert any("协调基金管理公司加大对安居锂电项目的调查" in m for m in owned)
+
+
 def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")

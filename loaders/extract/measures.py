@@ -150,6 +150,15 @@ _LABEL_HEADING_RE = re.compile(
 _DUTIES_RE = re.compile(r"职责|职能")
 # A reply's part headed by the point of the suggestion it answers (一、关于“进一步深入推进审批制度改革”的建议).
 _SUGGESTION_HEADING_RE = re.compile(r"^(?:关于|针对|就)(?!.*[。；;]).{2,60}?(?:的|等方面的)?(?:意见)?(?:建议|提案|议案|问题)$")
+MAX_TOPIC = 20
+
+
+def _topic_heading(heading: str) -> bool:
+    """A part headed by the topic of the deputy's point, no work (一是关于锂电产业资金。, 二、关于项目用地):
+    its sentences state the tasks (not 关于加大政策支持力度, which names the work)."""
+    return heading.startswith("关于") and len(heading) <= MAX_TOPIC and not _TASK_VERB_RE.search(heading[2:])
+
+
 # What follows an agency's name when the name only qualifies a noun: 教育部属高校, 市科委的支持.
 _MODIFIER_AFTER = ("属", "所属", "直属", "的", "系统", "有关", "相关", "各", "成员")  # 教育部属高校, 国务院有关部门: not the body
 # A clause states a task when it has one of these verbs (not 设在/组成/担任: arrangements, not tasks).
@@ -858,7 +867,7 @@ class MeasureReader:
             return [part]
         heading = _measure_name(self.text, part)
         label = _LABEL_HEADING_RE.match(heading) is not None
-        if not label and not _SUGGESTION_HEADING_RE.match(heading):
+        if not label and not _SUGGESTION_HEADING_RE.match(heading) and not _topic_heading(heading):
             return [part]
         prose = sentence_blocks(self.parsed, self.self_references, names_a_body, before=part.end, after=part.heading_end)
         if _BACKGROUND_HEADING_RE.match(heading):  # (2018年10月，…工程获联合国“地球卫士奖”: the scene, no task)
