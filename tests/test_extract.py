@@ -1308,6 +1308,13 @@ def test_an_item_headed_by_its_topic_alone_states_its_tasks_in_its_sentences():
     assert any("协调基金管理公司加大对安居锂电项目的调查" in m for m in owned)
 
 
+def test_a_part_headed_对于_the_deputys_point_states_its_tasks_in_its_sentences():
+    text = _reply("一、对于“坚持尊重规律,灵活落实退耕还林还草政策”建议\n2015年10月,由自治区发改委、财政厅、林业厅联合制定了"
+                  "《内蒙古自治区新一轮退耕还林还草实施方案》。\n", writer="内蒙古自治区林业和草原局")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert any(o == "内蒙古自治区财政厅" and "实施方案" in m for o, _, m in owners)
+
+
 def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")

@@ -149,7 +149,7 @@ _LABEL_HEADING_RE = re.compile(
 )
 _DUTIES_RE = re.compile(r"职责|职能")
 # A reply's part headed by the point of the suggestion it answers (一、关于“进一步深入推进审批制度改革”的建议).
-_SUGGESTION_HEADING_RE = re.compile(r"^(?:关于|针对|就)(?!.*[。；;]).{2,60}?(?:的|等方面的)?(?:意见)?(?:建议|提案|议案|问题)$")
+_SUGGESTION_HEADING_RE = re.compile(r"^(?:关于|针对|对于|就)(?!.*[。；;]).{2,60}?(?:的|等方面的)?(?:意见)?(?:建议|提案|议案|问题)$")
 MAX_TOPIC = 20
 
 
