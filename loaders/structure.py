@@ -218,7 +218,12 @@ _DAMAGED_DATE_RE = re.compile(r"(?:19|20)\d{4,6}")  # 2022年7月26日 with its 
 # A web page's record table copied as cells: 主办单位(分办单位): | 科技厅 | 协办单位: | 省发展改革委 |
 # (发布机构 | 厦门市商务局 | 文 号 | 厦商务函〔2024〕110号 |: a record's known fields as cells, no colon)
 _PIPED_FIELD_RE = re.compile(rf"(?:^|\|)\s*({_INDEX_FIELDS}|标\s*题)\s*[:：]?\s*\|\s*([^|\n]+?)\s*(?=\|)", re.M)
-_TABLE_FIELD_RE = re.compile(r"([^\s|：:（(\[\]]{2,12})\s*(?:[（(][^）)|]*[）)])?\s*(?:[：:]|(?<=\S)\s*\])\s*\|\s*([^|\n]*?)\s*(?=\|)")
+_TABLE_FIELD_RE = re.compile(r"([^\s|：:（(\[\]]{2,12})\s*(?:[（(][^）)|]*[）)])?\s*(?:[：:]|(?<=\S)\s*\])\s*\|\s*"
+                             r"(?![^|\n]{1,12}[：:]\s*\|)([^|\n]*?)\s*(?=\|)")  # (承办单位: | 主办: | 农业农村局 |: the next field's cell)
+# A reply record's cells by other names: who handled it, when it answered, who proposed it, its number
+# (主办: | 农业农村局 |, 答复日期: | 2021-07-08 |, 建议/提案提出者: | 吴杨 |, 建议/提案号: | 29 |).
+_TABLE_FIELD_ALIASES = {"主办": "主办单位", "答复日期": "成文日期", "建议/提案提出者": "代表", "提案者": "代表", "提出者": "代表",
+                        "建议/提案号": "序号", "提案号": "序号", "建议号": "序号"}
 # (… | [ 发布机构 ] | 大足区经济信息委 |: a field's name in square brackets, no colon)
 _FOOTER_LINE_RE = re.compile(r"^(抄\s*送|联系人|联系电话|联系地址|邮政编码|印发|附件[：:]?$|[（(]联系(?:人|电话|方式)"
                              r"|承办(?:负责)?人|拟稿人|核稿人|(?:委员|代表)反馈意见"  # (承办负责人:杨毅 1370740****, under the signature)
@@ -914,6 +919,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         for m in _TABLE_FIELD_RE.finditer(text, 0, 1500):
             if _is_field_value(m.group(2)):
                 index.setdefault(m.group(1), m.group(2))
+                index.setdefault(_TABLE_FIELD_ALIASES.get(m.group(1), m.group(1)), m.group(2))
         for m in _PIPED_FIELD_RE.finditer(text, 0, 1500):
             if _is_field_value(m.group(2)):
                 index.setdefault(_field_key(m.group(1)), m.group(2))

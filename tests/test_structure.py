@@ -860,3 +860,12 @@ def test_a_pages_posting_stamp_gives_the_date_of_an_undated_reply():
     assert date("关于加快发展的建议的答复\n   时间:2021-07-15 11:36") == "2021-07-15"
     assert date("关于加快发展的建议的答复\n发布日期: 2021- 10- 08 10: 45 浏览次数: 字体:[ ] 信息来源: 市住房和城乡建设局") == "2021-10-08"
     assert date("关于加快发展的建议的答复\n来源:农业农村厅发展规划处       2020-08-27 16:07:22 【字体:") == "2020-08-27"
+
+
+def test_a_reply_records_cells_name_its_handler_date_proposer_and_number_past_an_empty_field():
+    text = ("建议/提案提出者: | 吴杨 | 建议/提案号: | 29 | |\n标题: | 关于加大对农业龙头企业扶持力度的建议 | |||\n"
+            "承办单位: | 主办: | 农业农村局 | 协办: | 东社镇 |\n答复日期: | 2021-07-08 | |||\n"
+            "答复内容: | 吴杨委员: 你们提出的提案已收悉,现答复如下: 东社镇在通州区农业发展中作用重要,我局将扶持通州区龙头企业。\n")
+    parsed = parse(text)
+    assert parsed.issuer_names == ["农业农村局"]
+    assert (parsed.header["date"], parsed.header["deputy"], parsed.header["proposal_number"]) == ("2021-07-08", "吴杨", "29")

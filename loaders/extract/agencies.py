@@ -283,7 +283,8 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
             # an unsigned text that names one county (结合贵池区实际) and at most its city: that county's
             district, city = county, county_city(county, text)
     county_level = bool(_DISTRICT_TITLE_RE.search(title) or _DISTRICT_SELF_RE.search(text, 0, 4000))
-    placeless = all(name[:1] in "区县旗" for name in issuers)  # (no writer, or one named by its level: 来源: 区文化旅游和体育局)
+    # (no writer, or one named by its level or bare: 来源: 区文化旅游和体育局, 主办: | 农业农村局 |)
+    placeless = all(name[:1] in "区县旗" or gazetteer is not None and name in gazetteer.stems for name in issuers)
     if city and not district and placeless and city != province_of(city) and county_level:
         district = _district_named_most(text, city, doc_number)  # an unsigned reply to 区政协 that speaks of 普陀区
     if not city and not district and placeless and county_level and (county := county_named_most(text[:20000])):
