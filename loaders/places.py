@@ -69,6 +69,8 @@ def city_of_shared_county(county: str, text: str) -> str:
         sentence = text[start : min(ends) if ends else len(text)]
         named |= {city for city in _shared_counties().get(county, ()) if city in sentence}
         at = text.find(county, at + len(county))
+    if not named:  # (“上海普陀文化”: the city's and the county's short names run together)
+        named = {city for city in _shared_counties().get(county, ()) if city[:-1] + county[:-1] in text}
     return named.pop() if len(named) == 1 else ""
 
 

@@ -1179,8 +1179,30 @@ def _opening_unit(lines: list[tuple[int, int, str]]) -> list[str]:
         for m in _TAKES_UP_RE.finditer(line):
             name = m.group(1) or m.group(2)
             if _may_write_reply(name, local) and _may_be_writer(name, lines) and not _HANDED_ON_RE.match(line, m.end()):
-                return [name]
+                return [_named_town_body(name, lines) or name]
     return []
+
+
+# A town's bodies named by their level alone (镇党委和政府高度重视): the town the reply names most is theirs.
+_TOWN_BODY_RE = re.compile("(镇|乡)(?:党委)?[和、]?(?:人民)?政府")
+_NOT_A_TOWN_HEAD = frozenset("城乡村集重小名古特")  # (城镇, 乡镇, 村镇, 集镇, 重镇: kinds of town)
+MIN_TOWN_MENTIONS = 2
+
+
+def _named_town_body(name: str, lines: list[tuple[int, int, str]]) -> str:
+    """镇党委和政府 → 桃浦镇人民政府 when the text names 桃浦镇 most (at least twice); ""."""
+    level = _TOWN_BODY_RE.fullmatch(name)
+    if not level:
+        return ""
+    text = "\n".join(line for _, _, line in lines)
+    counts: dict[str, int] = {}
+    for m in re.finditer(rf"([{CJK}]{{2}}){level.group(1)}", text):
+        if m.group(1)[0] not in _NOT_A_TOWN_HEAD and m.group(1)[1] not in _NOT_A_TOWN_HEAD:
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < MIN_TOWN_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return ""
+    return ranked[0][0] + level.group(1) + "人民政府"
 
 
 def _answers_local_session(lines: list[tuple[int, int, str]]) -> bool:

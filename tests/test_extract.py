@@ -1315,6 +1315,13 @@ def test_a_part_headed_对于_the_deputys_point_states_its_tasks_in_its_sentence
     assert any(o == "内蒙古自治区财政厅" and "实施方案" in m for o, _, m in owners)
 
 
+def test_a_towns_committee_and_government_taking_up_a_proposal_are_the_town_its_reply_names_most():
+    text = ("对普陀区政协第十四届二次会议第142072号提案的答复\n\n毛文采委员:\n\n您提出的《关于加强桃浦智创城宣传的建议》提案收悉,"
+            "现将办理情况答复如下:\n\n桃浦镇非常欢迎文艺工作者关注桃浦的建设。\n\n接到您的提案后,镇党委和政府高度重视,"
+            "桃浦镇结合招商引资工作需要,完成了宣传片的制作,并通过“上海普陀文化”微信公众号加强宣传。\n")
+    assert extract_text(text, "reply.txt").document.issuer == ["上海市普陀区桃浦镇人民政府"]
+
+
 def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")
