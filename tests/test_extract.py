@@ -1322,6 +1322,11 @@ def test_a_towns_committee_and_government_taking_up_a_proposal_are_the_town_its_
     assert extract_text(text, "reply.txt").document.issuer == ["上海市普陀区桃浦镇人民政府"]
 
 
+def test_a_districts_city_management_and_enforcement_bureau_and_fire_brigade_are_its_bodies():
+    text = _reply("区城市管理和综合执法局、区消防救援大队等职能部门负责推进公共区域充电设施建设。\n", writer="广州市番禺区住房和城乡建设局")
+    assert {"广州市番禺区城市管理和综合执法局", "广州市番禺区消防救援大队"} <= _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_a_number_opening_with_a_sign_cities_share_reads_no_province():
     text = ("关于市政协十届一次会议第12号提案的答复\n宁政协提〔2025〕3号\n王强委员:\n"
             "《关于发展乡村旅游的提案》收悉。现答复如下:\n我局将推进乡村旅游发展。\n")
