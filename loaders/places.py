@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from loaders.gazetteer import DATA_DIR, read_rows
+from loaders.text import most_counted
 
 MUNICIPALITIES = ("municipality", "sar")
 
@@ -136,10 +137,7 @@ def _named_most(pattern: re.Pattern[str], text: str, at_least: int, alone_at: in
     counts: dict[str, int] = {}
     for m in pattern.finditer(text):
         counts[m.group()] = counts.get(m.group(), 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return ""
-    return ranked[0][0] if ranked[0][1] >= (alone_at if len(ranked) == 1 else at_least) else ""
+    return most_counted(counts, at_least, alone_at)
 
 
 def city_named_short(text: str) -> str:
@@ -172,10 +170,7 @@ def prefecture_of_counties_named(text: str) -> str:
         city = city_of(m.group())
         if city.endswith("自治州"):
             counts[city] = counts.get(city, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-    if not ranked or ranked[0][1] < MIN_COUNTY_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return ""
-    return ranked[0][0]
+    return most_counted(counts, MIN_COUNTY_MENTIONS)
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from loaders.tables import read_task_tables, table_starts
-from loaders.text import CJK, CLOSERS, SENTENCE_END, line_spans, normalise_for_matching
+from loaders.text import CJK, CLOSERS, SENTENCE_END, line_spans, most_counted, normalise_for_matching
 
 CN_NUM = "一二三四五六七八九十"
 _BOLD_RE = re.compile(r"\*\*|__")
@@ -42,8 +42,8 @@ _RESULT_RE = re.compile(rf"(?:办理结果|答复类别)[ \t　]*[：:][ \t　]*
 # The result as its code only (A: 解决采纳 … C: 留作参考), in brackets or after a 类别 field.
 _RESULT_CODE_RE = re.compile(r"(?:办理结果(?:标注|类别)?|办复类别|复文分类|答复分类|答复类型|办理类别|^类[ \t　]*别)[ \t　]*(?:[：:]|[（(]|[ \t　]{2,})[ \t　]*"
                              r"([A-D]\d?类?)(?=[）)\s]|$)", re.M)
-# …or alone on a header line (A类), or after the reply's number (…〔2019〕6号(A), 平农字〔2023〕8号  B类)
-# (a line of its own, bracketed or bare: (B类), A; after the title: …的答复(A); right after the number: …38号B类)
+# …or on a header line of its own, bracketed or bare ((B类), A), after the title (…的答复(A)) or after the
+# reply's number (…〔2019〕6号(A), 平农字〔2023〕8号  B类, …38号B类)
 _RESULT_CODE_LINE_RE = re.compile(r"^[ \t　]*[（(]?([A-D]\d?类)[）)]?[ \t　]*$|^[ \t　]*([A-D])[ \t　]*$|(?:号|答复)[ \t　]*[（(]([A-D])[）)]"
                                   r"|号[ \t　]*([A-D]\d?类)(?=\s|$)", re.M)
 _PUBLICITY_RE = re.compile(rf"公开属性\s*[：:]\s*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)
@@ -1199,10 +1199,8 @@ def _named_town_body(name: str, lines: list[tuple[int, int, str]]) -> str:
     for m in re.finditer(rf"([{CJK}]{{2}}){level.group(1)}", text):
         if m.group(1)[0] not in _NOT_A_TOWN_HEAD and m.group(1)[1] not in _NOT_A_TOWN_HEAD:
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-    if not ranked or ranked[0][1] < MIN_TOWN_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return ""
-    return ranked[0][0] + level.group(1) + "人民政府"
+    town = most_counted(counts, MIN_TOWN_MENTIONS)
+    return town + level.group(1) + "人民政府" if town else ""
 
 
 def _answers_local_session(lines: list[tuple[int, int, str]]) -> bool:

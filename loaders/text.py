@@ -73,3 +73,13 @@ def occurrences(text: str, needle: str) -> Iterator[int]:
     while start >= 0:
         yield start
         start = text.find(needle, start + len(needle))
+
+
+def most_counted(counts: dict[str, int], at_least: int, alone_at: int | None = None) -> str:
+    """The name counted more often than any other, at least ``at_least`` times (``alone_at`` when it
+    is the only one counted); "" on a tie for the most, or too few."""
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return ""
+    least = alone_at if alone_at is not None and len(ranked) == 1 else at_least
+    return ranked[0][0] if ranked[0][1] >= least else ""

@@ -21,6 +21,7 @@ from loaders.places import (
     city_of_shared_county,
     counties_of,
     county_named_most,
+    MIN_COUNTY_MENTIONS,
     prefecture_of_counties_named,
     shared_counties_of,
     is_known,
@@ -32,7 +33,7 @@ from loaders.places import (
     province_of,
     short_name_of_prefecture,
 )
-from loaders.text import CJK, is_cjk, occurrences
+from loaders.text import CJK, is_cjk, most_counted, occurrences
 
 SHANGHAI = "上海市"
 NATIONAL_JURISDICTION = "中国"  # the jurisdiction the gazetteer gives the State Council and ministries
@@ -461,14 +462,11 @@ def _district_named_most(text: str, city: str, doc_number: str = "") -> str:
     other (普陀区以建设…, 普陀区在区级层面…): the place of a district's unsigned reply; "" — and "" when
     the number's sign names another (沪徐交复 is 徐汇区's, whatever neighbour it speaks of)."""
     head = text[:20000]
-    counts = sorted(((head.count(name), name) for name in (*counties_of(city), *shared_counties_of(city))), reverse=True)
-    if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[0][0] <= counts[1][0]:
-        return ""
+    counts = {name: head.count(name) for name in (*counties_of(city), *shared_counties_of(city))}
+    named = most_counted(counts, MIN_COUNTY_MENTIONS)
     sign = doc_number.split("〔")[0].split("[")[0]
-    signed = [name for _, name in counts if sign and name[0] in sign[1:3]]  # (沪徐…: 徐汇区)
-    if signed and counts[0][1] not in signed:
-        return ""
-    return city + counts[0][1]
+    signed = [name for name in counts if sign and name[0] in sign[1:3]]  # (沪徐…: 徐汇区)
+    return "" if not named or signed and named not in signed else city + named
 
 
 def _city_of_county_governments(text: str) -> str:
