@@ -2466,6 +2466,11 @@ def test_a_set_of_schemes_named_by_its_count_is_a_program_but_not_as_a_measures_
     assert "三大标志性体系工程" not in _names(extract_text(heading, "plan.txt"), "Program")
 
 
+def test_a_heading_that_launches_a_campaign_by_its_name_names_that_campaign():
+    text = _reply("1.推进种业振兴行动。加强与科研院校的合作,提高良种覆盖率。\n2.推动设施农业建设。完成新建任务。")
+    assert "种业振兴行动" in _names(extract_text(text, "reply.txt"), "Program")
+
+
 def test_a_ministrys_general_office_numbering_a_reply_signs_it_for_the_ministry_whatever_city_it_speaks_of():
     text = ("对十三届全国人大三次会议第1418号建议的答复\n\n文  号\n农办议〔2020〕466号\n\n您提出的关于支持常德市农业发展的建议收悉。"
             "常德市是农业大市,常德市近年来发展较快。现答复如下:\n\n一、大力推进国家现代农业产业园区建设。我部会同财政部支持常德市创建。\n")

@@ -149,7 +149,7 @@ _PLACE_TITLE_RE = re.compile(
 
 # A 专栏 (box) of a plan names its scheme first: 专栏1：5G应用标准体系构建及推广工程构建…
 _BOX_RE = re.compile(rf"专栏\s*\d+\s*[:：]?\s*([{CJK}A-Za-z0-9+＋“”]{{4,30}}?(?:工程|计划|行动|项目))")
-_GENERIC_PROGRAM_HEADS = ("相关", "有关", "各", "该", "本", "我", "其他", "其它", "一批", "各类", "各项", "全市", "全区", "全省",
+_GENERIC_PROGRAM_HEADS = ("相关", "有关", "各", "该", "本", "我", "其他", "其它", "一批", "一大批", "大批", "各类", "各项", "全市", "全区", "全省",
                           "重点", "部分", "地方", "市级", "区级", "省级", "国家级", "一系列", "系列")
 _ZONE_GENERIC_HEADS = tuple(h for h in _GENERIC_PROGRAM_HEADS if h not in ("市级", "区级", "省级", "国家级"))
 # The writer's own place between a verb and a name: 列入我市…项目, 推进全市…计划.
@@ -635,8 +635,10 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         if framed and "以" in raw:
             raw = raw[raw.rfind("以") + 1 :]  # 以农村道路畅通工程、扩面延伸工程为抓手
         start = m.end() - len(raw)
-        if text[max(0, start - 2) : start].endswith(_GENERIC_BEFORE) or any(s <= start < e and m.end() >= e - 1 for s, e in headings):
-            continue  # (a heading's own run: the heading pass below names it when it is only a name)
+        if text[max(0, start - 2) : start].endswith(_GENERIC_BEFORE) or any((s == start or _COUNTED_SCHEMES_RE.fullmatch(raw)) and s <= start < e and m.end() >= e - 1 for s, e in headings):
+            # (a heading's own run: the heading pass below names it when it is only a name; （一）实施三大…工程 is
+            # the measure itself; 1.推进种业振兴行动 launches a campaign by its name, read as in a sentence)
+            continue
         before = text[max(0, start - 6) : start]
         if framed and len(raw) >= MIN_FRAMED_NAME and raw.endswith(_FRAMED_SUFFIXES):
             pass  # a scheme the text works through (以…工程为抓手): named whatever its suffix
