@@ -3016,6 +3016,15 @@ def test_national_commissions_and_river_basin_commissions_are_their_own_agencies
     assert {"国务院安全生产委员会", "推动长江经济带发展领导小组办公室", "水利部长江水利委员会"} <= agencies
 
 
+def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
+    text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
+            "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")
+    policies = _names(extract_text(text, "plan.txt"), "Policy")
+    assert {"福建省践行“马上就办”提升营商环境工作推进方案", "关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见"} <= policies
+    tasks = "贯彻落实《上海市城市更新条例》和有关工作要求,研究制定相关配套方案,推进实施。"
+    assert _names(extract_text(tasks, "plan.txt"), "Policy") == {"上海市城市更新条例"}
+
+
 def test_second_review_mends_cited_titles_sessions_companies_named_after_centres_brands_and_helpers():
     cited = _reply("认真贯彻落实国务院关于加快发展养老服务业的若干意见（国发〔2013〕35号）。"
                    "根据上级民政部门转发的民政部关于加强养老服务的通知（民发〔2019〕88号）。")

@@ -194,6 +194,26 @@ def _cited_titles(text: str) -> list[Mention]:
     return out
 
 
+# Documents listed after a cited one without 《》 (贯彻落实国务院《…》(国办发…)、福建省…工作推进方案和关于…的实施意见,):
+# the list's own marks (、和及) part its titles, and each names its kind at its end.
+_LISTED_TITLE_RE = re.compile(
+    r"(?:\s*[（(][^（）()\n]{2,30}[）)])?[、和及]((?:关于|[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|国务院|中央))[^，。；《》\n、]{4,60}?"
+    r"(?:实施意见|指导意见|意见|通知|决定|工作方案|实施方案|推进方案|行动方案|方案|规划|办法|条例|纲要|计划))(?=[，,。；;、和及]|精神)")
+_NOT_A_LISTED_TITLE_RE = re.compile("^(?:相关|有关|各|本|该|上述|配套)|的(?!(?:实施|指导|若干)?意见$|通知$|决定$)")
+
+
+def _listed_after_cited(text: str, cited_end: int) -> list[Mention]:
+    out = []
+    at = cited_end
+    while m := _LISTED_TITLE_RE.match(text, at):
+        title = m.group(1)
+        if _NOT_A_LISTED_TITLE_RE.search(title):
+            break
+        out.append(Mention("Policy", title, title, m.start(1), m.end(1)))
+        at = m.end()
+    return out
+
+
 def find_policies(text: str) -> list[Mention]:
     out: list[Mention] = _unquoted_policies(text) + _placed_plans(text) + _cited_titles(text)
     for start, end in _titles(text):
@@ -205,6 +225,7 @@ def find_policies(text: str) -> list[Mention]:
         if number:
             properties["doc_number"] = re.sub(r"\s+", "", number.group(1))
         out.append(Mention("Policy", title, text[start:end], start, end, properties=properties))
+        out += _listed_after_cited(text, end)
     return out
 
 
