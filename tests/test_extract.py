@@ -3016,6 +3016,14 @@ def test_national_commissions_and_river_basin_commissions_are_their_own_agencies
     assert {"国务院安全生产委员会", "推动长江经济带发展领导小组办公室", "水利部长江水利委员会"} <= agencies
 
 
+def test_a_remark_on_the_notes_convention_after_the_last_unit_leaves_that_unit_an_owner():
+    text = ("厦门市人民政府办公厅关于印发若干措施的通知\n\n一、营造公平竞争市场环境\n\n"
+            "(一)推进完善PPP健康运行长效机制建设,加强存量项目监管。\n\n责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert ("厦门市发展和改革委员会", "owns", "推进完善PPP健康运行长效机制建设,加强存量项目监管") in owners
+    assert ("厦门市财政局", "co_owns", "推进完善PPP健康运行长效机制建设,加强存量项目监管") in owners
+
+
 def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
     text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
             "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")

@@ -255,6 +255,7 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
     cursor = 0
     remark = False  # after a 。 a note adds remarks (以下任务均需各区市政府落实), not units
     # (牵头单位:市商务局  责任单位:市编办、…: two labels a page kept apart by spaces, read as two clauses)
+    content = _CONVENTION_REMARK_RE.sub(lambda remark: " " * len(remark.group()), content)
     parts = re.split(r"([；;，,。])", _LABEL_GAP_RE.sub(lambda gap: "；" + gap.group()[1:], content))
     for index, clause in enumerate(parts):
         if clause in "；;，,。":
@@ -345,6 +346,9 @@ def _runs_on(parent: str, unit: str) -> bool:
 
 
 _LABEL_GAP_RE = re.compile(rf"\s+(?={note_label(NOTE_ROLES)})")
+# A remark on the notes' convention, bracketed after the last unit (市发改委、市财政局(第一责任单位为牵头单位,下同)):
+# no unit (blanked, so the units keep their offsets; the first unit listed owns, as in every note).
+_CONVENTION_REMARK_RE = re.compile(r"[（(][^（）()]{0,30}下同[）)]")
 
 
 def _suffix_role(word: str) -> str:
