@@ -3024,6 +3024,13 @@ def test_a_remark_on_the_notes_convention_after_the_last_unit_leaves_that_unit_a
     assert ("厦门市财政局", "co_owns", "推进完善PPP健康运行长效机制建设,加强存量项目监管") in owners
 
 
+def test_works_projects_administered_in_general_name_no_scheme():
+    text = _reply("（二）优化工程项目许可办理。开展房屋建筑和城市基础设施工程建设项目审批制度改革。"
+                  "三是在山水林田湖草沙一体化保护和修复工程项目中安排资金。")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert not programs & {"优化工程", "房屋建筑和城市基础设施工程"}
+
+
 def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
     text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
             "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")

@@ -340,6 +340,8 @@ _FRAMED_AFTER_RE = re.compile(rf"(?:[、和及与][{CJK}]{{2,20}}?)*为(?:抓手
 _FRAMED_SUFFIXES = ("工程", "计划", "专项行动")
 MIN_FRAMED_NAME = 5
 _UNQUOTED_AFTER_RE = re.compile(r"^(?:建设|实施|项目)")
+# (…基础设施工程建设项目审批, 优化工程项目许可办理: works projects in general, administered; …修复工程项目 is one)
+_WORKS_PROJECT_RE = re.compile("建设项目|项目(?:许可|审批|招标|招投标|报建|验收)")
 _QUOTE_CHAIN_RE = re.compile(r"(?:[“‘][^“”‘’\n，,。；;]{2,30}[”’]、?)*$")
 
 
@@ -629,6 +631,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         raw = _BATCH_RE.sub("", _YEAR_RANGE_RE.sub("", raw))  # (第二批国家全域旅游示范区: every batch's is the one designation)
         raw = _ITEM_LABEL_RE.sub("", raw)  # (（一）产业提升人才行动计划: the item's number, no part of the name)
         if not raw or text[m.start() - 1 : m.start()] == "“" or _is_generic_program(raw) or "“" in raw \
+                or raw.endswith("工程") and _WORKS_PROJECT_RE.match(text, m.end()) \
                 or _YEAR_HEAD_RE.match(raw) and _ROUND_WORDS_RE.match(text, m.end()):
             continue  # (开展2021年新型信息消费示范项目申报工作: the round's scheme, named without its year below)
         framed = _FRAMED_AFTER_RE.match(text, m.end())
