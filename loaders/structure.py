@@ -445,8 +445,10 @@ _SINGLE_GAP_RE = re.compile(
 # …or, in a shorter stretch, only before its parts and sections, after the sentence or note that ends
 # the one before (…制定本行动计划。 一、打造便捷温馨家园 (一)推进… (牵头单位:…) (二)提升…).
 # Two such gaps tell the layout; then every space before a marker parts lines (一、打造…品质 (一)推进…).
-_MARKER_GAP_RE = re.compile(r"(?<=[。；;）)])[ \u3000](?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
-_MARKER_SPLIT_RE = re.compile(r"[ \u3000](?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+# (…现提出以下意见: 一、深入实施就业优先战略 1.坚持… (…牵头,…参加) 2.发挥…: after a colon, items numbered 1. too)
+_MARKERS = r"(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．](?![\d\s]))"
+_MARKER_GAP_RE = re.compile(r"(?<=[。；;）)：:])[ \u3000]" + _MARKERS)
+_MARKER_SPLIT_RE = re.compile(r"[ \u3000]" + _MARKERS)
 MIN_MARKER_GAPS = 2
 
 

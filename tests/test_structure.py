@@ -345,6 +345,17 @@ def test_a_plan_flattened_onto_one_line_splits_before_its_parts_and_sections():
     assert headings == ["打造便捷温馨家园，提升人居环境品质", "推进居住环境品质提升", "提升公共空间和交通服务品质"]  # (punctuation folded)
 
 
+def test_a_plan_flattened_onto_one_line_splits_after_its_opening_colon_and_before_numbered_items():
+    body = ("各县(市、区)人民政府,市政府各部门: 为贯彻落实国务院《关于进一步做好新形势下就业创业工作的意见》(国发〔2015〕23号)等文件精神,"
+            "进一步做好我市新形势下就业创业工作,现提出以下意见: 一、深入实施就业优先战略 1.坚持就业优先发展战略。各级政府制定的经济社会"
+            "发展规划、经济调控和产业发展政策,要把稳定和扩大就业作为优先选项予以充分考虑和评估,促进就业与产业转型升级、新型城镇化、"
+            "信息化等发展战略的良性互动、深度融合。(市发展改革委、市人力资源社会保障局牵头,市财政局参加) 2.发挥小微企业就业主渠道作用。"
+            "扶持发展小微企业,落实小微企业税收优惠政策,以及金融机构与小型微型企业签订借款合同免征印花税等税收政策。")
+    parsed = parse("济宁市人民政府 关于进一步做好新形势下就业创业工作的意见\n" + body + "\n")
+    headings = [b.heading for root in parsed.blocks for b in root.walk()]
+    assert headings == ["深入实施就业优先战略", "坚持就业优先发展战略", "发挥小微企业就业主渠道作用"]
+
+
 def test_a_reply_pages_result_lines_stay_out_of_its_dated_title_and_a_fire_detachment_writes_it():
     text = ("杨浦区消防救援支队关于对区第十七届人大第五次会议 第D-013号代表建议、批评和意见的答复 2024-08-06\n"
             "办理结果:解决采纳\n公开属性:主动公开\n杨浦区消防救援支队关于对区第十七届人大第五次会议第D-013号代表建议、批评和意见的答复\n"
