@@ -396,7 +396,7 @@ def _salutation(line: str) -> bool:
 def normalise(text: str) -> str:
     """Drop markdown bold markers and join prose lines that layout broke mid-sentence."""
     text = _BOLD_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [piece for line in text.split("\n") for piece in _unflattened(line)]
+    lines = [piece for line in text.split("\n") for flat in _unflattened(line) for piece in _lead_label_apart(flat)]
     lines = _cells_joined(lines) if "|" in text or "｜" in text else lines  # (the cheap test first)
     # a task table's cells are lines of their own: nothing from its header on is reflowed
     tables = table_starts(text)
@@ -450,6 +450,17 @@ _MARKERS = r"(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五�
 _MARKER_GAP_RE = re.compile(r"(?<=[。；;）)：:])[ \u3000]" + _MARKERS)
 _MARKER_SPLIT_RE = re.compile(r"[ \u3000]" + _MARKERS)
 MIN_MARKER_GAPS = 2
+
+
+# A part headed by who leads its work, the work after a space on the same line ((一)省审计厅牵头的工作 强化审计监督,…):
+# the label is the heading, the work its first line.
+_LEAD_LABEL_RE = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[）)][^ \u3000]{2,30}?(?:牵头|负责)的工作(?=[ \u3000]+\S)")
+
+
+def _lead_label_apart(line: str) -> list[str]:
+    """A lead's label and the work on its line as two lines; any other line as it is."""
+    label = _LEAD_LABEL_RE.match(line) if "的工作" in line else None
+    return [label.group(), line[label.end() :].lstrip(" \u3000")] if label else [line]
 
 
 def _unflattened(line: str) -> list[str]:

@@ -3031,6 +3031,16 @@ def test_works_projects_administered_in_general_name_no_scheme():
     assert not programs & {"优化工程", "房屋建筑和城市基础设施工程"}
 
 
+def test_a_leads_label_with_its_work_on_the_same_line_and_helpers_under_a_departments_label_own_that_work():
+    text = ("山西省人民政府印发工作目标责任分解的通知\n晋政发〔2006〕10号\n一、主要工作任务\n"
+            "(一)省审计厅牵头的工作 强化审计监督,依法开展审计工作。\n协同部门:省政府办公厅、国土厅、地税局等和各市、县人民政府。\n")
+    extraction = extract_text(text, "notice.txt")
+    assert _owners(extraction) == {("山西省审计厅", "owns", "强化审计监督,依法开展审计工作"),
+                                   ("山西省人民政府办公厅", "co_owns", "强化审计监督,依法开展审计工作"),
+                                   ("山西省国土资源厅", "co_owns", "强化审计监督,依法开展审计工作"),
+                                   ("山西省地方税务局", "co_owns", "强化审计监督,依法开展审计工作")}
+
+
 def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
     text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
             "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")

@@ -298,6 +298,7 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
                 continue
             # ★区发改委, 区农业农村委*: the lead's mark, before or after its name
             starred = bool(unit.strip()) and unit.strip()[-1] in LEAD_MARKS
+            every = every or "和各" in unit  # (地税局等和各市、县人民政府: every county's, after the named ones)
             unit = _ETC_RE.sub("", re.sub(r"(?:按职责分工|分别)$", "", unit.strip().strip(LEAD_MARKS)))
             every = every or unit.startswith(GENERIC_UNIT_HEADS)
             kind_of = _SOME_OF_A_KIND_RE.search(unit)
@@ -473,8 +474,8 @@ class MeasureReader:
         for span in spans:
             # (a reply's 协办单位：… line names who helped answer it, not who owns a task)
             lines = _NOTE_LINE_RE.finditer(self.text, span.start, span.end) \
-                if self.parsed.kind != "Reply" and (self.text.find("单位", span.start, span.end) >= 0
-                                                      or self.text.find("分工", span.start, span.end) >= 0) else ()
+                if self.parsed.kind != "Reply" and any(self.text.find(word, span.start, span.end) >= 0
+                                                       for word in ("单位", "部门", "分工")) else ()  # (协同部门:…)
             bracketed = list(_NOTE_RE.finditer(self.text, span.start, span.end))
             # (该项目由市民政局、市教委负责: a note written as the task's last sentence)
             prose = PROSE_NOTE_RE.finditer(self.text, span.start, span.end) if self.text.find("由", span.start, span.end) >= 0 else ()
