@@ -3041,6 +3041,19 @@ def test_a_leads_label_with_its_work_on_the_same_line_and_helpers_under_a_depart
                                    ("山西省地方税务局", "co_owns", "强化审计监督,依法开展审计工作")}
 
 
+def test_a_town_government_opening_a_clause_with_work_under_way_is_an_agency_doing_it():
+    text = _reply("一是推进布局调整。小学建设已列入规划。新军屯镇人民政府正在编制镇域空间布局规划。", "唐山市丰润区教育局")
+    extraction = extract_text(text, "reply.txt")
+    assert "唐山市丰润区新军屯镇人民政府" in _names(extraction, "Agency")
+    assert ("唐山市丰润区新军屯镇人民政府", "owns", "正在编制镇域空间布局规划") in _owners(extraction)
+
+
+def test_a_towns_central_kindergarten_is_named_and_a_counted_building_is_not():
+    text = _reply("一是新军屯镇中心幼儿园院内拆除瓦房两排。二是北排平房拆除扩建一栋三层幼儿园教学楼。三是全部镇均建有公办中心幼儿园。",
+                  "唐山市丰润区教育局")
+    assert {n for n in _names(extract_text(text, "reply.txt"), "Organization") if "幼儿园" in n} == {"新军屯镇中心幼儿园"}
+
+
 def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
     text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
             "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")
