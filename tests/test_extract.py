@@ -3054,6 +3054,14 @@ def test_a_towns_central_kindergarten_is_named_and_a_counted_building_is_not():
     assert {n for n in _names(extract_text(text, "reply.txt"), "Organization") if "幼儿园" in n} == {"新军屯镇中心幼儿园"}
 
 
+def test_the_requirement_a_reply_follows_is_no_measure_of_its_own():
+    text = ("关于省政协十二届二次会议第2024338号提案的答复\n雷宇委员:\n您提出的提案收悉,现答复如下:\n"
+            "按照交通运输部加快打通国家公路省际瓶颈路段,畅通国家公路网络的总体要求,我厅结合路网总体布局,积极与甘肃省协调对接,共规划省际通道27处。\n"
+            "青海省交通运输厅\n2024年7月1日\n")
+    measures = {m for _, _, m in _owners(extract_text(text, "reply.txt"))}
+    assert measures and not any(m.startswith("按照") for m in measures)
+
+
 def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
     text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
             "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")

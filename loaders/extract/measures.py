@@ -199,6 +199,7 @@ _GENERIC_ITEMS_RE = re.compile(
 _GENERIC_SUBJECT_HEADS = ("各", "有关", "相关")  # 地方各级 holds 各
 _GENERIC_SUBJECT_RE = re.compile(rf"(?:{'|'.join(_GENERIC_SUBJECT_HEADS)}|地方各级)[{CJK}]{{0,6}}?(?:部门|单位|地区|政府|企业)(?:要|应|须|负责)")
 _LEAD_IN_CLAUSE_RE = re.compile(r"(?:关于|为了?|按照|根据|依据|结合|针对|对于)")
+_FOLLOWED_REQUIREMENT_RE = re.compile(r"(?:按照|根据|依据|对照)[^。；;]{2,60}?的(?:总体|工作|有关|相关|具体)?(?:要求|部署|精神|安排|规定)")
 _OTHERS_AS_SUBJECT_RE = re.compile(
     r"(?:属地)?(?:街道|乡镇|镇政府|村委会|村组|村民小组|居委会|社区)(?:及时|已|已经|积极|组织|立即|随即|迅速)|市上|省上|上级"
 )
@@ -1293,8 +1294,8 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
             continue  # …急需解决道路修复问题。”: the end of the deputy's words the reply quotes
         for segment in _task_segments(parsed.text, sentence, self_references, names_a_body):
             name = _clip(parsed.text[segment.start : segment.end])
-            if _LEAD_IN_CLAUSE_RE.match(name) and not _CLAUSE_SPLIT_RE.search(name):
-                continue  # 根据批复实施的…规划 alone: what the task follows, cut off from it
+            if _LEAD_IN_CLAUSE_RE.match(name) and not _CLAUSE_SPLIT_RE.search(name) or _FOLLOWED_REQUIREMENT_RE.fullmatch(name):
+                continue  # 根据批复实施的…规划 alone, 按照…瓶颈路段,畅通…的总体要求: what the task follows, cut off from it
             if len(name) >= 8 and (_TASK_VERB_RE.search(name) or "将" in name):
                 blocks.append(_sentence_block(name, segment.start, segment.end))
     return blocks
