@@ -1186,6 +1186,11 @@ def test_the_states_ecological_programmes_and_the_titles_it_confers_on_cities_ar
     assert {"三北防护林体系建设工程", "天然林资源保护工程", "退耕还林还草工程", "退牧还草工程", "国际消费中心城市"} <= programs
 
 
+def test_the_national_cultural_parks_are_programs_wherever_named():
+    text = _reply("我厅将积极推进长征国家文化公园湖南段建设。", "湖南省文化和旅游厅")
+    assert "长征国家文化公园" in _names(extract_text(text, "reply.txt"), "Program")
+
+
 def test_a_reply_to_a_prefectures_cppcc_speaking_of_its_counties_is_the_prefectures_and_its_posting_line_names_the_writer():
     text = ("对自治州政协十三届二次会议第10号提案办理情况的答复\n\n2023年09月05日 18:20  州农业农村局\n\n帕尔哈提委员:\n"
             "您提出的“关于对农村发展的提案”收悉。经研究办理,现答复如下:\n近年来,州党委、州人民政府推进乡村振兴。"
