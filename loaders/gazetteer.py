@@ -60,9 +60,10 @@ class Gazetteer:
 
     def __init__(self, entries: list[KnownName], stems: dict[str, str], fields: list[KnownName],
                  programs: list[KnownName] = (), organization_stems: frozenset[str] = frozenset(),
-                 number_signs: dict[str, str] | None = None):
+                 number_signs: dict[str, str] | None = None, renamed: dict[str, int] | None = None):
         self.entries = entries
         self.stems = stems
+        self.renamed = renamed or {}  # 建设厅 → 2008: a former name, and the year a reform gave it up
         self.organization_stems = organization_stems  # full department names that are no government (总工会)
         self.number_signs = number_signs or {}  # 教 → 中华人民共和国教育部: a national body's document-number sign
         self.fields = fields
@@ -118,4 +119,5 @@ def load(data_dir: Path = DATA_DIR) -> Gazetteer:
     ]
     organizations = frozenset(r["full"] for r in stem_rows if r.get("type") == "Organization")
     number_signs = {r["sign"]: r["body"] for r in read_rows(data_dir / "number_signs.tsv") if r.get("sign")}
-    return Gazetteer(entries, stems, fields, programs, organizations, number_signs)
+    renamed = {r["short"]: int(r["renamed"]) for r in stem_rows if r.get("renamed")}
+    return Gazetteer(entries, stems, fields, programs, organizations, number_signs, renamed)

@@ -48,7 +48,7 @@ _RESULT_CODE_LINE_RE = re.compile(r"^[ \t　]*[（(]?([A-D]\d?类)[）)]?[ \t　
                                   r"|号[ \t　]*([A-D]\d?类)(?=\s|$)", re.M)
 _PUBLICITY_RE = re.compile(rf"公开属性\s*[：:]\s*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)
 _SESSION_RE = re.compile(
-    rf"((?:市|区|县|省|全国)?[{CN_NUM}百零〇]+届(?:人大|政协|全国委员会)?[{CN_NUM}]+次(?:全体)?会议)"
+    rf"((?:自治区|自治州|市|区|县|省|州|全国)?[{CN_NUM}百零〇]+届(?:人大|政协|全国委员会)?[{CN_NUM}]+次(?:全体)?会议)"
 )
 # (第0867号(资源环境类086号)提案: the number, then the one within its category)
 _PROPOSAL_RE = re.compile(r"第?\s*((?:[A-Za-z]{1,3}[-－]?)?(?:\d+[-－])?\d+)\s*号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表|委员)?(?:建议|提案|议案)")

@@ -1140,6 +1140,15 @@ def test_a_reply_whose_title_breaks_over_two_lines_and_whose_record_has_an_empty
     assert extraction.document.date == "2014-10-29"
 
 
+def test_an_unsigned_reply_to_an_autonomous_regions_congress_is_the_body_its_dated_number_names_then():
+    def reply(number: str) -> str:
+        return (f"对自治区十三届人大四次会议 第2021707号代表建议的答复\n\n分类:A\n\n{number}                    签发人:汪夏明\n\n"
+                "宋少英等5名代表:\n\n你们提出的关于“将灵山县伯劳镇大路村列入示范点”的建议,由自治区人大常委会办公厅交由我厅单独办理。"
+                "现答复如下:\n\n我厅印发通知,明确灵山县的3567个村庄列入整治范围。灵山县、灵山县伯劳镇已开展整治。\n")
+    assert extract_text(reply("桂建函〔2021〕402号"), "reply.txt").document.issuer == ["广西壮族自治区住房和城乡建设厅"]
+    assert extract_text(reply("桂建函〔2006〕40号"), "reply.txt").document.issuer == ["广西壮族自治区建设厅"]
+
+
 def test_an_unsigned_reply_to_a_banners_cppcc_reads_the_banner_it_names_and_its_bodies_named_by_level():
     text = ("对旗政协十三届三次会议第45号提案的答复\n您提出的提案收悉,现答复如下:\n"
             "一、关于开通边境旅游线路的事宜。旗政府已责成旗旅游局通过市旅游局向自治区旅游局申请,现已开通乌拉特中旗至蒙古国一日游线路。\n"

@@ -200,6 +200,7 @@ _REPLY_NUMBER_RE = re.compile(rf"([{CJK}]{{1,4}}?)(?:建议|建函|建字|提案
 _NUMBERED_SELF_REFERENCES = ("我厅", "我局", "我委", "我办")
 _NATIONAL_SIGN_RE = re.compile(rf"^([{CJK}]{{1,3}}?)(厅|部)[{CJK}]{{0,4}}\s*[〔\[［]")  # 工信厅科函〔, 工信部联科〔
 MAX_SIGN_SHORTENING = 2  # characters a number's sign may leave out of its body's stem (商 for 商务厅)
+_NUMBER_YEAR_RE = re.compile(r"[〔\[［(（﹝]\s*((?:19|20)\d{2})\s*[〕\]］)）﹞]")
 _NUMBER_LETTERS_RE = re.compile(rf"[{CJK}]([{CJK}]{{1,6}})[〔\[［(（]")  # 闽|文旅提案〔: the place's sign, then the body's
 SELF_REFERENCES = ("我委", "我局", "我办", "我厅", "我部", "本委", "本局", "我中心", "我署", "我院")
 # In a reply 我们 is the writing body too; in a plan it may be anyone (the Party, the city).
@@ -452,7 +453,7 @@ _COUNTY_GOVERNMENT_RE = re.compile("[区县](?=(?:人民)?政府(?:牵头|负责
 
 
 # A district's or county's own reply or text: to its 区政协/县人大's deputies, or speaking as 我区/我县.
-_DISTRICT_TITLE_RE = re.compile("[区县旗](?:第?[一二三四五六七八九十]+届)?(?:政协|人大)")  # (区九届人大一次会议)
+_DISTRICT_TITLE_RE = re.compile("(?<!自治)[区县旗](?:第?[一二三四五六七八九十]+届)?(?:政协|人大)")  # (区九届人大一次会议)
 _PREFECTURE_SPEAKING_RE = re.compile("州(?:政协|人大)|全州|我州")  # (自治州政协十三届二次会议; not 广州, which has 市)
 _DISTRICT_SELF_RE = re.compile("我[区县旗]")
 
@@ -836,10 +837,14 @@ class AgencyFinder:
             stems = [sign[:n] + kind for kind in kinds if sign[:n] + kind in self.gaz.stems]
             if stems:
                 return self._one_body_of(level, stems)
-        if ref:  # (冀商办案字 with 我厅: the sign shortens the body's stem, 商 for 商务厅)
+        if ref:  # (冀商办案字 with 我厅: the sign shortens the body's stem, 商 for 商务厅, or its short name, 建 for 住建厅)
+            dated = _NUMBER_YEAR_RE.search(doc_number)
+            year = int(dated.group(1)) if dated else 0
             for n in range(len(sign), 0, -1):
-                stems = [stem for stem in self.gaz.stems if stem.startswith(sign[:n]) and stem.endswith(ref[-1])
-                         and len(stem) <= n + MAX_SIGN_SHORTENING]
+                fitting = [stem for stem in self.gaz.stems if stem.endswith(ref[-1]) and len(stem) <= n + MAX_SIGN_SHORTENING]
+                # (桂建函〔2021〕: 住建厅, not the 建设厅 a reform renamed in 2008; 晋建函〔2006〕: 建设厅)
+                opening = [stem for stem in fitting if stem.startswith(sign[:n]) and self.gaz.renamed.get(stem, year + 1) > year]
+                stems = opening or [stem for stem in fitting if stem.endswith(sign[:n] + ref[-1])]
                 if stems:
                     return self._one_body_of(level, stems)
         return None
