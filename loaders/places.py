@@ -180,7 +180,8 @@ def _province_name_re(data_dir: Path = DATA_DIR) -> re.Pattern[str]:
     国家开发银行云南省分行) — not
     a province named as an example (借鉴浙江省经验, 赴浙江省学习)."""
     names = "|".join(sorted((name for name, (_, kind) in _table(data_dir).items() if kind == "province"), key=len, reverse=True))
-    return re.compile(rf"(?<=《)(?:{names})|(?:{names})(?=人民政府|政府|分行|[\u4e00-\u9fff]{{1,10}}?(?:厅|局|委员会|委))")
+    # (…委员会 right after it: a party's committee there, 致公党福建省委员会, which a reply to that province answers)
+    return re.compile(rf"(?<=《)(?:{names})|(?:{names})(?=人民政府|政府|分行|委员会|[\u4e00-\u9fff]{{1,10}}?(?:厅|局|委员会|委))")
 
 
 def province_named_most(text: str) -> str:

@@ -1149,6 +1149,12 @@ def test_an_unsigned_reply_to_an_autonomous_regions_congress_is_the_body_its_dat
     assert extract_text(reply("桂建函〔2006〕40号"), "reply.txt").document.issuer == ["广西壮族自治区建设厅"]
 
 
+def test_a_reply_to_a_partys_provincial_committee_reads_bodies_named_by_level_as_that_provinces():
+    text = ("关于省政协十三届一次会议1098号提案的答复\n\n致公党福建省委员会:\n\n  《关于建设“福建工坊”的建议》(1098号)收悉。现结合我委职能,答复如下:\n\n"
+            "  我省一直是21世纪海上丝绸之路建设的参与者。下一步,我委将配合省教育厅等行业主管部门深入研究,会同商务厅等部门加强交流。\n")
+    assert {"福建省教育厅", "福建省商务厅"} <= _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_an_unsigned_reply_to_a_banners_cppcc_reads_the_banner_it_names_and_its_bodies_named_by_level():
     text = ("对旗政协十三届三次会议第45号提案的答复\n您提出的提案收悉,现答复如下:\n"
             "一、关于开通边境旅游线路的事宜。旗政府已责成旗旅游局通过市旅游局向自治区旅游局申请,现已开通乌拉特中旗至蒙古国一日游线路。\n"
