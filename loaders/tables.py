@@ -75,7 +75,8 @@ _QUALIFIER_END_RE = re.compile(r"[（(][^（）()]{1,10}[）)]$")  # 区应急�
 
 def is_unit_cell(cell: str) -> bool:
     """Whether a cell lists units (most of its parts end like a body's name)."""
-    listed = _ETC_END_RE.sub("", _QUALIFIER_END_RE.sub("", cell.strip()))  # 市发展改革委、农业局等: the list, then 等
+    # 市发展改革委、农业局等: the list, then 等 (区投资促进中心。: a cell may end as a sentence does)
+    listed = _ETC_END_RE.sub("", _QUALIFIER_END_RE.sub("", cell.strip().rstrip("。；;")))
     parts = [p.strip(LEAD_MARKS) for p in _UNIT_SPLIT_RE.split(listed) if p]  # 区农业农村委*: the lead's mark
     if not parts or len(cell) > 200:
         return False

@@ -3082,6 +3082,15 @@ def test_the_requirement_a_reply_follows_is_no_measure_of_its_own():
     assert measures and not any(m.startswith("按照") for m in measures)
 
 
+def test_a_tables_unit_cell_ending_as_a_sentence_names_its_unit_and_every_sub_district_names_none():
+    text = ("谯城区教育局2025年政府工作报告重点工作任务分解表\n\n序号\n\n重点工作任务\n\n主要责任单位\n\n协同配合单位\n\n"
+            "68\n\n持续推进学前教育普及普惠、义务教育优质均衡发展。\n\n区教育局\n\n区政府有关部门,各乡镇人民政府、街道办事处。\n\n"
+            "69\n\n深化与海亮集团合作,积极引进优质教育资源。\n\n区教育局\n\n区投资促进中心。\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert ("亳州市谯城区投资促进中心", "co_owns", "深化与海亮集团合作,积极引进优质教育资源") in owners
+    assert not any("街道" in owner for owner, _, _ in owners)
+
+
 def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
     text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
             "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")

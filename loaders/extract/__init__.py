@@ -124,6 +124,7 @@ def _unwrapped(surface: str) -> str:
 UnitResolver = Callable[[str, int], "Mention | None"]
 _SECOND_OFFICE_RE = re.compile(r"[（(][^（）()]{2,12}[）)]$")
 _AGENCY_END_RE = re.compile("(?:委|局|办|厅|署|中心)$")
+_SUBDISTRICT_KIND_RE = re.compile("[区县市]?(?:乡镇|镇街|街镇|镇|乡|街道)(?:人民政府|政府|办事处)?")
 _UNIT_END_RE = re.compile("(?:委|局|办|厅|部|署|院|会|政府|中心|街道|镇|区|专班|小组|海关)$")
 
 
@@ -199,8 +200,8 @@ def _unit_resolver(finder: AgencyFinder, ministry: str = "") -> UnitResolver:
                 and not is_place(unit[:3]):
             return Mention("Agency", ministry + unit, unit, offset, offset + len(unit), aliases=(unit,),
                            properties={"level": "national"})
-        if unit.endswith(SUBDISTRICT_SUFFIXES):
-            return finder.subdistrict(unit, offset)
+        if unit.endswith(SUBDISTRICT_SUFFIXES):  # (…各乡镇人民政府、街道办事处: every one of a kind, none named)
+            return None if _SUBDISTRICT_KIND_RE.fullmatch(unit) else finder.subdistrict(unit, offset)
         if unit.endswith(COMPANY_SUFFIXES):
             return Mention("Organization", unit, unit, offset, offset + len(unit))
         if unit.endswith(("分行", "支行")):
