@@ -3091,6 +3091,11 @@ def test_a_tables_unit_cell_ending_as_a_sentence_names_its_unit_and_every_sub_di
     assert not any("街道" in owner for owner, _, _ in owners)
 
 
+def test_a_company_contacted_in_good_time_is_named_without_the_adverb():
+    text = _reply("一是我局及时与中国移动弥勒分公司、中国电信弥勒分公司等通信企业沟通。", "弥勒市工业商务和信息化局")
+    assert {"中国移动弥勒分公司", "中国电信弥勒分公司"} <= _names(extract_text(text, "reply.txt"), "Organization")
+
+
 def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
     text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
             "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")
