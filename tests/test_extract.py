@@ -3096,6 +3096,15 @@ def test_a_company_contacted_in_good_time_is_named_without_the_adverb():
     assert {"中国移动弥勒分公司", "中国电信弥勒分公司"} <= _names(extract_text(text, "reply.txt"), "Organization")
 
 
+def test_a_letter_asking_the_bodies_it_is_addressed_to_to_do_the_parts_below_gives_each_of_them_each_part():
+    text = ("江苏核电有限公司、三门核电有限公司:\n2020年10月27日，福清核电厂5号机组自动停堆。\n"
+            "结合本次事件独立调查情况，请你们认真研究，并做好以下经验反馈工作。\n"
+            "一、对所辖机组主蒸汽管道相关设备的可靠性开展研究。\n二、对现场可能出现的水锤风险予以足够重视。\n国家核安全局\n2020年12月9日\n")
+    owners = _owners(extract_text(text, "letter.txt"))
+    assert {(o, m) for o, _, m in owners} == {(o, m) for o in ("江苏核电有限公司", "三门核电有限公司")
+                                             for m in ("对所辖机组主蒸汽管道相关设备的可靠性开展研究", "对现场可能出现的水锤风险予以足够重视")}
+
+
 def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
     text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
             "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")

@@ -105,6 +105,9 @@ _ASSIGNS_RE = re.compile(r"(?:我[市县区省局委])?(?:[还也]?将|要)?(?:�
 _ANNOUNCES_PARTS_RE = re.compile(r"[将要](?:重点)?(?:做好|抓好|开展|推进|落实|从)[^，,。]{0,6}?以下(?:几个|[一二三四五六七八九十]个|几)?(?:方面|项)?(?:的)?(?:工作|措施|任务)[：:]$")
 # Conditions a body is bound by, listed below (在…运行过程中，三门核电有限公司应遵守下列条件。)
 _BOUND_BY_RE = re.compile(r"(?:应当?|须|必须|要)(?:严格)?(?:遵守|履行|执行|落实|做好)(?:下列|以下|如下)(?:条件|要求|义务|规定|事项|工作)[。：:]$")
+# A letter asking the bodies it is addressed to to do the parts below (请你们认真研究，并做好以下经验反馈工作。).
+_ASKS_ADDRESSEES_RE = re.compile(r"(?:请|要求)(?:你们|你们单位|你单位|你公司|贵单位|各单位)[^。；;]{0,30}?(?:以下|下列|如下)"
+                                 r"[^。；;，,]{0,10}?(?:工作|要求|事项|措施)[。：:]$")
 _PEOPLE_OF_BODY = ("代表", "委员", "人大代表", "政协委员")
 # A letter's 你公司 acts where the text obliges it (你公司应…); elsewhere it is what the letter is about.
 _OBLIGED_RE = re.compile(r"[^，。；;]{0,12}?(?:应当?|须|必须|要|需要?|务必)")
@@ -444,6 +447,7 @@ class MeasureReader:
         self.issuers = issuers
         self._issuer_names = frozenset(i.name for i in issuers)
         self._read_as_prose: set[int] = set()  # ids of parts whose body was read as prose
+        self.all_addressees: list[Mention] = []
         self.addressees = self._addressed()
         self.resolve_unit = resolve_unit
         self.self_references = self_references
@@ -462,6 +466,7 @@ class MeasureReader:
         if not self.text[start:end].rstrip().endswith(("：", ":")):
             return []
         named = [m for m in self.agencies if start <= m.start < end and m.type in ("Agency", "Organization")]
+        self.all_addressees = named  # (请你们…做好以下工作: every body the line names)
         # (a notice to 各省、自治区…、有关中央企业: no one body its 你 could mean)
         return named if self.parsed.kind == "Reply" or len(named) == 1 else []
 
@@ -808,6 +813,8 @@ class MeasureReader:
                     or _BOUND_BY_RE.search(sentence.text):
                 actors = self.actors_of(sentence.start, sentence.end)
                 return [Ownership(a, "owns", Span(sentence.start, sentence.end)) for a in actors]
+            if _ASKS_ADDRESSEES_RE.search(sentence.text):  # 请你们认真研究，并做好以下经验反馈工作。
+                return [Ownership(a, "owns", Span(sentence.start, sentence.end)) for a in self.all_addressees]
         return []
 
     def read(self) -> list[MeasureFinding]:
