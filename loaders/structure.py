@@ -396,7 +396,8 @@ def _salutation(line: str) -> bool:
 def normalise(text: str) -> str:
     """Drop markdown bold markers and join prose lines that layout broke mid-sentence."""
     text = _BOLD_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [piece for line in text.split("\n") for flat in _unflattened(line) for piece in _lead_label_apart(flat)]
+    lines = [piece for line in text.split("\n") for flat in _unflattened(line) for led in _lead_label_apart(flat)
+             for piece in _NOTE_GAP_RE.split(led)]
     lines = _cells_joined(lines) if "|" in text or "｜" in text else lines  # (the cheap test first)
     # a task table's cells are lines of their own: nothing from its header on is reflowed
     tables = table_starts(text)
@@ -455,6 +456,10 @@ MIN_MARKER_GAPS = 2
 # A part headed by who leads its work, the work after a space on the same line ((一)省审计厅牵头的工作 强化审计监督,…):
 # the label is the heading, the work its first line.
 _LEAD_LABEL_RE = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[）)][^ \u3000]{2,30}?(?:牵头|负责)的工作(?=[ \u3000]+\S)")
+
+
+# A task's note line run onto the task's last sentence after a space (…成果应用。 部门分工:省工业和信息化厅牵头…).
+_NOTE_GAP_RE = re.compile(rf"(?<=[。；;])[ \u3000]+(?={note_label(NOTE_ROLES)})")
 
 
 def _lead_label_apart(line: str) -> list[str]:
@@ -1593,7 +1598,8 @@ def parse_blocks(text: str, body: Span, owned_paragraphs: bool = True) -> list[B
     rows = read_task_tables(text) if starts else []
     if rows:
         body = Span(body.start, max(body.start, min(body.end, starts[0])))
-    return (_prose_blocks(text, body) or (_owned_paragraphs(text, body) if owned_paragraphs else [])) + [
+    unnumbered = (_owned_paragraphs(text, body) or _noted_tasks(text, body)) if owned_paragraphs else []
+    return (_prose_blocks(text, body) or unnumbered) + [
         Block("item", row.number, text[row.task_start : row.task_end], row.task_start, row.task_end,
               row.start, row.end, units=row.units)
         for row in rows if row.task_start >= 0
@@ -1618,6 +1624,36 @@ def _owned_paragraphs(text: str, body: Span) -> list[Block]:
         start += len(text[start:end]) - len(text[start:end].lstrip())
         heading_end = _heading_end(text, start, end)
         blocks.append(Block("item", str(number), text[start:heading_end].strip(), start, heading_end, start, end))
+    return blocks
+
+
+_FIELD_LINE_RE = re.compile(r"^[^\s:：，,。]{2,6}[：:]")  # (工作措施:…: a field of the task above it)
+_FIELD_GAP_RE = re.compile(r"[ \u3000]+[^\s:：，,。]{2,6}[：:]")
+
+
+def _noted_tasks(text: str, body: Span) -> list[Block]:
+    """A body with no numbered units whose tasks each end with a note line of their own (粮食产量1268万吨以上 /
+    部门分工:省农业农村厅牵头,各地、各部门配合。): each task, from its first line down to its note, an item.
+    The first task is the line before its note and the field lines under it (工作措施:…), not the text's lead-in."""
+    lines = [(start, end) for start, end, line in line_spans(text) if start >= body.start and end <= body.end and line.strip()]
+    notes = [i for i, (start, end) in enumerate(lines) if _TASK_NOTE_LINE_RE.match(text[start:end].strip())]
+    if len(notes) < MIN_OWNED_PARAGRAPHS:
+        return []
+    blocks = []
+    first = None  # the line after the note before
+    for number, note in enumerate(notes, 1):
+        task = first
+        if task is None:
+            task = note - 1
+            while task > 0 and _FIELD_LINE_RE.match(text[lines[task][0] : lines[task][1]].strip()):
+                task -= 1
+        first = note + 1
+        if task < 0 or task >= note:
+            continue  # two notes in a row: the second names no task of its own
+        start = lines[task][0] + len(text[lines[task][0] : lines[task][1]]) - len(text[lines[task][0] : lines[task][1]].lstrip())
+        field = _FIELD_GAP_RE.search(text, start, lines[task][1])  # (大力推进…建设 工作措施:完成…: the task, then its field)
+        heading_end = _heading_end(text, start, field.start() if field else lines[task][1])
+        blocks.append(Block("item", str(number), text[start:heading_end].strip(), start, heading_end, start, lines[note][1]))
     return blocks
 
 

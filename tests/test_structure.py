@@ -356,6 +356,14 @@ def test_a_plan_flattened_onto_one_line_splits_after_its_opening_colon_and_befor
     assert headings == ["深入实施就业优先战略", "坚持就业优先发展战略", "发挥小微企业就业主渠道作用"]
 
 
+def test_unnumbered_tasks_each_closed_by_a_note_line_are_items_the_lead_in_before_them_is_not():
+    text = ("近日\n广东省人民政府印发工作任务分工方案\n今年省农业农村厅都有哪些重点工作任务?\n一起来看看吧~\n粮食产量1268万吨以上\n"
+            "部门分工:省农业农村厅牵头,各地、各部门配合。\n大力推进20个战略性产业集群建设 工作措施:完成政策文件的中期评估及修订工作。"
+            "出台未来产业集群专项行动计划。 部门分工:省工业和信息化厅牵头,省发展改革委、科技厅等配合。\n")
+    parsed = parse(text)
+    assert [b.heading for b in parsed.blocks] == ["粮食产量1268万吨以上", "大力推进20个战略性产业集群建设"]
+
+
 def test_a_reply_pages_result_lines_stay_out_of_its_dated_title_and_a_fire_detachment_writes_it():
     text = ("杨浦区消防救援支队关于对区第十七届人大第五次会议 第D-013号代表建议、批评和意见的答复 2024-08-06\n"
             "办理结果:解决采纳\n公开属性:主动公开\n杨浦区消防救援支队关于对区第十七届人大第五次会议第D-013号代表建议、批评和意见的答复\n"
