@@ -231,7 +231,9 @@ _FOOTER_LINE_RE = re.compile(r"^(抄\s*送|联系人|联系电话|联系地址|�
 # Where a heading ends: a sentence or clause end, a line end, or a responsibility note.
 MAX_SIGNATURE_LINE = 30
 # (（一）关于建议将…的职责2021年以来,市发改委…: a heading the copy ran into its body, which opens with a year)
-_HEADING_STOP_RE = re.compile(r"[。；;！？\n]|[（(](?:牵头|责任|主责|负责|配合|支撑|参与)|(?<=[\u4e00-\u9fff])(?=\d{4}年以来)")
+# (…技能培训提升,牵头单位:市退役军人局。: a note after a comma ends the heading too)
+_HEADING_STOP_RE = re.compile(r"[。；;！？\n]|[（(](?:牵头|责任|主责|负责|配合|支撑|参与)|[，,](?=(?:牵头|责任|主责|配合)(?:责任)?(?:单位|部门)[：:])"
+                              r"|(?<=[\u4e00-\u9fff])(?=\d{4}年以来)")
 
 LEVELS = {"chapter": 0, "part": 1, "article": 1.5, "section": 2, "item": 3, "subitem": 4, "inline": 5, "sentence": 6}
 REPLY_MARKERS = ("答复", "复函")

@@ -3105,6 +3105,15 @@ def test_a_letter_asking_the_bodies_it_is_addressed_to_to_do_the_parts_below_giv
                                              for m in ("对所辖机组主蒸汽管道相关设备的可靠性开展研究", "对现场可能出现的水锤风险予以足够重视")}
 
 
+def test_a_circulars_items_naming_their_lead_after_a_comma_are_that_leads_and_a_months_works_are_no_programme():
+    text = ("六安市1至9月份民生工程实施进度通报\n为扎实推进我市民生工程精准实施,现将1至9月份实施进度通报如下:\n二、部分项目进展情况\n"
+            "1、技能培训提升,牵头单位:市退役军人局。其中,退役军人技能培训提升进度较慢的为叶集区。\n"
+            "2、养老服务和智慧养老,牵头单位:市民政局。其中,高龄津贴发放进度较慢的为霍邱县。\n六安市民生办\n")
+    extraction = extract_text(text, "notice.txt")
+    assert {(o, m) for o, _, m in _owners(extraction)} == {("六安市退役军人事务局", "技能培训提升"), ("六安市民政局", "养老服务和智慧养老")}
+    assert "9月份民生工程" not in _names(extraction, "Program")
+
+
 def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
     text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
             "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")

@@ -50,8 +50,8 @@ _NOTE_RE = re.compile(
 # A note written as a line of its own under the task (牵头单位:省发展改革委、省经信厅).
 # (牵头责任单位:…, 协同责任单位:…, 部门分工:省发展改革委牵头,各地、各部门配合: a task's owners on lines of their own)
 _NOTE_LINE_RE = re.compile(
-    rf"(?:^|(?<=[。；;]))[ \t　]*(?P<line>{note_label(NOTE_ROLES + '|主办')}[^\n]+)$", re.M)
-# (…进一步加大投资力度。责任单位:省发改委牵头,…配合。: after its task, on the task's line)
+    rf"(?:^|(?<=[。；;，,]))[ \t　]*(?P<line>{note_label(NOTE_ROLES + '|主办')}[^\n]+)$", re.M)
+# (…进一步加大投资力度。责任单位:省发改委牵头,…配合。: after its task, on the task's line; 1、技能培训提升,牵头单位:市退役军人局。)
 
 
 def _note_text(match: re.Match[str]) -> tuple[str, int]:
