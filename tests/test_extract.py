@@ -3114,6 +3114,13 @@ def test_a_circulars_items_naming_their_lead_after_a_comma_are_that_leads_and_a_
     assert "9月份民生工程" not in _names(extraction, "Program")
 
 
+def test_township_health_centres_and_cooperatives_by_their_own_names_are_organizations_and_kinds_of_them_are_not():
+    text = _reply("一是将怀远县淝河镇卫生院整体搬迁(含门诊楼),淝河镇卫生院是辖区唯一一家公立医院。二是支持大冶市恒泰益生态农业专业合作社发展,"
+                  "扶持农民专业合作社和供销合作社。", "怀远县卫生健康委员会")
+    assert _names(extract_text(text, "reply.txt"), "Organization") == {
+        "怀远县淝河镇卫生院", "淝河镇卫生院", "大冶市恒泰益生态农业专业合作社"}
+
+
 def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
     text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
             "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")

@@ -201,7 +201,7 @@ _GENERIC_ITEMS_RE = re.compile(
 # A clause whose subject is many bodies (有关部门要…, 各地区要…) ends the task before it.
 _GENERIC_SUBJECT_HEADS = ("各", "有关", "相关")  # 地方各级 holds 各
 _GENERIC_SUBJECT_RE = re.compile(rf"(?:{'|'.join(_GENERIC_SUBJECT_HEADS)}|地方各级)[{CJK}]{{0,6}}?(?:部门|单位|地区|政府|企业)(?:要|应|须|负责)")
-_LEAD_IN_CLAUSE_RE = re.compile(r"(?:关于|为了?|按照|根据|依据|结合|针对|对于)")
+_LEAD_IN_CLAUSE_RE = re.compile(r"(?:关于|为了?|按照|根据|依据|结合|针对|对于|随着)")
 _FOLLOWED_REQUIREMENT_RE = re.compile(r"(?:按照|根据|依据|对照)[^。；;]{2,60}?的(?:总体|工作|有关|相关|具体)?(?:要求|部署|精神|安排|规定)")
 _OTHERS_AS_SUBJECT_RE = re.compile(
     r"(?:属地)?(?:街道|乡镇|镇政府|村委会|村组|村民小组|居委会|社区)(?:及时|已|已经|积极|组织|立即|随即|迅速)|市上|省上|上级"

@@ -172,6 +172,7 @@ ORG_SUFFIXES = (
     "专家委员会", "专家咨询委员会",  # experts advising a body: no government commission
     "出版社", "电视台", "报社", "杂志社",  # 机械工业出版社, 西安市电视台
     "生产力促进中心", "超级计算中心",  # 中机生产力促进中心, 广州超级计算中心: centres by their kind's own name
+    "卫生院", "合作社", "农科院",  # 淝河镇卫生院, 恒泰益生态农业专业合作社, 市农科院
 )
 # (北京市海淀区学院南路62号: a road named after a college, no college)
 _ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![长士生站]|所(?!属)|[东南西北中]?路|大街|大道)")
@@ -180,7 +181,7 @@ _ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, k
 _LEFT_CUTS = (
     "支持", "选取", "强化", "建设", "推动", "依托", "联合", "组建", "推进", "实施", "开展", "启动", "纳入", "设立",
     "参与", "通过", "加强", "完善", "鼓励", "引导", "发挥", "培育", "打造", "组织", "会同", "牵头", "落实", "深化",
-    "拓展至", "拓展", "加大", "设置", "举办", "列入", "承办", "成立", "包括", "经研究", "首次", "一批", "如", "由", "在", "及时", "及", "或",
+    "拓展至", "拓展", "加大", "设置", "举办", "列入", "承办", "成立", "包括", "经研究", "首次", "一批", "如", "由", "在", "及时", "及", "或", "含",
     "等", "的", "将", "对", "向", "已", "了", "把", "从", "并", "按", "是", "促进", "盘活", "负责", "编制", "发布", "作为",
     "根据", "简称", "增设", "建立", "利用", "参照", "至", "凭", "应与", "吸纳", "助力", "配合", "改建", "新建", "扩建", "建成",
     "扩大", "修缮", "改造", "迁建", "完成", "提升", "引进", "引入", "对接", "共建", "携手", "邀请", "委托", "帮助", "吸引", "入驻", "落户",
@@ -221,7 +222,7 @@ _REGION_HEADS = ("粤港澳大湾区", "大湾区", "长三角", "长江三角�
 # 与/和 join words inside names (上海数学与交叉学科研究院) but also join an agency to a name.
 _AGENCY_JOIN_RE = re.compile(r"^.*?(?:委|局|办|部|厅|政府)(?:与|和|同)")
 _LEADING_CLASSIFIER_RE = re.compile(r"^[家个所项座批名位]")
-_COUNTED_KIND_RE = re.compile(r"(?<=[\u4e00-\u9fff])\d+[个家所](?=[\u4e00-\u9fff])")
+_COUNTED_KIND_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十两])[个家所](?=[\u4e00-\u9fff])")  # (8个体育协会, 唯一一家公立医院)
 _COUNT_LEAD_RE = re.compile(r"^\d+[家个所名]")  # (重点建设30家学会科技服务站: a count of them, no name)
 _LEADING_PREPOSITION_RE = re.compile(r"^(?:以与|以|为|与|经(?![济贸营管开纬信典侦发]))+")  # (提交经集团公司…, 经与…协商: no name opens so)
 _ADDRESS_LEAD_RE = re.compile(r"^\D*?(?:路|街|道|巷|弄)\d+号(?:\D*?(?:大厦|大楼|广场)[\dA-Za-z\-]+)?(?=[\u4e00-\u9fff])")
@@ -928,6 +929,8 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
             continue  # (目前我区共有8个体育协会: associations counted, none named)
         if raw.endswith("会商会"):
             continue  # (每年举行工作会商会: a consultation meeting, no chamber of commerce)
+        if raw.endswith("合作社") and not _trade_named(specific):
+            continue  # (农民专业合作社, 供销合作社, 青海省生态畜牧业合作社: kinds of cooperative, none named)
         if raw.endswith("幼儿园") and _KINDERGARTEN_KIND_RE.search(specific):
             continue  # 普惠性民办幼儿园, 城区公办幼儿园, 全部镇均建有1所以上公办中心幼儿园: kinds of kindergarten
         if not raw or _is_generic(raw) or _is_generic(tail) or len(specific) < 2 or _GENERIC_SPECIFIC_RE.search(specific) \
@@ -939,6 +942,16 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
 _OWN_LEVEL_HEADS = ("自治区", "省")  # (自治区科学技术研究院, 省科学院: the text's own province's)
 MIN_OWN_WORDS = 8  # (设施农业绿色发展技术研究院: words enough to name one institute, no kind of them)
 _NOT_OWN_WORDS_RE = re.compile("相关|有关|[（）()]")  # (云计算相关技术研发实验室: labs of a field; a table's cells run together)
+
+
+# The words a cooperative's kind is told by (恒泰益生态农业专业合作社: 恒泰益 is its own name).
+_COOPERATIVE_KIND_RE = re.compile("生态|畜牧业?|农业|专业|农民|种养殖|种植|养殖|产业|股份|经济|供销|土地|信用|合作|农机|林业|渔业|茶叶?|果蔬|蔬菜")
+
+
+def _trade_named(specific: str) -> bool:
+    """A cooperative's own name after its place and kind words (大冶市恒泰益生态农业专业: 恒泰益), in one name."""
+    own = _COOPERATIVE_KIND_RE.sub("", specific[len(_place_head(specific)) :])
+    return len(own) >= 2 and not re.search("[和与及、]", own)
 
 
 def _named_after_place(specific: str) -> bool:
