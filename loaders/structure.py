@@ -1173,7 +1173,19 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
         return [index["主办单位"]]
     return _footer_signature(lines) or _contact_unit(lines) or _opening_unit(lines) or _header_agency_line(lines) \
         or _source_site_unit(lines) or _reply_lead_unit(lines) or _opening_actor(lines) or _recurring_actor(lines) \
-        or _own_office_body(lines)
+        or _own_office_body(lines) or _thanked_body(lines)
+
+
+# An unsigned reply's thanks for the deputy's regard for the writer's own work (感谢您对城北路街道办事处经济和社会
+# 事业发展的关心和支持): the body it names is the writer (感谢您对我区教育的关注 names a place, no body).
+_THANKED_BODY_RE = re.compile(
+    rf"感谢(?:您|你)们?(?:一直以来)?对([{CJK}]{{2,20}}?(?:街道办事处|人民政府|委员会|[局委厅办]|中心))(?=工作|经济|事业|各项|的)")
+
+
+def _thanked_body(lines: list[tuple[int, int, str]]) -> list[str]:
+    names = {m.group(1) for _, _, line in lines for m in _THANKED_BODY_RE.finditer(line)}
+    names = {name for name in names if _agency_like(name) and not _NO_WRITER_RE.search(name)}
+    return list(names) if len(names) == 1 else []
 
 
 # An unsigned reply's writer names itself taking up the suggestion: 市商务委收到您的提案后高度重视,

@@ -364,6 +364,15 @@ def test_unnumbered_tasks_each_closed_by_a_note_line_are_items_the_lead_in_befor
     assert [b.heading for b in parsed.blocks] == ["粮食产量1268万吨以上", "大力推进20个战略性产业集群建设"]
 
 
+def test_an_unsigned_reply_thanking_the_deputy_for_regard_for_a_named_body_is_that_bodys():
+    text = ("关于对周村区第十八届人民代表大会\n第四次会议第44号代表建议、批评和意见的答复\n张秀霞代表:\n您提的《关于院墙西移的建议》收悉,现答复如下:\n"
+            "首先,感谢您对城北路街道经济社会发展的关注和关心。城北路街道根据建议内容到实地调研查看,该处已纳入街道绿化工程项目。\n"
+            "再次感谢您对城北路街道办事处经济和社会事业发展的关心和支持,希望您以后多提宝贵意见。\n")
+    assert parse(text).issuer_names == ["城北路街道办事处"]
+    place = text.replace("城北路街道办事处经济和社会事业", "我区经济和社会事业")
+    assert parse(place).issuer_names == []
+
+
 def test_a_reply_pages_result_lines_stay_out_of_its_dated_title_and_a_fire_detachment_writes_it():
     text = ("杨浦区消防救援支队关于对区第十七届人大第五次会议 第D-013号代表建议、批评和意见的答复 2024-08-06\n"
             "办理结果:解决采纳\n公开属性:主动公开\n杨浦区消防救援支队关于对区第十七届人大第五次会议第D-013号代表建议、批评和意见的答复\n"
