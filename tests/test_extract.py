@@ -3121,6 +3121,13 @@ def test_township_health_centres_and_cooperatives_by_their_own_names_are_organiz
         "怀远县淝河镇卫生院", "淝河镇卫生院", "大冶市恒泰益生态农业专业合作社"}
 
 
+def test_every_county_of_a_city_named_with_a_bracketed_list_is_no_body():
+    text = ("平顶山市全面推行河长制工作任务分解\n一、主要任务\n（一）加强水资源保护。实施水资源消耗总量和强度双控行动。"
+            "（牵头单位：市水利局；责任单位：市各县(市、区)政府、各县(市、区)党委和人民政府）\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert {o for o, _, _ in owners} == {"平顶山市水利局"}
+
+
 def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
     text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
             "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")

@@ -74,7 +74,7 @@ _ETC_RE = re.compile(r"等(?:[^、，,]{0,20}?(?:部门|单位|地区|地方|机
 # Districts listed by their names and sharing the last one's level and government (江岸、江汉、武昌区人民政府).
 _SHARED_GOVERNMENT_RE = re.compile(rf"^([{CJK}]{{2,4}}?)([区县])(人民政府|政府)$")
 _ETC_OPENING_RE = re.compile(r"^等[^，,。；]{0,8}?(?:部门|单位)[，,]?")  # what follows a list's last owner: 等部门开展…
-_SPLIT_UNITS_RE = re.compile(r"[、，,]")
+_SPLIT_UNITS_RE = re.compile(r"[、，,](?![^（(）)]*[）)])")  # (not inside brackets: 各县(市、区)政府 is one unit)
 _JOIN_WORDS_RE = re.compile(r"[和及与]")
 _TIME_LEAD_RE = re.compile(  # used with match(): anchored where the sentence starts
     r"(?:(?:\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:以来|起|底前|前|初|底)?|近年来|多年来|近年|目前|同时|此外|下一步|下步|今年以来|后续|对此|为此|其中|另外"
@@ -316,7 +316,8 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
                 elif level and not opening and (mention is None or mention.properties.get("level") in ("discovered", "national")):
                     mention = _at_level(level, name, name_offset, resolve_unit) or mention
                 # (各县、区人民政府: 各 reaches the bare level's government after it too, every district's)
-                if mention and not (every and (mention.properties.get("level") == "discovered" or
+                # (各县(市、区)党委和人民政府: every county's government, whatever level 人民政府 alone reads as)
+                if mention and not (every and (mention.properties.get("level") == "discovered" or name in ("人民政府", "政府") or
                                                opens_with_level(name) and name[1:].startswith(("人民政府", "政府")))):
                     out.append((mention, "lead" if starred else role_of_list))
     if any(role == "lead" for _, role in out):
