@@ -3128,6 +3128,13 @@ def test_every_county_of_a_city_named_with_a_bracketed_list_is_no_body():
     assert {o for o, _, _ in owners} == {"平顶山市水利局"}
 
 
+def test_a_district_whose_name_cities_share_is_the_documents_own_citys():
+    text = ("2020年临沂市政府工作报告责任分工\n\n28.加快农村公路提档升级。\n\n牵头单位:市交通运输局\n\n"
+            "配合单位:市发改委、市自然资源和规划局,河东区政府等。\n")
+    agencies = _names(extract_text(text, "plan.txt"), "Agency")
+    assert "临沂市河东区人民政府" in agencies and "区政府" not in agencies
+
+
 def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
     text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
             "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")

@@ -593,6 +593,7 @@ def known_districts(gazetteer: Gazetteer, where: Jurisdiction) -> tuple[str, ...
     names = {e.jurisdiction for e in gazetteer.entries if e.level == "district" and e.jurisdiction}
     names.add(where.district)
     names.update(where.city + county for county in counties_of(where.city))  # 嵊泗县政府 in a 舟山市 text
+    names.update(where.city + county for county in shared_counties_of(where.city))  # 河东区政府 in a 临沂市 text
     if where.province:  # (陵水黎族自治县政府 in a 海南省 text: a county under no city)
         names.update(county for county in counties_of("") if province_of(county) == where.province)
     short = set()
