@@ -3135,6 +3135,14 @@ def test_a_district_whose_name_cities_share_is_the_documents_own_citys():
     assert "临沂市河东区人民政府" in agencies and "区政府" not in agencies
 
 
+def test_a_body_opening_a_clause_after_a_span_of_years_acts_and_a_ministry_doing_its_work_by_year_is_a_ministry():
+    text = _reply("一、加大项目资金支持力度。2019-2020年,自治区发改委、文旅厅、科技厅安排资金支持产业园建设。", "宁夏回族自治区农业农村厅")
+    owners = {o for o, _, _ in _owners(extract_text(text, "reply.txt"))}
+    assert "宁夏回族自治区发展和改革委员会" in owners
+    ministry = _reply("2013~2016年,水利部分年度下达我省山洪灾害防治项目建设任务。", "湖南省水利厅")
+    assert "中华人民共和国水利部" in _names(extract_text(ministry, "reply.txt"), "Agency")
+
+
 def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
     text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
             "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")

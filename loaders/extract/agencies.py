@@ -182,6 +182,7 @@ _STANDARDS_COMMITTEES = ("标准化技术委员会", "专业标准化技术委�
 _DISCOVER_STOP = set("的在对为将与及和等是了把由向从以其并或按于")
 # What a ministry's name ends a word with (科技部门, 建设部分, 交通部署, 道路交通部位): no ministry
 _NOT_AFTER_MINISTRY = frozenset("门分署位")
+_MINISTRY_DOING_IN_PARTS = ("分年度", "分批", "分期", "分别", "分两", "分三")  # (水利部分年度下达…: the ministry, by year)
 MAX_BARE_STEM = 10
 # A body's short form inside a document number (国办发〔2020〕43号, 工信厅信管〔2021〕10号): no mention.
 _DOC_NUMBER_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?[〔［\[]\s*(?:19|20)\d{{2}}")
@@ -1293,6 +1294,7 @@ class AgencyFinder:
                     found.append(local)
                     continue
             if hit.surface.endswith("部") and (text[hit.end : hit.end + 1] in _NOT_AFTER_MINISTRY
+                                               and not text.startswith(_MINISTRY_DOING_IN_PARTS, hit.end)
                                                or text.endswith(("集团", "公司"), 0, hit.start)):
                 continue  # 科技部门 / 建设部分 / 交通部署 are words; 申通地铁集团建设部 a company's own department
             if _office_of_government(hit.surface, text, hit.end):
