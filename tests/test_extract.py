@@ -3143,6 +3143,12 @@ def test_a_body_opening_a_clause_after_a_span_of_years_acts_and_a_ministry_doing
     assert "中华人民共和国水利部" in _names(extract_text(ministry, "reply.txt"), "Agency")
 
 
+def test_two_national_offices_run_together_are_each_their_own_body():
+    text = _reply("一是落实中共中央办公厅国务院办公厅印发的《关于进一步加强非物质文化遗产保护工作的意见》。", "深圳市宝安区文化广电旅游体育局")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"中共中央办公厅", "国务院办公厅"} <= agencies and "中共中央办公厅国务院办公厅" not in agencies
+
+
 def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
     text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
             "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")

@@ -178,6 +178,8 @@ _DISCOVER_RE = re.compile(
 # A partner named by a short form the gazetteer lacks: 协同市更新办开展… (the working partner of a
 # 会同/协同 is always a unit, so 市X办 there is read as this city's office X; 市财政(地税)局 too).
 _PARTNER_SHORT_RE = re.compile(rf"(?:会同|协同|联合|配合|会商|商请)(市|区|县|省)([{CJK}]{{2,4}}?)(?:[（(][{CJK}]{{1,4}}[）)])?(办|委|局)")
+# Two national bodies run together (中共中央办公厅国务院办公厅印发…): each is found by its own name, neither is this.
+_RUN_TOGETHER_RE = re.compile("(?:办公厅|办公室|委员会|总局)(?=国务院|中共中央|国家)")
 _STANDARDS_COMMITTEES = ("标准化技术委员会", "专业标准化技术委员会")  # experts drafting standards: no government body
 _DISCOVER_STOP = set("的在对为将与及和等是了把由向从以其并或按于")
 # What a ministry's name ends a word with (科技部门, 建设部分, 交通部署, 道路交通部位): no ministry
@@ -1405,7 +1407,7 @@ class AgencyFinder:
         found += _zone_committees(text) if "管" in text else []  # (the cheap test first)
         for m in _DISCOVER_RE.finditer(text):
             name = m.group(0)
-            if not (set(name) & _DISCOVER_STOP) and not re.search("有关|相关|各级|各类", name):
+            if not (set(name) & _DISCOVER_STOP) and not re.search("有关|相关|各级|各类", name) and not _RUN_TOGETHER_RE.search(name):
                 kind = "Organization" if name.endswith(_STANDARDS_COMMITTEES) else "Agency"  # (全国信息安全标准化技术委员会)
                 found.append(Mention(kind, name, name, m.start(), m.end(), properties={"level": "discovered"}))
         found += self._acting_units(text, found)
