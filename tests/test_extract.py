@@ -3149,6 +3149,11 @@ def test_two_national_offices_run_together_are_each_their_own_body():
     assert {"中共中央办公厅", "国务院办公厅"} <= agencies and "中共中央办公厅国务院办公厅" not in agencies
 
 
+def test_a_county_culture_tourism_and_broadcasting_bureau_is_named_in_full_under_its_city():
+    text = _reply("对于委员提出的建议,南票区文旅广电局高度重视,将对景区外部基础设施环境进行调研。", "南票区文化旅游和广播电视局")
+    assert extract_text(text, "reply.txt").document.issuer == ["葫芦岛市南票区文化旅游和广播电视局"]
+
+
 def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
     text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
             "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")
