@@ -3154,6 +3154,12 @@ def test_a_county_culture_tourism_and_broadcasting_bureau_is_named_in_full_under
     assert extract_text(text, "reply.txt").document.issuer == ["葫芦岛市南票区文化旅游和广播电视局"]
 
 
+def test_a_policy_interpretation_names_the_plan_it_explains():
+    text = ("2021年潜江市粮食生产工作方案政策解读\n\n解读单位: 农业农村局 来源: 市农业农村局 发布日期: 2021年02月19日 09:40\n\n"
+            "一、制发政策文件的依据、目标、任务\n\n1.依据:粮食安全事关国计民生。\n\n2.目标:全市粮食播种面积稳定在153.3万亩以上。\n")
+    assert "2021年潜江市粮食生产工作方案" in _names(extract_text(text, "plan.txt"), "Policy")
+
+
 def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
     text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
             "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")

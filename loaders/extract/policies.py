@@ -234,13 +234,16 @@ def find_policies(text: str) -> list[Mention]:
 # 工作报告重点工作责任分解的通知), unless it quotes it in 《》 (found as cited).
 _PLAN_NAME_END_RE = re.compile(r"(?:方案|计划|规划|纲要|措施|举措|细则|办法|要点|分工|分解|清单)(?:\s*[（(][^（）()]{2,20}[）)])?$")
 _ISSUED_PLAN_RE = re.compile(r"关于印发([^《》]{4,80}?)的通知$")
+_INTERPRETED_RE = re.compile(r"^《?([^《》]{4,80}?)》?的?(?:政策)?解读$")
 
 
 def own_title_policy(title: str, kind: str, text: str) -> Mention | None:
     """The policy a plan is, or the plan a notice issues, named by the document's own title, where
     the text writes it; None."""
     issued = _ISSUED_PLAN_RE.search(title) if kind == "Notice" else None
-    name = issued.group(1) if issued else title if kind == "Plan" and "关于" not in title else ""
+    interpreted = _INTERPRETED_RE.search(title)  # (2021年潜江市粮食生产工作方案政策解读: the plan it explains)
+    name = issued.group(1) if issued else interpreted.group(1) if interpreted \
+        else title if kind == "Plan" and "关于" not in title else ""
     if not name or not _PLAN_NAME_END_RE.search(name):
         return None
     at = text.find(name)
