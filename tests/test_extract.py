@@ -3160,6 +3160,11 @@ def test_a_policy_interpretation_names_the_plan_it_explains():
     assert "2021年潜江市粮食生产工作方案" in _names(extract_text(text, "plan.txt"), "Policy")
 
 
+def test_a_scheme_joined_in_a_numbered_round_is_a_program():
+    text = _reply("一是将闽江流域纳入第二批山水林田湖草生态保护修复工程试点。", "国家发展和改革委员会")
+    assert "山水林田湖草生态保护修复工程" in _names(extract_text(text, "reply.txt"), "Program")
+
+
 def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
     text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
             "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")

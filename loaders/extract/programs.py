@@ -92,7 +92,9 @@ _EVERYDAY_SUFFIXES = ("行动", "项目", "活动", "试点")
 _REFORM_ENDINGS = ("改革", "综合", "改革综合")
 # The words that give a place or body a designation (确立为国家中医药综合改革试验区, 申报为省级…试点).
 _DESIGNATING = ("确立为", "确定为", "认定为", "命名为", "评为", "列为", "申报为", "获批", "获评", "入选")
-_STRICT_LAUNCH_RE = re.compile(rf"(?:实施|开展|启动|举办|推进|纳入|列入|聚焦|{'|'.join(_DESIGNATING)})了?(?:深入|全面|持续|好)?$")  # (纳入…提升行动: a campaign one joins)
+# (纳入…提升行动: a campaign one joins; 纳入第二批…试点: a round of it)
+_STRICT_LAUNCH_RE = re.compile(rf"(?:实施|开展|启动|举办|推进|纳入|列入|聚焦|{'|'.join(_DESIGNATING)})了?(?:深入|全面|持续|好)?"
+                               r"(?:第[一二三四五六七八九十\d]+批|首批)?$")
 MIN_EVERYDAY_SPECIFIC = 7
 MIN_CAMPAIGN_SPECIFIC = 4  # (a campaign says what it is for in few words: 种业振兴行动, 云网强基行动; not 联合行动)
 # …but not with the words every enforcement drive is called by (专项整治行动, 百日攻坚行动, 行业质量提升行动)
@@ -326,7 +328,7 @@ _LAUNCH_VERBS = ("推进", "开展", "实施", "推广", "创建", "打造", "�
                  "建设", "建成", "深化", "依托", "结合", "借助")
 _LAUNCH_BEFORE_RE = re.compile(
     f"(?:{'|'.join(_LAUNCH_VERBS)})了?(?:深入|全面|持续|好)?(?:{_OWN_PLACE})?"
-    r"(?:\d+|[一二三四五六七八九十]+)?(?:个|项|批|家|座|所)?$"
+    r"第?(?:\d+|[一二三四五六七八九十]+)?(?:个|项|批|家|座|所)?$"
 )
 # A heading that is only a plan's name, 提升 or 促进 in it included (（一）产业提升人才行动计划。), or
 # a scheme's that a quote, number or place marks as one (9.“百人计划”拓展项目。, 11.121人才梯队项目。);
