@@ -1206,6 +1206,11 @@ def test_the_national_cultural_parks_are_programs_wherever_named():
     assert "长征国家文化公园" in _names(extract_text(text, "reply.txt"), "Program")
 
 
+def test_the_states_green_manufacturing_designations_and_campaigns_every_level_runs_are_programs():
+    text = _reply("一是培育绿色工厂和绿色工业园区,深入开展爱国卫生运动,推进消费品以旧换新,巩固国家卫生县城创建成果。", "灵璧县卫生健康委员会")
+    assert {"绿色工厂", "绿色工业园区", "爱国卫生运动", "消费品以旧换新", "国家卫生县城"} <= _names(extract_text(text, "reply.txt"), "Program")
+
+
 def test_a_reply_to_a_prefectures_cppcc_speaking_of_its_counties_is_the_prefectures_and_its_posting_line_names_the_writer():
     text = ("对自治州政协十三届二次会议第10号提案办理情况的答复\n\n2023年09月05日 18:20  州农业农村局\n\n帕尔哈提委员:\n"
             "您提出的“关于对农村发展的提案”收悉。经研究办理,现答复如下:\n近年来,州党委、州人民政府推进乡村振兴。"
