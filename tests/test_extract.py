@@ -1211,6 +1211,12 @@ def test_the_states_green_manufacturing_designations_and_campaigns_every_level_r
     assert {"绿色工厂", "绿色工业园区", "爱国卫生运动", "消费品以旧换新", "国家卫生县城"} <= _names(extract_text(text, "reply.txt"), "Program")
 
 
+def test_a_system_of_chiefs_for_rivers_bays_or_chains_is_a_program_and_paternalism_is_not():
+    text = _reply("一是全面推行湾(滩)长制,落实河湖长制,建立了市县两级茶产业链链长制。二是破除家长制作风。", "黄石市发展和改革委员会")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"湾(滩)长制", "河湖长制", "市县两级茶产业链链长制"} <= programs and not any("家长" in p for p in programs)
+
+
 def test_a_reply_to_a_prefectures_cppcc_speaking_of_its_counties_is_the_prefectures_and_its_posting_line_names_the_writer():
     text = ("对自治州政协十三届二次会议第10号提案办理情况的答复\n\n2023年09月05日 18:20  州农业农村局\n\n帕尔哈提委员:\n"
             "您提出的“关于对农村发展的提案”收悉。经研究办理,现答复如下:\n近年来,州党委、州人民政府推进乡村振兴。"

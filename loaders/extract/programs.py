@@ -710,6 +710,9 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         name = m.group(1)
         if name not in _GENERIC_NAMES and "的" not in name and not _is_generic_program(name) and not _RELATED_RE.search(name):
             out.append(Mention("Program", name, name, m.start(1), m.end(1)))
+    for m in _CHIEF_SYSTEM_RE.finditer(text) if "长制" in text else ():
+        name = _cut_left(m.group())  # (建立了市县两级茶产业链链长制: the clause's words, then the name)
+        out.append(Mention("Program", name, name, m.end() - len(name), m.end()))  # 河长制, 湾(滩)长制, 茶产业链链长制
     out += _placed_parks(text)
     out += _placed_platforms(text) if "平台" in text else []
     out += _listed_schemes(text) if "等" in text else []
@@ -722,6 +725,11 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             start = m.start() - len(_joined_qualifier(text, m.start()))
             out.append(Mention("Program", text[start : m.end()], text[start : m.end()], start, m.end()))
     return out
+
+
+# A system of chiefs each answering for one river, forest, bay or industrial chain (河长制, 林长制, 湾(滩)长制,
+# 茶产业链链长制): a scheme every level runs under that name (家长制, 校长制 are no such thing).
+_CHIEF_SYSTEM_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}产业链)?(?:河湖|河|湖|林|田|路|山|湾[（(]滩[）)]|湾|滩|链|街|巷)长制")
 
 
 # 国家有关方针政策和发展规划 names nothing; 国家发展改革委等部门开展…示范区 is a body, then a scheme.
