@@ -3176,6 +3176,12 @@ def test_a_scheme_joined_in_a_numbered_round_is_a_program():
     assert "山水林田湖草生态保护修复工程" in _names(extract_text(text, "reply.txt"), "Program")
 
 
+def test_a_named_tax_law_applied_is_a_policy_and_tax_law_in_general_is_not():
+    text = _reply("一是孵化器的收入，按照企业所得税法及其实施条例享受优惠。二是各单位要严格执行税法。", "上海市税务局")
+    policies = _names(extract_text(text, "reply.txt"), "Policy")
+    assert "中华人民共和国企业所得税法" in policies and "中华人民共和国税法" not in policies
+
+
 def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
     text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
             "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")
