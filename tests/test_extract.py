@@ -3182,6 +3182,13 @@ def test_a_named_tax_law_applied_is_a_policy_and_tax_law_in_general_is_not():
     assert "中华人民共和国企业所得税法" in policies and "中华人民共和国税法" not in policies
 
 
+def test_a_provinces_ecological_environment_protection_department_keeps_its_name_and_a_remark_on_units_is_none():
+    text = _reply("一是省交通运输厅;省生态环境保护厅;省旅游发展委员会共同研究。二是应有答复616件(部分提案需多个单位分办)。",
+                  "海南省发展和改革委员会")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert "海南省生态环境保护厅" in agencies and not any("分办" in a for a in agencies)
+
+
 def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
     text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
             "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")
