@@ -1173,7 +1173,32 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
         return [index["主办单位"]]
     return _footer_signature(lines) or _contact_unit(lines) or _opening_unit(lines) or _header_agency_line(lines) \
         or _source_site_unit(lines) or _reply_lead_unit(lines) or _opening_actor(lines) or _recurring_actor(lines) \
-        or _own_office_body(lines) or _thanked_body(lines)
+        or _own_office_body(lines) or _self_kind_actor(lines) or _thanked_body(lines)
+
+
+# A body of the kind the reply calls itself (我厅 … 省文化和旅游厅充分发挥…) opening a clause of the paragraph
+# right after its opening, acting: the writer naming itself once.
+_KIND_ACTOR_RE = re.compile(rf"(?:^|(?<=[。；;！!，,]))\s*([{CJK}]{{2,16}}?(?:总局|局|委员会|委|厅|办|中心|署|部))"
+                            "(?=充分|积极|大力|持续|不断|认真|始终|全力|主动|切实|深入|着力|坚持|高度重视)")
+
+
+def _self_kind_actor(lines: list[tuple[int, int, str]]) -> list[str]:
+    opened = _reply_opening_line(lines)
+    if opened is None:
+        return []
+    paragraphs = [line for _, _, line in lines[opened : opened + 8] if line.strip()][:MAX_OPENING_PARAGRAPHS]
+    kind = _SELF_KIND_RE.search("\n".join(line for _, _, line in lines[opened : opened + 30]))
+    if kind is None or any(_SELF_HELPING_RE.search(paragraph) for paragraph in paragraphs):
+        return []  # (…始终坚持…，我局积极配合: another body acts, the writer helps)
+    local = _answers_local_session(lines[: opened + 1])
+    names = {m.group(1) for paragraph in paragraphs for m in _KIND_ACTOR_RE.finditer(paragraph)}
+    # (文化和旅游厅 has 和 in its name; 市财政局和教育局 is two bodies)
+    names = {name for name in names if name.endswith(kind.group(1)) and _may_write_reply(name, local)
+             and not _NOT_A_WRITER_HEAD_RE.match(name) and not _TWO_BODIES_RE.search(name)}
+    return list(names) if len(names) == 1 else []
+
+
+_TWO_BODIES_RE = re.compile("[局委厅办部署][和及与、]")
 
 
 # An unsigned reply's thanks for the deputy's regard for the writer's own work (感谢您对城北路街道办事处经济和社会

@@ -373,6 +373,15 @@ def test_an_unsigned_reply_thanking_the_deputy_for_regard_for_a_named_body_is_th
     assert parse(place).issuer_names == []
 
 
+def test_an_unsigned_reply_naming_once_a_body_of_the_kind_it_calls_itself_acting_is_that_bodys():
+    text = ("对省十四届人大一次会议第860号建议的答复\n\n贺新义代表:\n\n  您所提的《关于乡村旅游发展提质升级的建议》收悉,经认真研究,现答复如下。\n\n"
+            "  近年来,我厅持续将乡村旅游作为乡村振兴的有力抓手。2020年,河南省人民政府办公厅《关于加快乡村旅游发展的意见》实施以来,"
+            "省文化和旅游厅充分发挥政策引领作用,以乡村旅游为抓手推动乡村振兴。\n\n  一是强化顶层设计。\n")
+    assert parse(text).issuer_names == ["省文化和旅游厅"]
+    partner = text.replace("省文化和旅游厅充分发挥", "省财政厅、省文化和旅游厅充分发挥")
+    assert parse(partner).issuer_names == []
+
+
 def test_a_reply_pages_result_lines_stay_out_of_its_dated_title_and_a_fire_detachment_writes_it():
     text = ("杨浦区消防救援支队关于对区第十七届人大第五次会议 第D-013号代表建议、批评和意见的答复 2024-08-06\n"
             "办理结果:解决采纳\n公开属性:主动公开\n杨浦区消防救援支队关于对区第十七届人大第五次会议第D-013号代表建议、批评和意见的答复\n"
