@@ -3189,6 +3189,12 @@ def test_a_provinces_ecological_environment_protection_department_keeps_its_name
     assert "海南省生态环境保护厅" in agencies and not any("分办" in a for a in agencies)
 
 
+def test_an_autonomous_regions_party_committee_office_is_named_in_full():
+    text = ("宁夏回族自治区环境保护厅关于印发任务分解的通知\n一、主要任务\n"
+            "（一）根据自治区党委办公厅、人民政府办公厅《关于加强管理的意见》执行。（责任单位：自治区环保厅）\n")
+    assert "中共宁夏回族自治区委员会办公厅" in _names(extract_text(text, "notice.txt"), "Agency")
+
+
 def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
     text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
             "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")

@@ -242,7 +242,9 @@ class Jurisdiction:
 
     def place_of(self, level: str) -> str:
         """The place a level character stands for in this document (市 → its city, 区/县 → its district)."""
-        return {"市": self.city, "省": self.province, "区": self.district, "县": self.district}[level]
+        # (区 in an autonomous region's own text, with no city or district: the region, 自治区党委办公厅)
+        region = self.province if self.province.endswith("自治区") and self.city in ("", self.province) else ""
+        return {"市": self.city, "省": self.province, "区": self.district or region, "县": self.district}[level]
 
     def place_names(self) -> tuple[str, ...]:
         """How the text may name its own place: 上海市, 上海市黄浦区, 黄浦区."""
@@ -423,7 +425,7 @@ _PARTY_DEPARTMENTS = ("组织部|宣传部|统战部|政法委|网信办|改革�
 # Short forms of departments named in full (编办, 网信办 and the others are named as the text writes them).
 _PARTY_DEPARTMENT_NAMES = {"政研室": "政策研究室", "深改办": "全面深化改革委员会办公室", "人才办": "人才工作领导小组办公室",
                            "外办": "外事工作委员会办公室", "台办": "台湾工作办公室", "巡察办": "巡察工作领导小组办公室"}
-_PARTY_DEPARTMENT_RE = re.compile(rf"([省市区县])委({_PARTY_DEPARTMENTS})")
+_PARTY_DEPARTMENT_RE = re.compile(rf"([省市区县])党?委({_PARTY_DEPARTMENTS})")  # (自治区党委办公厅)
 _PARTY_DEPARTMENT_AFTER_RE = re.compile(rf"委(?:{_PARTY_DEPARTMENTS})")
 _CITY_SELF_RE = re.compile("我市|市政协|市人大")
 _EXAMPLE_BEFORE_RE = re.compile("学习|借鉴|参照|参考|对标|赴|前往|考察|学|向|与")  # (学习借鉴深圳市先进经验: another city, an example)
@@ -1356,13 +1358,16 @@ class AgencyFinder:
             if league and not any(f.start == m.start() for f in found):
                 found.append(replace(league, start=m.start(), end=m.end()))
         # 委 and the department first (a literal scan), then the level before it
-        departments = (_PARTY_DEPARTMENT_RE.match(text, d.start() - 1) for d in _PARTY_DEPARTMENT_AFTER_RE.finditer(text, 1))
+        departments = (_PARTY_DEPARTMENT_RE.match(text, max(0, d.start() - (2 if text[d.start() - 1] == "党" else 1)))
+                       for d in _PARTY_DEPARTMENT_AFTER_RE.finditer(text, 1))
         for m in (m for m in departments if m and text[m.start() - 1 : m.start()] not in ("各", "本", "全")):
-            committee = None if _named_place_before(text, m.start(1)) or _word_before_level(text, m.start(1)) \
-                else self.party_committee(m.group(1), m.start(), m.start(2))
+            region = text.endswith("自治", 0, m.start(1))  # (自治区党委办公厅: the region's own committee)
+            committee = None if not region and (_named_place_before(text, m.start(1)) or _word_before_level(text, m.start(1))) \
+                else self.party_committee(m.group(1), m.start() - (2 if region else 0), m.start(2))
             if committee:  # 中共福建省委组织部: the committee's short name, then the department
                 place = committee.properties.get("jurisdiction", "")
-                found.append(_unit_under(replace(committee, name=f"中共{place}委"), m.group(2), m.end(),
+                short = f"中共{place}委员会" if place.endswith("自治区") else f"中共{place}委"  # (中共宁夏回族自治区委员会办公厅)
+                found.append(_unit_under(replace(committee, name=short), m.group(2), m.end(),
                                          _PARTY_DEPARTMENT_NAMES.get(m.group(2), "")))
         for m in _DISTRICT_POLICE_RE.finditer(text) if "公安" in text and self.where.city == SHANGHAI else ():
             district = next((d for d in (m.group(1) + "区", m.group(1) + "新区")
