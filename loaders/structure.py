@@ -822,9 +822,16 @@ def _is_record_line(line: str) -> bool:
     return is_record_field(line) or _HEADER_FIELD_RE.match(line) is not None or _SPACED_RECORD_LINE_RE.match(line) is not None
 
 
+# A proposal record's handler among its cells (主办单位:区体育中心 | 协办单位:区文旅体局 区教科局 |): the writer.
+_HANDLER_CELL_RE = re.compile(rf"(?:^|[|｜])[ \t]*主办单位[ \t]*[:：][ \t]*([{CJK}（）()]{{2,40}}?)[ \t]*(?=[|｜])", re.M)
+
+
 def _index_fields(text: str) -> dict[str, str]:
     """A web page's record fields near the top, by one name each; empty ones (文号：无) left out."""
     index: dict[str, str] = {}
+    handler = _HANDLER_CELL_RE.search(text, 0, MAX_INDEX_REACH) if "主办单位" in text[:MAX_INDEX_REACH] else None
+    if handler:
+        index["主办单位"] = handler.group(1)
     if not any(word in text[:MAX_INDEX_REACH] for word in _INDEX_FIELD_WORDS):
         return index  # most texts have no record fields: the pattern is tried at every offset
     for m in _INDEX_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):

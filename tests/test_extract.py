@@ -3195,6 +3195,12 @@ def test_an_autonomous_regions_party_committee_office_is_named_in_full():
     assert "中共宁夏回族自治区委员会办公厅" in _names(extract_text(text, "notice.txt"), "Agency")
 
 
+def test_a_writer_named_by_its_district_level_is_that_districts():
+    text = ("主办单位:区体育中心 | 协办单位:区文旅体局 |\n关于政协广元市朝天区六届六次会议第27号提案的回复 |\n"
+            "尊敬的姚盛兵委员: 您提出的建议已收悉,现回复如下: 一是我们积极争取项目资金,新安装乒乓球桌4张。\n")
+    assert extract_text(text, "reply.txt").document.issuer == ["广元市朝天区体育中心"]
+
+
 def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
     text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
             "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")

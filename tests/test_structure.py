@@ -382,6 +382,13 @@ def test_an_unsigned_reply_naming_once_a_body_of_the_kind_it_calls_itself_acting
     assert parse(partner).issuer_names == []
 
 
+def test_a_proposal_records_handler_cell_names_the_writer_of_an_unsigned_reply():
+    text = ("关于在小中坝老城区增加户外体育设施的建议 |\n编 号:第〔27〕号 | 所属类别:委员提案 |\n提案人:姚盛兵 | |\n"
+            "督办单位:区委目标绩效办 区政府办公室 | 牵头领导:孙玉娟 |\n主办单位:区体育中心 | 协办单位:区文旅体局 区教科局 |\n"
+            "关于政协广元市朝天区六届六次会议第27号提案的回复 |\n尊敬的姚盛兵委员: 您提出的建议已收悉,现回复如下: 一是我们积极争取项目资金。\n")
+    assert parse(text).issuer_names == ["区体育中心"]
+
+
 def test_a_reply_pages_result_lines_stay_out_of_its_dated_title_and_a_fire_detachment_writes_it():
     text = ("杨浦区消防救援支队关于对区第十七届人大第五次会议 第D-013号代表建议、批评和意见的答复 2024-08-06\n"
             "办理结果:解决采纳\n公开属性:主动公开\n杨浦区消防救援支队关于对区第十七届人大第五次会议第D-013号代表建议、批评和意见的答复\n"

@@ -807,7 +807,8 @@ class AgencyFinder:
         if not found and self.where.district and line.endswith(SUBDISTRICT_SUFFIXES) and not names_many_bodies(line):
             return [self.subdistrict(line, 0)]  # 夏阳街道办事处 replying in a 青浦区 text: that district's
         name = self.where.city + line[1:] if line.startswith("市") and self.where.city else \
-            self.where.province + line[1:] if line.startswith("省") and self.where.province else line  # 省旅游和文化广电体育厅
+            self.where.province + line[1:] if line.startswith("省") and self.where.province else \
+            self.where.district + line[1:] if line.startswith(("区", "县")) and self.where.district else line  # 省旅游和文化广电体育厅, 区体育中心
         # 市政府政务服务中心 in a 湘潭市 document is 湘潭市政府政务服务中心; a company signing is no agency
         kind = "Organization" if line.endswith(COMPANY_SUFFIXES) else "Agency"
         return [Mention(kind, name, line, 0, len(line), aliases=(line,) if line != name else (),
