@@ -217,6 +217,20 @@ AUTONOMOUS_REGION_SIGNS = {"宁": "宁夏回族自治区", "新": "新疆维吾�
 _BARE_REGION_RE = re.compile("(?<![族尔藏古、])自治区(?![、，,]|[^，,。；;、\n]{0,2}(?:成立|区划))")  # (各省、自治区、直辖市: every one)
 
 
+_CITED_NUMBER_SIGN_RE = re.compile(r"[（(]\s*([\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}\s*[〔\[［]\s*(?:19|20)\d{2}")
+
+
+def province_of_cited_numbers(text: str) -> str:
+    """The province whose sign the numbers of the documents a text cites open with most (省委办公厅、省政府办公厅《…》
+    (川委厅〔2018〕29号): 四川省), at least once and with no other province's."""
+    counts: dict[str, int] = {}
+    for m in _CITED_NUMBER_SIGN_RE.finditer(text):
+        province = PROVINCE_ABBREVIATIONS.get(m.group(1), "")
+        if province and province_of(province):  # (provinces only: 京, 沪 are cities, read elsewhere)
+            counts[province] = counts.get(province, 0) + 1
+    return next(iter(counts)) if len(counts) == 1 else ""
+
+
 def province_abbreviated(doc_number: str, text: str = "") -> str:
     """The province (or municipality) a document number opens with, if it opens with one's sign."""
     sign = doc_number[:1]

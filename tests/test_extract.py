@@ -3201,6 +3201,13 @@ def test_a_writer_named_by_its_district_level_is_that_districts():
     assert extract_text(text, "reply.txt").document.issuer == ["广元市朝天区体育中心"]
 
 
+def test_a_text_citing_its_provinces_documents_by_number_reads_bare_provincial_bodies_as_that_provinces():
+    text = ("为认真贯彻落实省委办公厅、省政府办公厅《关于扎实抓好问题整改巩固提升脱贫质量的通知》(川委厅〔2018〕29 号)精神,制定本实施方案。\n"
+            "一、整改内容\n1.强化精准识别,锁定搬迁对象。\n")
+    agencies = _names(extract_text(text, "plan.txt"), "Agency")
+    assert {"中共四川省委办公厅", "四川省人民政府办公厅"} <= agencies
+
+
 def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
     text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
             "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")

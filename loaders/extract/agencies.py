@@ -30,6 +30,7 @@ from loaders.places import (
     prefecture_of_short_name,
     province_abbreviated,
     province_named_most,
+    province_of_cited_numbers,
     province_of,
     short_name_of_prefecture,
 )
@@ -302,9 +303,11 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         district = city + district
     # 闽文旅提案〔2024〕56号, 闽农督函〔2025〕126号 from a writer named without its place (省农业农村厅)
     signed_province = "" if city else province_abbreviated(doc_number, text)
-    if not city and not signed_province and not national_issuers and not nationally_signed \
-            and (any(n.startswith("省") for n in issuers) or "我省" in text[:4000] or _at_least_two(_BARE_PROVINCE_BODY_RE, text)):
+    unplaced = not city and not signed_province and not national_issuers and not nationally_signed
+    if unplaced and (any(n.startswith("省") for n in issuers) or "我省" in text[:4000] or _at_least_two(_BARE_PROVINCE_BODY_RE, text)):
         signed_province = province_named_most(text[:20000])  # 省卫生健康委 writing of 《贵州省…纲要》: 贵州省's
+    if unplaced and not signed_province and _PROVINCE_LEADERSHIP_RE.search(text, 0, 20000):
+        signed_province = province_of_cited_numbers(text[:20000])  # 省委办公厅《…》(川委厅〔2018〕29号): 四川省's
     if signed_province and not province_of(signed_province):
         city, signed_province = signed_province, ""  # 京, 津, 沪, 渝: municipalities, read as cities
     national = not signed_province and (national_issuers or not city and bool(re.match(r"^(国务院|国家|中共中央|中华人民共和国|全国)", "".join(issuers[:1]) or doc_number)) or (
@@ -553,6 +556,7 @@ _HANDLING_ROLE_RE = re.compile("(?:主办|协办|会办|承办)单位(?![：:为
 _POLICE_BRANCH = "公安分局"
 _DISTRICT_POLICE_RE = re.compile(rf"(?:上海市)?公安([{CJK}]{{2,3}}?)分局")  # a Shanghai district's police by its short name
 _LEVEL_CHARACTERS = "市区县省州"  # the level characters a department's short form opens with
+_PROVINCE_LEADERSHIP_RE = re.compile("(?<![自治])省(?:委|政府|人民政府)")
 _BARE_PROVINCE_BODY_RE = re.compile(rf"(?<![{CJK}])省[{CJK}]{{1,8}}?(?:厅|委|局)")
 _BARE_CITY_BODY_RE = re.compile(rf"(?<![{CJK}])市[{CJK}]{{1,8}}?(?:局|委|办)")
 
