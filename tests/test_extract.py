@@ -3208,6 +3208,14 @@ def test_a_text_citing_its_provinces_documents_by_number_reads_bare_provincial_b
     assert {"中共四川省委办公厅", "四川省人民政府办公厅"} <= agencies
 
 
+def test_works_named_by_the_route_they_build_are_programs():
+    text = _reply("一是实施椒江至武义公路仙居朱溪至白塔段工程和秀洲至仙居公路项目。二是您提到的庄子产业园至建峰段纳入省道改建项目。",
+                  "浙江省交通运输厅")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"椒江至武义公路仙居朱溪至白塔段工程", "秀洲至仙居公路项目"} <= programs
+    assert not any("纳入" in p or "您" in p for p in programs)
+
+
 def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
     text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
             "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")

@@ -710,6 +710,14 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         name = m.group(1)
         if name not in _GENERIC_NAMES and "的" not in name and not _is_generic_program(name) and not _RELATED_RE.search(name):
             out.append(Mention("Program", name, name, m.start(1), m.end(1)))
+    for m in _ROUTE_WORKS_RE.finditer(text) if "至" in text else ():
+        route = m.group()
+        # (实施椒江至…段工程, 您提到的椒江至…: the clause's words, then the name; 至 is its own)
+        head = _YOU_MENTIONED_RE.sub("", _cut_left(route[: route.find("至")])).lstrip("和及与、")
+        name = head + route[route.find("至") :]
+        if len(head) >= 2 and name.count("（") == name.count("）") and name.count("(") == name.count(")") \
+                and not _NOT_IN_ROUTE_NAME_RE.search(name):
+            out.append(Mention("Program", name, name, m.end() - len(name), m.end()))
     for m in _CHIEF_SYSTEM_RE.finditer(text) if "长制" in text else ():
         name = _cut_left(m.group())  # (建立了市县两级茶产业链链长制: the clause's words, then the name)
         out.append(Mention("Program", name, name, m.end() - len(name), m.end()))  # 河长制, 湾(滩)长制, 茶产业链链长制
@@ -725,6 +733,14 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             start = m.start() - len(_joined_qualifier(text, m.start()))
             out.append(Mention("Program", text[start : m.end()], text[start : m.end()], start, m.end()))
     return out
+
+
+# Works named by the route they build, from one place to another (椒江至武义公路仙居朱溪至白塔段工程,
+# 351国道(35省道)仙居桐桥至官路段改建工程, 秀洲至仙居公路项目): one named project.
+_ROUTE_WORKS_RE = re.compile(r"[\u4e00-\u9fff\d()（）]{2,24}?至[\u4e00-\u9fff]{2,10}?(?:段|公路|高速公路|铁路|城际铁路)"
+                             r"[\u4e00-\u9fff()（）]{0,12}?(?:改建|新建|改扩建|扩建|建设)?(?:工程|项目)")
+_YOU_MENTIONED_RE = re.compile("^.*?(?:您|你)们?(?:所)?(?:提到|提出|建议)的?")
+_NOT_IN_ROUTE_NAME_RE = re.compile("[您你等和及]|提到|纳入|列入|申报|争取")  # (…高速公路等项目; …段纳入省道改建项目: a clause)
 
 
 # A system of chiefs each answering for one river, forest, bay or industrial chain (河长制, 林长制, 湾(滩)长制,
