@@ -389,6 +389,13 @@ def test_a_proposal_records_handler_cell_names_the_writer_of_an_unsigned_reply()
     assert parse(text).issuer_names == ["区体育中心"]
 
 
+def test_a_records_title_field_titles_a_reply_whose_text_has_no_title_line():
+    text = ("索引号:000014349/2022-76604 | |\n发文字号: | 发文时间:2022-09-09 |\n发文机关:长子县文化和旅游局 | 主题词: |\n"
+            "标题:关于对县政协十届二次会议第119号提案的答复 | |\n主题分类:文物 | 发布日期:2022-09-09 |\n尊敬的张宏飞、李昕委员:\n"
+            "您提出的提案收悉,现将办理结果答复如下:\n一、我中心对全县文物保护单位配备了文保员。\n")
+    assert parse(text).header["title"] == "关于对县政协十届二次会议第119号提案的答复"
+
+
 def test_a_reply_pages_result_lines_stay_out_of_its_dated_title_and_a_fire_detachment_writes_it():
     text = ("杨浦区消防救援支队关于对区第十七届人大第五次会议 第D-013号代表建议、批评和意见的答复 2024-08-06\n"
             "办理结果:解决采纳\n公开属性:主动公开\n杨浦区消防救援支队关于对区第十七届人大第五次会议第D-013号代表建议、批评和意见的答复\n"
