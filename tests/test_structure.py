@@ -396,6 +396,12 @@ def test_a_records_title_field_titles_a_reply_whose_text_has_no_title_line():
     assert parse(text).header["title"] == "关于对县政协十届二次会议第119号提案的答复"
 
 
+def test_a_sites_column_name_before_a_titles_关于_is_no_writer():
+    text = (" 哈尔滨市木兰县人民政府 政策文件 关于印发《木兰县优化营商环境工作方案》的通知\n索引号: 主题分类:\n\n"
+            "各乡镇党委、政府:\n现将《木兰县优化营商环境工作方案》印发给你们,请认真贯彻执行。\n")
+    assert "政策文件" not in parse(text).issuer_names
+
+
 def test_a_reply_pages_result_lines_stay_out_of_its_dated_title_and_a_fire_detachment_writes_it():
     text = ("杨浦区消防救援支队关于对区第十七届人大第五次会议 第D-013号代表建议、批评和意见的答复 2024-08-06\n"
             "办理结果:解决采纳\n公开属性:主动公开\n杨浦区消防救援支队关于对区第十七届人大第五次会议第D-013号代表建议、批评和意见的答复\n"
