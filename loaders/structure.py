@@ -1188,6 +1188,7 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
 # right after its opening, acting: the writer naming itself once.
 _KIND_ACTOR_RE = re.compile(rf"(?:^|(?<=[。；;！!，,]))\s*([{CJK}]{{2,16}}?(?:总局|局|委员会|委|厅|办|中心|署|部))"
                             "(?=充分|积极|大力|持续|不断|认真|始终|全力|主动|切实|深入|着力|坚持|高度重视)")
+_TWO_BODIES_RE = re.compile("[局委厅办部署][和及与、]")  # (文化和旅游厅 has 和 in its name; 市财政局和教育局 is two bodies)
 
 
 def _self_kind_actor(lines: list[tuple[int, int, str]]) -> list[str]:
@@ -1200,13 +1201,10 @@ def _self_kind_actor(lines: list[tuple[int, int, str]]) -> list[str]:
         return []  # (…始终坚持…，我局积极配合: another body acts, the writer helps)
     local = _answers_local_session(lines[: opened + 1])
     names = {m.group(1) for paragraph in paragraphs for m in _KIND_ACTOR_RE.finditer(paragraph)}
-    # (文化和旅游厅 has 和 in its name; 市财政局和教育局 is two bodies)
     names = {name for name in names if name.endswith(kind.group(1)) and _may_write_reply(name, local)
              and not _NOT_A_WRITER_HEAD_RE.match(name) and not _TWO_BODIES_RE.search(name)}
     return list(names) if len(names) == 1 else []
 
-
-_TWO_BODIES_RE = re.compile("[局委厅办部署][和及与、]")
 
 
 # An unsigned reply's thanks for the deputy's regard for the writer's own work (感谢您对城北路街道办事处经济和社会
@@ -1674,8 +1672,7 @@ def _owned_paragraphs(text: str, body: Span) -> list[Block]:
     return blocks
 
 
-_FIELD_LINE_RE = re.compile(r"^[^\s:：，,。]{2,6}[：:]")  # (工作措施:…: a field of the task above it)
-_FIELD_GAP_RE = re.compile(r"[ \u3000]+[^\s:：，,。]{2,6}[：:]")
+_FIELD_GAP_RE = re.compile(r"[ \u3000]+" + _RECORD_FIELD_RE.pattern)  # (…建设 工作措施:…: a field of the task before it)
 
 
 def _noted_tasks(text: str, body: Span) -> list[Block]:
@@ -1692,7 +1689,7 @@ def _noted_tasks(text: str, body: Span) -> list[Block]:
         task = first
         if task is None:
             task = note - 1
-            while task > 0 and _FIELD_LINE_RE.match(text[lines[task][0] : lines[task][1]].strip()):
+            while task > 0 and _RECORD_FIELD_RE.match(text[lines[task][0] : lines[task][1]].strip()):
                 task -= 1
         first = note + 1
         if task < 0 or task >= note:
