@@ -221,14 +221,11 @@ _CITED_NUMBER_SIGN_RE = re.compile(r"[（(]\s*([\u4e00-\u9fff])[\u4e00-\u9fff]{1
 
 
 def province_of_cited_numbers(text: str) -> str:
-    """The province whose sign the numbers of the documents a text cites open with most (省委办公厅、省政府办公厅《…》
-    (川委厅〔2018〕29号): 四川省), at least once and with no other province's."""
-    counts: dict[str, int] = {}
-    for m in _CITED_NUMBER_SIGN_RE.finditer(text):
-        province = PROVINCE_ABBREVIATIONS.get(m.group(1), "")
-        if province and province_of(province):  # (provinces only: 京, 沪 are cities, read elsewhere)
-            counts[province] = counts.get(province, 0) + 1
-    return next(iter(counts)) if len(counts) == 1 else ""
+    """The one province whose sign the numbers of the documents a text cites open with (省委办公厅、省政府办公厅《…》
+    (川委厅〔2018〕29号): 四川省); "" when they name none or several.  Provinces only: 京, 沪 are cities, read elsewhere."""
+    provinces = {PROVINCE_ABBREVIATIONS.get(m.group(1), "") for m in _CITED_NUMBER_SIGN_RE.finditer(text)}
+    provinces = {p for p in provinces if p and province_of(p)}
+    return provinces.pop() if len(provinces) == 1 else ""
 
 
 def province_abbreviated(doc_number: str, text: str = "") -> str:
