@@ -399,7 +399,7 @@ def normalise(text: str) -> str:
     """Drop markdown bold markers and join prose lines that layout broke mid-sentence."""
     text = _BOLD_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [piece for line in text.split("\n") for flat in _unflattened(line) for led in _lead_label_apart(flat)
-             for piece in _NOTE_GAP_RE.split(led)]
+             for piece in (_NOTE_GAP_RE.split(led) if "单位" in led or "部门" in led or "分工" in led else (led,))]
     lines = _cells_joined(lines) if "|" in text or "｜" in text else lines  # (the cheap test first)
     # a task table's cells are lines of their own: nothing from its header on is reflowed
     tables = table_starts(text)

@@ -481,8 +481,9 @@ class MeasureReader:
         for span in spans:
             # (a reply's 协办单位：… line names who helped answer it, not who owns a task)
             lines = _NOTE_LINE_RE.finditer(self.text, span.start, span.end) \
-                if self.parsed.kind != "Reply" and any(self.text.find(word, span.start, span.end) >= 0
-                                                       for word in ("单位", "部门", "分工")) else ()  # (协同部门:…)
+                if self.parsed.kind != "Reply" and (self.text.find("单位", span.start, span.end) >= 0
+                                                      or self.text.find("部门", span.start, span.end) >= 0  # (协同部门:…)
+                                                      or self.text.find("分工", span.start, span.end) >= 0) else ()
             bracketed = list(_NOTE_RE.finditer(self.text, span.start, span.end))
             # (该项目由市民政局、市教委负责: a note written as the task's last sentence)
             prose = PROSE_NOTE_RE.finditer(self.text, span.start, span.end) if self.text.find("由", span.start, span.end) >= 0 else ()

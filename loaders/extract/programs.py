@@ -17,7 +17,7 @@ from functools import lru_cache
 from loaders.extract.mentions import Mention, placed_names
 from loaders.gazetteer import Gazetteer
 from loaders.places import is_known, is_place
-from loaders.text import CJK
+from loaders.text import CJK, occurrences
 
 PROGRAM_SUFFIXES = ("计划", "工程", "行动", "专项行动", "市场", "生活圈", "街区", "工作法", "示范区", "试验区", "先行区", "平台", "基金", "项目")
 _QUOTED_RE = re.compile(r"[“‘]([^“”‘’\n，,。；;]{2,30})[”’]")
@@ -710,14 +710,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         name = m.group(1)
         if name not in _GENERIC_NAMES and "的" not in name and not _is_generic_program(name) and not _RELATED_RE.search(name):
             out.append(Mention("Program", name, name, m.start(1), m.end(1)))
-    for m in _ROUTE_WORKS_RE.finditer(text) if "至" in text else ():
-        route = m.group()
-        # (实施椒江至…段工程, 您提到的椒江至…: the clause's words, then the name; 至 is its own)
-        head = _YOU_MENTIONED_RE.sub("", _cut_left(route[: route.find("至")])).lstrip("和及与、")
-        name = head + route[route.find("至") :]
-        if len(head) >= 2 and name.count("（") == name.count("）") and name.count("(") == name.count(")") \
-                and not _NOT_IN_ROUTE_NAME_RE.search(name):
-            out.append(Mention("Program", name, name, m.end() - len(name), m.end()))
+    out += _route_works(text) if "至" in text else []
     for m in _CHIEF_SYSTEM_RE.finditer(text) if "长制" in text else ():
         name = _cut_left(m.group())  # (建立了市县两级茶产业链链长制: the clause's words, then the name)
         out.append(Mention("Program", name, name, m.end() - len(name), m.end()))  # 河长制, 湾(滩)长制, 茶产业链链长制
@@ -736,11 +729,31 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
 
 
 # Works named by the route they build, from one place to another (椒江至武义公路仙居朱溪至白塔段工程,
-# 351国道(35省道)仙居桐桥至官路段改建工程, 秀洲至仙居公路项目): one named project.
-_ROUTE_WORKS_RE = re.compile(r"[\u4e00-\u9fff\d()（）]{2,24}?至[\u4e00-\u9fff]{2,10}?(?:段|公路|高速公路|铁路|城际铁路)"
-                             r"[\u4e00-\u9fff()（）]{0,12}?(?:改建|新建|改扩建|扩建|建设)?(?:工程|项目)")
+# 351国道(35省道)仙居桐桥至官路段改建工程, 秀洲至仙居公路项目): one named project.  The route is matched from each
+# 至 on (found by str.find), the place it starts from read back from there.
+_ROUTE_TAIL_RE = re.compile(r"至[\u4e00-\u9fff]{2,10}?(?:段|公路|高速公路|铁路|城际铁路)"
+                            r"[\u4e00-\u9fff()（）]{0,12}?(?:改建|新建|改扩建|扩建|建设)?(?:工程|项目)")
+_ROUTE_HEAD_RE = re.compile(r"[\u4e00-\u9fff\d()（）]{2,24}$")
 _YOU_MENTIONED_RE = re.compile("^.*?(?:您|你)们?(?:所)?(?:提到|提出|建议)的?")
 _NOT_IN_ROUTE_NAME_RE = re.compile("[您你等和及]|提到|纳入|列入|申报|争取")  # (…高速公路等项目; …段纳入省道改建项目: a clause)
+
+
+def _route_works(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    end = 0
+    for at in occurrences(text, "至"):
+        tail = _ROUTE_TAIL_RE.match(text, at) if at >= end else None
+        run = _ROUTE_HEAD_RE.search(text, max(end, at - 24), at) if tail else None
+        if run is None:
+            continue
+        end = tail.end()
+        # (实施椒江至…段工程, 您提到的椒江至…: the clause's words, then the name; 至 is its own)
+        head = _YOU_MENTIONED_RE.sub("", _cut_left(run.group())).lstrip("和及与、")
+        name = head + tail.group()
+        if len(head) >= 2 and name.count("（") == name.count("）") and name.count("(") == name.count(")") \
+                and not _NOT_IN_ROUTE_NAME_RE.search(name):
+            out.append(Mention("Program", name, name, end - len(name), end))
+    return out
 
 
 # A system of chiefs each answering for one river, forest, bay or industrial chain (河长制, 林长制, 湾(滩)长制,
