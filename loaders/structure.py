@@ -32,6 +32,7 @@ _ISO_DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 DOC_NUMBER_RE = re.compile(
     rf"[{CJK}A-Za-z]{{1,12}}\s*[〔\[［(（﹝]\s*(?:19|20)\d{{2}}\s*[〕\]］)）﹞]\s*第?\s*\d{{1,5}}\s*号"
 )  # (教建议〔2017〕第39号: some write the serial with 第)
+_NUMBER_LABEL_RE = re.compile("^(?:文号|发文字号|字号)")  # a record's field name run into the number it labels
 # The bracketed year every document number has.  DOC_NUMBER_RE backtracks over up to 12
 # characters at every position, so header lines are first checked for this cheap part of it.
 _DOC_NUMBER_YEAR_RE = re.compile(r"[〔\[［(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］)）﹞]")
@@ -960,7 +961,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         # (（东文旅发〔2020〕29号）关于对…的答复: the number in brackets before the title)
         leading = m and line[: m.start()].strip(" \t　(（") == "" and (i < 5 or line[m.end() :].lstrip(" \t　)）").startswith(("关于", "对")))
         if standalone or leading:
-            header["doc_number"] = re.sub(r"\s+", "", m.group(0))
+            header["doc_number"] = _NUMBER_LABEL_RE.sub("", re.sub(r"\s+", "", m.group(0)))  # (- 文号弥工商信函〔2020〕01号)
             doc_number_line = i
             break
     if "doc_number" not in header and _DIGIT_RE.search(index.get("文号", "")):  # (文号 | 浏览量 |: an empty cell)

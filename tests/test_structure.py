@@ -402,6 +402,11 @@ def test_a_sites_column_name_before_a_titles_关于_is_no_writer():
     assert "政策文件" not in parse(text).issuer_names
 
 
+def test_a_records_field_name_run_into_the_number_it_labels_is_no_part_of_it():
+    text = "弥勒市工业商务和信息化局对市第二届人大第五次会议第40号建议的答复\n- 文号弥工商信函〔2020〕01号\n陈艳代表:\n您提出的建议收悉,现答复如下:\n"
+    assert parse(text).header["doc_number"] == "弥工商信函〔2020〕01号"
+
+
 def test_a_reply_pages_result_lines_stay_out_of_its_dated_title_and_a_fire_detachment_writes_it():
     text = ("杨浦区消防救援支队关于对区第十七届人大第五次会议 第D-013号代表建议、批评和意见的答复 2024-08-06\n"
             "办理结果:解决采纳\n公开属性:主动公开\n杨浦区消防救援支队关于对区第十七届人大第五次会议第D-013号代表建议、批评和意见的答复\n"
