@@ -3216,6 +3216,11 @@ def test_works_named_by_the_route_they_build_are_programs():
     assert not any("纳入" in p or "您" in p for p in programs)
 
 
+def test_a_districts_culture_broadcasting_tourism_and_sport_bureau_is_named_in_full():
+    text = _reply("一是推动品质提升,助力岭南文化展示。", "荔湾区文广旅体局")
+    assert extract_text(text.replace("王芳代表", "广州市荔湾区政协委员"), "reply.txt").document.issuer == ["广州市荔湾区文化广电旅游体育局"]
+
+
 def test_documents_listed_after_a_cited_one_without_title_marks_are_policies_each():
     text = ("为全面贯彻落实国务院《关于聚焦企业关切进一步推动优化营商环境政策落实的通知》(国办发〔2018〕104号)、"
             "福建省践行“马上就办”提升营商环境工作推进方案和关于聚焦企业关切进一步推动优化营商环境政策落实的实施意见,制定本措施。")
