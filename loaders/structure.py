@@ -754,7 +754,8 @@ def _without_site_name(title: str) -> str:
 
 
 _ATTACHMENT_LINE_RE = re.compile(r"^(?:相关)?附\s*件")
-_TITLE_FIELD_RE = re.compile(r"^(?:[-•·]\s*)?(?:(?:文件|公文)?(?:名\s*称|标\s*题)|案\s*由)\s*[:：]\s*(?=\S)")  # (- 标题: …)
+# (- 标题: …; 信息名称  2020年…: a page's record, its name kept from the title by spaces)
+_TITLE_FIELD_RE = re.compile(r"^(?:[-•·]\s*)?(?:(?:文件|公文|信息)?(?:名\s*称|标\s*题)|案\s*由)(?:\s*[:：]|[ \t　]{2,})\s*(?=\S)")
 
 
 # The document offered as a file below a page's copy of it (…第022号代表建议的会办意见.pdf).

@@ -407,6 +407,12 @@ def test_a_records_field_name_run_into_the_number_it_labels_is_no_part_of_it():
     assert parse(text).header["doc_number"] == "弥工商信函〔2020〕01号"
 
 
+def test_a_records_信息名称_field_labels_the_title_with_or_without_a_colon():
+    for line in ("信息名称  2020年临沂市政府工作报告责任分工-市交通运输局", "信息名称:2020年临沂市政府工作报告责任分工-市交通运输局"):
+        text = f" 索 引 号  1440153660/jtysj/2020-0000137  发布机构  临沂市交通运输局\n {line}\n\n28.加快农村公路提档升级。\n\n牵头单位:市交通运输局\n"
+        assert parse(text).header["title"] == "2020年临沂市政府工作报告责任分工-市交通运输局"
+
+
 def test_a_reply_pages_result_lines_stay_out_of_its_dated_title_and_a_fire_detachment_writes_it():
     text = ("杨浦区消防救援支队关于对区第十七届人大第五次会议 第D-013号代表建议、批评和意见的答复 2024-08-06\n"
             "办理结果:解决采纳\n公开属性:主动公开\n杨浦区消防救援支队关于对区第十七届人大第五次会议第D-013号代表建议、批评和意见的答复\n"
