@@ -169,7 +169,7 @@ _INDEX_FIELD_NAMES = {"名称": "标题", "公开日期": "发布日期", "发�
 _RECORD_FIELD_RE = re.compile(r"[^\s:：]{2,6}\s*[:：]")
 # A record's fields with no colon, the name kept from its value by spaces (组配分类 2023 发布机构 市生态环境局北仑分局):
 # only the names a page's record uses, at a line's start, so prose (公开方式多样) is never one.
-_SPACED_FIELDS = _INDEX_FIELDS + "|索引号|组配分类|公开方式|公开范围|公开时限|主题分类|信息分类|体裁分类|发文字号|公开日期" \
+_SPACED_FIELDS = _INDEX_FIELDS + "|索\\s*引\\s*号|存放位置|组配分类|公开方式|公开范围|公开时限|主题分类|信息分类|体裁分类|发文字号|公开日期" \
     "|浏览次数|点击数|访问量|来源|信息来源|作者|字号"  # (the last only end the value before them: 发布日期 2023-06-07 浏览次数 235)
 _SPACED_RECORD_LINE_RE = re.compile(rf"^[ \t　]*(?:{_SPACED_FIELDS})[ \t　]+[^\s|]")
 _SPACED_FIELD_NAME_RE = re.compile(rf"(?:^|(?<=[ \t　]))({_SPACED_FIELDS})(?:[ \t　]+|$)")

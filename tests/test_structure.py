@@ -411,6 +411,7 @@ def test_a_records_信息名称_field_labels_the_title_with_or_without_a_colon()
     for line in ("信息名称  2020年临沂市政府工作报告责任分工-市交通运输局", "信息名称:2020年临沂市政府工作报告责任分工-市交通运输局"):
         text = f" 索 引 号  1440153660/jtysj/2020-0000137  发布机构  临沂市交通运输局\n {line}\n\n28.加快农村公路提档升级。\n\n牵头单位:市交通运输局\n"
         assert parse(text).header["title"] == "2020年临沂市政府工作报告责任分工-市交通运输局"
+        assert parse(text).issuer_names == ["临沂市交通运输局"]  # (索 引 号 … 发布机构  临沂市交通运输局: spaced fields)
 
 
 def test_a_reply_pages_result_lines_stay_out_of_its_dated_title_and_a_fire_detachment_writes_it():
