@@ -32,6 +32,9 @@ _ISO_DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 DOC_NUMBER_RE = re.compile(
     rf"[{CJK}A-Za-z]{{1,12}}\s*[〔\[［(（﹝]\s*(?:19|20)\d{{2}}\s*[〕\]］)）﹞]\s*第?\s*\d{{1,5}}\s*号"
 )  # (教建议〔2017〕第39号: some write the serial with 第)
+# ((湘水提〔2017〕046号A类)对省…的答复: a document number and result code before the title; not (资源环境类224号)提案…)
+_NUMBER_BEFORE_TITLE_RE = re.compile(r"^[（(][^（）()〔〕]{1,20}[〔\[［]\d{4}[〕\]］]\d{1,5}号[A-D]?\d?类?[）)]\s*")
+_RESULT_AFTER_NUMBER_RE = re.compile(r"^[ \t　]*[A-D]\d?类?(?=[)）])")  # ((湘水提〔2017〕046号A类)对…: the result code)
 _NUMBER_LABEL_RE = re.compile("^(?:文号|发文字号|字号)")  # a record's field name run into the number it labels
 # The bracketed year every document number has.  DOC_NUMBER_RE backtracks over up to 12
 # characters at every position, so header lines are first checked for this cheap part of it.
@@ -46,7 +49,7 @@ _RESULT_CODE_RE = re.compile(r"(?:办理结果(?:标注|类别)?|办复类别|�
 # …or on a header line of its own, bracketed or bare ((B类), A), after the title (…的答复(A)) or after the
 # reply's number (…〔2019〕6号(A), 平农字〔2023〕8号  B类, …38号B类)
 _RESULT_CODE_LINE_RE = re.compile(r"^[ \t　]*[（(]?([A-D]\d?类)[）)]?[ \t　]*$|^[ \t　]*([A-D])[ \t　]*$|(?:号|答复)[ \t　]*[（(]([A-D])[）)]"
-                                  r"|号[ \t　]*([A-D]\d?类)(?=\s|$)", re.M)
+                                  r"|号[ \t　]*([A-D]\d?类)(?=[\s)）]|$)", re.M)  # (…046号A类)对省…: before the title too)
 _PUBLICITY_RE = re.compile(rf"公开属性\s*[：:]\s*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)
 _SESSION_RE = re.compile(
     rf"((?:自治区|自治州|市|区|县|省|州|全国)?[{CN_NUM}百零〇]+届(?:人大|政协|全国委员会)?[{CN_NUM}]+次(?:全体)?会议)"
@@ -714,7 +717,7 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
     for index, (_, line) in enumerate(candidates):
         if any(m in line for m in (*REPLY_MARKERS, "的回复")) and len(line) <= 80 and not _NOT_REPLY_TITLE_RE.search(line) \
                 and not _starts_block(line):  # (二、对代表所提两条对策建议的针对性答复: a part's heading)
-            return _title_begun_above(candidates, index) + line
+            return _title_begun_above(candidates, index) + _NUMBER_BEFORE_TITLE_RE.sub("", line)
     plan_named = ""
     for i, line in candidates:
         if _INDEX_HEADER_RE.match(line) or DOC_NUMBER_RE.fullmatch(line) or _line_date(line):
@@ -960,7 +963,8 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         standalone = m and len(line.strip()) <= len(m.group(0)) + 12 and "《" not in line
         # 工信厅通信函〔2021〕114号 各省…： / 嘉嘉办理〔2024〕2号关于对…的会办意见
         # (（东文旅发〔2020〕29号）关于对…的答复: the number in brackets before the title)
-        leading = m and line[: m.start()].strip(" \t　(（") == "" and (i < 5 or line[m.end() :].lstrip(" \t　)）").startswith(("关于", "对")))
+        leading = m and line[: m.start()].strip(" \t　(（") == "" \
+            and (i < 5 or _RESULT_AFTER_NUMBER_RE.sub("", line[m.end() :]).lstrip(" \t　)）").startswith(("关于", "对")))
         if standalone or leading:
             header["doc_number"] = _NUMBER_LABEL_RE.sub("", re.sub(r"\s+", "", m.group(0)))  # (- 文号弥工商信函〔2020〕01号)
             doc_number_line = i

@@ -414,6 +414,15 @@ def test_a_records_信息名称_field_labels_the_title_with_or_without_a_colon()
         assert parse(text).issuer_names == ["临沂市交通运输局"]  # (索 引 号 … 发布机构  临沂市交通运输局: spaced fields)
 
 
+def test_a_number_and_result_code_bracketed_before_a_replys_title_are_no_part_of_it():
+    text = ("(湘水提〔2017〕046号A类)对省十二届人大七次会议 第1746号建议的答复\n- 发布机构: 省水利厅\n陈建教代表:\n"
+            "您提出的建议收悉,现答复如下:\n一、加强治理。\n")
+    header = parse(text).header
+    assert header["title"] == "对省十二届人大七次会议 第1746号建议的答复" and header["result"] == "A类"
+    broken = "关于政协十三届全国委员会第二次会议第3838号\n(资源环境类224号)提案答复的函\n您的提案收悉,现答复如下:\n"
+    assert "资源环境类224号" in parse(broken).header["title"]
+
+
 def test_a_reply_pages_result_lines_stay_out_of_its_dated_title_and_a_fire_detachment_writes_it():
     text = ("杨浦区消防救援支队关于对区第十七届人大第五次会议 第D-013号代表建议、批评和意见的答复 2024-08-06\n"
             "办理结果:解决采纳\n公开属性:主动公开\n杨浦区消防救援支队关于对区第十七届人大第五次会议第D-013号代表建议、批评和意见的答复\n"
