@@ -204,7 +204,7 @@ _REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的[答回]复|[答回]复�
 _REPLY_TITLE_RE = re.compile(
     r"(?:建议|提案|议案)(?:[（(][^（）()\n]{1,60}[）)])?(?:(?:的(?:会办|办理|协办|主办)?|会办工作的)(?:意见|答复|复函|回复(?:意见)?(?![^\n]*(?:征集|工作|通知))))|(?:办理情况)?答复的?函|第?\d+号办理情况的?函"
     r"|关于答复[^。\n]{2,60}?(?:建议|提案|议案)的函|(?:建议|提案|议案)会办意见(?![^\n]*(?:工作|通知))")  # (…关于答复县…第413号代表建议的函; …第20240349号提案会办意见的函)
-_NOT_REPLY_TITLE_RE = re.compile(r"[：:。，,]|收悉|承办单位|答复(?:日期|内容|类别)|^>|\s>\s")  # (承办单位及答复: a record table's header)
+_NOT_REPLY_TITLE_RE = re.compile(r"[：:。，,]|收悉|承办单位|答复(?:日期|时间|内容|类别)|^>|\s>\s")  # (承办单位及答复: a record table's header)
 _HEADER_FIELD_RE = re.compile(r"^(办理结果|答复类别|公开属性|签发人|索引号|主题词|(?:组配|主题|信息)分类\s*[：:]|名\s*称\s*[：:]|公开方式\s*[：:])")
 _OPENING_RE = re.compile(r"收悉|[：:]$")
 _CLAUSE_END_RE = re.compile(r"[。；]")
@@ -831,12 +831,22 @@ def _is_record_line(line: str) -> bool:
 _HANDLER_CELL_RE = re.compile(rf"(?:^|[|｜])[ \t]*主办单位[ \t]*[:：][ \t]*([{CJK}（）()]{{2,40}}?)[ \t]*(?=[|｜])", re.M)
 
 
+# A proposal record copied one cell per line, each field's name above its value (建议提案编号 / 20200420 / 承办单位 /
+# 区教育和体育局 / 答复时间 / 2020-07-20): the fields a reply's header reads, by the names it reads them by.
+_VERTICAL_FIELDS = {"建议提案标题": "建议标题", "建议提案编号": "序号", "承办单位": "主办单位", "答复时间": "成文日期",
+                    "代表提案者": "代表"}
+_VERTICAL_FIELD_RE = re.compile(rf"^[ \t]*({'|'.join(_VERTICAL_FIELDS)})[ \t]*\n(?:[ \t]*\n)*[ \t]*(\S[^\n]{{0,80}}?)[ \t]*$", re.M)
+
+
 def _index_fields(text: str) -> dict[str, str]:
     """A web page's record fields near the top, by one name each; empty ones (文号：无) left out."""
     index: dict[str, str] = {}
     handler = _HANDLER_CELL_RE.search(text, 0, MAX_INDEX_REACH) if "主办单位" in text[:MAX_INDEX_REACH] else None
     if handler:
         index["主办单位"] = handler.group(1)
+    for m in _VERTICAL_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH) if "建议提案" in text[:MAX_INDEX_REACH] else ():
+        if m.group(2) not in _VERTICAL_FIELDS:  # (承办单位 / (empty) / 办理方式: an empty field)
+            index.setdefault(_VERTICAL_FIELDS[m.group(1)], m.group(2))
     if not any(word in text[:MAX_INDEX_REACH] for word in _INDEX_FIELD_WORDS):
         return index  # most texts have no record fields: the pattern is tried at every offset
     for m in _INDEX_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):
@@ -1044,8 +1054,10 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         header["suggestion_title"] = index.get("建议标题") or index["提案标题"]
 
     # (every date form ends its line in 日 or a digit: the cheap test first)
+    # (建议提案编号 / 20200420: a record's number, no damaged date)
     dates = [(i, d) for i, (_, _, line) in enumerate(lines)
-             if (last := line.rstrip()[-1:]) and (last == "日" or last.isdecimal()) and (d := _dated(line))]
+             if (last := line.rstrip()[-1:]) and (last == "日" or last.isdecimal()) and line.strip() != index.get("序号")
+             and (d := _dated(line))]
     if dates:
         header["date"] = dates[0][1]
     elif indexed := _line_date(index.get("成文日期", "")) or _line_date(index.get("发布日期", "")):

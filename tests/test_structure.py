@@ -423,6 +423,14 @@ def test_a_number_and_result_code_bracketed_before_a_replys_title_are_no_part_of
     assert "资源环境类224号" in parse(broken).header["title"]
 
 
+def test_a_proposal_record_copied_one_cell_per_line_gives_its_number_date_and_title():
+    text = ("关于“打造齐鲁智谷 ”的建议\n\n发布时间:2021-11-24\n\n代表提案者\n\n邹振儒\n\n建议提案标题\n\n关于“打造齐鲁智谷 ”的建议\n\n"
+            "建议提案编号\n\n20200420\n\n承办单位\n\n区教育和体育局\n\n答复时间\n\n2020-07-20\n\n答复内容\n\n邹振儒 代表:\n\n"
+            "您提出的建议收悉,现答复如下:\n一是加强合作。\n")
+    header = parse(text).header
+    assert (header["title"], header["proposal_number"], header["date"]) == ("关于“打造齐鲁智谷 ”的建议", "20200420", "2020-07-20")
+
+
 def test_a_reply_pages_result_lines_stay_out_of_its_dated_title_and_a_fire_detachment_writes_it():
     text = ("杨浦区消防救援支队关于对区第十七届人大第五次会议 第D-013号代表建议、批评和意见的答复 2024-08-06\n"
             "办理结果:解决采纳\n公开属性:主动公开\n杨浦区消防救援支队关于对区第十七届人大第五次会议第D-013号代表建议、批评和意见的答复\n"
