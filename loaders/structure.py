@@ -1214,7 +1214,7 @@ def _self_kind_actor(lines: list[tuple[int, int, str]]) -> list[str]:
     if opened is None:
         return []
     paragraphs = [line for _, _, line in lines[opened : opened + 8] if line.strip()][:MAX_OPENING_PARAGRAPHS]
-    kind = _SELF_KIND_RE.search("\n".join(line for _, _, line in lines[opened : opened + 30]))
+    kind = _self_kind(lines, opened)
     if kind is None or any(_SELF_HELPING_RE.search(paragraph) for paragraph in paragraphs):
         return []  # (…始终坚持…，我局积极配合: another body acts, the writer helps)
     local = _answers_local_session(lines[: opened + 1])
@@ -1320,6 +1320,14 @@ MAX_OPENING_SENTENCES = 4
 MAX_OPENING_PARAGRAPHS = 3  # the paragraph after the opening, a part's heading, and the part's first paragraph
 
 
+def _self_kind(lines: list[tuple[int, int, str]], opened: int) -> re.Match[str] | None:
+    """The kind of body an unsigned reply calls itself after its opening (我局, 我厅: 局, 厅), if it does."""
+    return _SELF_KIND_RE.search("\n".join(line for _, _, line in lines[opened : opened + MAX_SELF_KIND_LINES]))
+
+
+MAX_SELF_KIND_LINES = 30
+
+
 def _opening_actor(lines: list[tuple[int, int, str]]) -> list[str]:
     """The body that opens a sentence of the paragraph after an unsigned reply's opening (…答复如下),
     acting, when it is one body and no higher one."""
@@ -1330,7 +1338,7 @@ def _opening_actor(lines: list[tuple[int, int, str]]) -> list[str]:
     rest = opening[max(m.end() for m in _REPLY_OPENING_RE.finditer(opening)) :].lstrip("：:，,。 ")  # run on after it
     # (提案分析了我省… / 一、关于…的建议 / 省科技厅高度重视…: the writer may open the first part's paragraph)
     paragraphs = ([rest] if rest else []) + [line for _, _, line in lines[opened + 1 : opened + 8] if line.strip()]
-    kind = _SELF_KIND_RE.search("\n".join(line for _, _, line in lines[opened : opened + 30]))
+    kind = _self_kind(lines, opened)
     local = _answers_local_session(lines[: opened + 1])
     sentences = [s for paragraph in paragraphs[:MAX_OPENING_PARAGRAPHS] for s in re.split("[。！!；;]", paragraph)[:MAX_OPENING_SENTENCES]]
     for sentence in sentences:
