@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from loaders.tables import read_task_tables, table_starts
-from loaders.text import CJK, CLOSERS, SENTENCE_END, line_spans, most_counted, normalise_for_matching
+from loaders.text import CJK, CLOSERS, DOC_NUMBER_YEAR_RE, SENTENCE_END, line_spans, most_counted, normalise_for_matching
 
 CN_NUM = "一二三四五六七八九十"
 _BOLD_RE = re.compile(r"\*\*|__")
@@ -32,13 +32,12 @@ _ISO_DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 DOC_NUMBER_RE = re.compile(
     rf"[{CJK}A-Za-z]{{1,12}}\s*[〔\[［(（﹝]\s*(?:19|20)\d{{2}}\s*[〕\]］)）﹞]\s*第?\s*\d{{1,5}}\s*号"
 )  # (教建议〔2017〕第39号: some write the serial with 第)
+# DOC_NUMBER_RE backtracks over up to 12 characters at every position, so header lines are first
+# checked for its cheap part, the bracketed year (DOC_NUMBER_YEAR_RE, shared with the number-sign reader).
 # ((湘水提〔2017〕046号A类)对省…的答复: a document number and result code before the title; not (资源环境类224号)提案…)
 _NUMBER_BEFORE_TITLE_RE = re.compile(r"^[（(][^（）()〔〕]{1,20}[〔\[［]\d{4}[〕\]］]\d{1,5}号[A-D]?\d?类?[）)]\s*")
 _RESULT_AFTER_NUMBER_RE = re.compile(r"^[ \t　]*[A-D]\d?类?(?=[)）])")  # ((湘水提〔2017〕046号A类)对…: the result code)
 _NUMBER_LABEL_RE = re.compile("^(?:文号|发文字号|字号)")  # a record's field name run into the number it labels
-# The bracketed year every document number has.  DOC_NUMBER_RE backtracks over up to 12
-# characters at every position, so header lines are first checked for this cheap part of it.
-_DOC_NUMBER_YEAR_RE = re.compile(r"[〔\[［(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］)）﹞]")
 # A field's value ends at the line's end or where the next field (签发人：…) begins on the same line.
 _SESSION_WORDS_RE = re.compile("届|会议第")  # (市政府常务会议纪要〔2023〕5号 is a number)
 _FIELD_VALUE_END = r"(?=[ \t　]{2,}|[ \t　]+[^\s:：]{2,6}\s*[:：]|[ \t　]*$)"
@@ -968,7 +967,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
 
     doc_number_line = -1
     for i, (_, _, line) in enumerate(lines[:60]):
-        m = DOC_NUMBER_RE.search(line) if _DOC_NUMBER_YEAR_RE.search(line) else None
+        m = DOC_NUMBER_RE.search(line) if DOC_NUMBER_YEAR_RE.search(line) else None
         m = None if m and _SESSION_WORDS_RE.search(m.group(0)) else m  # (…人大第五次会议第B(2025)93号建议: the suggestion's)
         standalone = m and len(line.strip()) <= len(m.group(0)) + 12 and "《" not in line
         # 工信厅通信函〔2021〕114号 各省…： / 嘉嘉办理〔2024〕2号关于对…的会办意见

@@ -34,7 +34,7 @@ from loaders.places import (
     province_of,
     short_name_of_prefecture,
 )
-from loaders.text import CJK, is_cjk, most_counted, occurrences
+from loaders.text import CJK, DOC_NUMBER_YEAR_RE, is_cjk, most_counted, occurrences
 
 SHANGHAI = "上海市"
 NATIONAL_JURISDICTION = "中国"  # the jurisdiction the gazetteer gives the State Council and ministries
@@ -204,7 +204,6 @@ _REPLY_NUMBER_RE = re.compile(rf"([{CJK}]{{1,4}}?)(?:建议|建函|建字|提案
 _NUMBERED_SELF_REFERENCES = ("我厅", "我局", "我委", "我办")
 _NATIONAL_SIGN_RE = re.compile(rf"^([{CJK}]{{1,3}}?)(厅|部)[{CJK}]{{0,4}}\s*[〔\[［]")  # 工信厅科函〔, 工信部联科〔
 MAX_SIGN_SHORTENING = 2  # characters a number's sign may leave out of its body's stem (商 for 商务厅)
-_NUMBER_YEAR_RE = re.compile(r"[〔\[［(（﹝]\s*((?:19|20)\d{2})\s*[〕\]］)）﹞]")
 _NUMBER_LETTERS_RE = re.compile(rf"[{CJK}]([{CJK}]{{1,6}})[〔\[［(（]")  # 闽|文旅提案〔: the place's sign, then the body's
 SELF_REFERENCES = ("我委", "我局", "我办", "我厅", "我部", "本委", "本局", "我中心", "我署", "我院")
 # In a reply 我们 is the writing body too; in a plan it may be anyone (the Party, the city).
@@ -556,7 +555,7 @@ _HANDLING_ROLE_RE = re.compile("(?:主办|协办|会办|承办)单位(?![：:为
 _POLICE_BRANCH = "公安分局"
 _DISTRICT_POLICE_RE = re.compile(rf"(?:上海市)?公安([{CJK}]{{2,3}}?)分局")  # a Shanghai district's police by its short name
 _LEVEL_CHARACTERS = "市区县省州"  # the level characters a department's short form opens with
-_PROVINCE_LEADERSHIP_RE = re.compile("(?<![自治])省(?:委|政府|人民政府)")
+_PROVINCE_LEADERSHIP_RE = re.compile("(?<![自治])省(?:委|政府|人民政府)")  # (not 依法治省委员会, a committee's topic)
 _BARE_PROVINCE_BODY_RE = re.compile(rf"(?<![{CJK}])省[{CJK}]{{1,8}}?(?:厅|委|局)")
 _BARE_CITY_BODY_RE = re.compile(rf"(?<![{CJK}])市[{CJK}]{{1,8}}?(?:局|委|办)")
 
@@ -849,7 +848,7 @@ class AgencyFinder:
             if stems:
                 return self._one_body_of(level, stems)
         if ref:  # (冀商办案字 with 我厅: the sign shortens the body's stem, 商 for 商务厅, or its short name, 建 for 住建厅)
-            dated = _NUMBER_YEAR_RE.search(doc_number)
+            dated = DOC_NUMBER_YEAR_RE.search(doc_number)
             year = int(dated.group(1)) if dated else 0
             for n in range(len(sign), 0, -1):
                 fitting = [stem for stem in self.gaz.stems if stem.endswith(ref[-1]) and len(stem) <= n + MAX_SIGN_SHORTENING]

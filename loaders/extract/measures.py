@@ -448,8 +448,9 @@ class MeasureReader:
         self.issuers = issuers
         self._issuer_names = frozenset(i.name for i in issuers)
         self._read_as_prose: set[int] = set()  # ids of parts whose body was read as prose
-        self.all_addressees: list[Mention] = []
-        self.addressees = self._addressed()
+        self.all_addressees = self._addressed()  # (请你们…做好以下工作: every body the line names)
+        # whom 你委 / 你公司 means: a reply's addressee, or a letter's one body (a notice to 各省、…、有关中央企业: none)
+        self.addressees = self.all_addressees if self.parsed.kind == "Reply" or len(self.all_addressees) == 1 else []
         self.resolve_unit = resolve_unit
         self.self_references = self_references
         self.groups = {t: g for t, g in (groups or {}).items() if len(g) > 1}
@@ -460,16 +461,13 @@ class MeasureReader:
 
     def _addressed(self) -> list[Mention]:
         """The bodies a reply's or a letter's addressee line names (上海市浦东新区建设和交通委员会:,
-        三门核电有限公司:), whom 你委 / 你公司 means."""
+        三门核电有限公司:)."""
         start = self.parsed.body.start
         end = self.text.find("\n", start)
         end = len(self.text) if end < 0 else end
         if not self.text[start:end].rstrip().endswith(("：", ":")):
             return []
-        named = [m for m in self.agencies if start <= m.start < end and m.type in ("Agency", "Organization")]
-        self.all_addressees = named  # (请你们…做好以下工作: every body the line names)
-        # (a notice to 各省、自治区…、有关中央企业: no one body its 你 could mean)
-        return named if self.parsed.kind == "Reply" or len(named) == 1 else []
+        return [m for m in self.agencies if start <= m.start < end and m.type in ("Agency", "Organization")]
 
     def _agency_at(self, pos: int) -> Mention | None:
         """The actor written at ``pos``; 国家科技部 is 科技部 written with the word 国家 before it."""
