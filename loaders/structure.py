@@ -196,7 +196,7 @@ _TASK_MARK_RE = re.compile(rf"^[—－\-]*\s*任务\s*([0-9{CN_NUM}]{{1,3}})\s*[
 # re's cache on each call.
 _PROSE_START_RE = re.compile(rf"[{CJK}0-9A-Za-z“（(《]")
 # (…在答复…第2524号提案时表示: a news page quoting a reply, its title the page's own)
-_REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的[答回]复|[答回]复如下|办理情况|会办意见|(?:建议|提案|议案)》?”?(?:的提案)?收悉"
+_REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的[答回]复|[答回]复如下|办理(?:落实)?情况|会办意见|(?:建议|提案|议案)》?”?(?:的提案)?收悉"
                             r"|[答回]复[^。\n]{0,40}第\s*\d+\s*号(?:建议|提案|议案)")
 # …提案的会办意见, …提案（第1006号）的办理意见, …提案（关于…的建议）的办理意见, …建议会办工作的意见 (not …建议提案办理工作的意见, an opinion on handling them)
 # (…建议答复的函 too, not …建议答复工作的通知, a notice on writing them)
@@ -1480,17 +1480,19 @@ _CONTACT_UNIT_RE = re.compile(rf"^[（(]?\s*联系单位(?:及电话)?\s*[：:]\
 
 
 _HANDLER_LINE_RE = re.compile(rf"^主办单位\s*[：:]\s*([{CJK}（）()]{{2,40}})$")
+# (此提案由市交通运输局办理，联系人张金龙: a closing line naming the proposal's handler)
+_HANDLED_BY_LINE_RE = re.compile(rf"^此(?:件)?(?:提案|建议|议案)由([{CJK}（）()]{{2,40}}?)(?:负责|主办)?办理")
 _SITE_FOOTER_RE = re.compile("承办单位|网站标识码|备案|版权所有|技术支持|ICP|网站地图|联系我们|关于我们|站点地图")
 
 
 def _contact_unit(lines: list[tuple[int, int, str]]) -> list[str]:
-    """The unit a footer gives as the contact (联系单位), or as the proposal's handler (主办单位), for a
+    """The unit a footer gives as the contact (联系单位), or as the proposal's handler (主办单位, 此提案由…办理), for a
     reply that is not signed; a site's own footer (主办单位：…办公室 承办单位：… 网站标识码…) is not."""
     tail = lines[-8:]
     if any(_SITE_FOOTER_RE.search(line) for _, _, line in tail):
         return []
     for _, _, line in reversed(tail):
-        m = _CONTACT_UNIT_RE.match(line.strip()) or _HANDLER_LINE_RE.match(line.strip())
+        m = _CONTACT_UNIT_RE.match(line.strip()) or _HANDLER_LINE_RE.match(line.strip()) or _HANDLED_BY_LINE_RE.match(line.strip())
         if m and _agency_like(m.group(1)):
             return [m.group(1)]
     return []

@@ -3355,3 +3355,18 @@ def test_fourth_review_mends_cities_functional_departments_and_figures():
     names = {e.id: e.name for e in extraction.entities}
     counted = {names[r.subject]: names[r.object] for r in extraction.relations if r.predicate == "measures"}
     assert counted.get("2名") != "中国科学院" and not counted.get("30亿元", "").startswith("中国建筑")
+
+
+def test_a_report_on_handling_a_proposal_is_a_reply_written_by_the_unit_its_closing_line_says_handled_it():
+    text = ("关于省政协十一届五次会议 第319号提案办理落实情况\n\n"
+            "关于设立旅游专线的建议,市交通运输局组织相关企业进行了协调解决。目前已开通九条旅游线路。\n\n"
+            "此提案由市交通运输局办理,联系人张三,电话3366576。")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.kind == "Reply"
+    assert extraction.document.issuer == ["市交通运输局"]
+
+
+def test_companies_joined_by_与_are_each_an_organization():
+    text = _reply("晋中旅游集散中心、晋中骋基泰运输公司与太原空港公司正进行业务洽谈。")
+    names = _names(extract_text(text, "reply.txt"), "Organization")
+    assert {"晋中骋基泰运输公司", "太原空港公司"} <= names

@@ -939,8 +939,10 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
             raw = raw.lstrip("年度")  # (…2021年度上海隧道工程有限公司: a year's end, cut off from its digits)
         if m.end() - len(raw) == start:  # the run opens with the raw name
             raw = _LEADING_VERBS_RE.sub("", raw)
-        # 国家重点实验室与国防科技重点实验室: two names joined; the last is this match
+        # 国家重点实验室与国防科技重点实验室: two names joined; the last is this match, the ones before
+        # are read again if it is a name (晋中骋基泰运输公司与太原空港公司; not 产业集团和产业联盟: kinds)
         joins = list(_JOINED_NAMES_RE.finditer(raw))
+        joined = (m.end() - len(raw), m.end() - len(raw) + joins[-1].end() - 1) if joins else None
         raw = raw[joins[-1].end():] if joins else raw
         if raw[:1] in "与和及" and text[m.end() - len(raw) - 1 : m.end() - len(raw)] in _ORG_SUFFIX_ENDS:
             raw = raw[1:]  # (…研究所和中国热带农业科学院椰子研究所: the name before ended the match before)
@@ -975,6 +977,8 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
         if not raw or _is_generic(raw) or _is_generic(tail) or len(specific) < 2 or _GENERIC_SPECIFIC_RE.search(specific) \
                 or _GENERIC_ENDING_RE.search(specific) and not (raw.endswith("有限公司") or _named_after_place(specific)):
             continue
+        if joined:
+            _organizations_in(text, *joined, out)
         out.append(Mention("Organization", raw, raw, m.end() - len(raw), m.end()))
 
 
