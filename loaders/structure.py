@@ -364,7 +364,9 @@ MAX_SHORT_HEADING = 40
 def _is_broken_prose(line: str) -> bool:
     """A line of running prose cut before its sentence ended (page or PDF layout)."""
     s = line.strip()
-    if len(s) < 15 or _ends_sentence(s) or not any(p in s for p in "，。、；") or "|" in s:  # | : table cells
+    marker = _ITEM_RE.match(s) or _PART_RE.match(s)
+    words = s[marker.end() :] if marker else s  # (1、在兰州设立…事宜: the marker's 、 is no mark of running prose)
+    if len(s) < 15 or _ends_sentence(s) or not any(p in words for p in "，。、；") or "|" in s:  # | : table cells
         return False
     if len(s) <= MAX_SHORT_HEADING and not any(p in s for p in "。；;") and (_PART_RE.match(s) or _SECTION_RE.match(s)):
         return False  # 一、发展海洋特色旅游，促进文旅产业高质量发展: a heading, ended by its line (an item 1. may wrap)

@@ -3370,3 +3370,13 @@ def test_companies_joined_by_与_are_each_an_organization():
     text = _reply("晋中旅游集散中心、晋中骋基泰运输公司与太原空港公司正进行业务洽谈。")
     names = _names(extract_text(text, "reply.txt"), "Organization")
     assert {"晋中骋基泰运输公司", "太原空港公司"} <= names
+
+
+def test_the_body_that_leads_an_item_given_to_a_vice_mayor_owns_it():
+    text = ("兰州市人民政府关于印发重点工作分工方案的通知\n1、在兰州设立综合配套改革试验区事宜\n"
+            "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案。\n"
+            "2、兰州城市轨道交通项目\n由吴继德副市长负责,市环保局牵头,相关部门配合,尽快完成前期准备工作。\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert ("兰州市发展和改革委员会", "owns", "在兰州设立综合配套改革试验区事宜") in owners
+    assert ("兰州市环境保护局", "owns", "兰州城市轨道交通项目") in owners
+    assert not any(m.startswith("牵头") for _, _, m in owners)

@@ -58,6 +58,11 @@ def test_headings_and_titles_are_not_joined_to_the_next_line():
     assert normalise(text) == text
 
 
+def test_an_item_heading_whose_only_mark_is_its_numbers_comma_is_not_joined_to_the_next_line():
+    text = "1、在兰州设立综合配套改革试验区事宜\n由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案。\n"
+    assert normalise(text) == text
+
+
 def test_sentence_offsets_slice_the_text():
     parsed = parse(SEED.read_text(encoding="utf-8"))
     assert parsed.sentences

@@ -98,6 +98,8 @@ _PURPOSE_LEAD_RE = re.compile(r"(?:围绕|按照|根据|依据|为了?|结合|�
 # A period before the actor (“十四五”期间，管委会…; 办理期间，…).
 _PERIOD_LEAD_RE = re.compile(r"[^，,。；;\n]{1,12}?期间[，,]\s*")
 _PURPOSE_LEAD_HEADS = ("围绕", "按照", "根据", "依据", "为", "结合", "针对", "对照", "经")
+# The leader a task is given to, before the body that leads the work (由吴继德副市长负责，市环保局牵头，…).
+_LEADER_LEAD_RE = re.compile(rf"由[{CJK}]{{0,6}}?副?(?:省长|市长|县长|区长|州长|主席|秘书长)(?:分管|负责|牵头|主抓)?[，,]\s*")
 # A task given to another body (我市将责成X…, 要求X会同Y…): that body does it.
 _ASSIGNS_RE = re.compile(r"(?:我[市县区省局委])?(?:[还也]?将|要)?(?:责成|要求|督促)")
 # A sentence that says the parts below are what its body will do (将重点做好以下几方面工作：), not
@@ -1121,11 +1123,14 @@ class MeasureReader:
         if (first_inside == len(self._actor_offsets) or self._actor_offsets[first_inside] >= sentence.end) \
                 and not self._many_bodies_in(sentence):
             return [sentence]  # no body is named after the sentence's start, and no 有关部门要…
+        # (由吴继德副市长负责，市环保局牵头，…: the body after the leader's clause opens the sentence's one task)
+        leader = _LEADER_LEAD_RE.match(self.text, sentence.start, sentence.end) if self.text.startswith("由", sentence.start) else None
         starts = [sentence.start] + [
             clause.start for clause in _clauses(self.text, sentence.start, sentence.end)[1:]
-            if self._names_an_actor(clause) and any(
+            if (self._names_an_actor(clause) and any(
                 not self._is_writer(a) and _written_in(a, clause) for a in self.actors_of(clause.start, clause.end))
-            or _GENERIC_SUBJECT_RE.match(self.text, self._past_spaces(clause.start, clause.end))
+                or _GENERIC_SUBJECT_RE.match(self.text, self._past_spaces(clause.start, clause.end)))
+            and not (leader and leader.end() == clause.start)
         ]
         return [Span(a, b) for a, b in zip(starts, starts[1:] + [sentence.end])]
 
@@ -1310,7 +1315,7 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
 
 def _lead_in_at(text: str, pos: int, end: int) -> re.Match[str] | None:
     """The clause before a sentence's actor that sets its time, place, purpose or what came before
-    (2016年4月，/ 在…过程中，/ 根据…，/ “十四五”期间，/ 协议签订后，), if one starts at ``pos``.
+    (2016年4月，/ 在…过程中，/ 根据…，/ “十四五”期间，/ 协议签订后，/ 由…副市长负责，), if one starts at ``pos``.
     (The cheap tests first: each pattern is tried only where its word is.)"""
     lead = _TIME_LEAD_RE.match(text, pos, end)
     if lead is None and text.startswith("在", pos):
@@ -1321,6 +1326,8 @@ def _lead_in_at(text: str, pos: int, end: int) -> re.Match[str] | None:
         lead = _PERIOD_LEAD_RE.match(text, pos, end)
     if lead is None and text.find("后", pos, min(end, pos + AFTER_LEAD_REACH)) >= 0:
         lead = _AFTER_LEAD_RE.match(text, pos, end)
+    if lead is None and text.startswith("由", pos):
+        lead = _LEADER_LEAD_RE.match(text, pos, end)
     return lead
 
 
