@@ -31,7 +31,7 @@ _COLUMN_LABEL_RE = re.compile("名称|内容|单位|部门|情况|时间|时限|
 # A progress note (已完成征迁, 正常进行中): no task, whatever unit cell follows it.
 _PROGRESS_RE = re.compile("^(?:已|正在|正常|尚未|未|按计划|基本|完成|推进中|进行中|持续)")
 _TASK_FIRST_LINE_RE = re.compile(rf"^[ \t]*(?:{'|'.join(TASK_FIRST_HEADERS)})[ \t]*$", re.M)
-_TASK_HEADER_RE = re.compile(r"任务|事项|内容|措施|工作|项目|目标|指标")
+_TASK_HEADER_RE = re.compile(r"任务|事项|实事|内容|措施|工作|项目|目标|指标")  # (民生实事: the practical matters a government promises)
 _UNIT_HEADER_RE = re.compile(r"单位|部门|主体|牵头|配合|责任")
 _MEASUREMENT_UNIT_HEADERS = ("单位", "计量单位")
 _PERSON_HEADER_RE = re.compile(r"领导|负责人|联系人")  # 牵头领导 names people, not units
@@ -47,6 +47,7 @@ MAX_SHORT_CELL = 20  # a time limit, a leader or a note, not a task
 _ROW_NUMBER_RE = re.compile(r"^\d{1,3}\.?$")
 # A cell of units: parts that end like a body's name (区规划资源局, 江宁路街道, 市北高新集团, 区“两旧”专班).
 _UNIT_END_RE = re.compile(r"(?:局|委|办|厅|部|署|院|会|政府|中心|街道|镇|街镇|乡|集团|公司|专班|总办|单位|部门|管委会|办公室|小组|各区|海关|支行"
+                          r"|(?:残|妇|侨|文|工商|供销)联|科协"  # (县残联, 市妇联: people's bodies by their short names)
                           r"|开发区|经开区|高新区)$"
                           r"|^[市区县].{1,10}(?:处|站|所|队)$")  # 区公安分局交警支队, not 新建公共充电站
 _UNIT_SPLIT_RE = re.compile(r"[、，,；;\s]+|(?<=[局委办])[和及与]")
@@ -373,9 +374,11 @@ def _cell_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> in
                 columns.pop(0)  # a merged leader or time-limit cell
             row.units.append((columns.pop(0), *_trim(line, start, start, end)))
             row.end = end
-        elif unit_cell and row.units and not columns and row.units[-1][0] == after_task[-1] and len(cell) <= MAX_SHORT_CELL \
+        elif unit_cell and row.units and not any(_is_unit_header(c) for c in columns) and len(cell) <= MAX_SHORT_CELL \
+                and row.units[-1][0] == next(c for c in reversed(after_task) if _is_unit_header(c)) \
                 and "：" not in cell and ":" not in cell and not _signed_here(lines, i) and not _TASK_VERB_OPENING_RE.match(cell):
-            row.units.append((row.units[-1][0], *_trim(line, start, start, end)))  # the last unit cell, one unit a line
+            # the last unit column's cell, one unit a line (县水务局 / 县住建局 / 县护城河指挥部 / 12月底前)
+            row.units.append((row.units[-1][0], *_trim(line, start, start, end)))
             row.end = end
         elif columns and not _is_unit_header(columns[0]) and not unit_cell and len(cell) <= MAX_SHORT_CELL:
             columns.pop(0)  # a time limit, a leader or a note column

@@ -174,3 +174,11 @@ def test_a_youth_league_committee_stacked_under_a_rows_lead_helps_it():
     text = "重点任务\n牵头单位\n配合单位\n推进青年就业创业\n区人社局\n团区委\n优化营商环境\n区发改委\n区市场监管局\n"
     rows = [[(h, text[a:b]) for h, a, b in r.units] for r in read_task_tables(text)]
     assert rows[0] == [("牵头单位", "区人社局"), ("配合单位", "团区委")]
+
+
+def test_a_livelihood_table_stacks_its_units_one_a_line_above_the_time_limit_column():
+    text = ("附件\n2016年民生实事目标任务分解表\n序号\n民生实事\n责任单位\n完成时限\n1\n启动建设东柳河城区段综合治理工程。\n"
+            "县水务局\n县住建局\n县护城河指挥部\n12月底前\n2\n建成县残疾人综合服务中心。\n县残联\n5月底前动工\n")
+    rows = {row.number: (text[row.task_start : row.task_end], [text[a:b] for _, a, b in row.units]) for row in read_task_tables(text)}
+    assert rows["1"] == ("启动建设东柳河城区段综合治理工程。", ["县水务局", "县住建局", "县护城河指挥部"])
+    assert rows["2"] == ("建成县残疾人综合服务中心。", ["县残联"])
