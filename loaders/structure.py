@@ -1358,7 +1358,8 @@ _REPLY_OPENING_RE = re.compile("(?:答复|回复)如下|收悉")
 
 def _reply_opening_line(lines: list[tuple[int, int, str]]) -> int | None:
     """The line near the top that opens the reply (…收悉，现答复如下), or None."""
-    return next((i for i, (_, _, line) in enumerate(lines[:MAX_OPENING_LINES]) if _REPLY_OPENING_RE.search(line)), None)
+    written = (i for i, (_, _, line) in enumerate(lines) if line.strip())  # (a page may put a blank line after each)
+    return next((i for i in itertools.islice(written, MAX_OPENING_LINES) if _REPLY_OPENING_RE.search(lines[i][2])), None)
 
 
 # A body opening clauses of an unsigned reply (…。体育总局着力解决…；下一步体育总局将会同…): one that

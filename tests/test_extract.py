@@ -3380,3 +3380,24 @@ def test_the_body_that_leads_an_item_given_to_a_vice_mayor_owns_it():
     assert ("兰州市发展和改革委员会", "owns", "在兰州设立综合配套改革试验区事宜") in owners
     assert ("兰州市环境保护局", "owns", "兰州城市轨道交通项目") in owners
     assert not any(m.startswith("牵头") for _, _, m in owners)
+
+
+def test_an_item_of_the_writers_list_mostly_of_its_own_work_is_its_own_though_another_bodys_work_is_told_first():
+    text = _reply("一是加强政策支持。河南省交通运输厅将积极落实省补资金。\n二是加强省际协调力度。为推动航道同步规划建设，南阳市交通运输局会同襄阳市交通运输局组织编制完成了航道建设规划方案。"
+                  "河南省交通运输厅已向湖北省交通运输厅去函，商请共同批复该方案。河南省交通运输厅将积极协调湖北省加快航道建设。",
+                  "河南省交通运输厅")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert ("河南省交通运输厅", "owns", "加强省际协调力度") in owners
+    assert not any(o.startswith(("南阳", "襄阳")) and m == "加强省际协调力度" for o, _, m in owners)
+    assert any(o == "南阳市交通运输局" and m.startswith("组织编制完成了") for o, _, m in owners)
+
+
+def test_an_unsigned_reply_spaced_by_blank_lines_is_written_by_the_body_it_names_acting_again_and_again():
+    lines = ["对省十四届人大一次会议第510号建议的答复", "发布日期:2023-08-29 18:25   文章来源:", "办理结果:A", "对省十四届人大一次会议",
+             "第510号建议的答复", "尊敬的曾伟代表:", "首先感谢各位代表对河南交通运输事业的关注!",
+             "各位代表提出的“关于支持航运工程项目建设的建议”收悉。现答复如下:",
+             "一是支持航运工程调入规划。省交通运输厅向交通运输部报送了评估报告。",
+             "二是加强政策与资金支持。省交通运输厅将持续关注规划调整工作进展。",
+             "三是加强协调。省交通运输厅将积极协调湖北省加快航道建设，助力南阳市省域副中心城市建设。", "2023年5月15日"]
+    extraction = extract_text("\n\n".join(lines) + "\n", "reply.txt")
+    assert extraction.document.issuer == ["河南省交通运输厅"]

@@ -590,10 +590,18 @@ class MeasureReader:
         if first:
             spans.append(Span(first[0].start, first[0].end))
         result: list[Ownership] = []
+        told_first = False  # another body's work told before the writer's own, in the writer's item
         for span in spans:
             actors = self.actors_of(span.start, span.end)
             if actors and span is not spans[0] and self.parsed.kind == "Reply" and self._regarding(actors):
                 continue  # under its heading, 党中央、国务院高度重视就业工作…: the setting of the writer's item
+            if actors and span is not spans[0] and self.parsed.kind == "Reply" and block.kind == "inline" \
+                    and not any(self._is_the_writer(a) for a in actors) and self._mostly_the_writers(span.start, block.end):
+                # 三是加强省际协调力度。南阳市交通运输局会同…。省交通运输厅已向…。省交通运输厅将…: an item of the
+                # writer's list (一是…三是) that tells another body's work first, then more of its own (not 一、关于…:
+                # a topic others' work may lead)
+                told_first = True
+                continue
             if actors:
                 result.extend(Ownership(actor, "owns", span) for actor in actors)
                 break
@@ -606,6 +614,8 @@ class MeasureReader:
             if not _COOPERATE_WORDS_RE.search(self.text, sentence.start, sentence.end):
                 continue  # no 会同/联合/协同/携手/指导/与: no partner to find (the cheap test first)
             actors = self.actors_of(sentence.start, sentence.end)
+            if told_first and not any(self._is_the_writer(a) for a in actors):
+                continue  # (its partners are its clause's, not the item's)
             if not actors and self.parsed.kind == "Reply" and self.issuers:
                 # 将积极会同区文旅局…: a reply's unnamed actor is its writer, or the body whose measures
                 # a lead-in lists (市经济信息委研究提出3条支持措施：…二是…会同大足区…)
@@ -649,6 +659,17 @@ class MeasureReader:
         if self.parsed.kind != "Reply" or result and not any(o.owner.name in self._issuer_names for o in result):
             result += self._later_actors(block, own_end, result)
         return result
+
+    def _mostly_the_writers(self, start: int, end: int) -> bool:
+        """Whether more sentences of ``text[start:end]`` open with the writer acting (省交通运输厅已向…, 我厅将…)
+        than with other bodies."""
+        openers = [self.actors_of(sentence.start, sentence.end) for sentence in self.parsed.sentences_starting(start, end)]
+        writers = sum(1 for actors in openers if any(self._is_the_writer(a) for a in actors))
+        return writers > sum(1 for actors in openers if actors) - writers
+
+    def _is_the_writer(self, mention: Mention) -> bool:
+        """The writer named in full or short (省交通运输厅), or by 我厅."""
+        return mention.name in self._issuer_names or self._is_writer(mention)
 
     def _later_actors(self, block: Block, own_end: int, found: list[Ownership]) -> list[Ownership]:
         """A later sentence (or clause after ；) that opens with another agency makes it a co-owner.
