@@ -200,8 +200,7 @@ def is_place(name: str) -> bool:
 
 
 # The one-character names provinces sign their documents' numbers with (闽文旅提案〔2024〕56号,
-# 湘政发…).  Only those no city's number also opens with: 宁 (南京, 宁夏), 青 (青岛, 青海), 吉, 云,
-# 贵, 新, 苏, 黑, 鄂 (鄂尔多斯), 辽 (辽源) and 晋 (晋城, 晋江) are left out.
+# 湘政发…).  Only those no city's number also opens with: 宁 (南京, 宁夏), 新 and the signs below are read with the text.
 PROVINCE_ABBREVIATIONS = {
     "京": "北京市", "津": "天津市", "沪": "上海市", "渝": "重庆市", "冀": "河北省", "蒙": "内蒙古自治区",
     "浙": "浙江省", "皖": "安徽省", "闽": "福建省", "赣": "江西省", "鲁": "山东省", "豫": "河南省",
@@ -228,9 +227,18 @@ def province_of_cited_numbers(text: str) -> str:
     return provinces.pop() if len(provinces) == 1 else ""
 
 
+# The provinces whose sign also opens a city's numbers (辽源, 吉林市, 黑河, 苏州, 鄂州, 晋城, 青岛, 云浮, 贵阳): theirs
+# only in a text that speaks as a province (我省) and never as a city (我市).
+PROVINCE_SIGNS_SHARED_WITH_CITIES = {"辽": "辽宁省", "吉": "吉林省", "黑": "黑龙江省", "苏": "江苏省", "鄂": "湖北省", "晋": "山西省",
+                                     "青": "青海省", "云": "云南省", "贵": "贵州省"}
+
+
 def province_abbreviated(doc_number: str, text: str = "") -> str:
     """The province (or municipality) a document number opens with, if it opens with one's sign."""
     sign = doc_number[:1]
     if sign in AUTONOMOUS_REGION_SIGNS:
         return AUTONOMOUS_REGION_SIGNS[sign] if _BARE_REGION_RE.search(text, 0, 4000) else ""
+    if sign in PROVINCE_SIGNS_SHARED_WITH_CITIES:
+        speaks_as_province = text.find("我省", 0, 4000) >= 0 and text.find("我市", 0, 4000) < 0
+        return PROVINCE_SIGNS_SHARED_WITH_CITIES[sign] if speaks_as_province else ""
     return PROVINCE_ABBREVIATIONS.get(sign, "")

@@ -3401,3 +3401,14 @@ def test_an_unsigned_reply_spaced_by_blank_lines_is_written_by_the_body_it_names
              "三是加强协调。省交通运输厅将积极协调湖北省加快航道建设，助力南阳市省域副中心城市建设。", "2023年5月15日"]
     extraction = extract_text("\n\n".join(lines) + "\n", "reply.txt")
     assert extraction.document.issuer == ["河南省交通运输厅"]
+
+
+def test_a_province_sign_a_city_shares_places_bare_省_bodies_only_in_a_text_that_speaks_as_a_province():
+    body = "对{0}十三届人大六次会议第1485号建议的答复\n辽农建〔2022〕65号\n杨道林代表:\n您提出的建议收悉,现答复如下:\n一、深化改革。我{0}出台了意见。省财政厅安排资金支持。\n"
+    assert "辽宁省财政厅" in _names(extract_text(body.format("省"), "reply.txt"), "Agency")
+    assert "辽宁省财政厅" not in _names(extract_text(body.format("市"), "reply.txt"), "Agency")
+
+
+def test_a_dated_numbers_sign_names_no_body_a_reform_had_renamed_by_then():
+    text = "对自治区十二届政协三次会议第88号提案的答复\n宁农〔2020〕110号\n王委员:\n您的提案收悉,现答复如下:\n自治区发改委安排资金支持。\n"
+    assert "宁夏回族自治区农业委员会" not in _names(extract_text(text, "reply.txt"), "Agency")

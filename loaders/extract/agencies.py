@@ -843,13 +843,14 @@ class AgencyFinder:
         # the kind of body it calls itself says the last character; with no 我X, the one kind that fits
         kinds = (ref[-1],) if ref else tuple(r[-1] for r in _NUMBERED_SELF_REFERENCES)
         sign = letters.group(1)
+        dated = DOC_NUMBER_YEAR_RE.search(doc_number)
+        year = int(dated.group(1)) if dated else 0
         for n in range(len(sign), 0, -1):
-            stems = [sign[:n] + kind for kind in kinds if sign[:n] + kind in self.gaz.stems]
+            # (辽农建〔2022〕: no 农委, which the 2018 reform made 农业农村厅)
+            stems = [sign[:n] + kind for kind in kinds if sign[:n] + kind in self.gaz.stems and self.gaz.renamed.get(sign[:n] + kind, year + 1) > year]
             if stems:
                 return self._one_body_of(level, stems)
         if ref:  # (冀商办案字 with 我厅: the sign shortens the body's stem, 商 for 商务厅, or its short name, 建 for 住建厅)
-            dated = DOC_NUMBER_YEAR_RE.search(doc_number)
-            year = int(dated.group(1)) if dated else 0
             for n in range(len(sign), 0, -1):
                 fitting = [stem for stem in self.gaz.stems if stem.endswith(ref[-1]) and len(stem) <= n + MAX_SIGN_SHORTENING]
                 # (桂建函〔2021〕: 住建厅, not the 建设厅 a reform renamed in 2008; 晋建函〔2006〕: 建设厅)
