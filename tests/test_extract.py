@@ -3412,3 +3412,10 @@ def test_a_province_sign_a_city_shares_places_bare_省_bodies_only_in_a_text_tha
 def test_a_dated_numbers_sign_names_no_body_a_reform_had_renamed_by_then():
     text = "对自治区十二届政协三次会议第88号提案的答复\n宁农〔2020〕110号\n王委员:\n您的提案收悉,现答复如下:\n自治区发改委安排资金支持。\n"
     assert "宁夏回族自治区农业委员会" not in _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_a_body_that_designates_a_village_is_no_qualifier_of_the_designation():
+    text = _reply("联合村已经被省文化和旅游厅研究评定为省级乡村旅游示范村。", "镇坪县文化和旅游广电局")
+    extraction = extract_text(text, "reply.txt")
+    assert "省级乡村旅游示范村" in _names(extraction, "Program")
+    assert "陕西省文化和旅游厅" in _names(extraction, "Agency")

@@ -797,11 +797,15 @@ def _placed_parks(text: str) -> list[Mention]:
             for park in _PARKS for a, b in placed_names(text, park, MAX_PARK_NAME, _NOT_IN_PARK_NAME_RE) if text[b : b + 1] != "区"]
 
 
+_BODY_OR_VERB_RE = re.compile("[厅局委]|为$")
+
+
 def _joined_qualifier(text: str, start: int) -> str:
     """What a proper name's left side says it is for, when two things are joined there:
     推动重大科研基础设施和大型科研仪器国家网络管理平台 (the platform is for both)."""
     words = _words_before(text, start)
-    return words if len(words) >= 4 and re.search("[和与及]", words[1:-1]) else ""
+    # (被省文化和旅游厅研究评定为省级乡村旅游示范村: a body and its verb, no purpose)
+    return words if len(words) >= 4 and re.search("[和与及]", words[1:-1]) and not _BODY_OR_VERB_RE.search(words) else ""
 
 
 _ORG_SUFFIXES_LONGEST_FIRST = tuple(sorted(ORG_SUFFIXES, key=len, reverse=True))
