@@ -3419,3 +3419,10 @@ def test_a_body_that_designates_a_village_is_no_qualifier_of_the_designation():
     extraction = extract_text(text, "reply.txt")
     assert "省级乡村旅游示范村" in _names(extraction, "Program")
     assert "陕西省文化和旅游厅" in _names(extraction, "Agency")
+
+
+def test_a_listed_scheme_named_by_its_aim_is_launched_with_a_long_first_item():
+    text = _reply("我州实施了全面改善贫困地区义务教育薄弱环节办学条件工程、义务教育薄弱环节与能力提升工程、道路积水点治理工程等。")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert "义务教育薄弱环节与能力提升工程" in programs
+    assert "道路积水点治理工程" not in programs

@@ -359,7 +359,8 @@ def _proper_program_re(places: tuple[str, ...]) -> re.Pattern[str]:
 
 
 MAX_MODIFIER = 8
-_WORD_RUN_RE = re.compile(rf"[{CJK}0-9]{{2,20}}$")
+MAX_LIST_ITEM = 30  # (改善贫困地区义务教育薄弱环节办学条件工程: a listed scheme's name may be long)
+_WORD_RUN_RE = re.compile(rf"[{CJK}0-9]{{2,{MAX_LIST_ITEM}}}$")
 # What may qualify a quoted scheme name: a noun naming whom or where it is for (大中小企业“百场万企”
 # 洽谈会, 基础教育“高品质”校园建设项目, 静安区“卓越城区”…行动).  An edition (第七届) is not part of
 # the name: every edition is the same scheme.
@@ -543,7 +544,7 @@ def _list_launched(text: str, start: int, launch: re.Pattern[str]) -> bool:
     for _ in range(MAX_LIST_ITEMS):
         if pos == 0 or text[pos - 1] not in _LIST_JOINS:
             return False
-        run = _WORD_RUN_RE.search(text, max(0, pos - 21), pos - 1)
+        run = _WORD_RUN_RE.search(text, max(0, pos - MAX_LIST_ITEM - 1), pos - 1)
         if not run:
             return False
         item = _cut_left(run.group(0))
@@ -558,7 +559,8 @@ def _list_launched(text: str, start: int, launch: re.Pattern[str]) -> bool:
     return False
 
 
-_ONE_SCHEME_RE = re.compile(r"[A-Za-z0-9]|[一二三四五六七八九十]期|年行动|计划")
+# (…能力提升工程, …长效机制工程: a scheme's aim or mechanism names it, where works name what they build or mend)
+_ONE_SCHEME_RE = re.compile(rf"[A-Za-z0-9]|[一二三四五六七八九十]期|年行动|计划|(?:{'|'.join(_NAMING_VERBS)}|机制)工程$")
 _WEAK_LAUNCH_RE = re.compile("(?:结合|依托|借助)$")
 
 
