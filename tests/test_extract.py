@@ -3426,3 +3426,11 @@ def test_a_listed_scheme_named_by_its_aim_is_launched_with_a_long_first_item():
     programs = _names(extract_text(text, "reply.txt"), "Program")
     assert "义务教育薄弱环节与能力提升工程" in programs
     assert "道路积水点治理工程" not in programs
+
+
+def test_headings_that_label_a_replys_parts_are_no_measures_and_their_sentences_are():
+    text = _reply("一、意见建议办理情况\n我局将积极与上级部门对接、争取上级相关部门资金。\n二、下步工作方向\n下一步我局将会同财政部门尽快商议协调。",
+                  "石林彝族自治县卫生健康局")
+    measures = {m for _, _, m in _owners(extract_text(text, "reply.txt"))}
+    assert not measures & {"意见建议办理情况", "下步工作方向"}
+    assert any(m.startswith("将积极与上级部门对接") for m in measures)
