@@ -159,8 +159,9 @@ _RUN_ON_DATE_RE = re.compile(
     "(?<=" + _SIGNING_BODY_END + r")(\d{4}年\d{1,2}月\d{1,2}日)(?=[（(\w“《]|\s*$)"
     r"(?!印发|会议|召开|发布|出台|批准|审议|起|以来|以后|以前|前|后|至|到|的|开始|[（(](?:星期|周|含))"  # (省政府2022年6月1日印发的…)
     r"|(?m:^)[ \t　]*(\d{4}年\d{1,2}月\d{1,2}日)(?=附件|[（(])(?![（(](?:星期|周|含))")
-# (…建议的答复[浙交建〔2018〕101号]; …实施计划的通知 拱政办发〔2018〕42号: the number after the title, bracketed or spaced)
-_NUMBER_CLOSING_TITLE_RE = re.compile(r"(?:\s*[\[［]\s*(" + DOC_NUMBER_RE.pattern + r")\s*[\]］]|\s+(" + DOC_NUMBER_RE.pattern + r"))\s*$")
+# (…建议的答复[浙交建〔2018〕101号]; …实施意见(池政〔2017〕101号); …实施计划的通知 拱政办发〔2018〕42号: the number
+# after the title, bracketed or spaced)
+_NUMBER_CLOSING_TITLE_RE = re.compile(r"(?:\s*[\[［（(]\s*(" + DOC_NUMBER_RE.pattern + r")\s*[\]］）)]|\s+(" + DOC_NUMBER_RE.pattern + r"))\s*$")
 _NEXT_FIELD_RE = re.compile(r"\s{2,}[^\s：:]{2,8}[：:].*$")
 _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)
 # A web page's record fields (文号：…; 发布机构：市文化广电和旅游局 发文日期：2020-07-20), several to a
@@ -209,9 +210,9 @@ _OPENING_RE = re.compile(r"收悉|[：:]$")
 _CLAUSE_END_RE = re.compile(r"[。；]")
 _TITLE_WORD_RE = re.compile(r"关于|通知|方案|计划|意见|办法|报告|规划|决定|答复|批复|纲要")
 # A plan's own name ending its line (汉中市推动经济运行整体好转的若干政策措施, 2025年松江区政务公开工作要点,
-# 市政府工作报告重点工作责任分解(2023年)): the title of a text that has no other.
+# 市政府工作报告重点工作责任分解(2023年), 2021年全县乡村振兴工作重点任务清单): the title of a text that has no other.
 _JOINING_ENDS = ("和", "与", "及", "、", "的")
-_PLAN_TITLE_LINE_RE = re.compile(r"[^，,。；;：:？?！!]{6,60}(?:措施|举措|要点|细则|分工|分解)(?:\s*[（(][^（）()]{2,20}[）)])?")
+_PLAN_TITLE_LINE_RE = re.compile(r"[^，,。；;：:？?！!]{6,60}(?:措施|举措|要点|细则|分工|分解|任务清单|责任清单)(?:\s*[（(][^（）()]{2,20}[）)])?")
 # A rule's or notice's own name ends its line (广东省自主创新促进条例, …实施细则(试行)); 规定 and 条例 inside
 # a line are the body citing one (依照《上海市消防条例》规定, 按照本市有关规定和工作安排).
 _RULES_TITLE_RE = re.compile(r"^(?!根据|依照|按照|依据|违反|对|经|本)[^《》]*(?:条例|细则|规定|通告|公告)(?:（(?:试行|暂行|修订|草案)）)?$")
@@ -244,7 +245,7 @@ _KIND_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Reply", REPLY_MARKERS),
     ("Notice", ("通知", "通告", "公告", "批复", "函", "命令")),
     ("Plan", ("方案", "计划", "规划", "意见", "办法", "纲要", "措施", "举措", "细则", "规定", "指引", "条例", "工作安排", "要点",
-              "分工", "分解")),
+              "分工", "分解", "任务清单", "责任清单")),
     ("Report", ("报告",)),
 )
 
@@ -645,7 +646,7 @@ def _detect_kind(title: str, text: str) -> str:
 
 
 # (…工作要点落实情况的通报 reports on a plan: in a title, these make a plan only where it ends with them)
-_TITLE_END_ONLY = ("工作安排", "要点", "分工", "分解")
+_TITLE_END_ONLY = ("工作安排", "要点", "分工", "分解", "任务清单", "责任清单")
 
 
 MIN_TITLE_HALF = 6  # 关于我们 (a site's menu) is no half of a title

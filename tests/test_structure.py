@@ -960,3 +960,10 @@ def test_a_reply_records_cells_name_its_handler_date_proposer_and_number_past_an
     parsed = parse(text)
     assert parsed.issuer_names == ["农业农村局"]
     assert (parsed.header["date"], parsed.header["deputy"], parsed.header["proposal_number"]) == ("2021-07-08", "吴杨", "29")
+
+
+def test_a_number_bracketed_after_a_title_is_the_documents_number_and_a_task_list_is_a_plan():
+    numbered = parse("池州市人民政府关于创优“四最”营商环境的实施意见(池政〔2017〕101号)\n为贯彻落实有关意见，现提出如下实施意见。\n")
+    assert (numbered.header["doc_number"], numbered.header["title"]) == ("池政〔2017〕101号", "池州市人民政府关于创优“四最”营商环境的实施意见")
+    listed = parse("发布机构 金乡县农业农村局\n2021年全县乡村振兴工作重点任务清单\n发布日期:2021-04-20\n2021年全县乡村振兴工作总的要求是:坚持…。\n")
+    assert (listed.header["title"], listed.kind) == ("2021年全县乡村振兴工作重点任务清单", "Plan")
