@@ -3434,3 +3434,14 @@ def test_headings_that_label_a_replys_parts_are_no_measures_and_their_sentences_
     measures = {m for _, _, m in _owners(extract_text(text, "reply.txt"))}
     assert not measures & {"意见建议办理情况", "下步工作方向"}
     assert any(m.startswith("将积极与上级部门对接") for m in measures)
+
+
+def test_an_attachment_line_names_the_rules_and_plans_a_notice_sends_but_not_its_forms():
+    text = ("关于组织开展2021年5G应用安全创新示范中心申报工作的通知\n各有关单位：\n请按要求组织申报。\n"
+            "附件：1.5G应用安全创新示范中心申报和创建指南.doc 2.5G应用安全创新示范中心推荐申报汇总表.doc\n")
+    policies = _names(extract_text(text, "notice.txt"), "Policy")
+    assert "5G应用安全创新示范中心申报和创建指南" in policies
+    assert not any("汇总表" in p for p in policies)
+    table = _names(extract_text("关于对2016年民生实事进行重点督办的通知\n各乡镇人民政府:\n现将目标任务分解下达。\n"
+                                "附件:2016年民生实事目标任务分解表\n", "notice.txt"), "Policy")
+    assert "2016年民生实事目标任务分解表" in table

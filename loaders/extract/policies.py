@@ -214,8 +214,35 @@ def _listed_after_cited(text: str, cited_end: int) -> list[Mention]:
     return out
 
 
+# An attachment line names the documents a notice sends (附件：1.…申报指南.doc 2.…推荐汇总表.doc): those that are
+# rules, plans or guides are policies; forms and name lists (申请表, 汇总表, 名单) are not.
+_ATTACHMENT_LINE_RE = re.compile(r"(?m)^[ \t　]*附\s*件\s*\d*\s*[:：][ \t　]*(\S.*)$")
+_ATTACHED_ITEM_RE = re.compile(r"(?:^|(?<=[^\d.．]))\s*\d{1,2}\s*[.、．]\s*(?=\S)")
+_FILE_EXTENSION_RE = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|ofd)$", re.I)
+_ATTACHED_POLICY_END_RE = re.compile(r"(?:方案|办法|指南|规范|意见|细则|规定|申报条件|标准|规划|计划|清单|分解表|分工|纲要|评测体系|要点)"
+                                     r"(?:[（(][^（）()]{2,20}[）)])?$")
+MIN_ATTACHED_NAME = 6
+
+
+def _attached_policies(text: str) -> list[Mention]:
+    out = []
+    for line in _ATTACHMENT_LINE_RE.finditer(text):
+        items = _ATTACHED_ITEM_RE.split(line.group(1))
+        at = line.start(1)
+        for item in items:
+            name = _FILE_EXTENSION_RE.sub("", item.strip()).strip("《》 ")
+            start = text.find(name, at, line.end())
+            if start < 0:
+                continue
+            at = start + len(name)
+            if len(name) >= MIN_ATTACHED_NAME and _ATTACHED_POLICY_END_RE.search(name) and "《" not in name:
+                out.append(Mention("Policy", name, name, start, start + len(name)))
+    return out
+
+
 def find_policies(text: str) -> list[Mention]:
     out: list[Mention] = _unquoted_policies(text) + _placed_plans(text) + _cited_titles(text)
+    out += _attached_policies(text) if "附" in text else []
     for start, end in _titles(text):
         title = text[start + 1 : end - 1].strip()
         if not (2 <= len(title) <= 120):
