@@ -3445,3 +3445,10 @@ def test_an_attachment_line_names_the_rules_and_plans_a_notice_sends_but_not_its
     table = _names(extract_text("关于对2016年民生实事进行重点督办的通知\n各乡镇人民政府:\n现将目标任务分解下达。\n"
                                 "附件:2016年民生实事目标任务分解表\n", "notice.txt"), "Policy")
     assert "2016年民生实事目标任务分解表" in table
+
+
+def test_a_five_year_plan_named_by_its_field_is_a_policy_but_a_share_of_plans_is_none():
+    text = _reply("我厅将支持县域特色产业纳入制造强省“十四五”规划。国家已将部分“十四五”规划重大工程纳入支持范围。", "湖南省工业和信息化厅")
+    policies = _names(extract_text(text, "reply.txt"), "Policy")
+    assert "制造强省“十四五”规划" in policies
+    assert not any(p.startswith("部分") for p in policies)

@@ -150,6 +150,10 @@ _PLAN_VERBS = ("公开", "做好", "配合", "编制", "纳入", "列入", "落�
                "贯彻", "对照", "结合", "衔接", "修编", "启动", "完成")
 _PERIOD_PLAN_RE = re.compile(rf"“十[一二三四五六七八九]五”[{CJK}]{{2,20}}?{_PLAN}")  # (the verb before is tested apart: cheaper)
 _PLAN_LIST_MARKS = ("、", "和", "及", "与")
+# …and one named by its field before the period (纳入制造强省“十四五”规划, 列入交通“十四五”发展规划), after such a verb.
+_FIELD_PERIOD_PLAN_RE = re.compile(rf"(?:{'|'.join(_PLAN_VERBS)})([{CJK}]{{2,8}}“十[一二三四五六七八九]五”[{CJK}]{{0,12}}?{_PLAN})")
+_PERIOD_WORDS_RE = re.compile("期间|时期")  # (交通“十四五”期间规划: the period's plans)
+_NOT_A_FIELD_RE = re.compile(rf"^(?:全|本|我|各|部分|其他|城市|地方|行业|部门|国家|相关|有关|省|市|区|县|自治区|州|了|{'|'.join(_PLAN_VERBS)})")
 
 
 # (纳入“十四五”国家专项规划, “十四五”期间区级专项规划, …各类规划, …其他规划: plans of a kind)
@@ -163,6 +167,9 @@ def _placed_plans(text: str) -> list[Mention]:
         spans += [m.span() for m in _PERIOD_PLAN_RE.finditer(text)
                   if text.endswith(_PLAN_VERBS + _PLAN_LIST_MARKS, 0, m.start())
                   and not _NOT_IN_PLAN_NAME_RE.search(m.group()) and not _KIND_OF_PLAN_RE.search(m.group())]
+        spans += [m.span(1) for m in _FIELD_PERIOD_PLAN_RE.finditer(text)
+                  if not _NOT_A_FIELD_RE.match(m.group(1)) and not _NOT_IN_PLAN_NAME_RE.search(m.group(1))
+                  and not _PERIOD_WORDS_RE.search(m.group(1))]  # (the field names it: 制造强省“十四五”规划)
     if "国" in text:  # 国家重大海上溢油应急能力建设规划: the nation's plans too
         spans += [m.span() for m in _NATIONAL_PLAN_RE.finditer(text) if not _NOT_IN_PLAN_NAME_RE.search(m.group()[2:])
                   and not _TWO_LEVELS_RE.match(m.group()[2:])]  # (国家和本市规划纲要: two, unnamed)
