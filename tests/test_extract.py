@@ -3452,3 +3452,14 @@ def test_a_five_year_plan_named_by_its_field_is_a_policy_but_a_share_of_plans_is
     policies = _names(extract_text(text, "reply.txt"), "Policy")
     assert "制造强省“十四五”规划" in policies
     assert not any(p.startswith("部分") for p in policies)
+
+
+def test_a_matter_given_to_a_lead_and_its_partners_is_owned_by_each():
+    text = ("关于落实加快水利改革发展的决定有关政策措施分工的通知\n省政府各部门:\n现就有关事项通知如下:\n一、工作分工\n"
+            "（一）关于“重点区域水土流失得到有效治理”的问题，由省水利厅会同省发展改革委、财政厅、林业局负责落实。\n"
+            "（二）关于“全省年用水总量力争控制在480亿立方米以内”的问题，由省水利厅会同省发展改革委、财政厅等部门落实。\n"
+            "广东省人民政府办公厅\n2011年6月1日\n")
+    owners = _owners(extract_text(text, "notice.txt"))
+    matter = next(m for _, _, m in owners if "水土流失" in m)
+    assert ("广东省水利厅", "owns", matter) in owners
+    assert {("广东省发展和改革委员会", "co_owns", matter), ("广东省财政厅", "co_owns", matter), ("广东省林业局", "co_owns", matter)} <= owners

@@ -98,6 +98,8 @@ _PURPOSE_LEAD_RE = re.compile(r"(?:围绕|按照|根据|依据|为了?|结合|�
 # A period before the actor (“十四五”期间，管委会…; 办理期间，…).
 _PERIOD_LEAD_RE = re.compile(r"[^，,。；;\n]{1,12}?期间[，,]\s*")
 _PURPOSE_LEAD_HEADS = ("围绕", "按照", "根据", "依据", "为", "结合", "针对", "对照", "经")
+# The matter a division of work names first, then who does it (关于“…”的问题，由省水利厅会同…负责落实).
+_MATTER_LEAD_RE = re.compile(r"关于[^。；;\n]{2,200}?的?问题[，,]\s*由")
 # The leader a task is given to, before the body that leads the work (由吴继德副市长负责，市环保局牵头，…).
 _LEADER_LEAD_RE = re.compile(rf"由[{CJK}]{{0,6}}?副?(?:省长|市长|县长|区长|州长|主席|秘书长)(?:分管|负责|牵头|主抓)?[，,]\s*")
 # A task given to another body (我市将责成X…, 要求X会同Y…): that body does it.
@@ -613,7 +615,9 @@ class MeasureReader:
         for sentence in sentences:
             if not _COOPERATE_WORDS_RE.search(self.text, sentence.start, sentence.end):
                 continue  # no 会同/联合/协同/携手/指导/与: no partner to find (the cheap test first)
-            actors = self.actors_of(sentence.start, sentence.end)
+            # (一是会同市财政局…, （四）关于…的问题，由省水利厅会同…: the actor and partner follow the item's number)
+            opening = block.heading_start if sentence.start <= block.heading_start < sentence.end else sentence.start
+            actors = self.actors_of(opening, sentence.end)
             if told_first and not any(self._is_the_writer(a) for a in actors):
                 continue  # (its partners are its clause's, not the item's)
             if not actors and self.parsed.kind == "Reply" and self.issuers:
@@ -623,8 +627,6 @@ class MeasureReader:
             if not actors:
                 continue
             actor = actors[-1]
-            # (一是会同市财政局…: the partner follows the item's number, where the task starts)
-            opening = block.heading_start if sentence.start <= block.heading_start < sentence.end else sentence.start
             start = actor.end if _written_in(actor, sentence) else opening
             coop = _COOPERATE_RE.match(self.text[start : sentence.end])
             if not coop:
@@ -1336,7 +1338,8 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
 
 def _lead_in_at(text: str, pos: int, end: int) -> re.Match[str] | None:
     """The clause before a sentence's actor that sets its time, place, purpose or what came before
-    (2016年4月，/ 在…过程中，/ 根据…，/ “十四五”期间，/ 协议签订后，/ 由…副市长负责，), if one starts at ``pos``.
+    (2016年4月，/ 在…过程中，/ 根据…，/ “十四五”期间，/ 协议签订后，/ 由…副市长负责，/ 关于…的问题，由), if one
+    starts at ``pos``.
     (The cheap tests first: each pattern is tried only where its word is.)"""
     lead = _TIME_LEAD_RE.match(text, pos, end)
     if lead is None and text.startswith("在", pos):
@@ -1349,6 +1352,8 @@ def _lead_in_at(text: str, pos: int, end: int) -> re.Match[str] | None:
         lead = _AFTER_LEAD_RE.match(text, pos, end)
     if lead is None and text.startswith("由", pos):
         lead = _LEADER_LEAD_RE.match(text, pos, end)
+    if lead is None and text.startswith("关于", pos):
+        lead = _MATTER_LEAD_RE.match(text, pos, end)
     return lead
 
 
