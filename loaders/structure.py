@@ -1094,7 +1094,8 @@ def _body_speaking(name: str, text: str) -> str:
 
 MAX_JOINT_TITLE = 250
 _TITLE_ENDINGS = ("通知", "意见", "方案", "计划", "办法", "决定", "批复", "报告", "规划", "纲要", "函", "答复", "命令")
-_AGENCY_LINE_RE = re.compile(rf"^[{CJK}（）()]{{2,120}}(?:委员会|委|局|厅|部|署|办|办公室|办事处|政府|中心|院|会|总队|支队|大队|管理办|(?<=[局部委署])[{CJK}]{{1,6}}(?<!公)司)$")
+# (101团青湖镇农业和林业草原中心: a production corps regiment, numbered, governs its towns)
+_AGENCY_LINE_RE = re.compile(rf"^(?:\d{{1,3}}团)?[{CJK}（）()]{{2,120}}(?:委员会|委|局|厅|部|署|办|办公室|办事处|政府|中心|院|会|总队|支队|大队|管理办|(?<=[局部委署])[{CJK}]{{1,6}}(?<!公)司)$")
 
 
 def _agency_like_or_town(name: str) -> bool:
@@ -1151,7 +1152,7 @@ def _abbreviates(short: str, full: str) -> bool:
 
 
 # A page's publisher field naming the site's account, no body (发布机构: 铁岭县管理员).
-_SITE_ACCOUNT_RE = re.compile("管理员$|^admin", re.I)
+_SITE_ACCOUNT_RE = re.compile("管理员$|^admin|^(?:人民)?政府$", re.I)  # (发布机构: 人民政府: a kind, no body)
 
 
 def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, date_lines: list[int],

@@ -3463,3 +3463,10 @@ def test_a_matter_given_to_a_lead_and_its_partners_is_owned_by_each():
     matter = next(m for _, _, m in owners if "水土流失" in m)
     assert ("广东省水利厅", "owns", matter) in owners
     assert {("广东省发展和改革委员会", "co_owns", matter), ("广东省财政厅", "co_owns", matter), ("广东省林业局", "co_owns", matter)} <= owners
+
+
+def test_a_publisher_field_naming_only_a_kind_is_no_writer_and_a_regiments_centre_signing_is():
+    head = "索引号 660600/2024-001521 发布机构 人民政府\n青湖镇关于市五届人大四次会议第80号建议的复函\n许婧代表:\n您提出的建议收悉。现答复如下:\n已新建3连部分内部道路。\n"
+    extraction = extract_text(head + "\n101团青湖镇农业和林业草原中心\n\n2024年8月9日\n", "reply.txt")
+    assert extraction.document.issuer == ["101团青湖镇农业和林业草原中心"]
+    assert "人民政府" not in extract_text(head + "2024年8月9日\n", "reply.txt").document.issuer
