@@ -593,7 +593,7 @@ def _append_sentence(text: str, start: int, end: int, out: list[Sentence]) -> No
 
 
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "Ｏ": "0", "O": "0"}
-_CN_DATE_RE = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_CN_DATE_RE = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")  # (二〇一八年 六月七日)
 
 
 def _cn_number(text: str) -> str:
@@ -1506,6 +1506,7 @@ def _contact_unit(lines: list[tuple[int, int, str]]) -> list[str]:
 # (主办单位 is also a site's sponsor in its footer: _contact_unit reads it, knowing a site's footer)
 _HANDLER_LABEL_RE = re.compile(r"^(?:协办|会办)(?:单位)?\s*[:：]\s*(?=\S)")
 _LEAD_HANDLER_LABEL_RE = re.compile(r"^主办(?:单位)?\s*[:：]\s*(?=\S)")
+_HANDLING_UNIT_LABEL_RE = re.compile(r"^承办(?:部门|单位)\s*[:：]\s*(?=\S)")
 
 
 def _footer_signature(lines: list[tuple[int, int, str]]) -> list[str]:
@@ -1528,6 +1529,9 @@ def _footer_signature(lines: list[tuple[int, int, str]]) -> list[str]:
         lead = _LEAD_HANDLER_LABEL_RE.match(s)
         if lead and co_handler and _agency_like(s[lead.end() :]):
             return [s[lead.end() :]]
+        handling = _HANDLING_UNIT_LABEL_RE.match(s)
+        if handling and _agency_like(s[handling.end() :]) and not _SITE_FOOTER_RE.search(s[handling.end() :]):
+            return [s[handling.end() :]]  # 承办部门:石文镇人民政府 / 承办负责人:王志秋, above the date
         seen += 1
         if seen >= 3 or len(s) > MAX_SIGNATURE_LINE:
             return co_handler

@@ -3470,3 +3470,11 @@ def test_a_publisher_field_naming_only_a_kind_is_no_writer_and_a_regiments_centr
     extraction = extract_text(head + "\n101团青湖镇农业和林业草原中心\n\n2024年8月9日\n", "reply.txt")
     assert extraction.document.issuer == ["101团青湖镇农业和林业草原中心"]
     assert "人民政府" not in extract_text(head + "2024年8月9日\n", "reply.txt").document.issuer
+
+
+def test_the_handling_unit_signing_above_its_handler_and_a_spaced_chinese_date_close_a_reply():
+    text = ("县政协九届一次会议第43号提案答复\n王超委员:\n您提出的提案已收悉,现答复如下。\n1、政府牵头鼓励各村与苗木企业合作。\n特此答复。\n"
+            "                    承办部门:石文镇人民政府\n                    承办负责人:王志秋\n                    二〇一八年 六月七日")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["石文镇人民政府"]
+    assert extraction.document.date == "2018-06-07"
