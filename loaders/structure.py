@@ -162,6 +162,7 @@ _RUN_ON_DATE_RE = re.compile(
 # (…建议的答复[浙交建〔2018〕101号]; …实施意见(池政〔2017〕101号); …实施计划的通知 拱政办发〔2018〕42号: the number
 # after the title, bracketed or spaced)
 _NUMBER_CLOSING_TITLE_RE = re.compile(r"(?:\s*[\[［（(]\s*(" + DOC_NUMBER_RE.pattern + r")\s*[\]］）)]|\s+(" + DOC_NUMBER_RE.pattern + r"))\s*$")
+_NUMBER_DASH_TITLE_RE = re.compile(r"(" + DOC_NUMBER_RE.pattern + r")\s*[—–－\-]+\s*(?=\S)")
 _NEXT_FIELD_RE = re.compile(r"\s{2,}[^\s：:]{2,8}[：:].*$")
 _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)
 # A web page's record fields (文号：…; 发布机构：市文化广电和旅游局 发文日期：2020-07-20), several to a
@@ -994,6 +995,10 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
     if closing and closing.start() > 0:  # the page put the number after the title
         header.setdefault("doc_number", re.sub(r"\s+", "", closing.group(1) or closing.group(2)))
         header["title"] = header["title"][: closing.start()].rstrip()
+    dashed = _NUMBER_DASH_TITLE_RE.match(header["title"])
+    if dashed:  # 德教议复字〔2022〕25号——德江县教育局关于…的答复: a record's name, number first
+        header.setdefault("doc_number", re.sub(r"\s+", "", dashed.group(1)))
+        header["title"] = header["title"][dashed.end() :]
     if header.get("doc_number"):  # the number opened the title line, bare or in brackets
         opener = next((n for n in (header["doc_number"], f"（{header['doc_number']}）") if header["title"].startswith(n)), "")
         header["title"] = header["title"][len(opener) :].lstrip() if opener else header["title"]

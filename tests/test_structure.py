@@ -967,3 +967,9 @@ def test_a_number_bracketed_after_a_title_is_the_documents_number_and_a_task_lis
     assert (numbered.header["doc_number"], numbered.header["title"]) == ("池政〔2017〕101号", "池州市人民政府关于创优“四最”营商环境的实施意见")
     listed = parse("发布机构 金乡县农业农村局\n2021年全县乡村振兴工作重点任务清单\n发布日期:2021-04-20\n2021年全县乡村振兴工作总的要求是:坚持…。\n")
     assert (listed.header["title"], listed.kind) == ("2021年全县乡村振兴工作重点任务清单", "Plan")
+
+
+def test_a_record_name_opened_by_the_number_and_a_dash_gives_both_number_and_title():
+    header = parse("名 称: | 德教议复字〔2022〕25号——德江县教育局关于县第十八届人大一次会议第46号建议的答复 | ||\n"
+                   "谢雅慧代表:\n您提出的建议收悉,现答复如下:\n我局已对该教学楼进行了维修加固。\n").header
+    assert (header["doc_number"], header["title"]) == ("德教议复字〔2022〕25号", "德江县教育局关于县第十八届人大一次会议第46号建议的答复")
