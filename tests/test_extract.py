@@ -3478,3 +3478,9 @@ def test_the_handling_unit_signing_above_its_handler_and_a_spaced_chinese_date_c
     extraction = extract_text(text, "reply.txt")
     assert extraction.document.issuer == ["石文镇人民政府"]
     assert extraction.document.date == "2018-06-07"
+
+
+def test_a_county_level_citys_law_enforcement_bureau_named_bare_in_its_record_is_that_citys():
+    text = ("对南宫市第九届人民代表大会 第五次会议第31号建议的答复\n发布时间: 2021-08-24      发布机构:城市管理综合行政执法局      浏览次数:37\n"
+            "王中英代表:\n您提出的建议收悉,现答复如下:\n1、我局将科学谋划,合理安排施工。\n2021年8月6日\n")
+    assert extract_text(text, "reply.txt").document.issuer == ["南宫市城市管理综合行政执法局"]
