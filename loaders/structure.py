@@ -1636,17 +1636,37 @@ def _next_number(label: str, kind: str) -> str:
     return CN_NUM[CN_NUM.index(label) + 1] if len(label) == 1 and label in CN_NUM[:-1] else ""
 
 
+# An attached plan's own title, on the line after its 附件 mark: the attachment is one unit, its title the heading
+# a note under it (（县自然资源局牵头）) gives owners to.
+_ATTACHED_TITLE_RE = re.compile(rf"^[^，,。；;：:]{{6,60}}(?:{'|'.join(s for _, ends in _KIND_SUFFIXES[2:3] for s in ends)}|表)$")
+
+
+def _attachment_title(spans: list[tuple[int, int, str]], index: int) -> int | None:
+    """Where the title of the attachment a 附件 mark line opens starts, if the next written line is one."""
+    for start, _, line in spans[index + 1 : index + 4]:
+        title = line.strip()
+        if title:
+            return start + len(line) - len(line.lstrip()) if _ATTACHED_TITLE_RE.match(title) and not _starts_block(title) else None
+    return None
+
+
 def _block_starts(text: str, body: Span) -> list[tuple[int, str, str, int]]:
     """(offset, kind, label, heading_start) of every block marker in the body."""
     starts: list[tuple[int, str, str, int]] = []
     expected = 0  # the last inline number: 二是 may open the line after 一是's
-    for line_start, line_end, line in line_spans(text):
+    spans = line_spans(text)
+    for index, (line_start, line_end, line) in enumerate(spans):
         if line_start < body.start or line_start >= body.end:
             continue
         s = line.lstrip()
         if not s:
             continue
         lead = len(line) - len(s)
+        if s[0] == "附" and _ATTACHMENT_RE.match(s):
+            titled = _attachment_title(spans, index)
+            if titled is not None:
+                starts.append((line_start + lead, "chapter", "附件", titled))
+            continue
         # _ITEM_RE's \d is any Unicode decimal digit, which is what str.isdecimal tests
         markers = _MARKERS_BY_FIRST_CHAR.get(s[0]) or (_ITEM_MARKER if s[0].isdecimal() else ())
         for kind, regex in markers:

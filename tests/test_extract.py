@@ -3484,3 +3484,10 @@ def test_a_county_level_citys_law_enforcement_bureau_named_bare_in_its_record_is
     text = ("对南宫市第九届人民代表大会 第五次会议第31号建议的答复\n发布时间: 2021-08-24      发布机构:城市管理综合行政执法局      浏览次数:37\n"
             "王中英代表:\n您提出的建议收悉,现答复如下:\n1、我局将科学谋划,合理安排施工。\n2021年8月6日\n")
     assert extract_text(text, "reply.txt").document.issuer == ["南宫市城市管理综合行政执法局"]
+
+
+def test_an_attached_plan_whose_title_a_lead_note_follows_is_owned_by_that_lead():
+    path = FIXTURES / "gold" / "p169_sn-ankang-hanyin-gov-office-2022-new-urbanization-five-special-actions-plans.txt"
+    owners = _owners(extract_path(path))
+    assert ("汉阴县自然资源局", "owns", "汉阴县国土空间规划引领高质量发展专项行动方案") in owners
+    assert not any(o == "汉阴县自然资源局" and m == "汉阴县城乡融合发展专项行动方案" for o, _, m in owners)
