@@ -200,11 +200,15 @@ _PROSE_START_RE = re.compile(rf"[{CJK}0-9A-Za-z“（(《]")
 # (…在答复…第2524号提案时表示: a news page quoting a reply, its title the page's own)
 _REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的[答回]复|[答回]复如下|办理(?:落实)?情况|会办意见|(?:建议|提案|议案)》?”?(?:的提案)?收悉"
                             r"|[答回]复[^。\n]{0,40}第\s*\d+\s*号(?:建议|提案|议案)")
+# A reply's handling form, titled by the suggestion's number (…第二次会议第23号建议办理单).
+_HANDLING_FORM_PATTERN = r"第\s*\d+\s*号(?:建议|提案|议案)办理单$"
+_HANDLING_FORM_RE = re.compile(_HANDLING_FORM_PATTERN)
 # …提案的会办意见, …提案（第1006号）的办理意见, …提案（关于…的建议）的办理意见, …建议会办工作的意见 (not …建议提案办理工作的意见, an opinion on handling them)
 # (…建议答复的函 too, not …建议答复工作的通知, a notice on writing them)
 _REPLY_TITLE_RE = re.compile(
     r"(?:建议|提案|议案)(?:[（(][^（）()\n]{1,60}[）)])?(?:(?:的(?:会办|办理|协办|主办)?|会办工作的)(?:意见|答复|复函|回复(?:意见)?(?![^\n]*(?:征集|工作|通知))))|(?:办理情况)?答复的?函|第?\d+号办理情况的?函"
-    r"|关于答复[^。\n]{2,60}?(?:建议|提案|议案)的函|(?:建议|提案|议案)会办意见(?![^\n]*(?:工作|通知))")  # (…关于答复县…第413号代表建议的函; …第20240349号提案会办意见的函)
+    r"|关于答复[^。\n]{2,60}?(?:建议|提案|议案)的函|(?:建议|提案|议案)会办意见(?![^\n]*(?:工作|通知))"
+    r"|" + _HANDLING_FORM_PATTERN)  # (…关于答复县…第413号代表建议的函; …第20240349号提案会办意见的函)
 _NOT_REPLY_TITLE_RE = re.compile(r"[：:。，,]|收悉|承办单位|答复(?:日期|时间|内容|类别)|^>|\s>\s")  # (承办单位及答复: a record table's header)
 _HEADER_FIELD_RE = re.compile(r"^(办理结果|答复类别|公开属性|签发人|索引号|主题词|(?:组配|主题|信息)分类\s*[：:]|名\s*称\s*[：:]|公开方式\s*[：:])")
 _OPENING_RE = re.compile(r"收悉|[：:]$")
@@ -718,7 +722,8 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
     candidates = [(i, _TITLE_FIELD_RE.sub("", _FILE_EXTENSION_RE.sub("", line))) for i, line in candidates
                   if not (_ATTACHMENT_LINE_RE.match(line) and _FILE_EXTENSION_RE.search(line))]
     for index, (_, line) in enumerate(candidates):
-        if any(m in line for m in (*REPLY_MARKERS, "的回复")) and len(line) <= 80 and not _NOT_REPLY_TITLE_RE.search(line) \
+        if (any(m in line for m in (*REPLY_MARKERS, "的回复")) or _HANDLING_FORM_RE.search(line)) and len(line) <= 80 \
+                and not _NOT_REPLY_TITLE_RE.search(line) \
                 and not _starts_block(line):  # (二、对代表所提两条对策建议的针对性答复: a part's heading)
             return _title_begun_above(candidates, index) + _NUMBER_BEFORE_TITLE_RE.sub("", line)
     plan_named = ""
@@ -1051,6 +1056,10 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         elif replying and (proposer := _PROPOSER_RE.search(text, 0, 2000)) \
                 and not _NOT_A_PROPOSER_RE.search(proposer.group(1) or proposer.group(3)):  # (a reply's only: minutes name speakers)
             header["deputy"], header["deputy_role"] = proposer.group(1) or proposer.group(3), proposer.group(2) or ""
+    named = _DEPUTY_FIELD_RE.search(text, 0, 2000)
+    listed = index.get("代表") or (named.group(2) if named else "")
+    if header.get("deputy") and listed.startswith(header["deputy"] + "、"):
+        header["deputy"] = listed  # 色尔道等代表: under 代表姓名:色尔道、陶力德…: the field names them all
     m = _SUGGESTION_RE.search(text[:4000]) or _unquoted_suggestion(text[:4000]) \
         or (_MARKED_SUGGESTION_RE.search(text[:4000]) if replying else None)  # (a notice inviting 建议 is no reply)
     if m:

@@ -973,3 +973,11 @@ def test_a_record_name_opened_by_the_number_and_a_dash_gives_both_number_and_tit
     header = parse("名 称: | 德教议复字〔2022〕25号——德江县教育局关于县第十八届人大一次会议第46号建议的答复 | ||\n"
                    "谢雅慧代表:\n您提出的建议收悉,现答复如下:\n我局已对该教学楼进行了维修加固。\n").header
     assert (header["doc_number"], header["title"]) == ("德教议复字〔2022〕25号", "德江县教育局关于县第十八届人大一次会议第46号建议的答复")
+
+
+def test_a_handling_forms_title_and_its_field_of_deputies_name_the_suggestion_and_all_who_made_it():
+    header = parse("阿左旗第十六届人民代表大会第二次会议第23号建议办理单\n新编号:第23号\n代表姓名:色尔道、陶力德、胡达兰太\n"
+                   "主办单位:阿拉善左旗交通运输局\n事    由:关于加强乡村道路建设的建议\n色尔道等代表:\n"
+                   "您提出的《关于加强乡村道路建设的建议》收悉。经研究现答复如下:\n1.该公路已实施,现已完工。\n").header
+    assert header["title"] == "阿左旗第十六届人民代表大会第二次会议第23号建议办理单"
+    assert header["deputy"] == "色尔道、陶力德、胡达兰太"
