@@ -3491,3 +3491,8 @@ def test_an_attached_plan_whose_title_a_lead_note_follows_is_owned_by_that_lead(
     owners = _owners(extract_path(path))
     assert ("汉阴县自然资源局", "owns", "汉阴县国土空间规划引领高质量发展专项行动方案") in owners
     assert not any(o == "汉阴县自然资源局" and m == "汉阴县城乡融合发展专项行动方案" for o, _, m in owners)
+
+
+def test_a_quoted_designation_created_at_a_level_and_counted_is_a_program():
+    text = _reply("2020年投入资金280万元,创建省级“清洁村庄”70个。", "民乐县农业农村局")
+    assert "清洁村庄" in _names(extract_text(text, "reply.txt"), "Program")
