@@ -167,8 +167,8 @@ _NEXT_FIELD_RE = re.compile(r"\s{2,}[^\s：:]{2,8}[：:].*$")
 _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)
 # A web page's record fields (文号：…; 发布机构：市文化广电和旅游局 发文日期：2020-07-20), several to a
 # line; the names sites give the same field are read as one (_INDEX_FIELD_NAMES).
-_INDEX_FIELDS = "名\\s*称|标\\s*题|文\\s*号|发布单位|发布机构|发布机关|机构名称|发文机关|发文机构|发文单位|发布日期|发布时间|发文日期|发文时间|成文日期|成文时间|生成日期"
-_INDEX_FIELD_NAMES = {"名称": "标题", "公开日期": "发布日期", "发文字号": "文号", "发布机构": "发布单位", "发布机关": "发布单位", "发文机关": "发布单位", "发文机构": "发布单位", "发文单位": "发布单位", "发文日期": "发布日期",
+_INDEX_FIELDS = "名\\s*称|标\\s*题|文\\s*号|文件编号|发布单位|发布机构|发布机关|机构名称|发文机关|发文机构|发文单位|发布日期|发布时间|发文日期|发文时间|成文日期|成文时间|生成日期"
+_INDEX_FIELD_NAMES = {"名称": "标题", "公开日期": "发布日期", "发文字号": "文号", "文件编号": "文号", "发布机构": "发布单位", "发布机关": "发布单位", "发文机关": "发布单位", "发文机构": "发布单位", "发文单位": "发布单位", "发文日期": "发布日期",
                       "发文时间": "发布日期", "发布时间": "发布日期", "成文时间": "成文日期", "生成日期": "成文日期"}
 _RECORD_FIELD_RE = re.compile(r"[^\s:：]{2,6}\s*[:：]")
 # A record's fields with no colon, the name kept from its value by spaces (组配分类 2023 发布机构 市生态环境局北仑分局):
@@ -714,8 +714,9 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
     # (【市政府重点工作及责任分解】滁州市人民政府关于…: a page's column label before the title)
     candidates = [(i, _COLUMN_LABEL_RE.sub("", cell)) for i, ln in enumerate(lines[:40]) if (cell := ln[2].strip().lstrip("•·").strip())]
     # a web page's table cells, but not a page title that adds the deputy's (…的会办意见|关于…的建议)
-    candidates = [(i, line.split("|")[0].strip() if line.count("|") == 1 and _REPLY_TITLE_RE.search(line.split("|")[0]) else line)
-                  for i, line in candidates]
+    # (海盐县人民政府办公室关于印发…的通知 |: a record's last cell, the title, with its closing bar)
+    candidates = [(i, line.split("|")[0].strip() if line.count("|") == 1 and (_REPLY_TITLE_RE.search(line.split("|")[0]) or line.endswith("|"))
+                   else line) for i, line in candidates]
     candidates = [(i, line) for i, line in candidates if "|" not in line]
     # (…的会办意见.pdf: the document's file, named without its extension; 相关附件：关于…的通知.pdf: an attachment's;
     # 文件名称:对…的答复: a record's title field, named without the field)

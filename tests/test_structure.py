@@ -981,3 +981,11 @@ def test_a_handling_forms_title_and_its_field_of_deputies_name_the_suggestion_an
                    "您提出的《关于加强乡村道路建设的建议》收悉。经研究现答复如下:\n1.该公路已实施,现已完工。\n").header
     assert header["title"] == "阿左旗第十六届人民代表大会第二次会议第23号建议办理单"
     assert header["deputy"] == "色尔道、陶力德、胡达兰太"
+
+
+def test_a_records_file_number_field_and_its_title_cell_closed_by_a_bar_give_number_and_title():
+    header = parse("索引号: | 113304240025561412/2022-69894 | 成文日期: | 2022-04-18 |\n文件编号: | 盐政办发〔2022〕16号 | 组配分类: | 政府工作报告 |\n"
+                   "发布机构: | 县政府办公室 | 有效性: |\n海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知 |\n||\n"
+                   "各镇人民政府(街道办事处):\n现印发给你们,请认真贯彻执行。\n").header
+    assert header["doc_number"] == "盐政办发〔2022〕16号"
+    assert header["title"] == "海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知"
