@@ -58,6 +58,8 @@ _PROPOSAL_RE = re.compile(r"第?\s*((?:[A-Za-z]{1,3}[-－]?)?(?:\d+[-－])?\d+)\
 _PROPOSAL_TAIL_RE = re.compile(r"号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表|委员)?(?:建议|提案|议案)")  # the cheap check first
 # 《关于改善我省营商环境的建议》(0267号), 《…的建议》(第37号), 《…的建议》提案(第1006号): the number in brackets after the title.
 _BRACKETED_NUMBER_RE = re.compile(r"(?:建议|提案|议案)[》”\"]?\s*(?:建议|提案|议案)?\s*[（(]\s*第?\s*(\d+)\s*号\s*(?:建议|提案|议案)?\s*[）)]")
+# …扩大内需(第1485号)建议的答复, …第181号《关于…的建议》办理情况的答复: the number before the word or the quoted title.
+_NUMBER_BEFORE_SUGGESTION_RE = re.compile(r"[（(]\s*第\s*(\d+)\s*号\s*[）)]\s*(?:建议|提案|议案)|第\s*(\d+)\s*号\s*《[^《》\n]{2,80}?(?:建议|提案|议案)》")
 # A page's time stamp near its top: 2021-08-17 来源:生态环境部, 2022年06月22日 15:15.
 _PAGE_STAMP_RE = re.compile(
     r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
@@ -1022,9 +1024,9 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         header["session"] = m.group(1)
     where = header["title"] or text[:2000]
     m = _PROPOSAL_RE.search(where) if _PROPOSAL_TAIL_RE.search(where) else None
-    m = m or _BRACKETED_NUMBER_RE.search(where) or _BRACKETED_NUMBER_RE.search(text, 0, 2000)
+    m = m or _BRACKETED_NUMBER_RE.search(where) or _BRACKETED_NUMBER_RE.search(text, 0, 2000) or _NUMBER_BEFORE_SUGGESTION_RE.search(where)
     if m:
-        header["proposal_number"] = m.group(1)
+        header["proposal_number"] = next(group for group in m.groups() if group)
     elif number := re.search(r"\d+", index.get("序号", "")):
         header["proposal_number"] = number.group()  # 第7号
     for i, (_, _, line) in enumerate(lines[:60]):

@@ -989,3 +989,9 @@ def test_a_records_file_number_field_and_its_title_cell_closed_by_a_bar_give_num
                    "各镇人民政府(街道办事处):\n现印发给你们,请认真贯彻执行。\n").header
     assert header["doc_number"] == "盐政办发〔2022〕16号"
     assert header["title"] == "海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知"
+
+
+def test_a_suggestions_number_before_its_word_or_its_quoted_title_is_its_number():
+    assert parse("对省十三届人大六次会议关于扩大内需(第1485号)建议的答复\n杨代表:\n您的建议收悉,现答复如下:\n一、加强改革。\n").header["proposal_number"] == "1485"
+    quoted = parse("关于市政协七届五次会议第181号《关于增设急救专用通道的建议》办理情况的答复\n民革天水市委员会:\n您的提案收悉。\n")
+    assert quoted.header["proposal_number"] == "181"
