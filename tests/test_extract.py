@@ -3496,3 +3496,10 @@ def test_an_attached_plan_whose_title_a_lead_note_follows_is_owned_by_that_lead(
 def test_a_quoted_designation_created_at_a_level_and_counted_is_a_program():
     text = _reply("2020年投入资金280万元,创建省级“清洁村庄”70个。", "民乐县农业农村局")
     assert "清洁村庄" in _names(extract_text(text, "reply.txt"), "Program")
+
+
+def test_a_prefectures_education_and_sports_bureau_is_named_in_full_and_another_prefectures_stays_its_own():
+    text = _reply("文山州教育体育局积极推进。红河州水利局加强管理。州水利局配合。", "文山州教育体育局")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["文山壮族苗族自治州教育体育局"]
+    assert {"红河哈尼族彝族自治州水利局", "文山壮族苗族自治州水利局"} <= _names(extraction, "Agency")

@@ -914,6 +914,19 @@ class AgencyFinder:
         return Mention("Agency", name, f"{level}委", start, end, aliases=(f"中共{place}委",),
                        properties={"level": "party", "jurisdiction": place})
 
+    def _named_prefectures_body(self, text: str, match: re.Match[str]) -> Mention | None:
+        """A department of the autonomous prefecture whose short name ends in the 州 matched (红河州水利局 →
+        红河哈尼族彝族自治州水利局), when that is not the text's own prefecture."""
+        for length in (2, 3, 4):
+            short = text[max(0, match.start() - length) : match.start() + 1]
+            prefecture = prefecture_of_short_name(short)
+            if prefecture and prefecture != self.where.city:
+                stem = match.group("stem")
+                full = self.gaz.stems.get(stem, stem)
+                return Mention(self._stem_type(full), prefecture + full, short + stem, match.start() - length, match.end(),
+                               aliases=(short + stem,), properties={"level": "municipal", "jurisdiction": prefecture})
+        return None
+
     def _other_city(self, mention: Mention, text: str) -> Mention | None:
         """重庆市经济和信息化委员会 in a Shanghai or national text: the 市X that follows another
         city's name is that city's body, not this document's (nor Shanghai's)."""
@@ -1338,6 +1351,9 @@ class AgencyFinder:
                 if _office_of_government(m.group("stem"), text, m.end()):
                     government = self.resolve_local(prefix, m.group("stem"), m.group(0), m.start())
                     offices += self._offices_of(government, text) if government else []
+                    continue
+                if prefix == "州" and (named := self._named_prefectures_body(text, m)):
+                    found.append(named)  # 红河州水利局 in a 文山州 text: 红河's, not the text's own
                     continue
                 mention = self._other_province(prefix, m.group("stem"), text, m.start())
                 if mention is None and prefix == "省" and not self.where.province:
