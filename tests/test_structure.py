@@ -995,3 +995,10 @@ def test_a_suggestions_number_before_its_word_or_its_quoted_title_is_its_number(
     assert parse("对省十三届人大六次会议关于扩大内需(第1485号)建议的答复\n杨代表:\n您的建议收悉,现答复如下:\n一、加强改革。\n").header["proposal_number"] == "1485"
     quoted = parse("关于市政协七届五次会议第181号《关于增设急救专用通道的建议》办理情况的答复\n民革天水市委员会:\n您的提案收悉。\n")
     assert quoted.header["proposal_number"] == "181"
+
+
+def test_a_records_发文字号_is_its_number_in_cells_and_an_empty_one_leaves_the_next_field_alone():
+    piped = parse("索引号 | 620722059/2021-00538 | 发文字号 | 民农字〔2021〕184号 |\n尊敬的夏泽主席:\n您提出的提案收悉,现将提案办理情况答复如下:\n").header
+    assert piped["doc_number"] == "民农字〔2021〕184号"
+    empty = parse("标  题: 对县十九届人大一次会议第41号建议的答复\n发文字号: 发布日期: 2022-12-08\n王代表:\n您的建议收悉,现答复如下:\n").header
+    assert empty["date"] == "2022-12-08"
