@@ -3503,3 +3503,8 @@ def test_a_prefectures_education_and_sports_bureau_is_named_in_full_and_another_
     extraction = extract_text(text, "reply.txt")
     assert extraction.document.issuer == ["文山壮族苗族自治州教育体育局"]
     assert {"红河哈尼族彝族自治州水利局", "文山壮族苗族自治州水利局"} <= _names(extraction, "Agency")
+
+
+def test_a_waterway_named_by_its_route_is_a_works_programme():
+    text = _reply("申请将白河南阳至豫鄂省界航运工程调入部“十四五”规划。", "河南省交通运输厅")
+    assert "白河南阳至豫鄂省界航运工程" in _names(extract_text(text, "reply.txt"), "Program")
