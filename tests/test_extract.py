@@ -3508,3 +3508,8 @@ def test_a_prefectures_education_and_sports_bureau_is_named_in_full_and_another_
 def test_a_waterway_named_by_its_route_is_a_works_programme():
     text = _reply("申请将白河南阳至豫鄂省界航运工程调入部“十四五”规划。", "河南省交通运输厅")
     assert "白河南阳至豫鄂省界航运工程" in _names(extract_text(text, "reply.txt"), "Program")
+
+
+def test_a_pilot_a_place_undertakes_is_a_programme():
+    text = _reply("我省锦州北镇市承担国家第二轮土地承包到期后再延长30年试点任务。", "辽宁省农业农村厅")
+    assert any(p.endswith("第二轮土地承包到期后再延长30年试点") for p in _names(extract_text(text, "reply.txt"), "Program"))

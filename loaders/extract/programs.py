@@ -93,7 +93,7 @@ _REFORM_ENDINGS = ("改革", "综合", "改革综合")
 # The words that give a place or body a designation (确立为国家中医药综合改革试验区, 申报为省级…试点).
 _DESIGNATING = ("确立为", "确定为", "认定为", "命名为", "评为", "列为", "申报为", "获批", "获评", "入选")
 # (纳入…提升行动: a campaign one joins; 纳入第二批…试点: a round of it)
-_STRICT_LAUNCH_RE = re.compile(rf"(?:实施|开展|启动|举办|推进|纳入|列入|聚焦|{'|'.join(_DESIGNATING)})了?(?:深入|全面|持续|好)?"
+_STRICT_LAUNCH_RE = re.compile(rf"(?:实施|开展|启动|举办|推进|纳入|列入|聚焦|承担|{'|'.join(_DESIGNATING)})了?(?:深入|全面|持续|好)?"
                                r"(?:第[一二三四五六七八九十\d]+批|首批)?$")
 MIN_EVERYDAY_SPECIFIC = 7
 MIN_CAMPAIGN_SPECIFIC = 4  # (a campaign says what it is for in few words: 种业振兴行动, 云网强基行动; not 联合行动)
