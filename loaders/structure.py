@@ -54,7 +54,7 @@ _SESSION_RE = re.compile(
     rf"((?:自治区|自治州|市|区|县|省|州|全国)?[{CN_NUM}百零〇]+届(?:人大|政协|全国委员会)?[{CN_NUM}]+次(?:全体)?会议)"
 )
 # (第0867号(资源环境类086号)提案: the number, then the one within its category)
-_PROPOSAL_RE = re.compile(r"第?\s*((?:[A-Za-z]{1,3}[-－]?)?(?:\d+[-－])?\d+)\s*号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表|委员)?(?:建议|提案|议案)")
+_PROPOSAL_RE = re.compile(r"第?\s*((?:\d{4}(?=[A-Za-z]))?(?:[A-Za-z]{1,3}[-－]?)?(?:\d+[-－])?\d+)\s*号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表|委员)?(?:建议|提案|议案)")
 _PROPOSAL_TAIL_RE = re.compile(r"号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表|委员)?(?:建议|提案|议案)")  # the cheap check first
 # 《关于改善我省营商环境的建议》(0267号), 《…的建议》(第37号), 《…的建议》提案(第1006号): the number in brackets after the title.
 _BRACKETED_NUMBER_RE = re.compile(r"(?:建议|提案|议案)[》”\"]?\s*(?:建议|提案|议案)?\s*[（(]\s*第?\s*(\d+)\s*号\s*(?:建议|提案|议案)?\s*[）)]")
@@ -1486,10 +1486,16 @@ def _may_be_writer(name: str, lines: list[tuple[int, int, str]]) -> bool:
     return not name.endswith("政府") or not any(_DEPARTMENT_SELF_RE.search(line) for _, _, line in lines)
 
 
+# A page's breadcrumb through a column of departments (> 政府信息公开 > 市级部门 > 市海洋经济发展局 > 法定主动公开内容 >):
+# the department whose pages these are.
+_BREADCRUMB_DEPARTMENT_RE = re.compile(rf"(?:部门|单位)\s*[>＞»]\s*([{CJK}（）()]{{2,30}}?)\s*[>＞»]")
+
+
 def _source_site_unit(lines: list[tuple[int, int, str]]) -> list[str]:
-    """The body a page's 来源 field names, or its posting line after the date and time, if it is one."""
+    """The body a page's 来源 field names, its posting line after the date and time, or its breadcrumb's
+    department column, if it is one."""
     for _, _, line in lines[:MAX_SOURCE_LINE]:
-        m = _SOURCE_FIELD_RE.search(line) or _POSTED_BY_RE.match(line)
+        m = _SOURCE_FIELD_RE.search(line) or _POSTED_BY_RE.match(line) or _BREADCRUMB_DEPARTMENT_RE.search(line)
         division = _DIVISION_OF_BODY_RE.match(m.group(1)) if m else None
         name = division.group(1) if division else m.group(1) if m else ""  # (来源:农业农村厅发展规划处: the 厅 writes)
         if name and _agency_like(name) and _may_be_writer(name, lines):

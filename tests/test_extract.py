@@ -3513,3 +3513,12 @@ def test_a_waterway_named_by_its_route_is_a_works_programme():
 def test_a_pilot_a_place_undertakes_is_a_programme():
     text = _reply("我省锦州北镇市承担国家第二轮土地承包到期后再延长30年试点任务。", "辽宁省农业农村厅")
     assert any(p.endswith("第二轮土地承包到期后再延长30年试点") for p in _names(extract_text(text, "reply.txt"), "Program"))
+
+
+def test_a_pages_breadcrumb_through_its_departments_names_the_writer_and_a_year_may_open_the_number():
+    text = ("当前位置:首页\n> 政府信息公开 > 市级部门 > 市海洋经济发展局 > 法定主动公开内容 > 人大代表建议答复\n"
+            "关于对温岭市十七届人大五次会议第2025J1108号建议的答复\n发布日期:2025-06-25 信息来源:办公室\n郭红云等15位代表:\n"
+            "你们提出的建议收悉。经研究,现答复如下:\n一、补齐渔业发展基础短板方面\n(一)加快建设国家级渔港经济区。目前已完投资13.3亿元。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["温岭市海洋经济发展局"]
+    assert extraction.document.proposal_number == "2025J1108"
