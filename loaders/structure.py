@@ -473,8 +473,9 @@ MIN_MARKER_GAPS = 2
 _LEAD_LABEL_RE = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[）)][^ \u3000]{2,30}?(?:牵头|负责)的工作(?=[ \u3000]+\S)")
 
 
-# A task's note line run onto the task's last sentence after a space (…成果应用。 部门分工:省工业和信息化厅牵头…).
-_NOTE_GAP_RE = re.compile(rf"(?<=[。；;])[ \u3000]+(?={note_label(NOTE_ROLES)})")
+# A task's note line run onto the task's last sentence after a space (…成果应用。 部门分工:省工业和信息化厅牵头…), and the
+# next task's heading run onto the note (…等配合。 促进数字经济和实体经济深度融合 工作措施:…).
+_NOTE_GAP_RE = re.compile(rf"(?<=[。；;])[ \u3000]+(?={note_label(NOTE_ROLES)}|[^\s。；;：:]{{4,40}}[ \u3000]+(?:工作|主要|具体)措施[：:])")
 
 
 def _lead_label_apart(line: str) -> list[str]:

@@ -1002,3 +1002,10 @@ def test_a_records_发文字号_is_its_number_in_cells_and_an_empty_one_leaves_t
     assert piped["doc_number"] == "民农字〔2021〕184号"
     empty = parse("标  题: 对县十九届人大一次会议第41号建议的答复\n发文字号: 发布日期: 2022-12-08\n王代表:\n您的建议收悉,现答复如下:\n").header
     assert empty["date"] == "2022-12-08"
+
+
+def test_the_next_tasks_heading_run_onto_a_note_starts_a_line_of_its_own():
+    text = ("大力推进产业集群建设 工作措施:完成政策文件的中期评估。 部门分工:省工业和信息化厅牵头,省发展改革委等配合。"
+            " 促进数字经济和实体经济深度融合 工作措施:贯彻实施条例。 部门分工:省工业和信息化厅牵头,省委网信办配合。\n")
+    lines = normalise(text).split("\n")
+    assert any(line.startswith("促进数字经济和实体经济深度融合 工作措施:") for line in lines)
