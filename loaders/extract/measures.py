@@ -519,7 +519,7 @@ class MeasureReader:
                 agency = self._agency_at(skipped.end()) if skipped else None
         return listed
 
-    def _is_writer(self, mention: Mention) -> bool:
+    def _is_self_reference(self, mention: Mention) -> bool:
         """我委 standing for the issuer (a reply's measures are the writer's already)."""
         return self.text.startswith(self.self_references, mention.start) if self.self_references else False
 
@@ -598,7 +598,7 @@ class MeasureReader:
             if actors and span is not spans[0] and self.parsed.kind == "Reply" and self._regarding(actors):
                 continue  # under its heading, 党中央、国务院高度重视就业工作…: the setting of the writer's item
             if actors and span is not spans[0] and self.parsed.kind == "Reply" and block.kind == "inline" \
-                    and not any(self._is_the_writer(a) for a in actors) and self._mostly_the_writers(span.start, block.end):
+                    and not any(self._is_writer(a) for a in actors) and self._mostly_the_writers(span.start, block.end):
                 # 三是加强省际协调力度。南阳市交通运输局会同…。省交通运输厅已向…。省交通运输厅将…: an item of the
                 # writer's list (一是…三是) that tells another body's work first, then more of its own (not 一、关于…:
                 # a topic others' work may lead)
@@ -618,7 +618,7 @@ class MeasureReader:
             # (一是会同市财政局…, （四）关于…的问题，由省水利厅会同…: the actor and partner follow the item's number)
             opening = block.heading_start if sentence.start <= block.heading_start < sentence.end else sentence.start
             actors = self.actors_of(opening, sentence.end)
-            if told_first and not any(self._is_the_writer(a) for a in actors):
+            if told_first and not any(self._is_writer(a) for a in actors):
                 continue  # (its partners are its clause's, not the item's)
             if not actors and self.parsed.kind == "Reply" and self.issuers:
                 # 将积极会同区文旅局…: a reply's unnamed actor is its writer, or the body whose measures
@@ -666,12 +666,12 @@ class MeasureReader:
         """Whether more sentences of ``text[start:end]`` open with the writer acting (省交通运输厅已向…, 我厅将…)
         than with other bodies."""
         openers = [self.actors_of(sentence.start, sentence.end) for sentence in self.parsed.sentences_starting(start, end)]
-        writers = sum(1 for actors in openers if any(self._is_the_writer(a) for a in actors))
+        writers = sum(1 for actors in openers if any(self._is_writer(a) for a in actors))
         return writers > sum(1 for actors in openers if actors) - writers
 
-    def _is_the_writer(self, mention: Mention) -> bool:
+    def _is_writer(self, mention: Mention) -> bool:
         """The writer named in full or short (省交通运输厅), or by 我厅."""
-        return mention.name in self._issuer_names or self._is_writer(mention)
+        return mention.name in self._issuer_names or self._is_self_reference(mention)
 
     def _later_actors(self, block: Block, own_end: int, found: list[Ownership]) -> list[Ownership]:
         """A later sentence (or clause after ；) that opens with another agency makes it a co-owner.
@@ -972,7 +972,7 @@ class MeasureReader:
             # a heading over items owns only what it says itself: a note, or the bodies it opens with
             # (第五条 …中国工程物理研究院…分别负责…，主要职责包括：)
             heading = Span(block.heading_start, block.heading_end)
-            opening = [a for a in self.actors_of(heading.start, heading.end) if not self._is_writer(a)]
+            opening = [a for a in self.actors_of(heading.start, heading.end) if not self._is_self_reference(a)]
             if opening and _ACTED_UPON_RE.match(self.text, opening[-1].end):
                 opening = []  # 国防科工局项目档案工作接受国家档案局监督指导: supervised, not acting
             finding.owners = container_owners or notes or [Ownership(a, "owns", heading) for a in opening]
@@ -1151,7 +1151,7 @@ class MeasureReader:
         starts = [sentence.start] + [
             clause.start for clause in _clauses(self.text, sentence.start, sentence.end)[1:]
             if (self._names_an_actor(clause) and any(
-                not self._is_writer(a) and _written_in(a, clause) for a in self.actors_of(clause.start, clause.end))
+                not self._is_self_reference(a) and _written_in(a, clause) for a in self.actors_of(clause.start, clause.end))
                 or _GENERIC_SUBJECT_RE.match(self.text, self._past_spaces(clause.start, clause.end)))
             and not (leader and leader.end() == clause.start)
         ]
@@ -1189,9 +1189,9 @@ class MeasureReader:
         named = self._sentence_owners(segment)
         # 我部会同财政部…: the writer leads the partners it names (alone, it is no named body, unless
         # the block is another body's: 国家发展改革委积极推进…。下一步，我们将继续推进…)
-        leads = (len(named) > 1 or others_block) and bool(named) and self._is_writer(named[0].owner)
+        leads = (len(named) > 1 or others_block) and bool(named) and self._is_self_reference(named[0].owner)
         owners = [Ownership(o.owner, o.role, evidence) for o in named
-                  if (_written_in(o.owner, segment) and (leads or not self._is_writer(o.owner)))
+                  if (_written_in(o.owner, segment) and (leads or not self._is_self_reference(o.owner)))
                   or id(o.owner) in self._group_members]
         # the task starts after its owners, partners included (市科委会同市人社局，已在…设置…); where
         # the writer supports a named body (支持上海理工大学修缮…), the support is the task
