@@ -3522,3 +3522,9 @@ def test_a_pages_breadcrumb_through_its_departments_names_the_writer_and_a_year_
     extraction = extract_text(text, "reply.txt")
     assert extraction.document.issuer == ["温岭市海洋经济发展局"]
     assert extraction.document.proposal_number == "2025J1108"
+
+
+def test_every_county_and_district_government_a_notice_addresses_is_no_one_body():
+    for addressees in ("各县(市)、区人民政府,市政府有关部门:", "各旗、县、区人民政府,稀土高新区管委会:"):
+        text = f"包头市人民政府关于促进居民收入增长的实施意见\n{addressees}\n一、促进就业\n市人社局负责推进就业工作。\n"
+        assert "区人民政府" not in _names(extract_text(text, "plan.txt"), "Agency")

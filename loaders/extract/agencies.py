@@ -157,13 +157,17 @@ def opens_with_level(unit: str) -> bool:
 _BRACKETED_LEVELS_RE = re.compile(r"各[省市区县][（(][省市区县、]{1,5}[）)]$")
 
 
+_LISTED_LEVEL_RE = re.compile(r"[市区县省州旗](?:[（(][市区县][）)])?、$")  # (县、 / 县(市)、 / 旗、)
+
+
 def _listed_levels(text: str, at: int) -> bool:
-    """各县、区人民政府 / 各市、县、区政府 / 各州、市、县、区人民政府: levels listed after 各, every body of them, not one
-    (省、市政府 without 各 are this document's province and city)."""
-    while at >= 2 and text[at - 1] == "、" and text[at - 2] in _LEVEL_CHARACTERS:
-        at -= 2
+    """各县、区人民政府 / 各市、县、区政府 / 各州、市、县、区人民政府 / 各县(市)、区人民政府 / 各旗、县、区人民政府: levels
+    listed after 各, every body of them, not one (省、市政府 without 各 are this document's province and city)."""
+    start = at
+    while listed := _LISTED_LEVEL_RE.search(text, max(0, at - 5), at):
+        at = listed.start()
     # (各区(市)县政府: levels in brackets, every one's government too)
-    return text[at - 1 : at] == "各" and text[at + 1 : at + 2] == "、" or _BRACKETED_LEVELS_RE.search(text, max(0, at - 8), at) is not None
+    return text[at - 1 : at] == "各" and at < start or _BRACKETED_LEVELS_RE.search(text, max(0, at - 8), at) is not None
 
 
 def _word_before_level(text: str, at: int) -> bool:
