@@ -57,7 +57,7 @@ _SESSION_RE = re.compile(
 _PROPOSAL_RE = re.compile(r"第?\s*((?:\d{4}(?=[A-Za-z]))?(?:[A-Za-z]{1,3}[-－]?)?(?:\d+[-－])?\d+)\s*号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表|委员)?(?:建议|提案|议案)")
 _PROPOSAL_TAIL_RE = re.compile(r"号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表|委员)?(?:建议|提案|议案)")  # the cheap check first
 # 《关于改善我省营商环境的建议》(0267号), 《…的建议》(第37号), 《…的建议》提案(第1006号): the number in brackets after the title.
-_BRACKETED_NUMBER_RE = re.compile(r"(?:建议|提案|议案)[》”\"]?\s*(?:建议|提案|议案)?\s*[（(]\s*第?\s*(\d+)\s*号\s*(?:建议|提案|议案)?\s*[）)]")
+_BRACKETED_NUMBER_RE = re.compile(r"(?:建议|提案|议案|提议)[》”\"]?\s*(?:建议|提案|议案)?\s*[（(]\s*第?\s*(\d+)\s*号\s*(?:建议|提案|议案)?\s*[）)]")
 # …扩大内需(第1485号)建议的答复, …第181号《关于…的建议》办理情况的答复: the number before the word or the quoted title.
 _NUMBER_BEFORE_SUGGESTION_RE = re.compile(r"[（(]\s*第\s*(\d+)\s*号\s*[）)]\s*(?:建议|提案|议案)|第\s*(\d+)\s*号\s*《[^《》\n]{2,80}?(?:建议|提案|议案)》")
 # A page's time stamp near its top: 2021-08-17 来源:生态环境部, 2022年06月22日 15:15.
@@ -1454,7 +1454,8 @@ def _reply_lead_unit(lines: list[tuple[int, int, str]]) -> list[str]:
 
 # A web copy's 来源 field (来源: 农业农村部网站): the site's body published it, for a page that
 # names its writer nowhere else (我部…).
-_SOURCE_FIELD_RE = re.compile(rf"来\s*源\s*[：:]\s*([{CJK}（）()]{{2,40}}?)(?:门户网站|网站|官网)?(?=\s|$)")
+# (来源:交通局; 作者:省发展改革委: a page's author field naming a body, not a person)
+_SOURCE_FIELD_RE = re.compile(rf"(?:来\s*源|作\s*者)\s*[：:]\s*([{CJK}（）()]{{2,40}}?)(?:门户网站|网站|官网)?(?=\s|$)")
 MAX_SOURCE_LINE = 8
 # A body's division posting its page (农业农村厅发展规划处): the body writes.
 _DIVISION_OF_BODY_RE = re.compile(rf"^([{CJK}]{{2,20}}?(?:厅|局|委))[{CJK}]{{2,10}}?(?:处|科|室)$")

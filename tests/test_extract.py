@@ -3528,3 +3528,13 @@ def test_every_county_and_district_government_a_notice_addresses_is_no_one_body(
     for addressees in ("各县(市)、区人民政府,市政府有关部门:", "各旗、县、区人民政府,稀土高新区管委会:"):
         text = f"包头市人民政府关于促进居民收入增长的实施意见\n{addressees}\n一、促进就业\n市人社局负责推进就业工作。\n"
         assert "区人民政府" not in _names(extract_text(text, "plan.txt"), "Agency")
+
+
+def test_a_pages_author_field_naming_a_body_writes_the_reply_and_a_proposals_number_follows_提议():
+    text = ("对省政协十三届一次会议关于推进辽宁模式冷链物流体系化建设发展的提议 (第149号)的答复\n\n作者:省发展改革委\n\n来源:\n\n"
+            "张艳敏委员:\n  您提出的提案收悉,现答复如下:\n  (一)统筹冷链物流基础设施布局。我省推动完善港口基础设施。一是印发《辽宁省进一步加强交邮合作的实施意见》。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["辽宁省发展和改革委员会"]
+    assert extraction.document.proposal_number == "149"
+    person = extract_text(text.replace("作者:省发展改革委", "作者:王芳"), "reply.txt")
+    assert person.document.issuer != ["王芳"]
