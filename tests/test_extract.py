@@ -3538,3 +3538,10 @@ def test_a_pages_author_field_naming_a_body_writes_the_reply_and_a_proposals_num
     assert extraction.document.proposal_number == "149"
     person = extract_text(text.replace("作者:省发展改革委", "作者:王芳"), "reply.txt")
     assert person.document.issuer != ["王芳"]
+
+
+def test_a_dated_numbers_sign_names_the_body_a_reform_renamed_it_to():
+    text = ("关于对君山区人大第6号议案的答复\n君农议案〔2021〕3号\n李代表:\n您提出的议案收悉,现答复如下:\n"
+            "一、坚持规划引领。我局编制了村庄规划。\n")
+    issuer = extract_text(text, "reply.txt").document.issuer
+    assert issuer == ["岳阳市君山区农业农村局"]

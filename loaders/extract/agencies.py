@@ -859,10 +859,19 @@ class AgencyFinder:
                 fitting = [stem for stem in self.gaz.stems if stem.endswith(ref[-1]) and len(stem) <= n + MAX_SIGN_SHORTENING]
                 # (桂建函〔2021〕: 住建厅, not the 建设厅 a reform renamed in 2008; 晋建函〔2006〕: 建设厅)
                 opening = [stem for stem in fitting if stem.startswith(sign[:n]) and self.gaz.renamed.get(stem, year + 1) > year]
-                stems = opening or [stem for stem in fitting if stem.endswith(sign[:n] + ref[-1])]
+                stems = opening or [stem for stem in fitting if stem.endswith(sign[:n] + ref[-1])] or self._successors(sign[:n], ref[-1], fitting, year)
                 if stems:
                     return self._one_body_of(level, stems)
         return None
+
+    def _successors(self, sign: str, kind: str, fitting: list[str], year: int) -> list[str]:
+        """The one longer stem a sign may stand for where every stem it shortens was renamed by the number's year
+        (君农议案〔2021〕 with 我局: no 农业局 after the 2019 reform, so 农业农村局)."""
+        if not any(stem.startswith(sign) for stem in fitting):
+            return []
+        longer = [stem for stem in self.gaz.stems if stem.startswith(sign) and stem.endswith(kind) and stem not in fitting
+                  and len(stem) <= len(sign) + MAX_SIGN_SHORTENING + 2 and self.gaz.renamed.get(stem, year + 1) > year]
+        return longer if len(longer) == 1 else []
 
     def _one_body_of(self, level: str, stems: list[str]) -> Mention | None:
         """The body of the one stem, or of the one stem this place is known to have (经信委 or 经信局:
