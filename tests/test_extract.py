@@ -3545,3 +3545,10 @@ def test_a_dated_numbers_sign_names_the_body_a_reform_renamed_it_to():
             "一、坚持规划引领。我局编制了村庄规划。\n")
     issuer = extract_text(text, "reply.txt").document.issuer
     assert issuer == ["岳阳市君山区农业农村局"]
+
+
+def test_a_provincial_body_of_an_unknown_province_is_never_the_nations():
+    text = "关于第5号提案的答复\n\n作者:省发展改革委\n\n张委员:\n您的提案收悉,现答复如下:\n一、加强统筹。我委将统筹推进冷链物流建设。\n"
+    extraction = extract_text(text, "reply.txt")
+    assert "中华人民共和国国家发展和改革委员会" not in _names(extraction, "Agency")
+    assert extraction.document.issuer == ["省发展改革委"]

@@ -733,6 +733,8 @@ class AgencyFinder:
             prefix = "省"  # an autonomous region's own document (区环保厅), or 自治区发改委 in one of its cities' texts
         if prefix in ("省", self.where.province):
             province = self.where.province
+            if not province:
+                return None  # (省发展改革委 in a text whose province is unknown: some province's, not the nation's 发展改革委)
             entry = self.gaz.lookup(province + full) or self.gaz.lookup(province + stem)
             if entry:
                 return self._mention(entry, surface, start)
