@@ -3552,3 +3552,11 @@ def test_a_provincial_body_of_an_unknown_province_is_never_the_nations():
     extraction = extract_text(text, "reply.txt")
     assert "中华人民共和国国家发展和改革委员会" not in _names(extraction, "Agency")
     assert extraction.document.issuer == ["省发展改革委"]
+
+
+def test_a_long_lead_in_ending_on_the_requirement_it_follows_leaves_the_writer_acting():
+    text = ("关于省十三届人大五次会议杭114号建议的答复\n王代表:\n您提出的建议收悉,现答复如下:\n一、坚持全面推进,取得初步成效\n"
+            "根据省委省政府关于全面加快未来社区建设、全面推进数字化改革和全面打造共同富裕基本单元的要求,我们坚持问需于民。\n"
+            "(一)扎实推进试点与创建工作。谋划未来社区试点和创建项目达到150个。\n浙江省住房和城乡建设厅\n2021年7月1日\n")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert ("浙江省住房和城乡建设厅", "owns", "坚持全面推进,取得初步成效") in owners

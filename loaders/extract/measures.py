@@ -94,7 +94,9 @@ AFTER_LEAD_REACH = 24
 _SETTING_LEAD_RE = re.compile(r"在[^，,。；;\n]{1,24}?(?:过程中|期间|中|时|方面|上|下)[，,]\s*")
 # A purpose or basis before the actor (围绕我市…发展，市工信局积极推动…; 根据工作安排，区X局…).
 # (经我局积极协调沟通，卓尼县自然资源局安排…: how it came about, too — not 经济, 经营, 经费, 经开区, 经信委)
-_PURPOSE_LEAD_RE = re.compile(r"(?:围绕|按照|根据|依据|为了?|结合|针对|对照|经(?![济营费销纪典验常开信贸]))[^，,。；;\n]{1,30}?[，,]\s*")
+# (根据省委省政府关于全面加快…和全面打造…的要求，我们…: a long one, told by what it ends on)
+_PURPOSE_LEAD_RE = re.compile(r"(?:围绕|按照|根据|依据|为了?|结合|针对|对照|经(?![济营费销纪典验常开信贸]))"
+                              r"(?:[^，,。；;\n]{1,30}?|[^，,。；;\n]{31,80}?(?:要求|部署|精神|规定|安排))[，,]\s*")
 # A period before the actor (“十四五”期间，管委会…; 办理期间，…).
 _PERIOD_LEAD_RE = re.compile(r"[^，,。；;\n]{1,12}?期间[，,]\s*")
 _PURPOSE_LEAD_HEADS = ("围绕", "按照", "根据", "依据", "为", "结合", "针对", "对照", "经")
