@@ -97,8 +97,11 @@ def _page_date_field(line: str) -> str:
 PARTY_ROLE = "党派"  # the deputy_role of a proposal a democratic party made
 GROUP_ROLE = "团体"  # …of one a delegation or a federation made
 # 张三代表： / 尊敬的张三代表 (the salutation may drop the colon; 尊敬的 is no part of the name)
-_DEPUTY_RE = re.compile(rf"^[?？]?(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)(?:等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?)?(?:人大|政协)?(代表|委员|同志)"
-                        r"\s*[：:]\s*(?:(?:您好|你好)[！!,，。]?.*)?$"  # (马军运代表: 您好,您提出的…: the greeting on the line)
+# (姜欣(等10位)代表:, 苏璇委员(区应急管理局):, 刘保存委员:您提出的…: a count or the member's unit in brackets,
+# the reply run on after the colon)
+_DEPUTY_RE = re.compile(rf"^[?？]?(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)[（(]?(?:等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?)?[）)]?(?:人大|政协)?(代表|委员|同志)"
+                        r"(?:[（(][^（）()\n]{1,20}[）)])?"
+                        r"\s*[：:]\s*(?:(?:您好|你好)[！!,，。]?.*|(?:您|你)[^\n]*)?$"  # (马军运代表: 您好,您提出的…: the greeting on the line)
                         rf"|^尊敬的([{CJK}·、，\s]{{2,40}}?)(代表|委员|同志)\s*$")
 # 陈志洪、王蓉委员提出的关于…的建议已收悉: the deputies named where the reply opens, no salutation.
 _COUNT_AFTER_NAMES_RE = re.compile(r"等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?$")  # 陈俊等, 张华等五位: the names before

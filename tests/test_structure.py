@@ -1009,3 +1009,10 @@ def test_the_next_tasks_heading_run_onto_a_note_starts_a_line_of_its_own():
             " 促进数字经济和实体经济深度融合 工作措施:贯彻实施条例。 部门分工:省工业和信息化厅牵头,省委网信办配合。\n")
     lines = normalise(text).split("\n")
     assert any(line.startswith("促进数字经济和实体经济深度融合 工作措施:") for line in lines)
+
+
+def test_a_salutation_with_a_bracketed_count_or_unit_or_the_reply_run_on_names_the_deputy():
+    for line, deputy in (("姜欣(等10位)代表:", "姜欣"), ("苏璇委员(区应急管理局):", "苏璇"), ("刘保存委员:您提出的关于发展特色农业的提案收悉。", "刘保存"),
+                         ("黄丽珍、王伟芳委员: 你们提出的提案收悉。", "黄丽珍、王伟芳")):
+        header = parse(f"关于第12号提案的答复\n{line}\n您提出的提案收悉,现答复如下:\n一、加强建设。\n").header
+        assert header["deputy"] == deputy, line
