@@ -1192,6 +1192,8 @@ def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organi
     assert {"福建师范大学", "福建科学技术出版社", "衢江区仙岩幼儿园", "缪家二期幼儿园", "中国热带农业科学院热带生物技术研究所",
             "中国热带农业科学院椰子研究所", "抚松县参王植保有限公司"} <= names
     assert not any("普惠" in n or n.startswith(("和", "县人参")) for n in names)
+    estates = _names(extract_text(_reply("新建小区配套幼儿园3所。"), "reply.txt"), "Organization")
+    assert not any("配套幼儿园" in n for n in estates)  # kindergartens that come with housing estates: a kind
 
 
 def test_the_states_ecological_programmes_and_the_titles_it_confers_on_cities_are_programs_wherever_named():

@@ -213,7 +213,7 @@ _GENERIC_SPECIFIC_RE = re.compile(
 # A kindergarten is named by its place or estate (衢江区仙岩幼儿园, 缪家二期幼儿园); the words of a kind, a count or
 # a clause's verb before it name none.
 # (新军屯镇中心幼儿园: a town's central one, named; 扩建一栋三层幼儿园教学楼: a building counted)
-_KINDERGARTEN_KIND_RE = re.compile(r"公办|民办|普惠|示范|城区|城镇|(?<![镇乡])中心|乡镇|农村|村级|规范|增加|新建|改扩建|部分|有|到|\d"
+_KINDERGARTEN_KIND_RE = re.compile(r"公办|民办|普惠|示范|城区|城镇|配套|(?<![镇乡])中心|乡镇|农村|村级|规范|增加|新建|改扩建|部分|有|到|\d"
                                    r"|[一二两三四五六七八九十][栋所个座层]")
 # 低碳研发实验室: a kind of lab, not one lab; but a place's (深圳职业技术学院, 大湾区国家技术创新中心) is
 # one, and so is any limited company (华为技术有限公司: a registered name).
