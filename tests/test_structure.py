@@ -1013,6 +1013,6 @@ def test_the_next_tasks_heading_run_onto_a_note_starts_a_line_of_its_own():
 
 def test_a_salutation_with_a_bracketed_count_or_unit_or_the_reply_run_on_names_the_deputy():
     for line, deputy in (("姜欣(等10位)代表:", "姜欣"), ("苏璇委员(区应急管理局):", "苏璇"), ("刘保存委员:您提出的关于发展特色农业的提案收悉。", "刘保存"),
-                         ("黄丽珍、王伟芳委员: 你们提出的提案收悉。", "黄丽珍、王伟芳")):
+                         ("黄丽珍、王伟芳委员: 你们提出的提案收悉。", "黄丽珍、王伟芳"), ("尊敬的陈思源(等13位)代表:《关于深入保护非遗的建议》收悉。", "陈思源")):
         header = parse(f"关于第12号提案的答复\n{line}\n您提出的提案收悉,现答复如下:\n一、加强建设。\n").header
         assert header["deputy"] == deputy, line
