@@ -765,10 +765,16 @@ _SITE_SEPARATOR_RE = re.compile("[_—]|-(?=[^-]*(?:网站|门户|政府网))")
 _SIGNED_BEFORE_TITLE_RE = re.compile(rf"^[{CJK}]{{2,30}}?(?:局|部|委|厅|政府|办公室|办|署|院)\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?=[{CJK}《]{{4}})")
 
 
+# A site's tags around a title: its validity (…的通知[失效]) and its region ((湖北省)武汉市2023年…方案).
+_TITLE_TAG_RE = re.compile(r"\s*[\[［【(（](?:已?失效|已废止|废止|有效)[\]］】)）]\s*$|^[（(][^（）()]{2,6}(?:省|自治区)[）)]\s*(?=\S)")
+
+
 def _without_site_name(title: str) -> str:
-    """The document's title without the column and site names a page's title adds after it."""
+    """The document's title without the column and site names a page's title adds after it, and the tags a site
+    puts around it."""
     parts = _SITE_SEPARATOR_RE.split(title, 1)  # (…的意见-湖南省人民政府门户网站: a dash before the site too)
-    return parts[0] if len(parts) == 2 and _SITE_PART_RE.search(parts[1]) and len(parts[0]) >= MIN_TITLE_HALF else title
+    title = parts[0] if len(parts) == 2 and _SITE_PART_RE.search(parts[1]) and len(parts[0]) >= MIN_TITLE_HALF else title
+    return _TITLE_TAG_RE.sub("", title)
 
 
 _ATTACHMENT_LINE_RE = re.compile(r"^(?:相关)?附\s*件")

@@ -1016,3 +1016,10 @@ def test_a_salutation_with_a_bracketed_count_or_unit_or_the_reply_run_on_names_t
                          ("黄丽珍、王伟芳委员: 你们提出的提案收悉。", "黄丽珍、王伟芳"), ("尊敬的陈思源(等13位)代表:《关于深入保护非遗的建议》收悉。", "陈思源")):
         header = parse(f"关于第12号提案的答复\n{line}\n您提出的提案收悉,现答复如下:\n一、加强建设。\n").header
         assert header["deputy"] == deputy, line
+
+
+def test_a_sites_validity_and_region_tags_are_no_part_of_a_title():
+    assert parse("北京市顺义区人民政府关于印发顺义区奥运场馆外围保障工作实施方案的通知[失效]\n各镇人民政府:\n现印发给你们。\n").header["title"] \
+        == "北京市顺义区人民政府关于印发顺义区奥运场馆外围保障工作实施方案的通知"
+    assert parse("(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案\n一、经济发展\n").header["title"] \
+        == "武汉市2023年《政府工作报告》目标任务责任分解方案"
