@@ -3562,3 +3562,11 @@ def test_a_long_lead_in_ending_on_the_requirement_it_follows_leaves_the_writer_a
             "(一)扎实推进试点与创建工作。谋划未来社区试点和创建项目达到150个。\n浙江省住房和城乡建设厅\n2021年7月1日\n")
     owners = _owners(extract_text(text, "reply.txt"))
     assert ("浙江省住房和城乡建设厅", "owns", "坚持全面推进,取得初步成效") in owners
+
+
+def test_a_note_cut_off_after_its_first_bodies_at_the_texts_end_still_names_them():
+    text = ("2022年西城区政务公开工作要点\n一、推进重点信息公开\n1.做好规划信息公开。(区发展改革委负责落实)\n"
+            "2.持续做好产业政策信息公开工作,加强重点产业政策的发布、解读。(区发展改革委、区科信局、区财政局、")
+    owners = _owners(extract_text(text, "plan.txt"))
+    measure = next(m for _, _, m in owners if m.startswith("持续做好产业政策信息公开工作"))
+    assert {o for o, _, m in owners if m == measure} == {"区发展改革委", "区科信局", "区财政局"}
