@@ -726,8 +726,8 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
     candidates = [(i, line) for i, line in candidates if "|" not in line]
     # (…的会办意见.pdf: the document's file, named without its extension; 相关附件：关于…的通知.pdf: an attachment's;
     # 文件名称:对…的答复: a record's title field, named without the field)
-    candidates = [(i, _TITLE_FIELD_RE.sub("", _FILE_EXTENSION_RE.sub("", line))) for i, line in candidates
-                  if not (_ATTACHMENT_LINE_RE.match(line) and _FILE_EXTENSION_RE.search(line))]
+    candidates = [(i, _TITLE_FIELD_RE.sub("", FILE_EXTENSION_RE.sub("", line))) for i, line in candidates
+                  if not (_ATTACHMENT_LINE_RE.match(line) and FILE_EXTENSION_RE.search(line))]
     for index, (_, line) in enumerate(candidates):
         if (any(m in line for m in (*REPLY_MARKERS, "的回复")) or _HANDLING_FORM_RE.search(line)) and len(line) <= 80 \
                 and not _NOT_REPLY_TITLE_RE.search(line) \
@@ -783,8 +783,8 @@ _TITLE_FIELD_RE = re.compile(r"^(?:[-•·]\s*)?(?:(?:文件|公文|信息)?(?:�
 
 
 # The document offered as a file below a page's copy of it (…第022号代表建议的会办意见.pdf).
-_FILE_EXTENSION = r"\.(?:pdf|docx?|wps|ofd)"
-_FILE_EXTENSION_RE = re.compile(_FILE_EXTENSION + "$", re.I)
+_FILE_EXTENSION = r"\.(?:pdf|docx?|xlsx?|wps|ofd)"
+FILE_EXTENSION_RE = re.compile(_FILE_EXTENSION + "$", re.I)  # (an attachment's file, named with its extension)
 _FILE_NAME_RE = re.compile(rf"^\s*(\S.{{5,100}}?){_FILE_EXTENSION}\s*$", re.I)
 MAX_FILE_NAME_LINES = 5
 
@@ -1667,7 +1667,7 @@ def _next_number(label: str, kind: str) -> str:
 
 # An attached plan's own title, on the line after its 附件 mark: the attachment is one unit, its title the heading
 # a note under it (（县自然资源局牵头）) gives owners to.
-_ATTACHED_TITLE_RE = re.compile(rf"^[^，,。；;：:]{{6,60}}(?:{'|'.join(s for _, ends in _KIND_SUFFIXES[2:3] for s in ends)}|表)$")
+_ATTACHED_TITLE_RE = re.compile(rf"^[^，,。；;：:]{{6,60}}(?:{'|'.join(dict(_KIND_SUFFIXES)['Plan'])}|表)$")  # (a plan's name, or a table's)
 
 
 def _attachment_title(spans: list[tuple[int, int, str]], index: int) -> int | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.mentions import Mention, placed_names
-from loaders.structure import DOC_NUMBER_RE
+from loaders.structure import DOC_NUMBER_RE, FILE_EXTENSION_RE
 from loaders.text import CJK, occurrences
 
 _NUMBER_AFTER_RE = re.compile(r"\s*[（(]\s*(" + DOC_NUMBER_RE.pattern + r")\s*[）)]")
@@ -223,9 +223,8 @@ def _listed_after_cited(text: str, cited_end: int) -> list[Mention]:
 
 # An attachment line names the documents a notice sends (附件：1.…申报指南.doc 2.…推荐汇总表.doc): those that are
 # rules, plans or guides are policies; forms and name lists (申请表, 汇总表, 名单) are not.
-_ATTACHMENT_LINE_RE = re.compile(r"(?m)^[ \t　]*附\s*件\s*\d*\s*[:：][ \t　]*(\S.*)$")
+_ATTACHMENTS_LISTED_RE = re.compile(r"(?m)^[ \t　]*附\s*件\s*\d*\s*[:：][ \t　]*(\S.*)$")
 _ATTACHED_ITEM_RE = re.compile(r"(?:^|(?<=[^\d.．]))\s*\d{1,2}\s*[.、．]\s*(?=\S)")
-_FILE_EXTENSION_RE = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|ofd)$", re.I)
 _ATTACHED_POLICY_END_RE = re.compile(r"(?:方案|办法|指南|规范|意见|细则|规定|申报条件|标准|规划|计划|清单|分解表|分工|纲要|评测体系|要点)"
                                      r"(?:[（(][^（）()]{2,20}[）)])?$")
 MIN_ATTACHED_NAME = 6
@@ -233,11 +232,11 @@ MIN_ATTACHED_NAME = 6
 
 def _attached_policies(text: str) -> list[Mention]:
     out = []
-    for line in _ATTACHMENT_LINE_RE.finditer(text):
+    for line in _ATTACHMENTS_LISTED_RE.finditer(text):
         items = _ATTACHED_ITEM_RE.split(line.group(1))
         at = line.start(1)
         for item in items:
-            name = _FILE_EXTENSION_RE.sub("", item.strip()).strip("《》 ")
+            name = FILE_EXTENSION_RE.sub("", item.strip()).strip("《》 ")
             start = text.find(name, at, line.end())
             if start < 0:
                 continue
