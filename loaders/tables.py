@@ -328,6 +328,7 @@ def _cell_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> in
     columns: list[str] = []
     group = ""
     skipped = False  # the line before was a leader or time-limit cell (a cell may run over lines)
+    last_unit_column = next((c for c in reversed(after_task) if _is_unit_header(c)), None)
     first_cell = ""  # the cell after a bare row number
     while i < len(lines):
         start, end, line = lines[i]
@@ -374,8 +375,7 @@ def _cell_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> in
                 columns.pop(0)  # a merged leader or time-limit cell
             row.units.append((columns.pop(0), *_trim(line, start, start, end)))
             row.end = end
-        elif unit_cell and row.units and not any(_is_unit_header(c) for c in columns) and len(cell) <= MAX_SHORT_CELL \
-                and row.units[-1][0] == next(c for c in reversed(after_task) if _is_unit_header(c)) \
+        elif unit_cell and row.units and len(cell) <= MAX_SHORT_CELL and row.units[-1][0] == last_unit_column \
                 and "：" not in cell and ":" not in cell and not _signed_here(lines, i) and not _TASK_VERB_OPENING_RE.match(cell):
             # the last unit column's cell, one unit a line (县水务局 / 县住建局 / 县护城河指挥部 / 12月底前)
             row.units.append((row.units[-1][0], *_trim(line, start, start, end)))

@@ -208,6 +208,7 @@ _REPLY_NUMBER_RE = re.compile(rf"([{CJK}]{{1,4}}?)(?:建议|建函|建字|提案
 _NUMBERED_SELF_REFERENCES = ("我厅", "我局", "我委", "我办")
 _NATIONAL_SIGN_RE = re.compile(rf"^([{CJK}]{{1,3}}?)(厅|部)[{CJK}]{{0,4}}\s*[〔\[［]")  # 工信厅科函〔, 工信部联科〔
 MAX_SIGN_SHORTENING = 2  # characters a number's sign may leave out of its body's stem (商 for 商务厅)
+MAX_RENAMED_GROWTH = 2  # characters a reform added to a renamed stem (农业局 → 农业农村局)
 _NUMBER_LETTERS_RE = re.compile(rf"[{CJK}]([{CJK}]{{1,6}})[〔\[［(（]")  # 闽|文旅提案〔: the place's sign, then the body's
 SELF_REFERENCES = ("我委", "我局", "我办", "我厅", "我部", "本委", "本局", "我中心", "我署", "我院")
 # In a reply 我们 is the writing body too; in a plan it may be anyone (the Party, the city).
@@ -872,7 +873,7 @@ class AgencyFinder:
         if not any(stem.startswith(sign) for stem in fitting):
             return []
         longer = [stem for stem in self.gaz.stems if stem.startswith(sign) and stem.endswith(kind) and stem not in fitting
-                  and len(stem) <= len(sign) + MAX_SIGN_SHORTENING + 2 and self.gaz.renamed.get(stem, year + 1) > year]
+                  and len(stem) <= len(sign) + MAX_SIGN_SHORTENING + MAX_RENAMED_GROWTH and self.gaz.renamed.get(stem, year + 1) > year]
         return longer if len(longer) == 1 else []
 
     def _one_body_of(self, level: str, stems: list[str]) -> Mention | None:

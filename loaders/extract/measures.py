@@ -97,8 +97,9 @@ _SETTING_LEAD_RE = re.compile(r"在[^，,。；;\n]{1,24}?(?:过程中|期间|�
 # A purpose or basis before the actor (围绕我市…发展，市工信局积极推动…; 根据工作安排，区X局…).
 # (经我局积极协调沟通，卓尼县自然资源局安排…: how it came about, too — not 经济, 经营, 经费, 经开区, 经信委)
 # (根据省委省政府关于全面加快…和全面打造…的要求，我们…: a long one, told by what it ends on)
+_FOLLOWED_WORDS = "要求|部署|精神|规定|安排"  # what a text follows (…的要求, …的部署)
 _PURPOSE_LEAD_RE = re.compile(r"(?:围绕|按照|根据|依据|为了?|结合|针对|对照|经(?![济营费销纪典验常开信贸]))"
-                              r"(?:[^，,。；;\n]{1,30}?|[^，,。；;\n]{31,80}?(?:要求|部署|精神|规定|安排))[，,]\s*")
+                              rf"(?:[^，,。；;\n]{{1,30}}?|[^，,。；;\n]{{31,80}}?(?:{_FOLLOWED_WORDS}))[，,]\s*")
 # A period before the actor (“十四五”期间，管委会…; 办理期间，…).
 _PERIOD_LEAD_RE = re.compile(r"[^，,。；;\n]{1,12}?期间[，,]\s*")
 _PURPOSE_LEAD_HEADS = ("围绕", "按照", "根据", "依据", "为", "结合", "针对", "对照", "经")
@@ -210,7 +211,7 @@ _GENERIC_ITEMS_RE = re.compile(
 _GENERIC_SUBJECT_HEADS = ("各", "有关", "相关")  # 地方各级 holds 各
 _GENERIC_SUBJECT_RE = re.compile(rf"(?:{'|'.join(_GENERIC_SUBJECT_HEADS)}|地方各级)[{CJK}]{{0,6}}?(?:部门|单位|地区|政府|企业)(?:要|应|须|负责)")
 _LEAD_IN_CLAUSE_RE = re.compile(r"(?:关于|为了?|按照|根据|依据|结合|针对|对于|随着)")
-_FOLLOWED_REQUIREMENT_RE = re.compile(r"(?:按照|根据|依据|对照)[^。；;]{2,60}?的(?:总体|工作|有关|相关|具体)?(?:要求|部署|精神|安排|规定)")
+_FOLLOWED_REQUIREMENT_RE = re.compile(rf"(?:按照|根据|依据|对照)[^。；;]{{2,60}}?的(?:总体|工作|有关|相关|具体)?(?:{_FOLLOWED_WORDS})")
 _OTHERS_AS_SUBJECT_RE = re.compile(
     r"(?:属地)?(?:街道|乡镇|镇政府|村委会|村组|村民小组|居委会|社区)(?:及时|已|已经|积极|组织|立即|随即|迅速)|市上|省上|上级"
 )
@@ -653,7 +654,7 @@ class MeasureReader:
             # 二是积极配合沧州市政府做好…: the body the writer helps leads, the writer helps (not 支持X…:
             # the writer's own support of X is its task)
             result = self._supported_owners(spans[-1])
-            if len(result) == 1 and result[0].owner.name not in self._issuer_names:
+            if len(result) == 1 and not self._is_writer(result[0].owner):
                 result.append(Ownership(self.issuers[0], "co_owns", result[0].evidence))
         if not result:
             result = self._named_after_you(block.start, own_end)
@@ -662,7 +663,7 @@ class MeasureReader:
             # (国防科工局…主要职责包括：…（二）会同国家档案局…)
             result = self._helped_in(block.start, own_end)
         # (in a reply, only an item another body opens: 一是…。国家发展改革委配合…；民政部积极推动…)
-        if self.parsed.kind != "Reply" or result and not any(o.owner.name in self._issuer_names for o in result):
+        if self.parsed.kind != "Reply" or result and not any(self._is_writer(o.owner) for o in result):
             result += self._later_actors(block, own_end, result)
         return result
 
@@ -675,7 +676,7 @@ class MeasureReader:
 
     def _is_writer(self, mention: Mention) -> bool:
         """The writer named in full or short (省交通运输厅), or by 我厅."""
-        return mention.name in self._issuer_names or self._is_self_reference(mention)
+        return mention.name in self._issuer_names  # (我厅 is read as the writer's mention, under its name)
 
     def _later_actors(self, block: Block, own_end: int, found: list[Ownership]) -> list[Ownership]:
         """A later sentence (or clause after ；) that opens with another agency makes it a co-owner.
@@ -701,7 +702,7 @@ class MeasureReader:
                     named.add(actor.name)
                     extra.append(Ownership(actor, "co_owns", Span(sentence.start, sentence.end)))
             for actor in (*openers, *self._assigned_in(sentence)):
-                if self.parsed.kind == "Reply" and actor.name in self._issuer_names:
+                if self.parsed.kind == "Reply" and self._is_writer(actor):
                     continue
                 if _written_in(actor, sentence) and not self.text[actor.end : sentence.end].strip(" 　。，,"):
                     continue  # a signature line under the last item
@@ -1060,7 +1061,7 @@ class MeasureReader:
         opening_is_the_blocks = finding is not None and not self.actors_of(block.heading_start, block.heading_end)
         found: list[MeasureFinding] = []
         others_block = self.parsed.kind == "Reply" and finding is not None and bool(finding.owners) \
-            and not any(o.owner.name in self._issuer_names for o in finding.owners)
+            and not any(self._is_writer(o.owner) for o in finding.owners)
         for index, sentence in enumerate(body):
             whole = self.text[sentence.start : min(sentence.end, own_end)].rstrip()
             if not whole.endswith(("。", "；", ";", "！")) or whole.startswith(("〔", "【")) or PROSE_NOTE_RE.match(whole):
