@@ -394,6 +394,13 @@ def _is_broken_prose(line: str) -> bool:
 NOTE_ROLES = "责任|牵头|主责|配合|协办|协同|参与|支撑"  # the roles a responsibility note's label names
 
 
+def may_hold_note_label(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds a word every note label ends with (单位, 部门, 分工): the cheap test
+    before a note-label pattern is tried."""
+    end = len(text) if end is None else end
+    return any(text.find(word, start, end) >= 0 for word in ("单位", "部门", "分工"))
+
+
 def note_label(roles: str, optional: bool = False) -> str:
     """The label a responsibility note opens with, for these roles (牵头单位, 协同责任单位, 配合部门,
     部门分工), the role optional or not, ending at its colon."""
@@ -415,7 +422,7 @@ def normalise(text: str) -> str:
     """Drop markdown bold markers and join prose lines that layout broke mid-sentence."""
     text = _BOLD_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [piece for line in text.split("\n") for flat in _unflattened(line) for led in _lead_label_apart(flat)
-             for piece in (_NOTE_GAP_RE.split(led) if "单位" in led or "部门" in led or "分工" in led else (led,))]
+             for piece in (_NOTE_GAP_RE.split(led) if may_hold_note_label(led) else (led,))]
     lines = _cells_joined(lines) if "|" in text or "｜" in text else lines  # (the cheap test first)
     # a task table's cells are lines of their own: nothing from its header on is reflowed
     tables = table_starts(text)

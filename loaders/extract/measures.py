@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from loaders.extract.agencies import LEVEL_OPENING_RE, NATIONAL_JURISDICTION, opens_with_level
 from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention
 from loaders.places import is_place
-from loaders.structure import NOTE_ROLES, PROSE_NOTE_RE, Block, ParsedDocument, Span, is_record_field, note_label
+from loaders.structure import NOTE_ROLES, PROSE_NOTE_RE, Block, ParsedDocument, Span, is_record_field, may_hold_note_label, note_label
 from loaders.tables import LEAD_MARKS, is_unit_cell
 from loaders.text import CJK, SENTENCE_END, occurrences
 
@@ -488,9 +488,7 @@ class MeasureReader:
         for span in spans:
             # (a reply's 协办单位：… line names who helped answer it, not who owns a task)
             lines = _NOTE_LINE_RE.finditer(self.text, span.start, span.end) \
-                if self.parsed.kind != "Reply" and (self.text.find("单位", span.start, span.end) >= 0
-                                                      or self.text.find("部门", span.start, span.end) >= 0  # (协同部门:…)
-                                                      or self.text.find("分工", span.start, span.end) >= 0) else ()
+                if self.parsed.kind != "Reply" and may_hold_note_label(self.text, span.start, span.end) else ()
             bracketed = list(_NOTE_RE.finditer(self.text, span.start, span.end))
             # (该项目由市民政局、市教委负责: a note written as the task's last sentence)
             prose = PROSE_NOTE_RE.finditer(self.text, span.start, span.end) if self.text.find("由", span.start, span.end) >= 0 else ()
