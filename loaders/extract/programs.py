@@ -92,9 +92,10 @@ _EVERYDAY_SUFFIXES = ("行动", "项目", "活动", "试点")
 _REFORM_ENDINGS = ("改革", "综合", "改革综合")
 # The words that give a place or body a designation (确立为国家中医药综合改革试验区, 申报为省级…试点).
 _DESIGNATING = ("确立为", "确定为", "认定为", "命名为", "评为", "列为", "申报为", "获批", "获评", "入选")
+_BATCH = r"第[一二三四五六七八九十\d]+批"  # (第二批, 第3批: a round of a designation)
 # (纳入…提升行动: a campaign one joins; 纳入第二批…试点: a round of it)
 _STRICT_LAUNCH_RE = re.compile(rf"(?:实施|开展|启动|举办|推进|纳入|列入|聚焦|承担|{'|'.join(_DESIGNATING)})了?(?:深入|全面|持续|好)?"
-                               r"(?:第[一二三四五六七八九十\d]+批|首批)?$")
+                               rf"(?:{_BATCH}|首批)?$")
 MIN_EVERYDAY_SPECIFIC = 7
 MIN_CAMPAIGN_SPECIFIC = 4  # (a campaign says what it is for in few words: 种业振兴行动, 云网强基行动; not 联合行动)
 # …but not with the words every enforcement drive is called by (专项整治行动, 百日攻坚行动, 行业质量提升行动)
@@ -114,7 +115,6 @@ _COUNTED_SCHEMES_RE = re.compile(rf"(?<![一二三四五六七八九十第])[二
 # A scheme or designation a notice opens a round of (组织开展2021年新一代信息技术与制造业融合发展试点示范
 # 申报工作, 组织开展2021年国家绿色数据中心推荐工作, 开展2021年度重点用能行业能效“领跑者”遴选工作): named
 # without its year or batch, since every round is the same scheme.
-_BATCH = r"第[一二三四五六七八九十\d]+批"  # (第二批, 第3批: a round of a designation)
 _ROUND_VERBS = "申报|推荐|遴选|评选|认定|复核"
 _ROUND_WORK = rf"征?集?(?:(?:{_ROUND_VERBS})[及和与、]?)+(?:评价)?工作"  # (…征集遴选工作, …认定及复核工作)
 _ROUND_RE = re.compile(
