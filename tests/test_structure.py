@@ -315,6 +315,16 @@ def test_a_records_fields_kept_apart_by_spaces_give_writer_and_date_and_stay_out
     assert "doc_number" not in colons.header  # (文  号 : with nothing after it is an empty field)
 
 
+def test_a_records_field_names_in_square_brackets_give_writer_and_date_even_with_an_empty_field_between():
+    text = ("对县政协十一届三次会议第43号提案的答复\n[ 索  引  号 ] tanchengcgj/2024-0000159 [ 文       号 ] [ 发布机构 ] 郯城县综合行政执法局\n"
+            "[ 成文日期 ] 2024-11-22 [ 公开日期 ] 2024-11-22 [ 有  效  性 ] 有效中\n\n吴连群委员:\n您提出的建议已收悉,现答复如下:\n"
+            "近年来,我局不断加大城区停车场的建设和管理力度。\n")
+    parsed = parse(text)
+    assert parsed.issuer_names == ["郯城县综合行政执法局"]
+    assert parsed.header["date"] == "2024-11-22"
+    assert "doc_number" not in parsed.header  # ([ 文       号 ] [ 发布机构 ]: an empty field, not the next one's name)
+
+
 def test_a_title_naming_the_publisher_in_full_names_the_writer():
     text = ("索引号 11330902737759839Y/2022-66573\n 组配分类 人大建议议案  发布机构 区综合行政执法局\n\n"
             "舟山市定海区综合行政执法局关于对区十八届人大一次会议第31号建议的复函\n\n李明华代表:\n您提出的建议收悉。现答复如下:\n我局将推进。\n")
