@@ -2464,6 +2464,14 @@ def test_a_named_countys_body_is_that_countys_and_a_firm_told_to_act_is_named_af
     assert _names(extraction, "Organization") == {"兰天置业有限公司"}
 
 
+def test_a_county_level_citys_government_is_that_citys_own_not_its_prefectures_or_the_provinces():
+    province = _reply("二、下一步工作计划。建议陆丰市政府统筹协调,扎实做好湖东渔港前期准备工作。", "广东省海洋与渔业厅")
+    assert "陆丰市人民政府" in _names(extract_text(province, "reply.txt"), "Agency")
+    city = _reply("一是加强指导。昆山市政府统筹推进项目建设。", "苏州市农业农村局")
+    named = _names(extract_text(city, "reply.txt"), "Agency")
+    assert "昆山市人民政府" in named and "苏州市人民政府" not in named
+
+
 def test_an_education_or_practice_base_a_place_or_the_nation_designates_is_a_program():
     national = _reply("一是南阳医圣祠等3家全国中医药文化宣传教育基地发挥作用。", "国家中医药管理局")
     assert "全国中医药文化宣传教育基地" in _names(extract_text(national, "reply.txt"), "Program")

@@ -960,9 +960,10 @@ class AgencyFinder:
                        properties={"level": "municipal", "jurisdiction": city})
 
     def _other_county(self, mention: Mention, text: str) -> Mention | None:
-        """由曾都区人民政府牵头 where the document's own county is unknown or another: the 区X/县X that
-        follows a county's name is that county's body (随州市曾都区人民政府)."""
-        if not mention.surface.startswith(("区", "县")) or mention.start < 2:
+        """由曾都区人民政府牵头 where the document's own county is unknown or another: the 区X/县X/市X that
+        follows a county's or county-level city's name is that county's body (随州市曾都区人民政府;
+        建议陆丰市政府统筹 in a province's text: 陆丰市人民政府, not its prefecture's or the province's)."""
+        if not mention.surface.startswith(("区", "县", "市")) or mention.start < 2:
             return None
         # (a one-character county, 和县, reads as much as a word: 乡镇政府和县政府)
         county = next((text[mention.start - n : mention.start + 1] for n in (4, 3, 2)
@@ -1375,8 +1376,9 @@ class AgencyFinder:
                 if mention is None and prefix == "省" and not self.where.province:
                     continue  # 省工业和信息化主管部门 in a national text: every province's, not one
                 mention = mention or self.resolve_local(prefix, m.group("stem"), m.group(0), m.start())
-                if mention is None and prefix == "市":  # 由北京市人民政府负责 in a national text
-                    mention = self._other_city(Mention("Agency", m.group(0), m.group(0), m.start(), m.end()), text)
+                if mention is None and prefix == "市":  # 由北京市人民政府负责 in a national text, 陆丰市政府 in a province's
+                    bare = Mention("Agency", m.group(0), m.group(0), m.start(), m.end())
+                    mention = self._other_city(bare, text) or self._other_county(bare, text)
                 if mention:
                     mention = self._other_city(mention, text) or self._other_county(mention, text) or mention
                     found.append(self._branch_after(mention, text) or mention)
