@@ -45,9 +45,9 @@ _RESULT_RE = re.compile(rf"(?:办理结果|答复类别)[ \t　]*[：:][ \t　]*
 # The result as its code only (A: 解决采纳 … C: 留作参考), in brackets or after a 类别 field.
 _RESULT_CODE_RE = re.compile(r"(?:办理结果(?:标注|类别)?|办复类别|复文分类|答复分类|答复类型|办理类别|^类[ \t　]*别)[ \t　]*(?:[：:]|[（(]|[ \t　]{2,})[ \t　]*"
                              r"([A-D]\d?类?)(?=[）)\s]|$)", re.M)
-# …or on a header line of its own, bracketed or bare ((B类), A), after the title (…的答复(A)) or after the
+# …or on a header line of its own, bracketed or bare ((B类), A 类, A), after the title (…的答复(A)) or after the
 # reply's number (…〔2019〕6号(A), 平农字〔2023〕8号  B类, …38号B类)
-_RESULT_CODE_LINE_RE = re.compile(r"^[ \t　]*[（(]?([A-D]\d?类)[）)]?[ \t　]*$|^[ \t　]*([A-D])[ \t　]*$|(?:号|答复)[ \t　]*[（(]([A-D])[）)]"
+_RESULT_CODE_LINE_RE = re.compile(r"^[ \t　]*[（(]?([A-D]\d?[ \t　]?类)[）)]?[ \t　]*$|^[ \t　]*([A-D])[ \t　]*$|(?:号|答复)[ \t　]*[（(]([A-D])[）)]"
                                   r"|号[ \t　]*([A-D]\d?类)(?=[\s)）]|$)", re.M)  # (…046号A类)对省…: before the title too)
 _PUBLICITY_RE = re.compile(rf"公开属性\s*[：:]\s*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)
 _SESSION_RE = re.compile(

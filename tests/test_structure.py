@@ -936,6 +936,7 @@ def test_a_result_code_after_the_number_alone_on_its_line_after_the_title_or_as_
     assert result("岳文旅广字〔2019〕38号B类 同意公开") == "B类"
     assert result(" 临自然资字〔2023〕5号 B1类 同意公开") == "B1类"
     assert result("(B类)") == "B类"
+    assert result("A 类") == "A 类"  # (as written, the letter spaced from its 类)
     assert result("                 A") == "A"
     assert result("信息标题 关于对和静县第十八届人民代表大会第三次会议第010号议案的答复(A) 文件编号") == "A"
     assert result("   答复类型:A类") == "A类"
