@@ -189,6 +189,23 @@ def province_named_most(text: str) -> str:
     return _named_most(_province_name_re(), text, at_least=2, alone_at=1)
 
 
+@lru_cache(maxsize=4)
+def _short_names(data_dir: Path = DATA_DIR) -> frozenset[str]:
+    """Provinces' and cities' names without their kind (福建, 内蒙古, 北京, 赣州): how slogans and brands name them."""
+    shorts = set()
+    for name, (_, kind) in _table(data_dir).items():
+        if kind == "province":
+            shorts.add(name[:-1] if name.endswith("省") else name[:3] if name.startswith("内蒙古") else name[:2])
+        elif kind in (*MUNICIPALITIES, "city") and len(name) >= 3 and name.endswith("市"):
+            shorts.add(name[:-1])
+    return frozenset(shorts)
+
+
+def is_short_place_name(word: str) -> bool:
+    """Whether a word is a province's or city's name without its kind (福建 in “清新福建”, 山东 in “好客山东”)."""
+    return word in _short_names()
+
+
 def is_known(place: str) -> bool:
     """Whether the table lists this place (上海市 included, which has no province)."""
     return place in _table()

@@ -3020,6 +3020,12 @@ def test_a_brand_a_quote_names_is_a_program():
     assert {"“静邻餐厅”老年助餐服务品牌", "“水乡渔村”渔旅品牌"} <= programs and "优质品牌" not in programs
 
 
+def test_a_places_slogan_quoted_before_品牌_is_the_brand_it_promotes_but_a_kind_of_brand_is_not():
+    text = _reply("近年来,我厅持续扩大“清新福建”品牌知名度和影响力。推进“中国制造”品牌建设,擦亮“老字号”品牌。", "福建省文化和旅游厅")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert "清新福建" in programs and not programs & {"中国制造", "老字号"}
+
+
 def test_an_events_hosts_listed_on_an_item_of_their_own_own_it_and_its_numbered_edition_is_a_program():
     text = ("工业和信息化部办公厅关于举办大赛的通知\n工信厅信发函〔2021〕237号\n各有关单位：\n"
             "工业和信息化部、江苏省人民政府拟联合举办第二届两化融合暨数字化转型大会。现将有关事项通知如下：\n一、基本情况\n"

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from loaders.extract.mentions import Mention, placed_names
 from loaders.gazetteer import Gazetteer
-from loaders.places import is_known, is_place
+from loaders.places import is_known, is_place, is_short_place_name
 from loaders.text import CJK, occurrences
 
 PROGRAM_SUFFIXES = ("计划", "工程", "行动", "专项行动", "市场", "生活圈", "街区", "工作法", "示范区", "试验区", "先行区", "平台", "基金", "项目")
@@ -606,6 +606,15 @@ def _reported_on(text: str, start: int, end: int) -> bool:
     return opens_clause or taken_in
 
 
+MAX_SLOGAN = 6
+
+
+def _is_place_slogan(inner: str) -> bool:
+    """“清新福建”, “好客山东”, “老家河南”: a short slogan around a province's or city's name, the brand a
+    place promotes itself by (“中国制造”, “老字号” are kinds of brand, no place's)."""
+    return len(inner) <= MAX_SLOGAN and any(is_short_place_name(inner[:n]) or is_short_place_name(inner[-n:]) for n in (2, 3))
+
+
 def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple[str, ...] = ()) -> list[Mention]:
     """Programs in ``text``; a 工程/计划 run that is a measure's own heading is the measure, not a program."""
     out: list[Mention] = []
@@ -624,6 +633,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             start = m.start() - len(_modifier_before(text, m.start()))
             end = m.end() + after.end()
             out.append(Mention("Program", text[start:end], text[start:end], start, end, aliases=(inner,)))
+        elif text.startswith("品牌", m.end()) and _is_place_slogan(inner):
+            out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))  # 扩大“清新福建”品牌知名度
         elif _APPLIED_FOR_RE.search(text, max(0, m.start() - 4), m.start()) and _DESIGNATION_RE.search(inner):
             out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))  # 申报“2022年湖北省夜间消费聚集区”
         elif "、" not in inner and not _is_occasion(inner) \
