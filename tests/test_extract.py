@@ -58,7 +58,11 @@ def test_owners_of_the_seed_measures(seed):
     assert ("上海市国有资产监督管理委员会", "owns", "推进国资企业创新发展") in owners
     assert ("上海市经济和信息化委员会", "owns", "强化创新网络建设") in owners
     assert ("上海市科学技术委员会", "owns", "积极开展“非共识”选题机制探索实践") in owners
-    assert ("上海市人力资源和社会保障局", "co_owns", "进一步提升成果转化服务能力") in owners
+    # 市科委会同市人力资源社会保障局…设置“技术转移”方向, late in (三)'s text: a partner in that sentence's task,
+    # not in the whole heading's
+    assert ("上海市人力资源和社会保障局", "co_owns", "进一步提升成果转化服务能力") not in owners
+    assert any(owner == "上海市人力资源和社会保障局" and role == "co_owns" and "“技术转移”方向" in measure
+               for owner, role, measure in owners)
 
 
 def test_figures_carry_value_unit_and_what_they_count(seed):
@@ -3018,6 +3022,16 @@ def test_a_brand_a_quote_names_is_a_program():
     text = _reply("发布“静邻餐厅”老年助餐服务品牌LOGO标志。大力推进“水乡渔村”渔旅品牌建设。打造优质品牌。")
     programs = _names(extract_text(text, "reply.txt"), "Program")
     assert {"“静邻餐厅”老年助餐服务品牌", "“水乡渔村”渔旅品牌"} <= programs and "优质品牌" not in programs
+
+
+def test_a_partner_named_late_in_a_replys_item_helps_that_sentences_task_not_the_whole_item():
+    text = _reply("一是突出以侨为桥,深化对外人文交流往来。赴美国开展推介活动。联合省侨联共同举办研学营活动。\n"
+                  "二是会同省侨联开展寻根之旅活动,增进侨胞情感。", "福建省文化和旅游厅")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert ("福建省归国华侨联合会", "co_owns", "突出以侨为桥,深化对外人文交流往来") not in owners
+    assert ("福建省归国华侨联合会", "co_owns", "联合省侨联共同举办研学营活动") in owners
+    assert any(owner == "福建省归国华侨联合会" and role == "co_owns" and measure.startswith("会同省侨联开展寻根之旅活动")
+               for owner, role, measure in owners)  # (its first sentence: the item's own partner)
 
 
 def test_a_places_slogan_quoted_before_品牌_is_the_brand_it_promotes_but_a_kind_of_brand_is_not():

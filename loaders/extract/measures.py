@@ -618,6 +618,10 @@ class MeasureReader:
         for sentence in sentences:
             if not _COOPERATE_WORDS_RE.search(self.text, sentence.start, sentence.end):
                 continue  # no 会同/联合/协同/携手/指导/与: no partner to find (the cheap test first)
+            if self.parsed.kind == "Reply" and sentence.start > spans[-1].start:
+                # (一是突出以侨为桥…。赴美国…。联合省侨联共同举办…: in a reply a later sentence's partner helps that
+                # sentence's task, a measure of its own, not the whole item; a plan's task names its partners anywhere)
+                continue
             # (一是会同市财政局…, （四）关于…的问题，由省水利厅会同…: the actor and partner follow the item's number)
             opening = block.heading_start if sentence.start <= block.heading_start < sentence.end else sentence.start
             actors = self.actors_of(opening, sentence.end)
