@@ -1256,6 +1256,14 @@ def test_a_local_group_whose_name_holds_a_verb_or_a_quoted_scheme_is_named_from_
     assert {"九江市大南昌都市圈发展协调推进领导小组", "南昌市“一村一品”工程领导小组办公室"} <= names
 
 
+def test_a_group_named_after_a_provinces_short_name_keeps_its_verbs_but_a_place_written_out_before_a_verb_does_not():
+    text = _reply("一、建设情况\n同年9月30日,贵州推进交通强国西部示范省建设工作领导小组办公室印发了《贵州省县乡公路路面改善提升工程实施方案》。"
+                  "支持与南昌市建立党政领导联席会议制度。", "贵州省交通运输厅")
+    names = _names(extract_text(text, "reply.txt"), "Agency")
+    assert "贵州推进交通强国西部示范省建设工作领导小组办公室" in names
+    assert not any(name.startswith("南昌市建立") for name in names)
+
+
 def test_a_consultation_meeting_is_no_chamber_of_commerce():
     text = _reply("我局与相关城市建立协商机制,采取轮值制每年举行工作会商会,推进重大项目。\n")
     assert not any(n.endswith("会商会") for n in _names(extract_text(text, "reply.txt"), "Organization"))

@@ -27,6 +27,7 @@ from loaders.places import (
     is_known,
     is_place,
     is_shared_county,
+    is_short_place_name,
     prefecture_of_short_name,
     province_abbreviated,
     province_named_most,
@@ -199,6 +200,7 @@ _LOCAL_GROUP_WORDS = ("领导小组", "联席会议", "工作专班", "指挥部
 _LOCAL_GROUP_RE = re.compile("|".join(sorted({w + "办公室" for w in _LOCAL_GROUP_WORDS[:2]} | set(_LOCAL_GROUP_WORDS),
                                               key=len, reverse=True)))
 _LOCAL_GROUP_MAX_RUN = 20
+MIN_SHORT_PLACED_GROUP = 4  # (贵州领导小组: a short name and a group word, no group's own name)
 # Verbs a group's name cannot hold: the name starts after the last (…牵头建立联席会议, 由区长担任指挥部…).
 _NOT_IN_GROUP_NAME_RE = re.compile("牵头|建立|成立|设立|组建|担任|召开|健全|完善|负责|统筹|推进|通过|依托|实行|落实|任")
 # Words that open with a level character but name no place: 市场, 区域, 县域, 省级, 市民, 区长, 市领导,
@@ -443,6 +445,17 @@ _NOT_CITY_HEAD = set("城全我本各该都超股门夜集每省县区乡镇对"
 
 # What follows a county named as the place the text speaks for: 结合贵池区实际, 贵池区人民政府, 贵池区委.
 _COUNTY_AS_PLACE_AFTER = ("实际", "人民政府", "政府", "委", "境内", "范围内")
+
+
+def _short_place_opening(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """A province's or city's short name opening a group's run, its verbs the name's own
+    (贵州推进交通强国西部示范省建设工作领导小组办公室); only at the run's start, for inside it such a name
+    may be a word's (大同, 安康); a name written out is the place's, and a verb after it opens the group's
+    name (与南昌市建立党政领导联席会议制度)."""
+    if end - start > MIN_SHORT_PLACED_GROUP and any(is_short_place_name(text[start : start + n]) and text[start + n] not in "省市"
+                                                    for n in (2, 3)):
+        return start, ""
+    return None
 
 
 def county_city(county: str, text: str) -> str:
@@ -1272,7 +1285,7 @@ class AgencyFinder:
             # the name starts after a verb, the last one a place follows (成立九江市…发展协调推进领导小组: 推进 is the name's)
             verbs = list(_NOT_IN_GROUP_NAME_RE.finditer(text, start, m.start()))
             placed = next((p for p in (self._place_opening(text, v.end(), m.start()) for v in reversed(verbs)) if p), None) \
-                or (None if verbs else self._place_opening(text, start, m.start()))
+                or (None if verbs else self._place_opening(text, start, m.start())) or _short_place_opening(text, start, m.start())
             if placed is None and m.group().startswith("联席会议") and text.endswith("部际", 0, m.start()):
                 # 由推进使用正版软件工作部际联席会议负责: a national conference of ministries, named by its
                 # task (推进 is part of the name; only a verb setting it up comes before it)
