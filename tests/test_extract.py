@@ -1264,6 +1264,15 @@ def test_a_group_named_after_a_provinces_short_name_keeps_its_verbs_but_a_place_
     assert not any(name.startswith("南昌市建立") for name in names)
 
 
+def test_units_a_tasks_closing_sentence_says_help_co_own_it_with_a_reclamation_bureau_among_them():
+    text = ("黑龙江省人民政府办公厅关于印发十大工程推进工作方案的通知\n十大工程推进工作方案\n一、千亿斤粮食产能工程\n"
+            "1.水利化工程:新增水田面积100万亩。省水利厅牵头,省发改委、农垦总局、国土资源厅、环保厅等单位配合。\n"
+            "2.农机化工程:启动项目。省农委牵头。\n")
+    owners = {(o, r) for o, r, m in _owners(extract_text(text, "plan.txt")) if m.startswith("水利化工程")}
+    assert owners == {("黑龙江省水利厅", "owns"), ("黑龙江省发展和改革委员会", "co_owns"), ("黑龙江省农垦总局", "co_owns"),
+                      ("黑龙江省国土资源厅", "co_owns"), ("黑龙江省环境保护厅", "co_owns")}
+
+
 def test_a_consultation_meeting_is_no_chamber_of_commerce():
     text = _reply("我局与相关城市建立协商机制,采取轮值制每年举行工作会商会,推进重大项目。\n")
     assert not any(n.endswith("会商会") for n in _names(extract_text(text, "reply.txt"), "Organization"))

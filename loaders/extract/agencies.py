@@ -883,9 +883,11 @@ class AgencyFinder:
     def _successors(self, sign: str, kind: str, fitting: list[str], year: int) -> list[str]:
         """The one longer stem a sign may stand for where every stem it shortens was renamed by the number's year
         (君农议案〔2021〕 with 我局: no 农业局 after the 2019 reform, so 农业农村局)."""
-        if not any(stem.startswith(sign) for stem in fitting):
+        renamed = [stem[: -len(kind)] for stem in fitting if stem.startswith(sign)]
+        if not renamed:
             return []
-        longer = [stem for stem in self.gaz.stems if stem.startswith(sign) and stem.endswith(kind) and stem not in fitting
+        # (the successor keeps the renamed body's words: 农业局 → 农业农村局, not 农垦总局)
+        longer = [stem for stem in self.gaz.stems if stem.startswith(tuple(renamed)) and stem.endswith(kind) and stem not in fitting
                   and len(stem) <= len(sign) + MAX_SIGN_SHORTENING + MAX_RENAMED_GROWTH and self.gaz.renamed.get(stem, year + 1) > year]
         return longer if len(longer) == 1 else []
 

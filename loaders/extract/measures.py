@@ -141,7 +141,7 @@ def _local_writer(issuer: Mention) -> bool:
     with a level (县科技创新服务中心), not a national one's (救援协调局 is read through its number)."""
     level = issuer.properties.get("level")
     return level in _LOCAL_LEVELS or level == "discovered" and opens_with_level(issuer.name)
-_ONLY_HELPS_RE = re.compile(r"(?:等(?:部门|单位))?(?:配合|协助|参与|协办)(?:[，,]|$)")  # …配合，开展: helpers, no task of their own
+_ONLY_HELPS_RE = re.compile(r"(?:等(?:部门|单位))?(?:配合|协助|参与|协办)(?:[，,。；;]|$)")  # …配合，开展 / …等单位配合。: helpers, no task of their own
 # How to reach a body (联系人及电话：…) is no task.
 _CONTACT_PART_RE = re.compile(r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])?\s*联系(?:人|方式|电话|地址)")  # (not 建立联系人制度)
 # The background a reply gives first (一、有关背景情况): its tasks are only those the writer itself did (我部印发…).
