@@ -1273,6 +1273,17 @@ def test_units_a_tasks_closing_sentence_says_help_co_own_it_with_a_reclamation_b
                       ("黑龙江省国土资源厅", "co_owns"), ("黑龙江省环境保护厅", "co_owns")}
 
 
+def test_a_note_closing_an_item_whose_text_runs_into_numbered_points_is_the_whole_items():
+    text = ("山西省促进工业经济平稳增长行动方案\n一、强化财政税费政策支持\n"
+            "1.加大中小微企业设备器具税前扣除力度,新购置的设备器具可选择一次性税前扣除。适用政策的中小微企业范围:"
+            "一是信息传输业,标准为从业人员2000人以下;二是房地产开发经营,标准为营业收入20亿元以下;三是其他行业,"
+            "标准为从业人员1000人以下。(责任单位:省税务局)\n2.继续实施新能源汽车车船税减免优惠政策。(责任单位:省财政厅)\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert any(owner == "山西省税务局" and measure.startswith("加大中小微企业设备器具税前扣除力度")
+               for owner, _, measure in owners)
+    assert any(owner == "山西省税务局" and measure.startswith("信息传输业") for owner, _, measure in owners)
+
+
 def test_a_consultation_meeting_is_no_chamber_of_commerce():
     text = _reply("我局与相关城市建立协商机制,采取轮值制每年举行工作会商会,推进重大项目。\n")
     assert not any(n.endswith("会商会") for n in _names(extract_text(text, "reply.txt"), "Organization"))

@@ -457,6 +457,7 @@ class MeasureReader:
         self.issuers = issuers
         self._issuer_names = frozenset(i.name for i in issuers)
         self._read_as_prose: set[int] = set()  # ids of parts whose body was read as prose
+        self._claimed_notes: set[int] = set()  # where the notes start that close an item over 一是…三是
         self.all_addressees = self._addressed()  # (请你们…做好以下工作: every body the line names)
         # whom 你委 / 你公司 means: a reply's addressee, or a letter's one body (a notice to 各省、…、有关中央企业: none)
         self.addressees = self.all_addressees if self.parsed.kind == "Reply" or len(self.all_addressees) == 1 else []
@@ -483,8 +484,21 @@ class MeasureReader:
         return self._actor_starting.get(pos) or (
             self._actor_starting.get(pos + 2) if self.text.startswith("国家", pos) else None)
 
-    def _notes_in(self, spans: list[Span]) -> list[Ownership]:
-        found: list[Ownership] = []
+    def _closing_note(self, block: Block) -> re.Match[str] | None:
+        """The note closing an item whose text runs on into 一是…三是 (…标准为…。三是其他行业，…。（责任单位：省税务局）):
+        the whole item's, not its last point's; the points inherit it. Claimed here, it is no longer the last point's."""
+        if not block.children or block.kind in CONTAINER_KINDS or any(c.kind != "inline" for c in block.children):
+            return None
+        last = block.children[-1]
+        end = len(self.text[last.start : block.end].rstrip(" \t　\n。；;")) + last.start
+        note = next((m for m in _NOTE_RE.finditer(self.text, last.start, end) if m.end() == end), None)
+        if note:
+            self._claimed_notes.add(note.start())
+        return note
+
+    def _notes_in(self, spans: list[Span], closing: re.Match[str] | None = None) -> list[Ownership]:
+        """The owners the notes in ``spans`` name, and ``closing``'s: a note closing the item's last point."""
+        notes: list[re.Match[str]] = []
         for span in spans:
             # (a reply's 协办单位：… line names who helped answer it, not who owns a task)
             lines = _NOTE_LINE_RE.finditer(self.text, span.start, span.end) \
@@ -494,13 +508,15 @@ class MeasureReader:
             prose = PROSE_NOTE_RE.finditer(self.text, span.start, span.end) if self.text.find("由", span.start, span.end) >= 0 else ()
             # (a label after ； inside a bracketed note is that note's, read with it)
             lines = [m for m in lines if not any(b.start() < m.start() < b.end() for b in bracketed)]
-            for m in (*bracketed, *lines, *prose):
-                content, offset = _note_text(m)
-                if content.startswith("由"):
-                    continue  # （由商务部和上海市人民政府主办）: who hosts an event the task serves, no note
-                owned = _parse_note(content, self.resolve_unit, offset)
-                sentence = self.parsed.sentence_at(m.start())
-                found.extend(_note_ownerships(owned, Span(sentence.start, sentence.end)))
+            notes += [m for m in (*bracketed, *lines, *prose) if m.start() not in self._claimed_notes]  # (an item's, read with it)
+        found: list[Ownership] = []
+        for m in [*notes, closing] if closing else notes:
+            content, offset = _note_text(m)
+            if content.startswith("由"):
+                continue  # （由商务部和上海市人民政府主办）: who hosts an event the task serves, no note
+            owned = _parse_note(content, self.resolve_unit, offset)
+            sentence = self.parsed.sentence_at(m.start())
+            found.extend(_note_ownerships(owned, Span(sentence.start, sentence.end)))
         return found
 
     def _listed_at(self, pos: int) -> list[Mention]:
@@ -875,7 +891,7 @@ class MeasureReader:
                 if _CONTACT_PART_RE.match(block.heading) or block.parent is not None and id(block.parent) in contacts:
                     contacts.add(id(block))
                     continue  # 四、联系方式 / 工业和信息化部：安宝宇 010-… (and its items): how to reach bodies, no tasks
-                notes = self._notes_in(_own_spans(block)) or self._unit_cells(block)
+                notes = self._notes_in(_own_spans(block), closing=self._closing_note(block)) or self._unit_cells(block)
                 parent_notes = inherited.get(id(block.parent), []) if block.parent else []
                 led = self._lead_heading_owners(block)
                 if led and block.children:
