@@ -1284,6 +1284,12 @@ def test_a_note_closing_an_item_whose_text_runs_into_numbered_points_is_the_whol
     assert any(owner == "山西省税务局" and measure.startswith("信息传输业") for owner, _, measure in owners)
 
 
+def test_a_party_committees_social_work_department_is_a_body_however_short():
+    text = ("石景山区贯彻落实《关于加强新时代街道工作的意见》的任务分解方案\n一、加强党的领导\n1.完善街道党工委领导体制机制。\n"
+            "牵头单位:区委组织部\n协办单位:区民政局(区委社会工委)、区委编办\n中共北京市石景山区委办公室\n")
+    assert "中共北京市石景山区委社会工作委员会" in _names(extract_text(text, "plan.txt"), "Agency")
+
+
 def test_a_consultation_meeting_is_no_chamber_of_commerce():
     text = _reply("我局与相关城市建立协商机制,采取轮值制每年举行工作会商会,推进重大项目。\n")
     assert not any(n.endswith("会商会") for n in _names(extract_text(text, "reply.txt"), "Organization"))
