@@ -194,6 +194,8 @@ _SECTION_RE = re.compile(rf"^[（(]\s*([{CN_NUM}]{{1,3}})\s*[）)]")
 _ITEM_RE = re.compile(r"^(\d{1,3})\s*[.．﹒、](?!\d)")
 _SUBITEM_RE = re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]")
 _INLINE_ITEM_RE = re.compile(rf"(?:(?<=^)|(?<=[。；;：:\n]))\s*(?:第)?([{CN_NUM}]{{1,3}})是")
+# (我局积极采纳意见，一是…；二是…: a list opened after a comma, when its second point follows a stop)
+_FIRST_AFTER_COMMA_RE = re.compile(r"(?<=[，,])(一)是(?=[^\n]*?[。；;]\s*二是)")
 _ATTACHMENT_RE = re.compile(r"^附\s*件\s*\d*\s*[：:]?\s*$")
 # Action plans number their own units: 行动1：… (a section) and ——任务1：… (an item).
 _ACTION_MARK_RE = re.compile(rf"^(?:专项)?行动\s*([0-9{CN_NUM}]{{1,3}})\s*[：:]")
@@ -1725,7 +1727,10 @@ def _block_starts(text: str, body: Span) -> list[tuple[int, str, str, int]]:
                 break
         if "是" not in line:  # every inline item (一是, 第二是) ends in 是
             continue
-        for m in _INLINE_ITEM_RE.finditer(text, line_start, line_end):
+        inline = list(_INLINE_ITEM_RE.finditer(text, line_start, line_end))
+        if "，一是" in line or ",一是" in line:
+            inline = sorted((*inline, *_FIRST_AFTER_COMMA_RE.finditer(text, line_start, line_end)), key=lambda m: m.start())
+        for m in inline:
             number = CN_NUM.find(m.group(1)) + 1 if len(m.group(1)) == 1 else 10
             if number == expected + 1 or number == 1:
                 expected = number

@@ -191,6 +191,14 @@ def test_inline_items_may_each_open_a_line():
     assert labels == ["一是", "二是"]
 
 
+def test_inline_items_may_open_after_a_comma_when_the_second_follows_a_stop():
+    text = ("郑志荣代表:\n你们的建议已转交我局办理,现将办理情况答复如下:\n针对你们提出的建议,我局积极采纳意见,一是积极争取上级专项扶持资金;"
+            "二是紧盯政策导向,提前科学规划停车场布局;三是提高土地利用效率。\n元阳县住房和城乡建设局\n")
+    assert [b.label for b in parse(text).all_blocks()] == ["一是", "二是", "三是"]
+    alone = "郑志荣代表:\n现答复如下:\n我局认为,一是要加强管理,这是当前的重点。\n元阳县住房和城乡建设局\n"
+    assert [b.label for b in parse(alone).all_blocks()] == []  # (no 二是 after it: no list)
+
+
 def test_a_letter_answering_a_suggestion_is_a_reply_and_its_unquoted_topic_is_read():
     parsed = parse("湖南省交通运输厅关于湖南省十四届人大二次会议第0312号代表建议答复的函\n湘交函〔2024〕88号\n李明代表:\n"
                    "您提出的关于加快国省道改造的建议收悉。现答复如下:\n我厅将加快推进改造。\n")
