@@ -101,7 +101,8 @@ GROUP_ROLE = "团体"  # …of one a delegation or a federation made
 # the reply run on after the colon)
 _DEPUTY_RE = re.compile(rf"^[?？]?(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)[（(]?(?:等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?)?[）)]?(?:人大|政协)?(代表|委员|同志)"
                         r"(?:[（(][^（）()\n]{1,20}[）)])?"
-                        r"\s*[：:]\s*(?:(?:您好|你好)[！!,，。]?.*|(?:您|你|《)[^\n]*)?$"  # (马军运代表: 您好,您提出的…: the greeting on the line)
+                        r"\s*[：:]\s*(?:(?:您好|你好)[！!,，。]?.*|(?:您|你|《)[^\n]*|[^\n]*?(?:答复|复函))?$"  # (马军运代表: 您好,您提出的…: the greeting on the line;
+                        # 孙立国代表:第一次会议第1192号建议办理情况的答复: a copy's title run on after it)
                         rf"|^尊敬的([{CJK}·、，\s]{{2,40}}?)(代表|委员|同志)\s*$")
 # 陈志洪、王蓉委员提出的关于…的建议已收悉: the deputies named where the reply opens, no salutation.
 _COUNT_AFTER_NAMES_RE = re.compile(r"等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?$")  # 陈俊等, 张华等五位: the names before

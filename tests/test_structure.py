@@ -863,6 +863,7 @@ def test_the_proposer_is_read_from_the_openings_clause_a_greeting_or_a_count_of_
         "提案人常洁提出的关于《打造工业设计“嘉定名片”》的提案收悉,现将会办意见函告如下:": "常洁",
         "马军运代表: 您好,您提出的“关于将单位宿舍纳入老旧小区的改造范围的建议”收悉。": "马军运",
         "范吉军等13位人大代表:": "范吉军",
+        "孙立国代表:第一次会议第1192号建议办理情况的答复": "孙立国",  # (the copy's title run on after the salutation)
     }
     for opening, deputy in cases.items():
         assert _reply_header(opening).get("deputy") == deputy
