@@ -918,6 +918,16 @@ def _index_fields(text: str) -> dict[str, str]:
     return index
 
 
+_PUBLISHED_FIELD_RE = re.compile(r"(?:发布|公开)(?:日期|时间)")
+
+
+def _below_published_field(lines: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether the line is the value under a page's publication field (• 发布日期 / 2024-11-29): when the
+    page went up, not the document's date (成文日期 / 2014年02月23日 is)."""
+    above = next((line for _, _, line in reversed(lines[:index]) if line.strip()), "")
+    return _PUBLISHED_FIELD_RE.fullmatch(above.strip(" \t•·-:：")) is not None
+
+
 def _is_field_value(value: str) -> bool:
     """Whether a record field's text is its value: not empty (文号：无), nor the next field's name
     (发布机构: 发布日期: 2020-11-24; 文 号: | 主题分类: |; 发布机构: | 发文日期: 2014-10-29 |)."""
@@ -1104,7 +1114,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
     # (建议提案编号 / 20200420: a record's number, no damaged date)
     dates = [(i, d) for i, (_, _, line) in enumerate(lines)
              if (last := line.rstrip()[-1:]) and (last == "日" or last.isdecimal()) and line.strip() != index.get("序号")
-             and (d := _dated(line))]
+             and not _below_published_field(lines, i) and (d := _dated(line))]
     if dates:
         header["date"] = dates[0][1]
     elif indexed := _line_date(index.get("成文日期", "")) or _line_date(index.get("发布日期", "")):

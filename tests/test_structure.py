@@ -333,6 +333,14 @@ def test_a_records_field_names_in_square_brackets_give_writer_and_date_even_with
     assert "doc_number" not in parsed.header  # ([ 文       号 ] [ 发布机构 ]: an empty field, not the next one's name)
 
 
+def test_a_pages_publication_date_under_its_field_name_gives_way_to_the_signatures_date():
+    text = ("  • 发布机构\n    元阳县住房和城乡建设局\n  • 发布日期\n    2024-11-29\n\n元阳县住房和城乡建设局对县第十六届人大第四次会议第78号建议答复的函\n\n"
+            "郑志荣代表:\n你们的建议已转交我局办理,现将办理情况答复如下:\n我局将规划建设停车场。\n\n元阳县住房和城乡建设局\n\n2024年8月28日\n")
+    assert parse(text).header["date"] == "2024-08-28"
+    written = "成文日期:\n\n2014年02月23日\n\n国务院办公厅关于落实农村改革政策措施的分工意见\n各省人民政府:\n现将分工意见印发给你们。\n"
+    assert parse(written).header["date"] == "2014-02-23"  # (the date it was written, under its field: the document's)
+
+
 def test_a_title_naming_the_publisher_in_full_names_the_writer():
     text = ("索引号 11330902737759839Y/2022-66573\n 组配分类 人大建议议案  发布机构 区综合行政执法局\n\n"
             "舟山市定海区综合行政执法局关于对区十八届人大一次会议第31号建议的复函\n\n李明华代表:\n您提出的建议收悉。现答复如下:\n我局将推进。\n")
