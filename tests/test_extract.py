@@ -662,7 +662,7 @@ def test_words_that_look_like_names_are_not_taken_for_them():
               "一、完善我国现行商标法、管理办法等法律法规。安排市级财政专项资金支持企业。符合国家规定的目录的项目。"
               "与北京、南京大学合作。\n")
     extraction = extract_text(notice, "opinion.txt")
-    assert _names(extraction, "Policy") == {"中华人民共和国商标法"}
+    assert _names(extraction, "Policy") == {"中华人民共和国商标法", "关于推进文化创意和设计服务发展的若干意见"}  # (and the opinion itself)
     assert not any("财政专项资金" in p for p in _names(extraction, "Program"))
     assert "北京大学" not in _names(extraction, "Organization")
 
@@ -1167,6 +1167,15 @@ def test_an_unsigned_reply_to_a_banners_cppcc_reads_the_banner_it_names_and_its_
     names = _names(extraction, "Agency")
     assert {"乌拉特中旗人民政府", "乌拉特中旗旅游局", "巴彦淖尔市旅游局", "内蒙古自治区旅游局", "巴彦淖尔市公安局"} <= names
     assert "国家旅游局" not in names
+
+
+def test_an_opinion_or_plan_titled_by_its_issuer_and_关于_is_a_policy_named_from_关于():
+    opinion = extract_text("大连市人民政府办公室关于推进大连市夜间经济发展的指导意见\n大政办发〔2019〕82号\n各区市县人民政府:\n"
+                           "为推进夜间经济发展,提出如下意见。\n(一)打造夜商圈。(市商务局牵头,市公安局配合)\n", "opinion.txt")
+    assert opinion.document.kind == "Plan"
+    assert "关于推进大连市夜间经济发展的指导意见" in _names(opinion, "Policy")
+    notice = extract_text("大连市商务局关于开展夜间消费调查的通知\n各区市县商务部门:\n请开展调查。\n", "notice.txt")
+    assert not _names(notice, "Policy")  # (a notice that issues no plan is no policy of its own)
 
 
 def test_a_plan_titled_by_its_own_name_is_a_policy_and_a_notice_names_the_plan_it_issues():

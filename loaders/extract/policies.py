@@ -275,9 +275,10 @@ def own_title_policy(title: str, kind: str, text: str) -> Mention | None:
     the text writes it; None."""
     issued = _ISSUED_PLAN_RE.search(title) if kind == "Notice" else None
     interpreted = _INTERPRETED_RE.search(title)  # (2021年潜江市粮食生产工作方案政策解读: the plan it explains)
+    about = title.find("关于") if kind == "Plan" else -1
     name = issued.group(1) if issued else interpreted.group(1) if interpreted \
-        else title if kind == "Plan" and "关于" not in title else ""
-    if not name or not _PLAN_NAME_END_RE.search(name):
+        else title if kind == "Plan" and about < 0 else title[about:] if about >= 0 else ""
+    if not name or not (_PLAN_NAME_END_RE.search(name) or about >= 0 and name.endswith("意见")):
         return None
     at = text.find(name)
     return Mention("Policy", name, name, at, at + len(name)) if at >= 0 else None
