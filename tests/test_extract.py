@@ -3067,6 +3067,15 @@ def test_a_brand_a_quote_names_is_a_program():
     assert {"“静邻餐厅”老年助餐服务品牌", "“水乡渔村”渔旅品牌"} <= programs and "优质品牌" not in programs
 
 
+def test_points_a_replys_sentence_says_another_body_took_as_its_measures_are_that_bodys():
+    text = _reply("管网建设年代久远,为适应城市的未来发展,县政府制定了系列更新换代措施。一是对没有管网的区域铺设污水管网。"
+                  "二是积极争取项目资金,逐年完成污水管网建设。\n下一步,一是加强管网维护。二是开展巡查。", "旺苍县人民政府办公室")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert ("旺苍县人民政府", "owns", "对没有管网的区域铺设污水管网") in owners
+    assert ("旺苍县人民政府", "owns", "积极争取项目资金,逐年完成污水管网建设") in owners
+    assert ("旺苍县人民政府办公室", "owns", "加强管网维护") in owners  # (a line of its own: the writer's)
+
+
 def test_a_partner_named_late_in_a_replys_item_helps_that_sentences_task_not_the_whole_item():
     text = _reply("一是突出以侨为桥,深化对外人文交流往来。赴美国开展推介活动。联合省侨联共同举办研学营活动。\n"
                   "二是会同省侨联开展寻根之旅活动,增进侨胞情感。", "福建省文化和旅游厅")

@@ -112,6 +112,8 @@ _ASSIGNS_RE = re.compile(r"(?:我[市县区省局委])?(?:[还也]?将|要)?(?:�
 # A sentence that says the parts below are what its body will do (将重点做好以下几方面工作：), not
 # what another body's notice listed (市生态环境局已印发通知，明确了以下几项任务：).
 _ANNOUNCES_PARTS_RE = re.compile(r"[将要](?:重点)?(?:做好|抓好|开展|推进|落实|从)[^，,。]{0,6}?以下(?:几个|[一二三四五六七八九十]个|几)?(?:方面|项)?(?:的)?(?:工作|措施|任务)[：:]$")
+# A body taking the measures listed after it (县政府制定了系列更新换代措施。一是…; 市交通局采取了以下措施：)
+_TAKES_MEASURES_RE = re.compile(r"(?:制定|采取|出台|推出)了?[^。；;，,：:]{0,12}?(?:措施|举措)[。：:]$")
 # Conditions a body is bound by, listed below (在…运行过程中，三门核电有限公司应遵守下列条件。)
 _BOUND_BY_RE = re.compile(r"(?:应当?|须|必须|要)(?:严格)?(?:遵守|履行|执行|落实|做好)(?:下列|以下|如下)(?:条件|要求|义务|规定|事项|工作)[。：:]$")
 # A letter asking the bodies it is addressed to to do the parts below (请你们认真研究，并做好以下经验反馈工作。).
@@ -865,15 +867,37 @@ class MeasureReader:
                 return [Ownership(a, "owns", Span(sentence.start, sentence.end)) for a in self.all_addressees]
         return []
 
+    def _measures_announced(self, point: Block) -> list[Ownership]:
+        """The body a reply's sentence names as taking the measures its points list (县政府制定了系列更新换代措施。
+        一是…), where that sentence opens the points' line: the points are its."""
+        line_start = self.text.rfind("\n", 0, point.start) + 1
+        before = self.parsed.sentences_starting(line_start, point.start)[-1:]
+        takes = _TAKES_MEASURES_RE.search(before[0].text) if before else None
+        if not takes:
+            return []
+        sentence = before[0]
+        clause = max(self.text.rfind(mark, sentence.start, sentence.start + takes.start()) for mark in "，,；;") + 1
+        actors = [a for a in self.actors_of(max(clause, sentence.start), sentence.end) if not self._is_self_reference(a)]
+        return [Ownership(a, "owns", Span(sentence.start, sentence.end)) for a in actors[:1]]
+
     def read(self) -> list[MeasureFinding]:
         findings: list[MeasureFinding] = []
         inherited: dict[int, list[Ownership]] = {}
         roots = self.parsed.blocks
         announced: dict[int, list[Ownership]] = {}
         latest: list[Ownership] = []
+        taken: list[Ownership] = []  # the owners a sentence opening a line of points announces, for its points
+        line_end = 0
         for since, root in zip([self.parsed.body.start, *(r.start for r in roots)], roots):
             # an announcement covers the parts after it, until another announces the next ones
             latest = announced[root.start] = self._announced_owners(since, root.start) or latest
+            if self.parsed.kind == "Reply" and root.kind == "inline" and not announced[root.start]:
+                # (县政府制定了系列更新换代措施。一是…二是…: the points the sentence before them announces, on its line)
+                if root.start >= line_end:  # the first point of its line
+                    taken = self._measures_announced(root)
+                    newline = self.text.find("\n", root.start)
+                    line_end = newline if newline >= 0 else len(self.text)
+                announced[root.start] = taken
         names_a_body = self._opens_with_a_body
         # (a reply, or a letter to one body, written as plain paragraphs: its sentences state the tasks)
         if (self.parsed.kind == "Reply" or self.addressees and not roots and _YOUR_BODY_RE.search(self.text)) \
