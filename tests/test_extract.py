@@ -3587,6 +3587,12 @@ def test_a_prefectures_education_and_sports_bureau_is_named_in_full_and_another_
     assert {"红河哈尼族彝族自治州水利局", "文山壮族苗族自治州水利局"} <= _names(extraction, "Agency")
 
 
+def test_a_prefectures_body_written_with_自治州_is_the_prefectures():
+    text = _reply("随着我州畜牧业发展,自治州水利局高度重视,对乌南干渠沿线进行全面摸底调查。", "文山州水利局")
+    assert "文山壮族苗族自治州水利局" in _names(extract_text(text, "reply.txt"), "Agency")
+    assert "自治州水利局" not in _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_a_waterway_named_by_its_route_is_a_works_programme():
     text = _reply("申请将白河南阳至豫鄂省界航运工程调入部“十四五”规划。", "河南省交通运输厅")
     assert "白河南阳至豫鄂省界航运工程" in _names(extract_text(text, "reply.txt"), "Program")

@@ -600,7 +600,7 @@ def _local_regex(stem_pattern: str, districts: tuple[str, ...], province_name: s
         province = f"|{re.escape(province_name)}|{_REGION}"  # 自治区环保厅 (and 区环保厅, see resolve_local)
     # the document's own city, written with or without 市 (宜宾市科技局, 宜宾科技局)
     city = f"{re.escape(city_name)}|{re.escape(city_name[:-1])}|" if city_name.endswith("市") and len(city_name) >= 3 \
-        and city_name != SHANGHAI else "".join(f"{re.escape(n)}|" for n in (city_name, short_name_of_prefecture(city_name)) if n) + "州|" \
+        and city_name != SHANGHAI else "".join(f"{re.escape(n)}|" for n in (city_name, short_name_of_prefecture(city_name)) if n) + f"{_PREFECTURE}|州|" \
         if city_name.endswith(_PREFECTURE) else ""
     county = "区|县|旗" if banner else "区|县"  # (旗政府, 旗旅游局 in a banner's own text)
     return re.compile(rf"(?P<prefix>上海市|本市|{city}{named}市|{county}{province})(?P<stem>{stem_pattern})")
@@ -757,8 +757,8 @@ class AgencyFinder:
                            aliases=(f"{written if written in ('区', _REGION) else '省'}{stem}",),
                            properties={"level": "provincial", "jurisdiction": province})
         city = self.where.city
-        if prefix in ("州", short_name_of_prefecture(city) or "州") and city.endswith(_PREFECTURE):
-            prefix = "市"  # 州水利局 (or 延边州水利局) in a 延边朝鲜族自治州 text: the prefecture's
+        if prefix in ("州", _PREFECTURE, short_name_of_prefecture(city) or "州") and city.endswith(_PREFECTURE):
+            prefix = "市"  # 州水利局 (or 延边州水利局, 自治州水利局) in a 延边朝鲜族自治州 text: the prefecture's
         if prefix in ("市", "本市", "上海市") or (city and prefix in (city, city[:-1])):
             city = SHANGHAI if prefix == "上海市" else city
             if not city or surface.startswith("市") and city == self.where.province:
