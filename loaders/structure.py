@@ -261,7 +261,7 @@ _KIND_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Reply", REPLY_MARKERS),
     ("Notice", ("通知", "通告", "公告", "批复", "函", "命令")),
     ("Plan", ("方案", "计划", "规划", "意见", "办法", "纲要", "措施", "举措", "细则", "规定", "指引", "条例", "工作安排", "要点",
-              "分工", "分解", "任务清单", "责任清单")),
+              "分工", "分解", "分工表", "分解表", "任务清单", "责任清单")),
     ("Report", ("报告",)),
 )
 
@@ -670,7 +670,7 @@ def _detect_kind(title: str, text: str) -> str:
 
 
 # (…工作要点落实情况的通报 reports on a plan: in a title, these make a plan only where it ends with them)
-_TITLE_END_ONLY = ("工作安排", "要点", "分工", "分解", "任务清单", "责任清单")
+_TITLE_END_ONLY = ("工作安排", "要点", "分工", "分解", "分工表", "分解表", "任务清单", "责任清单")
 
 
 MIN_TITLE_HALF = 6  # 关于我们 (a site's menu) is no half of a title

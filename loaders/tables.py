@@ -143,18 +143,37 @@ def _is_task_header(cells: list[str]) -> bool:
             and all(len(c) <= MAX_HEADER_CELL for c in rest))
 
 
+# A table copied one cell per line, each cell closed by a bar (序号 | / 目标与任务 | / 80 | / …): read as bare cells.
+_BARRED_CELL_HEADER_RE = re.compile(rf"^[ \t]*(?:{'|'.join(NUMBER_HEADERS)})[ \t]*\|[ \t]*$", re.M)
+
+
+def _table_lines(text: str) -> list[tuple[int, int, str]]:
+    """The text's lines, a cell's closing bar cut off where the table is written one barred cell a line."""
+    lines = line_spans(text)
+    if not _BARRED_CELL_HEADER_RE.search(text):
+        return lines
+    cut = []
+    for start, end, line in lines:
+        body = line.rstrip()
+        if body.endswith(("|", "｜")) and body.count("|") + body.count("｜") == 1:
+            line = body[:-1].rstrip()
+            end = start + len(line)
+        cut.append((start, end, line))
+    return cut
+
+
 def table_starts(text: str) -> list[int]:
     """Offsets where task tables start (their 序号 header line), for callers that must not
     reflow table lines as prose."""
     if not any(header in text for header in NUMBER_HEADERS) and not _TASK_FIRST_LINE_RE.search(text):
         return []  # most documents: no line to look at (a header line starts with 序号 or 编号, or is 项目名称 …)
-    lines = line_spans(text)
+    lines = _table_lines(text)
     return [lines[i][0] for i in range(len(lines)) if _header_at(lines, i)]
 
 
 def read_task_tables(text: str) -> list[TableRow]:
     """Every row of every task table in ``text``."""
-    lines = line_spans(text)
+    lines = _table_lines(text)
     rows: list[TableRow] = []
     i = 0
     while i < len(lines):

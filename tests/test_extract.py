@@ -1178,6 +1178,15 @@ def test_an_opinion_or_plan_titled_by_its_issuer_and_关于_is_a_policy_named_fr
     assert not _names(notice, "Policy")  # (a notice that issues no plan is no policy of its own)
 
 
+def test_a_task_breakdown_table_is_a_plan_and_a_policy_though_its_name_cites_the_report_it_breaks_down():
+    text = ("2024年《政府工作报告》重点工作目标任务分解表\n附件\n序号 |\n目标与任务 |\n牵头责任单位 |\n责任单位 |\n"
+            "81 |\n保障芜职院现代物流智造学院秋季开学,支持芜湖科技工程学校发展。 |\n县教育局 |\n县各有关单位 |\n")
+    extraction = extract_text(text, "table.txt")
+    assert extraction.document.kind == "Plan"
+    assert "2024年《政府工作报告》重点工作目标任务分解表" in _names(extraction, "Policy")
+    assert not any(name.startswith("保障") for name in _names(extraction, "Organization"))  # (the verb, then the college)
+
+
 def test_a_plan_titled_by_its_own_name_is_a_policy_and_a_notice_names_the_plan_it_issues():
     measures = extract_text("汉中市推动经济运行整体好转的若干政策措施\n\n为推动经济运行整体好转,提出如下措施。\n"
                             "一、加大财政支持。对企业给予奖励。(市财政局牵头,市发展改革委配合)\n二、稳定就业。(市人力资源社会保障局负责)\n", "plan.txt")

@@ -63,6 +63,17 @@ def test_one_cell_per_line_tables_read_rows_groups_and_merged_unit_cells():
     assert rows["5"].units == rows["4"].units
 
 
+def test_one_cell_per_line_tables_whose_cells_each_close_with_a_bar_read_as_bare_cells():
+    text = ("附件\n2024年《政府工作报告》重点工作目标任务分解表\n序号 |\n目标与任务 |\n分 管 县领导 |\n牵头责任单位 |\n责任单位 |\n"
+            "80 |\n加大普惠性托育供给,新增托位数400个以上。 |\n俞 悦 |\n县教育局 |\n县各有关单位 |\n"
+            "81 |\n保障芜职院现代物流智造学院秋季开学。 |\n陆 明 |\n县教育局 |\n县各有关单位 |\n")
+    rows = read_task_tables(text)
+    assert [_cells(text, row) for row in rows] == [
+        ("加大普惠性托育供给,新增托位数400个以上。", [("牵头责任单位", "县教育局"), ("责任单位", "县各有关单位")]),
+        ("保障芜职院现代物流智造学院秋季开学。", [("牵头责任单位", "县教育局"), ("责任单位", "县各有关单位")]),
+    ]
+
+
 def test_a_table_without_a_unit_column_is_not_a_task_table():
     text = "附件\n序号\t所在区\t产业区域名称\t四至范围\n1\t浦东新区\t曹路工业园区\t东至浦东运河\n"
     assert read_task_tables(text) == [] and table_starts(text) == []

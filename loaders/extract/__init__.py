@@ -280,7 +280,8 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
     policies = [p for p in find_policies(parsed.text)
                 if not (suggestion and p.name.startswith(suggestion) and len(p.name) - len(suggestion) <= len("的提案"))]
     own = own_title_policy(header.get("title", ""), parsed.kind, parsed.text)
-    policies += [own] if own and not any(overlaps(own, p) for p in policies) else []
+    # (2024年《政府工作报告》重点工作目标任务分解表: the plan, and the report it cites inside its name)
+    policies += [own] if own and not any(overlaps(own, p) and not own.start <= p.start <= p.end <= own.end for p in policies) else []
     others = leftmost_longest(
         [m for m in agencies]
         + find_organizations(parsed.text)

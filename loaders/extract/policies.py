@@ -265,7 +265,7 @@ def find_policies(text: str) -> list[Mention]:
 # A plan's own title names the policy it is (岳阳市提振消费若干措施, 2025年松江区政务公开工作要点: no 关于, which
 # opens an opinion's or a notice's title); a notice issuing a plan names it after 关于印发 (…关于印发2023年政府
 # 工作报告重点工作责任分解的通知), unless it quotes it in 《》 (found as cited).
-_PLAN_NAME_END_RE = re.compile(r"(?:方案|计划|规划|纲要|措施|举措|细则|办法|要点|分工|分解|清单)(?:\s*[（(][^（）()]{2,20}[）)])?$")
+_PLAN_NAME_END_RE = re.compile(r"(?:方案|计划|规划|纲要|措施|举措|细则|办法|要点|分工表?|分解表?|清单)(?:\s*[（(][^（）()]{2,20}[）)])?$")
 _ISSUED_PLAN_RE = re.compile(r"关于印发([^《》]{4,80}?)的通知$")
 _INTERPRETED_RE = re.compile(r"^《?([^《》]{4,80}?)》?的?(?:政策)?解读$")
 
