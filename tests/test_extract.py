@@ -466,6 +466,12 @@ def test_a_quoted_scheme_keeps_the_noun_that_says_whom_it_is_for():
     assert "大中小企业“百场万企”洽谈会" in programs and "美丽街区" in programs
 
 
+def test_a_named_joint_research_centre_is_an_organization_but_a_kind_of_one_is_not():
+    text = _reply("发挥氢途浙大联合研发中心等校企平台作用。鼓励建设校企联合研发中心。", "金华市婺城区科学技术局")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert "氢途浙大联合研发中心" in organizations and "校企联合研发中心" not in organizations
+
+
 def test_a_clause_word_inside_an_organizations_suffix_cuts_nothing():
     text = "各委、办、局：\n（一）共建共治。发挥滨江治理联合会参与社会治理的作用。\n"
     assert "滨江治理联合会" in _names(extract_text(text, "plan.txt"), "Organization")
