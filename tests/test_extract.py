@@ -2164,6 +2164,8 @@ def test_an_unsigned_replys_writer_is_read_from_its_document_numbers_sign():
     shanghai = extract_text("沪经信建〔2019〕15号\n蔡小庆代表:\n您提出的建议收悉,经研究,现将办理情况答复如下:\n"
                             "一、宽带城市建设稳步推进。加快部署千兆宽带网络。\n", "reply.txt")
     assert shanghai.document.issuer == ["上海市经济和信息化委员会"]  # 经信委, not 经信局: Shanghai has the one
+    named = extract_text(next((FIXTURES / "replies").glob("r354_*.txt")).read_text(encoding="utf-8"), "reply.txt")
+    assert named.document.issuer == ["辽宁省科学技术厅"]  # (辽科提字: 科 fits 科委 and 科技厅; the text names 省科技厅)
     town = extract_text("关于南大支路的建议的答复\n  • 机构名称: 大场镇\n陈志洪委员提出的关于南大支路的建议已收悉,现形成办理意见如下:\n"
                         "我镇后续将持续跟进监管南大支路通道交通秩序。\n", "reply.txt")
     assert any(o == "大场镇" for o, _, _ in _owners(town))

@@ -869,6 +869,11 @@ class AgencyFinder:
         for n in range(len(sign), 0, -1):
             # (辽农建〔2022〕: no 农委, which the 2018 reform made 农业农村厅)
             stems = [sign[:n] + kind for kind in kinds if sign[:n] + kind in self.gaz.stems and self.gaz.renamed.get(sign[:n] + kind, year + 1) > year]
+            # (辽科提字〔2018〕 in a text that names 省科技厅: the one body the sign fits that the text names, not 科委)
+            named = [stem for stem in self.gaz.stems if stem.startswith(sign[:n]) and stem.endswith(kinds) and stem in text
+                     and len(stem) <= n + MAX_SIGN_SHORTENING + 1 and self.gaz.renamed.get(stem, year + 1) > year]
+            if len(named) == 1 and named[0] not in stems:
+                return self._one_body_of(level, named)
             if stems:
                 return self._one_body_of(level, stems)
         if ref:  # (冀商办案字 with 我厅: the sign shortens the body's stem, 商 for 商务厅, or its short name, 建 for 住建厅)
