@@ -1297,6 +1297,14 @@ def test_units_a_tasks_closing_sentence_says_help_co_own_it_with_a_reclamation_b
                       ("黑龙江省国土资源厅", "co_owns"), ("黑龙江省环境保护厅", "co_owns")}
 
 
+def test_a_notes_remark_on_the_tasks_below_names_no_unit():
+    text = ("临夏州优化营商环境工作方案\n一、提升政务服务水平\n1.提升政务中心建设。开展一次全面摸排。(责任单位:州政务服务中心,各县市人民政府、"
+            "州直相关行业部门按职责分工负责,以下各任务均需各县市人民政府、州直相关行业部门落实,不再一一列出)\n2.提高窗口人员素质。(责任单位:州政务服务中心)\n")
+    extraction = extract_text(text, "plan.txt")
+    assert not any(name.startswith("以下") for name in _names(extraction, "Agency"))
+    assert any(owner.endswith("政务服务中心") and measure == "提升政务中心建设" for owner, _, measure in _owners(extraction))
+
+
 def test_a_note_closing_an_item_whose_text_runs_into_numbered_points_is_the_whole_items():
     text = ("山西省促进工业经济平稳增长行动方案\n一、强化财政税费政策支持\n"
             "1.加大中小微企业设备器具税前扣除力度,新购置的设备器具可选择一次性税前扣除。适用政策的中小微企业范围:"

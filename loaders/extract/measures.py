@@ -263,6 +263,10 @@ def _own_spans(block: Block) -> list[Span]:
     return spans
 
 
+# A note's remark on the notes of other tasks (以下各任务均需…落实, 下同): no units of this task.
+_REMARK_OPENING_RE = re.compile(r"\s*(?:以下|下同|其余|其他各项|不再)")
+
+
 def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None], offset: int) -> list[tuple[Mention, str]]:
     """Units of a responsibility note with their role, in the order written."""
     out: list[tuple[Mention, str]] = []
@@ -279,6 +283,9 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
             continue
         clause_start = cursor
         cursor += len(clause)
+        if _REMARK_OPENING_RE.match(clause):
+            remark = True  # (…按职责分工负责，以下各任务均需各县市人民政府…落实，不再一一列出: the tasks below, not this one)
+            continue
         body = clause
         body_start = clause_start
         label = _LABEL_RE.match(clause)
