@@ -256,6 +256,7 @@ def province_abbreviated(doc_number: str, text: str = "") -> str:
     if sign in AUTONOMOUS_REGION_SIGNS:
         return AUTONOMOUS_REGION_SIGNS[sign] if _BARE_REGION_RE.search(text, 0, 4000) else ""
     if sign in PROVINCE_SIGNS_SHARED_WITH_CITIES:
-        speaks_as_province = text.find("我省", 0, 4000) >= 0 and text.find("我市", 0, 4000) < 0
+        head = text[:4000]  # (…确保“十四五”全省市场主体数量实现倍增 speaks as the province as well as 我省 does)
+        speaks_as_province = ("我省" in head or "全省" in head) and "我市" not in head and "全市" not in head
         return PROVINCE_SIGNS_SHARED_WITH_CITIES[sign] if speaks_as_province else ""
     return PROVINCE_ABBREVIATIONS.get(sign, "")

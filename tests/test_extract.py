@@ -1297,6 +1297,16 @@ def test_units_a_tasks_closing_sentence_says_help_co_own_it_with_a_reclamation_b
                       ("黑龙江省国土资源厅", "co_owns"), ("黑龙江省环境保护厅", "co_owns")}
 
 
+def test_a_number_signed_with_a_sign_a_city_shares_places_a_text_that_speaks_of_the_whole_province():
+    text = ("关于实施市场主体倍增工程的意见\n晋发〔2021〕67号\n为确保“十四五”全省市场主体数量实现倍增,提出如下意见\n一、大幅放宽市场准入\n"
+            "1.坚持“法无禁止即可入”。(责任单位:省发展改革委、省市场监管局、省工商联等有关部门,各市政府)\n")
+    extraction = extract_text(text, "opinion.txt")
+    assert "山西省发展和改革委员会" in _names(extraction, "Agency")
+    assert "山西省工商业联合会" in _names(extraction, "Organization")
+    city = "晋城市人民政府关于加快发展的意见\n晋市政发〔2021〕3号\n为确保全市经济在全省争先,提出如下意见\n一、加快发展。(责任单位:市发展改革委)\n"
+    assert not any(name.startswith("山西省") for name in _names(extract_text(city, "opinion.txt"), "Agency"))
+
+
 def test_a_notes_remark_on_the_tasks_below_names_no_unit():
     text = ("临夏州优化营商环境工作方案\n一、提升政务服务水平\n1.提升政务中心建设。开展一次全面摸排。(责任单位:州政务服务中心,各县市人民政府、"
             "州直相关行业部门按职责分工负责,以下各任务均需各县市人民政府、州直相关行业部门落实,不再一一列出)\n2.提高窗口人员素质。(责任单位:州政务服务中心)\n")
