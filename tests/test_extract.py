@@ -1307,6 +1307,13 @@ def test_a_number_signed_with_a_sign_a_city_shares_places_a_text_that_speaks_of_
     assert not any(name.startswith("山西省") for name in _names(extract_text(city, "opinion.txt"), "Agency"))
 
 
+def test_a_state_level_new_areas_management_committee_is_named_in_full():
+    text = ("西安市人民政府办公厅关于印发优化营商环境工作方案的通知\n一、营造项目公平准入环境\n"
+            "1.清理妨碍公平准入的规定。\n牵头单位:市发改委\n责任单位:市财政局等市级相关单位,各区县政府、西咸新区管委会、各开发区管委会\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert any(owner == "陕西省西咸新区开发建设管理委员会" and role == "co_owns" for owner, role, _ in owners)
+
+
 def test_a_notes_remark_on_the_tasks_below_names_no_unit():
     text = ("临夏州优化营商环境工作方案\n一、提升政务服务水平\n1.提升政务中心建设。开展一次全面摸排。(责任单位:州政务服务中心,各县市人民政府、"
             "州直相关行业部门按职责分工负责,以下各任务均需各县市人民政府、州直相关行业部门落实,不再一一列出)\n2.提高窗口人员素质。(责任单位:州政务服务中心)\n")
