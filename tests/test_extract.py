@@ -472,6 +472,14 @@ def test_a_named_joint_research_centre_is_an_organization_but_a_kind_of_one_is_n
     assert "氢途浙大联合研发中心" in organizations and "校企联合研发中心" not in organizations
 
 
+def test_a_community_health_centre_is_an_organization_but_a_bus_routes_stops_and_a_count_are_no_name():
+    text = _reply("新增长江大桥至白公社区卫生服务中心公交环线方案,优化调整白公街道社区卫生服务中心公交线路。"
+                  "运行线路为:胥家垭口一白公社区服务中心一碧桂园一鸣玉溪公园一忠州博物馆。每个街道建成一个卫生服务中心。", "忠县交通运输委员会")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert "白公街道社区卫生服务中心" in organizations and "忠州博物馆" in organizations
+    assert not any(name.startswith(("优化", "一个")) or "一碧桂园" in name for name in organizations)
+
+
 def test_a_clause_word_inside_an_organizations_suffix_cuts_nothing():
     text = "各委、办、局：\n（一）共建共治。发挥滨江治理联合会参与社会治理的作用。\n"
     assert "滨江治理联合会" in _names(extract_text(text, "plan.txt"), "Organization")

@@ -174,7 +174,7 @@ ORG_SUFFIXES = (
     "专家委员会", "专家咨询委员会",  # experts advising a body: no government commission
     "出版社", "电视台", "报社", "杂志社",  # 机械工业出版社, 西安市电视台
     "生产力促进中心", "超级计算中心", "联合研发中心",  # 中机生产力促进中心, 广州超级计算中心: centres by their kind's own name
-    "卫生院", "合作社", "农科院",  # 淝河镇卫生院, 恒泰益生态农业专业合作社, 市农科院
+    "卫生院", "卫生服务中心", "合作社", "农科院",  # 淝河镇卫生院, 白公街道社区卫生服务中心, 恒泰益生态农业专业合作社, 市农科院
 )
 # (北京市海淀区学院南路62号: a road named after a college, no college)
 _ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![长士生站]|所(?!属)|[东南西北中]?路|大街|大道)")
@@ -191,6 +191,7 @@ _LEFT_CUTS = (
     "所属",  # 市地产集团所属西投公司: the group, then the company it owns
     "要求", "责令", "约谈", "允许", "提交",  # 协调要求兰天置业有限公司: the body told to act
     "保障",  # 保障芜职院现代物流智造学院秋季开学: the college opens, the verb is no part of its name
+    "优化调整", "调整",  # 优化调整白公街道社区卫生服务中心公交线路: the route changed, not the centre's name
     "新增",  # 新增跨国公司地区总部数: a count, no name
     "抓好", "围绕", "聚焦", "制定", "用于", "总结推广", "参加", "创建", "争创", "积极", "结合", "借助", "到国外", "到境外", "享受",
     "执行",  # (正在执行海南省槟榔病虫害重大科技计划: the plan carried out)
@@ -226,7 +227,7 @@ _REGION_HEADS = ("粤港澳大湾区", "大湾区", "长三角", "长江三角�
 _AGENCY_JOIN_RE = re.compile(r"^.*?(?:委|局|办|部|厅|政府)(?:与|和|同)")
 _LEADING_CLASSIFIER_RE = re.compile(r"^[家个所项座批名位]")
 _COUNTED_KIND_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十两])[个家所](?=[\u4e00-\u9fff])")  # (8个体育协会, 唯一一家公立医院)
-_COUNT_LEAD_RE = re.compile(r"^\d+[家个所名]")  # (重点建设30家学会科技服务站: a count of them, no name)
+_COUNT_LEAD_RE = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)[家个所名]")  # (重点建设30家学会科技服务站: a count of them, no name)
 _LEADING_PREPOSITION_RE = re.compile(r"^(?:以与|以|为|与|经(?![济贸营管开纬信典侦发]))+")  # (提交经集团公司…, 经与…协商: no name opens so)
 _ADDRESS_LEAD_RE = re.compile(r"^\D*?(?:路|街|道|巷|弄)\d+号(?:\D*?(?:大厦|大楼|广场)[\dA-Za-z\-]+)?(?=[\u4e00-\u9fff])")
 _PHONE_LEAD_RE = re.compile(r"^[\d\-]{7,}(?:（[\u4e00-\u9fff]{1,4}）)?")
@@ -927,6 +928,8 @@ def _shared_name(text: str, org: Mention) -> Mention | None:
 
 
 MIN_REREAD = 4
+MIN_ROUTE_STOPS = 2  # stops joined by 一 (三 or more): a route, not a name like 中国一汽
+_CJK_ONLY_RE = re.compile(f"[{CJK}]+")  # (a stop's name: words only, not 三一重工's bracketed cell before it)
 # A numbered list flattened into one run (…股份有限公司56中冶南方工程技术有限公司): the name starts
 # after the last item number, which follows the end of the item before or opens the run.
 _ORG_SUFFIX_ENDS = "".join(sorted({suffix[-1] for suffix in ORG_SUFFIXES}))
@@ -968,6 +971,9 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
         run_on = list(_RUN_ON_NAMES_RE.finditer(raw, 0, len(raw) - 2))
         if run_on and not _is_generic(raw[run_on[-1].end():]) and not raw.endswith(_COMPANY_SUFFIXES):
             raw = raw[run_on[-1].end():]  # …联合实验室复旦大学将成立: a sentence's end lost between two names
+        stops = raw.split("一")
+        if len(stops) > MIN_ROUTE_STOPS and all(len(stop) >= 2 and _CJK_ONLY_RE.fullmatch(stop) for stop in stops):
+            raw = stops[-1]  # 垭口一白公社区服务中心一碧桂园一忠州博物馆: a route's stops, its dashes copied as 一
         if raw.count("）") > raw.count("（"):
             raw = raw[raw.rfind("）") + 1 :]  # …解决方案）三角轮胎股份有限公司: a table cell ended before the name
         elif raw.startswith("（"):
