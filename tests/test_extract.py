@@ -3136,6 +3136,13 @@ def test_a_partner_named_late_in_a_replys_item_helps_that_sentences_task_not_the
                for owner, role, measure in owners)  # (its first sentence: the item's own partner)
 
 
+def test_a_quoted_campaign_launched_as_a_kind_of_activity_is_a_program_even_after_its_year_and_place():
+    text = _reply("一是开展2025年营口市“乐购国庆惠享营口”汽车促销活动。二是在大坪街道开展“安全用电用气进万家”宣传活动。"
+                  "三是组织群众观看“十四五”成就展。", "营口市财政局")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"乐购国庆惠享营口", "安全用电用气进万家"} <= programs and "十四五" not in programs
+
+
 def test_a_places_slogan_quoted_before_品牌_is_the_brand_it_promotes_but_a_kind_of_brand_is_not():
     text = _reply("近年来,我厅持续扩大“清新福建”品牌知名度和影响力。推进“中国制造”品牌建设,擦亮“老字号”品牌。", "福建省文化和旅游厅")
     programs = _names(extract_text(text, "reply.txt"), "Program")

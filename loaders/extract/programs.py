@@ -329,7 +329,7 @@ _DESIGNATION_RE = re.compile(r"^(?:\d{4}年度?|" + _BATCH + r")?[\u4e00-\u9fff]
 _LAUNCH_VERBS = ("推进", "开展", "实施", "推广", "创建", "打造", "启动", "评选", "认定", "培育", "推动", "纳入", "列入", "设立", "举办",
                  "建设", "建成", "深化", "依托", "结合", "借助")
 _LAUNCH_BEFORE_RE = re.compile(
-    f"(?:{'|'.join(_LAUNCH_VERBS)})了?(?:深入|全面|持续|好)?(?:{_OWN_PLACE})?"
+    f"(?:{'|'.join(_LAUNCH_VERBS)})了?(?:深入|全面|持续|好)?(?:[0-9]{{4}}年度?)?(?:{_OWN_PLACE}|[{CJK}]{{2,4}}?[省市县区])?"  # (开展2025年营口市“…”)
     r"第?(?:\d+|[一二三四五六七八九十]+)?(?:个|项|批|家|座|所)?(?:省级|市级|县级|区级|国家级)?$"  # (创建省级“清洁村庄”)
 )
 # A heading that is only a plan's name, 提升 or 促进 in it included (（一）产业提升人才行动计划。), or
@@ -339,7 +339,8 @@ _HEADING_PLAN_RE = re.compile(rf"[{_NAME_CHAR_SET}“”]{{2,18}}(?:行动计划
 _VERB_HEAD_RE = re.compile("|".join(("坚决", "继续", "持续", "进一步", "大力", "全面", "深入", "着力", "再", "今后", "谋划", "推行",
                                      "提高", "做好", "扎实", "切实", "认真", "稳步", "有序", "努力",
                                      *_LAUNCH_VERBS, *(w for w in _LEFT_CUTS if len(w) > 1))))  # (对外科技合作计划: 对 opens names)
-_PROGRAM_OBJECT_END_RE = re.compile(r"^(?:[“、，。；,;]|建设|创建|等|行动|试点|示范|工作|应用|转型|培育|改造|活动|模式|集成|改革|主题(?:系列)?活动"
+_PROGRAM_OBJECT_END_RE = re.compile(r"^(?:[“、，。；,;]|建设|创建|等|行动|试点|示范|工作|应用|转型|培育|改造|活动|模式|集成|改革"
+                                     rf"|[{CJK}]{{0,6}}?活动"  # (开展“乐购国庆惠享营口”汽车促销活动, 主题系列活动)
                                      r"|\d+个)"  # (创建省级“清洁村庄”70个: the designation, counted)
                                      r"(?!建议|提案|议案)")  # (为美丽乡村建设“塑形”建议: the deputy's word, no scheme)
 # 以A工程、B工程为抓手: schemes the text works through, each one named.
