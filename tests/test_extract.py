@@ -1315,6 +1315,12 @@ def test_a_number_signed_with_a_sign_a_city_shares_places_a_text_that_speaks_of_
     assert not any(name.startswith("山西省") for name in _names(extract_text(city, "opinion.txt"), "Agency"))
 
 
+def test_a_districts_law_enforcement_and_culture_sports_bureaus_by_their_short_names_are_its_bodies():
+    text = _reply("因部分涉及到区执法局、区文体局及所在乡镇政府等职能,我局将积极协调。", "莆田市涵江区住房和城乡建设局")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"莆田市涵江区综合行政执法局", "莆田市涵江区文化体育局"} <= agencies
+
+
 def test_a_state_level_new_areas_management_committee_is_named_in_full():
     text = ("西安市人民政府办公厅关于印发优化营商环境工作方案的通知\n一、营造项目公平准入环境\n"
             "1.清理妨碍公平准入的规定。\n牵头单位:市发改委\n责任单位:市财政局等市级相关单位,各区县政府、西咸新区管委会、各开发区管委会\n")
