@@ -54,8 +54,9 @@ _SESSION_RE = re.compile(
     rf"((?:自治区|自治州|市|区|县|省|州|全国)?[{CN_NUM}百零〇]+届(?:人大|政协|全国委员会)?[{CN_NUM}]+次(?:全体)?会议)"
 )
 # (第0867号(资源环境类086号)提案: the number, then the one within its category)
-_PROPOSAL_RE = re.compile(r"第?\s*((?:\d{4}(?=[A-Za-z]))?(?:[A-Za-z]{1,3}[-－]?)?(?:\d+[-－])?\d+)\s*号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表|委员)?(?:建议|提案|议案)")
-_PROPOSAL_TAIL_RE = re.compile(r"号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表|委员)?(?:建议|提案|议案)")  # the cheap check first
+_PROPOSAL_RE = re.compile(r"第?\s*((?:\d{4}(?=[A-Za-z]))?(?:[A-Za-z]{1,3}[-－]?)?(?:\d+[-－])?\d+)\s*号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表|委员)?(?:建议|提案|议案|意见(?=的?[答回]复))")
+# (…人大第16号意见的答复: a deputy's suggestion called an opinion)
+_PROPOSAL_TAIL_RE = re.compile(r"号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表|委员)?(?:建议|提案|议案|意见(?=的?[答回]复))")  # the cheap check first
 # 《关于改善我省营商环境的建议》(0267号), 《…的建议》(第37号), 《…的建议》提案(第1006号): the number in brackets after the title.
 _BRACKETED_NUMBER_RE = re.compile(r"(?:建议|提案|议案|提议)[》”\"]?\s*(?:建议|提案|议案)?\s*[（(]\s*第?\s*(\d+)\s*号\s*(?:建议|提案|议案)?\s*[）)]")
 # …扩大内需(第1485号)建议的答复, …第181号《关于…的建议》办理情况的答复: the number before the word or the quoted title.
@@ -135,7 +136,8 @@ _SUGGESTION_RE = re.compile(r"[“\"《]\s*(关于[^”\"》\n]{2,120}?(?:的建
 # (…提出的加大对青云镇…扶持力度的建议已收悉: without 关于, a title of one clause)
 # (您提出的关于加大…扶持力度”的提案收悉: a title whose opening quote the copy lost, what the closing one ends)
 _UNQUOTED_SUGGESTION_RE = re.compile(r"提出的?(关于[^。；;\n《》\"“”]{2,120}?)”的?(?:建议|提案|议案)》?(?:已)?收悉"
-                                     r"|提出的?(关于[^。；;\n《》\"]{2,120}?的(?:建议|提案|议案)|[^。；;，,：:\n《》\"“”]{6,80}?的(?:建议|提案|议案))》?(?:已)?收悉"
+                                     # (…管网建设的建议意见收悉: the suggestion, then what the writer calls it)
+                                     r"|提出的?(关于[^。；;\n《》\"]{2,120}?的(?:建议|提案|议案)|[^。；;，,：:\n《》\"“”]{6,80}?的(?:建议|提案|议案))(?:意见)?》?(?:已)?收悉"
                                      # (您提出的关于…的建议》(第0210号)已交由我厅…; …的建议,全国人大交…: 关于 opens it)
                                      # (您提出《关于…的建议(第24号建议)收悉: its closing mark lost)
                                      r"|提出的?《?(关于[^。；;\n《》\"，,]{2,120}?的(?:建议|提案|议案))(?=》?(?:[（(]第?[A-Za-z\d\-]+号(?:建议|提案|议案)?[）)])?(?:已)?(?:交由|转|[，,]|收悉))"

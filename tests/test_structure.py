@@ -947,6 +947,10 @@ def test_a_suggestions_title_unquoted_before_its_number_or_a_comma_or_in_marks_w
     assert parse(marked).header["suggestion_title"] == "关于解决侧岭乡塘子村缺水问题建议"
     half = "郭洪海委员:\n您提出的关于加大对秸秆综合利用的扶持力度”的提案收悉,现答复如下:\n一、关于利用\n"
     assert parse(half).header["suggestion_title"] == "关于加大对秸秆综合利用的扶持力度"  # (its opening quote lost)
+    called = parse("仙桃市住房和城市更新局对市十届三次会议人大第16号意见的答复\n熊勇代表:\n您提出的关于加快实施毛嘴镇镇区雨污分流管网建设的建议意见收悉建议很好!"
+                   "对您提出的建议,现答复如下:\n一是启动管网建设。\n")
+    assert called.header["suggestion_title"] == "关于加快实施毛嘴镇镇区雨污分流管网建设的建议"
+    assert called.header["proposal_number"] == "16"  # (第16号意见的答复: the suggestion called an opinion)
     unclosed = "奉泽军代表:\n您提出《关于加快城市污水管网更新换代的建议(第24号建议)收悉,现答复如下:\n一是铺设管网。\n"
     assert parse(unclosed).header["suggestion_title"] == "关于加快城市污水管网更新换代的建议"  # (its closing mark lost)
 
