@@ -1321,6 +1321,16 @@ def test_a_districts_law_enforcement_and_culture_sports_bureaus_by_their_short_n
     assert {"莆田市涵江区综合行政执法局", "莆田市涵江区文化体育局"} <= agencies
 
 
+def test_a_zones_committee_is_its_levels_body_and_keeps_the_citys_short_name_it_is_named_after():
+    county = ("沁县人民政府办公室关于印发任务分解的通知\n附件1\n2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作(8项)\n"
+              "1.打造食用菌酵素生产基地。\n2.建设3个劳动密集型产业园。\n")
+    owners = _owners(extract_text(county, "plan.txt"))
+    assert ("沁县示范区管理委员会", "owns", "打造食用菌酵素生产基地") in owners
+    city = ("丽水市人民政府关于印发政府工作报告重点工作责任分解的通知\n一、扩大有效投资\n1.实施招商引资“百千”行动。"
+            "(牵头单位:市发改委;责任单位:丽水开发区管委会)\n")
+    assert "丽水开发区管理委员会" in _names(extract_text(city, "plan.txt"), "Agency")
+
+
 def test_a_state_level_new_areas_management_committee_is_named_in_full():
     text = ("西安市人民政府办公厅关于印发优化营商环境工作方案的通知\n一、营造项目公平准入环境\n"
             "1.清理妨碍公平准入的规定。\n牵头单位:市发改委\n责任单位:市财政局等市级相关单位,各区县政府、西咸新区管委会、各开发区管委会\n")

@@ -41,6 +41,7 @@ SHANGHAI = "上海市"
 NATIONAL_JURISDICTION = "中国"  # the jurisdiction the gazetteer gives the State Council and ministries
 _REGION = "自治区"
 _PREFECTURE = "自治州"  # a prefecture's own bodies write 州 where a city's write 市 (州水利局)
+_ZONE_COMMITTEE = "区管理委员会"  # a zone's committee (开发区管理委员会, 示范区管理委员会)
 _CITY_RE = re.compile(
     rf"^(?:中共)?((?:[{CJK}]{{2,5}}?(?:省|自治区))?(?:[{CJK}]{{2,4}}?(?:市|省)|[{CJK}]{{2,5}}?自治区|[{CJK}]{{2,6}}?{_PREFECTURE}))")
 _DISTRICT_RE = re.compile(rf"([{CJK}]{{2,8}}?自治县|[{CJK}]{{1,4}}?(?:新区|区|县))")  # 金秀瑶族自治县 too
@@ -767,8 +768,10 @@ class AgencyFinder:
                 entry = self.gaz.lookup(candidate) if candidate else None
                 if entry and (not entry.jurisdiction or entry.jurisdiction == city or entry.level == "national"):
                     return self._mention(entry, surface, start)
-            return Mention(self._stem_type(full), city + full, surface, start, start + len(surface),
-                           aliases=(f"{written}{stem}",) if written in ("市", "州") and surface.startswith(written) else (),
+            # (丽水开发区管委会: a zone is named after its city's short name, 丽水开发区管理委员会, not 丽水市…)
+            place = written if written == city[:-1] and full.endswith(_ZONE_COMMITTEE) else city
+            return Mention(self._stem_type(full), place + full, surface, start, start + len(surface),
+                           aliases=(f"{written}{stem}",) if written in ("市", "州") and surface.startswith(written) else (surface,),
                            properties={"level": "municipal", "jurisdiction": city})
         if prefix in ("区", "县", "旗"):
             district = self.where.district
