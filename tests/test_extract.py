@@ -1188,6 +1188,12 @@ def test_an_opinion_or_plan_titled_by_its_issuer_and_关于_is_a_policy_named_fr
                            "为推进夜间经济发展,提出如下意见。\n(一)打造夜商圈。(市商务局牵头,市公安局配合)\n", "opinion.txt")
     assert opinion.document.kind == "Plan"
     assert "关于推进大连市夜间经济发展的指导意见" in _names(opinion, "Policy")
+    broken = extract_text("大政办发〔2019〕82号\n\n大连市人民政府办公室关于\n推进大连市夜间经济发展的指导意见\n各区市县人民政府:\n"
+                          "为推进夜间经济发展,提出如下意见。\n(一)打造夜商圈。(市商务局牵头,市公安局配合)\n", "opinion.txt")
+    assert "关于推进大连市夜间经济发展的指导意见" in _names(broken, "Policy")  # (its title broken over two lines)
+    two = extract_text("云浮市促进学前教育普惠健康发展行动方案和云浮市推动义务教育优质均衡发展行动方案\n一、主要目标\n"
+                       "1.扩大普惠资源。(市教育局负责)\n", "plans.txt")
+    assert not any("方案和" in name for name in _names(two, "Policy"))  # (two plans, no one policy)
     notice = extract_text("大连市商务局关于开展夜间消费调查的通知\n各区市县商务部门:\n请开展调查。\n", "notice.txt")
     assert not _names(notice, "Policy")  # (a notice that issues no plan is no policy of its own)
 

@@ -280,8 +280,14 @@ def own_title_policy(title: str, kind: str, text: str) -> Mention | None:
         else title if kind == "Plan" and about < 0 else title[about:] if about >= 0 else ""
     if not name or not (_PLAN_NAME_END_RE.search(name) or about >= 0 and name.endswith("意见")):
         return None
+    if all(_PLAN_NAME_END_RE.search(part) for part in re.split("[和及]", name)) and re.search("[和及]", name):
+        return None  # (云浮市促进学前教育…行动方案和云浮市推动义务教育…行动方案: a notice issuing two plans, each its own)
     at = text.find(name)
-    return Mention("Policy", name, name, at, at + len(name)) if at >= 0 else None
+    if at >= 0:
+        return Mention("Policy", name, name, at, at + len(name))
+    # (大连市人民政府办公室关于 / 推进…的指导意见: a title broken over lines, as the text writes it)
+    broken = re.search(r"\s*".join(map(re.escape, name)), text)
+    return Mention("Policy", name, broken.group(), broken.start(), broken.end()) if broken else None
 
 
 def issuer_before(text: str, policy: Mention, agencies: list[Mention]) -> Mention | None:
