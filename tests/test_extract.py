@@ -1405,6 +1405,14 @@ def test_a_hainan_record_page_gives_title_province_county_governments_and_a_part
     assert "海南省槟榔病虫害重大科技计划" in _names(extraction, "Program")
 
 
+def test_a_democratic_partys_committee_named_by_its_bare_level_is_an_organization_no_agency():
+    text = ("九三学社市委会:\n十分感谢您对社区治理工作的支持!您提出的《关于强化基层治理的提案》(213号)收悉。现答复如下:\n"
+            "一、加强顶层设计。市民政局牵头成立工作专班。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert "九三学社市委会" in _names(extraction, "Organization")
+    assert not any("九三学社" in a for a in _names(extraction, "Agency"))
+
+
 def test_a_reply_to_a_numbered_district_session_whose_source_names_its_writer_by_level_is_the_district_it_names_most():
     text = ("关于区九届人大一次会议第56号建议办理情况的复函\n发布时间: 2021-12-16   来源: 区文化旅游和体育局   信息类型: 人大建议\n\n"
             "王定金代表:\n\n首先感谢您对利州区文化体育旅游工作的关心。您在区九届人大一次会议上提出的建议,已由区政府责成我局办理,"

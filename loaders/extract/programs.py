@@ -844,13 +844,16 @@ DEMOCRATIC_PARTIES = {
 _PARTY_WORDS = tuple({*DEMOCRATIC_PARTIES, *DEMOCRATIC_PARTIES.values()})
 _PARTY_NAMES = "|".join(sorted({*DEMOCRATIC_PARTIES, *DEMOCRATIC_PARTIES.values()}, key=len, reverse=True))
 _DEMOCRATIC_PARTY_RE = re.compile(
-    rf"(?<![{CJK}])({_PARTY_NAMES})(?:(中央)(?:委员会)?|([{CJK}]{{2,8}}?(?:自治区|省|市|区|县))(?:委员会|委会|委))")  # (九三学社海南省委会)
+    rf"(?<![{CJK}])({_PARTY_NAMES})(?:(中央)(?:委员会)?|([{CJK}]{{2,8}}?(?:自治区|省|市|区|县))(?:委员会|委会|委)"
+    r"|([省市区县])(?:委员会|委会))")  # (九三学社海南省委会; 九三学社市委会: the text's own city's, as written)
 
 
 def _party_committee(m: re.Match[str]) -> Mention | None:
     """The committee a match of :data:`_DEMOCRATIC_PARTY_RE` names, if its place is one."""
     if m.group(3) and not is_place(m.group(3)):
         return None  # (…民建议长宁区委: 议长宁区 is no place)
+    if m.group(4):
+        return Mention("Organization", m.group(0), m.group(0), m.start(), m.end())
     party = DEMOCRATIC_PARTIES.get(m.group(1), m.group(1))
     name = f"{party}{m.group(2) or m.group(3)}委员会"
     return Mention("Organization", name, m.group(0), m.start(), m.end(), aliases=(m.group(0),) if m.group(0) != name else ())
