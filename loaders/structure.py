@@ -1361,6 +1361,9 @@ def _may_write_reply(name: str, local: bool) -> bool:
 # The first thing an unsigned reply says after its opening is often what its writer did: 近年来，上海市市场
 # 监管局会同…; 新冠肺炎疫情发生以来，应急管理部、国家发展改革委…等认真贯彻…; 市场监管总局等部门高度重视.
 _OPENING_LEAD_RE = re.compile("^(?:(?:[一二三四五六七八九十]+是|首先|其次|同时|此外)[，,]?)?(?:近年来|近年|目前|多年来|今年以来|近期|[^，,。！!]{0,20}?以来)?[，,]?")
+# In the paragraph right after the opening, a purpose and a year may come first (为加快推进…建设，2020年，四川省民政厅
+# 联合…); later, a purpose leads into another body's work the writer reports (三是…。为推动…，南阳市交通运输局会同…).
+_FIRST_PARAGRAPH_LEAD_RE = re.compile("^(?:为[^，,。！!]{2,40}?[，,])?(?:[0-9]{4}年(?:[0-9]{1,2}月)?[，,]?)?")
 # The kind of body a reply calls itself (我局 …) must be the kind the opening's body is; a reply speaking
 # as a place (我区, 我县) is its government's, and no department opening it is the writer.
 _SELF_KIND_RE = re.compile("我(局|委|厅|部|办|中心|署)")
@@ -1401,9 +1404,11 @@ def _opening_actor(lines: list[tuple[int, int, str]]) -> list[str]:
     paragraphs = ([rest] if rest else []) + [line for _, _, line in lines[opened + 1 : opened + 8] if line.strip()]
     kind = _self_kind(lines, opened)
     local = _answers_local_session(lines[: opened + 1])
-    sentences = [s for paragraph in paragraphs[:MAX_OPENING_PARAGRAPHS] for s in re.split("[。！!；;]", paragraph)[:MAX_OPENING_SENTENCES]]
-    for sentence in sentences:
+    sentences = [(index, s) for index, paragraph in enumerate(paragraphs[:MAX_OPENING_PARAGRAPHS])
+                 for s in re.split("[。！!；;]", paragraph)[:MAX_OPENING_SENTENCES]]
+    for index, sentence in sentences:
         sentence = _OPENING_LEAD_RE.sub("", sentence.strip())
+        sentence = _FIRST_PARAGRAPH_LEAD_RE.sub("", sentence) if index == 0 else sentence
         m = _OPENING_ACTOR_RE.match(sentence) or (_REGARDING_ACTOR_RE.match(sentence) if kind is None else None)
         name = m.group(1) if m else ""
         if m and _may_write_reply(name, local) and not _NOT_A_WRITER_HEAD_RE.search(name) and "提出" not in sentence \

@@ -341,6 +341,13 @@ def test_a_pages_publication_date_under_its_field_name_gives_way_to_the_signatur
     assert parse(written).header["date"] == "2014-02-23"  # (the date it was written, under its field: the document's)
 
 
+def test_an_unsigned_replys_writer_may_open_its_first_paragraph_after_a_purpose_and_a_year():
+    text = ("尊敬的周华代表:\n您提出的《关于在农村建设村级公益性集中安葬点的建议》(第14020361号建议)收悉。经认真研究,答复如下:\n"
+            "农村地区公益性安葬设施较少一直是短板。为加快推进农村地区公益性安葬设施建设,2020年,四川省民政厅联合6个省级部门出台了通知。\n"
+            "下一步,我们将从以下几个方面重点用力。\n(一)加快推进公益性安葬设施建设。\n")
+    assert parse(text).issuer_names == ["四川省民政厅"]
+
+
 def test_a_title_naming_the_publisher_in_full_names_the_writer():
     text = ("索引号 11330902737759839Y/2022-66573\n 组配分类 人大建议议案  发布机构 区综合行政执法局\n\n"
             "舟山市定海区综合行政执法局关于对区十八届人大一次会议第31号建议的复函\n\n李明华代表:\n您提出的建议收悉。现答复如下:\n我局将推进。\n")
