@@ -1337,6 +1337,12 @@ def test_a_zones_committee_is_its_levels_body_and_keeps_the_citys_short_name_it_
     assert "丽水开发区管理委员会" in _names(extract_text(city, "plan.txt"), "Agency")
 
 
+def test_a_town_government_opening_a_clause_as_it_coordinates_or_acts_is_a_body():
+    text = _reply("二、完善公墓附属设施\n(一)龙塘山森林公墓进场道路硬化。金河镇人民政府统筹整合财政涉农资金提质改造运输通道。", "金平县民政局")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert any(owner.endswith("金河镇人民政府") and measure == "龙塘山森林公墓进场道路硬化" for owner, _, measure in owners)
+
+
 def test_a_state_level_new_areas_management_committee_is_named_in_full():
     text = ("西安市人民政府办公厅关于印发优化营商环境工作方案的通知\n一、营造项目公平准入环境\n"
             "1.清理妨碍公平准入的规定。\n牵头单位:市发改委\n责任单位:市财政局等市级相关单位,各区县政府、西咸新区管委会、各开发区管委会\n")
