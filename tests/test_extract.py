@@ -478,6 +478,8 @@ def test_a_community_health_centre_is_an_organization_but_a_bus_routes_stops_and
     organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert "白公街道社区卫生服务中心" in organizations and "忠州博物馆" in organizations
     assert not any(name.startswith(("优化", "一个")) or "一碧桂园" in name for name in organizations)
+    followed = _reply("整改完成情况:\n按照吉林森工集团关于落实反馈问题整改的通知要求,完成整改。", "松江河林业局")
+    assert "吉林森工集团" in _names(extract_text(followed, "reply.txt"), "Organization")  # (not 照吉林森工集团)
 
 
 def test_a_clause_word_inside_an_organizations_suffix_cuts_nothing():

@@ -192,6 +192,7 @@ _LEFT_CUTS = (
     "要求", "责令", "约谈", "允许", "提交",  # 协调要求兰天置业有限公司: the body told to act
     "保障",  # 保障芜职院现代物流智造学院秋季开学: the college opens, the verb is no part of its name
     "优化调整", "调整",  # 优化调整白公街道社区卫生服务中心公交线路: the route changed, not the centre's name
+    "按照", "依照", "遵照",  # 按照吉林森工集团关于…的通知: the group whose notice is followed, not 照吉林森工集团
     "新增",  # 新增跨国公司地区总部数: a count, no name
     "抓好", "围绕", "聚焦", "制定", "用于", "总结推广", "参加", "创建", "争创", "积极", "结合", "借助", "到国外", "到境外", "享受",
     "执行",  # (正在执行海南省槟榔病虫害重大科技计划: the plan carried out)
