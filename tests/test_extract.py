@@ -1339,6 +1339,16 @@ def test_a_zones_committee_is_its_levels_body_and_keeps_the_citys_short_name_it_
     assert "丽水开发区管理委员会" in _names(extract_text(city, "plan.txt"), "Agency")
 
 
+def test_a_heading_that_asks_the_addressee_to_act_in_a_later_clause_is_the_addressees():
+    text = ("对河源市七届人大四次会议第20180042号代表建议的协办意见\n河财法函〔2018〕53号\n市交通局:\n"
+            "现就林慧萍代表提出《关于进一步提高“村村通”公交覆盖率的建议》,提出如下协办意见:\n"
+            "一、关于加快采购小型公交车的意见\n请你局结合我市实际开展调研工作。\n"
+            "二、关于实行公交政府补贴机制意见是否可行,也建议你局通过调研后提出方案。\n河源市财政局\n")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert any(owner == "河源市交通运输局" and measure.startswith("关于实行公交政府补贴机制") for owner, _, measure in owners)
+    assert not any(owner == "河源市财政局" and measure.startswith("关于实行公交政府补贴机制") for owner, _, measure in owners)
+
+
 def test_a_town_government_opening_a_clause_as_it_coordinates_or_acts_is_a_body():
     text = _reply("二、完善公墓附属设施\n(一)龙塘山森林公墓进场道路硬化。金河镇人民政府统筹整合财政涉农资金提质改造运输通道。", "金平县民政局")
     owners = _owners(extract_text(text, "reply.txt"))
