@@ -1362,6 +1362,13 @@ def test_a_state_level_new_areas_management_committee_is_named_in_full():
     assert any(owner == "陕西省西咸新区开发建设管理委员会" and role == "co_owns" for owner, role, _ in owners)
 
 
+def test_newspapers_and_stations_among_a_notes_units_are_organizations_that_co_own_the_task():
+    text = ("中共蚌埠市委办公室 蚌埠市人民政府办公室关于印发创建全国文明城市重点目标任务分工方案的通知\n一、加强宣传\n2.各级各类媒体持续刊播核心价值观12个主题词。"
+            "(责任单位:市委宣传部、蚌埠日报社、市广播电视台等)\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert {("蚌埠日报社", "co_owns"), ("市广播电视台", "co_owns")} <= {(o, r) for o, r, _ in owners}
+
+
 def test_a_notes_remark_on_the_tasks_below_names_no_unit():
     text = ("临夏州优化营商环境工作方案\n一、提升政务服务水平\n1.提升政务中心建设。开展一次全面摸排。(责任单位:州政务服务中心,各县市人民政府、"
             "州直相关行业部门按职责分工负责,以下各任务均需各县市人民政府、州直相关行业部门落实,不再一一列出)\n2.提高窗口人员素质。(责任单位:州政务服务中心)\n")

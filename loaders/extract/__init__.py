@@ -205,6 +205,9 @@ def _unit_resolver(finder: AgencyFinder, ministry: str = "") -> UnitResolver:
             return None if _SUBDISTRICT_KIND_RE.fullmatch(unit) else finder.subdistrict(unit, offset)
         if unit.endswith(COMPANY_SUFFIXES):
             return Mention("Organization", unit, unit, offset, offset + len(unit))
+        named = next((m for m in find_organizations(unit) if m.start == 0 and m.end == len(unit)), None)
+        if named is not None:  # 蚌埠日报社、市广播电视台 among a note's units: organizations by their kind's own name
+            return replace(named, start=offset, end=offset + len(unit))
         if unit.endswith(("分行", "支行")):
             return found_whole(unit, offset)  # 国家开发银行云南省分行: a bank's branch, as the finder reads it
         if _UNIT_END_RE.search(unit) and not _UNITS_INSIDE_RE.search(unit):
