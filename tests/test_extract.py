@@ -3198,6 +3198,12 @@ def test_a_quoted_campaign_launched_as_a_kind_of_activity_is_a_program_even_afte
     assert {"乐购国庆惠享营口", "安全用电用气进万家"} <= programs and "十四五" not in programs
 
 
+def test_a_quoted_campaign_named_for_what_it_clears_or_rebuilds_is_a_program():
+    text = _reply("全面推进“三清三拆”环境整治。深化“五违四必”整治。推进“三旧”改造。在整治中发现问题。", "广西壮族自治区住房和城乡建设厅")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"“三清三拆”环境整治", "“五违四必”整治", "“三旧”改造"} <= programs
+
+
 def test_a_places_slogan_quoted_before_品牌_is_the_brand_it_promotes_but_a_kind_of_brand_is_not():
     text = _reply("近年来,我厅持续扩大“清新福建”品牌知名度和影响力。推进“中国制造”品牌建设,擦亮“老字号”品牌。", "福建省文化和旅游厅")
     programs = _names(extract_text(text, "reply.txt"), "Program")

@@ -25,6 +25,7 @@ _AFTER_QUOTE_RE = re.compile(
     rf"^[{CJK}A-Za-z0-9]{{0,10}}?(?:专项行动|行动计划|专项工程|工程|行动|计划|社区生活圈|生活圈|示范区|平台|大赛|竞赛|洽谈会|博览会|论坛|项目)"
     rf"|^[{CJK}]{{1,10}}?品牌(?!企业)"  # “静邻餐厅”老年助餐服务品牌 (“中国制造”品牌, “老字号”品牌: kinds of brand)
     r"|^改革"  # “综合窗口”改革, “最多跑一次”改革: a reform by its name
+    rf"|^[{CJK}]{{0,4}}?(?:整治|改造)(?![{CJK}]{{0,2}}(?:中|后|的))"  # “三旧”改造, “五违四必”整治, “三清三拆”环境整治: a campaign by its name
     rf"|^[{CJK}]{{0,4}}?(?:试点|示范)(?![{CJK}]{{0,2}}(?:城市|区|县|企业|单位))"
 )
 # Words that end the quoted name's clause before a scheme word: “十三五”时期以农村道路畅通工程 is two phrases.
