@@ -1363,7 +1363,7 @@ def _may_write_reply(name: str, local: bool) -> bool:
 _OPENING_LEAD_RE = re.compile("^(?:(?:[一二三四五六七八九十]+是|首先|其次|同时|此外)[，,]?)?(?:近年来|近年|目前|多年来|今年以来|近期|[^，,。！!]{0,20}?以来)?[，,]?")
 # In the paragraph right after the opening, a purpose and a year may come first (为加快推进…建设，2020年，四川省民政厅
 # 联合…); later, a purpose leads into another body's work the writer reports (三是…。为推动…，南阳市交通运输局会同…).
-_FIRST_PARAGRAPH_LEAD_RE = re.compile("^(?:为[^，,。！!]{2,40}?[，,])?(?:[0-9]{4}年(?:[0-9]{1,2}月)?[，,]?)?")
+_FIRST_PARAGRAPH_LEAD_RE = re.compile("^(?:(?:为|针对)[^，,。！!]{2,60}?[，,])?(?:[0-9]{4}年(?:[0-9]{1,2}月)?[，,]?)?")
 # The kind of body a reply calls itself (我局 …) must be the kind the opening's body is; a reply speaking
 # as a place (我区, 我县) is its government's, and no department opening it is the writer.
 _SELF_KIND_RE = re.compile("我(局|委|厅|部|办|中心|署)")
@@ -1371,6 +1371,9 @@ _NOT_A_WRITER_HEAD_RE = re.compile("^(?:经与|经|与|向|对|在|由|社区|�
 _OPENING_ACTOR_RE = re.compile(
     rf"([{CJK}（）]{{2,20}}?(?:总局|局|委员会|委|厅|部|署|办公室|办|中心))(?=会同|联合|协同|(?:等部门|等单位)?(?:高度重视|十分重视|非常重视)"
     "|始终坚持|始终把|一直高度|一直把|(?:深入|认真|全面)贯彻)")  # (近年来，乐山市司法局始终坚持…; 郑州市教育局深入贯彻落实…)
+# In the paragraph right after the opening, a body saying it will help or join others writes the reply too (针对…问题，
+# 平桥区城市管理局将配合辖区办事处…); later, 下一步体育总局将会同… may be a higher body's plan the reply reports.
+_FIRST_PARAGRAPH_ACTOR_RE = re.compile(rf"([{CJK}（）]{{2,20}}?(?:总局|局|委员会|委|厅|部|署|办公室|办|中心))(?=将(?:积极)?(?:配合|会同|联合))")
 # 财政局对青云工业园区基础配套设施建设发展高度重视: the writer, when it never calls itself 我局 (a 市水利局 regarding
 # 我县's work, then 我局…, is a higher body setting the scene)
 _REGARDING_ACTOR_RE = re.compile(rf"([{CJK}（）]{{2,20}}?(?:总局|局|委员会|委|厅|部|署|办公室|办|中心))(?=对[^，,。；;]{{2,40}}?(?:高度重视|十分重视|非常重视))")
@@ -1409,7 +1412,8 @@ def _opening_actor(lines: list[tuple[int, int, str]]) -> list[str]:
     for index, sentence in sentences:
         sentence = _OPENING_LEAD_RE.sub("", sentence.strip())
         sentence = _FIRST_PARAGRAPH_LEAD_RE.sub("", sentence) if index == 0 else sentence
-        m = _OPENING_ACTOR_RE.match(sentence) or (_REGARDING_ACTOR_RE.match(sentence) if kind is None else None)
+        m = _OPENING_ACTOR_RE.match(sentence) or (_REGARDING_ACTOR_RE.match(sentence) if kind is None else None) \
+            or (_FIRST_PARAGRAPH_ACTOR_RE.match(sentence) if index == 0 else None)
         name = m.group(1) if m else ""
         if m and _may_write_reply(name, local) and not _NOT_A_WRITER_HEAD_RE.search(name) and "提出" not in sentence \
                 and not (_ALWAYS_ACTING_RE.match(sentence, m.end()) and _SELF_HELPING_RE.search(sentence)) \

@@ -348,6 +348,13 @@ def test_an_unsigned_replys_writer_may_open_its_first_paragraph_after_a_purpose_
     assert parse(text).issuer_names == ["四川省民政厅"]
 
 
+def test_an_unsigned_replys_writer_may_open_its_first_paragraph_after_what_it_addresses_saying_it_will_help():
+    text = ("信平城管〔2022〕118号 签发人:蔡 俊\n对区人大六届一次会议\n第003号建议的答复\n陈星代表:\n您们提出的建议收悉,现答复如下:\n"
+            "针对平桥中心城区背街小巷内车辆乱停乱放等问题,平桥区城市管理局将配合辖区办事处共同采取多项措施,扎实开展停车秩序规范整治。\n"
+            "一是加强多元共治。\n")
+    assert parse(text).issuer_names == ["平桥区城市管理局"]
+
+
 def test_a_title_naming_the_publisher_in_full_names_the_writer():
     text = ("索引号 11330902737759839Y/2022-66573\n 组配分类 人大建议议案  发布机构 区综合行政执法局\n\n"
             "舟山市定海区综合行政执法局关于对区十八届人大一次会议第31号建议的复函\n\n李明华代表:\n您提出的建议收悉。现答复如下:\n我局将推进。\n")
