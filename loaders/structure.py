@@ -1631,8 +1631,9 @@ def _damaged_date(line: str) -> str:
     if not line or not line[-1].isdigit() and not line[-1].isspace():
         return ""  # the cheap test first: most lines end in a character
     digits = line.strip()
-    if len(digits) < 7 or not digits.isdigit() or not _DAMAGED_DATE_RE.fullmatch(digits):
-        return ""  # 202112 may be a year and month
+    if len(digits) < 6 or not digits.isdigit() or not _DAMAGED_DATE_RE.fullmatch(digits) \
+            or len(digits) == 6 and 1 <= int(digits[4:]) <= 12:
+        return ""  # 202112 may be a year and month (202062 cannot: 2020年6月2日)
     year, rest = digits[:4], digits[4:]
     readings = {f"{year}年{rest[:n]}月{rest[n:]}日" for n in (1, 2) if 0 < n < len(rest) <= n + 2}
     dates = {d for d in (_line_date(r) for r in readings) if d}

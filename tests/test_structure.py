@@ -940,6 +940,11 @@ def test_a_brigade_signing_above_a_damaged_date_and_its_handlers_contact_lines_i
             "该提案由市城管局主办,我大队会办。我大队将积极配合。\n\n                         汨罗市公安局交通警察大队\n\n"
             "                           2023518\n\n \n\n承办负责人:杨毅  1370740****\n\n承办人及联系电话:杨毅   0730-5182231\n\n委员反馈意见:")
     assert parse(text).issuer_names == ["汨罗市公安局交通警察大队"]
+    six = ("  • 发文机关:州政府办公室\n  • 发布日期:2020-06-09\n鲁建忠代表:\n你们的建议会后由州政府研究后转交我局办理,现就办理情况答复如下:\n"
+           "今年以来我局加大争取力度。\n\n甘南州文化广电和旅游局\n\n202062\n")
+    parsed = parse(six)  # (six digits that can be no year and month: 2020年6月2日, under its signature)
+    assert parsed.header["date"] == "2020-06-02" and parsed.issuer_names == ["甘南州文化广电和旅游局"]
+    assert parse("关于某建议的答复\n张三代表:\n你的建议收悉,现答复如下:\n我局加强管理。\n\n某市交通运输局\n\n202112\n").header.get("date") != "2021-01-12"
 
 
 def test_a_delegation_a_federation_or_a_partys_provincial_committee_addressed_is_the_proposer():
