@@ -1388,6 +1388,12 @@ def test_a_note_closing_an_item_whose_text_runs_into_numbered_points_is_the_whol
     assert any(owner == "山西省税务局" and measure.startswith("信息传输业") for owner, _, measure in owners)
 
 
+def test_a_party_committees_supervision_office_is_a_body():
+    text = ("西乡县人民政府关于印发2023年政府工作报告任务分解的通知\n各镇人民政府:\n现将任务分解印发给你们。"
+            "县委督查办要结合任务分解,认真建立督查台账。\n西乡县人民政府\n2023年3月1日\n")
+    assert any(name.endswith("西乡县委督查办公室") for name in _names(extract_text(text, "notice.txt"), "Agency"))
+
+
 def test_a_party_committees_social_work_department_is_a_body_however_short():
     text = ("石景山区贯彻落实《关于加强新时代街道工作的意见》的任务分解方案\n一、加强党的领导\n1.完善街道党工委领导体制机制。\n"
             "牵头单位:区委组织部\n协办单位:区民政局(区委社会工委)、区委编办\n中共北京市石景山区委办公室\n")
