@@ -466,6 +466,12 @@ def test_a_quoted_scheme_keeps_the_noun_that_says_whom_it_is_for():
     assert "大中小企业“百场万企”洽谈会" in programs and "美丽街区" in programs
 
 
+def test_a_meeting_whose_name_holds_an_organizations_suffix_is_no_organization():
+    text = _reply("一是牵头召开零部件招商会议。二是在市政协会议上作专题发言。三是与市工商联商会合作。", "安庆市投资促进局")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert not any(name.endswith(("招商会", "政协会")) for name in organizations)
+
+
 def test_a_named_joint_research_centre_is_an_organization_but_a_kind_of_one_is_not():
     text = _reply("发挥氢途浙大联合研发中心等校企平台作用。鼓励建设校企联合研发中心。", "金华市婺城区科学技术局")
     organizations = _names(extract_text(text, "reply.txt"), "Organization")

@@ -177,8 +177,8 @@ ORG_SUFFIXES = (
     "生产力促进中心", "超级计算中心", "联合研发中心",  # 中机生产力促进中心, 广州超级计算中心: centres by their kind's own name
     "卫生院", "卫生服务中心", "合作社", "农科院",  # 淝河镇卫生院, 白公街道社区卫生服务中心, 恒泰益生态农业专业合作社, 市农科院
 )
-# (北京市海淀区学院南路62号: a road named after a college, no college)
-_ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![长士生站]|所(?!属)|[东南西北中]?路|大街|大道)")
+# (北京市海淀区学院南路62号: a road named after a college, no college; 召开零部件招商会议: a meeting, no 商会)
+_ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![长士生站议]|所(?!属)|[东南西北中]?路|大街|大道)")
 # Words a name cannot start with or contain as a whole: verbs and function words that end the
 # clause before a name.  The name starts after the last of them.
 _LEFT_CUTS = (
