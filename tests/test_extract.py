@@ -466,6 +466,11 @@ def test_a_quoted_scheme_keeps_the_noun_that_says_whom_it_is_for():
     assert "大中小企业“百场万企”洽谈会" in programs and "美丽街区" in programs
 
 
+def test_the_policy_banks_by_their_short_names_are_organizations():
+    text = _reply("支持国家开发银行、农业发展银行、进出口银行等在赣分支机构加大服务对接力度。", "江西省地方金融监督管理局")
+    assert {"国家开发银行", "中国农业发展银行", "中国进出口银行"} <= _names(extract_text(text, "reply.txt"), "Organization")
+
+
 def test_a_meeting_whose_name_holds_an_organizations_suffix_is_no_organization():
     text = _reply("一是牵头召开零部件招商会议。二是在市政协会议上作专题发言。三是与市工商联商会合作。", "安庆市投资促进局")
     organizations = _names(extract_text(text, "reply.txt"), "Organization")
