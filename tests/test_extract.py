@@ -471,6 +471,13 @@ def test_the_policy_banks_by_their_short_names_are_organizations():
     assert {"国家开发银行", "中国农业发展银行", "中国进出口银行"} <= _names(extract_text(text, "reply.txt"), "Organization")
 
 
+def test_a_county_level_city_named_alone_as_the_one_that_carries_out_a_task_is_its_government():
+    text = ("三门峡市人民政府办公室关于印发赋权工作方案的通知\n二、赋权范围及职责分工\n(二)职责分工\n"
+            "市政府各有关部门负责本部门职权范围内赋权事项的下放工作,灵宝市负责下放权限的承接工作。\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert any(owner == "灵宝市人民政府" and measure.startswith("负责下放权限的承接工作") for owner, _, measure in owners)
+
+
 def test_a_meeting_whose_name_holds_an_organizations_suffix_is_no_organization():
     text = _reply("一是牵头召开零部件招商会议。二是在市政协会议上作专题发言。三是与市工商联商会合作。", "安庆市投资促进局")
     organizations = _names(extract_text(text, "reply.txt"), "Organization")

@@ -138,6 +138,20 @@ def _zone_committees(text: str) -> list[Mention]:
     return found
 
 
+# A county or city named alone as the one that leads or carries out a task (…,灵宝市负责下放权限的承接工作): its government.
+_ACTING_PLACE_RE = re.compile(rf"(?:^|(?<=[，,。；;：:\n由]))([{CJK}]{{2,8}}?[市县区旗])(?=负责|牵头)")
+
+
+def _acting_places(text: str) -> list[Mention]:
+    found = []
+    for m in _ACTING_PLACE_RE.finditer(text):
+        place = m.group(1)
+        if is_place(place):
+            found.append(Mention("Agency", place + _GOVERNMENT, place, m.start(1), m.end(1), aliases=(place,),
+                                 properties={"level": "discovered", "jurisdiction": place}))
+    return found
+
+
 def _placed_bodies(text: str) -> list[Mention]:
     found = []
     for m in _PLACED_BODY_RE.finditer(text):
@@ -1448,6 +1462,7 @@ class AgencyFinder:
                                  aliases=(m.group(0),) if m.group(0) != name else (), properties={"level": "national"}))
         found += self._level_departments(text) if "部门" in text or "机构" in text else []
         found += self._survey_teams(text) if "调查" in text else []
+        found += _acting_places(text) if "负责" in text or "牵头" in text else []
         found += _military_districts(text) if "区" in text else []
         found += self._national_departments(text) if "国务院" in text else []
         for m in _LEVEL_CENTRAL_BANK_RE.finditer(text) if "人行" in text else ():
