@@ -132,7 +132,8 @@ _COOPERATE_RE = re.compile(
     r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将|已经?)?(?:继续|积极|主动|进一步|密切|尽快|及时|加快|共同|多次)*(?:会同|联合|协同|携手|指导|组织|与)"
 )
 # A clause whose work is handling the suggestion itself (组织区教育局…等单位认真研究办理, 会同…研究答复).
-_HANDLES_THE_SUGGESTION_RE = re.compile(r"(?:研究|认真|共同|联合)(?:办理|答复)[，,。；;]?$")
+# (…的建议，邵阳市人民政府办公室已转交我县办理。: who handed the suggestion on, no task)
+_HANDLES_THE_SUGGESTION_RE = re.compile(r"(?:(?:研究|认真|共同|联合)|转交[^，,。；;]{0,4}?)(?:办理|答复)[，,。；;]?$")
 _HOSTS_RE = re.compile(r"^(?:联合)?(主办|承办|协办|支持|指导|技术支持)单位\s*[：:]")  # an event's hosts, an item of their own
 _BY_RE = re.compile(r"由")
 _LOCAL_LEVELS = ("provincial", "municipal", "district", "subdistrict")
