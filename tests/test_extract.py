@@ -1434,10 +1434,8 @@ def test_bodies_organised_to_handle_the_suggestion_own_no_task():
     text = _reply("收到建议后,我局高度重视,积极组织区教育局、区交通运输局、区市场监管局等单位认真研究办理,并与您沟通。\n"
                   "一、加快充电设施建设。区交通运输局负责推进公共区域充电设施建设。\n", writer="广州市番禺区住房和城乡建设局")
     assert not any(m.endswith("研究办理") for _, _, m in _owners(extract_text(text, "reply.txt")))
-    handed = ("洞口县人民政府关于对市十五届人大四次会议第077号建议的答复\n尊敬的夏春生代表:\n您在邵阳市人大十五届四次会议上提出的"
-              "“关于再次要求修复好洞口县九龙坝及其水渠的建议”,邵阳市人民政府办公室已转交我县办理。我县收到该建议后,县人民政府高度重视。\n"
-              "一、加快修复水渠。县水利局负责组织施工。\n")
-    assert not any(m.endswith("转交我县办理") for _, _, m in _owners(extract_text(handed, "reply.txt")))  # (who handed it on)
+    handed = next((FIXTURES / "replies").glob("r375_*.txt")).read_text(encoding="utf-8")  # (…已转交我县办理: who handed it on)
+    assert not any(m.endswith("转交我县办理") for _, _, m in _owners(extract_text(handed, "reply.txt")))
 
 
 def test_a_citys_traffic_administration_named_bare_as_交管局_is_its_police_bureaus():
