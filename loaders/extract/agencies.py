@@ -143,6 +143,7 @@ _ACTING_PLACE_RE = re.compile(rf"(?:^|(?<=[，,。；;：:\n由]))([{CJK}]{{2,8}
 
 
 def _acting_places(text: str) -> list[Mention]:
+    """The governments of places a clause names alone as leading or carrying out its task (灵宝市负责…)."""
     found = []
     for m in _ACTING_PLACE_RE.finditer(text):
         place = m.group(1)

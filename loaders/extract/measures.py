@@ -1356,9 +1356,9 @@ _OPENING_RE = re.compile(r"收悉|(?:答复|函告|报告|回复)如下")
 # Clauses of a plain-paragraph reply that address the deputy rather than report a task.
 _TO_DEPUTY_RE = re.compile(r"你|您|提案|建议|委员(?!会)|代表")  # (…管理委员会 is a body, no deputy)
 # The body a co-handling opinion is addressed to, asked to act (建议你委…研究…; 请贵局…): a task of that body.
-# A clause after the first that asks the addressee to act (…是否可行,也建议你局通过调研后提出方案).
-_ASKS_YOU_LATER_RE = re.compile(r"[，,](?:也|还|并|同时)?(?:建议|请)(?:你|贵)(?:委|局|单位|办|厅|部|中心|公司)")
 _YOUR_BODY_RE = re.compile(r"(?:建议|请|由)?(?:你|贵)(?:委|局|单位|办|厅|部|中心|公司|区|镇|街道)")
+# A clause after the first that asks the addressee to act (…是否可行,也建议你局通过调研后提出方案).
+_ASKS_YOU_LATER_RE = re.compile(r"[，,](?:也|还|并|同时)?(?=建议|请)" + _YOUR_BODY_RE.pattern)
 # (…具有十分积极的意义, 十分必要: the suggestion judged, not a task reported)
 _ADDRESS_RE = re.compile(rf"{_TO_DEPUTY_RE.pattern}|非常重视|高度重视|十分重视|符合|具有[^，,。]{{0,12}}意义|十分必要|很有必要")
 # Words that open a new task inside one long sentence: 同时…, 另外，我委还将…
