@@ -3224,6 +3224,13 @@ def test_a_quoted_campaign_launched_as_a_kind_of_activity_is_a_program_even_afte
     assert {"乐购国庆惠享营口", "安全用电用气进万家"} <= programs and "十四五" not in programs
 
 
+def test_a_zone_a_place_deepens_its_work_to_build_is_named_without_the_place_and_the_verbs():
+    text = ("菏泽市人民政府办公室关于印发任务分工方案的通知\n一、重点任务\n"
+            "1. 菏泽市深化新旧动能转换建设绿色低碳高质量发展先行区实现重大突破,形成一批经验。(牵头单位:市发展改革委)\n")
+    programs = _names(extract_text(text, "plan.txt"), "Program")
+    assert "绿色低碳高质量发展先行区" in programs and not any(name.startswith("菏泽市深化") for name in programs)
+
+
 def test_a_quoted_campaign_named_for_what_it_clears_or_rebuilds_is_a_program():
     text = _reply("全面推进“三清三拆”环境整治。深化“五违四必”整治。推进“三旧”改造。在整治中发现问题。", "广西壮族自治区住房和城乡建设厅")
     programs = _names(extract_text(text, "reply.txt"), "Program")
