@@ -750,8 +750,8 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
             return _title_begun_above(candidates, index) + _NUMBER_BEFORE_TITLE_RE.sub("", line)
     plan_named = ""
     for i, line in candidates:
-        if _INDEX_HEADER_RE.match(line) or DOC_NUMBER_RE.fullmatch(line) or _line_date(line):
-            continue
+        if _INDEX_HEADER_RE.match(line) or DOC_NUMBER_RE.fullmatch(line) or _line_date(line) or _SPACED_RECORD_LINE_RE.match(line):
+            continue  # (组配分类 政府工作报告执行  发布机构 嵊泗县…: a record's fields kept apart by spaces, no title)
         if _starts_block(line):
             break  # 一、关于…: the body's first part; a title comes before it
         if not plan_named and _PLAN_TITLE_LINE_RE.fullmatch(line):

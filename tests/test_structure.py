@@ -316,6 +316,10 @@ def test_a_records_fields_kept_apart_by_spaces_give_writer_and_date_and_stay_out
     assert parsed.issuer_names == ["市生态环境局北仑分局"]
     assert parsed.header["date"] == "2023-06-07"
     assert parsed.text.count("\n") == text.count("\n")  # (no record line joined to the next as broken prose)
+    titled = ("索引号 11330922090963010M/2023-31395\n 组配分类 政府工作报告执行  发布机构 嵊泗县人民政府办公室\n"
+              " 生成日期 2023-02-22  公开方式 主动公开\n2023年政府工作报告重点工作责任分解\n一、杨松县长牵头重点工作\n"
+              "1.一般公共预算收入与经济增长基本同步。\n责任单位:县财政局\n")
+    assert parse(titled).header["title"] == "2023年政府工作报告重点工作责任分解"  # (a field's value naming a report is no title)
     cells = parse("索引号 | 15262660-/2021-0702001 | 发布机构 | 龙陵县文化和旅游局 |\n杨世国代表:\n您的建议收悉,现答复如下:\n我局将推进。\n")
     assert cells.issuer_names == ["龙陵县文化和旅游局"]  # (a record's cells: the field's value is no "|")
     colons = parse("关于对市五届人大五次会议第072号建议的答复\n索引号 : MB1961735/2021-34055 文  号 :\n主题分类: 旅游 发文单位: 咸宁市文化和旅游局\n"
