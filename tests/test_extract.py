@@ -1406,6 +1406,11 @@ def test_a_note_closing_an_item_whose_text_runs_into_numbered_points_is_the_whol
     assert any(owner == "山西省税务局" and measure.startswith("信息传输业") for owner, _, measure in owners)
 
 
+def test_the_central_inspection_team_is_a_body():
+    text = _reply("一、中央环境保护督察组反馈问题情况\n据有关部门调查,长白山林区毁林种参面积较大。", "吉林省林业和草原局")
+    assert "中央环境保护督察组" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_a_party_committees_supervision_office_is_a_body():
     text = ("西乡县人民政府关于印发2023年政府工作报告任务分解的通知\n各镇人民政府:\n现将任务分解印发给你们。"
             "县委督查办要结合任务分解,认真建立督查台账。\n西乡县人民政府\n2023年3月1日\n")

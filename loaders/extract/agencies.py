@@ -195,7 +195,7 @@ SUBDISTRICT_SUFFIXES = ("街道办事处", "街道", "镇人民政府", "镇政�
 COMPANY_SUFFIXES = ("集团有限公司", "有限公司", "股份公司", "集团", "公司")
 _DISCOVER_RE = re.compile(
     rf"(?:国务院|国家|中共中央|中央|全国)"
-    rf"[{CJK}]{{2,18}}?(?:部际联席会议|联席会议|领导小组|委员会|管理局|总局|办公室|办公厅|机构)"
+    rf"[{CJK}]{{2,18}}?(?:部际联席会议|联席会议|领导小组|委员会|管理局|总局|办公室|办公厅|机构|督察组)"
 )
 # A partner named by a short form the gazetteer lacks: 协同市更新办开展… (the working partner of a
 # 会同/协同 is always a unit, so 市X办 there is read as this city's office X; 市财政(地税)局 too).
