@@ -1373,6 +1373,15 @@ def test_a_town_government_opening_a_clause_as_it_coordinates_or_acts_is_a_body(
     assert any(owner.endswith("金河镇人民政府") and measure == "龙塘山森林公墓进场道路硬化" for owner, _, measure in owners)
 
 
+def test_a_citys_new_area_and_the_provinces_pilot_zones_committees_are_bodies():
+    city = ("铜川市人民政府办公室关于落实政府工作报告重点工作分工的意见\n各区县人民政府,市新区管委会,市政府各工作部门:\n"
+            "一、稳定经济增长\n1.地区生产总值增长6%。(市发展改革委牵头,市新区管委会配合)\n")
+    assert "铜川市新区管理委员会" in _names(extract_text(city, "plan.txt"), "Agency")
+    province = _reply("各设区市人民政府,平潭综合实验区管委会,省人民政府各部门。济源示范区、航空港区管委会要切实扛牢属地责任。",
+                      "河南省人民政府办公厅")
+    assert {"福建省平潭综合实验区管理委员会", "郑州航空港经济综合实验区管理委员会"} <= _names(extract_text(province, "reply.txt"), "Agency")
+
+
 def test_a_state_level_new_areas_management_committee_is_named_in_full():
     text = ("西安市人民政府办公厅关于印发优化营商环境工作方案的通知\n一、营造项目公平准入环境\n"
             "1.清理妨碍公平准入的规定。\n牵头单位:市发改委\n责任单位:市财政局等市级相关单位,各区县政府、西咸新区管委会、各开发区管委会\n")
