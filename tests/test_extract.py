@@ -1373,6 +1373,11 @@ def test_a_town_government_opening_a_clause_as_it_coordinates_or_acts_is_a_body(
     assert any(owner.endswith("金河镇人民政府") and measure == "龙塘山森林公墓进场道路硬化" for owner, _, measure in owners)
 
 
+def test_a_districts_ecological_protection_committee_is_a_body():
+    text = _reply("按照实施意见,成立区生态环境保护委员会,区委书记、区长任主任,统筹调度全区生态环境保护工作。", "北京市石景山区生态环境局")
+    assert "北京市石景山区生态环境保护委员会" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_a_citys_new_area_and_the_provinces_pilot_zones_committees_are_bodies():
     city = ("铜川市人民政府办公室关于落实政府工作报告重点工作分工的意见\n各区县人民政府,市新区管委会,市政府各工作部门:\n"
             "一、稳定经济增长\n1.地区生产总值增长6%。(市发展改革委牵头,市新区管委会配合)\n")
