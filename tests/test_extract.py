@@ -466,6 +466,11 @@ def test_a_quoted_scheme_keeps_the_noun_that_says_whom_it_is_for():
     assert "大中小企业“百场万企”洽谈会" in programs and "美丽街区" in programs
 
 
+def test_a_company_named_with_the_written_zero_is_an_organization():
+    text = _reply("征求意见单位:\n中核四〇四有限公司\n中核四川环保工程有限责任公司\n", "中华人民共和国生态环境部")
+    assert "中核四〇四有限公司" in _names(extract_text(text, "reply.txt"), "Organization")
+
+
 def test_the_policy_banks_by_their_short_names_are_organizations():
     text = _reply("支持国家开发银行、农业发展银行、进出口银行等在赣分支机构加大服务对接力度。", "江西省地方金融监督管理局")
     assert {"国家开发银行", "中国农业发展银行", "中国进出口银行"} <= _names(extract_text(text, "reply.txt"), "Organization")

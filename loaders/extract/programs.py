@@ -74,7 +74,7 @@ _GENERIC_BEFORE = ("等", "一项", "一个", "各类", "各项", "相关", "有
 # …and, for funds, the heads of 县级/财政/中央专项资金 (市级/区级/省级 are _GENERIC_PROGRAM_HEADS).
 _GENERIC_FUND_HEADS = (*_GENERIC_BEFORE, "县级", "财政", "中央", "专项")
 # The characters of an unquoted program or organization name.
-_NAME_CHAR_SET = rf"{CJK}A-Za-z0-9（）\-"
+_NAME_CHAR_SET = rf"{CJK}〇A-Za-z0-9（）\-"  # (〇, the written zero: 中核四〇四有限公司)
 _NAME_CHARS = f"[{_NAME_CHAR_SET}]"
 # (zones a plan builds are schemes too: 稳步推进四川全面创新改革试验区建设, 加快建设成德绵军民融合创新示范区)
 _ZONE_SUFFIXES = ("试验区", "示范区", "先行区", "实验区", "先导区", "引领区", "经济区", "度假区")
