@@ -1232,6 +1232,15 @@ def test_a_task_breakdown_table_is_a_plan_and_a_policy_though_its_name_cites_the
     assert not any(name.startswith("保障") for name in _names(extraction, "Organization"))  # (the verb, then the college)
 
 
+def test_an_opinion_titled_by_its_own_name_is_a_policy_and_the_campaign_its_title_names_a_program():
+    opinion = extract_text("中共山西省委 山西省人民政府\n关于实施市场主体倍增工程的意见\n晋发〔2021〕67号\n为确保全省市场主体数量实现倍增,提出如下意见\n"
+                           "一、大幅放宽市场准入\n1.坚持“法无禁止即可入”。(责任单位:省发展改革委)\n", "opinion.txt")
+    assert "关于实施市场主体倍增工程的意见" in _names(opinion, "Policy")
+    assert "市场主体倍增工程" in _names(opinion, "Program")  # (what the document carries out, named in its own title)
+    bare = extract_path(next((FIXTURES / "gold").glob("p108_*.txt")))
+    assert "加快西宁市流通业发展实施意见" in _names(bare, "Policy")
+
+
 def test_a_plan_titled_by_its_own_name_is_a_policy_and_a_notice_names_the_plan_it_issues():
     measures = extract_text("汉中市推动经济运行整体好转的若干政策措施\n\n为推动经济运行整体好转,提出如下措施。\n"
                             "一、加大财政支持。对企业给予奖励。(市财政局牵头,市发展改革委配合)\n二、稳定就业。(市人力资源社会保障局负责)\n", "plan.txt")

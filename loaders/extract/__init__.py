@@ -294,8 +294,9 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
         + find_known_programs(parsed.text, gaz)
     )
     others = leftmost_longest(others + list_siblings(parsed.text, others))
-    # names inside a policy title belong to the title, except agencies (who issued it)
-    named = [m for m in others if m.type == "Agency" or not any(overlaps(m, p) for p in policies)]
+    # names inside a policy title belong to the title, except agencies (who issued it); the document's own title
+    # names what the document is about (杭州市推进“互联网+”行动实施意见: the campaign it carries out)
+    named = [m for m in others if m.type == "Agency" or not any(overlaps(m, p) for p in policies if p is not own)]
     agencies = [m for m in named if m.type == "Agency"]
     actors = [m for m in named if m.type in ("Agency", "Organization") and not _department_of_government(parsed.text, m)]
     figures = find_figures(parsed.text)
