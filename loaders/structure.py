@@ -1368,15 +1368,17 @@ _FIRST_PARAGRAPH_LEAD_RE = re.compile("^(?:(?:为|针对)[^，,。！!]{2,60}?[�
 # as a place (我区, 我县) is its government's, and no department opening it is the writer.
 _SELF_KIND_RE = re.compile("我(局|委|厅|部|办|中心|署)")
 _NOT_A_WRITER_HEAD_RE = re.compile("^(?:经与|经|与|向|对|在|由|社区|各|有关|相关|物业)|[和及]")
+# A body's name as an unsigned reply's opening writes it, before what it does.
+_OPENING_BODY = rf"([{CJK}（）]{{2,20}}?(?:总局|局|委员会|委|厅|部|署|办公室|办|中心))"
 _OPENING_ACTOR_RE = re.compile(
-    rf"([{CJK}（）]{{2,20}}?(?:总局|局|委员会|委|厅|部|署|办公室|办|中心))(?=会同|联合|协同|(?:等部门|等单位)?(?:高度重视|十分重视|非常重视)"
+    _OPENING_BODY + "(?=会同|联合|协同|(?:等部门|等单位)?(?:高度重视|十分重视|非常重视)"
     "|始终坚持|始终把|一直高度|一直把|(?:深入|认真|全面)贯彻)")  # (近年来，乐山市司法局始终坚持…; 郑州市教育局深入贯彻落实…)
 # In the paragraph right after the opening, a body saying it will help or join others writes the reply too (针对…问题，
 # 平桥区城市管理局将配合辖区办事处…); later, 下一步体育总局将会同… may be a higher body's plan the reply reports.
-_FIRST_PARAGRAPH_ACTOR_RE = re.compile(rf"([{CJK}（）]{{2,20}}?(?:总局|局|委员会|委|厅|部|署|办公室|办|中心))(?=将(?:积极)?(?:配合|会同|联合))")
+_FIRST_PARAGRAPH_ACTOR_RE = re.compile(_OPENING_BODY + "(?=将(?:积极)?(?:配合|会同|联合))")
 # 财政局对青云工业园区基础配套设施建设发展高度重视: the writer, when it never calls itself 我局 (a 市水利局 regarding
 # 我县's work, then 我局…, is a higher body setting the scene)
-_REGARDING_ACTOR_RE = re.compile(rf"([{CJK}（）]{{2,20}}?(?:总局|局|委员会|委|厅|部|署|办公室|办|中心))(?=对[^，,。；;]{{2,40}}?(?:高度重视|十分重视|非常重视))")
+_REGARDING_ACTOR_RE = re.compile(_OPENING_BODY + "(?=对[^，,。；;]{2,40}?(?:高度重视|十分重视|非常重视))")
 _ALWAYS_ACTING_RE = re.compile("始终|一直")  # (…始终坚持…，我局积极配合: another body's stance, the writer helps)
 _SELF_HELPING_RE = re.compile("我(?:局|委|厅|部|办|中心|署)(?:积极|主动|全力)?(?:配合|协助|参与|支持)")
 _NATIONAL_BODY_RE = re.compile("部$|^国家|^国务院|总局$")

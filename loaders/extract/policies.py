@@ -280,7 +280,7 @@ def own_title_policy(title: str, kind: str, text: str) -> Mention | None:
         else title if kind == "Plan" and about < 0 else title[about:] if about >= 0 else ""
     if not name or not (_PLAN_NAME_END_RE.search(name) or kind == "Plan" and name.endswith("意见")):
         return None
-    if all(_PLAN_NAME_END_RE.search(part) for part in re.split("[和及]", name)) and re.search("[和及]", name):
+    if re.search("[和及]", name) and all(_PLAN_NAME_END_RE.search(part) for part in re.split("[和及]", name)):
         return None  # (云浮市促进学前教育…行动方案和云浮市推动义务教育…行动方案: a notice issuing two plans, each its own)
     at = text.find(name)
     if at >= 0:
