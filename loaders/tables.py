@@ -7,7 +7,9 @@ deliver such a table in one of three layouts, and all are read here:
 * **one cell per line** (text copied from a PDF or a web page): ``1`` / ``推进…研究`` /
   ``区规划资源局、区国资委``, with group cells (``行动一：…``, ``旧区改造``) between rows;
 * **space rows** (a web page's table flattened): ``1 居民消费价格涨幅3%左右 发展改革委`` under
-  ``序号 工 作 任 务 牵头负责部门``.
+  ``序号 工 作 任 务 牵头负责部门``;
+* **one run** (a table flattened with no mark between cells): ``序号工作任务责任单位21树立婚育新风。…
+  省民政厅牵头;…落实22根据…``.
 
 A table is a task table when its header names a task column (任务, 事项, 内容, 措施) and a unit
 column (责任单位, 牵头单位, 推进单位, 配合部门 …).  Only the text's own characters are used: the
@@ -20,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.places import is_place
-from loaders.text import line_spans
+from loaders.text import is_cjk, line_spans
 
 NUMBER_HEADERS = ("序号", "编号")
 LEAD_MARKS = "★☆*＊"  # what marks the lead unit of a list, before or after its name (★区发改委, 区农业农村委*)
@@ -67,6 +69,8 @@ class TableRow:
 
 
 _ETC_END_RE = re.compile("等(?:部门|单位)?$")
+# A unit's part in the task, after its name (省民政厅牵头;省总工会配合;各州(市)党委和政府落实).
+_ROLE_END_RE = re.compile("(?:牵头|配合|负责|落实|参与|协助)$")
 # A cell stacked under a row's unit names a body by its level or place (区金融办, 市商务局), not a task
 # that only ends like one (建设区域医疗中心, 创建省级高新区).
 _LISTED_UNIT_OPENING_RE = re.compile(r"^(?:[市区县省]|各|团[市区县省]委)")
@@ -78,7 +82,7 @@ def is_unit_cell(cell: str) -> bool:
     """Whether a cell lists units (most of its parts end like a body's name)."""
     # 市发展改革委、农业局等: the list, then 等 (区投资促进中心。: a cell may end as a sentence does)
     listed = _ETC_END_RE.sub("", _QUALIFIER_END_RE.sub("", cell.strip().rstrip("。；;")))
-    parts = [p.strip(LEAD_MARKS) for p in _UNIT_SPLIT_RE.split(listed) if p]  # 区农业农村委*: the lead's mark
+    parts = [_ROLE_END_RE.sub("", p.strip(LEAD_MARKS)) for p in _UNIT_SPLIT_RE.split(listed) if p]  # 区农业农村委*: the lead's mark
     if not parts or len(cell) > 200:
         return False
     # (黄埔区、南沙区政府: a place listed before a government shares it)
@@ -101,6 +105,10 @@ def _header_at(lines: list[tuple[int, int, str]], index: int) -> list[str] | Non
     if line.startswith(NUMBER_HEADERS) and " " in line and line not in NUMBER_HEADERS:
         cells = _spaced_header(line)
         return cells if cells and _is_task_header(cells) else None
+    run = _run_header(line)
+    if run:
+        cells = [run.group(1), *_RUN_LABEL_RE.findall(run.group(2))]
+        return cells if _is_task_header(cells) else None
     if line not in NUMBER_HEADERS and line not in TASK_FIRST_HEADERS:
         return None
     cells = [line]
@@ -192,6 +200,8 @@ def read_task_tables(text: str) -> list[TableRow]:
             i = _piped_rows(lines, i + 1, task_column, after_task, table)
         elif "\t" in lines[i][2]:
             i = _tab_rows(lines, i + 1, task_column, after_task, table)
+        elif _run_header(lines[i][2]):
+            i = _run_rows(lines, i, after_task, table)
         elif lines[i][2].strip() not in NUMBER_HEADERS:
             i = _spaced_rows(lines, i + 1, after_task, table)
         else:
@@ -313,6 +323,108 @@ def _spaced_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> 
 
 
 _SPACED_CELL_RE = re.compile(r"\S+")
+
+
+# A header run's labels, each ending like a column's name (工作内容目标任务责任单位备注), then the first
+# row's number and its task (序号工作任务责任单位21树立…).
+_RUN_LABEL = r"[\u4e00-\u9fff]{0,6}?(?:内容|任务|单位|部门|备注|领导|时限|时间|名称|措施|举措|要求|指标|进度|节点|事项|目标)"
+_RUN_LABEL_RE = re.compile(_RUN_LABEL)
+_RUN_HEADER_RE = re.compile(rf"({'|'.join(NUMBER_HEADERS)})((?:{_RUN_LABEL})+)(?=\d{{1,3}}[\u4e00-\u9fff“])")
+# A document viewer's numbered pieces of one long run (1、…序号… / 2、住建局… / 3、…).
+_RUN_PIECE_NUMBER_RE = re.compile(r"^(\d{1,2})、")
+# A time-limit cell after the units (2021年底前, 2017.4.30): not a unit.
+_TRAILING_TIME_RE = re.compile(r"(?:\d{4}(?:[年.\-]\d{1,2}(?:[月.\-]\d{1,2}日?)?)?年?(?:底|内|以前|前)*|长期坚持|持续推进)$")
+
+
+def _run_header(line: str) -> re.Match[str] | None:
+    """The header of a table flattened into one run, in a line with no other cell marks."""
+    line = line.strip()
+    if "|" in line or "\t" in line or line.startswith(NUMBER_HEADERS) and " " in line:
+        return None
+    return _RUN_HEADER_RE.search(line)
+
+
+def _run_pieces(lines, i: int) -> list[tuple[int, str]]:
+    """The run from its header line on, as (text offset, piece): it goes on over the next lines
+    while a line ends mid-sentence; a viewer's piece numbers (2、 after 1、) are not the run's."""
+    start, _, line = lines[i]
+    pieces = [(start, line)]
+    numbered = _RUN_PIECE_NUMBER_RE.match(line)
+    piece_number = int(numbered.group(1)) if numbered else 0
+    for start, _, line in lines[i + 1 :]:
+        if not line.strip() or pieces[-1][1].rstrip().endswith(("。", "！", "？")):
+            break
+        marked = _RUN_PIECE_NUMBER_RE.match(line) if piece_number else None
+        if piece_number and not (marked and int(marked.group(1)) == piece_number + 1):
+            break
+        if marked:
+            piece_number += 1
+            start, line = start + marked.end(), line[marked.end() :]
+        pieces.append((start, line))
+    return pieces
+
+
+def _run_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> int:
+    """Rows of a table flattened into one run: a row runs from its number to the next number in
+    sequence that follows a cell of units; its task is its first sentence, its units the cell
+    after its last sentence (read like a note: 省民政厅牵头;省总工会配合).  Only a table with one
+    unit column and no leader column is read: other cells run into the units with nothing between."""
+    pieces = _run_pieces(lines, i)
+    unit_headers = [h for h in after_task if _is_unit_header(h)]
+    if len(unit_headers) != 1 or any(_PERSON_HEADER_RE.search(h) for h in after_task):
+        return i + len(pieces)  # (牵头单位配合单位, 分管领导牵头单位: adjacent cells run together past parting)
+    run = "".join(piece for _, piece in pieces)
+    offsets = [start + k for start, piece in pieces for k in range(len(piece))]
+
+    def spans(a: int, b: int) -> list[tuple[int, int]]:
+        """Text spans of run[a:b], one per piece it lies in."""
+        out: list[tuple[int, int]] = []
+        for k in range(a, b):
+            if out and offsets[k] == out[-1][1]:
+                out[-1] = (out[-1][0], offsets[k] + 1)
+            else:
+                out.append((offsets[k], offsets[k] + 1))
+        return out
+
+    header = _RUN_HEADER_RE.search(run)
+    number = re.match(r"\d{1,3}", run[header.end() :]) if header else None
+    row_start, label = (header.end(), number.group()) if header and number else (len(run), "")
+    while label:
+        body = row_start + len(label)
+        following = _next_run_row(run, body, str(int(label) + 1))
+        row_end = following if following is not None else len(run)
+        units = _unit_tail(run, body, row_end)
+        if units:
+            task_end = run.index("。", body)
+            task = spans(body, task_end)[0]
+            row = TableRow(label, offsets[row_start], offsets[units[1] - 1] + 1, *task)
+            row.units += [(unit_headers[0], a, b) for a, b in spans(*units)]
+            rows.append(row)
+        if following is None:
+            break
+        row_start, label = following, str(int(label) + 1)
+    return i + len(pieces)
+
+
+def _next_run_row(run: str, start: int, label: str) -> int | None:
+    """Where row ``label`` opens: the number, not inside another, right after a cell of units
+    (not 3个 in a task's figures)."""
+    at = run.find(label, start + 2)
+    while at >= 0:
+        after = run[at + len(label) : at + len(label) + 1]
+        if not run[at - 1].isdigit() and (is_cjk(after) or after == "“") and _unit_tail(run, start, at):
+            return at
+        at = run.find(label, at + 1)
+    return None
+
+
+def _unit_tail(run: str, start: int, end: int) -> tuple[int, int] | None:
+    """The units cell closing run[start:end]: what follows its last sentence, a time limit cut off."""
+    cut = run.rfind("。", start, end)
+    if cut < 0:
+        return None
+    cell = _TRAILING_TIME_RE.sub("", run[cut + 1 : end]).rstrip()
+    return (cut + 1, cut + 1 + len(cell)) if cell.strip() and is_unit_cell(cell) else None
 
 
 def _trailing_unit_headers(headers: list[str]) -> list[str]:

@@ -193,3 +193,28 @@ def test_a_livelihood_table_stacks_its_units_one_a_line_above_the_time_limit_col
     rows = {row.number: (text[row.task_start : row.task_end], [text[a:b] for _, a, b in row.units]) for row in read_task_tables(text)}
     assert rows["1"] == ("启动建设东柳河城区段综合治理工程。", ["县水务局", "县住建局", "县护城河指挥部"])
     assert rows["2"] == ("建成县残疾人综合服务中心。", ["县残联"])
+
+
+RUN_TABLE = (
+    "1、垃圾分类重点任务责任分工表序号工作内容目标任务责任单位备注1加强宣传发动,引导市民参与。年底前知晓率达90%以上。"
+    "市委宣传部、市城管委,各区县政府2完善回收利用体系,优化回收设施布局。建成3个回收中心。市商务局,市\n"
+    "2、住建局、市城管委3推进有害垃圾处置体系建设。新增就业15000人。省财政厅、省卫生健康委牵头;"
+    "省民政厅配合;各州(市)党委和政府落实\n"
+)
+
+
+def test_a_table_flattened_into_one_run_parts_rows_at_the_next_number_after_a_unit_cell():
+    rows = read_task_tables(RUN_TABLE)
+    assert [_cells(RUN_TABLE, r) for r in rows] == [
+        ("加强宣传发动,引导市民参与", [("责任单位", "市委宣传部、市城管委,各区县政府")]),
+        # 3个 in the task's figures opens no row; the viewer's piece number (2、) on the next line is not the run's
+        ("完善回收利用体系,优化回收设施布局", [("责任单位", "市商务局,市"), ("责任单位", "住建局、市城管委")]),
+        # the units cell says who leads and who helps
+        ("推进有害垃圾处置体系建设", [("责任单位", "省财政厅、省卫生健康委牵头;省民政厅配合;各州(市)党委和政府落实")]),
+    ]
+
+
+def test_a_flattened_run_whose_leader_and_unit_columns_run_together_gives_no_rows():
+    text = "序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给新建学校12个。何海平教育局经开区各街道2促进就业落实就业优先战略。张菁人社局各街道\n"
+    assert table_starts(text) == [0]
+    assert read_task_tables(text) == []
