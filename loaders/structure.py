@@ -116,7 +116,7 @@ _PROPOSER_RE = re.compile(
     rf"(?:^|[，,。])[ \t　]*(?:[{CJK}]{{0,6}}?(?:政协|人大))?([{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})*)(代表|委员)(?:在[^，,。\n]{{0,40}}?)?(?:提出|所提)的"
     rf"|^[ \t　]*(?:提案人)?([{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})*)提出的(?=[“《]?关于)", re.M)  # (no role: a line that opens so)
 _BODY_AS_NAME_RE = re.compile("^(?:[省市区县])?(?:人大|政协)$")
-_NOT_A_PROPOSER_RE = re.compile("[政府局委部厅办会院司处室您你我各等贵]|专家|群众|市民|居民|企业|网民|网友|学者|大家|同志|社会|人大|政协"
+_NOT_A_PROPOSER_RE = re.compile("[政府局委部厅办会院司处室您你我各等贵]|代表|专家|群众|市民|居民|企业|网民|网友|学者|大家|同志|社会|人大|政协"
                                 "|多位|有关|相关|部分|来信")
 # 骆山鹰委员 alone on its line, no colon: a salutation when the reply then speaks to 您.
 _BARE_SALUTATION_RE = re.compile(rf"^(?!.*(?:人大|政协|全国|各))([{CJK}·]{{2,4}})(代表|委员)$")
@@ -211,7 +211,8 @@ _TASK_MARK_RE = re.compile(rf"^[—－\-]*\s*任务\s*([0-9{CN_NUM}]{{1,3}})\s*[
 # re's cache on each call.
 _PROSE_START_RE = re.compile(rf"[{CJK}0-9A-Za-z“（(《]")
 # (…在答复…第2524号提案时表示: a news page quoting a reply, its title the page's own)
-_REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的[答回]复|[答回]复如下|办理(?:落实)?情况|会办意见|(?:建议|提案|议案)》?”?(?:的提案)?收悉"
+# (…的建议”已收悉。现提出协办意见如下: a helping bureau's reply to the lead one)
+_REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的[答回]复|[答回]复如下|办理(?:落实)?情况|[会协]办意见|(?:建议|提案|议案)》?”?(?:的提案)?已?收悉"
                             r"|[答回]复[^。\n]{0,40}第\s*\d+\s*号(?:建议|提案|议案)")
 # A reply's handling form, titled by the suggestion's number (…第二次会议第23号建议办理单).
 _HANDLING_FORM_PATTERN = r"第\s*\d+\s*号(?:建议|提案|议案)办理单$"
@@ -877,9 +878,28 @@ _VERTICAL_FIELDS = {"建议提案标题": "建议标题", "建议提案编号": 
 _VERTICAL_FIELD_RE = re.compile(rf"^[ \t]*({'|'.join(_VERTICAL_FIELDS)})[ \t]*\n(?:[ \t]*\n)*[ \t]*(\S[^\n]{{0,80}}?)[ \t]*$", re.M)
 
 
+# A record whose field names the page drew and the copy lost, opened by its index number
+# (• 00529508X/2023-00092 / • 中牟县水利局 / • 人大建议,提案 / • 2023-09-25 / • 2023-09-25).
+_UNNAMED_RECORD_RE = re.compile(r"^[ \t]*[•·][ \t]*[0-9A-Z]{6,}(?:-[0-9A-Z]+)*/\d{4}-\d+[ \t]*\n((?:[ \t]*[•·][^\n]*\n?){1,10})", re.M)
+_RECORD_DATE_RE = re.compile(r"\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)")
+
+
+def _unnamed_record_fields(text: str) -> dict[str, str]:
+    """A record with no field names: a body's name alone is its publisher, its first date the record's."""
+    record = _UNNAMED_RECORD_RE.search(text, 0, MAX_INDEX_REACH)
+    fields: dict[str, str] = {}
+    for line in record.group(1).split("\n") if record else ():
+        value = line.strip(" \t•·")
+        if _RECORD_DATE_RE.fullmatch(value):
+            fields.setdefault("发布日期", value)
+        elif _agency_like(value):
+            fields.setdefault("发布单位", value)
+    return fields
+
+
 def _index_fields(text: str) -> dict[str, str]:
     """A web page's record fields near the top, by one name each; empty ones (文号：无) left out."""
-    index: dict[str, str] = {}
+    index: dict[str, str] = _unnamed_record_fields(text)
     handler = _HANDLER_CELL_RE.search(text, 0, MAX_INDEX_REACH) if "主办单位" in text[:MAX_INDEX_REACH] else None
     if handler:
         index["主办单位"] = handler.group(1)
@@ -1066,6 +1086,8 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
     where = header["title"] or text[:2000]
     m = _PROPOSAL_RE.search(where) if _PROPOSAL_TAIL_RE.search(where) else None
     m = m or _BRACKETED_NUMBER_RE.search(where) or _BRACKETED_NUMBER_RE.search(text, 0, 2000) or _NUMBER_BEFORE_SUGGESTION_RE.search(where)
+    # (关于“疏通…”的建议答复 / 关于县人大十五届三次会议第144号建议的答复: the reply's own title on the next line)
+    m = m or next((found for _, _, line in lines[:15] if _REPLY_TITLE_RE.search(line) and (found := _PROPOSAL_RE.search(line))), None)
     if m:
         header["proposal_number"] = next(group for group in m.groups() if group)
     elif number := re.search(r"\d+", index.get("序号", "")):

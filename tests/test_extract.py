@@ -3841,3 +3841,9 @@ def test_a_note_cut_off_after_its_first_bodies_at_the_texts_end_still_names_them
     owners = _owners(extract_text(text, "plan.txt"))
     measure = next(m for _, _, m in owners if m.startswith("持续做好产业政策信息公开工作"))
     assert {o for o, _, m in owners if m == measure} == {"区发展改革委", "区科信局", "区财政局"}
+
+
+def test_a_reply_saying_whom_a_duty_falls_to_gives_the_writer_no_task_there():
+    extraction = extract_text(_reply("我县7条骨干河道属县管河道,由县河道所管理,其余排水沟按属地管理原则处理。故桑园沟应由所属乡镇(官渡镇)负责清除杂草。"
+                                     "今年我局已完成河道清淤,并明确清淤后由属地乡镇负责管理。"), "duty.txt")
+    assert {measure for _, _, measure in _owners(extraction)} == {"今年我局已完成河道清淤,并明确清淤后由属地乡镇负责管理"}

@@ -1082,3 +1082,21 @@ def test_a_sites_validity_and_region_tags_are_no_part_of_a_title():
         == "北京市顺义区人民政府关于印发顺义区奥运场馆外围保障工作实施方案的通知"
     assert parse("(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案\n一、经济发展\n").header["title"] \
         == "武汉市2023年《政府工作报告》目标任务责任分解方案"
+
+
+def test_a_helping_bureaus_opinion_on_a_suggestion_already_received_is_a_reply_and_names_no_deputy_代表():
+    parsed = parse("区林业局:\n代表提出的“关于山林生态系统保护工作的建议”已收悉。现提出协办意见如下:\n1.做好山林资源普查。\n")
+    assert parsed.kind == "Reply"
+    assert "deputy" not in parsed.header
+
+
+def test_a_reply_titled_twice_takes_the_suggestions_number_from_its_own_title_below_the_pages():
+    header = parse("关于“疏通南桑园沟”的建议答复\n关于县人大十五届三次会议第144号建议的答复\n席守力代表:\n您提出的建议已收悉。现答复如下:\n").header
+    assert header["proposal_number"] == "144"
+
+
+def test_a_record_without_field_names_gives_its_publisher_and_date_after_its_index_number():
+    parsed = parse("• 00529508X/2023-00092\n  • 中牟县水利局\n  • 人大建议,提案\n  • 2023-09-25\n  • 2023-09-26\n"
+                   "关于县人大十五届三次会议第144号建议的答复\n席守力代表:\n您提出的建议已收悉。现答复如下:\n")
+    assert parsed.header["date"] == "2023-09-25"
+    assert parsed.issuer_names == ["中牟县水利局"]

@@ -215,6 +215,9 @@ _GENERIC_SUBJECT_HEADS = ("各", "有关", "相关")  # 地方各级 holds 各
 _GENERIC_SUBJECT_RE = re.compile(rf"(?:{'|'.join(_GENERIC_SUBJECT_HEADS)}|地方各级)[{CJK}]{{0,6}}?(?:部门|单位|地区|政府|企业)(?:要|应|须|负责)")
 _LEAD_IN_CLAUSE_RE = re.compile(r"(?:关于|为了?|按照|根据|依据|结合|针对|对于|随着)")
 _FOLLOWED_REQUIREMENT_RE = re.compile(rf"(?:按照|根据|依据|对照)[^。；;]{{2,60}}?的(?:总体|工作|有关|相关|具体)?(?:{_FOLLOWED_WORDS})")
+# A duty the reply says falls to someone it does not name as a body, before saying what anyone did (…属县管河道,
+# 由中牟县河道所管理; 故桑园沟应由所属乡镇负责清除…): how the work is shared out, no task of the writer's.
+_OTHERS_DUTY_RE = re.compile(r"由(?!我|本|于)[^，,。；;（(]{2,30}?(?:[（(][^（）()]{1,12}[）)])?(?:负责|管理)")
 _OTHERS_AS_SUBJECT_RE = re.compile(
     r"(?:属地)?(?:街道|乡镇|镇政府|村委会|村组|村民小组|居委会|社区)(?:及时|已|已经|积极|组织|立即|随即|迅速)|市上|省上|上级"
 )
@@ -1392,6 +1395,9 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
             name = _clip(parsed.text[segment.start : segment.end])
             if _LEAD_IN_CLAUSE_RE.match(name) and not _CLAUSE_SPLIT_RE.search(name) or _FOLLOWED_REQUIREMENT_RE.fullmatch(name):
                 continue  # 根据批复实施的…规划 alone, 按照…瓶颈路段,畅通…的总体要求: what the task follows, cut off from it
+            duty = _OTHERS_DUTY_RE.search(parsed.text, segment.start, segment.end)
+            if duty and not names_a_body(duty.start() + 1) and not _TASK_VERB_RE.search(parsed.text, segment.start, duty.start()):
+                continue  # (由区交通委…中心负责具体实施: the body named is the owner; …完成…,并明确由属地乡镇负责管理: the writer's task)
             if len(name) >= 8 and (_TASK_VERB_RE.search(name) or "将" in name):
                 blocks.append(_sentence_block(name, segment.start, segment.end))
     return blocks
