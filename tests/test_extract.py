@@ -3847,3 +3847,21 @@ def test_a_reply_saying_whom_a_duty_falls_to_gives_the_writer_no_task_there():
     extraction = extract_text(_reply("我县7条骨干河道属县管河道,由县河道所管理,其余排水沟按属地管理原则处理。故桑园沟应由所属乡镇(官渡镇)负责清除杂草。"
                                      "今年我局已完成河道清淤,并明确清淤后由属地乡镇负责管理。"), "duty.txt")
     assert {measure for _, _, measure in _owners(extraction)} == {"今年我局已完成河道清淤,并明确清淤后由属地乡镇负责管理"}
+
+
+def test_a_text_speaking_for_a_province_it_never_names_finds_its_provincial_bodies_as_written():
+    text = "为加强我省救助管理工作,建立联席会议制度。\n联席会议由省民政厅、省教育厅、省妇联等部门和单位组成。省民政厅为牵头单位。\n"
+    extraction = extract_text(text, "unnamed.txt")
+    assert {"省民政厅", "省教育厅"} <= _names(extraction, "Agency")
+    assert "省妇联" in _names(extraction, "Organization")
+    # a national text's 省发展改革委 is every province's, none named
+    assert not _names(extract_text("国务院关于促进消费的通知\n各省发展改革委要加强指导。省发展改革委负责统筹。\n", "national.txt"), "Agency") & {"省发展改革委"}
+
+
+def test_a_body_named_by_its_level_in_texts_that_never_name_their_place_is_each_documents_own_node():
+    first = resolve(extract_text("关于做好婚育工作的实施方案\n一、树立婚育新风。发挥媒体作用。（省民政厅牵头，省教育厅配合）\n"
+                                 "二、完善扶助制度。（省财政厅负责）\n", "a.txt"))
+    second = resolve(extract_text("为加强我省救助管理工作,建立联席会议制度。省民政厅为牵头单位,负责统筹协调。\n", "b.txt"))
+    iris = [{e.id for e in x.entities if e.name == "省民政厅"} for x in (first, second)]
+    assert all(len(found) == 1 for found in iris)
+    assert iris[0] != iris[1]

@@ -213,8 +213,10 @@ def _unit_resolver(finder: AgencyFinder, ministry: str = "") -> UnitResolver:
         if _UNIT_END_RE.search(unit) and not _UNITS_INSIDE_RE.search(unit):
             # 杭州市政府 in a province's plan: the finder knows another city's government
             # (部分提案需多个单位分办: a remark that speaks of units, no unit)
+            # (省民政厅 in a text that never names its province: by its level alone, this document's own node)
+            scope = {"scope": "document"} if opens_with_level(unit) else {}
             return found_whole(unit, offset) or Mention("Agency", unit, unit, offset, offset + len(unit),
-                                                        properties={"level": "discovered"})
+                                                        properties={"level": "discovered", **scope})
         return None
 
     read: dict[str, tuple[Mention | None, int]] = {}  # unit → its reading and where it starts in it

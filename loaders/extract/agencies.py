@@ -167,8 +167,8 @@ def _placed_bodies(text: str) -> list[Mention]:
 
 def opens_with_level(unit: str) -> bool:
     """Whether a unit opens with a bare level, 市/区/县/省, and not with a word (市场, 区域, 省级, 市容,
-    市政设施, 区块链; 市政府 is the level's government)."""
-    return unit[:1] in "市区县省" and (unit[1:2] not in _NOT_AFTER_LEVEL or unit[1:3] == "政府") and not unit.startswith("县城")
+    市政设施, 区块链, 市民; 市政府 is the level's government, 市民政局 its department)."""
+    return unit[:1] in "市区县省" and (unit[1:2] not in _NOT_AFTER_LEVEL or unit[1:3] in ("政府", "民政")) and not unit.startswith("县城")
 
 
 _BRACKETED_LEVELS_RE = re.compile(r"各[省市区县][（(][省市区县、]{1,5}[）)]$")
@@ -257,6 +257,7 @@ class Jurisdiction:
     district: str = ""  # full, e.g. 上海市松江区
     national: bool = False
     province: str = ""  # 甘肃省 for a 庆阳市 document; "" under a municipality
+    unnamed_province: bool = False  # the text speaks for its province (我省) and never names it
 
     def own_level(self) -> str:
         """The level a bare department of this document belongs to: its district's, else its
@@ -336,7 +337,12 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         not city and re.match(rf"^[{CJK}]{{1,4}}[〔\[]", doc_number or "") is not None and not doc_number.startswith("沪")
     ))
     province = province_of(city) or signed_province  # a province's own row names itself
-    return Jurisdiction(city=city, district=district, national=bool(national and not city), province=province)
+    unnamed_province = unplaced and not province and _OWN_PROVINCE_RE.search(text, 0, 4000) is not None
+    return Jurisdiction(city=city, district=district, national=bool(national and not city), province=province,
+                        unnamed_province=unnamed_province)
+
+
+_OWN_PROVINCE_RE = re.compile("我省|本省")
 
 
 # A ministry's department or institution written right after it (…部中小企业局, …部信息中心).
@@ -765,7 +771,9 @@ class AgencyFinder:
         if prefix in ("省", self.where.province):
             province = self.where.province
             if not province:
-                return None  # (省发展改革委 in a text whose province is unknown: some province's, not the nation's 发展改革委)
+                # (省发展改革委 in a text whose province is unknown: some province's, not the nation's 发展改革委;
+                # in one that speaks for its province, 我省, that province's, named as written)
+                return self._unplaced(full, surface, start, "provincial") if self.where.unnamed_province else None
             entry = self.gaz.lookup(province + full) or self.gaz.lookup(province + stem)
             if entry:
                 return self._mention(entry, surface, start)
@@ -791,7 +799,7 @@ class AgencyFinder:
         if prefix in ("区", "县", "旗"):
             district = self.where.district
             if not district:
-                return Mention("Agency", surface, surface, start, start + len(surface), properties={"level": "district"})
+                return self._unplaced(full, surface, start, "district")
         else:
             district = prefix if prefix.startswith(self.where.city or "\0") else (self.where.city or "") + prefix
         short = district[len(self.where.city):] if self.where.city and district.startswith(self.where.city) else district
@@ -805,6 +813,12 @@ class AgencyFinder:
         aliases = tuple(dict.fromkeys(a for a in (surface, district + full, short + full, short + stem, f"{level}{stem}") if a != name))
         return Mention(self._stem_type(full), name, surface, start, start + len(surface), aliases=aliases,
                        properties={"level": "district", "jurisdiction": district})
+
+    def _unplaced(self, full: str, surface: str, start: int, level: str) -> Mention:
+        """A body named by its level in a text that never names its place (省民政厅, 区教育局): this
+        document's own node, not one for every province's or district's."""
+        return Mention(self._stem_type(full), surface, surface, start, start + len(surface),
+                       properties={"level": level, "scope": "document"})
 
     def _stem_type(self, full: str) -> str:
         """A level's people's organization (市总工会, 区妇联) is an Organization, any other body an Agency."""
@@ -1412,7 +1426,7 @@ class AgencyFinder:
                     found.append(named)  # 红河州水利局 in a 文山州 text: 红河's, not the text's own
                     continue
                 mention = self._other_province(prefix, m.group("stem"), text, m.start())
-                if mention is None and prefix == "省" and not self.where.province:
+                if mention is None and prefix == "省" and not self.where.province and not self.where.unnamed_province:
                     continue  # 省工业和信息化主管部门 in a national text: every province's, not one
                 mention = mention or self.resolve_local(prefix, m.group("stem"), m.group(0), m.start())
                 if mention is None and prefix == "市":  # 由北京市人民政府负责 in a national text, 陆丰市政府 in a province's
