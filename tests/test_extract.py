@@ -3865,3 +3865,15 @@ def test_a_body_named_by_its_level_in_texts_that_never_name_their_place_is_each_
     iris = [{e.id for e in x.entities if e.name == "省民政厅"} for x in (first, second)]
     assert all(len(found) == 1 for found in iris)
     assert iris[0] != iris[1]
+
+
+def test_a_task_line_closed_by_a_bracketed_list_of_units_alone_is_theirs():
+    text = ("荆州市人民政府办公室关于分解落实《政府工作报告》的通知\n各县市区人民政府:\n现将工作任务分解给你们。\n一、主要工作目标\n"
+            "1、地区生产总值增长11%(市发改委,市政府相关部门,各县市区政府,荆州开发区)。\n"
+            "2、财政一般预算收入增长13%(市财政局、市国税局,各县市区政府)。\n"
+            "3、建设产业园区。\n高新区(邹区镇)\n")
+    owners = _owners(extract_text(text, "listed.txt"))
+    assert {(owner, measure) for owner, _, measure in owners} == {
+        ("荆州市发展和改革委员会", "地区生产总值增长11%"), ("荆州开发区", "地区生产总值增长11%"),
+        ("荆州市财政局", "财政一般预算收入增长13%"), ("荆州市国家税务局", "财政一般预算收入增长13%"),
+    }  # (邹区镇) after 高新区, a unit's cell on its line, is that unit's own bracket, no note

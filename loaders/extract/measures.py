@@ -46,7 +46,19 @@ _NOTE_RE = re.compile(
     rf"|[（(](?P<cut>[^（）()〔〕\n]{{2,200}}?{_NOTE_WORDS}[^（）()〔〕\n]{{0,120}}?)[，,、。；;]?\s*\Z"
     # (…cut before its note word: （区发展改革委、区科信局、区财政局、区商务局、 at the text's end: bodies listed)
     r"|[（(](?P<cut_list>(?:[^（）()〔〕\n、，,。；;]{2,16}?(?:局|委|办|厅|署|政府|中心|街道|镇)、)+[^（）()〔〕\n、，,。；;]{0,16})\s*\Z"
+    # (…增长25%(市发改委,各县市区政府,荆州开发区)。: units alone, no role word, closing the task's line, not a unit's
+    # own bracket: 各区(市)县政府(管委会); see _notes_between)
+    r"|(?<![局委办厅府会室处院心队所站司部])[（(](?P<listed>[^（）()〔〕\n。；;]{2,120}?)[）)](?=[。；;]?[ \t　]*(?:\n|\Z))"
 )
+_NOT_LISTED_NOTE_RE = re.compile("简称|以下|含|包括|即|如")  # (以下简称市发改委), (含市直单位): no units that own the task
+
+
+def _notes_between(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The bracketed responsibility notes in text[start:end]; one that is only a list of units must
+    read as one (most parts end like a body's name)."""
+    return [m for m in _NOTE_RE.finditer(text, start, end)
+            if m.group("listed") is None or is_unit_cell(m.group("listed")) and not _NOT_LISTED_NOTE_RE.search(m.group("listed"))
+            and not is_unit_cell(text[text.rfind("\n", 0, m.start()) + 1 : m.start()])]  # (高新区(邹区镇): a unit's cell)
 
 
 # A note written as a line of its own under the task (牵头单位:省发展改革委、省经信厅).
@@ -58,7 +70,7 @@ _NOTE_LINE_RE = re.compile(
 
 def _note_text(match: re.Match[str]) -> tuple[str, int]:
     """A note's text and where it starts, whichever brackets (or line) it was written in."""
-    group = next(g for g in ("note", "bracketed", "cut", "cut_list", "line", "prose") if match.re.groupindex.get(g) and match.group(g) is not None)
+    group = next(g for g in ("note", "bracketed", "cut", "cut_list", "listed", "line", "prose") if match.re.groupindex.get(g) and match.group(g) is not None)
     return match.group(group), match.start(group)
 
 
@@ -504,7 +516,7 @@ class MeasureReader:
             return None
         last = block.children[-1]
         end = len(self.text[last.start : block.end].rstrip(" \t　\n。；;")) + last.start
-        note = next((m for m in _NOTE_RE.finditer(self.text, last.start, end) if m.end() == end), None)
+        note = next((m for m in _notes_between(self.text, last.start, end) if m.end() == end), None)
         if note:
             self._claimed_notes.add(note.start())
         return note
@@ -516,7 +528,7 @@ class MeasureReader:
             # (a reply's 协办单位：… line names who helped answer it, not who owns a task)
             lines = _NOTE_LINE_RE.finditer(self.text, span.start, span.end) \
                 if self.parsed.kind != "Reply" and may_hold_note_label(self.text, span.start, span.end) else ()
-            bracketed = list(_NOTE_RE.finditer(self.text, span.start, span.end))
+            bracketed = _notes_between(self.text, span.start, span.end)
             # (该项目由市民政局、市教委负责: a note written as the task's last sentence)
             prose = PROSE_NOTE_RE.finditer(self.text, span.start, span.end) if self.text.find("由", span.start, span.end) >= 0 else ()
             # (a label after ； inside a bracketed note is that note's, read with it)
@@ -1083,7 +1095,7 @@ class MeasureReader:
         推进修订著作权法。（法制办牵头负责…）``): each task is a measure of the units its note names.
         The item's own measure keeps them all."""
         own_end = block.children[0].start if block.children else block.end
-        notes = list(_NOTE_RE.finditer(self.text, block.heading_end, own_end))
+        notes = _notes_between(self.text, block.heading_end, own_end)
         if len(notes) < 2:
             return []
         found: list[MeasureFinding] = []
@@ -1339,8 +1351,10 @@ def _measure_name(text: str, block: Block) -> str:
     A heading that only names a topic (no task verb) over tasks a note gives to units, with the first
     task run on after it (（二）科普。筹备“科技活动周”…。（责任单位：区科委）), is named with that task."""
     name = re.sub(r"[（(](?:牵头|责任|主责|配合|支撑)[^）)]*[）)]?$", "", block.heading.strip(" 　，,。；;：:")).strip()
+    listed = next((m for m in _notes_between(name, 0, len(name)) if m.group("listed") and m.end() == len(name)), None)
+    name = name[: listed.start()].rstrip() if listed else name  # (…增长25%(市发改委,各县市区政府))
     if len(name) <= MAX_TOPIC_LABEL and text.startswith(("。", "：", ":"), block.heading_end) and not _TASK_VERB_RE.search(name) \
-            and _NOTE_RE.search(text, block.heading_end, block.end):
+            and _notes_between(text, block.heading_end, block.end):
         task = _SENTENCE_STOP_RE.search(text, block.heading_end + 1, block.end)
         first = text[block.heading_end + 1 : task.start() if task else block.end].strip()
         if first and not first.startswith(("（", "(")):
