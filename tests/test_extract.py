@@ -3877,3 +3877,12 @@ def test_a_task_line_closed_by_a_bracketed_list_of_units_alone_is_theirs():
         ("荆州市发展和改革委员会", "地区生产总值增长11%"), ("荆州开发区", "地区生产总值增长11%"),
         ("荆州市财政局", "财政一般预算收入增长13%"), ("荆州市国家税务局", "财政一般预算收入增长13%"),
     }  # (邹区镇) after 高新区, a unit's cell on its line, is that unit's own bracket, no note
+
+
+def test_a_note_saying_who_leads_and_who_joins_gives_the_task_to_both():
+    text = ("广东省人民政府办公厅关于印发办好十件民生实事分工方案的通知\n各地级以上市人民政府:\n现印发给你们。\n"
+            "1、加大扶贫开发力度。实现25万贫困户稳定脱贫。(由省农业厅牵头,会同省财政厅、省住房城乡建设厅等单位负责落实)\n"
+            "2、扩大有效投资政策。谋划实施项目服务提升年行动。(由省发展改革委牵头实施)\n")
+    owners = {(owner, measure) for owner, _, measure in _owners(extract_text(text, "led.txt"))}
+    assert owners == {("广东省农业厅", "加大扶贫开发力度"), ("广东省财政厅", "加大扶贫开发力度"),
+                      ("广东省住房和城乡建设厅", "加大扶贫开发力度"), ("广东省发展和改革委员会", "扩大有效投资政策")}

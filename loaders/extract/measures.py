@@ -50,6 +50,8 @@ _NOTE_RE = re.compile(
     # own bracket: 各区(市)县政府(管委会); see _notes_between)
     r"|(?<![局委办厅府会室处院心队所站司部])[（(](?P<listed>[^（）()〔〕\n。；;]{2,120}?)[）)](?=[。；;]?[ \t　]*(?:\n|\Z))"
 )
+_JOINED_BY_RE = re.compile(r"\s*(?:会同|联合|协同)")
+_LED_BY_RE = re.compile("(?:牵头|负责)(?:落实|实施|组织实施)?$")
 _NOT_LISTED_NOTE_RE = re.compile("简称|以下|含|包括|即|如")  # (以下简称市发改委), (含市直单位): no units that own the task
 
 
@@ -78,7 +80,7 @@ _LABEL_RE = re.compile(r"^\s*([^：:]{0,8}?(?:单位|部门|分工))\s*[：:]\s*
 _LEAD_LABELS = ("牵头", "主责", "主办")
 _CO_LABELS = ("配合", "支撑", "参与", "协办", "协同", "协助", "会办")
 _ROLE_SUFFIX_RE = re.compile(
-    r"(等?各?(?:有关|相关)?(?:部门|单位)?(?:按职责分工|按照职责分工|分工|按职责|共同)?(?:分别)?(?:牵头)?负责|总?牵头|主办|参与|配合|协助|协办|指导|负责)(?:落实)?$"
+    r"(等?各?(?:有关|相关)?(?:部门|单位)?(?:按职责分工|按照职责分工|分工|按职责|共同)?(?:分别)?(?:牵头)?负责|总?牵头|主办|参与|配合|协助|协办|指导|负责)(?:落实|实施|组织实施)?$"
 )
 # 银保监会等国务院相关部门及各地区: the list's last named unit, then 等 and the kinds of body it stands for
 _HELPS_NEXT_RE = re.compile("(?:积极|主动)?(?:配合|协助)")
@@ -302,8 +304,9 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
         if _REMARK_OPENING_RE.match(clause):
             remark = True  # (…按职责分工负责，以下各任务均需各县市人民政府…落实，不再一一列出: the tasks below, not this one)
             continue
-        body = clause
-        body_start = clause_start
+        joined = _JOINED_BY_RE.match(clause)  # (由省农业厅牵头,会同省财政厅、…等单位负责落实: the bodies that join the lead)
+        body = clause[joined.end() :] if joined else clause
+        body_start = clause_start + (joined.end() if joined else 0)
         label = _LABEL_RE.match(clause)
         if remark and not label and not _ROLE_SUFFIX_RE.search(clause):
             continue  # (…负责。区财政局、区税务局配合): a clause that names roles is no remark
@@ -538,7 +541,9 @@ class MeasureReader:
         for m in [*notes, closing] if closing else notes:
             content, offset = _note_text(m)
             if content.startswith("由"):
-                continue  # （由商务部和上海市人民政府主办）: who hosts an event the task serves, no note
+                if not _LED_BY_RE.search(content):
+                    continue  # （由商务部和上海市人民政府主办）: who hosts an event the task serves, no note
+                content, offset = content[1:], offset + 1  # (由县发改局牵头实施: who leads it)
             owned = _parse_note(content, self.resolve_unit, offset)
             sentence = self.parsed.sentence_at(m.start())
             found.extend(_note_ownerships(owned, Span(sentence.start, sentence.end)))
@@ -1351,8 +1356,8 @@ def _measure_name(text: str, block: Block) -> str:
     A heading that only names a topic (no task verb) over tasks a note gives to units, with the first
     task run on after it (（二）科普。筹备“科技活动周”…。（责任单位：区科委）), is named with that task."""
     name = re.sub(r"[（(](?:牵头|责任|主责|配合|支撑)[^）)]*[）)]?$", "", block.heading.strip(" 　，,。；;：:")).strip()
-    listed = next((m for m in _notes_between(name, 0, len(name)) if m.group("listed") and m.end() == len(name)), None)
-    name = name[: listed.start()].rstrip() if listed else name  # (…增长25%(市发改委,各县市区政府))
+    note = next((m for m in _notes_between(name, 0, len(name)) if m.end() == len(name) and m.start() > 0), None)
+    name = name[: note.start()].rstrip() if note else name  # (…增长25%(市发改委,各县市区政府); …政策(由县发改局牵头实施))
     if len(name) <= MAX_TOPIC_LABEL and text.startswith(("。", "：", ":"), block.heading_end) and not _TASK_VERB_RE.search(name) \
             and _notes_between(text, block.heading_end, block.end):
         task = _SENTENCE_STOP_RE.search(text, block.heading_end + 1, block.end)
