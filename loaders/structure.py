@@ -427,6 +427,22 @@ def _salutation(line: str) -> bool:
     return bool(_DEPUTY_RE.match(line) or _PARTY_SALUTATION_RE.match(line) or _GROUP_SALUTATION_RE.match(line))
 
 
+# A lone cell between a layout table's bars, a page's title or a signature (| 天水市…的答复 | |||||;
+# 天水市交通运输局 2019年7月18日 |): its text alone.
+_LONE_CELL_RE = re.compile(r"^[ \t]*(\|[ \t]*)?([^|\s][^|]*?)[ \t]*\|[ \t|]*$")
+
+
+def _lone_cells_unbarred(lines: list[str]) -> list[str]:
+    """Lone cells' text without their bars: a cell opened by a bar always, one only closed by a bar
+    where the lines around it are no such cells (建议序号 | / 华红兵 | / …: a record's fields, one a line)."""
+    cells = [_LONE_CELL_RE.match(line) for line in lines]
+    out = []
+    for i, (line, cell) in enumerate(zip(lines, cells)):
+        neighbours = [c for c in (cells[i - 1] if i else None, cells[i + 1] if i + 1 < len(cells) else None) if c]
+        out.append(cell.group(2) if cell and (cell.group(1) or not neighbours) else line)
+    return out
+
+
 def normalise(text: str) -> str:
     """Drop markdown bold markers and join prose lines that layout broke mid-sentence."""
     text = _BOLD_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -435,6 +451,8 @@ def normalise(text: str) -> str:
     lines = _cells_joined(lines) if "|" in text or "｜" in text else lines  # (the cheap test first)
     # a task table's cells are lines of their own: nothing from its header on is reflowed
     tables = table_starts(text)
+    if "|" in text and not tables:  # (a piped task table's group rows keep their bars: 一、主要预期目标 | |||)
+        lines = _lone_cells_unbarred(lines)
     table_line = text.count("\n", 0, tables[0]) if tables else len(lines)
     out: list[str] = []
     i = 0

@@ -1100,3 +1100,14 @@ def test_a_record_without_field_names_gives_its_publisher_and_date_after_its_ind
                    "关于县人大十五届三次会议第144号建议的答复\n席守力代表:\n您提出的建议已收悉。现答复如下:\n")
     assert parsed.header["date"] == "2023-09-25"
     assert parsed.issuer_names == ["中牟县水利局"]
+
+
+def test_a_pages_title_and_signature_in_lone_layout_cells_lose_their_bars_where_a_records_fields_keep_them():
+    parsed = parse("| 天水市交通运输局关于对人大第七届四次会议第177号建议的答复 | ||||||||\n| 2019-12-26 阅读: | ||||\n"
+                   "王宗杰代表: 你提出的《关于延长公交线路的建议》收悉,现答复如下。 一、我局将积极推进规划落地。\n天水市交通运输局 2019年7月18日 |\n||||||\n")
+    assert parsed.header["title"] == "天水市交通运输局关于对人大第七届四次会议第177号建议的答复"
+    assert parsed.issuer_names == ["天水市交通运输局"]
+    assert parsed.header["date"] == "2019-07-18"
+    record = parse("一、市十届人大六次会议代表建议办理情况\n建议序号 |\n建议代表 |\n建议内容 |\n建议类别 |\n办理单位 |\n回复意见 |\n"
+                   "第7号 |\n华红兵 |\n关于建立社区便民食堂的建议 |\nA |\n市民政局 |\n您建议在社区开办便民食堂,我局将加强建设。\n").header
+    assert record["deputy"] == "华红兵"
