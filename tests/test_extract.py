@@ -3886,3 +3886,11 @@ def test_a_note_saying_who_leads_and_who_joins_gives_the_task_to_both():
     owners = {(owner, measure) for owner, _, measure in _owners(extract_text(text, "led.txt"))}
     assert owners == {("广东省农业厅", "加大扶贫开发力度"), ("广东省财政厅", "加大扶贫开发力度"),
                       ("广东省住房和城乡建设厅", "加大扶贫开发力度"), ("广东省发展和改革委员会", "扩大有效投资政策")}
+
+
+def test_a_point_opened_inside_a_sentence_with_联合_gives_its_partners_a_share():
+    text = _reply("下一步将重点做好以下内容:一是联合省委组织部和省财政厅积极开展“万村共富”行动,支持薄弱村增收。二是持续加强队伍建设。",
+                  writer="山东省农业农村厅")
+    owners = _owners(extract_text(text, "joined.txt"))
+    assert ("中共山东省委组织部", "co_owns", "联合省委组织部和省财政厅积极开展“万村共富”行动,支持薄弱村增收") in owners
+    assert ("山东省财政厅", "co_owns", "联合省委组织部和省财政厅积极开展“万村共富”行动,支持薄弱村增收") in owners

@@ -665,6 +665,8 @@ class MeasureReader:
         # a plain-paragraph reply's task is a part of a sentence (see sentence_blocks)
         sentences = [Span(block.start, block.end)] if block.kind == "sentence" else \
             self.parsed.sentences_starting(block.start, own_end)
+        if block.kind == "inline":  # (…做好以下内容:一是联合省委组织部…: the point opens inside a sentence)
+            sentences = [*self.parsed.sentences_starting(self.parsed.sentence_at(block.start).start, block.start), *sentences]
         for sentence in sentences:
             if not _COOPERATE_WORDS_RE.search(self.text, sentence.start, sentence.end):
                 continue  # no 会同/联合/协同/携手/指导/与: no partner to find (the cheap test first)
