@@ -3894,3 +3894,11 @@ def test_a_point_opened_inside_a_sentence_with_联合_gives_its_partners_a_share
     owners = _owners(extract_text(text, "joined.txt"))
     assert ("中共山东省委组织部", "co_owns", "联合省委组织部和省财政厅积极开展“万村共富”行动,支持薄弱村增收") in owners
     assert ("山东省财政厅", "co_owns", "联合省委组织部和省财政厅积极开展“万村共富”行动,支持薄弱村增收") in owners
+
+
+def test_a_department_whose_name_holds_和_listed_bare_after_a_levelled_one_is_that_levels():
+    text = _reply("我委收集了市发展改革委、住房和城乡建设局、交通运输局、文化体育和旅游局、总工会、妇联等部门回复。", writer="雅安市卫生健康委员会")
+    extraction = extract_text(text, "listed.txt")
+    assert {"雅安市住房和城乡建设局", "雅安市文化体育和旅游局"} <= _names(extraction, "Agency")
+    assert "雅安市旅游局" not in _names(extraction, "Agency")
+    assert "雅安市总工会" in _names(extraction, "Organization")

@@ -633,7 +633,7 @@ def _bare_list_regex(stem_pattern: str) -> re.Pattern[str]:
     """Three or more departments listed bare (发改委、商务委、财政局、文旅局), the list ending at a mark or 等.
     (A lookahead for the stems' first characters first: the alternation is tried only where one may start.)"""
     first = "".join(sorted({alternative[0] for alternative in re.findall(r"(?:^|\|)((?:\\.|[^|])+)", stem_pattern)}))
-    return re.compile(rf"(?=[{re.escape(first)}])(?:(?:{stem_pattern})、){{2,}}(?:{stem_pattern})(?=等|[，,。；;）)\s]|$)")
+    return re.compile(rf"(?=[{re.escape(first)}])(?:(?:{stem_pattern})、){{2,}}(?:{stem_pattern})(?=等|[、，,。；;）)\s]|$)")
 
 
 @lru_cache(maxsize=1024)
@@ -1108,22 +1108,28 @@ class AgencyFinder:
             if m.type != "Agency" or text[m.end : m.end + 1] != "、":
                 continue
             level = _list_level(m)
-            for item in _LIST_NEIGHBOUR_RE.finditer(text, m.end + 1):
-                if item.start() != m.end + 1 and text[item.start() - 1] not in "、和及" or item.start() in starts:
-                    if item.start() in starts and text[item.end() : item.end() + 1] in "、和及":
+            pos = m.end + 1
+            while neighbour := _LIST_NEIGHBOUR_RE.search(text, pos):
+                start, word = neighbour.start(), neighbour.group()
+                stem = self._stem_at(text, start)
+                if len(stem) > len(word) and text[start + len(stem) : start + len(stem) + 1] in "、，,。；;等和及":
+                    word = stem  # (…、文化体育和旅游局、: a department whose name holds 和, not 文化体育 and 旅游局)
+                pos = start + len(word)
+                if start != m.end + 1 and text[start - 1] not in "、和及" or start in starts:
+                    if start in starts and text[pos : pos + 1] in "、和及":
                         # (自治区发改委、财政厅、卫健委: a unit found already, the list goes on at its level:
                         # 市交通委、区公安分局、规划资源局 is the district's)
-                        level = levels_at.get(item.start(), level)
+                        level = levels_at.get(start, level)
                         continue
                     break
-                unit = self._unit_in_list(item.group(), item.start())
+                unit = self._unit_in_list(word, start)
                 if unit is None and level:
-                    unit = self._bare_unit_at_level(level, item.group(), item.start())
+                    unit = self._bare_unit_at_level(level, word, start)
                     bare += [unit] if unit else []  # (卫健委 elsewhere may be another level's: not re-read)
                 if unit is None:
                     break
                 found.append(unit)
-                starts.add(item.start())
+                starts.add(start)
         for unit in [u for u in found if all(u is not b for b in bare)]:
             for surface in {unit.surface, *(a for a in unit.aliases if a.endswith(("镇", "街道")))}:
                 found += [replace(unit, surface=surface, start=at, end=at + len(surface))
