@@ -443,10 +443,34 @@ def _lone_cells_unbarred(lines: list[str]) -> list[str]:
     return out
 
 
+# A document viewer's numbered pieces of one long run of text (1、…分工表序号… / 2、住建局、市城管委… / 3、…): each
+# piece but the last long, and broken off mid-sentence.
+_VIEWER_PIECE_RE = re.compile(r"^(\d{1,2})、")
+MIN_VIEWER_PIECE = 300
+
+
+def _viewer_pieces_joined(lines: list[str]) -> list[str]:
+    """Such pieces joined back into the one line they were, without the viewer's numbers."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and (this := _VIEWER_PIECE_RE.match(lines[j])) and (nxt := _VIEWER_PIECE_RE.match(lines[j + 1])) \
+                and int(nxt.group(1)) == int(this.group(1)) + 1 and len(lines[j]) >= MIN_VIEWER_PIECE \
+                and not lines[j].rstrip().endswith(("。", "；", ";", "！", "？", "：", ":")) and (j > i or this.group(1) == "1"):
+            j += 1
+        if j == i:
+            out.append(lines[i])
+        else:
+            out.append("".join(_VIEWER_PIECE_RE.sub("", line) for line in lines[i : j + 1]))
+        i = j + 1
+    return out
+
+
 def normalise(text: str) -> str:
     """Drop markdown bold markers and join prose lines that layout broke mid-sentence."""
     text = _BOLD_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [piece for line in text.split("\n") for flat in _unflattened(line) for led in _lead_label_apart(flat)
+    lines = [piece for line in _viewer_pieces_joined(text.split("\n")) for flat in _unflattened(line) for led in _lead_label_apart(flat)
              for piece in (_NOTE_GAP_RE.split(led) if may_hold_note_label(led) else (led,))]
     lines = _cells_joined(lines) if "|" in text or "｜" in text else lines  # (the cheap test first)
     # a task table's cells are lines of their own: nothing from its header on is reflowed

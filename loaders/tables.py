@@ -330,8 +330,6 @@ _SPACED_CELL_RE = re.compile(r"\S+")
 _RUN_LABEL = r"[\u4e00-\u9fff]{0,6}?(?:内容|任务|单位|部门|备注|领导|时限|时间|名称|措施|举措|要求|指标|进度|节点|事项|目标)"
 _RUN_LABEL_RE = re.compile(_RUN_LABEL)
 _RUN_HEADER_RE = re.compile(rf"({'|'.join(NUMBER_HEADERS)})((?:{_RUN_LABEL})+)(?=\d{{1,3}}[\u4e00-\u9fff“])")
-# A document viewer's numbered pieces of one long run (1、…序号… / 2、住建局… / 3、…).
-_RUN_PIECE_NUMBER_RE = re.compile(r"^(\d{1,2})、")
 # A time-limit cell after the units (2021年底前, 2017.4.30): not a unit.
 _TRAILING_TIME_RE = re.compile(r"(?:\d{4}(?:[年.\-]\d{1,2}(?:[月.\-]\d{1,2}日?)?)?年?(?:底|内|以前|前)*|长期坚持|持续推进)$")
 
@@ -344,66 +342,30 @@ def _run_header(line: str) -> re.Match[str] | None:
     return _RUN_HEADER_RE.search(line)
 
 
-def _run_pieces(lines, i: int) -> list[tuple[int, str]]:
-    """The run from its header line on, as (text offset, piece): it goes on over the next lines
-    while a line ends mid-sentence; a viewer's piece numbers (2、 after 1、) are not the run's."""
-    start, _, line = lines[i]
-    pieces = [(start, line)]
-    numbered = _RUN_PIECE_NUMBER_RE.match(line)
-    piece_number = int(numbered.group(1)) if numbered else 0
-    for start, _, line in lines[i + 1 :]:
-        if not line.strip() or pieces[-1][1].rstrip().endswith(("。", "！", "？")):
-            break
-        marked = _RUN_PIECE_NUMBER_RE.match(line) if piece_number else None
-        if piece_number and not (marked and int(marked.group(1)) == piece_number + 1):
-            break
-        if marked:
-            piece_number += 1
-            start, line = start + marked.end(), line[marked.end() :]
-        pieces.append((start, line))
-    return pieces
-
-
 def _run_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> int:
     """Rows of a table flattened into one run: a row runs from its number to the next number in
     sequence that follows a cell of units; its task is its first sentence, its units the cell
     after its last sentence (read like a note: 省民政厅牵头;省总工会配合).  Only a table with one
     unit column and no leader column is read: other cells run into the units with nothing between."""
-    pieces = _run_pieces(lines, i)
+    start, _, run = lines[i]
     unit_headers = [h for h in after_task if _is_unit_header(h)]
     if len(unit_headers) != 1 or any(_PERSON_HEADER_RE.search(h) for h in after_task):
-        return i + len(pieces)  # (牵头单位配合单位, 分管领导牵头单位: adjacent cells run together past parting)
-    run = "".join(piece for _, piece in pieces)
-    offsets = [start + k for start, piece in pieces for k in range(len(piece))]
-
-    def spans(a: int, b: int) -> list[tuple[int, int]]:
-        """Text spans of run[a:b], one per piece it lies in."""
-        out: list[tuple[int, int]] = []
-        for k in range(a, b):
-            if out and offsets[k] == out[-1][1]:
-                out[-1] = (out[-1][0], offsets[k] + 1)
-            else:
-                out.append((offsets[k], offsets[k] + 1))
-        return out
-
+        return i + 1  # (牵头单位配合单位, 分管领导牵头单位: adjacent cells run together past parting)
     header = _RUN_HEADER_RE.search(run)
     number = re.match(r"\d{1,3}", run[header.end() :]) if header else None
     row_start, label = (header.end(), number.group()) if header and number else (len(run), "")
     while label:
         body = row_start + len(label)
         following = _next_run_row(run, body, str(int(label) + 1))
-        row_end = following if following is not None else len(run)
-        units = _unit_tail(run, body, row_end)
+        units = _unit_tail(run, body, following if following is not None else len(run))
         if units:
-            task_end = run.index("。", body)
-            task = spans(body, task_end)[0]
-            row = TableRow(label, offsets[row_start], offsets[units[1] - 1] + 1, *task)
-            row.units += [(unit_headers[0], a, b) for a, b in spans(*units)]
+            row = TableRow(label, start + row_start, start + units[1], start + body, start + run.index("。", body))
+            row.units.append((unit_headers[0], start + units[0], start + units[1]))
             rows.append(row)
         if following is None:
             break
         row_start, label = following, str(int(label) + 1)
-    return i + len(pieces)
+    return i + 1
 
 
 def _next_run_row(run: str, start: int, label: str) -> int | None:

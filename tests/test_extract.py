@@ -3902,3 +3902,11 @@ def test_a_department_whose_name_holds_和_listed_bare_after_a_levelled_one_is_t
     assert {"雅安市住房和城乡建设局", "雅安市文化体育和旅游局"} <= _names(extraction, "Agency")
     assert "雅安市旅游局" not in _names(extraction, "Agency")
     assert "雅安市总工会" in _names(extraction, "Organization")
+
+
+def test_peoples_organizations_named_by_level_in_a_note_of_a_placeless_text_are_organizations():
+    text = ("关于做好婚育工作的实施方案\n一、树立婚育新风。发挥媒体作用。（省民政厅牵头，省总工会、团省委配合）\n"
+            "二、完善扶助制度。（省财政厅负责）\n")
+    extraction = extract_text(text, "people.txt")
+    assert {"省总工会", "团省委"} <= _names(extraction, "Organization")
+    assert not {"省总工会", "团省委"} & _names(extraction, "Agency")

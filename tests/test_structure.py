@@ -1111,3 +1111,11 @@ def test_a_pages_title_and_signature_in_lone_layout_cells_lose_their_bars_where_
     record = parse("一、市十届人大六次会议代表建议办理情况\n建议序号 |\n建议代表 |\n建议内容 |\n建议类别 |\n办理单位 |\n回复意见 |\n"
                    "第7号 |\n华红兵 |\n关于建立社区便民食堂的建议 |\nA |\n市民政局 |\n您建议在社区开办便民食堂,我局将加强建设。\n").header
     assert record["deputy"] == "华红兵"
+
+
+def test_a_document_viewers_numbered_pieces_of_one_run_are_joined_without_their_numbers():
+    first = "1、分工表序号工作内容责任单位1完善回收利用体系,优化社区回收设施布局" + "。推进循环经济发展" * 30 + "。市商务局,市"
+    lines = normalise(f"{first}\n2、住建局、市城管委2推进有害垃圾处置。市生态环境局\n").split("\n")
+    assert lines[0] == first[2:] + "住建局、市城管委2推进有害垃圾处置。市生态环境局"
+    # a list's short items, each a sentence, stay apart
+    assert normalise("1、加强宣传。\n2、完善体系。\n").split("\n")[:2] == ["1、加强宣传。", "2、完善体系。"]

@@ -28,6 +28,7 @@ from loaders.extract.agencies import (
     is_party_department,
     jurisdiction_of,
     kind_self_references,
+    named_by_level,
     opens_with_level,
 )
 from loaders.extract.figures import find_figures
@@ -214,9 +215,8 @@ def _unit_resolver(finder: AgencyFinder, ministry: str = "") -> UnitResolver:
             # 杭州市政府 in a province's plan: the finder knows another city's government
             # (部分提案需多个单位分办: a remark that speaks of units, no unit)
             # (省民政厅 in a text that never names its province: by its level alone, this document's own node)
-            scope = {"scope": "document"} if opens_with_level(unit) else {}
-            return found_whole(unit, offset) or Mention("Agency", unit, unit, offset, offset + len(unit),
-                                                        properties={"level": "discovered", **scope})
+            return found_whole(unit, offset) or (finder.unplaced(unit, offset, "discovered") if named_by_level(unit) else
+                                                 Mention("Agency", unit, unit, offset, offset + len(unit), properties={"level": "discovered"}))
         return None
 
     read: dict[str, tuple[Mention | None, int]] = {}  # unit → its reading and where it starts in it

@@ -171,6 +171,11 @@ def opens_with_level(unit: str) -> bool:
     return unit[:1] in "市区县省" and (unit[1:2] not in _NOT_AFTER_LEVEL or unit[1:3] in ("政府", "民政")) and not unit.startswith("县城")
 
 
+def named_by_level(unit: str) -> bool:
+    """Whether a unit is named by its level alone, with no place (市民政局, 团市委)."""
+    return opens_with_level(unit) or _YOUTH_LEAGUE_RE.fullmatch(unit) is not None
+
+
 _BRACKETED_LEVELS_RE = re.compile(r"各[省市区县][（(][省市区县、]{1,5}[）)]$")
 
 
@@ -773,7 +778,7 @@ class AgencyFinder:
             if not province:
                 # (省发展改革委 in a text whose province is unknown: some province's, not the nation's 发展改革委;
                 # in one that speaks for its province, 我省, that province's, named as written)
-                return self._unplaced(full, surface, start, "provincial") if self.where.unnamed_province else None
+                return self.unplaced(surface, start, "provincial") if self.where.unnamed_province else None
             entry = self.gaz.lookup(province + full) or self.gaz.lookup(province + stem)
             if entry:
                 return self._mention(entry, surface, start)
@@ -799,7 +804,7 @@ class AgencyFinder:
         if prefix in ("区", "县", "旗"):
             district = self.where.district
             if not district:
-                return self._unplaced(full, surface, start, "district")
+                return self.unplaced(surface, start, "district")
         else:
             district = prefix if prefix.startswith(self.where.city or "\0") else (self.where.city or "") + prefix
         short = district[len(self.where.city):] if self.where.city and district.startswith(self.where.city) else district
@@ -814,11 +819,12 @@ class AgencyFinder:
         return Mention(self._stem_type(full), name, surface, start, start + len(surface), aliases=aliases,
                        properties={"level": "district", "jurisdiction": district})
 
-    def _unplaced(self, full: str, surface: str, start: int, level: str) -> Mention:
-        """A body named by its level in a text that never names its place (省民政厅, 区教育局): this
-        document's own node, not one for every province's or district's."""
-        return Mention(self._stem_type(full), surface, surface, start, start + len(surface),
-                       properties={"level": level, "scope": "document"})
+    def unplaced(self, surface: str, start: int, level: str) -> Mention:
+        """A body named by its level in a text that never names its place (省民政厅, 区教育局; 市总工会 and
+        团市委 people's organizations): this document's own node, not one for every province's or district's."""
+        stem = surface[1:]
+        kind = "Organization" if _YOUTH_LEAGUE_RE.fullmatch(surface) else self._stem_type(self.gaz.stems.get(stem, stem))
+        return Mention(kind, surface, surface, start, start + len(surface), properties={"level": level, "scope": "document"})
 
     def _stem_type(self, full: str) -> str:
         """A level's people's organization (市总工会, 区妇联) is an Organization, any other body an Agency."""
