@@ -1119,3 +1119,12 @@ def test_a_document_viewers_numbered_pieces_of_one_run_are_joined_without_their_
     assert lines[0] == first[2:] + "住建局、市城管委2推进有害垃圾处置。市生态环境局"
     # a list's short items, each a sentence, stay apart
     assert normalise("1、加强宣传。\n2、完善体系。\n").split("\n")[:2] == ["1、加强宣传。", "2、完善体系。"]
+
+
+def test_a_page_flattened_with_no_spaces_is_parted_before_its_numbered_parts():
+    text = ("江门市人民政府办公室关于印发实施方案的通知\n为深入贯彻落实有关精神,进一步夯实我市实体经济发展基础" + ",支持我市实体经济发展" * 25
+            + ",制定实施方案如下:一、工作目标全面落实政策措施。二、主要任务(一)降低税收负担。1.严格执行规定的税额标准。"
+            "[责任单位:市财政局、市税务局]2.执行全省统一的印花税核定征收办法。\n")
+    lines = normalise(text).split("\n")
+    assert "一、工作目标全面落实政策措施。" in lines and "二、主要任务" in lines and "(一)降低税收负担。" in lines
+    assert "1.严格执行规定的税额标准。[责任单位:市财政局、市税务局]" in lines
