@@ -529,7 +529,6 @@ _MARKER_SPLIT_RE = re.compile(r"[ \u3000]" + _MARKERS)
 MIN_MARKER_GAPS = 2
 # …or with no space at all (…制定实施方案如下:一、工作目标全面落实…。二、…支持(一)强化…。1.严格执行…。[责任单位:…]2.…):
 # parts after a sentence, a colon or a note, and a bracketed section right after its part's heading.
-_GLUED_MARKER_RE = re.compile(r"(?<=[。；;：:\]】〕])" + _MARKERS)
 _GLUED_SPLIT_RE = re.compile(rf"(?<=[。；;：:\]】〕]){_MARKERS}|(?<=[{CJK}])(?=[（(][一二三四五六七八九十]{{1,3}}[）)])")
 
 
@@ -554,7 +553,7 @@ def _unflattened(line: str) -> list[str]:
     if len(line) < MIN_FLATTENED_LINE:
         return [line]
     for gap, least, split in ((_LINE_GAP_RE, MIN_FLATTENED_GAPS, _LINE_GAP_RE), (_SINGLE_GAP_RE, MIN_FLATTENED_GAPS, _SINGLE_GAP_RE),
-                              (_MARKER_GAP_RE, MIN_MARKER_GAPS, _MARKER_SPLIT_RE), (_GLUED_MARKER_RE, MIN_MARKER_GAPS, _GLUED_SPLIT_RE)):
+                              (_MARKER_GAP_RE, MIN_MARKER_GAPS, _MARKER_SPLIT_RE), (_GLUED_SPLIT_RE, MIN_MARKER_GAPS, _GLUED_SPLIT_RE)):
         if len(list(itertools.islice(gap.finditer(line), least))) == least:  # (stops there)
             return split.split(line)
     return [line]

@@ -1128,3 +1128,7 @@ def test_a_page_flattened_with_no_spaces_is_parted_before_its_numbered_parts():
     lines = normalise(text).split("\n")
     assert "一、工作目标全面落实政策措施。" in lines and "二、主要任务" in lines and "(一)降低税收负担。" in lines
     assert "1.严格执行规定的税额标准。[责任单位:市财政局、市税务局]" in lines
+    # one part after a sentence and one section after its part's heading are two
+    once = normalise("嘉兴市实施方案为深入贯彻决策部署" + ",激发民营经济发展活力" * 30 + ",制定本实施方案。一、加强民营经济资源要素支持(一)强化财税政策保障。"
+                     "依规加大减税降费力度。(市税务局、市财政局,列第一位的为牵头单位)\n").split("\n")
+    assert "一、加强民营经济资源要素支持" in once and "(一)强化财税政策保障。依规加大减税降费力度。(市税务局、市财政局,列第一位的为牵头单位)" in once
