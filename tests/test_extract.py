@@ -3910,3 +3910,12 @@ def test_peoples_organizations_named_by_level_in_a_note_of_a_placeless_text_are_
     extraction = extract_text(text, "people.txt")
     assert {"省总工会", "团省委"} <= _names(extraction, "Organization")
     assert not {"省总工会", "团省委"} & _names(extraction, "Agency")
+
+
+def test_a_countys_party_committee_and_bureaus_are_named_without_its_city_and_全县_tells_a_county_speaking():
+    text = ("对《关于解决商业步行街交通拥堵的提案》的答复\n张全昊委员: 您提出的提案已收悉,现答复如下:\n"
+            "一、加强领导。1月26日,在召开的全县学校安全工作会议上,县教体局联合县公安局开展整治,县委宣传部做好宣传。"
+            "根据《临沭县学圈道路交通拥堵治理工作方案》,临沂市教育局督导,临沭县交警大队配合。\n县教体局\n2024年4月23日\n")
+    extraction = extract_text(text, "county.txt")
+    assert extraction.document.to_json()["issuer"] == ["临沭县教育和体育局"]
+    assert {"临沭县公安局", "中共临沭县委宣传部"} <= _names(extraction, "Agency")

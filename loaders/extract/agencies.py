@@ -508,7 +508,7 @@ _COUNTY_GOVERNMENT_RE = re.compile("[区县](?=(?:人民)?政府(?:牵头|负责
 # A district's or county's own reply or text: to its 区政协/县人大's deputies, or speaking as 我区/我县.
 _DISTRICT_TITLE_RE = re.compile("(?<!自治)[区县旗](?:第?[一二三四五六七八九十]+届)?(?:政协|人大)")  # (区九届人大一次会议)
 _PREFECTURE_SPEAKING_RE = re.compile("州(?:政协|人大)|全州|我州")  # (自治州政协十三届二次会议; not 广州, which has 市)
-_DISTRICT_SELF_RE = re.compile("我[区县旗]")
+_DISTRICT_SELF_RE = re.compile("我[区县旗]|全县")  # (全县学校安全工作会议: a county speaking of itself)
 
 
 def _district_named_most(text: str, city: str, doc_number: str = "") -> str:
@@ -982,6 +982,8 @@ class AgencyFinder:
         place = self.where.place_of(level)
         if not place:
             return None
+        if level in "区县" and self.where.city and place.startswith(self.where.city):
+            place = named_place(place, place[len(self.where.city):])  # (中共监利县委, not 中共荆州市监利县委)
         name = f"中国共产党{place}委员会"
         entry = self.gaz.lookup(name)
         if entry:
