@@ -1132,3 +1132,9 @@ def test_a_page_flattened_with_no_spaces_is_parted_before_its_numbered_parts():
     once = normalise("嘉兴市实施方案为深入贯彻决策部署" + ",激发民营经济发展活力" * 30 + ",制定本实施方案。一、加强民营经济资源要素支持(一)强化财税政策保障。"
                      "依规加大减税降费力度。(市税务局、市财政局,列第一位的为牵头单位)\n").split("\n")
     assert "一、加强民营经济资源要素支持" in once and "(一)强化财税政策保障。依规加大减税降费力度。(市税务局、市财政局,列第一位的为牵头单位)" in once
+
+
+def test_a_letter_on_a_proposals_handling_with_its_result_code_in_the_title_is_a_reply():
+    parsed = parse("达州市达川区综合行政执法局 关于区政协三届三次会议第028号提案办理情况(A)的函\n谯凤鸣委员:\n"
+                   "您提出的《关于科学解决达川区停车难建议》(第28号提案)收悉,现将办理情况函告如下:\n下一步,我们将继续聚焦停车供需矛盾化解。\n")
+    assert parsed.kind == "Reply"
