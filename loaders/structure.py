@@ -58,7 +58,8 @@ _PROPOSAL_RE = re.compile(r"第?\s*((?:\d{4}(?=[A-Za-z]))?(?:[A-Za-z]{1,3}[-－]
 # (…人大第16号意见的答复: a deputy's suggestion called an opinion)
 _PROPOSAL_TAIL_RE = re.compile(r"号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表|委员)?(?:建议|提案|议案|意见(?=的?[答回]复))")  # the cheap check first
 # 《关于改善我省营商环境的建议》(0267号), 《…的建议》(第37号), 《…的建议》提案(第1006号): the number in brackets after the title.
-_BRACKETED_NUMBER_RE = re.compile(r"(?:建议|提案|议案|提议)[》”\"]?\s*(?:建议|提案|议案)?\s*[（(]\s*第?\s*(\d+)\s*号\s*(?:建议|提案|议案)?\s*[）)]")
+# (“关于…的建议”复文(2022年第7755号): a ministry's reply titled by the suggestion, its year and number after)
+_BRACKETED_NUMBER_RE = re.compile(r"(?:建议|提案|议案|提议)[》”\"]?\s*(?:建议|提案|议案|复文)?\s*[（(]\s*(?:\d{4}\s*年\s*)?第?\s*(\d+)\s*号\s*(?:建议|提案|议案)?\s*[）)]")
 # …扩大内需(第1485号)建议的答复, …第181号《关于…的建议》办理情况的答复: the number before the word or the quoted title.
 _NUMBER_BEFORE_SUGGESTION_RE = re.compile(r"[（(]\s*第\s*(\d+)\s*号\s*[）)]\s*(?:建议|提案|议案)|第\s*(\d+)\s*号\s*《[^《》\n]{2,80}?(?:建议|提案|议案)》")
 # A page's time stamp near its top: 2021-08-17 来源:生态环境部, 2022年06月22日 15:15.
@@ -221,7 +222,7 @@ _HANDLING_FORM_RE = re.compile(_HANDLING_FORM_PATTERN)
 # (…建议答复的函 too, not …建议答复工作的通知, a notice on writing them)
 _REPLY_TITLE_RE = re.compile(
     r"(?:建议|提案|议案)(?:[（(][^（）()\n]{1,60}[）)])?(?:(?:的(?:会办|办理|协办|主办)?|会办工作的)(?:意见|答复|复函|回复(?:意见)?(?![^\n]*(?:征集|工作|通知))))|(?:办理情况)?答复的?函|第?\d+号(?:建议|提案|议案)?办理情况(?:[（(][A-Da-d]\d?[）)])?的?函"
-    r"|关于答复[^。\n]{2,60}?(?:建议|提案|议案)的函|(?:建议|提案|议案)会办意见(?![^\n]*(?:工作|通知))"
+    r"|关于答复[^。\n]{2,60}?(?:建议|提案|议案)的函|(?:建议|提案|议案)会办意见(?![^\n]*(?:工作|通知))|(?:建议|提案|议案)[”\"》]?的?复文"
     r"|" + _HANDLING_FORM_PATTERN)  # (…关于答复县…第413号代表建议的函; …第20240349号提案会办意见的函)
 _NOT_REPLY_TITLE_RE = re.compile(r"[：:。，,]|收悉|承办单位|答复(?:日期|时间|内容|类别)|^>|\s>\s")  # (承办单位及答复: a record table's header)
 _HEADER_FIELD_RE = re.compile(r"^(办理结果|答复类别|公开属性|签发人|索引号|主题词|(?:组配|主题|信息)分类\s*[：:]|名\s*称\s*[：:]|公开方式\s*[：:])")

@@ -1138,3 +1138,10 @@ def test_a_letter_on_a_proposals_handling_with_its_result_code_in_the_title_is_a
     parsed = parse("达州市达川区综合行政执法局 关于区政协三届三次会议第028号提案办理情况(A)的函\n谯凤鸣委员:\n"
                    "您提出的《关于科学解决达川区停车难建议》(第28号提案)收悉,现将办理情况函告如下:\n下一步,我们将继续聚焦停车供需矛盾化解。\n")
     assert parsed.kind == "Reply"
+
+
+def test_a_reply_titled_as_the_suggestions_复文_is_a_reply_numbered_after_its_year():
+    parsed = parse("“关于加大甘肃省林下经济发展支持力度的建议”复文(2022年第7755号)\n2023-02-01   来源:办公室\n"
+                   "一、关于国家给予林下经济发展专项资金支持的问题\n下一步,我局将积极协调配合财政部,研究完善扶持政策。\n")
+    assert parsed.kind == "Reply"
+    assert parsed.header["proposal_number"] == "7755"
