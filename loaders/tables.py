@@ -114,6 +114,8 @@ def _header_at(lines: list[tuple[int, int, str]], index: int) -> list[str] | Non
     cells = [line]
     for _, _, nxt in lines[index + 1 : index + 24]:
         cell = _HEADER_NOTE_RE.sub("", nxt.strip())  # 责任部门(加*号为牵头部门,其余为参与部门): 责任部门
+        if _LETTER_SPACED_RE.fullmatch(cell):
+            cell = re.sub(r"\s+", "", cell)  # 目   标   与   任   务: a header a page letter-spaces
         if not cell or _BORDER_RE.match(cell):
             continue
         if len(cell) > MAX_HEADER_CELL or _ROW_NUMBER_RE.match(cell) or "：" in cell \
@@ -126,6 +128,7 @@ def _header_at(lines: list[tuple[int, int, str]], index: int) -> list[str] | Non
     return cells if _is_task_header(cells) else None
 
 
+_LETTER_SPACED_RE = re.compile(r"\S(?:\s+\S){1,11}")  # (each letter apart: 目   标   与   任   务)
 # A header cell's note on how to read the column, in brackets after its name.
 _HEADER_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（()）]{2,30}[）)]$")
 

@@ -217,3 +217,13 @@ def test_a_flattened_run_whose_leader_and_unit_columns_run_together_gives_no_row
     text = "序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给新建学校12个。何海平教育局经开区各街道2促进就业落实就业优先战略。张菁人社局各街道\n"
     assert table_starts(text) == [0]
     assert read_task_tables(text) == []
+
+
+def test_a_one_cell_a_line_table_whose_task_header_is_letter_spaced_is_read():
+    text = ("附件\n2019年度市政府重点工作任务分解表\n序号\n目   标   与   任   务\n牵头责任单位\n责任单位\n      1        \n"
+            "增林地、增绿地、增湿地。\n市自然资源和规划局\n各县区政府\n      2        \n扎实推进三大保卫战。\n市生态环境局\n各县区政府\n")
+    rows = read_task_tables(text)
+    assert [_cells(text, r) for r in rows] == [
+        ("增林地、增绿地、增湿地。", [("牵头责任单位", "市自然资源和规划局"), ("责任单位", "各县区政府")]),
+        ("扎实推进三大保卫战。", [("牵头责任单位", "市生态环境局"), ("责任单位", "各县区政府")]),
+    ]
