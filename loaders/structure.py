@@ -204,6 +204,9 @@ _INLINE_ITEM_RE = re.compile(rf"(?:(?<=^)|(?<=[。；;：:\n]))\s*(?:第)?([{CN_
 # (我局积极采纳意见，一是…；二是…: a list opened after a comma, when its second point follows a stop)
 _FIRST_AFTER_COMMA_RE = re.compile(r"(?<=[，,])(一)是(?=[^\n]*?[。；;]\s*二是)")
 _ATTACHMENT_RE = re.compile(r"^附\s*件\s*\d*\s*[：:]?\s*$")
+# Paragraphs counted in words (首先，… / 其次，… / 第三，… / 最后，…): items, where at least two open so.
+_ORDINAL_RE = re.compile(rf"^(首先|其次|再次|第[{CN_NUM}]{{1,2}}|最后)[，,、]")
+_ORDINAL_COURTESY_RE = re.compile(r"\s*(?:再次|非常|衷心)?(?:感谢|谢谢|您|你)")  # (首先,感谢…; 其次,您反映…: no task)
 # Action plans number their own units: 行动1：… (a section) and ——任务1：… (an item).
 _ACTION_MARK_RE = re.compile(rf"^(?:专项)?行动\s*([0-9{CN_NUM}]{{1,3}})\s*[：:]")
 _TASK_MARK_RE = re.compile(rf"^[—－\-]*\s*任务\s*([0-9{CN_NUM}]{{1,3}})\s*[：:]")
@@ -1831,6 +1834,11 @@ def _block_starts(text: str, body: Span) -> list[tuple[int, str, str, int]]:
             if number == expected + 1 or number == 1:
                 expected = number
                 starts.append((m.start(1) - (1 if text[m.start(1) - 1] == "第" else 0), "inline", m.group(1) + "是", m.end()))
+    ordinals = [(line_start + len(line) - len(line.lstrip()), m) for line_start, _, line in spans
+                if body.start <= line_start < body.end and (m := _ORDINAL_RE.match(line.lstrip()))]
+    tasks = [(at, m) for at, m in ordinals if not _ORDINAL_COURTESY_RE.match(text, at + m.end())]
+    if ordinals and ordinals[0][1].group(1) in ("首先", "第一") and len(tasks) >= 2:
+        starts += [(at, "inline", m.group(1), at + m.end()) for at, m in tasks]
     starts.sort()
     return starts
 

@@ -3919,3 +3919,13 @@ def test_a_countys_party_committee_and_bureaus_are_named_without_its_city_and_�
     extraction = extract_text(text, "county.txt")
     assert extraction.document.to_json()["issuer"] == ["临沭县教育和体育局"]
     assert {"临沭县公安局", "中共临沭县委宣传部"} <= _names(extraction, "Agency")
+
+
+def test_paragraphs_counted_in_words_are_the_writers_measures_but_thanks_counted_so_are_not():
+    body = ("首先,深入开展近视防控宣传教育工作,在全市中小学持续强化近视防控。\n其次,开展健康学校建设工作。中小学生每天体育活动不少于1小时。\n"
+            "第三,认真组织学生做好两操,及时纠正学生姿势。\n")
+    measures = {measure for _, _, measure in _owners(extract_text(_reply(body, writer="南宫市教育局"), "ordinal.txt"))}
+    assert {"深入开展近视防控宣传教育工作", "开展健康学校建设工作", "认真组织学生做好两操"} <= {m.split(",")[0] for m in measures}
+    thanks = _reply("首先,感谢您对镇政府工作的关心和支持!\n其次,您反映的道路硬化问题已收悉。\n我镇将积极争取硬化指标,力争纳入硬化计划。\n",
+                    writer="重庆市巴南区圣灯山镇人民政府")
+    assert {measure for _, _, measure in _owners(extract_text(thanks, "thanks.txt"))} == {"将积极争取硬化指标,力争纳入硬化计划"}
