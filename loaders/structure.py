@@ -1142,19 +1142,20 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
     elif number := re.search(r"\d+", index.get("序号", "")):
         header["proposal_number"] = number.group()  # 第7号
     for i, (_, _, line) in enumerate(lines[:60]):
-        m = _DEPUTY_RE.match(line.strip())
-        if m is None and (bare := _BARE_SALUTATION_RE.match(line.strip())) and _addresses_you(lines, i):
+        line = line.strip().lstrip("•·").lstrip()  # (• 胡长安代表: a salutation a page's list styled)
+        m = _DEPUTY_RE.match(line)
+        if m is None and (bare := _BARE_SALUTATION_RE.match(line)) and _addresses_you(lines, i):
             m = bare
         if m and not (m.group(1) or m.group(3)).startswith("各") and not _BODY_AS_NAME_RE.search((m.group(1) or m.group(3)).strip()):
             # 尊敬的各位代表, 尊敬的政协委员：您好 name no deputy
             header["deputy"] = _COUNT_AFTER_NAMES_RE.sub("", (m.group(1) or m.group(3)).strip())
             header["deputy_role"] = m.group(2) or m.group(4)
             break
-        party = _PARTY_SALUTATION_RE.match(line.strip())
+        party = _PARTY_SALUTATION_RE.match(line)
         if party and _opens_reply(lines, i):
             header["deputy"], header["deputy_role"] = party.group(1), PARTY_ROLE
             break
-        group = _GROUP_SALUTATION_RE.match(line.strip())
+        group = _GROUP_SALUTATION_RE.match(line)
         if group and _opens_reply(lines, i):
             header["deputy"], header["deputy_role"] = group.group(1), GROUP_ROLE
             break

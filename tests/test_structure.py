@@ -1145,3 +1145,8 @@ def test_a_reply_titled_as_the_suggestions_复文_is_a_reply_numbered_after_its_
                    "一、关于国家给予林下经济发展专项资金支持的问题\n下一步,我局将积极协调配合财政部,研究完善扶持政策。\n")
     assert parsed.kind == "Reply"
     assert parsed.header["proposal_number"] == "7755"
+
+
+def test_a_salutation_styled_as_a_list_bullet_names_the_deputy():
+    header = parse("对天津市滨海新区第三届人大第八次会议第137号建议的答复\n  • 胡长安代表:\n    首先感谢您的关心,经研究答复如下:\n    一、改善营商环境\n").header
+    assert header["deputy"] == "胡长安"
