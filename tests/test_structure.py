@@ -1150,3 +1150,10 @@ def test_a_reply_titled_as_the_suggestions_复文_is_a_reply_numbered_after_its_
 def test_a_salutation_styled_as_a_list_bullet_names_the_deputy():
     header = parse("对天津市滨海新区第三届人大第八次会议第137号建议的答复\n  • 胡长安代表:\n    首先感谢您的关心,经研究答复如下:\n    一、改善营商环境\n").header
     assert header["deputy"] == "胡长安"
+
+
+def test_points_after_a_space_a_flattened_page_left_for_a_line_break_are_items():
+    text = ("关于第12号提案的答复\n郑忠民委员: 您提出的提案收悉,现答复如下: 一、工作现状 鲁桥镇已申请路灯30盏。 二、下一步计划 一是结合整体规划,制定道路亮化规划。"
+            "二是加大资金投入,推进路灯建设。三是建立长效管护机制。\n")
+    labels = [b.label for b in parse(text).all_blocks()]
+    assert ["一是", "二是", "三是"] == [label for label in labels if label.endswith("是")]
