@@ -3929,3 +3929,13 @@ def test_paragraphs_counted_in_words_are_the_writers_measures_but_thanks_counted
     thanks = _reply("首先,感谢您对镇政府工作的关心和支持!\n其次,您反映的道路硬化问题已收悉。\n我镇将积极争取硬化指标,力争纳入硬化计划。\n",
                     writer="重庆市巴南区圣灯山镇人民政府")
     assert {measure for _, _, measure in _owners(extract_text(thanks, "thanks.txt"))} == {"将积极争取硬化指标,力争纳入硬化计划"}
+
+
+def test_a_democratic_partys_committee_that_proposed_is_one_organization_by_its_full_name():
+    text = ("对政协云南省十二届四次会议第0354号提案的答复\n农工民主党云南省委:\n你们提出的《关于加大生态屏障建设力度的提案》收悉,现答复如下:\n"
+            "一、加强治理。我厅将持续推进水生态修复。\n云南省水利厅\n2021年11月2日\n")
+    extraction = extract_text(text, "party.txt")
+    parties = [e for e in extraction.entities if e.type == "Organization"]
+    assert [p.name for p in parties] == ["中国农工民主党云南省委员会"]
+    assert "农工民主党云南省委" in parties[0].aliases
+    assert "农工民主党云南省委" not in _names(extraction, "Agency")

@@ -527,8 +527,11 @@ def _reply_parties(build: _Builder, doc: Entity, meta: DocumentMeta, parsed: Par
             person_evidence = _line_evidence(build, parsed.text, deputy) or evidence
             # (贵党, 贵团: a party, a delegation proposed)
             kind = "Organization" if parsed.header.get("deputy_role") in (PARTY_ROLE, GROUP_ROLE) else "Person"
-            person_key = f"{kind}:{deputy}"
-            build.entity(person_key, kind, deputy, person_evidence,
+            # (农工民主党云南省委: the committee by its full name, as the text's other mentions of it read)
+            committee = democratic_party_committee(deputy) if parsed.header.get("deputy_role") == PARTY_ROLE else None
+            name = committee.name if committee else deputy
+            person_key = f"{kind}:{name}"
+            build.entity(person_key, kind, name, person_evidence, aliases=(deputy,) if name != deputy else (),
                          properties={"role": parsed.header.get("deputy_role", "")})
             build.relate(suggestion_key, "proposed_by", person_key, person_evidence)
 
