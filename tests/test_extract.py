@@ -3939,3 +3939,10 @@ def test_a_democratic_partys_committee_that_proposed_is_one_organization_by_its_
     assert [p.name for p in parties] == ["中国农工民主党云南省委员会"]
     assert "农工民主党云南省委" in parties[0].aliases
     assert "农工民主党云南省委" not in _names(extraction, "Agency")
+
+
+def test_a_citys_planning_sanitation_and_utilities_bureaus_are_its_bodies():
+    text = ("惠州市人民政府关于加快生态示范村建设的意见\n各县（区）人民政府:\n现提出如下意见。\n"
+            "(一)市规划建设局:负责指导创建单位进行合理规划。\n(二)市环卫局:负责指导创建单位做好生活垃圾处置工作。\n"
+            "(三)市公用事业局:负责指导创建单位做好排污管网。\n")
+    assert {"惠州市规划建设局", "惠州市环境卫生管理局", "惠州市公用事业管理局"} <= _names(extract_text(text, "stems.txt"), "Agency")
