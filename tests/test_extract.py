@@ -3946,3 +3946,9 @@ def test_a_citys_planning_sanitation_and_utilities_bureaus_are_its_bodies():
             "(一)市规划建设局:负责指导创建单位进行合理规划。\n(二)市环卫局:负责指导创建单位做好生活垃圾处置工作。\n"
             "(三)市公用事业局:负责指导创建单位做好排污管网。\n")
     assert {"惠州市规划建设局", "惠州市环境卫生管理局", "惠州市公用事业管理局"} <= _names(extract_text(text, "stems.txt"), "Agency")
+
+
+def test_a_governments_own_assets_and_finance_offices_are_named_with_the_government():
+    text = ("河南省人民政府办公厅关于印发方案的通知\n各省辖市人民政府:\n一、加强质量。（省政府国资委负责）\n"
+            "二、推进改革。（省政府金融办、省发展改革委负责）\n")
+    assert {"河南省人民政府国有资产监督管理委员会", "河南省人民政府金融工作办公室"} <= _names(extract_text(text, "gov.txt"), "Agency")
