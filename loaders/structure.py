@@ -1271,7 +1271,9 @@ def _signature_block(lines: list[tuple[int, int, str]], date_line: int) -> list[
 
 
 # A portal's office as a page's publisher (发布机构：政府办公室): it posts what others wrote.
-_SITE_OFFICE_RE = re.compile("(?:人民)?政府办公[室厅]|办公[室厅]")
+# (发文机关: 天水市人民政府办公室 over 天水市交通运输局关于…的答复: a place's portal is its government office's)
+_SITE_OFFICE_RE = re.compile(rf"(?:[{CJK}]{{2,12}}?[省市县区州盟旗])?(?:人民)?政府办公[室厅]|办公[室厅]")
+_LEVEL_GOVERNMENT_RE = re.compile("[省市区县](?:人民)?政府")  # (区人民政府办公室: named by its level alone; not 市中区人民政府)
 _YEAR_BEFORE_WRITER_RE = re.compile(r"^\d{4}\s*年度?")  # 2022年度市中区人民政府关于…
 
 
@@ -1305,7 +1307,8 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
         # (市中区人民政府办公室转发区财政局关于…: the office forwarding it writes)
         titled = _YEAR_BEFORE_WRITER_RE.sub("", title.split("关于", 1)[0].split("转发", 1)[0].strip()) if "关于" in title \
             else title.split("对", 1)[0].strip() if "对" in title else ""  # (文化和旅游部对…第6390号建议的答复)
-        published_by_site = _SITE_OFFICE_RE.fullmatch(index["发布单位"]) is not None
+        # (发布机构: 下陆区政府办公室 over 区人民政府办公室关于…: the title's writer named by its level alone is no fuller)
+        published_by_site = _SITE_OFFICE_RE.fullmatch(index["发布单位"]) is not None and not _LEVEL_GOVERNMENT_RE.match(titled)
         fuller = titled.endswith(index["发布单位"])
         # (发布机构: 非物质文化遗产司 for a reply that speaks as 我部: the ministry its title names wrote it)
         speaking = titled[-1:] in "部委局厅署" and index["发布单位"].endswith("司") \

@@ -1157,3 +1157,13 @@ def test_points_after_a_space_a_flattened_page_left_for_a_line_break_are_items()
             "二是加大资金投入,推进路灯建设。三是建立长效管护机制。\n")
     labels = [b.label for b in parse(text).all_blocks()]
     assert ["一是", "二是", "三是"] == [label for label in labels if label.endswith("是")]
+
+
+def test_a_reply_a_citys_portal_office_published_is_written_by_the_body_its_title_names():
+    parsed = parse("- 发文机关: 天水市人民政府办公室\n- 发布时间: 2025-08-07\n- 标题: 天水市交通运输局关于对市八届人大五次会议第144号建议的答复\n"
+                   "天水市交通运输局关于对市八届人大五次会议第144号建议的答复\n马创成代表:\n你提出的建议收悉,现答复如下。\n我局积极汇报衔接。\n")
+    assert parsed.issuer_names == ["天水市交通运输局"]
+    # a title naming its writer by level alone keeps the publisher's placed name
+    office = parse("名 称: 区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知\n索 引 号: 000014349/2020-105482 发布日期: 2020-06-28 "
+                   "发布机构: 下陆区政府办公室\n区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知\n各新区:\n一、加强建设。\n")
+    assert office.issuer_names == ["下陆区政府办公室"]
