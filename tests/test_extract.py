@@ -3952,3 +3952,11 @@ def test_a_governments_own_assets_and_finance_offices_are_named_with_the_governm
     text = ("河南省人民政府办公厅关于印发方案的通知\n各省辖市人民政府:\n一、加强质量。（省政府国资委负责）\n"
             "二、推进改革。（省政府金融办、省发展改革委负责）\n")
     assert {"河南省人民政府国有资产监督管理委员会", "河南省人民政府金融工作办公室"} <= _names(extract_text(text, "gov.txt"), "Agency")
+
+
+def test_a_themed_year_launched_as_a_campaign_is_a_programme_but_a_buildings_age_is_not():
+    text = ("某市人民政府关于印发工作方案的通知\n一、扩大投资。扎实开展项目建设年活动,谋划实施项目服务提升年行动。(市发展改革委负责)\n"
+            "二、改造卫生院。卫生院建设年代久远,提升年度重点推进城建项目。(市卫生健康委负责)\n")
+    programs = _names(extract_text(text, "year.txt"), "Program")
+    assert {"项目建设年活动", "项目服务提升年行动"} <= programs
+    assert not any("年代" in p or "年度" in p for p in programs)
