@@ -3960,3 +3960,8 @@ def test_a_themed_year_launched_as_a_campaign_is_a_programme_but_a_buildings_age
     programs = _names(extract_text(text, "year.txt"), "Program")
     assert {"项目建设年活动", "项目服务提升年行动"} <= programs
     assert not any("年代" in p or "年度" in p for p in programs)
+
+
+def test_titles_a_place_wins_for_what_it_keeps_are_programmes_each_of_a_joined_pair():
+    text = "某市人民政府关于印发工作方案的通知\n一、提升城市品质。积极创建全国卫生城区和全国文明城区,创建全国卫生县和自治区健康县。(市卫生健康委负责)\n"
+    assert {"全国卫生城区", "全国文明城区", "全国卫生县", "自治区健康县"} <= _names(extract_text(text, "titles.txt"), "Program")

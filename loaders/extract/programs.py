@@ -145,15 +145,17 @@ _BATCH_DESIGNATION_RE = re.compile(
 # 试点城市, 成为首批长三角养老试点单位, 获评全国乡村旅游重点镇): a named designation, however it is won.
 _TITLE_WINNING = "争创|创建|建设|建成|成为|获评|获批|入选|被评为|评为|被命名为|命名为|申报|打造成为|创成"
 _PLACE_TITLE_RE = re.compile(
-    rf"(?:{_TITLE_WINNING})(?:{_BATCH}|首批)?((?:国家|全国|省级|[{CJK}]{{2,3}}省|长三角)(?P<batch>{_BATCH}|首批)?[{CJK}]{{2,14}}?"
+    rf"(?:(?:{_TITLE_WINNING})(?:{_BATCH}|首批)?|(?<=[和与及、]))((?:国家|全国|省级|[{CJK}]{{2,3}}省|自治区|长三角)(?P<batch>{_BATCH}|首批)?(?:[{CJK}]{{2,14}}?"
     rf"(?:试点城市|试点单位|示范省|示范市|示范县|示范村|示范镇|示范点|示范园|示范基地|重点镇|重点村|特色村|特色镇|模范市|模范县|创新型城市)"
-    rf"(?:[（(][{CJK}、]{{1,6}}[）)])?)(?=之一|建设|[^{CJK}]|$)")
+    # (全国卫生城区, 国家卫生县城, 自治区健康县: the titles a place wins for what it keeps, named in few words)
+    rf"|[^\W和与及、]{{0,4}}?(?:卫生城市|卫生城区|卫生县城|卫生县|文明城市|文明城区|健康城市|健康县|园林城市|园林县城|森林城市))"
+    rf"(?:[（(][{CJK}、]{{1,6}}[）)])?)(?=之一|建设|[和与及、]|[^{CJK}]|$)")
 
 
-# A 专栏 (box) of a plan names its scheme first: 专栏1：5G应用标准体系构建及推广工程构建…
 # A themed year launched as a campaign (开展项目建设年活动, 实施项目服务提升年行动, 优化营商环境突破年活动): the year's
 # name, then 活动 or 行动 (not 建设年代, 提升年度).
 _THEMED_YEAR_RE = re.compile(rf"(?:开展|实施|推进|深化)好?([{CJK}]{{2,10}}?(?:突破|建设|提升|攻坚|落实|提质|服务|效能)年(?:活动|行动))")
+# A 专栏 (box) of a plan names its scheme first: 专栏1：5G应用标准体系构建及推广工程构建…
 _BOX_RE = re.compile(rf"专栏\s*\d+\s*[:：]?\s*([{CJK}A-Za-z0-9+＋“”]{{4,30}}?(?:工程|计划|行动|项目))")
 _GENERIC_PROGRAM_HEADS = ("相关", "有关", "各", "该", "本", "我", "其他", "其它", "一批", "一大批", "大批", "各类", "各项", "全市", "全区", "全省",
                           "重点", "部分", "地方", "市级", "区级", "省级", "国家级", "一系列", "系列")
