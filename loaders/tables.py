@@ -32,7 +32,7 @@ TASK_FIRST_HEADERS = ("项目名称", "任务名称", "工作任务", "重点任
 _COLUMN_LABEL_RE = re.compile("名称|内容|单位|部门|情况|时间|时限|进展|进度|任务|措施|目标|项目|备注|领导|责任|牵头|配合|完成|类别|主体|举措|要求|指标")
 # A progress note (已完成征迁, 正常进行中): no task, whatever unit cell follows it.
 _PROGRESS_RE = re.compile("^(?:已|正在|正常|尚未|未|按计划|基本|完成|推进中|进行中|持续)")
-_TASK_FIRST_LINE_RE = re.compile(rf"^[ \t]*(?:{'|'.join(TASK_FIRST_HEADERS)})[ \t]*$", re.M)
+_TASK_FIRST_LINE_RE = re.compile(rf"^[ \t]*(?:{'|'.join(TASK_FIRST_HEADERS)})[ \t]*\|?[ \t]*$", re.M)  # (主要任务 |: a barred cell)
 _TASK_HEADER_RE = re.compile(r"任务|事项|实事|内容|措施|工作|项目|目标|指标")  # (民生实事: the practical matters a government promises)
 _UNIT_HEADER_RE = re.compile(r"单位|部门|主体|牵头|配合|责任")
 _MEASUREMENT_UNIT_HEADERS = ("单位", "计量单位")
@@ -155,7 +155,7 @@ def _is_task_header(cells: list[str]) -> bool:
 
 
 # A table copied one cell per line, each cell closed by a bar (序号 | / 目标与任务 | / 80 | / …): read as bare cells.
-_BARRED_CELL_HEADER_RE = re.compile(rf"^[ \t]*(?:{'|'.join(NUMBER_HEADERS)})[ \t]*\|[ \t]*$", re.M)
+_BARRED_CELL_HEADER_RE = re.compile(rf"^[ \t]*(?:{'|'.join((*NUMBER_HEADERS, *TASK_FIRST_HEADERS))})[ \t]*\|[ \t]*$", re.M)
 
 
 def _table_lines(text: str) -> list[tuple[int, int, str]]:

@@ -3965,3 +3965,8 @@ def test_a_themed_year_launched_as_a_campaign_is_a_programme_but_a_buildings_age
 def test_titles_a_place_wins_for_what_it_keeps_are_programmes_each_of_a_joined_pair():
     text = "某市人民政府关于印发工作方案的通知\n一、提升城市品质。积极创建全国卫生城区和全国文明城区,创建全国卫生县和自治区健康县。(市卫生健康委负责)\n"
     assert {"全国卫生城区", "全国文明城区", "全国卫生县", "自治区健康县"} <= _names(extract_text(text, "titles.txt"), "Program")
+
+
+def test_a_citys_work_safety_committee_and_its_office_are_its_bodies():
+    text = "安康市人民政府关于加强安全生产的通知\n一、制定任务清单。(市安委办负责)\n二、召开全体会议。(市安委会负责)\n"
+    assert {"安康市安全生产委员会办公室", "安康市安全生产委员会"} <= _names(extract_text(text, "safety.txt"), "Agency")

@@ -227,3 +227,14 @@ def test_a_one_cell_a_line_table_whose_task_header_is_letter_spaced_is_read():
         ("增林地、增绿地、增湿地。", [("牵头责任单位", "市自然资源和规划局"), ("责任单位", "各县区政府")]),
         ("扎实推进三大保卫战。", [("牵头责任单位", "市生态环境局"), ("责任单位", "各县区政府")]),
     ]
+
+
+def test_a_numberless_table_copied_one_barred_cell_a_line_is_read():
+    text = ("2021年安康市安全生产专项整治三年行动工作任务清单\n主要任务 |\n重点工作和要求 |\n责任单位 |\n完成时限 |\n"
+            "一、加强安排部署 |\n||||\n(一)制定工作任务清单。 |\n1.制定全市工作任务清单,分解落实到县区、部门。 |\n市安委办 (工作专班办公室) |\n1月20日前 |\n|\n"
+            "2.制定行业领域工作任务清单,并报市安委办。 |\n市级各专委会办公室、市生态环境局 |\n2月10日前 |\n|\n")
+    rows = read_task_tables(text)
+    assert [(text[r.task_start : r.task_end], [text[a:b] for _, a, b in r.units]) for r in rows] == [
+        ("1.制定全市工作任务清单,分解落实到县区、部门。", ["市安委办 (工作专班办公室)"]),
+        ("2.制定行业领域工作任务清单,并报市安委办。", ["市级各专委会办公室、市生态环境局"]),
+    ]
