@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from loaders.tables import read_task_tables, table_starts
+from loaders.tables import is_unit_cell, read_task_tables, table_starts
 from loaders.text import CJK, CLOSERS, DOC_NUMBER_YEAR_RE, SENTENCE_END, line_spans, most_counted, normalise_for_matching
 
 CN_NUM = "一二三四五六七八九十"
@@ -387,6 +387,18 @@ def _starts_block(line: str) -> bool:
 MAX_SHORT_HEADING = 40
 
 
+# A line of units only, saying they lead or do the task above it (市发改委牵头落实; 市金融办、人民银行潍坊市中心支行、潍坊银监分局
+# 分别牵头落实): a table's unit cell, no label before it.
+UNITS_LEAD_LINE_RE = re.compile(r"^[ \t]*(?P<led>[^，,。；;：:\n]{2,80}?(?:分别)?(?:牵头|负责)(?:落实|实施)?)[ \t]*$", re.M)
+_LEAD_ROLE_RE = re.compile("(?:分别)?(?:牵头|负责)(?:落实|实施)?$")
+
+
+def units_lead_line(line: str) -> bool:
+    """Whether a line is such a line of units (its units read as a unit cell does)."""
+    led = UNITS_LEAD_LINE_RE.match(line)
+    return led is not None and is_unit_cell(_LEAD_ROLE_RE.sub("", led.group("led")))
+
+
 def _is_broken_prose(line: str) -> bool:
     """A line of running prose cut before its sentence ended (page or PDF layout)."""
     s = line.strip()
@@ -399,8 +411,9 @@ def _is_broken_prose(line: str) -> bool:
     if ("：" in s[:MAX_FIELD_NAME + 2] or ":" in s[:MAX_FIELD_NAME + 2]) and _RECORD_FIELD_RE.match(s) \
             and len(list(itertools.islice(_RECORD_FIELD_RE.finditer(s), 2))) == 2:
         return False  # 索引号: … 信息分类: 文化、广电…: a web page's record line (it opens with a field, two tell it)
-    if _UNIT_LINE_RE.match(s):
-        return False  # 责任单位:区林业局、区园林服务中心: a responsibility line, ended by its line
+    if _UNIT_LINE_RE.match(s) or units_lead_line(s):
+        # 责任单位:区林业局、区园林服务中心; 市金融办、人民银行潍坊市中心支行分别牵头落实: a responsibility line, ended by its line
+        return False
     if _SPACED_RECORD_LINE_RE.match(s):
         return False  # 公开范围 面向全社会 主题分类 环境监测、保护与治理: a record line, whatever its commas
     return not ("关于" in s and s.endswith(_TITLE_ENDINGS))  # …关于…分工的通知: a title, whatever marks it holds
@@ -1895,10 +1908,11 @@ _FIELD_GAP_RE = re.compile(r"[ \u3000]+" + _RECORD_FIELD_RE.pattern)  # (…建�
 
 def _noted_tasks(text: str, body: Span) -> list[Block]:
     """A body with no numbered units whose tasks each end with a note line of their own (粮食产量1268万吨以上 /
-    部门分工:省农业农村厅牵头,各地、各部门配合。): each task, from its first line down to its note, an item.
+    部门分工:省农业农村厅牵头,各地、各部门配合。, or 市发改委牵头落实): each task, from its first line down to its note, an item.
     The first task is the line before its note and the field lines under it (工作措施:…), not the text's lead-in."""
     lines = [(start, end) for start, end, line in line_spans(text) if start >= body.start and end <= body.end and line.strip()]
-    notes = [i for i, (start, end) in enumerate(lines) if _TASK_NOTE_LINE_RE.match(text[start:end].strip())]
+    notes = [i for i, (start, end) in enumerate(lines)
+             if _TASK_NOTE_LINE_RE.match(text[start:end].strip()) or units_lead_line(text[start:end])]
     if len(notes) < MIN_OWNED_PARAGRAPHS:
         return []
     blocks = []

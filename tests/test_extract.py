@@ -3970,3 +3970,14 @@ def test_titles_a_place_wins_for_what_it_keeps_are_programmes_each_of_a_joined_p
 def test_a_citys_work_safety_committee_and_its_office_are_its_bodies():
     text = "安康市人民政府关于加强安全生产的通知\n一、制定任务清单。(市安委办负责)\n二、召开全体会议。(市安委会负责)\n"
     assert {"安康市安全生产委员会办公室", "安康市安全生产委员会"} <= _names(extract_text(text, "safety.txt"), "Agency")
+
+
+def test_a_tasks_units_alone_on_the_line_under_it_own_it():
+    text = ("潍坊市2017年政务公开工作要点实施方案\n目标\n任务\n主要内容\n责任单位\n一、以政务公开助力稳增长\n(一)加强预期引导\n"
+            "围绕我市经济政策执行落实情况,通过新闻发布会及时宣传解读。\n市发改委牵头落实\n"
+            "围绕稳健中性的货币政策,加强金融政策信息公开,加大宣传和预期引导\n市金融办、人民银行潍坊市中心支行、潍坊银监分局分别牵头落实\n"
+            "加强财政政策信息公开,按月公开全市财政收支情况。\n市财政局牵头落实\n")
+    owners = {(owner, measure.split(",")[0]) for owner, _, measure in _owners(extract_text(text, "led.txt"))}
+    assert {("潍坊市发展和改革委员会", "围绕我市经济政策执行落实情况"), ("潍坊市金融服务办公室", "围绕稳健中性的货币政策"),
+            ("中国人民银行潍坊市中心支行", "围绕稳健中性的货币政策"), ("潍坊市财政局", "加强财政政策信息公开")} <= owners
+    assert ("潍坊市金融服务办公室", "加强财政政策信息公开") not in owners  # (the line is not run on into the next task)

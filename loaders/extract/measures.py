@@ -27,7 +27,18 @@ from dataclasses import dataclass, field, replace
 from loaders.extract.agencies import LEVEL_OPENING_RE, NATIONAL_JURISDICTION, opens_with_level
 from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention
 from loaders.places import is_place
-from loaders.structure import NOTE_ROLES, PROSE_NOTE_RE, Block, ParsedDocument, Span, is_record_field, may_hold_note_label, note_label
+from loaders.structure import (
+    NOTE_ROLES,
+    PROSE_NOTE_RE,
+    UNITS_LEAD_LINE_RE,
+    Block,
+    ParsedDocument,
+    Span,
+    is_record_field,
+    may_hold_note_label,
+    note_label,
+    units_lead_line,
+)
 from loaders.tables import LEAD_MARKS, is_unit_cell
 from loaders.text import CJK, SENTENCE_END, occurrences
 
@@ -72,7 +83,7 @@ _NOTE_LINE_RE = re.compile(
 
 def _note_text(match: re.Match[str]) -> tuple[str, int]:
     """A note's text and where it starts, whichever brackets (or line) it was written in."""
-    group = next(g for g in ("note", "bracketed", "cut", "cut_list", "listed", "line", "prose") if match.re.groupindex.get(g) and match.group(g) is not None)
+    group = next(g for g in ("note", "bracketed", "cut", "cut_list", "listed", "line", "prose", "led") if match.re.groupindex.get(g) and match.group(g) is not None)
     return match.group(group), match.start(group)
 
 
@@ -80,7 +91,7 @@ _LABEL_RE = re.compile(r"^\s*([^：:]{0,8}?(?:单位|部门|分工))\s*[：:]\s*
 _LEAD_LABELS = ("牵头", "主责", "主办")
 _CO_LABELS = ("配合", "支撑", "参与", "协办", "协同", "协助", "会办")
 _ROLE_SUFFIX_RE = re.compile(
-    r"(等?各?(?:有关|相关)?(?:部门|单位)?(?:按职责分工|按照职责分工|分工|按职责|共同)?(?:分别)?(?:牵头)?负责|总?牵头|主办|参与|配合|协助|协办|指导|负责)(?:落实|实施|组织实施)?$"
+    r"(等?各?(?:有关|相关)?(?:部门|单位)?(?:按职责分工|按照职责分工|分工|按职责|共同)?(?:分别)?(?:牵头)?负责|(?:分别)?总?牵头|主办|参与|配合|协助|协办|指导|负责)(?:落实|实施|组织实施)?$"
 )
 # 银保监会等国务院相关部门及各地区: the list's last named unit, then 等 and the kinds of body it stands for
 _HELPS_NEXT_RE = re.compile("(?:积极|主动)?(?:配合|协助)")
@@ -534,9 +545,10 @@ class MeasureReader:
             bracketed = _notes_between(self.text, span.start, span.end)
             # (该项目由市民政局、市教委负责: a note written as the task's last sentence)
             prose = PROSE_NOTE_RE.finditer(self.text, span.start, span.end) if self.text.find("由", span.start, span.end) >= 0 else ()
+            led = self._led_lines(span)
             # (a label after ； inside a bracketed note is that note's, read with it)
             lines = [m for m in lines if not any(b.start() < m.start() < b.end() for b in bracketed)]
-            notes += [m for m in (*bracketed, *lines, *prose) if m.start() not in self._claimed_notes]  # (an item's, read with it)
+            notes += [m for m in (*bracketed, *lines, *prose, *led) if m.start() not in self._claimed_notes]  # (an item's, read with it)
         found: list[Ownership] = []
         for m in [*notes, closing] if closing else notes:
             content, offset = _note_text(m)
@@ -548,6 +560,13 @@ class MeasureReader:
             sentence = self.parsed.sentence_at(m.start())
             found.extend(_note_ownerships(owned, Span(sentence.start, sentence.end)))
         return found
+
+    def _led_lines(self, span: Span) -> list[re.Match[str]]:
+        """Lines in ``span`` that are a task's units alone (…及时宣传解读。 / 市发改委牵头落实): notes with no label
+        (not in a reply, whose lines report who did what)."""
+        if self.parsed.kind == "Reply":
+            return []
+        return [m for m in UNITS_LEAD_LINE_RE.finditer(self.text, span.start, span.end) if units_lead_line(m.group())]
 
     def _listed_at(self, pos: int) -> list[Mention]:
         """The agencies listed from ``pos`` on: ``市发展改革委、市交通委和市财政局`` (not 教育部属高校)."""
@@ -1102,7 +1121,8 @@ class MeasureReader:
         推进修订著作权法。（法制办牵头负责…）``): each task is a measure of the units its note names.
         The item's own measure keeps them all."""
         own_end = block.children[0].start if block.children else block.end
-        notes = _notes_between(self.text, block.heading_end, own_end)
+        notes = sorted((*_notes_between(self.text, block.heading_end, own_end), *self._led_lines(Span(block.heading_end, own_end))),
+                       key=lambda m: m.start())
         if len(notes) < 2:
             return []
         found: list[MeasureFinding] = []
