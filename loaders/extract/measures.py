@@ -57,21 +57,30 @@ _NOTE_RE = re.compile(
     rf"|[（(](?P<cut>[^（）()〔〕\n]{{2,200}}?{_NOTE_WORDS}[^（）()〔〕\n]{{0,120}}?)[，,、。；;]?\s*\Z"
     # (…cut before its note word: （区发展改革委、区科信局、区财政局、区商务局、 at the text's end: bodies listed)
     r"|[（(](?P<cut_list>(?:[^（）()〔〕\n、，,。；;]{2,16}?(?:局|委|办|厅|署|政府|中心|街道|镇)、)+[^（）()〔〕\n、，,。；;]{0,16})\s*\Z"
-    # (…增长25%(市发改委,各县市区政府,荆州开发区)。: units alone, no role word, closing the task's line, not a unit's
-    # own bracket: 各区(市)县政府(管委会); see _notes_between)
-    r"|(?<![局委办厅府会室处院心队所站司部])[（(](?P<listed>[^（）()〔〕\n。；;]{2,120}?)[）)](?=[。；;]?[ \t　]*(?:\n|\Z))"
 )
+# (…增长25%(市发改委,各县市区政府,荆州开发区)。: units alone, no role word, in the bracket closing the task's line, not a
+# unit's own bracket: 各区(市)县政府(管委会); see _notes_between.  The line's closing bracket is found first, so the
+# pattern is tried only where one is.)
+_LISTED_NOTE_RE = re.compile(r"(?<![局委办厅府会室处院心队所站司部])[（(](?P<listed>[^（）()〔〕\n。；;]{2,120})[）)]")
+_LINE_CLOSING_BRACKET_RE = re.compile(r"[）)](?=[。；;]?[ \t　]*(?:\n|\Z))")
 _JOINED_BY_RE = re.compile(r"\s*(?:会同|联合|协同)")
 _LED_BY_RE = re.compile("(?:牵头|负责)(?:落实|实施|组织实施)?$")
 _NOT_LISTED_NOTE_RE = re.compile("简称|以下|含|包括|即|如")  # (以下简称市发改委), (含市直单位): no units that own the task
 
 
 def _notes_between(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The bracketed responsibility notes in text[start:end]; one that is only a list of units must
-    read as one (most parts end like a body's name)."""
-    return [m for m in _NOTE_RE.finditer(text, start, end)
-            if m.group("listed") is None or is_unit_cell(m.group("listed")) and not _NOT_LISTED_NOTE_RE.search(m.group("listed"))
-            and not is_unit_cell(text[text.rfind("\n", 0, m.start()) + 1 : m.start()])]  # (高新区(邹区镇): a unit's cell)
+    """The bracketed responsibility notes in text[start:end], and the brackets closing a line that only
+    list units (most parts end like a body's name)."""
+    notes = list(_NOTE_RE.finditer(text, start, end))
+    for close in _LINE_CLOSING_BRACKET_RE.finditer(text, start, end):
+        line_start = text.rfind("\n", 0, close.start()) + 1
+        opened = max(text.rfind("（", line_start, close.start()), text.rfind("(", line_start, close.start()))
+        listed = _LISTED_NOTE_RE.fullmatch(text, opened, close.end()) if opened >= max(start, line_start) else None
+        if listed and not any(n.start() <= opened < n.end() for n in notes) and is_unit_cell(listed.group("listed")) \
+                and not _NOT_LISTED_NOTE_RE.search(listed.group("listed")) \
+                and not is_unit_cell(text[line_start : opened]):  # (高新区(邹区镇): a unit's cell)
+            notes.append(listed)
+    return sorted(notes, key=lambda m: m.start()) if len(notes) > 1 else notes
 
 
 # A note written as a line of its own under the task (牵头单位:省发展改革委、省经信厅).

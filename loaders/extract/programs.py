@@ -144,12 +144,14 @@ _BATCH_DESIGNATION_RE = re.compile(
 # A title a level gives a place, which a place strives for, is built as or wins (争创国家数字经济示范省, 建设国家产教融合
 # 试点城市, 成为首批长三角养老试点单位, 获评全国乡村旅游重点镇): a named designation, however it is won.
 _TITLE_WINNING = "争创|创建|建设|建成|成为|获评|获批|入选|被评为|评为|被命名为|命名为|申报|打造成为|创成"
-_PLACE_TITLE_RE = re.compile(
-    rf"(?:(?:{_TITLE_WINNING})(?:{_BATCH}|首批)?|(?<=[和与及、]))((?:国家|全国|省级|[{CJK}]{{2,3}}省|自治区|长三角)(?P<batch>{_BATCH}|首批)?(?:[{CJK}]{{2,14}}?"
+_PLACE_TITLE = (
+    rf"((?:国家|全国|省级|[{CJK}]{{2,3}}省|自治区|长三角)(?P<batch>{_BATCH}|首批)?(?:[{CJK}]{{2,14}}?"
     rf"(?:试点城市|试点单位|示范省|示范市|示范县|示范村|示范镇|示范点|示范园|示范基地|重点镇|重点村|特色村|特色镇|模范市|模范县|创新型城市)"
     # (全国卫生城区, 国家卫生县城, 自治区健康县: the titles a place wins for what it keeps, named in few words)
     rf"|[^\W和与及、]{{0,4}}?(?:卫生城市|卫生城区|卫生县城|卫生县|文明城市|文明城区|健康城市|健康县|园林城市|园林县城|森林城市))"
     rf"(?:[（(][{CJK}、]{{1,6}}[）)])?)(?=之一|建设|[和与及、]|[^{CJK}]|$)")
+_PLACE_TITLE_RE = re.compile(rf"(?:{_TITLE_WINNING})(?:{_BATCH}|首批)?{_PLACE_TITLE}")
+_JOINED_PLACE_TITLE_RE = re.compile(rf"[和与及、]{_PLACE_TITLE}")  # (创建全国卫生城区和全国文明城区: the second too)
 
 
 # A themed year launched as a campaign (开展项目建设年活动, 实施项目服务提升年行动, 优化营商环境突破年活动): the year's
@@ -721,9 +723,11 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
     for m in _BATCH_DESIGNATION_RE.finditer(text) if "批" in text else ():
         out.append(Mention("Program", m.group(1), m.group(1), m.start(1), m.end(1)))  # 为第三批工业产品绿色设计示范企业
     for m in _PLACE_TITLE_RE.finditer(text) if "国" in text or "省" in text or "长三角" in text else ():
-        name = m.group(1)[m.end("batch") - m.start(1) :] if m.group("batch") else m.group(1)  # (全国首批全民运动健身模范市(区))
-        name = name[: -2] if name.endswith("试点单位") else name  # (长三角养老试点单位: the pilot)
-        out.append(Mention("Program", name, m.group(1), m.start(1), m.end(1), aliases=(m.group(1),) if name != m.group(1) else ()))
+        while m:
+            name = m.group(1)[m.end("batch") - m.start(1) :] if m.group("batch") else m.group(1)  # (全国首批全民运动健身模范市(区))
+            name = name[: -2] if name.endswith("试点单位") else name  # (长三角养老试点单位: the pilot)
+            out.append(Mention("Program", name, m.group(1), m.start(1), m.end(1), aliases=(m.group(1),) if name != m.group(1) else ()))
+            m = _JOINED_PLACE_TITLE_RE.match(text, m.end())
     for m in _BOX_RE.finditer(text):
         out.append(Mention("Program", m.group(1), m.group(1), m.start(1), m.end(1)))
     for m in _THEMED_YEAR_RE.finditer(text) if "年活动" in text or "年行动" in text else ():
