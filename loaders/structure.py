@@ -389,14 +389,15 @@ MAX_SHORT_HEADING = 40
 
 # A line of units only, saying they lead or do the task above it (市发改委牵头落实; 市金融办、人民银行潍坊市中心支行、潍坊银监分局
 # 分别牵头落实): a table's unit cell, no label before it.
-UNITS_LEAD_LINE_RE = re.compile(r"^[ \t]*(?P<led>[^，,。；;：:\n]{2,80}?(?:分别)?(?:牵头|负责)(?:落实|实施)?)[ \t]*$", re.M)
-_LEAD_ROLE_RE = re.compile("(?:分别)?(?:牵头|负责)(?:落实|实施)?$")
+_LEAD_ROLE = "(?:分别)?(?:牵头|负责)(?:落实|实施|组织实施)?"  # (…分别牵头落实, 由县发改局牵头实施)
+UNITS_LEAD_LINE_RE = re.compile(rf"^[ \t]*(?P<led>[^，,。；;：:\n]{{2,80}}?{_LEAD_ROLE})[ \t]*$", re.M)
+LEAD_ROLE_RE = re.compile(_LEAD_ROLE + "$")
 
 
 def units_lead_line(line: str) -> bool:
     """Whether a line is such a line of units (its units read as a unit cell does)."""
     led = UNITS_LEAD_LINE_RE.match(line)
-    return led is not None and is_unit_cell(_LEAD_ROLE_RE.sub("", led.group("led")))
+    return led is not None and is_unit_cell(LEAD_ROLE_RE.sub("", led.group("led")))
 
 
 def _is_broken_prose(line: str) -> bool:

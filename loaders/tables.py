@@ -1,7 +1,7 @@
 """Task tables: ``序号 | 重点任务 | 责任单位`` lists that assign each numbered task to units.
 
 Plans often end with an attachment such as 重点任务清单 whose rows say who does what.  Readers
-deliver such a table in one of three layouts, and all are read here:
+deliver such a table in one of these layouts, and all are read here:
 
 * **tab rows** (HTML and docx tables, see :mod:`loaders.read`): ``1\\t推进…研究\\t区规划资源局、区国资委``;
 * **one cell per line** (text copied from a PDF or a web page): ``1`` / ``推进…研究`` /

@@ -28,6 +28,7 @@ from loaders.extract.agencies import LEVEL_OPENING_RE, NATIONAL_JURISDICTION, op
 from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention
 from loaders.places import is_place
 from loaders.structure import (
+    LEAD_ROLE_RE,
     NOTE_ROLES,
     PROSE_NOTE_RE,
     UNITS_LEAD_LINE_RE,
@@ -64,7 +65,6 @@ _NOTE_RE = re.compile(
 _LISTED_NOTE_RE = re.compile(r"(?<![局委办厅府会室处院心队所站司部])[（(](?P<listed>[^（）()〔〕\n。；;]{2,120})[）)]")
 _LINE_CLOSING_BRACKET_RE = re.compile(r"[）)](?=[。；;]?[ \t　]*(?:\n|\Z))")
 _JOINED_BY_RE = re.compile(r"\s*(?:会同|联合|协同)")
-_LED_BY_RE = re.compile("(?:牵头|负责)(?:落实|实施|组织实施)?$")
 _NOT_LISTED_NOTE_RE = re.compile("简称|以下|含|包括|即|如")  # (以下简称市发改委), (含市直单位): no units that own the task
 
 
@@ -562,7 +562,7 @@ class MeasureReader:
         for m in [*notes, closing] if closing else notes:
             content, offset = _note_text(m)
             if content.startswith("由"):
-                if not _LED_BY_RE.search(content):
+                if not LEAD_ROLE_RE.search(content):
                     continue  # （由商务部和上海市人民政府主办）: who hosts an event the task serves, no note
                 content, offset = content[1:], offset + 1  # (由县发改局牵头实施: who leads it)
             owned = _parse_note(content, self.resolve_unit, offset)
