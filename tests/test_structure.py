@@ -1167,3 +1167,10 @@ def test_a_reply_a_citys_portal_office_published_is_written_by_the_body_its_titl
     office = parse("名 称: 区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知\n索 引 号: 000014349/2020-105482 发布日期: 2020-06-28 "
                    "发布机构: 下陆区政府办公室\n区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知\n各新区:\n一、加强建设。\n")
     assert office.issuer_names == ["下陆区政府办公室"]
+
+
+def test_an_unsigned_reply_is_written_by_the_body_the_proposal_went_to():
+    parsed = parse("关于自治区政协十二届五次会议第20220140号提案的答复\n韦菊艳委员:\n"
+                   "您提出的《关于“三月三”期间实行系列优惠政策的建议》提案收悉。提案由自治区文化和旅游厅主办,自治区发展改革委会办。现答复如下:\n"
+                   "一、关于门票减半的建议\n目前,按照有关规定,现阶段暂时还无法实现。\n")
+    assert parsed.issuer_names == ["自治区文化和旅游厅"]
