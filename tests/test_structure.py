@@ -1174,3 +1174,9 @@ def test_an_unsigned_reply_is_written_by_the_body_the_proposal_went_to():
                    "您提出的《关于“三月三”期间实行系列优惠政策的建议》提案收悉。提案由自治区文化和旅游厅主办,自治区发展改革委会办。现答复如下:\n"
                    "一、关于门票减半的建议\n目前,按照有关规定,现阶段暂时还无法实现。\n")
     assert parsed.issuer_names == ["自治区文化和旅游厅"]
+
+
+def test_a_record_naming_the_website_as_its_publisher_leaves_the_signature_to_name_the_writer():
+    parsed = parse("发文机关: 塔城市人民政府网 发布日期: 2019-12-04\n关于对塔城市政协第九届四次会议第24号委员提案办理情况的答复\n"
+                   "卓勇委员:\n您提出的提案收悉,现答复如下:\n我局将加快地埋式垃圾箱建设。\n塔城市住房和城乡建设局\n2019年11月20日\n")
+    assert parsed.issuer_names == ["塔城市住房和城乡建设局"]
