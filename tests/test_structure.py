@@ -1178,5 +1178,6 @@ def test_an_unsigned_reply_is_written_by_the_body_the_proposal_went_to():
 
 def test_a_record_naming_the_website_as_its_publisher_leaves_the_signature_to_name_the_writer():
     parsed = parse("发文机关: 塔城市人民政府网 发布日期: 2019-12-04\n关于对塔城市政协第九届四次会议第24号委员提案办理情况的答复\n"
-                   "卓勇委员:\n您提出的提案收悉,现答复如下:\n我局将加快地埋式垃圾箱建设。\n塔城市住房和城乡建设局\n2019年11月20日\n")
+                   "卓勇委员:\n您提出的提案收悉,现答复如下:\n我局将加快地埋式垃圾箱建设。\n承办人:刘**\n联系电话:189******6664\n"
+                   "塔城市住房和城乡建设局\n")
     assert parsed.issuer_names == ["塔城市住房和城乡建设局"]
