@@ -125,7 +125,11 @@ _YOU_RE = re.compile(r"^\s*(?:您|你)")
 # The democratic parties, by the short names their committees go by (农工党黄石市委员会, 市农工党): they
 # propose (a 提案 addressed to 贵党), they write no reply.
 # (a party's short name opens the name or follows a place's level: not 居民建房, 市民建议)
-_PARTY_SHORT_NAMES = "九三学社|民建|民盟|民革|民进|农工民主党|农工党|致公党|台盟"
+DEMOCRATIC_PARTIES = {  # by the short names their committees go by, with their full names
+    "民革": "中国国民党革命委员会", "民盟": "中国民主同盟", "民建": "中国民主建国会", "民进": "中国民主促进会",
+    "农工党": "中国农工民主党", "农工民主党": "中国农工民主党", "致公党": "中国致公党", "九三学社": "九三学社", "台盟": "台湾民主自治同盟",
+}
+_PARTY_SHORT_NAMES = "|".join(DEMOCRATIC_PARTIES)
 _DEMOCRATIC_PARTY_PATTERN = f"(?:^|(?<=[省市区县州]))(?:{_PARTY_SHORT_NAMES})"
 _DEMOCRATIC_PARTY_RE = re.compile(_DEMOCRATIC_PARTY_PATTERN)
 # 市农工党： / 农工党黄石市委员会 alone above the opening: a party that proposed, as the salutation.

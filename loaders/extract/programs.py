@@ -17,6 +17,7 @@ from functools import lru_cache
 from loaders.extract.mentions import Mention, placed_names
 from loaders.gazetteer import Gazetteer
 from loaders.places import is_known, is_place, is_short_place_name
+from loaders.structure import DEMOCRATIC_PARTIES
 from loaders.text import CJK, occurrences
 
 PROGRAM_SUFFIXES = ("计划", "工程", "行动", "专项行动", "市场", "生活圈", "街区", "工作法", "示范区", "试验区", "先行区", "平台", "基金", "项目")
@@ -848,12 +849,8 @@ def _specific_part(name: str) -> str:
     return name
 
 
-# The democratic parties by their short names, and their committees (台盟上海市委, 九三学社中央): not
-# government and not the Communist Party's committees, though their names end the same way.
-DEMOCRATIC_PARTIES = {
-    "民革": "中国国民党革命委员会", "民盟": "中国民主同盟", "民建": "中国民主建国会", "民进": "中国民主促进会",
-    "农工党": "中国农工民主党", "农工民主党": "中国农工民主党", "致公党": "中国致公党", "九三学社": "九三学社", "台盟": "台湾民主自治同盟",
-}
+# The democratic parties' names, short and full (structure.DEMOCRATIC_PARTIES), and their committees (台盟上海市委,
+# 九三学社中央): not government and not the Communist Party's committees, though their names end the same way.
 _PARTY_WORDS = tuple({*DEMOCRATIC_PARTIES, *DEMOCRATIC_PARTIES.values()})
 _PARTY_NAMES = "|".join(sorted({*DEMOCRATIC_PARTIES, *DEMOCRATIC_PARTIES.values()}, key=len, reverse=True))
 _DEMOCRATIC_PARTY_RE = re.compile(
