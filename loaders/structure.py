@@ -473,20 +473,22 @@ _VIEWER_PIECE_RE = re.compile(r"^(\d{1,2})、")
 MIN_VIEWER_PIECE = 300
 
 
+def _next_piece(line: str, following: str) -> bool:
+    """Whether ``following`` goes on the piece ``line``: numbered one more, after a long piece broken off mid-sentence."""
+    this, then = _VIEWER_PIECE_RE.match(line), _VIEWER_PIECE_RE.match(following)
+    return this is not None and then is not None and int(then.group(1)) == int(this.group(1)) + 1 \
+        and len(line) >= MIN_VIEWER_PIECE and not line.rstrip().endswith(("。", "；", ";", "！", "？", "：", ":"))
+
+
 def _viewer_pieces_joined(lines: list[str]) -> list[str]:
-    """Such pieces joined back into the one line they were, without the viewer's numbers."""
+    """Such pieces, from the one numbered 1 on, joined back into the one line they were, without the viewer's numbers."""
     out: list[str] = []
     i = 0
     while i < len(lines):
         j = i
-        while j + 1 < len(lines) and (this := _VIEWER_PIECE_RE.match(lines[j])) and (nxt := _VIEWER_PIECE_RE.match(lines[j + 1])) \
-                and int(nxt.group(1)) == int(this.group(1)) + 1 and len(lines[j]) >= MIN_VIEWER_PIECE \
-                and not lines[j].rstrip().endswith(("。", "；", ";", "！", "？", "：", ":")) and (j > i or this.group(1) == "1"):
+        while lines[i].startswith("1、") and j + 1 < len(lines) and _next_piece(lines[j], lines[j + 1]):
             j += 1
-        if j == i:
-            out.append(lines[i])
-        else:
-            out.append("".join(_VIEWER_PIECE_RE.sub("", line) for line in lines[i : j + 1]))
+        out.append(lines[i] if j == i else "".join(_VIEWER_PIECE_RE.sub("", line) for line in lines[i : j + 1]))
         i = j + 1
     return out
 
