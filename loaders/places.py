@@ -233,6 +233,20 @@ AUTONOMOUS_REGION_SIGNS = {"宁": "宁夏回族自治区", "新": "新疆维吾�
 _BARE_REGION_RE = re.compile("(?<![族尔藏古、])自治区(?![、，,]|[^，,。；;、\n]{0,2}(?:成立|区划))")  # (各省、自治区、直辖市: every one)
 
 
+_REGIONS_BY_SHORT_NAME = {"内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区",
+                          "新疆": "新疆维吾尔自治区"}
+_REGION_SHORT_NAME_RE = re.compile("|".join(_REGIONS_BY_SHORT_NAME))
+
+
+def region_named_short(text: str) -> str:
+    """The autonomous region a text speaking as one (自治区政协, 自治区发展改革委) names by its short name alone
+    (…交通运输部明确指出广西“三月三”减免…: 广西壮族自治区), when it names no other; ""."""
+    if not _BARE_REGION_RE.search(text, 0, 4000):
+        return ""
+    named = {m.group() for m in _REGION_SHORT_NAME_RE.finditer(text)}
+    return _REGIONS_BY_SHORT_NAME[named.pop()] if len(named) == 1 else ""
+
+
 _CITED_NUMBER_SIGN_RE = re.compile(r"[（(]\s*([\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}\s*[〔\[［]\s*(?:19|20)\d{2}")
 
 

@@ -3858,6 +3858,17 @@ def test_a_text_speaking_for_a_province_it_never_names_finds_its_provincial_bodi
     assert not _names(extract_text("国务院关于促进消费的通知\n各省发展改革委要加强指导。省发展改革委负责统筹。\n", "national.txt"), "Agency") & {"省发展改革委"}
 
 
+def test_a_text_speaking_as_an_autonomous_region_is_the_one_region_it_names_by_its_short_name():
+    text = ("关于自治区政协十二届五次会议第20220140号提案的答复\n韦委员:\n您提出的提案收悉。提案由自治区文化和旅游厅主办,"
+            "自治区发展改革委、自治区交通运输厅会办。现答复如下:\n交通运输部明确指出广西“三月三”减免车辆通行费政策属于清理范围。\n")
+    extraction = extract_text(text, "region.txt")
+    assert extraction.document.issuer == ["广西壮族自治区文化和旅游厅"]
+    assert {"广西壮族自治区发展和改革委员会", "广西壮族自治区交通运输厅"} <= _names(extraction, "Agency")
+    # naming two regions, it speaks for neither
+    both = extract_text(text.replace("减免车辆", "和宁夏减免车辆"), "regions.txt")
+    assert "广西壮族自治区文化和旅游厅" not in _names(both, "Agency")
+
+
 def test_a_body_named_by_its_level_in_texts_that_never_name_their_place_is_each_documents_own_node():
     first = resolve(extract_text("关于做好婚育工作的实施方案\n一、树立婚育新风。发挥媒体作用。（省民政厅牵头，省教育厅配合）\n"
                                  "二、完善扶助制度。（省财政厅负责）\n", "a.txt"))

@@ -33,6 +33,7 @@ from loaders.places import (
     province_named_most,
     province_of_cited_numbers,
     province_of,
+    region_named_short,
     short_name_of_prefecture,
 )
 from loaders.text import CJK, DOC_NUMBER_YEAR_RE, is_cjk, most_counted, occurrences
@@ -336,6 +337,8 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         signed_province = province_named_most(text[:20000])  # 省卫生健康委 writing of 《贵州省…纲要》: 贵州省's
     if unplaced and not signed_province and _PROVINCE_LEADERSHIP_RE.search(text, 0, 20000):
         signed_province = province_of_cited_numbers(text[:20000])  # 省委办公厅《…》(川委厅〔2018〕29号): 四川省's
+    if unplaced and not signed_province:
+        signed_province = region_named_short(text[:20000])  # 自治区发展改革委 in a text that says 广西 alone: 广西壮族自治区's
     if signed_province and not province_of(signed_province):
         city, signed_province = signed_province, ""  # 京, 津, 沪, 渝: municipalities, read as cities
     national = not signed_province and (national_issuers or not city and bool(re.match(r"^(国务院|国家|中共中央|中华人民共和国|全国)", "".join(issuers[:1]) or doc_number)) or (
