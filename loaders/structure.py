@@ -730,6 +730,7 @@ _PERIOD_AFTER_TITLE_RE = re.compile(r"\s*[（(][^（）()]{2,20}[）)]$")
 
 def _detect_kind(title: str, text: str) -> str:
     head = _PERIOD_AFTER_TITLE_RE.sub("", title) or text[:300]  # (…责任分解（2023年）: a plan for the year)
+    head = re.sub(r"\s+", "", head)  # (…就业创业工作 的 实 施 意 见: a title spaced out as a layout spaces it)
     if _REPLY_TITLE_RE.search(head):
         return "Reply"  # …提案的会办意见: an opinion, but on a proposal, so a reply
     for kind, suffixes in _KIND_SUFFIXES:

@@ -3992,3 +3992,11 @@ def test_a_tasks_units_alone_on_the_line_under_it_own_it():
     assert {("潍坊市发展和改革委员会", "围绕我市经济政策执行落实情况"), ("潍坊市金融服务办公室", "围绕稳健中性的货币政策"),
             ("中国人民银行潍坊市中心支行", "围绕稳健中性的货币政策"), ("潍坊市财政局", "加强财政政策信息公开")} <= owners
     assert ("潍坊市金融服务办公室", "加强财政政策信息公开") not in owners  # (the line is not run on into the next task)
+
+
+def test_an_opinion_whose_title_a_page_spaces_out_is_read_as_the_plan_it_is():
+    text = ("赣州市人民政府关于进一步做好新形势下就业创业工作 的 实 施 意 见\n\n赣市府发〔2015〕27号\n\n各县(市、区)人民政府:\n"
+            "现结合本市实际提出如下实施意见。\n一、大力实施就业优先战略\n(一)把扩大就业摆在更加重要的位置。(牵头单位:市发改委;责任单位:市财政局)\n")
+    extraction = extract_text(text, "spaced.txt")
+    assert extraction.document.kind == "Plan"
+    assert "关于进一步做好新形势下就业创业工作 的 实 施 意 见" in _names(extraction, "Policy")

@@ -278,7 +278,8 @@ def own_title_policy(title: str, kind: str, text: str) -> Mention | None:
     about = title.find("关于") if kind == "Plan" else -1
     name = issued.group(1) if issued else interpreted.group(1) if interpreted \
         else title if kind == "Plan" and about < 0 else title[about:] if about >= 0 else ""
-    if not name or not (_PLAN_NAME_END_RE.search(name) or kind == "Plan" and name.endswith("意见")):
+    closed_up = re.sub(r"\s+", "", name)  # (…就业创业工作 的 实 施 意 见: spaced out as a layout spaces it)
+    if not name or not (_PLAN_NAME_END_RE.search(closed_up) or kind == "Plan" and closed_up.endswith("意见")):
         return None
     if re.search("[和及]", name) and all(_PLAN_NAME_END_RE.search(part) for part in re.split("[和及]", name)):
         return None  # (云浮市促进学前教育…行动方案和云浮市推动义务教育…行动方案: a notice issuing two plans, each its own)
