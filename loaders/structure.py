@@ -99,9 +99,9 @@ def _page_date_field(line: str) -> str:
 PARTY_ROLE = "党派"  # the deputy_role of a proposal a democratic party made
 GROUP_ROLE = "团体"  # …of one a delegation or a federation made
 # 张三代表： / 尊敬的张三代表 (the salutation may drop the colon; 尊敬的 is no part of the name)
-# (姜欣(等10位)代表:, 苏璇委员(区应急管理局):, 刘保存委员:您提出的…: a count or the member's unit in brackets,
+# (姜欣(等10位)代表:, 邓碧蓉、杜林等县政协委员:, 苏璇委员(区应急管理局):, 刘保存委员:您提出的…: a count or the member's unit in brackets,
 # the reply run on after the colon)
-_DEPUTY_RE = re.compile(rf"^[?？]?(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)[（(]?(?:等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?)?[）)]?(?:人大|政协)?(代表|委员|同志)"
+_DEPUTY_RE = re.compile(rf"^[?？]?(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)[（(]?(?:等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?)?[）)]?(?:[省市区县州旗]?(?:人大|政协))?(代表|委员|同志)"
                         r"(?:[（(][^（）()\n]{1,20}[）)])?"
                         r"\s*[：:]\s*(?:(?:您好|你好)[！!,，。]?.*|(?:您|你|《)[^\n]*|[^\n]*?(?:答复|复函))?$"  # (马军运代表: 您好,您提出的…: the greeting on the line;
                         # 孙立国代表:第一次会议第1192号建议办理情况的答复: a copy's title run on after it)

@@ -1077,6 +1077,12 @@ def test_a_salutation_with_a_bracketed_count_or_unit_or_the_reply_run_on_names_t
         assert header["deputy"] == deputy, line
 
 
+def test_a_salutation_naming_the_members_congress_or_conference_by_its_level_names_only_the_members():
+    for line, deputy in (("邓碧蓉、蒲文常、杜林等县政协委员:", "邓碧蓉、蒲文常、杜林"), ("王建国市人大代表:", "王建国")):
+        header = parse(f"关于第46号提案答复的函\n{line}\n你们提出的提案已转交我们办理,现将办理情况复函如下:\n一、加强建设。\n").header
+        assert header["deputy"] == deputy, line
+
+
 def test_a_sites_validity_and_region_tags_are_no_part_of_a_title():
     assert parse("北京市顺义区人民政府关于印发顺义区奥运场馆外围保障工作实施方案的通知[失效]\n各镇人民政府:\n现印发给你们。\n").header["title"] \
         == "北京市顺义区人民政府关于印发顺义区奥运场馆外围保障工作实施方案的通知"
