@@ -3240,6 +3240,14 @@ def test_points_a_replys_sentence_says_another_body_took_as_its_measures_are_tha
     assert ("旺苍县人民政府办公室", "owns", "加强管网维护") in owners  # (a line of its own: the writer's)
 
 
+def test_points_a_replys_sentence_runs_on_into_after_saying_a_body_did_much_work_are_that_bodys():
+    text = ("李志文委员: 你们提出的《关于加强古州文化挖掘保护利用的建议》,已交由我们研究办理,现答复如下: 近年来,县文化和旅游局和地方政府"
+            "在加强古州文化挖掘保护方面做了大量的工作,一是加大资金投入,建立了历史文化展馆。二是通过每年举办文体活动,加大传承传播。\n")
+    owners = _owners(extract_text(text, "unsigned.txt"))
+    assert ("县文化和旅游局", "owns", "加大资金投入,建立了历史文化展馆") in owners
+    assert ("县文化和旅游局", "owns", "通过每年举办文体活动,加大传承传播") in owners
+
+
 def test_a_partner_named_late_in_a_replys_item_helps_that_sentences_task_not_the_whole_item():
     text = _reply("一是突出以侨为桥,深化对外人文交流往来。赴美国开展推介活动。联合省侨联共同举办研学营活动。\n"
                   "二是会同省侨联开展寻根之旅活动,增进侨胞情感。", "福建省文化和旅游厅")

@@ -147,7 +147,8 @@ _ASSIGNS_RE = re.compile(r"(?:我[市县区省局委])?(?:[还也]?将|要)?(?:�
 # what another body's notice listed (市生态环境局已印发通知，明确了以下几项任务：).
 _ANNOUNCES_PARTS_RE = re.compile(r"[将要](?:重点)?(?:做好|抓好|开展|推进|落实|从)[^，,。]{0,6}?以下(?:几个|[一二三四五六七八九十]个|几)?(?:方面|项)?(?:的)?(?:工作|措施|任务)[：:]$")
 # A body taking the measures listed after it (县政府制定了系列更新换代措施。一是…; 市交通局采取了以下措施：)
-_TAKES_MEASURES_RE = re.compile(r"(?:制定|采取|出台|推出)了?[^。；;，,：:]{0,12}?(?:措施|举措)[。：:]$")
+# (…做了大量的工作,一是…: the work the points list, the sentence running on into them)
+_TAKES_MEASURES_RE = re.compile(r"(?:(?:制定|采取|出台|推出)了?[^。；;，,：:]{0,12}?(?:措施|举措)|做了[^。；;，,：:]{0,10}?工作)[。：:，,]$")
 # Conditions a body is bound by, listed below (在…运行过程中，三门核电有限公司应遵守下列条件。)
 _BOUND_BY_RE = re.compile(r"(?:应当?|须|必须|要)(?:严格)?(?:遵守|履行|执行|落实|做好)(?:下列|以下|如下)(?:条件|要求|义务|规定|事项|工作)[。：:]$")
 # A letter asking the bodies it is addressed to to do the parts below (请你们认真研究，并做好以下经验反馈工作。).
@@ -934,12 +935,14 @@ class MeasureReader:
         一是…), where that sentence opens the points' line: the points are its."""
         line_start = self.text.rfind("\n", 0, point.start) + 1
         before = self.parsed.sentences_starting(line_start, point.start)[-1:]
-        takes = _TAKES_MEASURES_RE.search(before[0].text) if before else None
+        sentence = before[0] if before else None
+        takes = _TAKES_MEASURES_RE.search(self.text, sentence.start, min(sentence.end, point.start)) if sentence else None
         if not takes:
             return []
-        sentence = before[0]
-        clause = max(self.text.rfind(mark, sentence.start, sentence.start + takes.start()) for mark in "，,；;") + 1
-        actors = [a for a in self.actors_of(max(clause, sentence.start), sentence.end) if not self._is_self_reference(a)]
+        clause = max(self.text.rfind(mark, sentence.start, takes.start()) for mark in "，,；;") + 1
+        # (近年来,县文化和旅游局和地方政府在…,促进…方面做了大量的工作: the actor of a clause before, none in the verb's)
+        actors = [a for a in self.actors_of(max(clause, sentence.start), sentence.end) or self.actors_of(sentence.start, sentence.end)
+                  if not self._is_self_reference(a)]
         return [Ownership(a, "owns", Span(sentence.start, sentence.end)) for a in actors[:1]]
 
     def read(self) -> list[MeasureFinding]:
