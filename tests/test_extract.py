@@ -3857,6 +3857,14 @@ def test_a_reply_saying_whom_a_duty_falls_to_gives_the_writer_no_task_there():
     assert {measure for _, _, measure in _owners(extraction)} == {"今年我局已完成河道清淤,并明确清淤后由属地乡镇负责管理"}
 
 
+def test_a_reply_saying_local_units_are_responsible_gives_the_writer_no_task_there():
+    text = _reply("一、关于集市的规划设立的问题\n商品交易市场的发展规划等由商务部门负责。街道负责辖区市场及周边的综合整治等工作。\n"
+                  "二、已开展的工作\n区市场监管局对3家集市的主办方开展食品安全集体约谈。\n", "重庆市渝中区市场监督管理局")
+    measures = {measure for _, _, measure in _owners(extract_text(text, "duty.txt"))}
+    assert not any(measure.startswith("街道负责") for measure in measures)
+    assert any(measure.startswith("区市场监管局对3家集市的主办方开展") for measure in measures)
+
+
 def test_a_text_speaking_for_a_province_it_never_names_finds_its_provincial_bodies_as_written():
     text = "为加强我省救助管理工作,建立联席会议制度。\n联席会议由省民政厅、省教育厅、省妇联等部门和单位组成。省民政厅为牵头单位。\n"
     extraction = extract_text(text, "unnamed.txt")

@@ -252,7 +252,9 @@ _LEAD_IN_CLAUSE_RE = re.compile(r"(?:关于|为了?|按照|根据|依据|结合|
 _FOLLOWED_REQUIREMENT_RE = re.compile(rf"(?:按照|根据|依据|对照)[^。；;]{{2,60}}?的(?:总体|工作|有关|相关|具体)?(?:{_FOLLOWED_WORDS})")
 # A duty the reply says falls to someone it does not name as a body, before saying what anyone did (…属县管河道,
 # 由中牟县河道所管理; 故桑园沟应由所属乡镇负责清除…): how the work is shared out, no task of the writer's.
-_OTHERS_DUTY_RE = re.compile(r"由(?!我|本|于)[^，,。；;（(]{2,30}?(?:[（(][^（）()]{1,12}[）)])?(?:负责|管理)")
+# (街道负责辖区市场及周边的综合整治…: a duty of local units, said as a sentence of its own)
+_OTHERS_DUTY_RE = re.compile(r"由(?!我|本|于)[^，,。；;（(]{2,30}?(?:[（(][^（）()]{1,12}[）)])?(?:负责|管理)"
+                             r"|(?<![^。；;，,\s])(?:属地)?(?:街道|乡镇|镇街|村委会|居委会|社区)负责")
 _OTHERS_AS_SUBJECT_RE = re.compile(
     r"(?:属地)?(?:街道|乡镇|镇政府|村委会|村组|村民小组|居委会|社区)(?:及时|已|已经|积极|组织|立即|随即|迅速)|市上|省上|上级"
 )
