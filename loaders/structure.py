@@ -247,7 +247,8 @@ _PLAN_TITLE_LINE_RE = re.compile(r"[^，,。；;：:？?！!]{6,60}(?:措施|举
 _RULES_TITLE_RE = re.compile(r"^(?!根据|依照|按照|依据|违反|对|经|本)[^《》]*(?:条例|细则|规定|通告|公告)(?:（(?:试行|暂行|修订|草案)）)?$")
 _ADDRESSEE_END_RE = re.compile(r"[：:]$")
 _CONTACT_AFTER_RE = re.compile(r"\s+(?=联系|电话|地址|邮编)")
-_DAMAGED_DATE_RE = re.compile(r"(?:19|20)\d{4,6}")  # 2022年7月26日 with its 年月日 lost: 2022726
+_DAMAGED_DATE_RE = re.compile(r"(?:19|20)\d{2}年?\d{2,4}日?")  # 2022年7月26日 with its 年月日 (some or all) lost: 2022726
+_DATE_WORD_RE = re.compile("(?<=^\\d{4})年|日$")
 # A web page's record table copied as cells: 主办单位(分办单位): | 科技厅 | 协办单位: | 省发展改革委 |
 # (发布机构 | 厦门市商务局 | 文 号 | 厦商务函〔2024〕110号 |: a record's known fields as cells, no colon)
 _PIPED_FIELD_RE = re.compile(rf"(?:^|\|)\s*({_INDEX_FIELDS}|标\s*题)\s*[:：]?\s*\|\s*([^|\n]+?)\s*(?=\|)", re.M)
@@ -258,7 +259,7 @@ _TABLE_FIELD_RE = re.compile(r"([^\s|：:（(\[\]]{2,12})\s*(?:[（(][^）)|]*[�
 _TABLE_FIELD_ALIASES = {"主办": "主办单位", "答复日期": "成文日期", "建议/提案提出者": "代表", "提案者": "代表", "提出者": "代表",
                         "建议/提案号": "序号", "提案号": "序号", "建议号": "序号"}
 # (… | [ 发布机构 ] | 大足区经济信息委 |: a field's name in square brackets, no colon)
-_FOOTER_LINE_RE = re.compile(r"^(抄\s*送|联系人|联系电话|联系地址|邮政编码|印发|附件[：:]?$|[（(]联系(?:人|电话|方式)"
+_FOOTER_LINE_RE = re.compile(r"^(抄\s*送|联系人|联系电话|联系单位|联系地址|邮政编码|印发|附件[：:]?$|[（(]联系(?:人|电话|方式)"
                              r"|承办(?:负责)?人|拟稿人|核稿人|(?:委员|代表)反馈意见"  # (承办负责人:杨毅 1370740****, under the signature)
                              r"|中国政府网\s*网站地图|.{0,40}(?:版权所有|ICP备))")  # (a ministry's page footer below its text)
 # Where a heading ends: a sentence or clause end, a line end, or a responsibility note.
@@ -1701,6 +1702,8 @@ def _footer_signature(lines: list[tuple[int, int, str]]) -> list[str]:
             continue
         if _agency_like(s):
             return [s]
+        if all(_agency_like(name) for name in s.split()):
+            return s.split()  # (凤县退役军人事务局 凤县交通运输局: a joint reply's writers on one line)
         labelled = _HANDLER_LABEL_RE.match(s)
         if labelled and (_agency_like(s[labelled.end() :]) or s.endswith("公司")):
             # 协办:上海青浦工业园区发展(集团)有限公司 (a group running a park replies too), unless the
@@ -1734,10 +1737,11 @@ def _numbered_date(line: str) -> str:
 
 
 def _damaged_date(line: str) -> str:
-    """A date line whose 年月日 were lost in copying (2017821), when only one reading is a date."""
-    if not line or not line[-1].isdigit() and not line[-1].isspace():
+    """A date line whose 年月日 were lost in copying (2017821; 2023年816, 2021716日: some of them), when only one
+    reading is a date."""
+    if not line or not line[-1].isdigit() and not line[-1].isspace() and line[-1] != "日":
         return ""  # the cheap test first: most lines end in a character
-    digits = line.strip()
+    digits = _DATE_WORD_RE.sub("", line.strip())
     if len(digits) < 6 or not digits.isdigit() or not _DAMAGED_DATE_RE.fullmatch(digits) \
             or len(digits) == 6 and 1 <= int(digits[4:]) <= 12:
         return ""  # 202112 may be a year and month (202062 cannot: 2020年6月2日)

@@ -951,6 +951,16 @@ def test_a_brigade_signing_above_a_damaged_date_and_its_handlers_contact_lines_i
     assert parse("关于某建议的答复\n张三代表:\n你的建议收悉,现答复如下:\n我局加强管理。\n\n某市交通运输局\n\n202112\n").header.get("date") != "2021-01-12"
 
 
+def test_two_bodies_signing_one_line_above_a_half_damaged_date_and_a_contact_unit_line_both_wrote():
+    text = ("关于退伍军人免费乘坐公共交通工具的建议\n\n张英刚代表:\n您好,您提出的建议收悉,现答复如下:\n下一步,我们将积极对接。\n\n"
+            "凤县退役军人事务局 凤县交通运输局\n\n2023年816\n\n联系单位及联系人:凤县退役军人事务局 白滢滢\n\n联系电话:4763617")
+    parsed = parse(text)
+    assert parsed.issuer_names == ["凤县退役军人事务局", "凤县交通运输局"]
+    assert parsed.header["date"] == "2023-08-16"
+    day_kept = "关于某建议的答复\n张三代表:\n你的建议收悉,现答复如下:\n我局加强管理。\n\n蓬溪县交通运输局\n\n2021716日\n"
+    assert parse(day_kept).header["date"] == "2021-07-16"
+
+
 def test_a_delegation_a_federation_or_a_partys_provincial_committee_addressed_is_the_proposer():
     delegation = ("海南省发展和改革委员会关于海南省五届\n    人大五次会议代表建议、批评和意见\n    第552093号办理情况的答复\n   \n"
                   "    保亭代表团:\n    贵团提出的关于“促进大三亚旅游经济圈协调发展”的建议(第552093号)收悉。现答复如下:\n    一、加快交通建设\n")
