@@ -107,6 +107,18 @@ def prefecture_of_short_name(short: str) -> str:
 
 
 @lru_cache(maxsize=4)
+def _autonomous_counties_by_short_name(data_dir: Path = DATA_DIR) -> dict[str, str]:
+    names = [name for name in _counties(data_dir) if name.endswith("自治县") and len(name) > 5]
+    shorts = [name[:2] + "县" for name in names]
+    return {short: name for short, name in zip(shorts, names) if shorts.count(short) == 1}
+
+
+def county_of_short_name(short: str) -> str:
+    """The autonomous county a short name stands for (金平县 → 金平苗族瑶族傣族自治县), when only one has it; ""."""
+    return _autonomous_counties_by_short_name().get(short, "")
+
+
+@lru_cache(maxsize=4)
 def _short_names_by_prefecture(data_dir: Path = DATA_DIR) -> dict[str, str]:
     return {full: short for short, full in _prefectures_by_short_name(data_dir).items()}
 

@@ -4016,3 +4016,20 @@ def test_an_opinion_whose_title_a_page_spaces_out_is_read_as_the_plan_it_is():
     extraction = extract_text(text, "spaced.txt")
     assert extraction.document.kind == "Plan"
     assert "关于进一步做好新形势下就业创业工作 的 实 施 意 见" in _names(extraction, "Policy")
+
+
+def test_a_joint_replys_we_working_with_others_is_both_writers_task():
+    text = ("关于退伍军人免费乘坐公共交通工具的建议\n\n张英刚代表:\n您好,您提出的建议收悉,现答复如下:\n"
+            "下一步,我们将会同有关单位,积极向省、市相关部门对接联系。\n\n凤县退役军人事务局 凤县交通运输局\n\n2023年8月16日\n")
+    owners = {(owner, measure[:7]) for owner, _, measure in _owners(extract_text(text, "joint.txt"))}
+    assert {("凤县退役军人事务局", "将会同有关单位"), ("凤县交通运输局", "将会同有关单位")} <= owners
+
+
+def test_an_autonomous_county_named_short_is_that_county_and_a_word_before_its_level_is_no_county():
+    text = ("关于县政协第15号提案的答复\n张委员:\n您的提案收悉,现答复如下:\n《中共金平县委办公室 金平县人民政府办公室关于印发〈金平县殡葬改革实施方案〉的通知》"
+            "成立了金平县殡葬改革工作领导小组。县民政局将规范公墓建设。\n金平县民政局\n2025年6月1日\n")
+    agencies = _names(extract_text(text, "short.txt"), "Agency")
+    assert {"金平苗族瑶族傣族自治县民政局", "金平苗族瑶族傣族自治县人民政府办公室", "中共金平苗族瑶族傣族自治县委员会办公室",
+            "金平县殡葬改革工作领导小组"} <= agencies
+    worded = _reply("前期县退役军人事务局会同县交通运输局进行了对接。", "县退役军人事务局")
+    assert not any(name.startswith("前期县") for name in _names(extract_text(worded, "worded.txt"), "Agency"))

@@ -18,6 +18,7 @@ from loaders.gazetteer import Gazetteer, KnownName, NameHit
 from loaders.places import (
     city_named_short,
     city_of,
+    county_of_short_name,
     city_of_shared_county,
     counties_of,
     county_named_most,
@@ -303,7 +304,11 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         d = _DISTRICT_RE.match(rest)
         if d and not district and len(d.group(1)) >= 2 and (not d.group(1).startswith(("市", "区")) or is_shared_county(d.group(1))) \
                 and not d.group(1).endswith(_REGION):  # (自治区政协: the region, no district)
-            district = (city or "") + d.group(1)
+            county = d.group(1)
+            if county.endswith("县") and not is_place(county):
+                # (金平县民政局: 金平苗族瑶族傣族自治县's; 前期县退役军人事务局, a sentence's 前期 before 县…: no county)
+                county = county_of_short_name(county)
+            district = (city or "") + county if county else ""
     if district and not city:
         city = county_city(district, text)  # 城口县 is in 重庆市: its 市发改委 is 重庆市's
     if not city and (doc_number.startswith("沪") or text[:4000].count("上海") >= 2):
@@ -1373,7 +1378,7 @@ class AgencyFinder:
                 return None  # 国家…/中央…: national, found by _DISCOVER_RE
             for n in (2, 3, 4, 5):
                 place = text[at : at + n]
-                if at + n <= end - 2 and place[-1] in "省市区县" and is_place(place):
+                if at + n <= end - 2 and place[-1] in "省市区县" and (is_place(place) or county_of_short_name(place)):
                     return at, ""
             level = text[at]
             if opens_with_level(text[at : at + 2]) and not _word_before_level(text, at):
@@ -1475,7 +1480,8 @@ class AgencyFinder:
                 else self.party_committee(m.group(1), m.start() - (2 if region else 0), m.start(2))
             if committee:  # 中共福建省委组织部: the committee's short name, then the department
                 place = committee.properties.get("jurisdiction", "")
-                short = f"中共{place}委员会" if place.endswith("自治区") else f"中共{place}委"  # (中共宁夏回族自治区委员会办公厅)
+                # (中共宁夏回族自治区委员会办公厅, 中共金平苗族瑶族傣族自治县委员会办公室: an autonomous place's in full)
+                short = f"中共{place}委员会" if place.endswith(("自治区", "自治州", "自治县")) else f"中共{place}委"
                 found.append(_unit_under(replace(committee, name=short), m.group(2), m.end(),
                                          _PARTY_DEPARTMENT_NAMES.get(m.group(2), "")))
         for m in _DISTRICT_POLICE_RE.finditer(text) if "公安" in text and self.where.city == SHANGHAI else ():

@@ -710,10 +710,11 @@ class MeasureReader:
             actors = self.actors_of(opening, sentence.end)
             if told_first and not any(self._is_writer(a) for a in actors):
                 continue  # (its partners are its clause's, not the item's)
-            if not actors and self.parsed.kind == "Reply" and self.issuers:
-                # 将积极会同区文旅局…: a reply's unnamed actor is its writer, or the body whose measures
+            unnamed = not actors and self.parsed.kind == "Reply" and bool(self.issuers)
+            if unnamed:
+                # 将积极会同区文旅局…: a reply's unnamed actor is its writers, or the body whose measures
                 # a lead-in lists (市经济信息委研究提出3条支持措施：…二是…会同大足区…)
-                actors = [o.owner for o in self._lead_in_actors(block)] or [self.issuers[0]]
+                actors = [o.owner for o in self._lead_in_actors(block)] or list(self.issuers)
             if not actors:
                 continue
             actor = actors[-1]
@@ -729,11 +730,12 @@ class MeasureReader:
             if not partners and coop.group().endswith("组织"):
                 continue  # 组织对…抽查: the body's own work, no partner (组织中国信息通信研究院等单位开展评审: they do it)
             evidence = Span(sentence.start, sentence.end)
-            if not result:
-                result.append(Ownership(actor, "owns", evidence))
-            elif all(o.owner.name != actor.name for o in result):
-                result.append(Ownership(actor, "co_owns", evidence))
-            result += [Ownership(p, "co_owns", evidence) for p in partners if p.name != actor.name]
+            for lead in actors if unnamed else [actor]:  # (我们将会同… in a reply two bodies wrote: both lead)
+                if not result:
+                    result.append(Ownership(lead, "owns", evidence))
+                elif all(o.owner.name != lead.name for o in result):
+                    result.append(Ownership(lead, "co_owns", evidence))
+            result += [Ownership(p, "co_owns", evidence) for p in partners if all(p.name != o.owner.name for o in result)]
         if not result and self.parsed.kind == "Reply" and self.issuers \
                 and _HELPS_NEXT_RE.match(self.text, self._past_spaces(spans[-1].start, spans[-1].end)):
             # 二是积极配合沧州市政府做好…: the body the writer helps leads, the writer helps (not 支持X…:
