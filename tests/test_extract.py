@@ -4033,3 +4033,11 @@ def test_an_autonomous_county_named_short_is_that_county_and_a_word_before_its_l
             "金平县殡葬改革工作领导小组"} <= agencies
     worded = _reply("前期县退役军人事务局会同县交通运输局进行了对接。", "县退役军人事务局")
     assert not any(name.startswith("前期县") for name in _names(extract_text(worded, "worded.txt"), "Agency"))
+
+
+def test_bodies_a_reply_item_says_lead_its_work_share_the_items_task():
+    text = _reply("一、两年行动建设。我市已完成新建生物防火林带81.96千米。\n三、加强联防联控。由市森林防灭火指挥部统揽,市林业局、市应急局牵头负责,"
+                  "及时研判火情风险,不断完善森林防灭火上下联动机制。\n", "临湘市林业局")
+    owners = _owners(extract_text(text, "leads.txt"))
+    assert {owner for owner, _, measure in owners if measure == "加强联防联控"} >= {"临湘市林业局", "临湘市应急管理局"}
+    assert not any(measure.startswith("牵头负责") for _, _, measure in owners)

@@ -180,6 +180,7 @@ def _local_writer(issuer: Mention) -> bool:
     level = issuer.properties.get("level")
     return level in _LOCAL_LEVELS or level == "discovered" and opens_with_level(issuer.name)
 _ONLY_HELPS_RE = re.compile(r"(?:等(?:部门|单位))?(?:配合|协助|参与|协办)(?:[，,。；;]|$)")  # …配合，开展 / …等单位配合。: helpers, no task of their own
+_LEADS_TOO_RE = re.compile("牵头(?:负责)?[，,]")
 # How to reach a body (联系人及电话：…) is no task.
 _CONTACT_PART_RE = re.compile(r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])?\s*联系(?:人|方式|电话|地址)")  # (not 建立联系人制度)
 # The background a reply gives first (一、有关背景情况): its tasks are only those the writer itself did (我部印发…).
@@ -1216,9 +1217,13 @@ class MeasureReader:
                               self._commitment(clause))
 
     def _helpers_in(self, segment: Span) -> list[Mention]:
-        """The bodies a clause opens with when it says they only help (区公安分局、区应急局配合，…)."""
+        """The bodies a clause opens with when it says they only help (区公安分局、区应急局配合，…) or lead the
+        item's task (由市森林防灭火指挥部统揽，市林业局、市应急局牵头负责，及时研判…: not 责成法规处牵头)."""
         actors = [a for a in self.actors_of(segment.start, segment.end) if _written_in(a, segment)]
-        return actors if actors and _ONLY_HELPS_RE.match(self.text, actors[-1].end) else []
+        if not actors:
+            return []
+        opening = actors[0].start == self._past_spaces(segment.start, segment.end)
+        return actors if _ONLY_HELPS_RE.match(self.text, actors[-1].end) or opening and _LEADS_TOO_RE.match(self.text, actors[-1].end) else []
 
     def _hosts_in(self, span: Span) -> list[Mention]:
         """The bodies after 由 that host, lead or undertake what the span names (由市交通委牵头)."""
