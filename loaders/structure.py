@@ -23,7 +23,16 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from loaders.tables import is_unit_cell, read_task_tables, table_starts
-from loaders.text import CJK, CLOSERS, DOC_NUMBER_YEAR_RE, SENTENCE_END, line_spans, most_counted, normalise_for_matching
+from loaders.text import (
+    CJK,
+    CLOSERS,
+    DOC_NUMBER_YEAR_RE,
+    LETTER_SPACED_RE,
+    SENTENCE_END,
+    line_spans,
+    most_counted,
+    normalise_for_matching,
+)
 
 CN_NUM = "一二三四五六七八九十"
 _BOLD_RE = re.compile(r"\*\*|__")
@@ -813,6 +822,8 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
     candidates = [(i, line.split("|")[0].strip() if line.count("|") == 1 and (_REPLY_TITLE_RE.search(line.split("|")[0]) or line.endswith("|"))
                    else line) for i, line in candidates]
     candidates = [(i, line) for i, line in candidates if "|" not in line]
+    # (对临湘市政协…第81号提案的 / 答 复: a title's last word spaced out)
+    candidates = [(i, re.sub(r"\s+", "", line) if LETTER_SPACED_RE.fullmatch(line) else line) for i, line in candidates]
     # (…的会办意见.pdf: the document's file, named without its extension; 相关附件：关于…的通知.pdf: an attachment's;
     # 文件名称:对…的答复: a record's title field, named without the field)
     candidates = [(i, _TITLE_FIELD_RE.sub("", FILE_EXTENSION_RE.sub("", line))) for i, line in candidates
@@ -1273,9 +1284,6 @@ def _joined_offices(name: str) -> list[str]:
     return parts if all(p.endswith("办公厅") for p in parts) else [name]
 
 
-_LETTER_SPACED_RE = re.compile(rf"(?:[{CJK}][ \u3000]+){{2,}}[{CJK}]")
-
-
 def _signature_block(lines: list[tuple[int, int, str]], date_line: int) -> list[str]:
     """The agency lines right above a closing date (joint documents sign one per line)."""
     block: list[str] = []
@@ -1283,7 +1291,7 @@ def _signature_block(lines: list[tuple[int, int, str]], date_line: int) -> list[
         cand = lines[back][2].strip()
         if not cand:
             continue
-        if _LETTER_SPACED_RE.fullmatch(cand):
+        if LETTER_SPACED_RE.fullmatch(cand):
             cand = re.sub(r"\s+", "", cand)  # 国 务 院: one name spaced out to fill the line
         names = [n for name in cand.split() for n in _joined_offices(name)]  # 科技部 国家发展改革委 … on one line
         if not all(_agency_like(n) for n in names):

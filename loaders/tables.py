@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.places import is_place
-from loaders.text import is_cjk, line_spans
+from loaders.text import LETTER_SPACED_RE, is_cjk, line_spans
 
 NUMBER_HEADERS = ("序号", "编号")
 LEAD_MARKS = "★☆*＊"  # what marks the lead unit of a list, before or after its name (★区发改委, 区农业农村委*)
@@ -114,7 +114,7 @@ def _header_at(lines: list[tuple[int, int, str]], index: int) -> list[str] | Non
     cells = [line]
     for _, _, nxt in lines[index + 1 : index + 24]:
         cell = _HEADER_NOTE_RE.sub("", nxt.strip())  # 责任部门(加*号为牵头部门,其余为参与部门): 责任部门
-        if _LETTER_SPACED_RE.fullmatch(cell):
+        if LETTER_SPACED_RE.fullmatch(cell):
             cell = re.sub(r"\s+", "", cell)  # 目   标   与   任   务: a header a page letter-spaces
         if not cell or _BORDER_RE.match(cell):
             continue
@@ -128,7 +128,6 @@ def _header_at(lines: list[tuple[int, int, str]], index: int) -> list[str] | Non
     return cells if _is_task_header(cells) else None
 
 
-_LETTER_SPACED_RE = re.compile(r"\S(?:\s+\S){1,11}")  # (each letter apart: 目   标   与   任   务)
 # A header cell's note on how to read the column, in brackets after its name.
 _HEADER_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（()）]{2,30}[）)]$")
 

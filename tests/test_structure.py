@@ -1197,3 +1197,9 @@ def test_a_record_naming_the_website_as_its_publisher_leaves_the_signature_to_na
                    "卓勇委员:\n您提出的提案收悉,现答复如下:\n我局将加快地埋式垃圾箱建设。\n承办人:刘**\n联系电话:189******6664\n"
                    "塔城市住房和城乡建设局\n")
     assert parsed.issuer_names == ["塔城市住房和城乡建设局"]
+
+
+def test_a_title_broken_before_its_last_word_spaced_out_is_read_whole():
+    text = ("临林字〔2024〕7号B1类同意公开\n对临湘市政协十届三次会议第81号提案的\n答 复\n沈国齐委员:\n"
+            "你们提出的《关于加快推进森林防火阻隔系统建设的建议》已收悉。现答复如下:\n一、两年行动建设。\n")
+    assert parse(text).header["title"] == "对临湘市政协十届三次会议第81号提案的答复"
