@@ -217,6 +217,7 @@ _SUBITEM_RE = re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]")
 # (…下一步计划 一是结合…: a space a flattened page left for a line break parts points too)
 _INLINE_ITEM_RE = re.compile(rf"(?:(?<=^)|(?<=[。；;：:\n \u3000]))\s*(?:第)?([{CN_NUM}]{{1,3}})是")
 # (我局积极采纳意见，一是…；二是…: a list opened after a comma, when its second point follows a stop)
+_GLUED_INLINE_ITEM_RE = re.compile(rf"(?<=[{CJK}])(?<![第{CN_NUM}])([二三四五六七八九])是")  # (not 第二是非, 十二是)
 _FIRST_AFTER_COMMA_RE = re.compile(r"(?<=[，,])(一)是(?=[^\n]*?[。；;]\s*二是)")
 _ATTACHMENT_RE = re.compile(r"^附\s*件\s*\d*\s*[：:]?\s*$")
 # Paragraphs counted in words (首先，… / 其次，… / 第三，… / 最后，…): items, where at least two open so.
@@ -1875,6 +1876,10 @@ def _block_starts(text: str, body: Span) -> list[tuple[int, str, str, int]]:
         inline = list(_INLINE_ITEM_RE.finditer(text, line_start, line_end))
         if "，一是" in line or ",一是" in line:
             inline = sorted((*inline, *_FIRST_AFTER_COMMA_RE.finditer(text, line_start, line_end)), key=lambda m: m.start())
+        if inline:  # (…严控火种上山二是加强检疫工作: a point glued to the one before, read in the points' order)
+            taken = {m.start(1) for m in inline}
+            inline = sorted((*inline, *(m for m in _GLUED_INLINE_ITEM_RE.finditer(text, line_start, line_end) if m.start(1) not in taken)),
+                            key=lambda m: m.start(1))
         for m in inline:
             number = CN_NUM.find(m.group(1)) + 1 if len(m.group(1)) == 1 else 10
             if number == expected + 1 or number == 1:

@@ -1203,3 +1203,12 @@ def test_a_title_broken_before_its_last_word_spaced_out_is_read_whole():
     text = ("临林字〔2024〕7号B1类同意公开\n对临湘市政协十届三次会议第81号提案的\n答 复\n沈国齐委员:\n"
             "你们提出的《关于加快推进森林防火阻隔系统建设的建议》已收悉。现答复如下:\n一、两年行动建设。\n")
     assert parse(text).header["title"] == "对临湘市政协十届三次会议第81号提案的答复"
+
+
+def test_a_point_glued_to_the_one_before_without_a_mark_opens_in_the_points_order():
+    text = ("对市政协五届三次会议第126号提案的答复\n温旭茹委员\n您提出的提案收悉,现答复如下:\n"
+            "1条建议办理情况:一是加大宣传力度,严控火种上山二是加强检疫工作,防止外来有害生物的入侵。三是实施退化林修复三期项目。\n")
+    parsed = parse(text)
+    assert [b.heading[:6] for b in parsed.all_blocks() if b.kind == "inline"] == ["加大宣传力度", "加强检疫工作", "实施退化林修"]
+    unordered = parse("答复如下:\n一是加大宣传力度。全县十二是重点村,分清第二是非问题。\n")
+    assert [b.heading[:4] for b in unordered.all_blocks() if b.kind == "inline"] == ["加大宣传"]
