@@ -929,7 +929,8 @@ MAX_INDEX_REACH = 800
 _FIELD_NAME_RE = re.compile(rf"(?:{_INDEX_FIELDS}|发文字号|标\s*题|索\s*引\s*号|主题分类|有效性|实施日期|废止日期|体裁分类)")
 # (• 发文单位: / (blank) /      住房和城乡建设部: a bulleted name with its colon, the value indented below)
 _BARE_FIELD_LINE_RE = re.compile(
-    rf"^[ \t]*(?:[-•·][ \t]*)?({_INDEX_FIELDS}|发文字号)[ \t]*(?P<colon>[:：])?[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]+)", re.M)
+    rf"^[ \t]*(?:[-•·][ \t]*)?({_INDEX_FIELDS}|发文字号)[ \t]*(?P<colon>[:：])?[ \t]*\n(?=(?:[ \t]*\n)*[ \t]*([^\n]+))", re.M)
+# (the value read ahead: 文  号: / 发布机构: / 中卫市自然资源局, an empty field's next line is the next field)
 # A record field whose value a page put on the next bullet line.
 MAX_VALUE_BELOW = 40
 _VALUE_BELOW_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]\s*\n\s*[-•·]\s*([^:：\n]+?)\s*$", re.M)

@@ -782,6 +782,12 @@ def test_a_records_field_names_alone_on_their_lines_take_the_next_line_as_value(
     assert parsed.issuer_names == ["自然资源部"]
 
 
+def test_a_records_empty_field_leaves_the_next_field_alone_on_the_line_below_it():
+    parsed = parse("索 引 号:\n640501011/2024-00646\n文  号:\n发布机构:\n中卫市自然资源局\n生成日期:\n2024年09月23日\n"
+                   "对市政协五届三次会议第126号提案的答复\n温旭茹委员\n您提出的提案收悉,现答复如下:\n一是加大宣传力度。\n")
+    assert parsed.issuer_names == ["中卫市自然资源局"]
+
+
 def test_a_result_given_only_as_its_code_is_read():
     for head, code in (("[办理结果标注(A1)]\n", "A1"), ("(复文分类:B)\n", "B"), ("类别:A\n", "A")):
         parsed = parse(head + "关于第36号建议的答复\n初广作代表:\n您提出的建议收悉,现答复如下:\n1.推进种业振兴行动。\n")
