@@ -108,9 +108,9 @@ def _page_date_field(line: str) -> str:
 PARTY_ROLE = "党派"  # the deputy_role of a proposal a democratic party made
 GROUP_ROLE = "团体"  # …of one a delegation or a federation made
 # 张三代表： / 尊敬的张三代表 (the salutation may drop the colon; 尊敬的 is no part of the name)
-# (姜欣(等10位)代表:, 邓碧蓉、杜林等县政协委员:, 苏璇委员(区应急管理局):, 刘保存委员:您提出的…: a count or the member's unit in brackets,
+# (姜欣(等10位)代表:, 陈源松及各位委员:, 邓碧蓉、杜林等县政协委员:, 苏璇委员(区应急管理局):, 刘保存委员:您提出的…: a count or the member's unit in brackets,
 # the reply run on after the colon)
-_DEPUTY_RE = re.compile(rf"^[?？]?(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)[（(]?(?:等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?)?[）)]?(?:[省市区县州旗]?(?:人大|政协))?(代表|委员|同志)"
+_DEPUTY_RE = re.compile(rf"^[?？]?(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)[（(]?(?:等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?|[及等]各位)?[）)]?(?:[省市区县州旗]?(?:人大|政协))?(代表|委员|同志)"
                         r"(?:[（(][^（）()\n]{1,20}[）)])?"
                         r"\s*[：:]\s*(?:(?:您好|你好)[！!,，。]?.*|(?:您|你|《)[^\n]*|[^\n]*?(?:答复|复函))?$"  # (马军运代表: 您好,您提出的…: the greeting on the line;
                         # 孙立国代表:第一次会议第1192号建议办理情况的答复: a copy's title run on after it)
@@ -1352,7 +1352,10 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
             # written by 市中区人民政府 (the title says so); or by 区综合行政执法局, which the title names in
             # full (舟山市定海区综合行政执法局)
             return [titled]
-        return [s for s in re.split(r"[、，,；;\s]+", index["发布单位"]) if s]
+        # (发布机构: 镇安县政府 over a reply that speaks as 我局: the portal's government posts it, another body wrote it)
+        published = [s for s in re.split(r"[、，,；;\s]+", index["发布单位"]) if s and _may_be_writer(s, lines)]
+        if published:
+            return published
     if "关于" in title and not title.startswith("关于") and not _starts_block(title) \
             and _agency_like(re.split(r"[、，,\s]+", title.split("关于", 1)[0].strip())[0]):
         # (not 省十三届人大三次会议《关于…的建议》的答复; A办公厅、B办公厅关于…: both; X转发Y关于…: X)

@@ -4041,3 +4041,12 @@ def test_bodies_a_reply_item_says_lead_its_work_share_the_items_task():
     owners = _owners(extract_text(text, "leads.txt"))
     assert {owner for owner, _, measure in owners if measure == "加强联防联控"} >= {"临湘市林业局", "临湘市应急管理局"}
     assert not any(measure.startswith("牵头负责") for _, _, measure in owners)
+
+
+def test_a_reply_a_portals_government_publishes_for_its_department_is_the_departments_of_that_place():
+    text = ("对县政协十届三次会议第105号 提案的答复函\n发布时间:2024-05-06 17:01 来源:住房和城乡建设局 编辑: 住建局 浏览:\n"
+            "索 引 号 za779940273-2025-000252 发布机构 镇安县政府\n发布日期 2024-05-06 文  号\n\n陈源松及各位委员:\n\n"
+            "您提出的《关于加强县城小区物业服务工作的建议》(第105号)收悉,现答复如下:\n\n我局主要做了以下工作:\n\n一是加大宣传力度。\n")
+    extraction = extract_text(text, "portal.txt")
+    assert extraction.document.issuer == ["镇安县住房和城乡建设局"]
+    assert ("镇安县住房和城乡建设局", "owns", "加大宣传力度") in _owners(extraction)

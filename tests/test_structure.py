@@ -1094,7 +1094,7 @@ def test_a_salutation_with_a_bracketed_count_or_unit_or_the_reply_run_on_names_t
 
 
 def test_a_salutation_naming_the_members_congress_or_conference_by_its_level_names_only_the_members():
-    for line, deputy in (("邓碧蓉、蒲文常、杜林等县政协委员:", "邓碧蓉、蒲文常、杜林"), ("王建国市人大代表:", "王建国")):
+    for line, deputy in (("邓碧蓉、蒲文常、杜林等县政协委员:", "邓碧蓉、蒲文常、杜林"), ("王建国市人大代表:", "王建国"), ("陈源松及各位委员:", "陈源松")):
         header = parse(f"关于第46号提案答复的函\n{line}\n你们提出的提案已转交我们办理,现将办理情况复函如下:\n一、加强建设。\n").header
         assert header["deputy"] == deputy, line
 
