@@ -4050,3 +4050,11 @@ def test_a_reply_a_portals_government_publishes_for_its_department_is_the_depart
     extraction = extract_text(text, "portal.txt")
     assert extraction.document.issuer == ["镇安县住房和城乡建设局"]
     assert ("镇安县住房和城乡建设局", "owns", "加大宣传力度") in _owners(extraction)
+
+
+def test_a_party_committees_department_after_the_province_it_names_is_that_provinces():
+    text = _reply("按照山东省委组织部、山东省住建厅《“齐鲁红色物业”建设2021年度重点任务清单》要求,我局推动社区成立物业管理委员会。",
+                  "沂水县住房和城乡建设局")
+    agencies = _names(extract_text(text, "named.txt"), "Agency")
+    assert "中共山东省委组织部" in agencies
+    assert not any(name.startswith("中共临沂市") for name in agencies)

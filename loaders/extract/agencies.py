@@ -400,8 +400,12 @@ def _local_readings(found: list[Mention]) -> list[Mention]:
 
 def _named_place_before(text: str, level_at: int) -> bool:
     """Whether a place's name ends at the level character (重庆|市委, 四川|省委)."""
-    return any(level_at >= n and (is_known(place := text[level_at - n : level_at + 1]) or province_of(place))
-               for n in (2, 3, 4))
+    return bool(_place_named_before(text, level_at))
+
+
+def _place_named_before(text: str, level_at: int) -> str:
+    """The place whose name ends at the level character (重庆市 in 重庆市委, 四川省 in 四川省委); ""."""
+    return next((place for n in (2, 3, 4) if level_at >= n and (is_known(place := text[level_at - n : level_at + 1]) or province_of(place))), "")
 
 
 # 政府 as a modifier: 区政府投资项目 are government-funded projects, not the district government.
@@ -997,11 +1001,15 @@ class AgencyFinder:
             return None
         if level in "区县" and self.where.city and place.startswith(self.where.city):
             place = named_place(place, place[len(self.where.city):])  # (中共监利县委, not 中共荆州市监利县委)
+        return self._committee_of(place, f"{level}委", start, end)
+
+    def _committee_of(self, place: str, surface: str, start: int, end: int) -> Mention:
+        """The Party committee of a place (中国共产党山东省委员会), as the text writes it."""
         name = f"中国共产党{place}委员会"
         entry = self.gaz.lookup(name)
         if entry:
-            return self._mention(entry, f"{level}委", start)
-        return Mention("Agency", name, f"{level}委", start, end, aliases=(f"中共{place}委",),
+            return self._mention(entry, surface, start)
+        return Mention("Agency", name, surface, start, end, aliases=(f"中共{place}委",),
                        properties={"level": "party", "jurisdiction": place})
 
     def _named_prefectures_body(self, text: str, match: re.Match[str]) -> Mention | None:
@@ -1481,8 +1489,13 @@ class AgencyFinder:
                        for d in _PARTY_DEPARTMENT_AFTER_RE.finditer(text, 1))
         for m in (m for m in departments if m and text[m.start() - 1 : m.start()] not in ("各", "本", "全")):
             region = text.endswith("自治", 0, m.start(1))  # (自治区党委办公厅: the region's own committee)
-            committee = None if not region and (_named_place_before(text, m.start(1)) or _word_before_level(text, m.start(1))) \
-                else self.party_committee(m.group(1), m.start() - (2 if region else 0), m.start(2))
+            named = "" if region else _place_named_before(text, m.start(1))
+            if named:  # (山东省委组织部 in a 沂水县 reply: the committee of the province it names)
+                at = m.start(1) + 1 - len(named)
+                committee = self._committee_of(named, text[at : m.start(2)], at, m.start(2))
+            else:
+                committee = None if not region and _word_before_level(text, m.start(1)) \
+                    else self.party_committee(m.group(1), m.start() - (2 if region else 0), m.start(2))
             if committee:  # 中共福建省委组织部: the committee's short name, then the department
                 place = committee.properties.get("jurisdiction", "")
                 # (中共宁夏回族自治区委员会办公厅, 中共金平苗族瑶族傣族自治县委员会办公室: an autonomous place's in full)
