@@ -57,7 +57,8 @@ _RESULT_CODE_RE = re.compile(r"(?:办理结果(?:标注|类别)?|办复类别|�
 # …or on a header line of its own, bracketed or bare ((B类), A 类, A), after the title (…的答复(A)) or after the
 # reply's number (…〔2019〕6号(A), 平农字〔2023〕8号  B类, …38号B类)
 _RESULT_CODE_LINE_RE = re.compile(r"^[ \t　]*[（(]?([A-D]\d?[ \t　]?类)[）)]?[ \t　]*$|^[ \t　]*([A-D])[ \t　]*$|(?:号|答复)[ \t　]*[（(]([A-D])[）)]"
-                                  r"|号[ \t　]*([A-D]\d?类)(?=[\s)）]|$)", re.M)  # (…046号A类)对省…: before the title too)
+                                  r"|号[ \t　]*([A-D]\d?类)(?=[\s)）]|$)"  # (…046号A类)对省…: before the title too)
+                                  r"|^[ \t　]*[A-D]\d?类?[ \t　]*[：:][ \t　]*([\u4e00-\u9fff]{2,6})[ \t　]*$", re.M)  # (B:正在解决: the code, then what it means)
 _PUBLICITY_RE = re.compile(rf"公开属性\s*[：:]\s*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)
 _SESSION_RE = re.compile(
     rf"((?:自治区|自治州|市|区|县|省|州|全国)?[{CN_NUM}百零〇]+届(?:人大|政协|全国委员会)?[{CN_NUM}]+次(?:全体)?会议)"
@@ -110,7 +111,7 @@ GROUP_ROLE = "团体"  # …of one a delegation or a federation made
 # 张三代表： / 尊敬的张三代表 (the salutation may drop the colon; 尊敬的 is no part of the name)
 # (姜欣(等10位)代表:, 陈源松及各位委员:, 邓碧蓉、杜林等县政协委员:, 苏璇委员(区应急管理局):, 刘保存委员:您提出的…: a count or the member's unit in brackets,
 # the reply run on after the colon)
-_DEPUTY_RE = re.compile(rf"^[?？]?(?:尊敬的)?([{CJK}·、，\s]{{2,40}}?)[（(]?(?:等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?|[及等]各位)?[）)]?(?:[省市区县州旗]?(?:人大|政协))?(代表|委员|同志)"
+_DEPUTY_RE = re.compile(rf"^[?？]?(?:尊敬的)?([{CJK}·、，\s]{{2,120}}?)[（(]?(?:等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?|[及等]各位)?[）)]?(?:[省市区县州旗]?(?:人大|政协))?(代表|委员|同志)"
                         r"(?:[（(][^（）()\n]{1,20}[）)])?"
                         r"\s*[：:]\s*(?:(?:您好|你好)[！!,，。]?.*|(?:您|你|《)[^\n]*|[^\n]*?(?:答复|复函))?$"  # (马军运代表: 您好,您提出的…: the greeting on the line;
                         # 孙立国代表:第一次会议第1192号建议办理情况的答复: a copy's title run on after it)

@@ -788,6 +788,15 @@ def test_a_records_empty_field_leaves_the_next_field_alone_on_the_line_below_it(
     assert parsed.issuer_names == ["中卫市自然资源局"]
 
 
+def test_a_long_list_of_members_and_a_result_code_with_its_meaning_on_its_line_are_read():
+    members = "、".join(["冯培辅", "王清峰", "马永明", "安丰海", "韩军", "陈思宇", "刘成国", "刘克涛", "吴成刚", "李娜", "曹淑云", "相其祝",
+                        "吴世磊", "刘好贞", "李世明"])
+    parsed = parse(f"关于解决老旧小区物业管理问题的建议的提案答复\nB:正在解决\n{members}委员:\n"
+                   "您提出的《关于解决老旧小区物业管理问题的建议的提案》收悉,现答复如下:\n一、加强管理。\n")
+    assert parsed.header["deputy"] == members
+    assert parsed.header["result"] == "正在解决"
+
+
 def test_a_result_given_only_as_its_code_is_read():
     for head, code in (("[办理结果标注(A1)]\n", "A1"), ("(复文分类:B)\n", "B"), ("类别:A\n", "A")):
         parsed = parse(head + "关于第36号建议的答复\n初广作代表:\n您提出的建议收悉,现答复如下:\n1.推进种业振兴行动。\n")
