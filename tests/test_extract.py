@@ -4058,3 +4058,12 @@ def test_a_party_committees_department_after_the_province_it_names_is_that_provi
     agencies = _names(extract_text(text, "named.txt"), "Agency")
     assert "中共山东省委组织部" in agencies
     assert not any(name.startswith("中共临沂市") for name in agencies)
+
+
+def test_a_replys_next_steps_paragraph_after_its_last_numbered_part_is_the_writers_own_task():
+    text = _reply("(一)场馆建设情况\n1.县全民健身中心7月底建成,届时将对公众开放。\n2.“平安大街绿色运动廊道”项目,现正在有序推进。\n"
+                  "下一步,我局科学统筹、高标准规划、分步实施构建高水平全民健身服务体系,更好满足人民群众的需求。", "成安县教育体育局")
+    owners = _owners(extract_text(text, "next.txt"))
+    assert any(owner == "成安县教育体育局" and measure.startswith("科学统筹、高标准规划") for owner, _, measure in owners)
+    planned = _reply("一、工作开展情况\n我局已完成改造。\n二、下一步工作打算\n下一步,我局将继续推进改造。", "成安县教育体育局")
+    assert not any(measure.startswith("将继续推进改造") for _, _, measure in _owners(extract_text(planned, "plans.txt")))

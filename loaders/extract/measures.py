@@ -978,7 +978,8 @@ class MeasureReader:
             # (近年来，长宁区体育局深入贯彻…); the rest is background (我市旅游业发展取得了明显成效)
             opening = [b for b in sentence_blocks(self.parsed, self.self_references, names_a_body, before=roots[0].start)
                        if (actors := self.actors_of(*self.parsed.sentence_at(b.start)[:2])) and not self._regarding(actors)]
-            roots = opening + [r for root in roots for r in self._label_read_as_prose(root, names_a_body)]
+            roots = opening + [r for root in roots for r in self._label_read_as_prose(root, names_a_body)] \
+                + self._next_steps_after(roots[-1], names_a_body)
         contacts: set[int] = set()
         for root in roots:
             for block in root.walk():
@@ -1032,6 +1033,17 @@ class MeasureReader:
             return prose
         self._read_as_prose.add(id(part))  # its clauses are the prose's tasks, not read again under it
         return [part, *prose]  # 一、关于“…”的建议: the deputy's point, then the tasks that answer it
+
+    def _next_steps_after(self, last: Block, names_a_body: Callable[[int], bool]) -> list[Block]:
+        """A reply's paragraph of next steps after its last numbered part (7.…项目正在推进。/ 下一步,我局科学统筹…),
+        read as plain paragraphs: the writer's plans, not more of the last part (unless that part is the plans)."""
+        path = [last]
+        while path[-1].children:
+            path.append(path[-1].children[-1])
+        if any(_NEXT_STEPS_WORDS_RE.search(block.heading) for block in path):
+            return []  # (三、下一步工作打算: the part its paragraphs belong to)
+        line = _NEXT_STEPS_LINE_RE.search(self.text, path[-1].heading_end, last.end)
+        return sentence_blocks(self.parsed, self.self_references, names_a_body, before=last.end, after=line.start()) if line else []
 
     def _lead_heading_owners(self, block: Block) -> list[Ownership]:
         """A heading that only says who leads the work below it (（一）省监察厅牵头的工作): its bodies."""
@@ -1428,6 +1440,9 @@ _ASKS_YOU_LATER_RE = re.compile(r"[，,](?:也|还|并|同时)?(?=建议|请)" +
 _ADDRESS_RE = re.compile(rf"{_TO_DEPUTY_RE.pattern}|非常重视|高度重视|十分重视|符合|具有[^，,。]{{0,12}}意义|十分必要|很有必要")
 # Words that open a new task inside one long sentence: 同时…, 另外，我委还将…
 _ALSO_RE = re.compile(r"(?:还|也|又)?")
+# A reply's closing paragraph of next steps, on a line of its own (下一步,我局…; 今后,我们将…).
+_NEXT_STEPS_LINE_RE = re.compile(r"^[ \t　]*(?:下一步|下步|今后|接下来)", re.M)
+_NEXT_STEPS_WORDS_RE = re.compile("下一步|下步|今后|接下来|打算|计划|展望")
 _NEW_TASK_RE = re.compile(r"^(?:同时|另外|此外|并且|下一步|下步|今后|接下来|目前|近年来|多年来|近期|与此同时)")
 
 
