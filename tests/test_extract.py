@@ -4069,3 +4069,9 @@ def test_a_replys_next_steps_paragraph_after_its_last_numbered_part_is_the_write
     assert any(owner == "成安县教育体育局" and measure.startswith("科学统筹、高标准规划") for owner, _, measure in owners)
     planned = _reply("一、工作开展情况\n我局已完成改造。\n二、下一步工作打算\n下一步,我局将继续推进改造。", "成安县教育体育局")
     assert not any(measure.startswith("将继续推进改造") for _, _, measure in _owners(extract_text(planned, "plans.txt")))
+
+
+def test_a_paragraph_opening_with_guiding_others_states_the_writers_task():
+    text = _reply("加强宣传教育,规范经营行为。通过多种方式加大宣传教育力度。\n\n疏堵结合,引导入场经营。今年以来,我局充分发挥临时市场的作用。",
+                  "濮阳市城市管理局")
+    assert ("濮阳市城市管理局", "owns", "疏堵结合,引导入场经营") in _owners(extract_text(text, "guide.txt"))
