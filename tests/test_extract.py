@@ -4075,3 +4075,12 @@ def test_a_paragraph_opening_with_guiding_others_states_the_writers_task():
     text = _reply("加强宣传教育,规范经营行为。通过多种方式加大宣传教育力度。\n\n疏堵结合,引导入场经营。今年以来,我局充分发挥临时市场的作用。",
                   "濮阳市城市管理局")
     assert ("濮阳市城市管理局", "owns", "疏堵结合,引导入场经营") in _owners(extract_text(text, "guide.txt"))
+
+
+def test_a_police_bureaus_traffic_unit_is_named_under_it_or_its_places_bureau_when_written_bare():
+    after = _reply("文水县公安局交警大队为进一步推进“一盔一带”安全守护行动常态化,制定三年行动方案。", "文水县公安局交警大队")
+    assert "文水县公安局交通警察大队" in _names(extract_text(after, "after.txt"), "Agency")
+    bare = _reply("我局开展注册登记工作。同时,交警大队还协调联合工业和信息化局等有关部门开展检查。", "大姚县公安局")
+    assert "大姚县公安局交通警察大队" in _names(extract_text(bare, "bare.txt"), "Agency")
+    city = _reply("市公安局高度重视,立即组织交通管理支队对有关建议进行深入调研。", "临沂市公安局")
+    assert "临沂市公安局交通管理支队" in _names(extract_text(city, "city.txt"), "Agency")

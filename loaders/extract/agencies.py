@@ -594,6 +594,8 @@ def _at_least_two(pattern: re.Pattern[str], text: str) -> bool:
 
 # A local body's own centre or detachment, named right after it where it acts (区交通委交通建设管理中心负责…,
 # 公安嘉定分局交警支队提出…): a unit of that body.
+# A police bureau's traffic units, as written (交警大队, 交通管理支队; the stems table gives their full names).
+_POLICE_TRAFFIC_UNIT_RE = re.compile("交警(?:大队|支队)|交巡警支队|交管(?:大队|支队)|交通管理(?:大队|支队)|交通警察(?:大队|支队)")
 _LOCAL_PARENT_ENDINGS = ("委员会", "局")
 _LOCAL_SUB_UNIT_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:中心|支队|大队)(?=负责|提出|牵头|具体|承担|配合|实施|组织)")
 _NOT_IN_LOCAL_UNIT_RE = re.compile("[和与及等、将在对为由]|会同|负责|牵头|配合|联合|组织|^(?:支持|建设|新建|打造|下属|所属|推进|设立|成立|培育|搭建|组建|"
@@ -1332,6 +1334,21 @@ class AgencyFinder:
                 offset += len(item) + 1
         return found
 
+    def _police_traffic_units(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A police bureau's traffic unit: after the bureau (文水县公安局交警大队 → …公安局交通警察大队), or bare in a
+        document of some place (交警大队还协调…, 组织交通管理支队…): its county's 大队, its city's 支队."""
+        units = []
+        for m in _POLICE_TRAFFIC_UNIT_RE.finditer(text):
+            bureau = next((f for f in found if f.end == m.start() and f.name.endswith(("公安局", "公安分局"))), None)
+            stem = self.gaz.stems.get(m.group(), "")
+            if bureau:
+                units.append(_unit_under(bureau, m.group(), m.end(), stem.removeprefix("公安局")))
+            elif stem and not (m.start() and (text[m.start() - 1] in _LEVEL_CHARACTERS or any(f.end == m.start() for f in found))):
+                unit = self.resolve_local("县" if m.group().endswith("大队") else "市", m.group(), m.group(), m.start()) \
+                    if (self.where.district if m.group().endswith("大队") else self.where.city) else None
+                units += [unit] if unit else []
+        return units
+
     def _bare_provincial(self, text: str) -> list[Mention]:
         """交通厅 in a 沙河市 reply: a 厅 is a province's department, so a bare one is the document's
         province's (a prefixed 省交通厅 is the local pattern's, and the longer mention wins)."""
@@ -1549,6 +1566,7 @@ class AgencyFinder:
             if not (set(name) & _DISCOVER_STOP) and not re.search("有关|相关|各级|各类", name) and not _RUN_TOGETHER_RE.search(name):
                 kind = "Organization" if name.endswith(_STANDARDS_COMMITTEES) else "Agency"  # (全国信息安全标准化技术委员会)
                 found.append(Mention(kind, name, name, m.start(), m.end(), properties={"level": "discovered"}))
+        found += self._police_traffic_units(text, found) if "交" in text else []
         found += self._acting_units(text, found)
         found += [unit for m in found if m.properties.get("level") in ("district", "municipal") and m.name.endswith(_LOCAL_PARENT_ENDINGS)
                   for unit in [_local_sub_unit(m, text)] if unit]
