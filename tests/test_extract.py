@@ -4084,3 +4084,8 @@ def test_a_police_bureaus_traffic_unit_is_named_under_it_or_its_places_bureau_wh
     assert "大姚县公安局交通警察大队" in _names(extract_text(bare, "bare.txt"), "Agency")
     city = _reply("市公安局高度重视,立即组织交通管理支队对有关建议进行深入调研。", "临沂市公安局")
     assert "临沂市公安局交通管理支队" in _names(extract_text(city, "city.txt"), "Agency")
+
+
+def test_two_departments_listed_bare_and_called_departments_are_the_places_own():
+    text = _reply("交警大队还协调联合工业和信息化局、市场监督管理局等有关部门开展检查。", "大姚县公安局")
+    assert {"大姚县工业和信息化局", "大姚县市场监督管理局"} <= _names(extract_text(text, "two.txt"), "Agency")

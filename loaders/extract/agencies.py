@@ -654,10 +654,12 @@ def _local_regex(stem_pattern: str, districts: tuple[str, ...], province_name: s
 
 @lru_cache(maxsize=4)
 def _bare_list_regex(stem_pattern: str) -> re.Pattern[str]:
-    """Three or more departments listed bare (发改委、商务委、财政局、文旅局), the list ending at a mark or 等.
+    """Three or more departments listed bare (发改委、商务委、财政局、文旅局), the list ending at a mark or 等, or two
+    called departments (工业和信息化局、市场监督管理局等有关部门).
     (A lookahead for the stems' first characters first: the alternation is tried only where one may start.)"""
     first = "".join(sorted({alternative[0] for alternative in re.findall(r"(?:^|\|)((?:\\.|[^|])+)", stem_pattern)}))
-    return re.compile(rf"(?=[{re.escape(first)}])(?:(?:{stem_pattern})、){{2,}}(?:{stem_pattern})(?=等|[、，,。；;）)\s]|$)")
+    return re.compile(rf"(?=[{re.escape(first)}])(?:(?:(?:{stem_pattern})、){{2,}}(?:{stem_pattern})(?=等|[、，,。；;）)\s]|$)"
+                      rf"|(?:{stem_pattern})、(?:{stem_pattern})(?=等(?:有关|相关)?(?:部门|单位)))")  # (工业和信息化局、市场监督管理局等有关部门)
 
 
 @lru_cache(maxsize=1024)
