@@ -4089,3 +4089,9 @@ def test_a_police_bureaus_traffic_unit_is_named_under_it_or_its_places_bureau_wh
 def test_two_departments_listed_bare_and_called_departments_are_the_places_own():
     text = _reply("交警大队还协调联合工业和信息化局、市场监督管理局等有关部门开展检查。", "大姚县公安局")
     assert {"大姚县工业和信息化局", "大姚县市场监督管理局"} <= _names(extract_text(text, "two.txt"), "Agency")
+
+
+def test_a_writers_own_unit_written_after_its_self_reference_acts_with_it():
+    text = _reply("(一)强化源头管理。我局交警大队一直严把电动车登记准入关,开展注册登记工作。\n", "大姚县公安局")
+    owners = _owners(extract_text(text, "unit.txt"))
+    assert {("大姚县公安局", "强化源头管理"), ("大姚县公安局交通警察大队", "强化源头管理")} <= {(o, m) for o, _, m in owners}

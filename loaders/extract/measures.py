@@ -664,6 +664,9 @@ class MeasureReader:
             # the issuer, placed where the text names it (我委会同市发展改革委…: the partner follows)
             ref = next(r for r in self.self_references if self.text.startswith(r, pos))
             actors.append(replace(self.issuers[0], start=pos, end=pos + len(ref)))
+            unit = self._agency_at(pos + len(ref))
+            if unit:
+                actors.append(unit)  # (我局交警大队一直严把…: the writer's own unit acts with it)
         return actors
 
     def _actors(self, block: Block) -> list[Ownership]:
