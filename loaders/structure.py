@@ -52,7 +52,7 @@ _SESSION_WORDS_RE = re.compile("届|会议第")  # (市政府常务会议纪要�
 _FIELD_VALUE_END = r"(?=[ \t　]{2,}|[ \t　]+[^\s:：]{2,6}\s*[:：]|[ \t　]*$)"
 _RESULT_RE = re.compile(rf"(?:办理结果|答复类别)[ \t　]*[：:][ \t　]*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)  # (on its own line)
 # The result as its code only (A: 解决采纳 … C: 留作参考), in brackets or after a 类别 field.
-_RESULT_CODE_RE = re.compile(r"(?:办理结果(?:标注|类别)?|办复类别|复文分类|答复分类|答复类型|办理类别|^类[ \t　]*别)[ \t　]*(?:[：:]|[（(]|[ \t　]{2,})[ \t　]*"
+_RESULT_CODE_RE = re.compile(r"(?:办理结果(?:标注|类别)?|办复类别|复文分类|答复分类|答复类型|办理类别|(?:^|\|)[ \t　]*类[ \t　]*别)[ \t　]*(?:[：:]|[（(]|[ \t　]{2,}|[ \t　]*\|)[ \t　]*"
                              r"([A-D]\d?类?)(?=[）)\s]|$)", re.M)
 # …or on a header line of its own, bracketed or bare ((B类), A 类, A), after the title (…的答复(A)) or after the
 # reply's number (…〔2019〕6号(A), 平农字〔2023〕8号  B类, …38号B类)
@@ -194,8 +194,8 @@ _NEXT_FIELD_RE = re.compile(r"\s{2,}[^\s：:]{2,8}[：:].*$")
 _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)
 # A web page's record fields (文号：…; 发布机构：市文化广电和旅游局 发文日期：2020-07-20), several to a
 # line; the names sites give the same field are read as one (_INDEX_FIELD_NAMES).
-_INDEX_FIELDS = "名\\s*称|标\\s*题|文\\s*号|发文字号|文件编号|发布单位|发布机构|发布机关|机构名称|发文机关|发文机构|发文单位|发布日期|发布时间|发文日期|发文时间|成文日期|成文时间|生成日期"
-_INDEX_FIELD_NAMES = {"名称": "标题", "公开日期": "发布日期", "发文字号": "文号", "文件编号": "文号", "发布机构": "发布单位", "发布机关": "发布单位", "发文机关": "发布单位", "发文机构": "发布单位", "发文单位": "发布单位", "发文日期": "发布日期",
+_INDEX_FIELDS = "办理部门|办理单位|签发日期|名\\s*称|标\\s*题|文\\s*号|发文字号|文件编号|发布单位|发布机构|发布机关|机构名称|发文机关|发文机构|发文单位|发布日期|发布时间|发文日期|发文时间|成文日期|成文时间|生成日期"
+_INDEX_FIELD_NAMES = {"办理部门": "主办单位", "办理单位": "主办单位", "签发日期": "成文日期", "名称": "标题", "公开日期": "发布日期", "发文字号": "文号", "文件编号": "文号", "发布机构": "发布单位", "发布机关": "发布单位", "发文机关": "发布单位", "发文机构": "发布单位", "发文单位": "发布单位", "发文日期": "发布日期",
                       "发文时间": "发布日期", "发布时间": "发布日期", "成文时间": "成文日期", "生成日期": "成文日期"}
 _RECORD_FIELD_RE = re.compile(r"[^\s:：]{2,6}\s*[:：]")
 # A record's fields with no colon, the name kept from its value by spaces (组配分类 2023 发布机构 市生态环境局北仑分局):
@@ -234,7 +234,8 @@ _PROSE_START_RE = re.compile(rf"[{CJK}0-9A-Za-z“（(《]")
 # (…在答复…第2524号提案时表示: a news page quoting a reply, its title the page's own)
 # (…的建议”已收悉。现提出协办意见如下: a helping bureau's reply to the lead one)
 _REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的[答回]复|[答回]复如下|办理(?:落实)?情况|[会协]办意见|(?:建议|提案|议案)》?”?(?:的提案)?已?收悉"
-                            r"|[答回]复[^。\n]{0,40}第\s*\d+\s*号(?:建议|提案|议案)")
+                            r"|[答回]复[^。\n]{0,40}第\s*\d+\s*号(?:建议|提案|议案)"
+                            r"|^\s*[答回]复(?:内容|意见)?\s*\|", re.M)  # (回复 | 对于您提出…: a reply record's answer cell)
 # A reply's handling form, titled by the suggestion's number (…第二次会议第23号建议办理单).
 _HANDLING_FORM_PATTERN = r"第\s*\d+\s*号(?:建议|提案|议案)办理单$"
 _HANDLING_FORM_RE = re.compile(_HANDLING_FORM_PATTERN)

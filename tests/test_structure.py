@@ -1227,3 +1227,12 @@ def test_a_point_glued_to_the_one_before_without_a_mark_opens_in_the_points_orde
     assert [b.heading[:6] for b in parsed.all_blocks() if b.kind == "inline"] == ["加大宣传力度", "加强检疫工作", "实施退化林修"]
     unordered = parse("答复如下:\n一是加大宣传力度。全县十二是重点村,分清第二是非问题。\n")
     assert [b.heading[:4] for b in unordered.all_blocks() if b.kind == "inline"] == ["加大宣传"]
+
+
+def test_a_reply_record_in_cells_names_its_handling_department_signing_date_class_and_answer():
+    text = ("关于建设集镇社区公共停车场的建议\n名称 | 关于建设集镇社区公共停车场的建议 | ||||||\n办理部门 | 漩涡镇人民政府 | 处理状态 | 已办结 | ||||\n"
+            "签发人 | 沈俭 | 签发日期 | 2023-07-06 | 发布日期 | 2023-07-07 | 类别 | B |\n正文 |\n吴小勇代表提出的《关于建设集镇社区公共停车场的建议》。\n|\n"
+            "回复 |\n对于您提出的建议,现给予答复。我镇已在积极解决,一是已在过境路沿线规划停车位。 |\n")
+    parsed = parse(text)
+    assert parsed.kind == "Reply" and parsed.issuer_names == ["漩涡镇人民政府"]
+    assert parsed.header["date"] == "2023-07-06" and parsed.header["result"] == "B"
