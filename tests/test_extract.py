@@ -4095,3 +4095,14 @@ def test_a_writers_own_unit_written_after_its_self_reference_acts_with_it():
     text = _reply("(一)强化源头管理。我局交警大队一直严把电动车登记准入关,开展注册登记工作。\n", "大姚县公安局")
     owners = _owners(extract_text(text, "unit.txt"))
     assert {("大姚县公安局", "强化源头管理"), ("大姚县公安局交通警察大队", "强化源头管理")} <= {(o, m) for o, _, m in owners}
+
+
+def test_a_writer_named_by_level_is_of_the_city_the_text_writes_before_its_own_name():
+    text = ("尊敬的石宇霞代表:\n您提出的“关于加强学校周边流动式小商贩管理的建议”收悉,现答复如下:\n"
+            "市教育局一直以来高度关注学生食品安全,将食品安全知识融入中小学综合实践课程,发放《致家长的一封信》。"
+            "郑州市教育局积极参与校园周边环境综合治理。\n"
+            "下一步,市教育局将持续开展食品安全主题校园活动。建立联席会议制度,由市市场监管局牵头,教育局配合,定期通报工作。"
+            "同时,市教育局将扩大校园周边环境整治范围。\n2025年5月31日\n")
+    extraction = extract_text(text, "level.txt")
+    assert extraction.document.issuer == ["郑州市教育局"]
+    assert "郑州市市场监督管理局" in _names(extraction, "Agency")

@@ -319,7 +319,7 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
     nationally_signed = bool(gazetteer and national_signer(doc_number, gazetteer))  # 农办议〔2020〕466号: 农业农村部's
     if not city and not national_issuers and not nationally_signed \
             and not any(n.startswith(("国务院", "国家", "中共中央", "中华人民共和国")) for n in issuers):
-        city = _most_mentioned_city(text)
+        city = _city_writing_in_full(issuers, text) or _most_mentioned_city(text)
         county = _only_county_named(text) if not district and not issuers else ""
         if county and (not city or county_city(county, text) == city):
             # an unsigned text that names one county (结合贵池区实际) and at most its city: that county's
@@ -549,6 +549,16 @@ def _city_of_county_governments(text: str) -> str:
     cities = {county_city(county, head) for county in counties if county}
     cities.discard("")
     return cities.pop() if len(cities) == 1 else ""
+
+
+def _city_writing_in_full(issuers: list[str], text: str) -> str:
+    """The city whose name the text writes before a writer named 市X (郑州市教育局积极参与… in a reply signed 市教育局)."""
+    for name in (n for n in issuers if n.startswith("市") and len(n) > 2):
+        for at in occurrences(text[:20000], name):
+            city = next((text[at - n : at + 1] for n in (2, 3, 4) if at >= n and is_place(text[at - n : at + 1])), "")
+            if city and not city.startswith("市"):
+                return city
+    return ""
 
 
 def _most_mentioned_city(text: str) -> str:
