@@ -4106,3 +4106,9 @@ def test_a_writer_named_by_level_is_of_the_city_the_text_writes_before_its_own_n
     extraction = extract_text(text, "level.txt")
     assert extraction.document.issuer == ["郑州市教育局"]
     assert "郑州市市场监督管理局" in _names(extraction, "Agency")
+
+
+def test_schools_knowledge_goes_into_are_no_organization_named_by_the_knowledge():
+    text = _reply("市教育局将食品安全知识融入中小学综合实践课程,融入北京市第一中学的课堂。", "郑州市教育局")
+    organizations = _names(extract_text(text, "into.txt"), "Organization")
+    assert not any(name.startswith("食品安全知识") for name in organizations) and "北京市第一中学" in organizations
