@@ -1236,3 +1236,11 @@ def test_a_reply_record_in_cells_names_its_handling_department_signing_date_clas
     parsed = parse(text)
     assert parsed.kind == "Reply" and parsed.issuer_names == ["漩涡镇人民政府"]
     assert parsed.header["date"] == "2023-07-06" and parsed.header["result"] == "B"
+
+
+def test_an_item_number_followed_by_a_year_opens_an_item_and_a_decimal_does_not():
+    text = ("忻州市促进服务业领域困难行业恢复发展相关配套措施\n一、服务业普惠性纾困扶持措施\n"
+            "1.延续服务业增值税加计抵减政策。(责任单位:市税务局)\n2.2022年至2024年扩大六税两费适用范围。(责任单位:市财政局、市税务局)\n"
+            "3.2017-2021年安排上级专项资金共计454万元。\n4.5万元以下的项目免于审批。\n")
+    items = [b.heading[:6] for b in parse(text).all_blocks() if b.kind == "item"]
+    assert items == ["延续服务业增", "2022年至", "2017-2"]
