@@ -109,8 +109,8 @@ def _page_date_field(line: str) -> str:
 PARTY_ROLE = "党派"  # the deputy_role of a proposal a democratic party made
 GROUP_ROLE = "团体"  # …of one a delegation or a federation made
 # 张三代表： / 尊敬的张三代表 (the salutation may drop the colon; 尊敬的 is no part of the name)
-# (姜欣(等10位)代表:, 陈源松及各位委员:, 邓碧蓉、杜林等县政协委员:, 苏璇委员(区应急管理局):, 刘保存委员:您提出的…: a count or the member's unit in brackets,
-# the reply run on after the colon)
+# (姜欣(等10位)代表:, 陈源松及各位委员:, 邓碧蓉、杜林等县政协委员:, 苏璇委员(区应急管理局):, 刘保存委员:您提出的…:
+# a count, the others or the members' conference after the names, the member's unit in brackets, the reply run on after the colon)
 _DEPUTY_RE = re.compile(rf"^[?？]?(?:尊敬的)?([{CJK}·、，\s]{{2,120}}?)[（(]?(?:等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?|[及等]各位)?[）)]?(?:[省市区县州旗]?(?:人大|政协))?(代表|委员|同志)"
                         r"(?:[（(][^（）()\n]{1,20}[）)])?"
                         r"\s*[：:]\s*(?:(?:您好|你好)[！!,，。]?.*|(?:您|你|《)[^\n]*|[^\n]*?(?:答复|复函))?$"  # (马军运代表: 您好,您提出的…: the greeting on the line;
@@ -217,8 +217,9 @@ _ITEM_RE = re.compile(r"^(\d{1,3})\s*[.．﹒、](?:(?!\d)|(?=(?:19|20)\d{2}(?:\
 _SUBITEM_RE = re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]")
 # (…下一步计划 一是结合…: a space a flattened page left for a line break parts points too)
 _INLINE_ITEM_RE = re.compile(rf"(?:(?<=^)|(?<=[。；;：:\n \u3000]))\s*(?:第)?([{CN_NUM}]{{1,3}})是")
-# (我局积极采纳意见，一是…；二是…: a list opened after a comma, when its second point follows a stop)
+# (…严控火种上山二是加强检疫: a later point glued to the one before it, read where the points' order expects it)
 _GLUED_INLINE_ITEM_RE = re.compile(rf"(?<=[{CJK}])(?<![第{CN_NUM}])([二三四五六七八九])是")  # (not 第二是非, 十二是)
+# (我局积极采纳意见，一是…；二是…: a list opened after a comma, when its second point follows a stop)
 _FIRST_AFTER_COMMA_RE = re.compile(r"(?<=[，,])(一)是(?=[^\n]*?[。；;]\s*二是)")
 _ATTACHMENT_RE = re.compile(r"^附\s*件\s*\d*\s*[：:]?\s*$")
 # Paragraphs counted in words (首先，… / 其次，… / 第三，… / 最后，…): items, where at least two open so.
@@ -260,7 +261,7 @@ _RULES_TITLE_RE = re.compile(r"^(?!根据|依照|按照|依据|违反|对|经|�
 _ADDRESSEE_END_RE = re.compile(r"[：:]$")
 _CONTACT_AFTER_RE = re.compile(r"\s+(?=联系|电话|地址|邮编)")
 _DAMAGED_DATE_RE = re.compile(r"(?:19|20)\d{2}年?\d{2,4}日?")  # 2022年7月26日 with its 年月日 (some or all) lost: 2022726
-_DATE_WORD_RE = re.compile("(?<=^\\d{4})年|日$")
+_DATE_WORD_RE = re.compile("(?<=^\\d{4})年|日$")  # (the 年 and 日 such a date kept: 2023年816, 2021716日)
 # A web page's record table copied as cells: 主办单位(分办单位): | 科技厅 | 协办单位: | 省发展改革委 |
 # (发布机构 | 厦门市商务局 | 文 号 | 厦商务函〔2024〕110号 |: a record's known fields as cells, no colon)
 _PIPED_FIELD_RE = re.compile(rf"(?:^|\|)\s*({_INDEX_FIELDS}|标\s*题)\s*[:：]?\s*\|\s*([^|\n]+?)\s*(?=\|)", re.M)
