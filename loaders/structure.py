@@ -1244,12 +1244,23 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         header["date"] = _line_date("{}年{}月{}日".format(*clocked.groups()))
     elif signed := list(_RUN_ON_DATE_RE.finditer(text)):
         header["date"] = _line_date(signed[-1].group(1) or signed[-1].group(2))  # …一览表 工业和信息化部2020年12月9日
-    issuers = [_body_speaking(name, text) for name in _issuer_candidates(lines, doc_number_line, [i for i, _ in dates], index, header["title"])]
+    issuers = [_body_speaking(_without_second_name(name), text)
+               for name in _issuer_candidates(lines, doc_number_line, [i for i, _ in dates], index, header["title"])]
     return header, issuers
 
 
 # A ministry's or bureau's department signing for it (中国民用航空局综合司) where the text speaks as 我局.
 _SIGNING_DEPARTMENT_RE = re.compile(rf"([{CJK}（）()]{{2,30}}(?:委员会|[局部委署]))[{CJK}]{{1,6}}(?<!公)司")
+
+
+_SECOND_NAME_RE = re.compile(rf"[（(]([{CJK}]{{2,20}})[）)]$")
+
+
+def _without_second_name(name: str) -> str:
+    """A body written with the other name it goes by in brackets (市发改委(市粮储局): one office, two names): the first."""
+    second = _SECOND_NAME_RE.search(name)
+    first = name[: second.start()] if second else name
+    return first if second and _agency_like(first) and _agency_like(second.group(1)) else name
 
 
 def _body_speaking(name: str, text: str) -> str:

@@ -1244,3 +1244,9 @@ def test_an_item_number_followed_by_a_year_opens_an_item_and_a_decimal_does_not(
             "3.2017-2021年安排上级专项资金共计454万元。\n4.5万元以下的项目免于审批。\n")
     items = [b.heading[:6] for b in parse(text).all_blocks() if b.kind == "item"]
     assert items == ["延续服务业增", "2022年至", "2017-2"]
+
+
+def test_a_writer_given_with_its_second_name_in_brackets_is_the_first_name():
+    text = ("索引号: 11341723003253900J/202208-00027 组配分类: 人大代表建议办理\n发布机构: 市发改委(市粮储局) 主题分类: 综合政务\n"
+            "关于对市一届人大一次会议第20号建议的答复函\n陈桂平等代表:\n你们提出的建议收悉。现答复如下:\n一是加强顶层设计。\n")
+    assert parse(text).issuer_names == ["市发改委"]
