@@ -4112,3 +4112,12 @@ def test_schools_knowledge_goes_into_are_no_organization_named_by_the_knowledge(
     text = _reply("市教育局将食品安全知识融入中小学综合实践课程,融入北京市第一中学的课堂。", "郑州市教育局")
     organizations = _names(extract_text(text, "into.txt"), "Organization")
     assert not any(name.startswith("食品安全知识") for name in organizations) and "北京市第一中学" in organizations
+
+
+def test_a_replys_part_labelled_by_what_was_found_or_decided_is_read_as_its_paragraphs():
+    text = _reply("一、现场踏勘情况\n经现场踏勘,牛家铺桥已成危桥,存在安全隐患。\n二、解决意见\n"
+                  "经局党组研究,在2023年9月专门向省市主管部门申报了2024年危桥改造计划。我局将进一步与镇村对接,确定该桥梁实施改造具体时间。",
+                  "澧县交通运输局")
+    measures = {measure for _, _, measure in _owners(extract_text(text, "labels.txt"))}
+    assert "解决意见" not in measures and "现场踏勘情况" not in measures
+    assert any(measure.startswith("将进一步与镇村对接") for measure in measures)
