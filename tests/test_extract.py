@@ -4121,3 +4121,14 @@ def test_a_replys_part_labelled_by_what_was_found_or_decided_is_read_as_its_para
     measures = {measure for _, _, measure in _owners(extract_text(text, "labels.txt"))}
     assert "解决意见" not in measures and "现场踏勘情况" not in measures
     assert any(measure.startswith("将进一步与镇村对接") for measure in measures)
+
+
+def test_a_kind_of_hospital_a_problem_of_one_and_a_town_before_a_conjunction_are_no_names():
+    text = _reply("通州区人民医院作为全区唯一一家三级乙等综合性医院,车位需求量大。同时,老城区由于早期规划和公建配套不足,停车场较少。"
+                  "区政府把解决医院停车问题作为规划重点,帮助解决塘子村饮水困难计划。", "南通市通州区卫生健康委员会")
+    extraction = extract_text(text, "kinds.txt")
+    organizations = _names(extraction, "Organization")
+    assert "综合性医院" not in organizations and not any(name.startswith("解决") for name in organizations)
+    assert "通州区人民医院" in organizations
+    assert not any("由于" in name for name in _names(extraction, "Policy"))
+    assert not any(name.startswith("解决") for name in _names(extraction, "Program"))

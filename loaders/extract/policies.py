@@ -133,7 +133,7 @@ def _unquoted_policies(text: str) -> list[Mention]:
 _PLAN = "规划"
 MAX_PLAN_NAME = 24
 # (东至规划…路: a boundary; 规划 inside the run: two plans, 上海市A规划和B规划)
-_NOT_IN_PLAN_NAME_RE = re.compile(r"[的、及，,。；至对]|规划.|有关|相关|等|编制|制定|开展|推进|纳入")
+_NOT_IN_PLAN_NAME_RE = re.compile(r"[的、及，,。；至对]|规划.|有关|相关|等|编制|制定|开展|推进|纳入|由于")  # (老城区由于早期规划…)
 _TWO_LEVELS_RE = re.compile("[和及、]")  # (国家和本市规划纲要: two levels' plans, none named)
 _NATIONAL_PLAN_RE = re.compile(rf"(?:国家|全国)[{CJK}“”]{{2,22}}?{_PLAN}")
 _PLANNED_THINGS = ("建设", "道路", "路", "用地", "范围", "区域", "布局", "设计", "编制",
