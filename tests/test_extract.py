@@ -4132,3 +4132,12 @@ def test_a_kind_of_hospital_a_problem_of_one_and_a_town_before_a_conjunction_are
     assert "通州区人民医院" in organizations
     assert not any("由于" in name for name in _names(extraction, "Policy"))
     assert not any(name.startswith("解决") for name in _names(extraction, "Program"))
+
+
+def test_a_body_a_replys_item_later_says_is_doing_part_of_it_does_not_take_the_whole_item():
+    text = _reply("一是不断建设农产品交易市场,减轻北门农贸市场经营压力。\n二是持续加强北门农贸市场整治,不断提高北门农贸市场安全运营能力。今年县委县政府将安全综合整治项目纳入县级重点建设项目。"
+                  "目前正在由渝垫集团制定北门农贸市场安全整治方案。", "垫江县市场监督管理局")
+    owners = _owners(extract_text(text, "later.txt"))
+    heading = "持续加强北门农贸市场整治,不断提高北门农贸市场安全运营能力"
+    assert ("垫江县市场监督管理局", "owns", heading) in owners
+    assert ("渝垫集团", "owns", heading) not in owners

@@ -750,7 +750,9 @@ class MeasureReader:
             if len(result) == 1 and not self._is_writer(result[0].owner):
                 result.append(Ownership(self.issuers[0], "co_owns", result[0].evidence))
         if not result:
-            result = self._named_after_you(block.start, own_end)
+            # (in a reply, only the item's opening sentence: …目前正在由渝垫集团制定…方案 later in it is that body's own task)
+            reach = min(own_end, self.parsed.sentence_at(body_start).end) if self.parsed.kind == "Reply" else own_end
+            result = self._named_after_you(block.start, reach)
         if not result and self.parsed.kind != "Reply" and not self._lead_in_actors(block):
             # a reply's issuer owns what it helps with; so does the body whose duties a lead-in lists
             # (国防科工局…主要职责包括：…（二）会同国家档案局…)
