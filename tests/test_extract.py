@@ -4141,3 +4141,9 @@ def test_a_body_a_replys_item_later_says_is_doing_part_of_it_does_not_take_the_w
     heading = "持续加强北门农贸市场整治,不断提高北门农贸市场安全运营能力"
     assert ("垫江县市场监督管理局", "owns", heading) in owners
     assert ("渝垫集团", "owns", heading) not in owners
+
+
+def test_a_democratic_party_committee_addressed_as_the_proposer_is_no_government_body():
+    text = ("\n民盟市委:\n贵方提出的关于“进一步加强城市噪声污染管理”的提案收悉,经与市公安局、城管局共同研究。现答复如下:\n"
+            "一、全市声环境基本情况\n我市组织市生态环境局开展监测。\n")
+    assert "民盟市委" not in _names(extract_text(text, "party.txt"), "Agency")

@@ -475,7 +475,7 @@ def _addressees(parsed: ParsedDocument, resolve_unit: UnitResolver, known: list[
     addressee would be (a unit named by its kind alone: 办, 局, 镇政府)."""
     line = _ADDRESSEE_LINE_RE.match(parsed.text, parsed.body.start)
     if not line or line.group(1).endswith(("代表", "委员", "同志")) or line.group(1).startswith(GENERIC_UNIT_HEADS) \
-            or _OPENING_WORDS_RE.search(line.group(1)):
+            or _OPENING_WORDS_RE.search(line.group(1)) or line.group(1) == parsed.header.get("deputy"):  # (民盟市委: the proposer)
         return []  # (…建议收悉，经商自然资源部、…，现答复如下： is the reply's opening, no addressee)
     found = []
     offset = line.start(1)
