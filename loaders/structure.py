@@ -1164,7 +1164,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
     for key, regex in (("result", _RESULT_RE), ("publicity", _PUBLICITY_RE)):
         m = regex.search(text[:2000])
         if m:
-            header[key] = m.group(1).strip()
+            header[key] = m.group(1).strip().rstrip("]］】")  # ([办理结果: B]: a field in square brackets)
     if "result" not in header and (coded := _RESULT_CODE_RE.search(text[:2000])):
         header["result"] = coded.group(1)  # [办理结果标注(A1)], (复文分类:B), 类别:A
     elif "result" not in header and replying and (coded := _RESULT_CODE_LINE_RE.search(text[:1500])):

@@ -4147,3 +4147,11 @@ def test_a_democratic_party_committee_addressed_as_the_proposer_is_no_government
     text = ("\n民盟市委:\n贵方提出的关于“进一步加强城市噪声污染管理”的提案收悉,经与市公安局、城管局共同研究。现答复如下:\n"
             "一、全市声环境基本情况\n我市组织市生态环境局开展监测。\n")
     assert "民盟市委" not in _names(extract_text(text, "party.txt"), "Agency")
+
+
+def test_a_reply_whose_source_is_a_county_speaks_for_that_county_and_a_bracketed_result_field_is_read_bare():
+    text = ("关于县政协十届五次会议第20212011号提案办理情况的答复\n\n来源:罗源县 发布时间: 2021-07-15 10:32\n\n          [办理结果: B]\n\n"
+            "张建明委员:\n\n您提出的提案收悉,现将办理情况答复如下:\n\n二、现有疏导点的管理。经县委县政府决定,该疏导点已经撤销。\n")
+    extraction = extract_text(text, "source.txt")
+    assert "罗源县人民政府" in _names(extraction, "Agency")
+    assert extraction.document.result == "B"

@@ -333,7 +333,7 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         district, city = county, county_city(county, text)  # a reply to 旗政协 that speaks of 乌拉特中旗, never of its city
     if not city and not district and placeless and (portal := _PUBLISHING_GOVERNMENT_RE.search(text, 0, 4000)):
         # (来源:住房和城乡建设局 … 发布机构 镇安县政府: the portal's government posts its department's reply)
-        place = portal.group(1)
+        place = portal.group(1) or portal.group(2)
         district, city = (place, county_city(place, text)) if city_of(place) else ("", place if is_place(place) else "")
     if not district and (not city or city_of(city).endswith(_PREFECTURE)) and _PREFECTURE_SPEAKING_RE.search(title + text[:4000]):
         city = prefecture_of_counties_named(text[:20000]) or city  # a reply to 自治州政协 that speaks of 博乐市、精河县
@@ -360,7 +360,9 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
 
 
 _OWN_PROVINCE_RE = re.compile("我省|本省")
-_PUBLISHING_GOVERNMENT_RE = re.compile(rf"(?:发布机构|发布单位|发文机关)\s*[:：]?\s*([{CJK}]{{2,10}}?[市县区旗])(?:人民)?政府(?![{CJK}])")
+# (发布机构 镇安县政府, 来源:罗源县: the portal of a place's government, which posts its departments' texts)
+_PUBLISHING_GOVERNMENT_RE = re.compile(rf"(?:(?:发布机构|发布单位|发文机关)\s*[:：]?\s*([{CJK}]{{2,10}}?[市县区旗])(?:人民)?政府"
+                                       rf"|来源\s*[:：]\s*([{CJK}]{{2,10}}?[市县区旗])(?:(?:人民)?政府)?)(?![{CJK}])")
 
 
 # A ministry's department or institution written right after it (…部中小企业局, …部信息中心).
