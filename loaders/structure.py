@@ -1416,7 +1416,7 @@ def _self_kind_actor(lines: list[tuple[int, int, str]]) -> list[str]:
 # An unsigned reply's thanks for the deputy's regard for the writer's own work (感谢您对城北路街道办事处经济和社会
 # 事业发展的关心和支持): the body it names is the writer (感谢您对我区教育的关注 names a place, no body).
 _THANKED_BODY_RE = re.compile(
-    rf"感谢(?:您|你)们?(?:一直以来)?对([{CJK}]{{2,20}}?(?:街道办事处|人民政府|委员会|[局委厅办]|中心))(?=工作|经济|事业|各项|的)")
+    rf"感谢(?:您|你)们?(?:一直以来)?对([{CJK}]{{2,20}}?(?:街道办事处|人民政府|委员会|[局委厅办]|中心|总工会|联合会))(?=工作|经济|事业|各项|的)")
 
 
 def _thanked_body(lines: list[tuple[int, int, str]]) -> list[str]:
@@ -1660,7 +1660,7 @@ def _header_agency_line(lines: list[tuple[int, int, str]]) -> list[str]:
     return []
 
 
-_DEPARTMENT_SELF_RE = re.compile("我(?:局|委|厅|办)")
+_DEPARTMENT_SELF_RE = re.compile("我(?:局|委|厅|办|会|中心|大队|馆)")  # (我会: a federation such as 总工会 writing)
 
 
 def _may_be_writer(name: str, lines: list[tuple[int, int, str]]) -> bool:

@@ -1250,3 +1250,11 @@ def test_a_writer_given_with_its_second_name_in_brackets_is_the_first_name():
     text = ("索引号: 11341723003253900J/202208-00027 组配分类: 人大代表建议办理\n发布机构: 市发改委(市粮储局) 主题分类: 综合政务\n"
             "关于对市一届人大一次会议第20号建议的答复函\n陈桂平等代表:\n你们提出的建议收悉。现答复如下:\n一是加强顶层设计。\n")
     assert parse(text).issuer_names == ["市发改委"]
+
+
+def test_a_federation_speaking_as_we_under_a_portals_government_wrote_the_reply_it_is_thanked_for():
+    text = ("嵩明县人民政府 www.kmsm.gov.cn\n\n索引号: 015126183-201811-113825 主题分类: 建议提案办理\n"
+            "发布机构:  嵩明县人民政府 发布日期: 2018-11-21 16:48\n\n关于对县十六届人大二次会议第23号建议的答复\n\n尊敬的杨世勋代表:\n\n"
+            "感谢您对嵩明县总工会工作的关心和支持。你在县人大十六届二次会议上提出的第23号建议已交我会研究办理,现答复如下:\n\n"
+            "一、 基本情况\n\n2017年,嵩明县总工会共投资17.5万元,建立户外劳动者“爱心驿站”10个。\n")
+    assert parse(text).issuer_names == ["嵩明县总工会"]
