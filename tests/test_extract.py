@@ -4155,3 +4155,11 @@ def test_a_reply_whose_source_is_a_county_speaks_for_that_county_and_a_bracketed
     extraction = extract_text(text, "source.txt")
     assert "罗源县人民政府" in _names(extraction, "Agency")
     assert extraction.document.result == "B"
+
+
+def test_a_body_acting_after_a_month_whose_year_mark_the_copy_lost_owns_the_item():
+    text = _reply("一、部门联合,多方发力完善规划建设\n1、编制智慧档案项目规划。202111月,赤壁市政府印发了《关于加快推进智慧城市建设的实施意见》,谋划了27项重点项目。\n"
+                  "二、全面筹划,稳步推进数字档案馆建设\n1、完善档案馆新馆功能建设。我馆新馆占地面积14.5亩。", "赤壁市档案馆")
+    owners = _owners(extract_text(text, "month.txt"))
+    assert ("赤壁市人民政府", "owns", "编制智慧档案项目规划") in owners
+    assert ("赤壁市档案馆", "owns", "编制智慧档案项目规划") not in owners

@@ -117,6 +117,7 @@ _TIME_LEAD_RE = re.compile(  # used with match(): anchored where the sentence st
     # deadlines and dates: 每年5月底前, 上一年度10月底前 (those ending in 后 are _AFTER_LEAD_RE's)
     r"|(?:每年|每季度|上一?年度|本年度|当年|次年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|中旬|上旬|下旬)?(?:前|以前|起)"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日(?:以来|起)?"  # 4月15日，市政府出台了…
+    r"|(?:19|20)\d{2}(?:0?[1-9]|1[0-2])月(?=[，,])"  # 202111月，赤壁市政府印发了…: a month whose 年 the copy lost
     r")[，,\s]*)+"
 )
 # Leads ending in 后 (军工行业标准实施后，国防科工局…; 收到送审材料后2个月内，标技委…): their runs are
