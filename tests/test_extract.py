@@ -4163,3 +4163,12 @@ def test_a_body_acting_after_a_month_whose_year_mark_the_copy_lost_owns_the_item
     owners = _owners(extract_text(text, "month.txt"))
     assert ("赤壁市人民政府", "owns", "编制智慧档案项目规划") in owners
     assert ("赤壁市档案馆", "owns", "编制智慧档案项目规划") not in owners
+
+
+def test_documents_issued_in_an_unquoted_list_closed_by_what_they_are_are_policies():
+    text = _reply("我厅不断加强对各地“四好农村路”建设的指导,印发了“四好农村路”高质量发展行动纲要、服务和支撑乡村振兴战略推进“四好农村路”"
+                  "规划建设的指导意见、农村公路发展规划、“四好农村路”督导考评实施细则、省级示范县创建和命名工作等系列文件及规划。", "广东省交通运输厅")
+    policies = _names(extract_text(text, "listed.txt"), "Policy")
+    assert {"“四好农村路”高质量发展行动纲要", "服务和支撑乡村振兴战略推进“四好农村路”规划建设的指导意见",
+            "“四好农村路”督导考评实施细则"} <= policies
+    assert "农村公路发展规划" not in policies and not any(p.endswith("命名工作") for p in policies)

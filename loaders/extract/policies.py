@@ -63,6 +63,11 @@ _GENERIC_RULE_RE = re.compile(
     r"^(?:相关|有关|配套|具体|实施|管理|该|本|新的|各类|各项|完善|出台|研究|推动|加快|地方|部门|行业|完成)|的|和|及|具体"
 )
 MIN_RULE_NAME = 5
+# Documents issued, listed unquoted and closed by what they are (印发了“四好农村路”高质量发展行动纲要、服务和支撑…的指导意见、
+# …实施细则、…工作等系列文件): each item that ends as a document does, a policy (a kind alone, 农村公路发展规划, is none).
+_ISSUED_LIST_RE = re.compile(r"(?:印发|出台|制定)了?((?:[^、，,。；;《》\n]{4,40}?、)+[^、，,。；;《》\n]{4,40}?)等(?:系列|一系列|多项|一批)?(?:政策)?(?:文件|制度)")
+_DOCUMENT_KINDS = ("纲要", "意见", "细则", "办法", "方案", "规定", "条例", "指南", "标准", "通知")
+MIN_LISTED_TITLE = 10
 # A guide or standard named after a quoted scheme: “我嘉·邻里中心”导则, “一网通办”工作指南.
 _QUOTED_GUIDE_RE = re.compile(rf"“[^“”\n，,。；;]{{2,30}}”(?:(?!作为|的)[{CJK}]){{0,4}}?(?:导则|指南|指引|细则)(?![{CJK}]*》)")
 # A national law named bare where a text applies it (参照公务员法管理, 按照预算法规定): 中华人民共和国X法 —
@@ -122,6 +127,12 @@ def _unquoted_policies(text: str) -> list[Mention]:
         if _LAW_NAME_RE.fullmatch(law) and not _GENERIC_RULE_RE.search(law) and not _NOT_A_LAW_RE.search(law) \
                 and (len(law) > 2 or law in _ONE_CHARACTER_LAWS):
             out.append(Mention("Policy", NATIONAL_LAW_PREFIX + law, law, m.start(1), m.end(1), aliases=(law,)))
+    for m in _ISSUED_LIST_RE.finditer(text) if "等" in text else ():
+        offset = m.start(1)
+        for item in m.group(1).split("、"):
+            start, offset = offset, offset + len(item) + 1
+            if item.endswith(_DOCUMENT_KINDS) and ("“" in item or len(item) >= MIN_LISTED_TITLE) and not _GENERIC_RULE_RE.match(item):
+                out.append(Mention("Policy", item, item, start, start + len(item)))
     for m in _APPLIED_RULE_RE.finditer(text):
         if not _NOT_A_NAME_RE.search(m.group(1)) and not (m.group(1).endswith("纲要") and _NOT_ONE_OUTLINE_RE.search(m.group(1))):
             out.append(Mention("Policy", m.group(1), m.group(1), m.start(1), m.end(1)))
