@@ -4172,3 +4172,11 @@ def test_documents_issued_in_an_unquoted_list_closed_by_what_they_are_are_polici
     assert {"“四好农村路”高质量发展行动纲要", "服务和支撑乡村振兴战略推进“四好农村路”规划建设的指导意见",
             "“四好农村路”督导考评实施细则"} <= policies
     assert "农村公路发展规划" not in policies and not any(p.endswith("命名工作") for p in policies)
+
+
+def test_an_organization_named_after_a_clause_that_gives_hires_or_values_it_is_named_without_the_clause():
+    text = _reply("县财政拨付47万元给水口中心小学。预计2018年底聘请专业公司。区委区府一直以来都非常重视区图书馆。"
+                  "区政府已经聘请辽宁省工程技术大学技术人员到南票范围内调查。", "屯昌县教育局")
+    organizations = _names(extract_text(text, "clauses.txt"), "Organization")
+    assert not any(name.startswith(("拨付", "预计", "区委区府")) for name in organizations)
+    assert "辽宁省工程技术大学" in organizations

@@ -200,6 +200,7 @@ _LEFT_CUTS = (
     "协同", "协助", "指导", "督促", "召集", "人到", "前往", "走进", "可以解决", "可以", "关于", "调研", "策划", "加快", "筹建", "深入研究", "国内外", "征求", "现有", "拥有",
     "所属",  # 市地产集团所属西投公司: the group, then the company it owns
     "融入",  # 将食品安全知识融入中小学: the schools it goes into
+    "给予", "给", "聘请", "重视",  # 拨付47万元给水口中心小学, 预计…聘请专业公司, 区委区府非常重视区图书馆
     "解决",  # 把解决医院停车问题作为…: a problem of the hospital's, no name
     "要求", "责令", "约谈", "允许", "提交",  # 协调要求兰天置业有限公司: the body told to act
     "保障",  # 保障芜职院现代物流智造学院秋季开学: the college opens, the verb is no part of its name
@@ -231,7 +232,7 @@ _GENERIC_SPECIFIC_RE = re.compile(
 _KINDERGARTEN_KIND_RE = re.compile(r"公办|民办|普惠|示范|城区|城镇|配套|(?<![镇乡])中心|乡镇|农村|村级|规范|增加|新建|改扩建|部分|有|到|\d"
                                    r"|[一二两三四五六七八九十][栋所个座层]")
 # 低碳研发实验室: a kind of lab, not one lab; but a place's (深圳职业技术学院, 大湾区国家技术创新中心) is
-# one, and so is any limited company (华为技术有限公司: a registered name).
+# one, and so is any limited company (华为技术有限公司: a registered name) or university (辽宁省工程技术大学).
 _GENERIC_ENDING_RE = re.compile("(?:研发|创新|技术|重点|实验)$")
 _KIND_WORDS = frozenset({"工程", "企业", "产业", "制造业", "工业", "重点", "科技"})
 # The regions that span provinces, which name institutions as cities do.
@@ -1018,7 +1019,7 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
         if raw.endswith("幼儿园") and _KINDERGARTEN_KIND_RE.search(specific):
             continue  # 普惠性民办幼儿园, 城区公办幼儿园, 全部镇均建有1所以上公办中心幼儿园: kinds of kindergarten
         if not raw or _is_generic(raw) or _is_generic(tail) or len(specific) < 2 or _GENERIC_SPECIFIC_RE.search(specific) \
-                or _GENERIC_ENDING_RE.search(specific) and not (raw.endswith("有限公司") or _named_after_place(specific)):
+                or _GENERIC_ENDING_RE.search(specific) and not (raw.endswith(("有限公司", "大学")) or _named_after_place(specific)):
             continue
         if joined:
             _organizations_in(text, *joined, out)
