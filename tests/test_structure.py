@@ -1258,3 +1258,9 @@ def test_a_federation_speaking_as_we_under_a_portals_government_wrote_the_reply_
             "感谢您对嵩明县总工会工作的关心和支持。你在县人大十六届二次会议上提出的第23号建议已交我会研究办理,现答复如下:\n\n"
             "一、 基本情况\n\n2017年,嵩明县总工会共投资17.5万元,建立户外劳动者“爱心驿站”10个。\n")
     assert parse(text).issuer_names == ["嵩明县总工会"]
+
+
+def test_a_title_naming_a_proposals_answer_opinion_is_a_replys():
+    text = ("天津市宁河区人民政府关于市政协十三届五次会议第798号提案答复意见\n\n来源:  天津市宁河区人民政府 发布时间: 2017-04-17 17:08\n\n"
+            "孙世圃委员:\n\n  您提出的“关于天津市博物馆建设发展的建议”收悉,我区高度重视,现答复如下:\n一是计划修缮于方舟故居。\n")
+    assert parse(text).kind == "Reply"
