@@ -4180,3 +4180,13 @@ def test_an_organization_named_after_a_clause_that_gives_hires_or_values_it_is_n
     organizations = _names(extract_text(text, "clauses.txt"), "Organization")
     assert not any(name.startswith(("拨付", "预计", "区委区府")) for name in organizations)
     assert "辽宁省工程技术大学" in organizations
+
+
+def test_titles_the_marks_of_an_issuing_notice_wrap_are_each_a_policy_and_a_plan_named_after_one_stays_whole():
+    issued = _reply("依据甘肃省农业农村厅关于印发《<甘肃省现代丝路寒旱农业优势特色产业三年倍增行动计划总体方案>及<分产业篇方案>和"
+                    "<甘肃省现代农业产业园区创建和产业基地建设实施方案>的通知》,我局推进。", "甘南州农业农村局")
+    policies = _names(extract_text(issued, "issued.txt"), "Policy")
+    assert {"甘肃省现代丝路寒旱农业优势特色产业三年倍增行动计划总体方案", "甘肃省现代农业产业园区创建和产业基地建设实施方案"} <= policies
+    assert not any(p.startswith("<") for p in policies)
+    named = _reply("按照《〈中共蚌埠市委、蚌埠市人民政府关于全力争创全国文明城市的意见〉重要目标任务分解方案》,我局推进。", "蚌埠市文明办")
+    assert "〈中共蚌埠市委、蚌埠市人民政府关于全力争创全国文明城市的意见〉重要目标任务分解方案" in _names(extract_text(named, "named.txt"), "Policy")

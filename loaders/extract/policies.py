@@ -257,12 +257,22 @@ def _attached_policies(text: str) -> list[Mention]:
     return out
 
 
+_INNER_TITLE_RE = re.compile(r"[<〈＜]([^<>〈〉＜＞《》\n]{2,80})[>〉＞]")
+# (《<A>及<B>和<C>的通知》: titles the marks wrap, joined, and at most the notice's kind; not 《〈…的意见〉重要目标任务分解方案》)
+_ISSUED_TITLES_RE = re.compile(rf"(?:{_INNER_TITLE_RE.pattern}[及和、与]?)+(?:的通知)?")
+
+
 def find_policies(text: str) -> list[Mention]:
     out: list[Mention] = _unquoted_policies(text) + _placed_plans(text) + _cited_titles(text)
     out += _attached_policies(text) if "附" in text else []
     for start, end in _titles(text):
         title = text[start + 1 : end - 1].strip()
         if not (2 <= len(title) <= 120):
+            continue
+        if _ISSUED_TITLES_RE.fullmatch(title):
+            # (关于印发《<甘肃省…总体方案>及<分产业篇方案>和<…实施方案>的通知》: the marks wrap what was issued, each its own title)
+            out += [Mention("Policy", m.group(1), m.group(1), start + 1 + m.start(1), start + 1 + m.end(1))
+                    for m in _INNER_TITLE_RE.finditer(text, start + 1, end - 1)]
             continue
         properties: dict[str, str] = {}
         number = _NUMBER_AFTER_RE.match(text, end)
