@@ -298,7 +298,8 @@ def _cut_name_left(candidate: str) -> str:
     return before + word + name
 
 
-_YEAR_HEAD_RE = re.compile(r"^(?:\d{4}年度?|\d{1,2}月份?)")  # (9月份民生工程: a month's works)
+# (9月份民生工程: a month's works; 近五年建设项目, 今年重点项目: a period's)
+_YEAR_HEAD_RE = re.compile(r"^(?:\d{4}年度?|\d{1,2}月份?|近[一二三四五六七八九十两\d]+年|今年|去年|明年|当年|全年)")
 # Science plans in general, whoever applies for or joins them (提高科技计划项目…, 企业申报科技计划, 进入省科技计划)
 _SCIENCE_PLANS_RE = re.compile(r"(?:^|[省市区县]|各级|提高|申报|进入|承担|遵守)科技计划$")
 _BATCH_RE = re.compile(rf"^(?:{_BATCH}|首批)")
