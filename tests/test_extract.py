@@ -374,8 +374,8 @@ def test_counted_works_a_period_and_a_deputys_quoted_word_are_no_programmes():
             "大连市希望在“十五”期内开始建设辽宁核电项目。\n")
     programs = _names(extract_text(text, "dc.txt"), "Program")
     assert not any("标杆工程" in p or "核电项目" in p for p in programs)
-    period = _reply("我局梳理了近五年建设项目,今年重点项目已全部开工。", "瑞金市城市管理局")
-    assert not _names(extract_text(period, "period.txt"), "Program") & {"近五年建设项目", "今年重点项目"}
+    period = _reply("我局编制了专项规划,将13个积水点列入近五年建设项目。将城西片区列入今年建设项目。", "瑞金市城市管理局")
+    assert not _names(extract_text(period, "period.txt"), "Program") & {"近五年建设项目", "今年建设项目"}
     often = _reply("执法支队坚持每月开展一到两次集中治理占道经营行动,每年开展3次专项整治行动。", "濮阳市城市管理局")
     assert not any(p.startswith(("一到两次", "3次")) for p in _names(extract_text(often, "often.txt"), "Program"))
     quoted = _reply("一是编制规划指南,为美丽乡村建设“塑形”。我局将持续深化“双减”，减轻学生负担。")
