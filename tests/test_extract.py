@@ -4192,3 +4192,9 @@ def test_titles_the_marks_of_an_issuing_notice_wrap_are_each_a_policy_and_a_plan
     assert not any(p.startswith("<") for p in policies)
     named = _reply("按照《〈中共蚌埠市委、蚌埠市人民政府关于全力争创全国文明城市的意见〉重要目标任务分解方案》,我局推进。", "蚌埠市文明办")
     assert "〈中共蚌埠市委、蚌埠市人民政府关于全力争创全国文明城市的意见〉重要目标任务分解方案" in _names(extract_text(named, "named.txt"), "Policy")
+
+
+def test_a_towns_government_named_in_full_in_a_list_is_that_towns_body():
+    text = _reply("2022年在姚安县文化和旅游局、光禄镇人民政府的共同努力下,深入小邑村普查《小邑拉花》的传承保护情况。", "姚安县文化和旅游局")
+    assert "姚安县光禄镇人民政府" in _names(extract_text(text, "town.txt"), "Agency")
+    assert not any(name.endswith("乡镇人民政府") for name in _names(extract_text(_reply("督促各乡镇人民政府加强管理。"), "many.txt"), "Agency"))

@@ -774,7 +774,9 @@ _NOT_A_PLACE_HEADS = ("乡镇", "镇街", "街镇", "属地", "辖区", "所在"
 _PARTNER_SUBDISTRICT_RE = re.compile(
     rf"(?:结合|会同|协同|联合|配合|与|责成|要求|督促)([{CJK}]{{2,3}}(?:镇政府|镇|街道|乡))(?=[{CJK}]{{0,2}}(?:共同|研究|对接|沟通|协调|开展|做好|进行|会同|加强|落实|推进))"
     # (改造工程将由万祥镇具体实施: the town carries the works out)
-    rf"|由([{CJK}]{{2,3}}(?:镇政府|镇|街道|乡))(?=(?:具体|负责|牵头)?(?:实施|负责|承担|组织实施|牵头))")
+    rf"|由([{CJK}]{{2,3}}(?:镇政府|镇|街道|乡))(?=(?:具体|负责|牵头)?(?:实施|负责|承担|组织实施|牵头))"
+    # (姚安县文化和旅游局、光禄镇人民政府的共同努力下: a town's government named in full, after a mark, wherever it stands)
+    rf"|(?<=[、，,。；;：:\s（(])([{CJK}]{{2,3}}(?:镇|乡)人民政府)")
 
 
 class AgencyFinder:
@@ -1560,7 +1562,7 @@ class AgencyFinder:
                 found.append(Mention("Agency", name, m.group(0), m.start(), m.end(), aliases=(m.group(0),),
                                      properties={"level": "national"}))
         for m in _PARTNER_SUBDISTRICT_RE.finditer(text):
-            town, at = (m.group(1), m.start(1)) if m.group(1) else (m.group(2), m.start(2))
+            town, at = next((m.group(g), m.start(g)) for g in (1, 2, 3) if m.group(g))
             if not names_many_bodies(town) and not town.startswith(_NOT_A_PLACE_HEADS):  # 与各乡镇, 督促乡镇街道: many
                 found.append(self.subdistrict(town, at))
         if self.where.province and "厅" in text:
