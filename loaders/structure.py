@@ -117,6 +117,7 @@ _DEPUTY_RE = re.compile(rf"^[?？]?(?:尊敬的)?([{CJK}·、，\s]{{2,120}}?)[�
                         # 孙立国代表:第一次会议第1192号建议办理情况的答复: a copy's title run on after it)
                         rf"|^尊敬的([{CJK}·、，\s]{{2,40}}?)(代表|委员|同志)\s*$")
 # 陈志洪、王蓉委员提出的关于…的建议已收悉: the deputies named where the reply opens, no salutation.
+_ROLE_AFTER_NAME_RE = re.compile("(?:代表|委员)(?=、)")
 _COUNT_AFTER_NAMES_RE = re.compile(r"等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?$")  # 陈俊等, 张华等五位: the names before
 _DEPUTY_FIELD_RE = re.compile(rf"^[ \t　]*(代表|委员|提案人)(?:姓名)?[ \t　]*[:：][ \t　]*([{CJK}·、]{{2,30}}?)\s*$", re.M)  # 委员姓名:楚文娟
 _NO_NAMED_DEPUTY_RE = re.compile(r"^(?:部分|各位|全体|多位|有关|相关|[\d一二三四五六七八九十]+位)")  # 部分委员提出的: no one named
@@ -244,8 +245,8 @@ _HANDLING_FORM_RE = re.compile(_HANDLING_FORM_PATTERN)
 # (…建议答复的函 too, not …建议答复工作的通知, a notice on writing them)
 _REPLY_TITLE_RE = re.compile(
     r"(?:建议|提案|议案)(?:[（(][^（）()\n]{1,60}[）)])?(?:(?:的(?:会办|办理|协办|主办)?|会办工作的)(?:意见|答复|复函|回复(?:意见)?(?![^\n]*(?:征集|工作|通知))))|(?:办理情况)?答复的?函|第?\d+号(?:建议|提案|议案)?办理情况(?:[（(][A-Da-d]\d?[）)])?的?函"
-    r"|关于答复[^。\n]{2,60}?(?:建议|提案|议案)的函|(?:建议|提案|议案)(?:会办|答复)意见(?![^\n]*(?:工作|通知))|(?:建议|提案|议案)[”\"》]?的?复文"
-    r"|" + _HANDLING_FORM_PATTERN)  # (…关于答复县…第413号代表建议的函; …第20240349号提案会办意见的函; …第798号提案答复意见)
+    r"|关于答复[^。\n]{2,60}?(?:建议|提案|议案)的函|(?:建议|提案|议案)(?:办理情况的?)?(?:会办|答复)意见(?![^\n]*(?:工作|通知))|(?:建议|提案|议案)[”\"》]?的?复文"
+    r"|" + _HANDLING_FORM_PATTERN)  # (…关于答复县…第413号代表建议的函; …第20240349号提案会办意见的函; …第798号提案答复意见, …提案办理情况的答复意见)
 _NOT_REPLY_TITLE_RE = re.compile(r"[：:。，,]|收悉|承办单位|答复(?:日期|时间|内容|类别)|^>|\s>\s")  # (承办单位及答复: a record table's header)
 _HEADER_FIELD_RE = re.compile(r"^(办理结果|答复类别|公开属性|签发人|索引号|主题词|(?:组配|主题|信息)分类\s*[：:]|名\s*称\s*[：:]|公开方式\s*[：:])")
 _OPENING_RE = re.compile(r"收悉|[：:]$")
@@ -1188,7 +1189,8 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
             m = bare
         if m and not (m.group(1) or m.group(3)).startswith("各") and not _BODY_AS_NAME_RE.search((m.group(1) or m.group(3)).strip()):
             # 尊敬的各位代表, 尊敬的政协委员：您好 name no deputy
-            header["deputy"] = _COUNT_AFTER_NAMES_RE.sub("", (m.group(1) or m.group(3)).strip())
+            names = _COUNT_AFTER_NAMES_RE.sub("", (m.group(1) or m.group(3)).strip())
+            header["deputy"] = _ROLE_AFTER_NAME_RE.sub("", names)  # (尚小豆委员、田海军委员: each name with its role)
             header["deputy_role"] = m.group(2) or m.group(4)
             break
         party = _PARTY_SALUTATION_RE.match(line)

@@ -1260,6 +1260,13 @@ def test_a_federation_speaking_as_we_under_a_portals_government_wrote_the_reply_
     assert parse(text).issuer_names == ["嵩明县总工会"]
 
 
+def test_a_proposals_handling_answer_opinion_is_a_replys_title_and_each_members_role_leaves_their_names():
+    text = ("关于对市政协第五届委员会第201号提案\n办理情况的答复意见\n尚小豆委员、田海军委员:\n"
+            "您提出的《关于加强急救知识普及在公共场所配置除颤仪的提案》已收悉,现答复如下:\n一、加大资金投入。\n")
+    parsed = parse(text)
+    assert parsed.kind == "Reply" and parsed.header["deputy"] == "尚小豆、田海军"
+
+
 def test_a_title_naming_a_proposals_answer_opinion_is_a_replys():
     text = ("天津市宁河区人民政府关于市政协十三届五次会议第798号提案答复意见\n\n来源:  天津市宁河区人民政府 发布时间: 2017-04-17 17:08\n\n"
             "孙世圃委员:\n\n  您提出的“关于天津市博物馆建设发展的建议”收悉,我区高度重视,现答复如下:\n一是计划修缮于方舟故居。\n")
