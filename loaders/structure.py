@@ -118,6 +118,7 @@ _DEPUTY_RE = re.compile(rf"^[?？]?(?:尊敬的)?([{CJK}·、，\s]{{2,120}}?)[�
                         rf"|^尊敬的([{CJK}·、，\s]{{2,40}}?)(代表|委员|同志)\s*$")
 # 陈志洪、王蓉委员提出的关于…的建议已收悉: the deputies named where the reply opens, no salutation.
 _ROLE_AFTER_NAME_RE = re.compile("(?:代表|委员)(?=、)")
+_ANSWER_FIELD_RE = re.compile(r"^(?:办理情况|答复内容|答复意见|回复内容|办理结果)\s*[:：]\s*(?=\S)")
 _COUNT_AFTER_NAMES_RE = re.compile(r"等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?$")  # 陈俊等, 张华等五位: the names before
 _DEPUTY_FIELD_RE = re.compile(rf"^[ \t　]*(代表|委员|提案人)(?:姓名)?[ \t　]*[:：][ \t　]*([{CJK}·、]{{2,30}}?)\s*$", re.M)  # 委员姓名:楚文娟
 _NO_NAMED_DEPUTY_RE = re.compile(r"^(?:部分|各位|全体|多位|有关|相关|[\d一二三四五六七八九十]+位)")  # 部分委员提出的: no one named
@@ -1184,6 +1185,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         header["proposal_number"] = number.group()  # 第7号
     for i, (_, _, line) in enumerate(lines[:60]):
         line = line.strip().lstrip("•·").lstrip()  # (• 胡长安代表: a salutation a page's list styled)
+        line = _ANSWER_FIELD_RE.sub("", line)  # (办理情况: 杨飞宫代表: a record's answer field, the reply in it)
         m = _DEPUTY_RE.match(line)
         if m is None and (bare := _BARE_SALUTATION_RE.match(line)) and _addresses_you(lines, i):
             m = bare

@@ -1267,6 +1267,12 @@ def test_a_proposals_handling_answer_opinion_is_a_replys_title_and_each_members_
     assert parsed.kind == "Reply" and parsed.header["deputy"] == "尚小豆、田海军"
 
 
+def test_a_salutation_in_a_records_answer_field_names_the_deputy():
+    text = ("案  由: 关于启动石湾镇养老服务项目的建议\n提 案 者: 杨飞宫\n承办单位: 民政局\n2016-06-13 08:56:04\n"
+            "办理情况: 杨飞宫代表:\n您提出的《关于启动石湾镇养老服务项目的建议》(第19号)收悉。现答复如下:\n我局计划建设一所区域敬老院。\n")
+    assert parse(text).header["deputy"] == "杨飞宫"
+
+
 def test_a_title_naming_a_proposals_answer_opinion_is_a_replys():
     text = ("天津市宁河区人民政府关于市政协十三届五次会议第798号提案答复意见\n\n来源:  天津市宁河区人民政府 发布时间: 2017-04-17 17:08\n\n"
             "孙世圃委员:\n\n  您提出的“关于天津市博物馆建设发展的建议”收悉,我区高度重视,现答复如下:\n一是计划修缮于方舟故居。\n")
