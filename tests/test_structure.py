@@ -1277,3 +1277,12 @@ def test_a_title_naming_a_proposals_answer_opinion_is_a_replys():
     text = ("天津市宁河区人民政府关于市政协十三届五次会议第798号提案答复意见\n\n来源:  天津市宁河区人民政府 发布时间: 2017-04-17 17:08\n\n"
             "孙世圃委员:\n\n  您提出的“关于天津市博物馆建设发展的建议”收悉,我区高度重视,现答复如下:\n一是计划修缮于方舟故居。\n")
     assert parse(text).kind == "Reply"
+
+
+def test_a_records_owning_body_field_among_spaced_fields_names_the_writer():
+    text = ("关于自治区政协十二届三次会议第188号提案答复的函\n\n索引号 000014349640000031/2025-00086 生成日期 2025-08-24\n"
+            "发文字号 宁应急函〔2025〕88号 公开形式 主动公开\n所属机构 自治区应急管理厅 责任部门 自治区应急管理厅\n\n"
+            "您提出的《关于进一步加强应急避难场所建设的提案》收悉,现答复如下。\n一、主要工作\n(一)进行了总体部署。\n")
+    parsed = parse(text)
+    assert parsed.issuer_names == ["自治区应急管理厅"]
+    assert parsed.header["doc_number"] == "宁应急函〔2025〕88号"
