@@ -205,6 +205,7 @@ _RECORD_FIELD_RE = re.compile(r"[^\s:：]{2,6}\s*[:：]")
 _SPACED_FIELDS = _INDEX_FIELDS + "|索\\s*引\\s*号|存放位置|组配分类|公开方式|公开范围|公开时限|主题分类|信息分类|体裁分类|发文字号|公开日期" \
     "|浏览次数|点击数|访问量|来源|信息来源|作者|字号|责任部门|公开形式"  # (the last only end the value before them: 发布日期 2023-06-07 浏览次数 235)
 _SPACED_RECORD_LINE_RE = re.compile(rf"^[ \t　]*(?:{_SPACED_FIELDS})[ \t　]+[^\s|]")
+_GLUED_FIELD_NAME_RE = re.compile(rf"(?:^|(?<=[ \t　]))({_SPACED_FIELDS})(?=[^\s|:：])")
 _SPACED_FIELD_NAME_RE = re.compile(rf"(?:^|(?<=[ \t　]))({_SPACED_FIELDS})(?:[ \t　]+|$)")
 _INDEX_HEADER_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]", re.M)
 _INDEX_FIELD_RE = re.compile(
@@ -1004,6 +1005,14 @@ def _index_fields(text: str) -> dict[str, str]:
         if _is_field_value(value):
             index.setdefault(_field_key(m.group(1)), value)
     for line in text[:MAX_INDEX_REACH].split("\n"):  # 组配分类 2023 发布机构 市生态环境局北仑分局
+        if "|" not in line and ":" not in line and "：" not in line and not _SPACED_RECORD_LINE_RE.match(line):
+            glued = list(_GLUED_FIELD_NAME_RE.finditer(line))  # (发文机关平顺县教育局 发布日期2025-11-10: no space after the names)
+            if len(glued) >= 2 and glued[0].start() == len(line) - len(line.lstrip()):
+                for m, after in zip(glued, [*glued[1:], None]):
+                    value = line[m.end() : after.start() if after else len(line)].strip()
+                    if value:
+                        index.setdefault(_field_key(m.group(1)), value)
+            continue
         if "|" not in line and ":" not in line and "：" not in line and _SPACED_RECORD_LINE_RE.match(line):
             # (发布机构 | 厦门市商务局 |: cells; 索引号 : MB…: fields with colons: both read below)
             names = list(_SPACED_FIELD_NAME_RE.finditer(line))

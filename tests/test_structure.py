@@ -1286,3 +1286,12 @@ def test_a_records_owning_body_field_among_spaced_fields_names_the_writer():
     parsed = parse(text)
     assert parsed.issuer_names == ["自治区应急管理厅"]
     assert parsed.header["doc_number"] == "宁应急函〔2025〕88号"
+
+
+def test_a_records_fields_glued_to_their_values_give_the_writer_and_date():
+    text = ("索引号000014349/2025-28452 成文日期2025-11-10\n发文机关平顺县教育局 发布日期2025-11-10\n发文字号 主题词\n\n"
+            "关于何刚委员《关于加强学生食品安全的提案》的回复\n\n 时间:2017-08-20  来源:长治日报\n\n尊敬的何刚委员:\n\n"
+            "您提出的关于加强学生食品安全的提案已收悉,现将办理情况答复如下:\n一、加强管理。\n")
+    parsed = parse(text)
+    assert parsed.issuer_names == ["平顺县教育局"]
+    assert parsed.header["date"] == "2025-11-10"
