@@ -1005,21 +1005,18 @@ def _index_fields(text: str) -> dict[str, str]:
         if _is_field_value(value):
             index.setdefault(_field_key(m.group(1)), value)
     for line in text[:MAX_INDEX_REACH].split("\n"):  # 组配分类 2023 发布机构 市生态环境局北仑分局
-        if "|" not in line and ":" not in line and "：" not in line and not _SPACED_RECORD_LINE_RE.match(line):
-            glued = list(_GLUED_FIELD_NAME_RE.finditer(line))  # (发文机关平顺县教育局 发布日期2025-11-10: no space after the names)
-            if len(glued) >= 2 and glued[0].start() == len(line) - len(line.lstrip()):
-                for m, after in zip(glued, [*glued[1:], None]):
-                    value = line[m.end() : after.start() if after else len(line)].strip()
-                    if value:
-                        index.setdefault(_field_key(m.group(1)), value)
-            continue
-        if "|" not in line and ":" not in line and "：" not in line and _SPACED_RECORD_LINE_RE.match(line):
-            # (发布机构 | 厦门市商务局 |: cells; 索引号 : MB…: fields with colons: both read below)
+        if "|" in line or ":" in line or "：" in line:
+            continue  # (发布机构 | 厦门市商务局 |: cells; 索引号 : MB…: fields with colons: both read below)
+        if _SPACED_RECORD_LINE_RE.match(line):
             names = list(_SPACED_FIELD_NAME_RE.finditer(line))
-            for m, after in zip(names, [*names[1:], None]):  # each field's value runs to the next field's name
-                value = line[m.end() : after.start() if after else len(line)].strip()
-                if value:  # (文号 公开日期 2023-06-02: an empty field)
-                    index.setdefault(_field_key(m.group(1)), value)
+        else:  # (发文机关平顺县教育局 发布日期2025-11-10: two names or more, glued to their values)
+            names = list(_GLUED_FIELD_NAME_RE.finditer(line))
+            if len(names) < 2 or names[0].start() != len(line) - len(line.lstrip()):
+                continue
+        for m, after in zip(names, [*names[1:], None]):  # each field's value runs to the next field's name
+            value = line[m.end() : after.start() if after else len(line)].strip()
+            if value:  # (文号 公开日期 2023-06-02: an empty field)
+                index.setdefault(_field_key(m.group(1)), value)
     for m in _SPACED_DATE_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):  # 产生日期 2021-06-10
         index.setdefault("发布日期", m.group(1))
     for m in _BRACKETED_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):
