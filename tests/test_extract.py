@@ -4177,11 +4177,11 @@ def test_documents_issued_in_an_unquoted_list_closed_by_what_they_are_are_polici
 
 
 def test_an_organization_named_after_a_clause_that_gives_hires_or_values_it_is_named_without_the_clause():
-    text = _reply("县财政拨付47万元给水口中心小学。预计2018年底聘请专业公司。区委区府一直以来都非常重视区图书馆。确定国药集团威奇达药业有限公司为试点。今年上半年召开全县中小学校长会议。"
+    text = _reply("县财政拨付47万元给水口中心小学。预计2018年底聘请专业公司。区委区府一直以来都非常重视区图书馆。确定国药集团威奇达药业有限公司为试点。今年上半年召开全县中小学校长会议。安排专人与市高速公路指挥部领导和市水利设计院技术人员查看了现场。"
                   "区政府已经聘请辽宁省工程技术大学技术人员到南票范围内调查。", "屯昌县教育局")
     organizations = _names(extract_text(text, "clauses.txt"), "Organization")
     assert not any(name.startswith(("拨付", "预计", "区委区府", "确定", "今年")) for name in organizations)
-    assert "辽宁省工程技术大学" in organizations
+    assert "辽宁省工程技术大学" in organizations and "市水利设计院" in organizations
 
 
 def test_titles_the_marks_of_an_issuing_notice_wrap_are_each_a_policy_and_a_plan_named_after_one_stays_whole():
