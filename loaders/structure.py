@@ -27,8 +27,8 @@ from loaders.text import (
     CJK,
     CLOSERS,
     DOC_NUMBER_YEAR_RE,
-    LETTER_SPACED_RE,
     SENTENCE_END,
+    closed_up,
     line_spans,
     most_counted,
     normalise_for_matching,
@@ -830,7 +830,7 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
                    else line) for i, line in candidates]
     candidates = [(i, line) for i, line in candidates if "|" not in line]
     # (对临湘市政协…第81号提案的 / 答 复: a title's last word spaced out)
-    candidates = [(i, re.sub(r"\s+", "", line) if LETTER_SPACED_RE.fullmatch(line) else line) for i, line in candidates]
+    candidates = [(i, closed_up(line)) for i, line in candidates]
     # (…的会办意见.pdf: the document's file, named without its extension; 相关附件：关于…的通知.pdf: an attachment's;
     # 文件名称:对…的答复: a record's title field, named without the field)
     candidates = [(i, _TITLE_FIELD_RE.sub("", FILE_EXTENSION_RE.sub("", line))) for i, line in candidates
@@ -1314,11 +1314,9 @@ def _signature_block(lines: list[tuple[int, int, str]], date_line: int) -> list[
     """The agency lines right above a closing date (joint documents sign one per line)."""
     block: list[str] = []
     for back in range(date_line - 1, max(-1, date_line - 16), -1):
-        cand = lines[back][2].strip()
+        cand = closed_up(lines[back][2].strip())  # (国 务 院: one name spaced out to fill the line)
         if not cand:
             continue
-        if LETTER_SPACED_RE.fullmatch(cand):
-            cand = re.sub(r"\s+", "", cand)  # 国 务 院: one name spaced out to fill the line
         names = [n for name in cand.split() for n in _joined_offices(name)]  # 科技部 国家发展改革委 … on one line
         if not all(_agency_like(n) for n in names):
             break  # (工业和信息化部办公厅公安部办公厅…: offices run together, each one signing)
@@ -1739,8 +1737,8 @@ def _footer_signature(lines: list[tuple[int, int, str]]) -> list[str]:
             continue
         if _agency_like(s):
             return [s]
-        if all(_agency_like(name) for name in s.split()):
-            return s.split()  # (凤县退役军人事务局 凤县交通运输局: a joint reply's writers on one line)
+        if names := _signing_names(s):
+            return names  # (凤县退役军人事务局 凤县交通运输局: a joint reply's writers on one line)
         labelled = _HANDLER_LABEL_RE.match(s)
         if labelled and (_agency_like(s[labelled.end() :]) or s.endswith("公司")):
             # 协办:上海青浦工业园区发展(集团)有限公司 (a group running a park replies too), unless the
@@ -1788,15 +1786,19 @@ def _damaged_date(line: str) -> str:
     return dates.pop() if len(dates) == 1 else ""
 
 
+def _signing_names(line: str) -> list[str]:
+    """The bodies a line names, kept apart by spaces (凤县退役军人事务局 凤县交通运输局), when it names nothing else; []."""
+    names = line.split()
+    return names if names and all(_agency_like(n) for n in names) else []
+
+
 def _signed_line(line: str) -> tuple[list[str], str]:
     """A signature and its date on one line (工业和信息化部 …国家能源局2021年7月5日): the names and the date."""
     if not line.rstrip().endswith("日"):
         return [], ""
     m = _SIGNED_DATE_RE.search(line)
-    names = line[: m.start()].split() if m else []
-    if not names or not all(_agency_like(n) for n in names):
-        return [], ""
-    return names, _line_date(m.group(1))
+    names = _signing_names(line[: m.start()]) if m else []
+    return (names, _line_date(m.group(1))) if names else ([], "")
 
 
 def _parse_cc(text: str) -> list[str]:

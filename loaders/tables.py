@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.places import is_place
-from loaders.text import LETTER_SPACED_RE, is_cjk, line_spans
+from loaders.text import closed_up, is_cjk, line_spans
 
 NUMBER_HEADERS = ("序号", "编号")
 LEAD_MARKS = "★☆*＊"  # what marks the lead unit of a list, before or after its name (★区发改委, 区农业农村委*)
@@ -113,9 +113,8 @@ def _header_at(lines: list[tuple[int, int, str]], index: int) -> list[str] | Non
         return None
     cells = [line]
     for _, _, nxt in lines[index + 1 : index + 24]:
-        cell = _HEADER_NOTE_RE.sub("", nxt.strip())  # 责任部门(加*号为牵头部门,其余为参与部门): 责任部门
-        if LETTER_SPACED_RE.fullmatch(cell):
-            cell = re.sub(r"\s+", "", cell)  # 目   标   与   任   务: a header a page letter-spaces
+        # (责任部门(加*号为牵头部门,其余为参与部门): 责任部门; 目   标   与   任   务: a header a page letter-spaces)
+        cell = closed_up(_HEADER_NOTE_RE.sub("", nxt.strip()))
         if not cell or _BORDER_RE.match(cell):
             continue
         if len(cell) > MAX_HEADER_CELL or _ROW_NUMBER_RE.match(cell) or "：" in cell \

@@ -23,7 +23,13 @@ CLOSERS = "”’）)」』】"
 DOC_NUMBER_YEAR_RE = re.compile(r"[〔\[［(（﹝]\s*((?:19|20)\d{2})\s*[〕\]］)）﹞]")
 _PUNCT_RE = re.compile(rf"[^0-9A-Za-z{CJK}]+")
 # A word a page spaces out to fill its line or cell (国 务 院, 答 复, 目   标   与   任   务): read closed up.
-LETTER_SPACED_RE = re.compile(rf"[{CJK}](?:[ \t\u3000]+[{CJK}])+")
+_LETTER_SPACED_RE = re.compile(rf"[{CJK}](?:[ \t\u3000]+[{CJK}])+")
+
+
+def closed_up(text: str) -> str:
+    """``text`` without the spaces between its letters when it is one word a page spaced out (国 务 院 → 国务院);
+    any other text as written."""
+    return re.sub(r"\s+", "", text) if _LETTER_SPACED_RE.fullmatch(text) else text
 
 
 # Runs of characters _FULLWIDTH folds.  Most text has none or few, and translating only the runs
