@@ -513,7 +513,7 @@ def _viewer_pieces_joined(lines: list[str]) -> list[str]:
 def normalise(text: str) -> str:
     """Drop markdown bold markers and join prose lines that layout broke mid-sentence."""
     text = _BOLD_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [piece for line in _viewer_pieces_joined(text.split("\n")) for flat in _unflattened(line) for led in _lead_label_apart(flat)
+    lines = [piece for line in _viewer_pieces_joined(text.split("\n")) for flat in _unflattened(line) for led in _heading_apart(flat)
              for piece in (_NOTE_GAP_RE.split(led) if may_hold_note_label(led) else (led,))]
     lines = _cells_joined(lines) if "|" in text or "｜" in text else lines  # (the cheap test first)
     # a task table's cells are lines of their own: nothing from its header on is reflowed
@@ -585,9 +585,19 @@ _LEAD_LABEL_RE = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[�
 _NOTE_GAP_RE = re.compile(rf"(?<=[。；;])[ \u3000]+(?={note_label(NOTE_ROLES)}|[^\s。；;：:]{{4,40}}[ \u3000]+(?:工作|主要|具体)措施[：:])")
 
 
-def _lead_label_apart(line: str) -> list[str]:
-    """A lead's label and the work on its line as two lines; any other line as it is."""
+# …or any part's short heading with its text after a space (二、开展校园及周边综合治理 2月27日,县教体局联合…;
+# （一）加强组织领导 为切实做好…): the heading is its own line, as the page showed it, when what follows is prose.
+_SPACED_HEADING_RE = re.compile(
+    rf"^\s*(?:[一二三四五六七八九十]{{1,3}}、|[（(][一二三四五六七八九十]{{1,3}}[）)]|\d{{1,2}}[.．、](?!\d))[{CJK}、]{{4,20}}(?=[ \u3000]+\S)"
+)
+_PROSE_AFTER_RE = re.compile(r"[ \u3000]+(?!\d+ )\S[^\n]{8,80}?[，,。；;]")  # (对实际投资 2 亿元: spaced figures, one sentence)
+
+
+def _heading_apart(line: str) -> list[str]:
+    """A part's heading and the work on its line as two lines; any other line as it is."""
     label = _LEAD_LABEL_RE.match(line) if "的工作" in line else None
+    if label is None and (label := _SPACED_HEADING_RE.match(line)) and not _PROSE_AFTER_RE.match(line, label.end()):
+        label = None
     return [label.group(), line[label.end() :].lstrip(" \u3000")] if label else [line]
 
 

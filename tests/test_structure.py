@@ -394,6 +394,18 @@ def test_a_plan_flattened_onto_one_line_splits_before_its_parts_and_sections():
     assert headings == ["打造便捷温馨家园，提升人居环境品质", "推进居住环境品质提升", "提升公共空间和交通服务品质"]  # (punctuation folded)
 
 
+def test_a_parts_short_heading_with_its_text_after_a_space_on_one_line_is_the_parts_heading():
+    text = ("关于第28号提案的答复\n张全昊委员: 您提出的关于解决商业步行街上下学时段交通拥堵的提案已收悉,现答复如下: 首先感谢您们对商业步行街"
+            "上下学时段交通拥堵的关注和重视。现将我们开展的工作汇报如下: 一、加强领导 根据《临沂市学校周边交通拥堵治理工作方案》,"
+            "县教体局成立工作专班,召开城区学校有关人员会议,研究制定解决学校交通拥堵工作措施,要求各学校根据季节特点分时间段错时放学。"
+            " 二、开展校园及周边综合治理 2月27日,县教体局联合县公安局、县市场监管局对城区38所学校开展校园及周边综合治理,"
+            "对学校门口乱摆乱放的小摊小贩进行劝离,缓解了学校门口的交通压力。 三、完善设施 在学校门口施划停车位,设置护栏、减速带和警示标志,方便家长接送学生。\n")
+    assert [b.heading for b in parse(text).all_blocks()] == ["加强领导", "开展校园及周边综合治理", "完善设施"]
+    # figures letter-spaced after a short run are one sentence, not a heading and its text
+    lines = normalise("2.对实际投资 2 亿元或年纳税总额 5000 万元以上的招商项目，给予人才指标 1名。\n").split("\n")
+    assert lines[0].startswith("2.对实际投资 2 亿元")
+
+
 def test_a_plan_flattened_onto_one_line_splits_after_its_opening_colon_and_before_numbered_items():
     body = ("各县(市、区)人民政府,市政府各部门: 为贯彻落实国务院《关于进一步做好新形势下就业创业工作的意见》(国发〔2015〕23号)等文件精神,"
             "进一步做好我市新形势下就业创业工作,现提出以下意见: 一、深入实施就业优先战略 1.坚持就业优先发展战略。各级政府制定的经济社会"
