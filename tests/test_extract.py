@@ -1759,6 +1759,8 @@ def test_plans_named_without_title_marks_after_their_place_or_the_nation_are_pol
     assert {"平江县“十四五”农业农村发展规划", "平江县中药材产业发展规划", "国家水上交通安全监管和救助系统布局规划"} <= policies
     assert not any("至" in p or p.endswith("城市规划") for p in policies)
     assert not any(p.endswith("规划") for p in _names(extraction, "Program"))
+    quoted = text.replace("地块东至规划三路。", "成立了牟定县“干部规划家乡行动”工作领导小组。")
+    assert not any("“" in p and "”" not in p for p in _names(extract_text(quoted, "reply.txt"), "Policy"))
 
 
 def test_a_central_bank_branch_and_a_county_named_with_its_committee_are_bodies():

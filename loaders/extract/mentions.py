@@ -75,7 +75,9 @@ def placed_names(text: str, suffix: str, max_name: int, stop: re.Pattern[str]) -
         for at in range(start, end - len(suffix) - 3):
             level = next((at + n for n in range(2, 6) if text[at + n - 1 : at + n] in _PLACE_LEVELS
                           and is_place(text[at : at + n])), None)
-            if level is not None and level < end - len(suffix) - 1 and not stop.search(text[level:end]):
+            # (牟定县“干部规划家乡行动”: a quote the run opens and does not close is another name's)
+            if level is not None and level < end - len(suffix) - 1 and not stop.search(text[level:end]) \
+                    and text.count("“", at, end) == text.count("”", at, end):
                 found.append((at, end))
                 break
     return found
