@@ -59,6 +59,7 @@ _RESULT_CODE_RE = re.compile(r"(?:办理结果(?:标注|类别)?|办复类别|�
 _RESULT_CODE_LINE_RE = re.compile(r"^[ \t　]*[（(]?([A-D]\d?[ \t　]?类)[）)]?[ \t　]*$|^[ \t　]*([A-D])[ \t　]*$|(?:号|答复)[ \t　]*[（(]([A-D])[）)]"
                                   r"|号[ \t　]*([A-D]\d?类)(?=[\s)）]|$)"  # (…046号A类)对省…: before the title too)
                                   r"|^[ \t　]*[A-D]\d?类?[ \t　]*[：:][ \t　]*([\u4e00-\u9fff]{2,6})[ \t　]*$", re.M)  # (B:正在解决: the code, then what it means)
+_RESULT_CODE_VALUE_RE = re.compile(r"[A-D]\d?类?")
 _PUBLICITY_RE = re.compile(rf"公开属性\s*[：:]\s*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)
 _SESSION_RE = re.compile(
     rf"((?:自治区|自治州|市|区|县|省|州|全国)?[{CN_NUM}百零〇]+届(?:人大|政协|全国委员会)?[{CN_NUM}]+次(?:全体)?会议)"
@@ -203,8 +204,8 @@ _RECORD_FIELD_RE = re.compile(r"[^\s:：]{2,6}\s*[:：]")
 # A record's fields with no colon, the name kept from its value by spaces (组配分类 2023 发布机构 市生态环境局北仑分局):
 # only the names a page's record uses, at a line's start, so prose (公开方式多样) is never one.
 _SPACED_FIELDS = _INDEX_FIELDS + "|索\\s*引\\s*号|存放位置|组配分类|公开方式|公开范围|公开时限|主题分类|信息分类|体裁分类|发文字号|公开日期" \
-    "|浏览次数|点击数|访问量|来源|信息来源|作者|字号|责任部门|公开形式"  # (the last only end the value before them: 发布日期 2023-06-07 浏览次数 235)
-_SPACED_RECORD_LINE_RE = re.compile(rf"^[ \t　]*(?:{_SPACED_FIELDS})[ \t　]+[^\s|]")
+    "|浏览次数|点击数|访问量|来源|信息来源|作者|字号|责任部门|公开形式|处理状态|办理状态|签发人|类别"  # (the last only end the value before them: 发布日期 2023-06-07 浏览次数 235)
+_SPACED_RECORD_LINE_RE = re.compile(rf"^[ \t　]*(?:[•·][ \t　]*)?(?:{_SPACED_FIELDS})[ \t　]+[^\s|]")  # (  • 发布日期 2020-08-04)
 _GLUED_FIELD_NAME_RE = re.compile(rf"(?:^|(?<=[ \t　]))({_SPACED_FIELDS})(?=[^\s|:：])")
 _SPACED_FIELD_NAME_RE = re.compile(rf"(?:^|(?<=[ \t　]))({_SPACED_FIELDS})(?:[ \t　]+|$)")
 _INDEX_HEADER_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]", re.M)
@@ -247,8 +248,8 @@ _HANDLING_FORM_RE = re.compile(_HANDLING_FORM_PATTERN)
 # (…建议答复的函 too, not …建议答复工作的通知, a notice on writing them)
 _REPLY_TITLE_RE = re.compile(
     r"(?:建议|提案|议案)(?:[（(][^（）()\n]{1,60}[）)])?(?:(?:的(?:会办|办理|协办|主办)?|会办工作的)(?:意见|答复|复函|回复(?:意见)?(?![^\n]*(?:征集|工作|通知))))|(?:办理情况)?答复的?函|第?\d+号(?:建议|提案|议案)?办理情况(?:[（(][A-Da-d]\d?[）)])?的?函"
-    r"|关于答复[^。\n]{2,60}?(?:建议|提案|议案)的函|(?:建议|提案|议案)(?:办理情况的?)?(?:会办|答复)意见(?![^\n]*(?:工作|通知))|(?:建议|提案|议案)[”\"》]?的?复文"
-    r"|" + _HANDLING_FORM_PATTERN)  # (…关于答复县…第413号代表建议的函; …第20240349号提案会办意见的函; …第798号提案答复意见, …提案办理情况的答复意见)
+    r"|关于(?:答复|办理)[^。\n]{2,60}?(?:建议|提案|议案)的函|(?:建议|提案|议案)(?:办理情况的?)?(?:会办|答复)意见(?![^\n]*(?:工作|通知))|(?:建议|提案|议案)[”\"》]?的?复文"
+    r"|" + _HANDLING_FORM_PATTERN)  # (…关于答复县…第413号代表建议的函, …关于办理县…第118号建议的函; …第20240349号提案会办意见的函; …第798号提案答复意见, …提案办理情况的答复意见)
 _NOT_REPLY_TITLE_RE = re.compile(r"[：:。，,]|收悉|承办单位|答复(?:日期|时间|内容|类别)|^>|\s>\s")  # (承办单位及答复: a record table's header)
 _HEADER_FIELD_RE = re.compile(r"^(办理结果|答复类别|公开属性|签发人|索引号|主题词|(?:组配|主题|信息)分类\s*[：:]|名\s*称\s*[：:]|公开方式\s*[：:])")
 _OPENING_RE = re.compile(r"收悉|[：:]$")
@@ -896,7 +897,7 @@ def _without_site_name(title: str) -> str:
 
 _ATTACHMENT_LINE_RE = re.compile(r"^(?:相关)?附\s*件")
 # (- 标题: …; 信息名称  2020年…: a page's record, its name kept from the title by spaces)
-_TITLE_FIELD_RE = re.compile(r"^(?:[-•·]\s*)?(?:(?:文件|公文|信息)?(?:名\s*称|标\s*题)|案\s*由)(?:\s*[:：]|[ \t　]{2,})\s*(?=\S)")
+_TITLE_FIELD_RE = re.compile(r"^(?:[-•·]\s*)?(?:(?:文件|公文|信息)?(?:名\s*称|标\s*题)|案\s*由)(?:\s*[:：]|[ \t　]+)\s*(?=\S)")
 
 
 # The document offered as a file below a page's copy of it (…第022号代表建议的会办意见.pdf).
@@ -1185,6 +1186,8 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
             header[key] = m.group(1).strip().rstrip("]］】")  # ([办理结果: B]: a field in square brackets)
     if "result" not in header and (coded := _RESULT_CODE_RE.search(text[:2000])):
         header["result"] = coded.group(1)  # [办理结果标注(A1)], (复文分类:B), 类别:A
+    elif "result" not in header and _RESULT_CODE_VALUE_RE.fullmatch(index.get("类别", "")):
+        header["result"] = index["类别"]  # (签发日期 2021-10-12 发布日期 2021-10-15 类别 A: a spaced record field)
     elif "result" not in header and replying and (coded := _RESULT_CODE_LINE_RE.search(text[:1500])):
         header["result"] = next(group for group in coded.groups() if group)
     m = _SESSION_RE.search(header["title"])
@@ -1412,7 +1415,8 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
 # right after its opening, acting: the writer naming itself once.
 _KIND_ACTOR_RE = re.compile(rf"(?:^|(?<=[。；;！!，,]))\s*([{CJK}]{{2,16}}?(?:总局|局|委员会|委|厅|办|中心|署|部))"
                             "(?=充分|积极|大力|持续|不断|认真|始终|全力|主动|切实|深入|着力|坚持|高度重视)")
-_TWO_BODIES_RE = re.compile("[局委厅办部署][和及与、]")  # (文化和旅游厅 has 和 in its name; 市财政局和教育局 is two bodies)
+# (文化和旅游厅 has 和 in its name; 市财政局和教育局 is two bodies, 积极与自治区乡村振兴局等厅局 a list of them)
+_TWO_BODIES_RE = re.compile("[局委厅办部署][和及与、等]")
 
 
 def _self_kind_actor(lines: list[tuple[int, int, str]]) -> list[str]:

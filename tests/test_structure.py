@@ -441,6 +441,9 @@ def test_an_unsigned_reply_naming_once_a_body_of_the_kind_it_calls_itself_acting
     assert parse(text).issuer_names == ["省文化和旅游厅"]
     partner = text.replace("省文化和旅游厅充分发挥", "省财政厅、省文化和旅游厅充分发挥")
     assert parse(partner).issuer_names == []
+    # (我局…积极与省乡村振兴局等厅局主动沟通: a list of the bodies it works with)
+    listed = text.replace("我厅", "我局").replace("省文化和旅游厅充分发挥政策引领作用", "积极与省乡村振兴局等厅局主动沟通对接")
+    assert parse(listed).issuer_names == []
 
 
 def test_a_proposal_records_handler_cell_names_the_writer_of_an_unsigned_reply():
@@ -1298,6 +1301,25 @@ def test_a_records_owning_body_field_among_spaced_fields_names_the_writer():
     parsed = parse(text)
     assert parsed.issuer_names == ["自治区应急管理厅"]
     assert parsed.header["doc_number"] == "宁应急函〔2025〕88号"
+
+
+def test_a_records_fields_kept_apart_by_single_spaces_give_the_title_writer_result_and_date():
+    text = ("汉阴县农业农村局关于办理县十八届人大五次会议第118号建议的函\n\n名称 汉阴县农业农村局关于办理县十八届人大五次会议第118号建议的函\n"
+            "办理部门 汉阴县农业农村局 处理状态 已办结\n签发人 蒋孝军 签发日期 2021-10-12 发布日期 2021-10-15 类别 A\n正文\n\n"
+            "沈兰才等代表提出的《关于解决非贫困村产业建设的建议》。\n\n回复   我县创新推行产业模式,大力发展茶叶产业。\n")
+    parsed = parse(text)
+    assert parsed.header["title"] == "汉阴县农业农村局关于办理县十八届人大五次会议第118号建议的函"
+    assert parsed.kind == "Reply"  # (关于办理…建议的函: a letter answering it)
+    assert parsed.issuer_names == ["汉阴县农业农村局"]
+    assert (parsed.header["result"], parsed.header["date"]) == ("A", "2021-10-12")
+    # a page's bulleted record lines are its record, no tasks of the reply
+    bulleted = ("  • 索引号 11500114009130039C/2020-06814\n  • 发文字号 黔江财政函〔2019〕111号\n  • 主题分类 其他\n"
+                "  • 体裁分类 人大建议办理\n  • 成文日期 2019-07-03\n  • 发布日期 2020-08-04\n"
+                "  • 文件标题 重庆市黔江区财政局关于区四届人大三次会议第21号建议的 答复函\n  • 发布机构 黔江区人民政府\n  • 有效性\n\n"
+                "重庆市黔江区财政局关于区四届人大三次会议第21号建议的 答复函\n\n黔江财政函〔2019〕111号\n\n\n重庆市黔江区财政局\n\n"
+                "关于区四届人大三次会议第21号建议的答复函\n\n龚凤琼代表:\n\n您提出的建议收悉。现答复如下:\n\n区财政局积极筹措资金。\n")
+    record = parse(bulleted)
+    assert "发布日期" not in record.text[record.body.start : record.body.end]
 
 
 def test_a_records_fields_glued_to_their_values_give_the_writer_and_date():
