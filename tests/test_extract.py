@@ -2482,6 +2482,9 @@ def test_review_mends_for_ministry_units_zones_and_parks():
                   "巫溪县已建成返乡创业园3个,巫溪县人力社保局负责返乡创业园管理。")
     programs = _names(extract_text(text, "reply.txt"), "Program")
     assert not any(p.startswith(("国家赋予", "长三角三省一市", "巫溪县已", "巫溪县人力社保局")) for p in programs)
+    # (a body's clause running into a network it builds: 南陵县民政局不断完善老年人关爱服务网络, no programme)
+    clause = _names(extract_text(_reply("近年来,南陵县民政局不断完善老年人关爱服务网络,提升关爱服务能力。", "南陵县民政局"), "reply.txt"), "Program")
+    assert not any(p.startswith("南陵县民政局") for p in clause)
 
 
 def test_a_verb_that_ends_a_schemes_name_stays_in_it_but_a_verbs_bare_object_is_no_scheme():
