@@ -717,6 +717,9 @@ def test_a_leading_group_named_after_the_documents_place_is_that_places_body():
     agencies = _names(extract_text(text, "notice.txt"), "Agency")
     assert {"上海市数字化转型工作领导小组", "静安区城市更新工作领导小组"} <= agencies
     assert not any(name.startswith(("上海市域", "上海市场", "区域")) for name in agencies)  # 区域/市场 are words
+    # a committee coordinating one field's work, named after its place, and its office
+    committees = text.replace("成立市数字化转型工作领导小组。", "成立“静安区未成年人保护工作委员会”。设立市健康上海建设工作委员会办公室。")
+    assert {"静安区未成年人保护工作委员会", "上海市健康上海建设工作委员会办公室"} <= _names(extract_text(committees, "notice.txt"), "Agency")
 
 
 def test_a_number_opening_the_title_line_and_a_sub_district_signature_make_the_header():
