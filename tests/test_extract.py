@@ -2739,6 +2739,15 @@ def test_a_ministrys_general_office_numbering_a_reply_signs_it_for_the_ministry_
     text = ("对十三届全国人大三次会议第1418号建议的答复\n\n文  号\n农办议〔2020〕466号\n\n您提出的关于支持常德市农业发展的建议收悉。"
             "常德市是农业大市,常德市近年来发展较快。现答复如下:\n\n一、大力推进国家现代农业产业园区建设。我部会同财政部支持常德市创建。\n")
     assert extract_text(text, "reply.txt").document.issuer == ["中华人民共和国农业农村部"]
+    proposal = text.replace("农办议〔2020〕466号", "农办案〔2023〕177号").replace("建议", "提案")  # (案: a proposal's reply)
+    assert extract_text(proposal, "reply.txt").document.issuer == ["中华人民共和国农业农村部"]
+
+
+def test_a_levels_discipline_commission_is_the_party_body_of_the_place_it_is_named_for():
+    text = _reply("下一步,我们将进一步加大同省纪委监委、省文明办等部门的沟通协调。山东省纪委开展了检查,各县纪委积极配合。", "云南省民政厅")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"中共云南省纪律检查委员会", "中共山东省纪律检查委员会"} <= agencies
+    assert not any("县纪律" in name for name in agencies)
 
 
 def test_second_review_mends_for_owned_companies_list_levels_one_character_counties_and_acting_bodies():

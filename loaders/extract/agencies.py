@@ -230,7 +230,7 @@ _NOT_IN_GROUP_NAME_RE = re.compile("牵头|建立|成立|设立|组建|担任|�
 # Words that open with a level character but name no place: 市场, 区域, 县域, 省级, 市民, 区长, 市领导,
 # 市里, 区各部门, 市区两级.
 _NOT_AFTER_LEVEL = set("场域级民内外属直长领里各两区容政块位划间")
-_REPLY_NUMBER_RE = re.compile(rf"([{CJK}]{{1,4}}?)(?:建议|建函|建字|提案|提函|提字|复函|议)\s*[〔\[［(（]")  # (农办议〔2020〕466号)
+_REPLY_NUMBER_RE = re.compile(rf"([{CJK}]{{1,4}}?)(?:建议|建函|建字|提案|提函|提字|复函|议|案)\s*[〔\[［(（]")  # (农办议〔2020〕466号, 农办案〔2023〕177号)
 _NUMBERED_SELF_REFERENCES = ("我厅", "我局", "我委", "我办")
 _NATIONAL_SIGN_RE = re.compile(rf"^([{CJK}]{{1,3}}?)(厅|部)[{CJK}]{{0,4}}\s*[〔\[［]")  # 工信厅科函〔, 工信部联科〔
 MAX_SIGN_SHORTENING = 2  # characters a number's sign may leave out of its body's stem (商 for 商务厅)
@@ -475,6 +475,9 @@ def _office_after(text: str, end: int) -> re.Match[str] | None:
 # 市委、市政府高度重视…: the Party committee when listed (市委金融办 and 市委员会 are other bodies).
 _YOUTH_LEAGUE_RE = re.compile("团([省市区县])委")
 _PARTY_COMMITTEE_RE = re.compile(r"委(?=[、，,和与及])")  # the level before it is checked after (a literal first is fast)
+# A level's commission for discipline inspection, with the supervisory commission it shares offices with
+# (省纪委监委, 县纪委): the Party's body of the document's place, or of the place written before it.
+_DISCIPLINE_COMMISSION_RE = re.compile("([省市区县])纪委(?:监委)?")
 # A Party committee's own department (省委组织部, 市委宣传部, 区委政法委): a body under the committee.
 _PARTY_DEPARTMENTS = ("组织部|宣传部|统战部|政法委|网信办|改革办|农办|编办|办公厅|办公室|人才发展局|人才办|全面深化改革委员会办公室|深改办"
                       "|政策研究室|政研室|老干部局|机关工委|社会工作部|社会工委|巡察办|督查办|督查室|外办|台办|党史研究室")
@@ -1022,6 +1025,23 @@ class AgencyFinder:
             place = named_place(place, place[len(self.where.city):])  # (中共监利县委, not 中共荆州市监利县委)
         return self._committee_of(place, f"{level}委", start, end)
 
+    def _discipline_commission(self, text: str, m: re.Match[str]) -> Mention | None:
+        """省纪委监委 → 中共云南省纪律检查委员会 in a 云南 text; 山东省纪委 → 中共山东省纪律检查委员会 anywhere."""
+        if text[m.start() - 1 : m.start()] in ("各", "本", "全"):
+            return None  # (各县纪委: no one commission)
+        named = _place_named_before(text, m.start())
+        place = named or (None if _word_before_level(text, m.start()) else self.where.place_of(m.group(1)))
+        if not place:
+            return None
+        start = m.start() + 1 - len(named) if named else m.start()
+        name = f"中共{place}纪律检查委员会"
+        entry = self.gaz.lookup(name)
+        if entry:
+            return self._mention(entry, text[start : m.end()], start)
+        surface = text[start : m.end()]
+        return Mention("Agency", name, surface, start, m.end(), aliases=(surface,),
+                       properties={"level": "party", "jurisdiction": place})
+
     def _committee_of(self, place: str, surface: str, start: int, end: int) -> Mention:
         """The Party committee of a place (中国共产党山东省委员会), as the text writes it."""
         name = f"中国共产党{place}委员会"
@@ -1514,6 +1534,8 @@ class AgencyFinder:
                 mention = self.party_committee(level, m.start() - 1, m.end())
                 if mention:
                     found.append(mention)
+        for m in _DISCIPLINE_COMMISSION_RE.finditer(text) if "纪委" in text else ():
+            found += [body] if (body := self._discipline_commission(text, m)) else []
         for m in _YOUTH_LEAGUE_RE.finditer(text) if "团" in text else ():  # 团区委、区教委支持…: the League acts
             league = self._youth_league(m.group(1), m.group(0))
             if league and not any(f.start == m.start() for f in found):
