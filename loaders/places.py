@@ -159,10 +159,18 @@ def city_named_short(text: str) -> str:
     return short + "市" if short else ""
 
 
+# Districts named by an everyday word (梅山老城区危旧房屋, 城东区域, 河口区段): a text naming such a word is not
+# thereby that district's.
+_WORD_NAMED_DISTRICTS = frozenset({"老城区", "东区", "西区", "河口区", "港口区", "新市区", "古城区", "平安区", "前进区", "解放区",
+                                   "太平区", "友好区", "城东区", "城北区", "城西区", "新兴区", "东风区", "红旗区", "工农区"})
+
+
 @lru_cache(maxsize=1)
 def _county_name_re(data_dir: Path = DATA_DIR) -> re.Pattern[str]:
-    """Every county-level division's full name that one city alone has (乌拉特中旗, 湘阴县, 定海区)."""
-    return re.compile("|".join(sorted(map(re.escape, _counties(data_dir)), key=len, reverse=True)))
+    """Every county-level division's full name that one city alone has (乌拉特中旗, 湘阴县, 定海区), but
+    those that are everyday words."""
+    names = (name for name in _counties(data_dir) if name not in _WORD_NAMED_DISTRICTS)
+    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
 
 
 MIN_COUNTY_MENTIONS = 2

@@ -1213,6 +1213,10 @@ def test_an_unsigned_reply_to_a_banners_cppcc_reads_the_banner_it_names_and_its_
     names = _names(extraction, "Agency")
     assert {"乌拉特中旗人民政府", "乌拉特中旗旅游局", "巴彦淖尔市旅游局", "内蒙古自治区旅游局", "巴彦淖尔市公安局"} <= names
     assert "国家旅游局" not in names
+    # a district named by an everyday word (老城区: the old town) places no text
+    old_town = ("吴敬成委员:\n您提出的《建议尽快拆除老城区移民时期所建危房的建议》收悉,现将办理情况报告如下:\n"
+                "我县本着尽力而为的原则,对梅山老城区危旧房屋进行了摸底调查。梅山老城区危旧房屋已纳入棚户区改造计划,以县政府确定房屋征收决定为准。\n")
+    assert extract_text(old_town, "reply.txt").document.jurisdiction == ""
 
 
 def test_an_opinion_or_plan_titled_by_its_issuer_and_关于_is_a_policy_named_from_关于():
