@@ -791,6 +791,13 @@ def test_a_citys_plan_note_in_square_brackets_names_its_units_and_unprefixed_one
     assert not any(name.startswith("区") for name in _names(extraction, "Agency"))  # 各县、区: every district
 
 
+def test_data_approval_and_business_environment_bureaus_are_named_by_level_in_prose():
+    text = _reply("明确我市的政务数据主管部门是市行政审批服务局,市大数据局、市营商环境建设监督局配合,区审批局负责窗口服务。",
+                  "株洲市人民政府办公室")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"株洲市行政审批服务局", "株洲市大数据局", "株洲市营商环境建设监督局"} <= agencies
+
+
 def test_a_note_reads_units_not_remarks_and_its_every_reaches_unknown_units_listed_after_it():
     text = ("威海市人民政府办公室关于印发数字威海建设2023年工作要点的通知\n各区市人民政府：\n一、构建数字政府\n"
             "1.深化政务服务“网上办”。全面深化改革。(牵头单位:市行政审批服务局;责任单位:市直有关部门、单位,各区市政府、开发区管委、"
