@@ -11,6 +11,7 @@ except names two cities share, which ``shared_counties.tsv`` lists with each cit
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -207,6 +208,30 @@ def _province_name_re(data_dir: Path = DATA_DIR) -> re.Pattern[str]:
 def province_named_most(text: str) -> str:
     """The province a text names most (at least twice, or the only one it names); ""."""
     return _named_most(_province_name_re(), text, at_least=2, alone_at=1)
+
+
+@lru_cache(maxsize=1)
+def _provinces_by_short_name(data_dir: Path = DATA_DIR) -> dict[str, str]:
+    """Provinces and autonomous regions by the name a text speaks of them by (贵州, 黑龙江, 广西)."""
+    provinces = {name[: -len("省")]: name for name, (_, kind) in _table(data_dir).items() if kind == "province" and name.endswith("省")}
+    return provinces | _REGIONS_BY_SHORT_NAME
+
+
+@lru_cache(maxsize=1)
+def _province_short_name_re(data_dir: Path = DATA_DIR) -> re.Pattern[str]:
+    return re.compile("|".join(sorted(_provinces_by_short_name(data_dir), key=len, reverse=True)))
+
+
+MIN_SHORT_PROVINCE_MENTIONS = 2
+
+
+def province_named_short(text: str) -> str:
+    """The province a text keeps naming by its short name alone (贵州深入贯彻…, 贵州持续发力…: 贵州省), when it names
+    it at least twice and no other province so; ""."""
+    counts = Counter(m.group() for m in _province_short_name_re().finditer(text))
+    if len(counts) != 1 or next(iter(counts.values())) < MIN_SHORT_PROVINCE_MENTIONS:
+        return ""
+    return _provinces_by_short_name()[next(iter(counts))]
 
 
 @lru_cache(maxsize=4)

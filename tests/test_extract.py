@@ -2273,6 +2273,11 @@ def test_a_provincial_body_named_by_its_level_alone_belongs_to_the_province_the_
     assert {"贵州省卫生健康委员会", "贵州省应急管理厅"} <= agencies
     assert not any(name.startswith(("中华人民共和国", "国家")) for name in agencies)
     assert "贵州省红十字会" in _names(extraction, "Organization")
+    # …or keeps naming by its short name alone (贵州深入贯彻…, 贵州持续发力…); a report on handling a suggestion is a reply
+    short = ("省大数据局关于省十四届人大三次会议第30号建议办理落实情况报告\n省政府办公厅:\n王优代表提出的《关于推动公共数据资源开发利用的建议》"
+             "收悉。现就建议提出的有关问题答复如下:\n近年来,贵州深入贯彻数字经济战略,贵州持续发力、改革创新。\n一、建立工作协调机制。\n")
+    reported = extract_text(short, "reply.txt")
+    assert (reported.document.kind, reported.document.issuer) == ("Reply", ["贵州省大数据局"])
 
 
 def test_responsibility_lines_stay_apart_and_towns_of_a_kind_own_nothing_by_name():

@@ -32,6 +32,7 @@ from loaders.places import (
     prefecture_of_short_name,
     province_abbreviated,
     province_named_most,
+    province_named_short,
     province_of_cited_numbers,
     province_of,
     region_named_short,
@@ -344,7 +345,8 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
     signed_province = "" if city else province_abbreviated(doc_number, text)
     unplaced = not city and not signed_province and not national_issuers and not nationally_signed
     if unplaced and (any(n.startswith("省") for n in issuers) or "我省" in text[:4000] or _at_least_two(_BARE_PROVINCE_BODY_RE, text)):
-        signed_province = province_named_most(text[:20000])  # 省卫生健康委 writing of 《贵州省…纲要》: 贵州省's
+        # 省卫生健康委 writing of 《贵州省…纲要》: 贵州省's; 省大数据局 writing 贵州持续发力…: 贵州省's too
+        signed_province = province_named_most(text[:20000]) or province_named_short(text[:20000])
     if unplaced and not signed_province and _PROVINCE_LEADERSHIP_RE.search(text, 0, 20000):
         signed_province = province_of_cited_numbers(text[:20000])  # 省委办公厅《…》(川委厅〔2018〕29号): 四川省's
     if unplaced and not signed_province:
