@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from loaders.places import is_place
 from loaders.tables import is_unit_cell, read_task_tables, table_starts
 from loaders.text import (
     CJK,
@@ -1345,9 +1346,12 @@ _YEAR_BEFORE_WRITER_RE = re.compile(r"^\d{4}\s*年度?")  # 2022年度市中区�
 
 
 def _abbreviates(short: str, full: str) -> bool:
-    """Whether a level's short form keeps the full name's characters in order (市建委 for 杭州市城乡建设委员会)."""
-    if len(short) < 3 or short[0] not in "省市区县" or short[0] not in full:
+    """Whether a level's short form keeps the full name's characters in order (市建委 for 杭州市城乡建设委员会), or
+    names by its level the place the full name writes without it (市滨海新区管委会 for 瑞安滨海新区管委会)."""
+    if len(short) < 3 or short[0] not in "省市区县":
         return False
+    if short[0] not in full:
+        return full.endswith(short[1:]) and is_place(full[: len(full) - len(short) + 1] + short[0])
     rest = iter(full[full.index(short[0]) + 1 :])
     return all(char in rest for char in short[1:])
 

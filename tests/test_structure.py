@@ -546,6 +546,10 @@ def test_an_issuer_line_above_a_title_broken_in_three_opens_it_and_a_publishers_
     short = parse("索引号 002489479/2023-00203 公开方式 主动公开\n发布单位 市建委 主题分类 城乡建设\n"
                   "杭州市城乡建设委员会关于市政协十二届二次会议第88号提案的答复\n您提出的建议收悉。现答复如下:\n我委将推进。\n")
     assert short.issuer_names == ["杭州市城乡建设委员会"]
+    # (发布机构 市滨海新区管委会: the level standing for the city the title writes without it, 瑞安)
+    level = parse("组配分类 | 人大代表建议办理结果 | 发布机构 | 市滨海新区管委会 |\n"
+                  "瑞安滨海新区管委会关于市十七届人大三次会议第101号代表建议的答复函 |\n叶志勇等代表: 你们提出的建议已收悉。答复如下: 我委将推进。\n")
+    assert level.issuer_names == ["瑞安滨海新区管委会"]
 
 
 def test_a_proposals_co_handling_opinion_in_a_letter_is_a_reply():
