@@ -1896,6 +1896,14 @@ def test_a_prefecture_named_by_its_short_name_is_the_autonomous_prefecture_and_i
     assert not any(a.startswith("市") for a in agencies["昌吉回族自治州发展和改革委员会"])  # it never calls itself 市
 
 
+def test_a_zone_named_after_its_city_and_county_without_their_kinds_is_that_countys():
+    text = ("重庆綦江高新技术产业开发区管理委员会关于区三届人大三次会议第133号建议的复函\n刘昌明代表:\n"
+            "您提出的建议收悉。经与区城市管理局共同研究办理,现答复如下:\n我委将尽快完善广场休闲座椅。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.jurisdiction == "重庆市綦江区"
+    assert "重庆市綦江区城市管理局" in _names(extraction, "Agency")
+
+
 def test_how_a_task_came_about_leads_to_its_actor_and_the_deputys_quoted_words_are_no_task():
     text = ("甘南州林业和草原局关于对州十七届人民代表大会第一次会议第94号建议的答复\n侯喜荣代表:\n"
             "您提出的建议收悉。现答复如下:\n对于您的建议我局高度重视。针对建议中“九甸峡库区生态植被破坏严重。目前,急需解决九甸峡库区道路修复问题。”,"

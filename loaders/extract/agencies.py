@@ -289,6 +289,18 @@ _TITLE_LEAD_RE = re.compile(r"^(?:关于对|关于|对)(?:政协|人大)?")  # (
 OFFICE_OF_BODY_RE = re.compile("(?:办公厅|办公室|综合司)$")
 
 
+def _short_city_and_county(name: str) -> tuple[str, str] | None:
+    """The city and county a body's name opens with, both without their kind (重庆綦江高新技术产业开发区管理委员会:
+    重庆市, 重庆市綦江区), as a zone in the county is named; None."""
+    for n in (2, 3):
+        city = name[:n] + "市"
+        counties = counties_of(city) if is_place(city) else ()
+        county = next((c for c in counties if name.startswith(c[:-1], n) and len(c) > 2), "")
+        if county:
+            return city, city + county
+    return None
+
+
 def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
                     gazetteer: Gazetteer | None = None) -> Jurisdiction:
     """Read the document's level from its issuer's name, title and number (and, with the
@@ -298,6 +310,9 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         short = _SHORT_PREFECTURE_RE.match(name)
         if short and not city and (prefecture := prefecture_of_short_name(short.group(1))):
             city = prefecture  # 甘南州林业和草原局: 甘南藏族自治州's
+            continue
+        if not city and (placed := _short_city_and_county(name)):
+            city, district = placed  # 重庆綦江高新技术产业开发区管理委员会: a zone in 重庆市綦江区
             continue
         m = _CITY_RE.match(name)
         if m and not city and not re.search("[县城]|区(?<!自治区)", m.group(1)) and is_place(m.group(1)):  # not 国家市(场…)
