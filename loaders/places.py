@@ -271,9 +271,10 @@ PROVINCE_ABBREVIATIONS = {
 }
 
 
-# 宁 and 新 also open Nanjing's, Ningbo's or Xinxiang's numbers; in a text whose bodies are an autonomous
-# region's, written by level alone (自治区发改委, 自治区政协), they are 宁夏's and 新疆's.
-AUTONOMOUS_REGION_SIGNS = {"宁": "宁夏回族自治区", "新": "新疆维吾尔自治区"}
+# 宁 and 新 also open Nanjing's, Ningbo's or Xinxiang's numbers, 内 a body's internal ones; in a text whose bodies
+# are an autonomous region's, written by level alone (自治区发改委, 自治区政协), they are 宁夏's, 新疆's and 内蒙古's
+# (内农牧议字〔2021〕105号).
+AUTONOMOUS_REGION_SIGNS = {"宁": "宁夏回族自治区", "新": "新疆维吾尔自治区", "内": "内蒙古自治区"}
 # 自治区 standing for the region itself, not ending a region's name (…回族自治区, 西藏自治区, 内蒙古自治区)
 _BARE_REGION_RE = re.compile("(?<![族尔藏古、])自治区(?![、，,]|[^，,。；;、\n]{0,2}(?:成立|区划))")  # (各省、自治区、直辖市: every one)
 

@@ -2550,6 +2550,10 @@ def test_a_sign_that_nanjing_or_ningxia_may_use_is_ningxias_where_the_text_write
     agencies = _names(extract_text(text, "reply.txt"), "Agency")
     assert {"宁夏回族自治区发展和改革委员会", "宁夏回族自治区财政厅", "宁夏回族自治区科学技术厅"} <= agencies
     assert not any(name.startswith("自治区") for name in agencies)
+    # (内农牧议字〔2021〕105号 over 自治区住房和城乡建设厅: 内蒙古's)
+    mongolia = ("对自治区十三届人大四次会议第444号建议的协办意见\n\n内农牧议字〔2021〕105 号\n\n自治区住房和城乡建设厅:\n\n"
+                "牛淑芝代表提出的第444号建议由你厅主办,我厅协办。经认真研究,现提出如下办理意见。\n\n一、加强法制化建设\n")
+    assert extract_text(mongolia, "reply.txt").document.issuer == ["内蒙古自治区农牧厅"]
     nanjing = "宁政发〔2020〕11号\n关于推进夜间经济的通知\n省发展改革委、市商务局要加强指导。\n"
     assert not any("宁夏" in name for name in _names(extract_text(nanjing, "notice.txt"), "Agency"))
 
