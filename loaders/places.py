@@ -219,6 +219,7 @@ def _provinces_by_short_name(data_dir: Path = DATA_DIR) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _province_short_name_re(data_dir: Path = DATA_DIR) -> re.Pattern[str]:
+    """Any of those short names, the longest first (黑龙江 before a two-character name inside it)."""
     return re.compile("|".join(sorted(_provinces_by_short_name(data_dir), key=len, reverse=True)))
 
 

@@ -295,7 +295,8 @@ def _short_city_and_county(name: str) -> tuple[str, str] | None:
     for n in (2, 3):
         city = name[:n] + "市"
         counties = counties_of(city) if is_place(city) else ()
-        county = next((c for c in counties if name.startswith(c[:-1], n) and len(c) > 2), "")
+        # (a county's name without its kind; one character, as 东 of 东区, names nothing)
+        county = next((c for c in counties if len(c) > 2 and name.startswith(c[:-1], n)), "")
         if county:
             return city, city + county
     return None
