@@ -552,11 +552,18 @@ _LIST_JOINS = frozenset("、和及与")
 MAX_LIST_ITEMS = 6
 
 
+# (开展为期3个月的…专项整治行动: how long it runs, between the launching verb and the name)
+_DURATION_BEFORE_RE = re.compile(r"为期[一二三四五六七八九十两半\d]+个?(?:月|年|天|周)的$")
+MAX_DURATION = 8
+
+
 def _launched_unquoted(text: str, start: int, launch: re.Pattern[str]) -> bool:
     """Whether a launching verb stands right before this unquoted name, or before the list it
     closes: 陆续启动并实施了城乡中小河道综合整治、苏州河环境综合整治四期工程 launches both — when the
     name is one thing's (a place, a number, a phase, a plan), not a kind of works (…、道路积水点治理工程)."""
-    if launch.search(text, max(0, start - 6), start):
+    duration = _DURATION_BEFORE_RE.search(text, max(0, start - MAX_DURATION), start)
+    at = duration.start() if duration else start
+    if launch.search(text, max(0, at - 6), at):
         return True
     return _list_launched(text, start, launch)
 
