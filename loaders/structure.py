@@ -1046,7 +1046,7 @@ def _index_fields(text: str) -> dict[str, str]:
             continue  # (文号： / (blank) / 请各乡镇于5月底前完成自查。: an empty field, then the body)
         named = value.lstrip("-•· \t")
         if not _FIELD_NAME_RE.fullmatch(named.rstrip(":： ")) and not _RECORD_FIELD_RE.match(named):  # (发布机构 / (empty) / 发布日期)
-            index.setdefault(_field_key(m.group(1)), value)
+            index.setdefault(_field_key(m.group(1)), named)  # (- 发文机构 / - 隆阳区住建局: the value without its bullet)
     return index
 
 
@@ -1525,7 +1525,7 @@ _NOT_A_WRITER_HEAD_RE = re.compile("^(?:经与|经|与|向|对|在|由|社区|�
 _OPENING_BODY = rf"([{CJK}（）]{{2,20}}?(?:总局|局|委员会|委|厅|部|署|办公室|办|中心))"
 _OPENING_ACTOR_RE = re.compile(
     _OPENING_BODY + "(?=会同|联合|协同|(?:等部门|等单位)?(?:高度重视|十分重视|非常重视)"
-    "|始终坚持|始终把|一直高度|一直把|(?:深入|认真|全面)贯彻)")  # (近年来，乐山市司法局始终坚持…; 郑州市教育局深入贯彻落实…)
+    "|始终坚持|始终把|一直高度|一直把|(?:深入|认真|全面)贯彻|围绕)")  # (近年来，乐山市司法局始终坚持…; 郑州市教育局深入贯彻落实…; 省环保厅围绕…)
 # In the paragraph right after the opening, a body saying it will help or join others writes the reply too (针对…问题，
 # 平桥区城市管理局将配合辖区办事处…); later, 下一步体育总局将会同… may be a higher body's plan the reply reports.
 _FIRST_PARAGRAPH_ACTOR_RE = re.compile(_OPENING_BODY + "(?=将(?:积极)?(?:配合|会同|联合))")

@@ -1896,6 +1896,16 @@ def test_a_prefecture_named_by_its_short_name_is_the_autonomous_prefecture_and_i
     assert not any(a.startswith("市") for a in agencies["昌吉回族自治州发展和改革委员会"])  # it never calls itself 市
 
 
+def test_an_unsigned_reply_to_a_provincial_session_is_the_province_it_keeps_naming_and_its_body_acting_first_writes_it():
+    text = ("对省政协十一届四次会议第0593号提案的答复(关于构建江苏省环境风险管理体系的建议)\n毕军委员:\n"
+            "您提出的“关于构建江苏省环境风险管理体系的建议”收悉,现答复如下:\n近年来,省环保厅围绕环境应急理念,不断加强环境风险防控水平,"
+            "主要开展如下工作:一是组织环境风险隐患排查工作。联合省国土厅等6部门进行检查。二是深化区域协作机制。与浙江、安徽、山东签订"
+            "环境应急联动协议,推动江苏环境安全。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["江苏省环境保护厅"]
+    assert "江苏省国土资源厅" in _names(extraction, "Agency")
+
+
 def test_a_zone_named_after_its_city_and_county_without_their_kinds_is_that_countys():
     text = ("重庆綦江高新技术产业开发区管理委员会关于区三届人大三次会议第133号建议的复函\n刘昌明代表:\n"
             "您提出的建议收悉。经与区城市管理局共同研究办理,现答复如下:\n我委将尽快完善广场休闲座椅。\n")
@@ -2893,6 +2903,9 @@ def test_a_campaign_launched_by_name_is_a_program_even_when_its_name_is_short_bu
     programs = _names(extract_text(text, "reply.txt"), "Program")
     assert {"云网强基行动", "种业振兴行动"} <= programs
     assert not any(p.endswith(("联合行动", "社区活动")) for p in programs)
+    # (检查在建工程项目, 了解计划建设规模: a word's end before the scheme word, no name)
+    words = _names(extract_text(_reply("累计检查在建工程项目90余次。通过询问了解计划建设规模。"), "reply.txt"), "Program")
+    assert not words & {"建工程", "解计划"}
     # (how long it runs between the verb and the name: 开展为期3个月的…专项整治行动)
     timed = _reply("省民政厅等12个部门联合开展为期3个月的殡葬领域突出问题专项整治行动,整治内容包含墓地建设管理。", "云南省民政厅")
     assert "殡葬领域突出问题专项整治行动" in _names(extract_text(timed, "reply.txt"), "Program")

@@ -524,6 +524,10 @@ def test_a_bulleted_record_with_values_below_names_the_writer_and_a_department_p
     department = ("题:\n文化和旅游部对十四届全国人大一次会议第6390号建议的答复\n发布机构:\n非物质文化遗产司\n"
                   "文化和旅游部对十四届全国人大一次会议第6390号建议的答复\n刘莉莉代表:\n您的建议收悉,现答复如下:\n我部将加大培训力度。\n")
     assert parse(department).issuer_names == ["文化和旅游部"]
+    # (- 发文机构 / - 隆阳区住建局: a dashed list, the value without its dash)
+    dashed = ("- 索引号\n- 01525727-1-/2021-0824007\n- 发文机构\n- 隆阳区住建局\n- 日期\n- 2021-08-24\n"
+              "关于对政协隆阳区五届五次会议第55068号提案的答复\n杨金喜委员:\n你们提出的提案已收悉,现答复如下:\n一、工作开展情况\n")
+    assert parse(dashed).issuer_names == ["隆阳区住建局"]
 
 
 def test_review_of_the_eleventh_sessions_header_rules_misfires_stay_mended():

@@ -360,7 +360,8 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
     # 闽文旅提案〔2024〕56号, 闽农督函〔2025〕126号 from a writer named without its place (省农业农村厅)
     signed_province = "" if city else province_abbreviated(doc_number, text)
     unplaced = not city and not signed_province and not national_issuers and not nationally_signed
-    if unplaced and (any(n.startswith("省") for n in issuers) or "我省" in text[:4000] or _at_least_two(_BARE_PROVINCE_BODY_RE, text)):
+    if unplaced and (any(n.startswith("省") for n in issuers) or "我省" in text[:4000] or _at_least_two(_BARE_PROVINCE_BODY_RE, text)
+                     or _PROVINCE_SESSION_RE.search(title)):
         # 省卫生健康委 writing of 《贵州省…纲要》: 贵州省's; 省大数据局 writing 贵州持续发力…: 贵州省's too
         signed_province = province_named_most(text[:20000]) or province_named_short(text[:20000])
     if unplaced and not signed_province and _PROVINCE_LEADERSHIP_RE.search(text, 0, 20000):
@@ -655,6 +656,7 @@ _POLICE_BRANCH = "公安分局"
 _DISTRICT_POLICE_RE = re.compile(rf"(?:上海市)?公安([{CJK}]{{2,3}}?)分局")  # a Shanghai district's police by its short name
 _LEVEL_CHARACTERS = "市区县省州"  # the level characters a department's short form opens with
 _PROVINCE_LEADERSHIP_RE = re.compile("(?<![自治])省(?:委|政府|人民政府)")  # (not 依法治省委员会, a committee's topic)
+_PROVINCE_SESSION_RE = re.compile("省(?:第?[一二三四五六七八九十]+届)?(?:人大|政协)")  # (对省政协十一届四次会议…提案的答复)
 _BARE_PROVINCE_BODY_RE = re.compile(rf"(?<![{CJK}])省[{CJK}]{{1,8}}?(?:厅|委|局)")
 _BARE_CITY_BODY_RE = re.compile(rf"(?<![{CJK}])市[{CJK}]{{1,8}}?(?:局|委|办)")
 

@@ -84,6 +84,7 @@ _UNQUOTED_PROGRAM_SUFFIXES = "计划|工程|专项行动|行动|项目|活动|�
 # (城区和郊区统筹发展试验区: 区 that ends a word, 城区/郊区, joins nothing)
 _JOINED_PROGRAMS_RE = re.compile(r"(?:(?<=计划)|(?<=工程)|(?<=行动)|(?<=项目)|(?<=活动)|(?<=试点)|(?<=(?<![城郊市县地社园小景街])区))[和与及]")
 # (…示范区管委会, …试验区内: the zone's own body, a place inside it)
+MIN_UNQUOTED_NAME = 4  # (检查在建工程项目, 了解计划建设规模: 建工程, 解计划 are a word's end before the scheme word)
 _UNQUOTED_PROGRAM_RE = re.compile(
     rf"{_NAME_CHARS}{{2,18}}?(?:{_UNQUOTED_PROGRAM_SUFFIXES})(?!师|学|院|书|表|局|司|处|技术|的通知|计划|管委会|管理委员会|执委会|党工委|工委|内|范围|域)"
 )
@@ -677,7 +678,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         raw = raw[1:] if raw[:1] in _LIST_JOINS else raw  # (…计划和公共卫生体系三年行动计划: the join opens the run)
         raw = _BATCH_RE.sub("", _YEAR_RANGE_RE.sub("", raw))  # (第二批国家全域旅游示范区: every batch's is the one designation)
         raw = _ITEM_LABEL_RE.sub("", raw)  # (（一）产业提升人才行动计划: the item's number, no part of the name)
-        if not raw or text[m.start() - 1 : m.start()] == "“" or _is_generic_program(raw) or "“" in raw \
+        if len(raw) < MIN_UNQUOTED_NAME or text[m.start() - 1 : m.start()] == "“" or _is_generic_program(raw) or "“" in raw \
                 or raw.endswith("工程") and _WORKS_PROJECT_RE.match(text, m.end()) \
                 or _YEAR_HEAD_RE.match(raw) and _ROUND_WORDS_RE.match(text, m.end()):
             continue  # (开展2021年新型信息消费示范项目申报工作: the round's scheme, named without its year below)
