@@ -791,6 +791,13 @@ def test_a_citys_plan_note_in_square_brackets_names_its_units_and_unprefixed_one
     assert not any(name.startswith("区") for name in _names(extraction, "Agency"))  # 各县、区: every district
 
 
+def test_a_customs_office_named_after_its_city_or_county_is_the_national_customs_there():
+    text = _reply("征求市税务局、广州海关等会办单位意见。加强知识产权海关保护,吴江海关配合,各直属海关落实。", "广州市工业和信息化局")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"中华人民共和国广州海关", "中华人民共和国吴江海关"} <= agencies
+    assert not any(name.endswith(("产权海关", "直属海关")) for name in agencies)
+
+
 def test_data_approval_and_business_environment_bureaus_are_named_by_level_in_prose():
     text = _reply("明确我市的政务数据主管部门是市行政审批服务局,市大数据局、市营商环境建设监督局配合,区审批局负责窗口服务。",
                   "株洲市人民政府办公室")

@@ -781,6 +781,23 @@ _SESSION_AFTER_RE = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?
 # (the banks by their names, so that a verb before one is no part of it: 协调国家开发银行云南省分行)
 _BANKS = "国家开发|中国进出口|进出口|中国农业发展|农业发展|中国工商|工商|中国建设|建设|中国农业|农业|中国|交通|中国邮政储蓄|邮政储蓄|招商|兴业|中信|光大|民生|华夏|平安|广发|浦发"
 _BANK_BRANCH_RE = re.compile(rf"(?P<bank>(?:{_BANKS})银行)(?P<place>[{CJK}]{{2,7}}?(?:省|市|自治区))(?P<branch>分行|中心支行|支行)")
+# A customs office named after its city or county (广州海关, 吴江海关): the national customs there.
+_CUSTOMS_RE = re.compile(rf"([{CJK}]{{2,3}}?)海关(?!总署)")
+
+
+def _customs_offices(text: str) -> list[Mention]:
+    """广州海关 → 中华人民共和国广州海关 (山海关, 知识产权海关, 主管海关 name no place's office)."""
+    found = []
+    for m in _CUSTOMS_RE.finditer(text):
+        place = next((m.group(1)[-n:] for n in (3, 2) if len(m.group(1)) >= n and is_short_place_name(m.group(1)[-n:])
+                      or len(m.group(1)) >= n and any(is_place(m.group(1)[-n:] + kind) for kind in "市县区")), "")
+        if place:
+            at = m.end() - len(place) - 2
+            found.append(Mention("Agency", f"中华人民共和国{place}海关", text[at : m.end()], at, m.end(), aliases=(text[at : m.end()],),
+                                 properties={"level": "national"}))
+    return found
+
+
 _CENTRAL_BANK_BRANCH_RE = re.compile(rf"(?:中国人民银行|人民银行|人行)([{CJK}]{{2,4}}?)(营业管理部|中心支行|分行|支行)")
 # 市人行 / 县人行 in a city's or county's list: the central bank's branch there (中心支行 in a city).
 _LEVEL_CENTRAL_BANK_RE = re.compile(r"([市县])人行(?=[、，,。；;）)\s等]|$)")
@@ -1592,6 +1609,7 @@ class AgencyFinder:
             name = "中国人民银行" + m.group(1) + m.group(2)  # 人行贵阳中心支行: the central bank's branch there
             found.append(Mention("Agency", name, m.group(0), m.start(), m.end(),
                                  aliases=(m.group(0),) if m.group(0) != name else (), properties={"level": "national"}))
+        found += _customs_offices(text) if "海关" in text else []
         found += self._level_departments(text) if "部门" in text or "机构" in text else []
         found += self._survey_teams(text) if "调查" in text else []
         found += _acting_places(text) if "负责" in text or "牵头" in text else []
