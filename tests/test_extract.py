@@ -1913,6 +1913,14 @@ def test_an_unsigned_reply_to_a_provincial_session_is_the_province_it_keeps_nami
     assert "江苏省国土资源厅" in _names(extraction, "Agency")
 
 
+def test_an_untitled_reply_to_a_districts_session_published_by_a_bare_bureau_is_the_district_it_names():
+    text = ("发布单位: | 市场监管局 | 成文日期: | 2025-06-23 | ||\n发布机构:市场监管局\n曾勇委员:\n"
+            "您在区政协五届四次会议期间提出的《非法集资风险亟待引起关注的提案》(第67号),区政府已交由我局办理,现将有关情况答复如下:\n"
+            "近年来,柯城区市场监管局积极组织开展防范和处置非法集资工作。\n一、主要工作\n柯城区市场监管局协同区金融办推动宣传。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["衢州市柯城区市场监督管理局"]
+
+
 def test_a_zone_named_after_its_city_and_county_without_their_kinds_is_that_countys():
     text = ("重庆綦江高新技术产业开发区管理委员会关于区三届人大三次会议第133号建议的复函\n刘昌明代表:\n"
             "您提出的建议收悉。经与区城市管理局共同研究办理,现答复如下:\n我委将尽快完善广场休闲座椅。\n")

@@ -342,7 +342,9 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         if county and (not city or county_city(county, text) == city):
             # an unsigned text that names one county (结合贵池区实际) and at most its city: that county's
             district, city = county, county_city(county, text)
-    county_level = bool(_DISTRICT_TITLE_RE.search(title) or _DISTRICT_SELF_RE.search(text, 0, 4000))
+    # (您在区政协五届四次会议期间提出的…: the opening answers a district's session when the title does not say)
+    county_level = bool(_DISTRICT_TITLE_RE.search(title) or _DISTRICT_SELF_RE.search(text, 0, 4000)
+                        or not title and _DISTRICT_TITLE_RE.search(text, 0, MAX_OPENING_REACH))
     # (no writer, or one named by its level or bare: 来源: 区文化旅游和体育局, 主办: | 农业农村局 |)
     placeless = all(name[:1] in "区县旗" or gazetteer is not None and name in gazetteer.stems for name in issuers)
     if city and not district and placeless and city != province_of(city) and county_level:
@@ -550,6 +552,7 @@ _COUNTY_GOVERNMENT_RE = re.compile("[区县](?=(?:人民)?政府(?:牵头|负责
 # A district's or county's own reply or text: to its 区政协/县人大's deputies, or speaking as 我区/我县.
 _DISTRICT_TITLE_RE = re.compile("(?<!自治)[区县旗](?:第?[一二三四五六七八九十]+届)?(?:政协|人大)")  # (区九届人大一次会议)
 _PREFECTURE_SPEAKING_RE = re.compile("州(?:政协|人大)|全州|我州")  # (自治州政协十三届二次会议; not 广州, which has 市)
+MAX_OPENING_REACH = 1000
 _DISTRICT_SELF_RE = re.compile("我[区县旗]|全县")  # (全县学校安全工作会议: a county speaking of itself)
 
 
