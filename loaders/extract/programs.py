@@ -1023,8 +1023,8 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
             continue  # 基层医疗机构与大医院: kinds joined, none named
         if _COUNTED_KIND_RE.search(raw):
             continue  # (目前我区共有8个体育协会: associations counted, none named)
-        if raw.endswith("会商会"):
-            continue  # (每年举行工作会商会: a consultation meeting, no chamber of commerce)
+        if raw.endswith(("会商会", "中小学")):
+            continue  # (每年举行工作会商会: a consultation meeting, no chamber of commerce; 全县中小学: schools of a kind)
         if raw.endswith("合作社") and not _trade_named(specific):
             continue  # (农民专业合作社, 供销合作社, 青海省生态畜牧业合作社: kinds of cooperative, none named)
         if raw.endswith("幼儿园") and _KINDERGARTEN_KIND_RE.search(specific):
