@@ -1227,7 +1227,8 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         opening = next((m for _, _, line in lines[:30] if (m := _OPENING_DEPUTY_RE.match(line))), None)
         if opening and not _NO_NAMED_DEPUTY_RE.match(opening.group(1)):
             # (新区政协严旭兵委员: the body they sit in is no part of the name; 张华等五位委员: nor is 等五位)
-            header["deputy"] = _COUNT_AFTER_NAMES_RE.sub("", re.sub(r"^.*(?:政协|人大)", "", opening.group(1)))
+            # (…、王凤华委员、乌兰托雅委员 / 提出的…: each name with its role)
+            header["deputy"] = _ROLE_AFTER_NAME_RE.sub("", _COUNT_AFTER_NAMES_RE.sub("", re.sub(r"^.*(?:政协|人大)", "", opening.group(1))))
             header["deputy_role"] = opening.group(2)
         elif index.get("代表"):
             header["deputy"] = index["代表"]

@@ -4142,6 +4142,15 @@ def test_a_party_committees_department_after_the_province_it_names_is_that_provi
     assert not any(name.startswith("中共临沂市") for name in agencies)
 
 
+def test_a_regions_party_staffing_office_writing_a_reply_is_one_body_however_written():
+    text = ("关于对内蒙古自治区政协十二届五次会议第0530号提案的答复\n  • 来源:内蒙古自治区党委编办\n王凤华委员\n"
+            "  提出的《关于建议补齐内蒙古普惠性学前教育短板的提案》收悉,现答复如下: \n"
+            "  自治区党委编办高度重视学前教育,努力为学前教育提供保障。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["中共内蒙古自治区委员会机构编制委员会办公室"]
+    assert _names(extraction, "Agency") == {"中共内蒙古自治区委员会机构编制委员会办公室"}
+
+
 def test_a_replys_next_steps_paragraph_after_its_last_numbered_part_is_the_writers_own_task():
     text = _reply("(一)场馆建设情况\n1.县全民健身中心7月底建成,届时将对公众开放。\n2.“平安大街绿色运动廊道”项目,现正在有序推进。\n"
                   "下一步,我局科学统筹、高标准规划、分步实施构建高水平全民健身服务体系,更好满足人民群众的需求。", "成安县教育体育局")

@@ -1288,6 +1288,9 @@ def test_a_proposals_handling_answer_opinion_is_a_replys_title_and_each_members_
             "您提出的《关于加强急救知识普及在公共场所配置除颤仪的提案》已收悉,现答复如下:\n一、加大资金投入。\n")
     parsed = parse(text)
     assert parsed.kind == "Reply" and parsed.header["deputy"] == "尚小豆、田海军"
+    # (the opening naming them, each with a role: 王凤华委员、乌兰托雅委员提出的…收悉)
+    opening = parse("关于对政协十二届五次会议第0530号提案的答复\n王凤华委员、乌兰托雅委员提出的《关于补齐学前教育短板的提案》收悉,现答复如下:\n我办将推进。\n")
+    assert opening.header["deputy"] == "王凤华、乌兰托雅"
 
 
 def test_a_salutation_in_a_records_answer_field_names_the_deputy():

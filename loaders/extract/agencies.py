@@ -505,7 +505,7 @@ _PARTY_DEPARTMENTS = ("组织部|宣传部|统战部|政法委|网信办|改革�
 # Short forms of departments named in full (编办, 网信办 and the others are named as the text writes them).
 _PARTY_DEPARTMENT_NAMES = {"政研室": "政策研究室", "深改办": "全面深化改革委员会办公室", "人才办": "人才工作领导小组办公室",
                            "外办": "外事工作委员会办公室", "台办": "台湾工作办公室", "巡察办": "巡察工作领导小组办公室",
-                           "社会工委": "社会工作委员会", "督查办": "督查办公室"}
+                           "社会工委": "社会工作委员会", "督查办": "督查办公室", "编办": "机构编制委员会办公室"}
 _PARTY_DEPARTMENT_RE = re.compile(rf"([省市区县])党?委({_PARTY_DEPARTMENTS})")  # (自治区党委办公厅)
 _PARTY_DEPARTMENT_AFTER_RE = re.compile(rf"委(?:{_PARTY_DEPARTMENTS})")
 _CITY_SELF_RE = re.compile("我市|市政协|市人大")
@@ -945,6 +945,10 @@ class AgencyFinder:
         found = [m for m in self.find(line) if m.type in ("Agency", "Organization")]
         if found and sum(m.end - m.start for m in found) == len(line.replace("、", "")):
             return found  # (国务院、中央军委: two bodies listed)
+        if len(found) == 1 and 0 < found[0].start and found[0].end == len(line) \
+                and found[0].properties.get("jurisdiction", "").startswith(line[: found[0].start]):
+            # (内蒙古自治区党委编办: the body found after the place it belongs to, written out before it)
+            return [replace(found[0], surface=line, start=0, aliases=(*found[0].aliases, line))]
         if not found and self.where.district and line.endswith(SUBDISTRICT_SUFFIXES) and not names_many_bodies(line):
             return [self.subdistrict(line, 0)]  # 夏阳街道办事处 replying in a 青浦区 text: that district's
         name = self.where.city + line[1:] if line.startswith("市") and self.where.city else \
@@ -1592,6 +1596,8 @@ class AgencyFinder:
             else:
                 committee = None if not region and _word_before_level(text, m.start(1)) \
                     else self.party_committee(m.group(1), m.start() - (2 if region else 0), m.start(2))
+                # (自治区党委编办: the committee as written, 自治区党委, not its short form 区委)
+                committee = replace(committee, surface=text[committee.start : m.start(2)]) if committee else None
             if committee:  # 中共福建省委组织部: the committee's short name, then the department
                 place = committee.properties.get("jurisdiction", "")
                 # (中共宁夏回族自治区委员会办公厅, 中共金平苗族瑶族傣族自治县委员会办公室: an autonomous place's in full)
