@@ -198,8 +198,8 @@ _NEXT_FIELD_RE = re.compile(r"\s{2,}[^\s：:]{2,8}[：:].*$")
 _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)
 # A web page's record fields (文号：…; 发布机构：市文化广电和旅游局 发文日期：2020-07-20), several to a
 # line; the names sites give the same field are read as one (_INDEX_FIELD_NAMES).
-_INDEX_FIELDS = "办理部门|办理单位|所属机构|签发日期|名\\s*称|标\\s*题|文\\s*号|发文字号|文件编号|发布单位|发布机构|发布机关|机构名称|发文机关|发文机构|发文单位|发布日期|发布时间|发文日期|发文时间|成文日期|成文时间|生成日期"
-_INDEX_FIELD_NAMES = {"办理部门": "主办单位", "办理单位": "主办单位", "所属机构": "发布单位", "签发日期": "成文日期", "名称": "标题", "公开日期": "发布日期", "发文字号": "文号", "文件编号": "文号", "发布机构": "发布单位", "发布机关": "发布单位", "发文机关": "发布单位", "发文机构": "发布单位", "发文单位": "发布单位", "发文日期": "发布日期",
+_INDEX_FIELDS = "主办单位|答复时间|答复日期|办理部门|办理单位|所属机构|签发日期|名\\s*称|标\\s*题|文\\s*号|发文字号|文件编号|发布单位|发布机构|发布机关|机构名称|发文机关|发文机构|发文单位|发布日期|发布时间|发文日期|发文时间|成文日期|成文时间|生成日期"
+_INDEX_FIELD_NAMES = {"办理部门": "主办单位", "办理单位": "主办单位", "所属机构": "发布单位", "签发日期": "成文日期", "答复时间": "成文日期", "答复日期": "成文日期", "名称": "标题", "公开日期": "发布日期", "发文字号": "文号", "文件编号": "文号", "发布机构": "发布单位", "发布机关": "发布单位", "发文机关": "发布单位", "发文机构": "发布单位", "发文单位": "发布单位", "发文日期": "发布日期",
                       "发文时间": "发布日期", "发布时间": "发布日期", "成文时间": "成文日期", "生成日期": "成文日期"}
 _RECORD_FIELD_RE = re.compile(r"[^\s:：]{2,6}\s*[:：]")
 # A record's fields with no colon, the name kept from its value by spaces (组配分类 2023 发布机构 市生态环境局北仑分局):
@@ -958,7 +958,7 @@ _BRACKETED_FIELD_RE = re.compile(r"^\s*(发布日期|发布时间|发文日期)\
 # A record's field names in square brackets, each value up to the next name ([ 文       号 ] [ 发布机构 ] 郯城县…局;
 # cells after them, [ 发布机构 ] | 市科技局 |, are _TABLE_FIELD_RE's)
 _SQUARE_FIELD_RE = re.compile(rf"\[\s*({_INDEX_FIELDS})\s*\][ \t　]*([^\[\]|\n]*?)[ \t　]*(?=\[|$)", re.M)
-_INDEX_FIELD_WORDS = ("文号", "文 号", "发布", "发文", "成文", "生成", "产生", "机构", "名称", "名 称")
+_INDEX_FIELD_WORDS = ("文号", "文 号", "发布", "发文", "成文", "生成", "产生", "机构", "名称", "名 称", "主办单位", "答复时间", "答复日期")
 
 
 def is_record_field(line: str) -> bool:
@@ -1012,9 +1012,11 @@ def _index_fields(text: str) -> dict[str, str]:
             index.setdefault(_VERTICAL_FIELDS[m.group(1)], m.group(2))
     if not any(word in text[:MAX_INDEX_REACH] for word in _INDEX_FIELD_WORDS):
         return index  # most texts have no record fields: the pattern is tried at every offset
+    # (a record's 主办单位 comes before the reply opens; after it, 主办单位:…人民政府办公室 is the site's sponsor)
+    opening = _REPLY_OPENING_RE.search(text, 0, MAX_INDEX_REACH)
     for m in _INDEX_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):
         value = m.group(2).strip().rstrip("| ")  # (发文日期:2021-05-20 | |: a table's empty cells after it)
-        if _is_field_value(value):
+        if _is_field_value(value) and not (m.group(1) == "主办单位" and opening and m.start() > opening.start()):
             index.setdefault(_field_key(m.group(1)), value)
     for line in text[:MAX_INDEX_REACH].split("\n"):  # 组配分类 2023 发布机构 市生态环境局北仑分局
         if "|" in line or ":" in line or "：" in line:

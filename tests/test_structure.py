@@ -1314,6 +1314,13 @@ def test_a_records_owning_body_field_among_spaced_fields_names_the_writer():
     assert parsed.header["doc_number"] == "宁应急函〔2025〕88号"
 
 
+def test_a_proposal_records_host_and_reply_date_fields_give_the_writer_and_date():
+    text = ("对区政协十四届二次会议第142074号提案的答复(关于提高水质水压、保障健康用水的建议)\n区政协十四届二次会议\n142074\n"
+            "建议人: 王凡晓\n主办单位: 周村区水利局\n答复时间: 2023-07-18\n\n王凡晓委员:\n您提的提案收悉,现答复如下:\n一、基本情况\n")
+    parsed = parse(text)
+    assert (parsed.issuer_names, parsed.header["date"]) == (["周村区水利局"], "2023-07-18")
+
+
 def test_a_records_fields_kept_apart_by_single_spaces_give_the_title_writer_result_and_date():
     text = ("汉阴县农业农村局关于办理县十八届人大五次会议第118号建议的函\n\n名称 汉阴县农业农村局关于办理县十八届人大五次会议第118号建议的函\n"
             "办理部门 汉阴县农业农村局 处理状态 已办结\n签发人 蒋孝军 签发日期 2021-10-12 发布日期 2021-10-15 类别 A\n正文\n\n"
