@@ -803,6 +803,8 @@ def test_data_approval_and_business_environment_bureaus_are_named_by_level_in_pr
                   "株洲市人民政府办公室")
     agencies = _names(extract_text(text, "reply.txt"), "Agency")
     assert {"株洲市行政审批服务局", "株洲市大数据局", "株洲市营商环境建设监督局"} <= agencies
+    planning = _reply("经高新区城管局、区规资局协调沟通,区城乡建设局推进燃气接入。", "南京市江宁区城乡建设局")
+    assert {"南京市江宁区规划和自然资源局", "南京市江宁区城乡建设局"} <= _names(extract_text(planning, "reply.txt"), "Agency")
 
 
 def test_a_note_reads_units_not_remarks_and_its_every_reaches_unknown_units_listed_after_it():
