@@ -805,6 +805,8 @@ def test_data_approval_and_business_environment_bureaus_are_named_by_level_in_pr
     assert {"株洲市行政审批服务局", "株洲市大数据局", "株洲市营商环境建设监督局"} <= agencies
     planning = _reply("经高新区城管局、区规资局协调沟通,区城乡建设局推进燃气接入。", "南京市江宁区城乡建设局")
     assert {"南京市江宁区规划和自然资源局", "南京市江宁区城乡建设局"} <= _names(extract_text(planning, "reply.txt"), "Agency")
+    housing = _reply("三是我局联合区住房城乡建委,督促各城市供水企业厘清二次供水设备运行情况。", "重庆市长寿区城市管理局")
+    assert "重庆市长寿区住房和城乡建设委员会" in _names(extract_text(housing, "reply.txt"), "Agency")
 
 
 def test_a_note_reads_units_not_remarks_and_its_every_reaches_unknown_units_listed_after_it():
