@@ -4288,4 +4288,6 @@ def test_titles_the_marks_of_an_issuing_notice_wrap_are_each_a_policy_and_a_plan
 def test_a_towns_government_named_in_full_in_a_list_is_that_towns_body():
     text = _reply("2022年在姚安县文化和旅游局、光禄镇人民政府的共同努力下,深入小邑村普查《小邑拉花》的传承保护情况。", "姚安县文化和旅游局")
     assert "姚安县光禄镇人民政府" in _names(extract_text(text, "town.txt"), "Agency")
+    partner = _reply("我局将会同三封寺镇人民政府向县人民政府汇报水厂运营的实际困难。", "华容县水利局")
+    assert "华容县三封寺镇人民政府" in _names(extract_text(partner, "town.txt"), "Agency")
     assert not any(name.endswith("乡镇人民政府") for name in _names(extract_text(_reply("督促各乡镇人民政府加强管理。"), "many.txt"), "Agency"))

@@ -819,8 +819,9 @@ _PARTNER_SUBDISTRICT_RE = re.compile(
     rf"(?:结合|会同|协同|联合|配合|与|责成|要求|督促)([{CJK}]{{2,3}}(?:镇政府|镇|街道|乡))(?=[{CJK}]{{0,2}}(?:共同|研究|对接|沟通|协调|开展|做好|进行|会同|加强|落实|推进))"
     # (改造工程将由万祥镇具体实施: the town carries the works out)
     rf"|由([{CJK}]{{2,3}}(?:镇政府|镇|街道|乡))(?=(?:具体|负责|牵头)?(?:实施|负责|承担|组织实施|牵头))"
-    # (姚安县文化和旅游局、光禄镇人民政府的共同努力下: a town's government named in full, after a mark, wherever it stands)
-    rf"|(?<=[、，,。；;：:\s（(])([{CJK}]{{2,3}}(?:镇|乡)人民政府)")
+    # (姚安县文化和旅游局、光禄镇人民政府的共同努力下: a town's government named in full, after a mark, wherever it stands,
+    # or after a verb of working with it: 我局将会同三封寺镇人民政府…, 建议三封寺镇人民政府落实…)
+    rf"|(?:(?<=[、，,。；;：:\s（(])|(?<=会同|协同|联合|配合|督促|建议|要求))([{CJK}]{{2,3}}(?:镇|乡)人民政府)")
 
 
 class AgencyFinder:
