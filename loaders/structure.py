@@ -293,7 +293,7 @@ _KIND_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Reply", REPLY_MARKERS),
     ("Notice", ("通知", "通告", "公告", "批复", "函", "命令")),
     ("Plan", ("方案", "计划", "规划", "意见", "办法", "纲要", "措施", "举措", "细则", "规定", "指引", "条例", "工作安排", "要点",
-              "分工", "分解", "分工表", "分解表", "任务清单", "责任清单")),
+              "分工", "分解", "分工表", "分解表", "任务清单", "责任清单", "任务台账")),  # (…重点任务台账: a ledger of tasks)
     ("Report", ("报告",)),
 )
 
@@ -774,7 +774,7 @@ def _detect_kind(title: str, text: str) -> str:
 
 
 # (…工作要点落实情况的通报 reports on a plan: in a title, these make a plan only where it ends with them)
-_TITLE_END_ONLY = ("工作安排", "要点", "分工", "分解", "分工表", "分解表", "任务清单", "责任清单")
+_TITLE_END_ONLY = ("工作安排", "要点", "分工", "分解", "分工表", "分解表", "任务清单", "责任清单", "任务台账")
 
 
 MIN_TITLE_HALF = 6  # 关于我们 (a site's menu) is no half of a title
@@ -1047,6 +1047,8 @@ def _index_fields(text: str) -> dict[str, str]:
         if m.group("colon") and (len(value) > MAX_VALUE_BELOW or value.endswith((":", "：")) or "。" in value):
             continue  # (文号： / (blank) / 请各乡镇于5月底前完成自查。: an empty field, then the body)
         named = value.lstrip("-•· \t")
+        if _field_key(m.group(1)) == "文号" and not DOC_NUMBER_RE.search(named):
+            continue  # (文 号: / 2021 年政务公开工作重点任务台账 |: an empty number field, then the table's caption)
         if not _FIELD_NAME_RE.fullmatch(named.rstrip(":： ")) and not _RECORD_FIELD_RE.match(named):  # (发布机构 / (empty) / 发布日期)
             index.setdefault(_field_key(m.group(1)), named)  # (- 发文机构 / - 隆阳区住建局: the value without its bullet)
     return index

@@ -51,7 +51,8 @@ _ROW_NUMBER_RE = re.compile(r"^\d{1,3}\.?$")
 _UNIT_END_RE = re.compile(r"(?:局|委|办|厅|部|署|院|会|政府|中心|街道|镇|街镇|乡|集团|公司|专班|总办|单位|部门|管委会|办公室|小组|各区|海关|支行"
                           r"|(?:残|妇|侨|文|工商|供销)联|科协"  # (县残联, 市妇联: people's bodies by their short names)
                           r"|开发区|经开区|高新区)$"
-                          r"|^[市区县].{1,10}(?:处|站|所|队)$")  # 区公安分局交警支队, not 新建公共充电站
+                          r"|^[市区县].{1,10}(?:处|站|所|队)$"  # 区公安分局交警支队, not 新建公共充电站
+                          r"|^[\u4e00-\u9fff]{2,6}处$")  # (疾控处, 规划信息处: a department's divisions in its own ledger)
 _UNIT_SPLIT_RE = re.compile(r"[、，,；;\s]+|(?<=[局委办])[和及与]")
 
 
@@ -254,8 +255,14 @@ def _row_of_cells(line_span: tuple[int, int, str], cells: list[str], number: str
         offsets.append((pos, pos + len(cell)))
         pos += len(cell) + 1
     row = TableRow(number, start, end, *_trim(line, start, *offsets[task_column]), group=group)
-    for header, (c0, c1) in zip(after_task, offsets[task_column + 1 :]):
-        if _is_unit_header(header) and line[c0 - start : c1 - start].strip():
+    after = offsets[task_column + 1 :]
+    for index, (header, (c0, c1)) in enumerate(zip(after_task, after)):
+        if not _is_unit_header(header):
+            continue
+        if len(after) < len(after_task) and not is_unit_cell(line[c0 - start : c1 - start]):
+            # (a row short of a cell the row above spans, 细化分工: its unit cell stands one or more to the left)
+            c0, c1 = next(((a, b) for a, b in reversed(after[:index]) if is_unit_cell(line[a - start : b - start])), (c0, c1))
+        if line[c0 - start : c1 - start].strip():
             row.units.append((header, *_trim(line, start, c0, c1)))
     return row
 

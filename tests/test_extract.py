@@ -798,6 +798,15 @@ def test_a_customs_office_named_after_its_city_or_county_is_the_national_customs
     assert not any(name.endswith(("产权海关", "直属海关")) for name in agencies)
 
 
+def test_a_commissions_divisions_in_its_own_task_ledger_own_their_rows():
+    text = ("发布机构: 广东省卫生健康委员会\n名 称: 广东省卫生健康委2021年政务公开工作重点任务台账\n文 号:\n"
+            "序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |\n"
+            "1 | 做好常态化疫情防控信息发布 | 重点围绕散发疫情发布权威信息 | 应急处、疾控处等按职责分工落实 | 长期推进 |\n|\n"
+            "2 | 扎实做好疫苗接种信息公开工作 | 疾控处 | 长期推进 |\n|\n")
+    owners = _owners(extract_text(text, "ledger.txt"))
+    assert {("应急处", "owns", "做好常态化疫情防控信息发布"), ("疾控处", "owns", "扎实做好疫苗接种信息公开工作")} <= owners
+
+
 def test_data_approval_and_business_environment_bureaus_are_named_by_level_in_prose():
     text = _reply("明确我市的政务数据主管部门是市行政审批服务局,市大数据局、市营商环境建设监督局配合,区审批局负责窗口服务。",
                   "株洲市人民政府办公室")

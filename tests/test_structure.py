@@ -1314,6 +1314,14 @@ def test_a_records_owning_body_field_among_spaced_fields_names_the_writer():
     assert parsed.header["doc_number"] == "宁应急函〔2025〕88号"
 
 
+def test_a_task_ledger_is_a_plan_and_an_empty_number_field_takes_no_caption_below_it():
+    text = ("发布机构: 广东省卫生健康委员会\n名 称: 广东省卫生健康委2021年政务公开工作重点任务台账\n发文日期: 2021年03月16日\n文 号:\n"
+            "2021 年政务公开工作重点任务台账 |\n序号 | 工作任务 | 责任处室 | 完成时限 |\n1 | 做好疫情防控信息发布 | 疾控处 | 长期推进 |\n")
+    parsed = parse(text)
+    assert parsed.kind == "Plan"
+    assert "doc_number" not in parsed.header
+
+
 def test_a_proposal_records_host_and_reply_date_fields_give_the_writer_and_date():
     text = ("对区政协十四届二次会议第142074号提案的答复(关于提高水质水压、保障健康用水的建议)\n区政协十四届二次会议\n142074\n"
             "建议人: 王凡晓\n主办单位: 周村区水利局\n答复时间: 2023-07-18\n\n王凡晓委员:\n您提的提案收悉,现答复如下:\n一、基本情况\n")

@@ -43,6 +43,15 @@ def test_piped_rows_give_tasks_their_units_and_a_numbered_row_without_units_head
     assert rows[1].group == "大力提振消费。"
 
 
+def test_a_piped_row_short_of_a_cell_the_row_above_spans_finds_its_units_to_the_left():
+    text = ("序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |\n"
+            "1 | 做好常态化疫情防控信息发布 | 重点围绕散发疫情发布权威信息 | 应急处、疾控处等按职责分工落实 | 长期推进 |\n|\n"
+            "2 | 扎实做好疫苗接种信息公开工作 | 疾控处 | 长期推进 |\n|\n")
+    rows = read_task_tables(text)
+    assert [_cells(text, r)[1] for r in rows] == [[("责任处室", "应急处、疾控处等按职责分工落实")], [("责任处室", "疾控处")]]
+    assert is_unit_cell("规划信息处") and not is_unit_cell("好处")  # (a department's divisions in its own ledger)
+
+
 def test_tab_rows_need_no_group_row():
     text = "序号\t重点任务\t责任单位\n1\t推进走马塘片区规划研究\t区规划资源局\n"
     rows = read_task_tables(text)
