@@ -807,6 +807,11 @@ def test_a_commissions_divisions_in_its_own_task_ledger_own_their_rows():
     assert {("应急处", "owns", "做好常态化疫情防控信息发布"), ("疾控处", "owns", "扎实做好疫苗接种信息公开工作")} <= owners
 
 
+def test_a_department_named_bare_after_a_levelled_one_it_works_with_is_of_that_level():
+    text = _reply("狠抓放生动物源头管理,市林湿局联合农业农村局等8个部门开展清风行动。", "盘锦市人民政府")
+    assert {"盘锦市林业和湿地保护局", "盘锦市农业农村局"} <= _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_data_approval_and_business_environment_bureaus_are_named_by_level_in_prose():
     text = _reply("明确我市的政务数据主管部门是市行政审批服务局,市大数据局、市营商环境建设监督局配合,区审批局负责窗口服务。",
                   "株洲市人民政府办公室")

@@ -658,6 +658,7 @@ _HANDLING_ROLE_RE = re.compile("(?:主办|协办|会办|承办)单位(?![：:为
 _POLICE_BRANCH = "公安分局"
 _DISTRICT_POLICE_RE = re.compile(rf"(?:上海市)?公安([{CJK}]{{2,3}}?)分局")  # a Shanghai district's police by its short name
 _LEVEL_CHARACTERS = "市区县省州"  # the level characters a department's short form opens with
+_LEVELLED_PARTNER_RE = re.compile(rf"(?<![{CJK}])([市区县省])[{CJK}]{{1,10}}?[局委办厅](?:联合|会同|协同)(?![{_LEVEL_CHARACTERS}])")
 _PROVINCE_LEADERSHIP_RE = re.compile("(?<![自治])省(?:委|政府|人民政府)")  # (not 依法治省委员会, a committee's topic)
 _PROVINCE_SESSION_RE = re.compile("省(?:第?[一二三四五六七八九十]+届)?(?:人大|政协)")  # (对省政协十一届四次会议…提案的答复)
 _BARE_PROVINCE_BODY_RE = re.compile(rf"(?<![{CJK}])省[{CJK}]{{1,8}}?(?:厅|委|局)")
@@ -1416,6 +1417,15 @@ class AgencyFinder:
                 offset += len(item) + 1
         return found
 
+    def _bare_partners(self, text: str) -> list[Mention]:
+        """A department named bare after a levelled one it works with (市林湿局联合农业农村局等8个部门): of that level."""
+        found = []
+        for m in _LEVELLED_PARTNER_RE.finditer(text):
+            stem = next((text[m.end() : m.end() + n] for n in range(MAX_BARE_STEM, 1, -1) if text[m.end() : m.end() + n] in self.gaz.stems), "")
+            mention = self.resolve_local(m.group(1), stem, stem, m.end()) if stem else None
+            found += [mention] if mention else []
+        return found
+
     def _police_traffic_units(self, text: str, found: list[Mention]) -> list[Mention]:
         """A police bureau's traffic unit: after the bureau (文水县公安局交警大队 → …公安局交通警察大队), or bare in a
         document of some place (交警大队还协调…, 组织交通管理支队…): its county's 大队, its city's 支队."""
@@ -1639,6 +1649,7 @@ class AgencyFinder:
         if self.where.province and "厅" in text:
             found += self._bare_provincial(text)
         found += self._bare_department_lists(text) if self.gaz.stems and self.where.own_level() else []
+        found += self._bare_partners(text) if self.gaz.stems and ("联合" in text or "会同" in text) else []
         found += self._handling_units(text) if "单位" in text and self.gaz.stems and self.where.own_level() else []
         for m in _PARTNER_SHORT_RE.finditer(text):
             # 会同市财政(地税)局: the bracket names a merged office; the body is 市财政局
