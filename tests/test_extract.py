@@ -3167,7 +3167,8 @@ def test_a_national_law_named_bare_where_a_text_applies_it_is_a_policy_but_a_way
 def test_kinds_of_hospital_or_a_levels_schools_name_no_organization():
     text = _reply("推进综合医院、公立医院改革，加强基层医疗机构与大医院协作。编制区（县级市）中小学布点规划。推进数字化医院建设。")
     assert not _names(extract_text(text, "reply.txt"), "Organization")
-    schools = _reply("实现全县中小学心理健康教师配备全覆盖。加强辖区内中小学交通安全管理。推进大中小学思政课一体化。")
+    schools = _reply("实现全县中小学心理健康教师配备全覆盖。加强辖区内中小学交通安全管理。推进大中小学思政课一体化。"
+                     "就小学幼儿园开通校车接送进行研判。")
     assert not _names(extract_text(schools, "reply.txt"), "Organization")
 
 

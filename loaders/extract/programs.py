@@ -231,8 +231,9 @@ _GENERIC_SPECIFIC_RE = re.compile(
 )
 # A kindergarten is named by its place or estate (衢江区仙岩幼儿园, 缪家二期幼儿园); the words of a kind, a count or
 # a clause's verb before it name none.
-# (新军屯镇中心幼儿园: a town's central one, named; 扩建一栋三层幼儿园教学楼: a building counted)
-_KINDERGARTEN_KIND_RE = re.compile(r"公办|民办|普惠|示范|城区|城镇|配套|(?<![镇乡])中心|乡镇|农村|村级|规范|增加|新建|改扩建|部分|有|到|\d"
+# (新军屯镇中心幼儿园: a town's central one, named; 扩建一栋三层幼儿园教学楼: a building counted; 就小学幼儿园开通校车:
+# primary schools and kindergartens, of a kind)
+_KINDERGARTEN_KIND_RE = re.compile(r"公办|民办|普惠|示范|城区|城镇|配套|(?<![镇乡])中心|乡镇|农村|村级|规范|增加|新建|改扩建|部分|有|到|\d|^小学$"
                                    r"|[一二两三四五六七八九十][栋所个座层]")
 # 低碳研发实验室: a kind of lab, not one lab; but a place's (深圳职业技术学院, 大湾区国家技术创新中心) is
 # one, and so is any limited company (华为技术有限公司: a registered name) or university (辽宁省工程技术大学).
@@ -245,7 +246,8 @@ _AGENCY_JOIN_RE = re.compile(r"^.*?(?:委|局|办|部|厅|政府)(?:与|和|同)
 _LEADING_CLASSIFIER_RE = re.compile(r"^[家个所项座批名位]")
 _COUNTED_KIND_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十两])[个家所](?=[\u4e00-\u9fff])")  # (8个体育协会, 唯一一家公立医院)
 _COUNT_LEAD_RE = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)[家个所名]")  # (重点建设30家学会科技服务站: a count of them, no name)
-_LEADING_PREPOSITION_RE = re.compile(r"^(?:以与|以|为|与|经(?![济贸营管开纬信典侦发]))+")  # (提交经集团公司…, 经与…协商: no name opens so)
+# (提交经集团公司…, 经与…协商, 就小学幼儿园开通校车: no name opens so)
+_LEADING_PREPOSITION_RE = re.compile(r"^(?:以与|以|为|与|经(?![济贸营管开纬信典侦发])|就(?![业医读诊餐]))+")
 _ADDRESS_LEAD_RE = re.compile(r"^\D*?(?:路|街|道|巷|弄)\d+号(?:\D*?(?:大厦|大楼|广场)[\dA-Za-z\-]+)?(?=[\u4e00-\u9fff])")
 _PHONE_LEAD_RE = re.compile(r"^[\d\-]{7,}(?:（[\u4e00-\u9fff]{1,4}）)?")
 _GENERIC_HEADS = (
