@@ -47,12 +47,15 @@ MAX_HEADER_CELL = 12
 MAX_GROUP_CELL = 40
 MAX_SHORT_CELL = 20  # a time limit, a leader or a note, not a task
 _ROW_NUMBER_RE = re.compile(r"^\d{1,3}\.?$")
+# A department's division named bare (疾控处, 规划信息处), as its own task ledger names its units.
+_DIVISION = r"[\u4e00-\u9fff]{2,6}处"
+DIVISION_RE = re.compile(_DIVISION)
 # A cell of units: parts that end like a body's name (区规划资源局, 江宁路街道, 市北高新集团, 区“两旧”专班).
 _UNIT_END_RE = re.compile(r"(?:局|委|办|厅|部|署|院|会|政府|中心|街道|镇|街镇|乡|集团|公司|专班|总办|单位|部门|管委会|办公室|小组|各区|海关|支行"
                           r"|(?:残|妇|侨|文|工商|供销)联|科协"  # (县残联, 市妇联: people's bodies by their short names)
                           r"|开发区|经开区|高新区)$"
                           r"|^[市区县].{1,10}(?:处|站|所|队)$"  # 区公安分局交警支队, not 新建公共充电站
-                          r"|^[\u4e00-\u9fff]{2,6}处$")  # (疾控处, 规划信息处: a department's divisions in its own ledger)
+                          rf"|^{_DIVISION}$")  # (疾控处, 规划信息处: a department's divisions in its own ledger)
 _UNIT_SPLIT_RE = re.compile(r"[、，,；;\s]+|(?<=[局委办])[和及与]")
 
 

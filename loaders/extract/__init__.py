@@ -47,6 +47,7 @@ from loaders.extract.terms import defined_terms, term_mentions
 from loaders.gazetteer import Gazetteer, load
 from loaders.places import city_of, is_known, is_place, province_of
 from loaders.structure import GROUP_ROLE, LOCAL_SESSION_RE, PARTY_ROLE, ParsedDocument, Span, parse
+from loaders.tables import DIVISION_RE
 from loaders.text import CJK, occurrences
 
 RESULT_CODES = {"解决采纳": "A", "采纳": "A", "正在解决": "B", "列入计划解决": "B", "留作参考": "C"}
@@ -128,7 +129,6 @@ _AGENCY_END_RE = re.compile("(?:委|局|办|厅|署|中心)$")
 _UNITS_INSIDE_RE = re.compile("(?:单位|部门).")
 _SUBDISTRICT_KIND_RE = re.compile("[区县市]?(?:乡镇|镇街|街镇|镇|乡|街道)(?:人民政府|政府|办事处)?")
 _UNIT_END_RE = re.compile("(?:委|局|办|厅|部|署|院|会|政府|中心|街道|镇|区|专班|小组|海关)$")
-_DIVISION_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{2,6}处")
 
 
 # A ministry's department or institution named bare in its own notes (政策法规司, 信息中心, 档案资料馆).
@@ -212,7 +212,7 @@ def _unit_resolver(finder: AgencyFinder, ministry: str = "") -> UnitResolver:
             return replace(named, start=offset, end=offset + len(unit))
         if unit.endswith(("分行", "支行")):
             return found_whole(unit, offset)  # 国家开发银行云南省分行: a bank's branch, as the finder reads it
-        if _DIVISION_UNIT_RE.fullmatch(unit):  # (疾控处 in a commission's own task ledger: its division, as written)
+        if DIVISION_RE.fullmatch(unit):  # (疾控处 in a commission's own task ledger: its division, as written)
             return Mention("Agency", unit, unit, offset, offset + len(unit), properties={"level": "discovered"})
         if _UNIT_END_RE.search(unit) and not _UNITS_INSIDE_RE.search(unit):
             # 杭州市政府 in a province's plan: the finder knows another city's government
