@@ -2931,6 +2931,12 @@ def test_bodies_a_ministry_organises_to_do_a_task_co_own_it_but_organising_alone
     assert not any(r == "co_owns" and m == "抽查" for o, r, m in owners)
 
 
+def test_the_healthy_china_campaign_and_a_places_own_are_programmes_wherever_named():
+    text = _reply("做好爱国卫生运动、健康中国行动、健康广东行动的信息发布工作。配合健康中国行动推进委员会办公室。", "广东省卫生健康委员会")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"健康中国行动", "健康广东行动"} <= programs
+
+
 def test_a_campaign_launched_by_name_is_a_program_even_when_its_name_is_short_but_a_joint_action_is_none():
     text = _reply("组织实施云网强基行动,增强网络承载能力。推进种业振兴行动。开展联合行动。实施城乡社区活动。")
     programs = _names(extract_text(text, "reply.txt"), "Program")

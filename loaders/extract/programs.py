@@ -764,6 +764,9 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         name = _cut_left(m.group())  # (建立了市县两级茶产业链链长制: the clause's words, then the name)
         out.append(Mention("Program", name, name, m.end() - len(name), m.end()))  # 河长制, 湾(滩)长制, 茶产业链链长制
     out += _placed_parks(text)
+    for m in _PLACE_HEALTH_CAMPAIGN_RE.finditer(text) if "健康" in text else ():
+        if is_short_place_name(m.group(1)):  # 健康广东行动, 健康上海行动: a place's own 健康中国行动
+            out.append(Mention("Program", m.group(), m.group(), m.start(), m.end()))
     out += _placed_platforms(text) if "平台" in text else []
     out += _listed_schemes(text) if "等" in text else []
     for m in _proper_program_re(places).finditer(text):
@@ -775,6 +778,9 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             start = m.start() - len(_joined_qualifier(text, m.start()))
             out.append(Mention("Program", text[start : m.end()], text[start : m.end()], start, m.end()))
     return out
+
+
+_PLACE_HEALTH_CAMPAIGN_RE = re.compile(r"健康([\u4e00-\u9fff]{2,3}?)行动")
 
 
 # Works named by the route they build, from one place to another (椒江至武义公路仙居朱溪至白塔段工程,
