@@ -3170,6 +3170,14 @@ def test_a_national_law_named_bare_where_a_text_applies_it_is_a_policy_but_a_way
     assert not any("依法" in p or "办法" in p for p in policies)
 
 
+def test_the_writer_and_its_verbs_before_a_partners_name_are_no_part_of_it():
+    text = _reply("我单位与四川省自然资源科学研究院合作建立了育种园。争取省医疗扶贫基金会支持配置救护车5辆,计划为桂花镇卫生院配置1辆。"
+                  "其中陕西延长石油集团完成投资。", "苍溪县农业农村局")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert {"四川省自然资源科学研究院", "省医疗扶贫基金会", "桂花镇卫生院", "陕西延长石油集团"} <= organizations
+    assert not any(name.startswith(("单位", "争取", "计划", "其中")) for name in organizations)
+
+
 def test_kinds_of_hospital_or_a_levels_schools_name_no_organization():
     text = _reply("推进综合医院、公立医院改革，加强基层医疗机构与大医院协作。编制区（县级市）中小学布点规划。推进数字化医院建设。")
     assert not _names(extract_text(text, "reply.txt"), "Organization")

@@ -214,6 +214,9 @@ _LEFT_CUTS = (
     "执行",  # (正在执行海南省槟榔病虫害重大科技计划: the plan carried out)
     "大力宣传", "广泛宣传", "加强宣传",  # (大力宣传示范区建设成果; 宣传 alone opens names: 宣传思想文化…计划)
     "你",  # 印送给你公司: the letter's addressee, no name
+    # (我单位与四川省自然资源科学研究院合作, 计划为桂花镇卫生院配置: the writer, then the body it works with or for)
+    "单位与", "我局与", "我委与", "我厅与", "我们与", "计划为",
+    "争取", "其中",  # (争取省医疗扶贫基金会支持, 其中县医院…: the verb, the aside, then the name)
     *_DESIGNATING,
 )
 # Verbs cut only where they open the run (统筹行业协会…); inside a name they stay (城乡统筹发展研究中心).
