@@ -556,6 +556,11 @@ def test_an_issuer_line_above_a_title_broken_in_three_opens_it_and_a_publishers_
     assert level.issuer_names == ["瑞安滨海新区管委会"]
 
 
+def test_a_suggestions_handling_opinion_without_的_is_a_reply():
+    record = parse("关于加大农村社区公共卫生基础建设投入的建议办理意见\n1、全县共有乡镇卫生院16处。\n莒南县卫生和计划生育局\n2018年7月15日\n")
+    assert record.kind == "Reply"
+
+
 def test_a_proposals_co_handling_opinion_in_a_letter_is_a_reply():
     letter = parse("省文化和旅游厅关于省政协十三届二次会议第20240349号提案会办意见的函\n省自然资源厅:\n张建国委员提出的提案收悉。我单位会办意见如下:\n一是打造旅游品牌。\n")
     assert letter.kind == "Reply"
