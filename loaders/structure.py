@@ -73,8 +73,10 @@ _PROPOSAL_TAIL_RE = re.compile(r"号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?
 # (“关于…的建议”复文(2022年第7755号): a ministry's reply titled by the suggestion, its year and number after)
 _BRACKETED_NUMBER_RE = re.compile(r"(?:建议|提案|议案|提议)[》”\"]?\s*(?:建议|提案|议案|复文)?\s*[（(]\s*(?:\d{4}\s*年\s*)?第?\s*(\d+)\s*号\s*(?:建议|提案|议案)?\s*[）)]")
 # …扩大内需(第1485号)建议的答复, …第181号《关于…的建议》办理情况的答复: the number before the word or the quoted title.
-_NUMBER_BEFORE_SUGGESTION_RE = re.compile(r"[（(]\s*第\s*(\d+)\s*号\s*[）)]\s*(?:建议|提案|议案)|第\s*(\d+)\s*号\s*《[^《》\n]{2,80}?(?:建议|提案|议案)》")
+# (…第45号建议《关于…的建议》已办结: the kind, then the title)
+_NUMBER_BEFORE_SUGGESTION_RE = re.compile(r"[（(]\s*第\s*(\d+)\s*号\s*[）)]\s*(?:建议|提案|议案)|第\s*(\d+)\s*号\s*(?:建议|提案|议案)?《[^《》\n]{2,80}?(?:建议|提案|议案)》")
 # A page's time stamp near its top: 2021-08-17 来源:生态环境部, 2022年06月22日 15:15.
+MAX_OPENING_NUMBER_REACH = 300
 _PAGE_STAMP_RE = re.compile(
     r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
     r"(?:$|(?:来源|作者|发布|浏览|点击)|\s+[\u4e00-\u9fff（）()]{2,30}\d*\s*$)")
@@ -1200,7 +1202,8 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         header["session"] = m.group(1)
     where = header["title"] or text[:2000]
     m = _PROPOSAL_RE.search(where) if _PROPOSAL_TAIL_RE.search(where) else None
-    m = m or _BRACKETED_NUMBER_RE.search(where) or _BRACKETED_NUMBER_RE.search(text, 0, 2000) or _NUMBER_BEFORE_SUGGESTION_RE.search(where)
+    m = m or _BRACKETED_NUMBER_RE.search(where) or _BRACKETED_NUMBER_RE.search(text, 0, 2000) or _NUMBER_BEFORE_SUGGESTION_RE.search(where) \
+        or _NUMBER_BEFORE_SUGGESTION_RE.search(text, 0, MAX_OPENING_NUMBER_REACH)
     # (关于“疏通…”的建议答复 / 关于县人大十五届三次会议第144号建议的答复: the reply's own title on the next line)
     m = m or next((found for _, _, line in lines[:15] if _REPLY_TITLE_RE.search(line) and (found := _PROPOSAL_RE.search(line))), None)
     if m:

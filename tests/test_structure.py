@@ -557,8 +557,9 @@ def test_an_issuer_line_above_a_title_broken_in_three_opens_it_and_a_publishers_
 
 
 def test_a_suggestions_handling_opinion_without_的_or_a_report_answering_it_is_a_reply():
-    record = parse("关于加大农村社区公共卫生基础建设投入的建议办理意见\n1、全县共有乡镇卫生院16处。\n莒南县卫生和计划生育局\n2018年7月15日\n")
-    assert record.kind == "Reply"
+    record = parse("莒南县十七届人大二次会议第45号建议《关于加大农村社区公共卫生基础建设投入的建议》已办结。现将办理情况公告如下:\n"
+                   "关于加大农村社区公共卫生基础建设投入的建议办理意见\n1、全县共有乡镇卫生院16处。\n莒南县卫生和计划生育局\n2018年7月15日\n")
+    assert (record.kind, record.header["proposal_number"]) == ("Reply", "45")  # (the number, its kind, then the title)
     report = parse("关于县政协十一届三次会议第120号提案答复的报告\n吴杰委员:\n您提出的提案收悉,现将办理情况答复如下:\n我委将推进建设。\n")
     assert report.kind == "Reply"  # (a report answering a proposal)
 
