@@ -2948,6 +2948,9 @@ def test_a_campaign_launched_by_name_is_a_program_even_when_its_name_is_short_bu
     # (how long it runs between the verb and the name: 开展为期3个月的…专项整治行动)
     timed = _reply("省民政厅等12个部门联合开展为期3个月的殡葬领域突出问题专项整治行动,整治内容包含墓地建设管理。", "云南省民政厅")
     assert "殡葬领域突出问题专项整治行动" in _names(extract_text(timed, "reply.txt"), "Program")
+    # (依托即将实施的…工程: a scheme being carried out, named after it)
+    coming = _reply("依托即将实施的宜阳街景观提升工程,在县一中操场新建地下停车场。", "宜君县住房和规划建设局")
+    assert "宜阳街景观提升工程" in _names(extract_text(coming, "reply.txt"), "Program")
 
 
 def test_a_designation_a_notice_opens_a_round_of_is_a_program_but_a_list_or_a_collection_is_none():

@@ -561,6 +561,8 @@ MAX_LIST_ITEMS = 6
 # (开展为期3个月的…专项整治行动: how long it runs, between the launching verb and the name)
 _DURATION_BEFORE_RE = re.compile(r"为期[一二三四五六七八九十两半\d]+个?(?:月|年|天|周)的$")
 MAX_DURATION = 8
+# (依托即将实施的宜阳街景观提升工程, 正在实施的…专项行动, 规划建设的邕北灌区: a scheme being carried out, named after it)
+_BEING_CARRIED_OUT_RE = re.compile("(?:正在|即将|将要|已经|规划)(?:实施|开展|推进|建设)的$")
 
 
 def _launched_unquoted(text: str, start: int, launch: re.Pattern[str]) -> bool:
@@ -569,7 +571,7 @@ def _launched_unquoted(text: str, start: int, launch: re.Pattern[str]) -> bool:
     name is one thing's (a place, a number, a phase, a plan), not a kind of works (…、道路积水点治理工程)."""
     duration = _DURATION_BEFORE_RE.search(text, max(0, start - MAX_DURATION), start)
     at = duration.start() if duration else start
-    if launch.search(text, max(0, at - 6), at):
+    if launch.search(text, max(0, at - 6), at) or _BEING_CARRIED_OUT_RE.search(text, max(0, start - 6), start):
         return True
     return _list_launched(text, start, launch)
 
