@@ -1524,16 +1524,18 @@ def _may_write_reply(name: str, local: bool) -> bool:
 _OPENING_LEAD_RE = re.compile("^(?:(?:[一二三四五六七八九十]+是|首先|其次|同时|此外)[，,]?)?(?:近年来|近年|目前|多年来|今年以来|近期|[^，,。！!]{0,20}?以来)?[，,]?")
 # In the paragraph right after the opening, a purpose and a year may come first (为加快推进…建设，2020年，四川省民政厅
 # 联合…); later, a purpose leads into another body's work the writer reports (三是…。为推动…，南阳市交通运输局会同…).
-_FIRST_PARAGRAPH_LEAD_RE = re.compile("^(?:(?:为|针对)[^，,。！!]{2,60}?[，,])?(?:[0-9]{4}年(?:[0-9]{1,2}月)?[，,]?)?")
+# (近年来，在省委、省政府的坚强领导…下，省文化和旅游厅不断完善…: whose support it had, then the writer)
+_FIRST_PARAGRAPH_LEAD_RE = re.compile("^(?:(?:为|针对)[^，,。！!]{2,60}?[，,])?(?:在[^，,。！!]{2,60}?下[，,])?(?:[0-9]{4}年(?:[0-9]{1,2}月)?[，,]?)?")
 # The kind of body a reply calls itself (我局 …) must be the kind the opening's body is; a reply speaking
 # as a place (我区, 我县) is its government's, and no department opening it is the writer.
 _SELF_KIND_RE = re.compile("我(局|委|厅|部|办|中心|署)")
-_NOT_A_WRITER_HEAD_RE = re.compile("^(?:经与|经|与|向|对|在|由|社区|各|有关|相关|物业)|[和及]")
+# (市财政局和教育局: two bodies; 文化和旅游厅, 住房和城乡建设局 have 和 in their names)
+_NOT_A_WRITER_HEAD_RE = re.compile("^(?:经与|经|与|向|对|在|由|社区|各|有关|相关|物业)|[局委厅办部署][和及]")
 # A body's name as an unsigned reply's opening writes it, before what it does.
 _OPENING_BODY = rf"([{CJK}（）]{{2,20}}?(?:总局|局|委员会|委|厅|部|署|办公室|办|中心))"
 _OPENING_ACTOR_RE = re.compile(
     _OPENING_BODY + "(?=会同|联合|协同|(?:等部门|等单位)?(?:高度重视|十分重视|非常重视)"
-    "|始终坚持|始终把|一直高度|一直把|(?:深入|认真|全面)贯彻|围绕)")  # (近年来，乐山市司法局始终坚持…; 郑州市教育局深入贯彻落实…; 省环保厅围绕…)
+    "|始终坚持|始终把|一直高度|一直把|(?:深入|认真|全面)贯彻|围绕|不断完善|不断加强)")  # (近年来，乐山市司法局始终坚持…; 郑州市教育局深入贯彻落实…; 省环保厅围绕…)
 # In the paragraph right after the opening, a body saying it will help or join others writes the reply too (针对…问题，
 # 平桥区城市管理局将配合辖区办事处…); later, 下一步体育总局将会同… may be a higher body's plan the reply reports.
 _FIRST_PARAGRAPH_ACTOR_RE = re.compile(_OPENING_BODY + "(?=将(?:积极)?(?:配合|会同|联合))")

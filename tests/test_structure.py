@@ -446,6 +446,12 @@ def test_an_unsigned_reply_naming_once_a_body_of_the_kind_it_calls_itself_acting
     assert parse(listed).issuer_names == []
 
 
+def test_an_unsigned_replys_first_paragraph_names_its_writer_after_whose_support_it_had():
+    text = ("申莉萍委员:\n您好,您提出的《关于出台山西省地方戏曲保护条例的建议》收悉,经研究,现答复如下:\n"
+            "近年来,在省委、省政府的坚强领导与文化和旅游部的大力支持下,省文化和旅游厅不断完善山西戏曲保护传承工作体系。\n一、加强政策保障\n")
+    assert parse(text).issuer_names == ["省文化和旅游厅"]  # (和 inside one body's name joins no two bodies)
+
+
 def test_a_proposal_records_handler_cell_names_the_writer_of_an_unsigned_reply():
     text = ("关于在小中坝老城区增加户外体育设施的建议 |\n编 号:第〔27〕号 | 所属类别:委员提案 |\n提案人:姚盛兵 | |\n"
             "督办单位:区委目标绩效办 区政府办公室 | 牵头领导:孙玉娟 |\n主办单位:区体育中心 | 协办单位:区文旅体局 区教科局 |\n"
