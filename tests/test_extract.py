@@ -807,6 +807,11 @@ def test_a_commissions_divisions_in_its_own_task_ledger_own_their_rows():
     assert {("应急处", "owns", "做好常态化疫情防控信息发布"), ("疾控处", "owns", "扎实做好疫苗接种信息公开工作")} <= owners
 
 
+def test_a_supply_and_marketing_cooperatives_federation_is_named_by_level():
+    text = _reply("二是由市级财政安排专项资金,市供销社系统发挥农资供应主渠道作用,市供销联社配合。", "岳阳市财政局")
+    assert "岳阳市供销合作社联合社" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_a_department_named_bare_after_a_levelled_one_it_works_with_is_of_that_level():
     text = _reply("狠抓放生动物源头管理,市林湿局联合农业农村局等8个部门开展清风行动。", "盘锦市人民政府")
     assert {"盘锦市林业和湿地保护局", "盘锦市农业农村局"} <= _names(extract_text(text, "reply.txt"), "Agency")
