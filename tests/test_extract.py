@@ -805,6 +805,7 @@ def test_a_commissions_divisions_in_its_own_task_ledger_own_their_rows():
             "2 | 扎实做好疫苗接种信息公开工作 | 疾控处 | 长期推进 |\n|\n")
     owners = _owners(extract_text(text, "ledger.txt"))
     assert {("应急处", "owns", "做好常态化疫情防控信息发布"), ("疾控处", "owns", "扎实做好疫苗接种信息公开工作")} <= owners
+    assert ("疾控处", "co_owns", "做好常态化疫情防控信息发布") in owners  # (the last unit before 等按职责分工落实)
 
 
 def test_a_supply_and_marketing_cooperatives_federation_is_named_by_level():
