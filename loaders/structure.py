@@ -944,6 +944,7 @@ def _fuller_title_below(candidates: list[tuple[int, str]], at: int) -> str:
 
 
 MAX_INDEX_REACH = 800
+_VALIDITY_RE = re.compile("有效|失效|废止|现行有效|已废止")
 # A record's field name alone on its line, its value on the next line with words (a page's table copied
 # one cell per line: 发文字号 / 自然资协提复字〔2018〕第48号 / 发布机构 / 自然资源部).
 _FIELD_NAME_RE = re.compile(rf"(?:{_INDEX_FIELDS}|发文字号|标\s*题|索\s*引\s*号|主题分类|有效性|实施日期|废止日期|体裁分类)")
@@ -1051,6 +1052,12 @@ def _index_fields(text: str) -> dict[str, str]:
         named = value.lstrip("-•· \t")
         if _field_key(m.group(1)) == "文号" and not DOC_NUMBER_RE.search(named):
             continue  # (文 号: / 2021 年政务公开工作重点任务台账 |: an empty number field, then the table's caption)
+        if _field_key(m.group(1)) == "发布单位" and _VALIDITY_RE.fullmatch(named):
+            # (发布机构: / 有效 / 区文化广电旅游局: a validity field's value, the publisher on the line below it)
+            below = text[m.end() :].lstrip("\n").split("\n", 2)[1:2]
+            named = below[0].strip() if below and _agency_like(below[0].strip()) else ""
+            if not named:
+                continue
         if not _FIELD_NAME_RE.fullmatch(named.rstrip(":： ")) and not _RECORD_FIELD_RE.match(named):  # (发布机构 / (empty) / 发布日期)
             index.setdefault(_field_key(m.group(1)), named)  # (- 发文机构 / - 隆阳区住建局: the value without its bullet)
     return index

@@ -825,6 +825,8 @@ def test_data_approval_and_business_environment_bureaus_are_named_by_level_in_pr
     assert {"株洲市行政审批服务局", "株洲市大数据局", "株洲市营商环境建设监督局"} <= agencies
     planning = _reply("经高新区城管局、区规资局协调沟通,区城乡建设局推进燃气接入。", "南京市江宁区城乡建设局")
     assert {"南京市江宁区规划和自然资源局", "南京市江宁区城乡建设局"} <= _names(extract_text(planning, "reply.txt"), "Agency")
+    planning_bureau = _reply("二是联合市规划自然资源局、市农业农村委,规划引领,分类施策。", "重庆市生态环境局")
+    assert "重庆市规划和自然资源局" in _names(extract_text(planning_bureau, "reply.txt"), "Agency")
     housing = _reply("三是我局联合区住房城乡建委,督促各城市供水企业厘清二次供水设备运行情况。", "重庆市长寿区城市管理局")
     assert "重庆市长寿区住房和城乡建设委员会" in _names(extract_text(housing, "reply.txt"), "Agency")
 
@@ -1943,6 +1945,12 @@ def test_an_untitled_reply_to_a_districts_session_published_by_a_bare_bureau_is_
             "近年来,柯城区市场监管局积极组织开展防范和处置非法集资工作。\n一、主要工作\n柯城区市场监管局协同区金融办推动宣传。\n")
     extraction = extract_text(text, "reply.txt")
     assert extraction.document.issuer == ["衢州市柯城区市场监督管理局"]
+
+
+def test_a_number_opening_with_a_level_is_a_local_bodys_not_a_national_sign():
+    text = ("对市十六届人大五次会议第0371号建议的复函\n市应急函〔2020〕65号\n王浩公代表:\n您提出的建议收悉,现答复如下:\n"
+            "一是坚持分工协作。\n")
+    assert extract_text(text, "reply.txt").document.jurisdiction != "中国"
 
 
 def test_a_zone_named_after_its_city_and_county_without_their_kinds_is_that_countys():

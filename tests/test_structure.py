@@ -534,6 +534,10 @@ def test_a_bulleted_record_with_values_below_names_the_writer_and_a_department_p
     dashed = ("- 索引号\n- 01525727-1-/2021-0824007\n- 发文机构\n- 隆阳区住建局\n- 日期\n- 2021-08-24\n"
               "关于对政协隆阳区五届五次会议第55068号提案的答复\n杨金喜委员:\n你们提出的提案已收悉,现答复如下:\n一、工作开展情况\n")
     assert parse(dashed).issuer_names == ["隆阳区住建局"]
+    # (发布机构: / 有效 / 区文化广电旅游局: a validity field's value, then the publisher)
+    validity = ("索 引 号: 730175419/2025-62631\n文  号: 组配分类: 政协提案\n发布机构:\n有效\n区文化广电旅游局\n主题分类: 旅游\n"
+                "关于区政协六届四次会议第38号提案的答复\n尊敬的龚红波委员:\n您提出的提案收悉,现答复如下:\n一、加强扶持\n")
+    assert parse(validity).issuer_names == ["区文化广电旅游局"]
 
 
 def test_review_of_the_eleventh_sessions_header_rules_misfires_stay_mended():

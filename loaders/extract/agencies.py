@@ -374,6 +374,7 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         city, signed_province = signed_province, ""  # 京, 津, 沪, 渝: municipalities, read as cities
     national = not signed_province and (national_issuers or not city and bool(re.match(r"^(国务院|国家|中共中央|中华人民共和国|全国)", "".join(issuers[:1]) or doc_number)) or (
         not city and re.match(rf"^[{CJK}]{{1,4}}[〔\[]", doc_number or "") is not None and not doc_number.startswith("沪")
+        and not doc_number.startswith(tuple(_LEVEL_CHARACTERS))  # (市应急函〔2020〕65号: a city body's own number)
     ))
     province = province_of(city) or signed_province  # a province's own row names itself
     unnamed_province = unplaced and not province and _OWN_PROVINCE_RE.search(text, 0, 4000) is not None
