@@ -1434,8 +1434,6 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
 # right after its opening, acting: the writer naming itself once.
 _KIND_ACTOR_RE = re.compile(rf"(?:^|(?<=[。；;！!，,]))\s*([{CJK}]{{2,16}}?(?:总局|局|委员会|委|厅|办|中心|署|部))"
                             "(?=充分|积极|大力|持续|不断|认真|始终|全力|主动|切实|深入|着力|坚持|高度重视)")
-# (文化和旅游厅 has 和 in its name; 市财政局和教育局 is two bodies, 积极与自治区乡村振兴局等厅局 a list of them)
-_TWO_BODIES_RE = re.compile("[局委厅办部署][和及与、等]")
 
 
 def _self_kind_actor(lines: list[tuple[int, int, str]]) -> list[str]:
@@ -1449,7 +1447,7 @@ def _self_kind_actor(lines: list[tuple[int, int, str]]) -> list[str]:
     local = _answers_local_session(lines[: opened + 1])
     names = {m.group(1) for paragraph in paragraphs for m in _KIND_ACTOR_RE.finditer(paragraph)}
     names = {name for name in names if name.endswith(kind.group(1)) and _may_write_reply(name, local)
-             and not _NOT_A_WRITER_HEAD_RE.match(name) and not _TWO_BODIES_RE.search(name)}
+             and not _no_one_writer(name)}
     return list(names) if len(names) == 1 else []
 
 
@@ -1536,8 +1534,14 @@ _FIRST_PARAGRAPH_LEAD_RE = re.compile("^(?:(?:为|针对)[^，,。！!]{2,60}?[�
 # The kind of body a reply calls itself (我局 …) must be the kind the opening's body is; a reply speaking
 # as a place (我区, 我县) is its government's, and no department opening it is the writer.
 _SELF_KIND_RE = re.compile("我(局|委|厅|部|办|中心|署)")
-# (市财政局和教育局: two bodies; 文化和旅游厅, 住房和城乡建设局 have 和 in their names)
-_NOT_A_WRITER_HEAD_RE = re.compile("^(?:经与|经|与|向|对|在|由|社区|各|有关|相关|物业)|[局委厅办部署][和及]")
+_NOT_A_WRITER_HEAD_RE = re.compile("^(?:经与|经|与|向|对|在|由|社区|各|有关|相关|物业)")
+# (文化和旅游厅 has 和 in its name; 市财政局和教育局 is two bodies, 积极与自治区乡村振兴局等厅局 a list of them)
+_TWO_BODIES_RE = re.compile("[局委厅办部署][和及与、等]")
+
+
+def _no_one_writer(name: str) -> bool:
+    """Whether a body opening a clause cannot be the writer: a clause's word before it, or two bodies joined."""
+    return _NOT_A_WRITER_HEAD_RE.match(name) is not None or _TWO_BODIES_RE.search(name) is not None
 # A body's name as an unsigned reply's opening writes it, before what it does.
 _OPENING_BODY = rf"([{CJK}（）]{{2,20}}?(?:总局|局|委员会|委|厅|部|署|办公室|办|中心))"
 _OPENING_ACTOR_RE = re.compile(
@@ -1593,7 +1597,7 @@ def _opening_actor(lines: list[tuple[int, int, str]]) -> list[str]:
         m = _OPENING_ACTOR_RE.match(sentence) or (_REGARDING_ACTOR_RE.match(sentence) if kind is None else None) \
             or (_FIRST_PARAGRAPH_ACTOR_RE.match(sentence) if index == 0 else None)
         name = m.group(1) if m else ""
-        if m and _may_write_reply(name, local) and not _NOT_A_WRITER_HEAD_RE.search(name) and "提出" not in sentence \
+        if m and _may_write_reply(name, local) and not _no_one_writer(name) and "提出" not in sentence \
                 and not (_ALWAYS_ACTING_RE.match(sentence, m.end()) and _SELF_HELPING_RE.search(sentence)) \
                 and (kind is None or name.endswith(kind.group(1))):  # (…也提出了建议: a proposer)
             return [name]
@@ -1638,7 +1642,7 @@ def _recurring_actor(lines: list[tuple[int, int, str]]) -> list[str]:
     if not ranked or ranked[0][1] < least or len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]:
         return []
     name = ranked[0][0]
-    if not _may_write_reply(name, local) or _NOT_A_WRITER_HEAD_RE.search(name):
+    if not _may_write_reply(name, local) or _no_one_writer(name):
         return []
     return [name]
 
