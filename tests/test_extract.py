@@ -3193,6 +3193,8 @@ def test_the_writer_and_its_verbs_before_a_partners_name_are_no_part_of_it():
     organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert {"四川省自然资源科学研究院", "省医疗扶贫基金会", "桂花镇卫生院", "陕西延长石油集团"} <= organizations
     assert not any(name.startswith(("单位", "争取", "计划", "其中")) for name in organizations)
+    beside = _reply("由于小区院内有商户较多又紧临幸福小学,早晚高峰车辆较多。", "盘锦市兴隆台区人民政府")
+    assert "幸福小学" in _names(extract_text(beside, "reply.txt"), "Organization")  # (a cause, then the school it lies by)
 
 
 def test_kinds_of_hospital_or_a_levels_schools_name_no_organization():

@@ -217,6 +217,7 @@ _LEFT_CUTS = (
     # (我单位与四川省自然资源科学研究院合作, 计划为桂花镇卫生院配置: the writer, then the body it works with or for)
     "单位与", "我局与", "我委与", "我厅与", "我们与", "计划为",
     "争取", "其中",  # (争取省医疗扶贫基金会支持, 其中县医院…: the verb, the aside, then the name)
+    "由于", "紧临", "紧邻", "毗邻", "临近",  # (由于小区院内有商户较多又紧临幸福小学: a cause, then the school it lies by)
     *_DESIGNATING,
 )
 # Verbs cut only where they open the run (统筹行业协会…); inside a name they stay (城乡统筹发展研究中心).
