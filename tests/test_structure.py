@@ -1231,6 +1231,12 @@ def test_points_after_a_space_a_flattened_page_left_for_a_line_break_are_items()
     assert ["一是", "二是", "三是"] == [label for label in labels if label.endswith("是")]
 
 
+def test_a_portals_government_office_is_no_writer_of_a_reply_that_speaks_as_a_bureau():
+    text = ("发布机构: 同江市人民政府办公室\n关于打造同江市地方特色地摊经济建议的答复\n马超代表:\n您提出的建议收悉,现答复如下:\n"
+            "一、我局着重打造亮点夜市。\n")
+    assert parse(text).issuer_names == []
+
+
 def test_a_reply_a_citys_portal_office_published_is_written_by_the_body_its_title_names():
     parsed = parse("- 发文机关: 天水市人民政府办公室\n- 发布时间: 2025-08-07\n- 标题: 天水市交通运输局关于对市八届人大五次会议第144号建议的答复\n"
                    "天水市交通运输局关于对市八届人大五次会议第144号建议的答复\n马创成代表:\n你提出的建议收悉,现答复如下。\n我局积极汇报衔接。\n")
