@@ -1044,22 +1044,23 @@ def _index_fields(text: str) -> dict[str, str]:
     for m in _VALUE_BELOW_RE.finditer(text, 0, MAX_INDEX_REACH):  # • 生成日期: / • 2021-08-02
         index.setdefault(_field_key(m.group(1)), m.group(2).strip())
     for m in _BARE_FIELD_LINE_RE.finditer(text, 0, MAX_INDEX_REACH):  # 发布机构 / (blank) / 自然资源部
-        if _field_key(m.group(1)) == "标题":
+        key = _field_key(m.group(1))
+        if key == "标题":
             continue  # (序号 / 名称 / 主要内容: a table's header, not a record)
         value = m.group(3).strip()
         if m.group("colon") and (len(value) > MAX_VALUE_BELOW or value.endswith((":", "：")) or "。" in value):
             continue  # (文号： / (blank) / 请各乡镇于5月底前完成自查。: an empty field, then the body)
         named = value.lstrip("-•· \t")
-        if _field_key(m.group(1)) == "文号" and not DOC_NUMBER_RE.search(named):
+        if key == "文号" and not DOC_NUMBER_RE.search(named):
             continue  # (文 号: / 2021 年政务公开工作重点任务台账 |: an empty number field, then the table's caption)
-        if _field_key(m.group(1)) == "发布单位" and _VALIDITY_RE.fullmatch(named):
+        if key == "发布单位" and _VALIDITY_RE.fullmatch(named):
             # (发布机构: / 有效 / 区文化广电旅游局: a validity field's value, the publisher on the line below it)
-            below = text[m.end() :].lstrip("\n").split("\n", 2)[1:2]
-            named = below[0].strip() if below and _agency_like(below[0].strip()) else ""
-            if not named:
+            below_end = text.find("\n", m.end(3) + 1)
+            named = text[m.end(3) + 1 : below_end if below_end != -1 else len(text)].strip()
+            if not _agency_like(named):
                 continue
         if not _FIELD_NAME_RE.fullmatch(named.rstrip(":： ")) and not _RECORD_FIELD_RE.match(named):  # (发布机构 / (empty) / 发布日期)
-            index.setdefault(_field_key(m.group(1)), named)  # (- 发文机构 / - 隆阳区住建局: the value without its bullet)
+            index.setdefault(key, named)  # (- 发文机构 / - 隆阳区住建局: the value without its bullet)
     return index
 
 
