@@ -818,6 +818,13 @@ def test_a_department_named_bare_after_a_levelled_one_it_works_with_is_of_that_l
     assert {"盘锦市林业和湿地保护局", "盘锦市农业农村局"} <= _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_a_department_named_bare_after_a_verb_of_working_with_it_is_of_the_texts_level():
+    text = _reply("一、保障企业用电。协调发改委和县供电公司加强线路管理。经与教育局对接,确定办学规模。", "灌南县工业和信息化局")
+    assert {"灌南县发展和改革委员会", "灌南县教育局"} <= _names(extract_text(text, "reply.txt"), "Agency")
+    national = _reply("经与教育局对接,确定办学规模。", "中华人民共和国教育部")
+    assert not any(name.endswith("教育局") for name in _names(extract_text(national, "reply.txt"), "Agency"))
+
+
 def test_data_approval_and_business_environment_bureaus_are_named_by_level_in_prose():
     text = _reply("明确我市的政务数据主管部门是市行政审批服务局,市大数据局、市营商环境建设监督局配合,区审批局负责窗口服务。",
                   "株洲市人民政府办公室")

@@ -656,6 +656,10 @@ _VERB_COUNTIES = ("会同县",)  # counties whose name is a verb that often come
 _HANDLING_VERB_END_RE = re.compile("[会举主协承交代包开兴停申]办$")
 _HANDED_TO_RE = re.compile("我|^[转交来向给]")  # (县人民政府转来我局: the suggestion handed on, no office)
 _HANDLING_ROLE_RE = re.compile("(?:主办|协办|会办|承办)单位(?![：:为是])")
+# a verb of working with another body, a department named bare after it (经与教育局对接, 协调发改委和…)
+_PARTNER_VERB_RE = re.compile("(?:与|协调|会同|配合|商请|会商)(?=[^市区县省州])")
+# what may follow a partner's name: another partner, or the working together itself
+_AFTER_PARTNER_RE = re.compile("对接|沟通|协调|联系|会商|等|、|和|及|共同|联合|积极|密切|[，,。；;]")
 _POLICE_BRANCH = "公安分局"
 _DISTRICT_POLICE_RE = re.compile(rf"(?:上海市)?公安([{CJK}]{{2,3}}?)分局")  # a Shanghai district's police by its short name
 _LEVEL_CHARACTERS = "市区县省州"  # the level characters a department's short form opens with
@@ -1393,6 +1397,17 @@ class AgencyFinder:
                 found += [mention] if mention else []
         return found
 
+    def _bare_partners_after_verb(self, text: str) -> list[Mention]:
+        """A department named bare after a verb of working with it (经与教育局对接, 协调发改委和县供电公司) in a
+        district's, city's or province's text: that level's own department."""
+        found = []
+        for m in _PARTNER_VERB_RE.finditer(text):
+            stem = self._stem_at(text, m.end())
+            if stem.endswith(("局", "委")) and _AFTER_PARTNER_RE.match(text, m.end() + len(stem)):
+                mention = self.own_department(stem, m.end())
+                found += [mention] if mention else []
+        return found
+
     def _bank_branch(self, m: re.Match[str]) -> Mention | None:
         """A bank's branch in a place (国家开发银行云南省分行, 农业发展银行云南省分行): an Organization named
         by the bank's full name (中国农业发展银行) and the place; the central bank's are agencies, read apart."""
@@ -1652,6 +1667,7 @@ class AgencyFinder:
         found += self._bare_department_lists(text) if self.gaz.stems and self.where.own_level() else []
         found += self._bare_partners(text) if self.gaz.stems and ("联合" in text or "会同" in text) else []
         found += self._handling_units(text) if "单位" in text and self.gaz.stems and self.where.own_level() else []
+        found += self._bare_partners_after_verb(text) if self.gaz.stems and self.where.own_level() else []
         for m in _PARTNER_SHORT_RE.finditer(text):
             # 会同市财政(地税)局: the bracket names a merged office; the body is 市财政局
             mention = self.resolve_local(m.group(1), m.group(2) + m.group(3), text[m.start(1) : m.end()], m.start(1))
