@@ -825,6 +825,15 @@ def test_a_department_named_bare_after_a_verb_of_working_with_it_is_of_the_texts
     assert not any(name.endswith("教育局") for name in _names(extract_text(national, "reply.txt"), "Agency"))
 
 
+def test_a_county_renamed_since_2016_is_placed_under_its_city():
+    text = _reply("下一步,我局将会同海安市政府及有关部门加强项目建设研究。", "南通市水利局")
+    assert "海安市人民政府" in _names(extract_text(text, "reply.txt"), "Agency")
+    county = _reply("三是积极主动向市委、市政府汇报,争取筹措资金。", "禄丰市林业和草原局")
+    extraction = extract_text(county, "reply.txt")
+    assert extraction.document.jurisdiction == "禄丰市"
+    assert "禄丰市人民政府" in _names(extraction, "Agency")
+
+
 def test_data_approval_and_business_environment_bureaus_are_named_by_level_in_prose():
     text = _reply("明确我市的政务数据主管部门是市行政审批服务局,市大数据局、市营商环境建设监督局配合,区审批局负责窗口服务。",
                   "株洲市人民政府办公室")
@@ -2062,7 +2071,7 @@ def test_a_body_a_reply_charges_with_a_task_owns_it():
             "同时要求邱村镇政府会同市自然资源规划部门,充分论证调研人民路校区扩建及周边停车场建设项目。我局将加快推进校舍维修。\n"
             "广德市教育体育局\n2022年11月23日\n")
     owners = {(o, m[:8]) for o, _, m in _owners(extract_text(text, "reply.txt"))}
-    assert ("邱村镇政府", "我市将责成邱村镇") in owners and ("邱村镇政府", "要求邱村镇政府会") in owners
+    assert ("广德市邱村镇人民政府", "我市将责成邱村镇") in owners and ("广德市邱村镇人民政府", "要求邱村镇政府会") in owners
     assert ("广德市教育体育局", "将加快推进校舍维") in owners
 
 
