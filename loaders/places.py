@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -175,6 +176,11 @@ def _county_name_re(data_dir: Path = DATA_DIR) -> re.Pattern[str]:
 
 
 MIN_COUNTY_MENTIONS = 2
+
+
+def county_names_in(text: str) -> Iterator[re.Match[str]]:
+    """Where the text names a county-level division one city alone has (华宁县, 乌拉特中旗), in order."""
+    return _county_name_re().finditer(text)
 
 
 def county_named_most(text: str) -> str:

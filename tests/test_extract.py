@@ -834,6 +834,11 @@ def test_a_county_renamed_since_2016_is_placed_under_its_city():
     assert "禄丰市人民政府" in _names(extraction, "Agency")
 
 
+def test_a_towns_government_named_after_its_county_is_that_countys_town_in_any_citys_reply():
+    text = _reply("建议:华宁县盘溪镇政府会同华宁县水利局做好项目的前期工作。由通海县秀山街道办事处做好宣传。", "玉溪市水利局")
+    assert {"华宁县盘溪镇人民政府", "通海县秀山街道办事处"} <= _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_data_approval_and_business_environment_bureaus_are_named_by_level_in_prose():
     text = _reply("明确我市的政务数据主管部门是市行政审批服务局,市大数据局、市营商环境建设监督局配合,区审批局负责窗口服务。",
                   "株洲市人民政府办公室")

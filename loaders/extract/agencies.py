@@ -21,6 +21,7 @@ from loaders.places import (
     city_of_shared_county,
     counties_of,
     county_named_most,
+    county_names_in,
     county_of_short_name,
     MIN_COUNTY_MENTIONS,
     prefecture_of_counties_named,
@@ -828,6 +829,25 @@ _PARTNER_SUBDISTRICT_RE = re.compile(
     # (姚安县文化和旅游局、光禄镇人民政府的共同努力下: a town's government named in full, after a mark, wherever it stands,
     # or after a verb of working with it: 我局将会同三封寺镇人民政府…, 建议三封寺镇人民政府落实…)
     rf"|(?:(?<=[、，,。；;：:\s（(])|(?<=会同|协同|联合|配合|督促|建议|要求))([{CJK}]{{2,3}}(?:镇|乡)人民政府)")
+
+
+# A town's government or a sub-district's office named after its county (华宁县盘溪镇政府, 通海县秀山街道办事处)
+_TOWN_AFTER_COUNTY_RE = re.compile(rf"([{CJK}]{{1,3}}?(?:镇|乡))(?:人民)?政府|([{CJK}]{{2,4}}?街道)办事处")
+
+
+def _towns_after_counties(text: str) -> list[Mention]:
+    """Towns' governments and sub-districts' offices named after their county, wherever the document is
+    from (华宁县盘溪镇政府 in a 玉溪市 reply): 华宁县盘溪镇人民政府."""
+    found = []
+    for county in county_names_in(text):
+        m = _TOWN_AFTER_COUNTY_RE.match(text, county.end())
+        if m and not names_many_bodies(m.group(1) or m.group(2)):
+            place = named_place(city_of(county.group()) + county.group(), county.group())  # (嘉定区 keeps its city)
+            name = place + (m.group(1) + "人民政府" if m.group(1) else m.group(2) + "办事处")
+            surface = text[county.start() : m.end()]
+            found.append(Mention("Agency", name, surface, county.start(), m.end(), aliases=(surface,) if surface != name else (),
+                                 properties={"level": "subdistrict", "jurisdiction": place}))
+    return found
 
 
 class AgencyFinder:
@@ -1675,6 +1695,7 @@ class AgencyFinder:
                 found.append(mention)
         found += self._local_groups(text)
         found += _placed_bodies(text)
+        found += _towns_after_counties(text) if "政府" in text or "办事处" in text else []
         found += _zone_committees(text) if "管" in text else []  # (the cheap test first)
         for m in _DISCOVER_RE.finditer(text):
             name = m.group(0)
