@@ -4360,3 +4360,8 @@ def test_a_towns_government_named_in_full_in_a_list_is_that_towns_body():
     partner = _reply("我局将会同三封寺镇人民政府向县人民政府汇报水厂运营的实际困难。", "华容县水利局")
     assert "华容县三封寺镇人民政府" in _names(extract_text(partner, "town.txt"), "Agency")
     assert not any(name.endswith("乡镇人民政府") for name in _names(extract_text(_reply("督促各乡镇人民政府加强管理。"), "many.txt"), "Agency"))
+
+
+def test_some_companies_of_a_kind_are_no_organization():
+    text = _reply("还有就是地区偏远,有些医药公司配送不到位,一些企业积极参与,目前正在积极协调中。", "淮南市田家庵区人民政府")
+    assert _names(extract_text(text, "reply.txt"), "Organization") == set()
