@@ -4365,3 +4365,9 @@ def test_a_towns_government_named_in_full_in_a_list_is_that_towns_body():
 def test_some_companies_of_a_kind_are_no_organization():
     text = _reply("还有就是地区偏远,有些医药公司配送不到位,一些企业积极参与,目前正在积极协调中。", "淮南市田家庵区人民政府")
     assert _names(extract_text(text, "reply.txt"), "Organization") == set()
+
+
+def test_a_town_acting_after_an_items_label_is_named_without_the_label():
+    text = _reply("三是耿庄镇政府已向市建设局提出建设垃圾清运周转站的申请。", "海城市耿庄镇人民政府")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert not any(name.startswith("三是") for name in agencies)

@@ -762,7 +762,7 @@ _DATE_OPENING = r"\d{1,2}\s*月\s*\d{1,2}\s*日[，,]?\s*"  # 4月12日, before 
 # place's unit (a bare X镇 is left alone: 城镇将… is no town).
 _ACTING_VERBS = "召集|会同|联合|协同|组织|牵头|负责|将|已|正在|前往|办结|统筹|积极|及时|主动"
 _ACTING_UNIT_RE = re.compile(  # tried where a clause opens: led by its break (a fast scan for the mark)
-    rf"[{_CLAUSE_BREAKS}](?:{_DATE_OPENING})?"
+    rf"[{_CLAUSE_BREAKS}](?:[一二三四五六七八九十]+是)?(?:{_DATE_OPENING})?"  # (三是耿庄镇政府已…: after the item's label)
     rf"(?P<unit>{_LOCAL_UNIT}|[{CJK}]{{2,4}}?(?:{'|'.join(_ACTING_SUBDISTRICT_ENDINGS)}))"
     rf"(?={_ACTING_VERBS})"
 )
