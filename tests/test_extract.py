@@ -4371,3 +4371,8 @@ def test_a_town_acting_after_an_items_label_is_named_without_the_label():
     text = _reply("三是耿庄镇政府已向市建设局提出建设垃圾清运周转站的申请。", "海城市耿庄镇人民政府")
     agencies = _names(extract_text(text, "reply.txt"), "Agency")
     assert not any(name.startswith("三是") for name in agencies)
+
+
+def test_a_rule_drawn_up_is_named_without_the_aspect_mark_after_the_verb():
+    text = _reply("一是制定了考核办法,办法中要求各村。二是修订了上海市养犬管理条例。", "海城市耿庄镇人民政府")
+    assert _names(extract_text(text, "reply.txt"), "Policy") == {"上海市养犬管理条例"}

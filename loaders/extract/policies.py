@@ -56,7 +56,7 @@ _APPLIED_RULE_RE = re.compile(
 _RULE_SUFFIX = "(?:法|条例|办法|规定|细则|指引|规则)"
 _LEGISLATIVE_VERBS = ("制修订", "制订", "制定", "修订", "修改", "起草", "废止")
 _LEGISLATED_RE = re.compile(
-    rf"(?:{'|'.join(_LEGISLATIVE_VERBS)})((?:[{CJK}]{{2,20}}?{_RULE_SUFFIX}、)*[{CJK}]{{2,20}}?{_RULE_SUFFIX})"
+    rf"(?:{'|'.join(_LEGISLATIVE_VERBS)})了?((?:[{CJK}]{{2,20}}?{_RULE_SUFFIX}、)*[{CJK}]{{2,20}}?{_RULE_SUFFIX})"
     rf"(?=[、，。；等（(\n]|$)"
 )
 _GENERIC_RULE_RE = re.compile(
