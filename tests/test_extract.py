@@ -4376,3 +4376,8 @@ def test_a_town_acting_after_an_items_label_is_named_without_the_label():
 def test_a_rule_drawn_up_is_named_without_the_aspect_mark_after_the_verb():
     text = _reply("一是制定了考核办法,办法中要求各村。二是修订了上海市养犬管理条例。", "海城市耿庄镇人民政府")
     assert _names(extract_text(text, "reply.txt"), "Policy") == {"上海市养犬管理条例"}
+
+
+def test_an_organization_whose_name_opens_with_a_clause_word_keeps_it():
+    text = _reply("我县于2017年被国家卫生计生委与联合国儿童基金会确定为项目县。", "温县卫生健康委员会")
+    assert _names(extract_text(text, "reply.txt"), "Organization") == {"联合国儿童基金会"}

@@ -274,7 +274,11 @@ _GENERIC_NAMES = {
 
 # The clause words reversed, longest first: searching the reversed candidate finds the word
 # that ends last in one pass (the candidate is cut after it).
-_LAST_CUT_RE = re.compile("|".join(re.escape(w[::-1]) for w in sorted(_LEFT_CUTS, key=len, reverse=True)))
+# A clause word that opens a name is none there (联合国儿童基金会: 联合 opens 联合国).
+_CUT_WORDS_OPENING_NAMES = {"联合": "国"}
+_LAST_CUT_RE = re.compile("|".join(
+    (f"(?<!{_CUT_WORDS_OPENING_NAMES[w]})" if w in _CUT_WORDS_OPENING_NAMES else "") + re.escape(w[::-1])
+    for w in sorted(_LEFT_CUTS, key=len, reverse=True)))
 
 
 def _cut_left(candidate: str) -> str:
