@@ -4381,3 +4381,14 @@ def test_a_rule_drawn_up_is_named_without_the_aspect_mark_after_the_verb():
 def test_an_organization_whose_name_opens_with_a_clause_word_keeps_it():
     text = _reply("我县于2017年被国家卫生计生委与联合国儿童基金会确定为项目县。", "温县卫生健康委员会")
     assert _names(extract_text(text, "reply.txt"), "Organization") == {"联合国儿童基金会"}
+
+
+def test_a_note_run_on_into_a_field_the_document_opens_lines_with_ends_there():
+    text = ("南昌县人民政府关于下达2024年民生实事项目任务的通知\n各乡镇人民政府:\n现将任务下达如下:\n"
+            "一、新建300个公共充电桩项目\n牵头单位:县城管执法局\n任务目标:2024年新建300个公共充电桩。\n"
+            "二、10万平方米老旧小区改造项目\n牵头单位:县城管执法局\n"
+            "责任单位:莲塘镇任务目标:2024年计划改造完成莲塘镇莲水巷、橡西巷今日家园及向阳路和公园路等住宅小区。\n"
+            "南昌县人民政府\n2024年3月16日\n")
+    extraction = extract_text(text, "notice.txt")
+    assert "南昌县莲塘镇人民政府" in _names(extraction, "Agency")
+    assert not any("住宅小区" in name for name in _names(extraction, "Agency"))

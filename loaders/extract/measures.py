@@ -90,6 +90,23 @@ _NOTE_LINE_RE = re.compile(
 # (…进一步加大投资力度。责任单位:省发改委牵头,…配合。: after its task, on the task's line; 1、技能培训提升,牵头单位:市退役军人局。)
 
 
+# A field the document opens lines with (任务目标:…, 完成时限:…): a flattened line that runs a note on into it
+# (责任单位:莲塘镇任务目标:2024年计划改造…) ends the note there.
+_LINE_FIELD_RE = re.compile(rf"^[ \t　]*([{CJK}]{{2,6}})[：:]", re.M)
+_UNIT_FIELD_ENDINGS = ("单位", "部门", "分工")
+
+
+def _line_fields(text: str) -> frozenset[str]:
+    """The keys of the fields ``text`` opens its lines with, but those that name units."""
+    return frozenset(key for key in _LINE_FIELD_RE.findall(text) if not key.endswith(_UNIT_FIELD_ENDINGS))
+
+
+def _before_field(content: str, fields: frozenset[str]) -> str:
+    """A note's text up to the first of the document's line fields it runs on into."""
+    ends = [at for key in fields for at in (content.find(key + "：", 1), content.find(key + ":", 1)) if at > 0]
+    return content[: min(ends)] if ends else content
+
+
 def _note_text(match: re.Match[str]) -> tuple[str, int]:
     """A note's text and where it starts, whichever brackets (or line) it was written in."""
     group = next(g for g in ("note", "bracketed", "cut", "cut_list", "listed", "line", "prose", "led") if match.re.groupindex.get(g) and match.group(g) is not None)
@@ -514,6 +531,7 @@ class MeasureReader:
         self._issuer_names = frozenset(i.name for i in issuers)
         self._read_as_prose: set[int] = set()  # ids of parts whose body was read as prose
         self._claimed_notes: set[int] = set()  # where the notes start that close an item over 一是…三是
+        self._line_fields = _line_fields(self.text)
         self.all_addressees = self._addressed()  # (请你们…做好以下工作: every body the line names)
         # whom 你委 / 你公司 means: a reply's addressee, or a letter's one body (a notice to 各省、…、有关中央企业: none)
         self.addressees = self.all_addressees if self.parsed.kind == "Reply" or len(self.all_addressees) == 1 else []
@@ -573,7 +591,7 @@ class MeasureReader:
                 if not LEAD_ROLE_RE.search(content):
                     continue  # （由商务部和上海市人民政府主办）: who hosts an event the task serves, no note
                 content, offset = content[1:], offset + 1  # (由县发改局牵头实施: who leads it)
-            owned = _parse_note(content, self.resolve_unit, offset)
+            owned = _parse_note(_before_field(content, self._line_fields), self.resolve_unit, offset)
             sentence = self.parsed.sentence_at(m.start())
             found.extend(_note_ownerships(owned, Span(sentence.start, sentence.end)))
         return found
