@@ -4392,3 +4392,11 @@ def test_a_note_run_on_into_a_field_the_document_opens_lines_with_ends_there():
     extraction = extract_text(text, "notice.txt")
     assert "南昌县莲塘镇人民政府" in _names(extraction, "Agency")
     assert not any("住宅小区" in name for name in _names(extraction, "Agency"))
+
+
+def test_departments_listed_bare_after_one_named_with_the_texts_own_district_are_that_districts():
+    text = _reply("二是开放联络渠道,二道区工信局、发改局、商务局、住建局等部门将按照各自职能对接需求。", "长春市二道区工业和信息化局")
+    assert {"长春市二道区发展和改革局", "长春市二道区商务局"} <= _names(extract_text(text, "reply.txt"), "Agency")
+    commas = _reply("专班办公室挂靠在丰泽区文体旅游局,住建局,城管局等部门及各街道办事处为成员单位。", "泉州市丰泽区临海街道办事处")
+    assert {"泉州市丰泽区文化体育和旅游局", "泉州市丰泽区住房和城乡建设局", "泉州市丰泽区城市管理局"} \
+        <= _names(extract_text(commas, "reply.txt"), "Agency")

@@ -749,6 +749,7 @@ def _list_level(mention: Mention) -> str:
 
 # A list item after a known body, up to the next list mark (or 等/和/及 closing the list).
 _LIST_NEIGHBOUR_RE = re.compile(rf"[{CJK}]{{3,16}}?(?=[、，,。；;等和及]|$)")
+_COMMA_LIST_RE = re.compile(rf"(?:[{CJK}]{{3,16}}?[，,])*[{CJK}]{{3,16}}?等(?:有关|相关)?(?:部门|单位)")
 # A unit's level-prefixed name the gazetteer lacks (区市政配套中心, 市运管处), and a sub-district's.
 _LOCAL_UNIT_ENDINGS = ("局", "委", "办", "处", "中心", "支队", "大队", "站")
 _LOCAL_UNIT = rf"[市区县][{CJK}]{{2,12}}?(?:{'|'.join(_LOCAL_UNIT_ENDINGS)})"
@@ -1244,9 +1245,11 @@ class AgencyFinder:
         found: list[Mention] = []
         bare: list[Mention] = []
         for m in known:
-            if m.type != "Agency" or text[m.end : m.end + 1] != "、":
+            # (丰泽区文体旅游局,住建局,城管局等部门: commas join a list the kind after 等 closes)
+            marks = "、，," if text[m.end : m.end + 1] in "，," and _COMMA_LIST_RE.match(text, m.end + 1) else "、"
+            if m.type != "Agency" or not text[m.end : m.end + 1] or text[m.end] not in marks:
                 continue
-            level = _list_level(m)
+            level = _list_level(m) or self._own_place_level(m)
             pos = m.end + 1
             while neighbour := _LIST_NEIGHBOUR_RE.search(text, pos):
                 start, word = neighbour.start(), neighbour.group()
@@ -1254,8 +1257,8 @@ class AgencyFinder:
                 if len(stem) > len(word) and text[start + len(stem) : start + len(stem) + 1] in "、，,。；;等和及":
                     word = stem  # (…、文化体育和旅游局、: a department whose name holds 和, not 文化体育 and 旅游局)
                 pos = start + len(word)
-                if start != m.end + 1 and text[start - 1] not in "、和及" or start in starts:
-                    if start in starts and text[pos : pos + 1] in "、和及":
+                if start != m.end + 1 and text[start - 1] not in marks + "和及" or start in starts:
+                    if start in starts and text[pos : pos + 1] and text[pos] in marks + "和及":
                         # (自治区发改委、财政厅、卫健委: a unit found already, the list goes on at its level:
                         # 市交通委、区公安分局、规划资源局 is the district's)
                         level = levels_at.get(start, level)
@@ -1274,6 +1277,12 @@ class AgencyFinder:
                 found += [replace(unit, surface=surface, start=at, end=at + len(surface))
                           for at in occurrences(text, surface) if at not in starts and at != unit.start]
         return found
+
+    def _own_place_level(self, mention: Mention) -> str:
+        """区 or 市 for a body named with this document's own district or city (丰泽区文体旅游局 in a 丰泽区 text:
+        the bare departments listed after it are that district's too); ""."""
+        place = mention.properties.get("jurisdiction", "")
+        return next((level for level in ("区", "市") if place and self.where.place_of(level) == place), "")
 
     def _acting_cities(self, text: str) -> list[Mention]:
         """Cities of the document's province that a clause opens with, acting (桂林、贺州两市相继召开…;
