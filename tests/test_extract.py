@@ -821,6 +821,8 @@ def test_a_department_named_bare_after_a_levelled_one_it_works_with_is_of_that_l
 def test_a_department_named_bare_after_a_verb_of_working_with_it_is_of_the_texts_level():
     text = _reply("一、保障企业用电。协调发改委和县供电公司加强线路管理。经与教育局对接,确定办学规模。", "灌南县工业和信息化局")
     assert {"灌南县发展和改革委员会", "灌南县教育局"} <= _names(extract_text(text, "reply.txt"), "Agency")
+    suggested = _reply("部分信号灯使用已超过十几年,我们也建议住建委进行更换升级。", "宁国市公安局")
+    assert "宁国市住房和城乡建设委员会" in _names(extract_text(suggested, "reply.txt"), "Agency")
     national = _reply("经与教育局对接,确定办学规模。", "中华人民共和国教育部")
     assert not any(name.endswith("教育局") for name in _names(extract_text(national, "reply.txt"), "Agency"))
 
