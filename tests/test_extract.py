@@ -4402,3 +4402,10 @@ def test_departments_listed_bare_after_one_named_with_the_texts_own_district_are
     commas = _reply("专班办公室挂靠在丰泽区文体旅游局,住建局,城管局等部门及各街道办事处为成员单位。", "泉州市丰泽区临海街道办事处")
     assert {"泉州市丰泽区文化体育和旅游局", "泉州市丰泽区住房和城乡建设局", "泉州市丰泽区城市管理局"} \
         <= _names(extract_text(commas, "reply.txt"), "Agency")
+
+
+def test_a_city_whose_name_holds_cheng_places_its_writers_reply():
+    for writer, government in (("晋城市公安局", "晋城市人民政府"), ("邹城市住房和城乡建设局", "邹城市人民政府")):
+        extraction = extract_text(_reply("近年来,市政府不断加大对老旧道路的改造力度。", writer), "reply.txt")
+        assert extraction.document.jurisdiction == writer[:3]
+        assert government in _names(extraction, "Agency")

@@ -317,7 +317,7 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
             city, district = placed  # 重庆綦江高新技术产业开发区管理委员会: a zone in 重庆市綦江区
             continue
         m = _CITY_RE.match(name)
-        if m and not city and not re.search("[县城]|区(?<!自治区)", m.group(1)) and is_place(m.group(1)):  # not 国家市(场…)
+        if m and not city and not re.search("县|区(?<!自治区)", m.group(1)) and is_place(m.group(1)):  # not 国家市(场…)
             city = m.group(1)
         rest = name[len(city):] if city and name.startswith(city) else name
         d = _DISTRICT_RE.match(rest)
