@@ -4409,3 +4409,8 @@ def test_a_city_whose_name_holds_cheng_places_its_writers_reply():
         extraction = extract_text(_reply("近年来,市政府不断加大对老旧道路的改造力度。", writer), "reply.txt")
         assert extraction.document.jurisdiction == writer[:3]
         assert government in _names(extraction, "Agency")
+
+
+def test_funds_of_every_kind_are_no_program():
+    text = _reply("我们建议你们安排专人尽快提出各类专项资金明细,我们会协调委各处室给予支持。", "陕西省发展和改革委员会")
+    assert _names(extract_text(text, "reply.txt"), "Program") == set()

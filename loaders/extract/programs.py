@@ -763,7 +763,9 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         out.append(Mention("Program", m.group(1), m.group(1), m.start(1), m.end(1)))
     for m in _FUND_RE.finditer(text):
         name = _cut_left(m.group(1))
-        if len(name) >= 6 and not name.startswith(_GENERIC_FUND_HEADS) and not _is_generic_program(name):
+        # (安排专人尽快提出各类专项资金: funds of every kind, named by no one)
+        if len(name) >= 6 and not name.startswith(_GENERIC_FUND_HEADS) and not any(w in name for w in ("各类", "各项", "等")) \
+                and not _is_generic_program(name):
             out.append(Mention("Program", name, name, m.end(1) - len(name), m.end(1)))
     for m in _LISTED_INTO_RE.finditer(text):
         name = m.group(1)
