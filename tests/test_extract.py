@@ -4414,3 +4414,14 @@ def test_a_city_whose_name_holds_cheng_places_its_writers_reply():
 def test_funds_of_every_kind_are_no_program():
     text = _reply("我们建议你们安排专人尽快提出各类专项资金明细,我们会协调委各处室给予支持。", "陕西省发展和改革委员会")
     assert _names(extract_text(text, "reply.txt"), "Program") == set()
+
+
+def test_a_party_committee_named_with_its_place_is_that_places():
+    text = _reply("株洲市委、市政府对社会救助工作一贯高度重视。中共株洲市委、株洲市人民政府下发了意见。"
+                  "湘阴县委、县政府部署了任务。", "株洲市民政局")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"中国共产党株洲市委员会", "中国共产党湘阴县委员会"} <= agencies
+    district = _reply("二道区工信局将在长春市二道区委、区政府的统筹下推进。", "株洲市民政局")
+    assert "中国共产党长春市二道区委员会" in _names(extract_text(district, "reply.txt"), "Agency")
+    league = _reply("共青团株洲市委、市妇联参加了活动。", "株洲市民政局")
+    assert "中国共产党株洲市委员会" not in _names(extract_text(league, "reply.txt"), "Agency")

@@ -424,11 +424,6 @@ def _local_readings(found: list[Mention]) -> list[Mention]:
             if m.properties.get("level") == "national" and m.surface in local else m for m in found]
 
 
-def _named_place_before(text: str, level_at: int) -> bool:
-    """Whether a place's name ends at the level character (重庆|市委, 四川|省委)."""
-    return bool(_place_named_before(text, level_at))
-
-
 def _place_named_before(text: str, level_at: int) -> str:
     """The place whose name ends at the level character (重庆市 in 重庆市委, 四川省 in 四川省委); ""."""
     return next((place for n in (2, 3, 4) if level_at >= n and (is_known(place := text[level_at - n : level_at + 1]) or province_of(place))), "")
@@ -1629,11 +1624,19 @@ class AgencyFinder:
         for m in _PARTY_COMMITTEE_RE.finditer(text):
             level = text[m.start() - 1 : m.start()]
             # (各市委, 本区委, 全县委: no one committee; 团市委: the Youth League's)
-            if level and level in "省市区县" and text[m.start() - 2 : m.start() - 1] not in ("各", "本", "全", "团") \
-                    and not _named_place_before(text, m.start() - 1):  # 重庆市委 is another city's
-                mention = self.party_committee(level, m.start() - 1, m.end())
-                if mention:
-                    found.append(mention)
+            if not level or level not in "省市区县" or text[m.start() - 2 : m.start() - 1] in ("各", "本", "全", "团"):
+                continue
+            named = _place_named_before(text, m.start() - 1)
+            if named:  # (中共株洲市委、株洲市人民政府, 重庆市委: the committee of the place it names)
+                at = m.start() - len(named)
+                at -= 2 if text.endswith("中共", 0, at) else 0
+                if text[at - 1 : at] != "团":  # (共青团株洲市委: the League's)
+                    place = named_place(city_of(named) + named, named) if city_of(named) else named  # (二道区委: 长春市二道区's)
+                    found.append(self._committee_of(place, text[at : m.end()], at, m.end()))
+                continue
+            mention = self.party_committee(level, m.start() - 1, m.end())
+            if mention:
+                found.append(mention)
         for m in _DISCIPLINE_COMMISSION_RE.finditer(text) if "纪委" in text else ():
             found += [body] if (body := self._discipline_commission(text, m)) else []
         for m in _YOUTH_LEAGUE_RE.finditer(text) if "团" in text else ():  # 团区委、区教委支持…: the League acts
