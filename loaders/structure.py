@@ -1717,8 +1717,10 @@ def _may_be_writer(name: str, lines: list[tuple[int, int, str]]) -> bool:
     writes no reply."""
     if _DEMOCRATIC_PARTY_RE.search(name):
         return False
-    # (发布机构: 同江市人民政府办公室 over a reply that speaks as 我局: the portal's office posts it, a bureau wrote it)
-    return not name.endswith(("政府", "政府办公室", "政府办")) or not any(_DEPARTMENT_SELF_RE.search(line) for _, _, line in lines)
+    # (发布机构: 同江市人民政府办公室 over a reply that speaks as 我局: the portal's office posts it, a bureau wrote it;
+    # 泾县人民政府(办公室): the office bracketed)
+    unbracketed = re.sub("[()（）]", "", name)
+    return not unbracketed.endswith(("政府", "政府办公室", "政府办")) or not any(_DEPARTMENT_SELF_RE.search(line) for _, _, line in lines)
 
 
 # A page's breadcrumb through a column of departments (> 政府信息公开 > 市级部门 > 市海洋经济发展局 > 法定主动公开内容 >):

@@ -1235,6 +1235,9 @@ def test_a_portals_government_office_is_no_writer_of_a_reply_that_speaks_as_a_bu
     text = ("发布机构: 同江市人民政府办公室\n关于打造同江市地方特色地摊经济建议的答复\n马超代表:\n您提出的建议收悉,现答复如下:\n"
             "一、我局着重打造亮点夜市。\n")
     assert parse(text).issuer_names == []
+    bracketed = ("发布机构: 泾县人民政府(办公室) 主题分类: 综合政务\n对县政协十一届一次会议第58号提案的复函\n"
+                 "发布时间:2022-05-25 16:32 来源:泾县市场监督管理局 浏览次数:\n丁小伍委员:\n您提出的提案我局已收悉,现答复如下:\n一、加强监管。\n")
+    assert parse(bracketed).issuer_names == ["泾县市场监督管理局"]
 
 
 def test_a_reply_a_citys_portal_office_published_is_written_by_the_body_its_title_names():
