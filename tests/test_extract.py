@@ -3966,6 +3966,8 @@ def test_every_county_and_district_government_a_notice_addresses_is_no_one_body(
     for addressees in ("各县(市)、区人民政府,市政府有关部门:", "各旗、县、区人民政府,稀土高新区管委会:"):
         text = f"包头市人民政府关于促进居民收入增长的实施意见\n{addressees}\n一、促进就业\n市人社局负责推进就业工作。\n"
         assert "区人民政府" not in _names(extract_text(text, "plan.txt"), "Agency")
+    counted = _reply("我局作为牵头部门,积极组织协调六县(市)区人民政府推进提案办理工作。", "银川市市场监督管理局")
+    assert "区人民政府" not in _names(extract_text(counted, "reply.txt"), "Agency")
 
 
 def test_a_pages_author_field_naming_a_body_writes_the_reply_and_a_proposals_number_follows_提议():

@@ -180,7 +180,7 @@ def named_by_level(unit: str) -> bool:
     return opens_with_level(unit) or _YOUTH_LEAGUE_RE.fullmatch(unit) is not None
 
 
-_BRACKETED_LEVELS_RE = re.compile(r"各[省市区县][（(][省市区县、]{1,5}[）)]$")
+_BRACKETED_LEVELS_RE = re.compile(r"(?:各|[一二三四五六七八九十两\d]+个?)[省市区县][（(][省市区县、]{1,5}[）)]$")
 
 
 _LISTED_LEVEL_RE = re.compile(r"[市区县省州旗](?:[（(][市区县][）)])?、$")  # (县、 / 县(市)、 / 旗、)
