@@ -4427,3 +4427,11 @@ def test_a_party_committee_named_with_its_place_is_that_places():
     assert "中国共产党长春市二道区委员会" in _names(extract_text(district, "reply.txt"), "Agency")
     league = _reply("共青团株洲市委、市妇联参加了活动。", "株洲市民政局")
     assert "中国共产党株洲市委员会" not in _names(extract_text(league, "reply.txt"), "Agency")
+
+
+def test_a_forestry_and_grassland_bureau_named_short_is_named_in_full_by_level():
+    text = ("云林函〔2020〕291号\n省林草局对云南省十三届人大三次会议第0756号建议的答复\n王芳代表:\n您提出的建议收悉,现答复如下:\n"
+            "一是我省保留11种动物人工繁育。\n")
+    assert extract_text(text, "reply.txt").document.issuer == ["云南省林业和草原局"]
+    region = _reply("对于提高补助标准问题,自治区林草局一直在向国家相关部委局争取。", "内蒙古自治区人民政府")
+    assert "内蒙古自治区林业和草原局" in _names(extract_text(region, "reply.txt"), "Agency")
