@@ -243,6 +243,8 @@ _PROSE_START_RE = re.compile(rf"[{CJK}0-9A-Za-z“（(《]")
 # (…的建议”已收悉。现提出协办意见如下: a helping bureau's reply to the lead one)
 _REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的[答回]复|[答回]复如下|办理(?:落实)?情况|[会协]办意见|(?:建议|提案|议案)》?”?(?:的提案)?已?收悉"
                             r"|[答回]复[^。\n]{0,40}第\s*\d+\s*号(?:建议|提案|议案)"
+                            # (…等代表提出的《关于支持…项目的建议》(第24号),市退役军人事务局…: a copy that lost its title)
+                            r"|(?:代表|委员)提出的《[^》\n]{2,80}(?:建议|提案|议案)》[（(]第\s*\d+\s*号[）)]"
                             r"|^\s*[答回]复(?:内容|意见)?\s*\|", re.M)  # (回复 | 对于您提出…: a reply record's answer cell)
 # A reply's handling form, titled by the suggestion's number (…第二次会议第23号建议办理单).
 _HANDLING_FORM_PATTERN = r"第\s*\d+\s*号(?:建议|提案|议案)办理单$"

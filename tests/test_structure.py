@@ -1382,3 +1382,9 @@ def test_a_records_fields_glued_to_their_values_give_the_writer_and_date():
     parsed = parse(text)
     assert parsed.issuer_names == ["平顺县教育局"]
     assert parsed.header["date"] == "2025-11-10"
+
+
+def test_a_copy_that_lost_its_title_is_a_reply_where_it_tells_whose_numbered_suggestion_it_answers():
+    text = ("市六届人大二次会议上,陈茹、杨一帆等代表提出的《关于支持郧阳革命烈士陵园改扩建项目的建议》(第24号),"
+            "市退役军人事务局党组高度重视,认真研究。\n压实责任抓落实。根据《十四五时期社会服务设施兜底线工程实施方案》,我局积极争取资金。\n")
+    assert parse(text).kind == "Reply"
