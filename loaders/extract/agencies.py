@@ -601,9 +601,11 @@ def _most_mentioned_city(text: str) -> str:
     best = max(places.items(), key=lambda kv: kv[1], default=("", 0))
     if best[1] >= 2 or (len(counts) == 1 and is_known(best[0])):
         return best[0]  # (根据市委…根据市政府: 根据市 is no city, however often written)
-    if len(places) == 1 and is_known(best[0]) and _CITY_SELF_RE.search(text, 0, 4000) \
+    if len(places) == 1 and is_known(best[0]) and (_CITY_SELF_RE.search(text, 0, 4000) or _at_least_two(_BARE_CITY_BODY_RE, text)) \
             and not _EXAMPLE_BEFORE_RE.search(text[max(0, (at := text.find(best[0])) - 6) : at]):
-        return best[0]  # the one city a text speaking as a city (我市, to 市政协) names: 《株洲市…纲要》 (not 学习借鉴深圳市…)
+        # the one city a text speaking as a city (我市, to 市政协) or working with bare 市 bodies (经与市农业农村局、
+        # 市交通运输局…会商) names: 《株洲市…纲要》, 眉山市 (not 学习借鉴深圳市…)
+        return best[0]
     if _PREFECTURE in text and (prefecture := _named_prefecture(text)):
         return prefecture
     if governments := _city_of_county_governments(text):
