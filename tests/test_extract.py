@@ -4438,9 +4438,7 @@ def test_a_forestry_and_grassland_bureau_named_short_is_named_in_full_by_level()
 
 
 def test_an_unsigned_reply_working_with_bare_city_bodies_is_the_one_citys_it_names():
-    text = ("唐蓉、胡迪委员:\n你们提出的《关于补齐冷链物流短板的建议》(第75号提案)收悉,首先感谢你们对眉山冷链物流发展的关心和支持。"
-            "经与市农业农村局、市交通运输局、市邮政管理局等协办部门共同会商,现答复如下:\n一、主要工作措施及成效\n"
-            "(一)加强冷链源头设施建设\n提升了全市冷链能力,眉山市已建成冷库30座。\n")
+    text = next((FIXTURES / "replies").glob("r712_*.txt")).read_text(encoding="utf-8")  # (眉山市 once, 眉山 once)
     extraction = extract_text(text, "reply.txt")
     assert extraction.document.jurisdiction == "眉山市"
     assert {"眉山市农业农村局", "眉山市交通运输局"} <= _names(extraction, "Agency")
