@@ -4442,3 +4442,12 @@ def test_an_unsigned_reply_working_with_bare_city_bodies_is_the_one_citys_it_nam
     extraction = extract_text(text, "reply.txt")
     assert extraction.document.jurisdiction == "眉山市"
     assert {"眉山市农业农村局", "眉山市交通运输局"} <= _names(extraction, "Agency")
+
+
+def test_an_unsigned_reply_naming_its_city_twice_is_that_citys_whatever_its_names_characters():
+    text = ("李晓滨委员:\n您提出的《关于加快发展冷链物流的建议》收悉,现答复如下:\n"
+            "一、市发改委印发的《景德镇市“十四五”现代物流业发展规划》提出要加快推进冷链物流建设。\n"
+            "二、规划建设景德镇市冷链物流中心,促进我市农产品出景。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.jurisdiction == "景德镇市"
+    assert "景德镇市发展和改革委员会" in _names(extraction, "Agency")

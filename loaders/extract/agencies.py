@@ -594,7 +594,8 @@ def _most_mentioned_city(text: str) -> str:
         name = m.group(1)
         if len(name) == 4 and is_place(name[1:]):
             name = name[1:]  # 支持宜宾市: the run took a word's last character along
-        if name[0] not in _NOT_CITY_HEAD and name[-2] not in _NOT_CITY_HEAD and not _NOT_IN_CITY_NAME_RE.search(name):
+        # (景德镇市: a known place whatever its characters; 镇市 elsewhere is a town's market)
+        if is_known(name) or name[0] not in _NOT_CITY_HEAD and name[-2] not in _NOT_CITY_HEAD and not _NOT_IN_CITY_NAME_RE.search(name):
             counts[name] = counts.get(name, 0) + 1
     # (the most named city, among names that are places: 各区、县级市, written 47 times, is none)
     places = {name: count for name, count in counts.items() if is_place(name)}
