@@ -4451,3 +4451,9 @@ def test_an_unsigned_reply_naming_its_city_twice_is_that_citys_whatever_its_name
     extraction = extract_text(text, "reply.txt")
     assert extraction.document.jurisdiction == "景德镇市"
     assert "景德镇市发展和改革委员会" in _names(extraction, "Agency")
+
+
+def test_a_hospital_given_work_or_land_is_named_without_the_giving_clause():
+    text = _reply("市卫健局安排市第一人民医院开设心理门诊。将原办公楼和土地划拨县中医医院使用。", "安宁市卫生健康局")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert not any("安排" in name or "划拨" in name for name in organizations)
