@@ -4457,3 +4457,8 @@ def test_a_hospital_given_work_or_land_is_named_without_the_giving_clause():
     text = _reply("市卫健局安排市第一人民医院开设心理门诊。将原办公楼和土地划拨县中医医院使用。", "安宁市卫生健康局")
     organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert not any("安排" in name or "划拨" in name for name in organizations)
+
+
+def test_a_family_farm_by_its_trade_name_is_an_organization_and_farms_of_a_kind_are_none():
+    text = _reply("引导龙威家庭农场、金果果家庭农场种植苹果。发展家庭农场,新认定省级示范家庭农场12家。", "曲靖市人民政府")
+    assert _names(extract_text(text, "reply.txt"), "Organization") == {"龙威家庭农场", "金果果家庭农场"}

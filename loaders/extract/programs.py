@@ -178,7 +178,7 @@ _LISTED_INTO_RE = re.compile(
 )
 ORG_SUFFIXES = (
     "科学研究院", "研究院", "研究所", "研究中心", "大学", "学院", "实验室", "交易所", "创新中心", "集团", "有限公司",
-    "公司", "医院", "协会", "学会", "基金会", "联盟", "科学院", "工程院", "交易中心",
+    "公司", "家庭农场", "医院", "协会", "学会", "基金会", "联盟", "科学院", "工程院", "交易中心",
     "博物馆", "美术馆", "图书馆", "纪念馆", "科技馆", "附属中学", "中学", "小学", "幼儿园", "联合会", "促进会", "研究会", "商会",
     "产业方阵", "美院", "附中", "附小",  # the short forms schools go by (中国美院, 财大附中)
     "设计院", "设计总院", "研究总院",  # 新疆铁路勘察设计院, 中国市政华北研究设计总院
@@ -234,6 +234,8 @@ _GENERIC_SPECIFIC_RE = re.compile(
     r"|^(?:综合|公立|私立|民办|公办|数字化|智慧|基层|社区|乡镇|城镇|农村|乡村|城区|二级|三级|大|专科|中小)$"
     r"|^[区市县省镇]（[^）]*）(?:中|小|中小)?$"  # (编制区（县级市）中小学布点规划: a level's schools)
 )
+# A family farm is named by its owner's trade name; a level, a count or a verb of fostering makes it a kind.
+_FAMILY_FARM_KIND_RE = re.compile(r"发展|培育|扶持|示范|省级|市级|县级|国家级|认定|新增|规范|各类|一批|\d|^$")
 # A kindergarten is named by its place or estate (衢江区仙岩幼儿园, 缪家二期幼儿园); the words of a kind, a count or
 # a clause's verb before it name none.
 # (新军屯镇中心幼儿园: a town's central one, named; 扩建一栋三层幼儿园教学楼: a building counted; 就小学幼儿园开通校车:
@@ -1050,6 +1052,8 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
             continue  # (农民专业合作社, 供销合作社, 青海省生态畜牧业合作社: kinds of cooperative, none named)
         if raw.endswith("幼儿园") and _KINDERGARTEN_KIND_RE.search(specific):
             continue  # 普惠性民办幼儿园, 城区公办幼儿园, 全部镇均建有1所以上公办中心幼儿园: kinds of kindergarten
+        if raw.endswith("家庭农场") and _FAMILY_FARM_KIND_RE.search(specific):
+            continue  # 发展家庭农场, 新认定省级示范家庭农场: farms of a kind (龙威家庭农场 is one farm)
         if not raw or _is_generic(raw) or _is_generic(tail) or len(specific) < 2 or _GENERIC_SPECIFIC_RE.search(specific) \
                 or _GENERIC_ENDING_RE.search(specific) and not (raw.endswith(("有限公司", "大学")) or _named_after_place(specific)):
             continue
