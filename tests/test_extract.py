@@ -4462,3 +4462,8 @@ def test_a_hospital_given_work_or_land_is_named_without_the_giving_clause():
 def test_a_family_farm_by_its_trade_name_is_an_organization_and_farms_of_a_kind_are_none():
     text = _reply("引导龙威家庭农场、金果果家庭农场种植苹果。发展家庭农场,新认定省级示范家庭农场12家。", "曲靖市人民政府")
     assert _names(extract_text(text, "reply.txt"), "Organization") == {"龙威家庭农场", "金果果家庭农场"}
+
+
+def test_a_citys_parks_bureau_named_by_level_is_that_citys():
+    text = _reply("两处场地分别由河东区人民政府和北城新区建设指挥部负责规划建设(后者目前由市园林局负责管理)。", "临沂市体育局")
+    assert "临沂市园林局" in _names(extract_text(text, "reply.txt"), "Agency")
