@@ -416,6 +416,12 @@ def named_place(district: str, short: str) -> str:
     return short if short and short != district and short.endswith(("县", "旗", "市")) else district
 
 
+def county_place(county: str) -> str:
+    """How a county-level division's bodies are named: a district with its city (长春市二道区), a county or
+    county-level city alone (华宁县)."""
+    return named_place(city_of(county) + county, county) if city_of(county) else county
+
+
 def _local_readings(found: list[Mention]) -> list[Mention]:
     """A bare national short form (林业局) in a text that also names the local body of that stem
     (县林业局) means the local one: 指导林业局 in a 城口县 reply is 城口县林业局."""
@@ -841,7 +847,7 @@ def _towns_after_counties(text: str) -> list[Mention]:
     for county in county_names_in(text):
         m = _TOWN_AFTER_COUNTY_RE.match(text, county.end())
         if m and not names_many_bodies(m.group(1) or m.group(2)):
-            place = named_place(city_of(county.group()) + county.group(), county.group())  # (嘉定区 keeps its city)
+            place = county_place(county.group())  # (嘉定区 keeps its city)
             name = place + (m.group(1) + "人民政府" if m.group(1) else m.group(2) + "办事处")
             surface = text[county.start() : m.end()]
             found.append(Mention("Agency", name, surface, county.start(), m.end(), aliases=(surface,) if surface != name else (),
@@ -1413,24 +1419,14 @@ class AgencyFinder:
             return self.subdistrict(item, start)
         return None
 
-    def _handling_units(self, text: str) -> list[Mention]:
-        """A department named bare after its role in handling a suggestion (配合主办单位交通运输局完成…):
-        the text's own level's."""
+    def _own_departments_after(self, pattern: re.Pattern[str], text: str, endings: tuple[str, ...],
+                               followed_by: re.Pattern[str] | None = None) -> list[Mention]:
+        """Departments named bare right after each match of ``pattern`` (a role in handling a suggestion, a verb
+        of working with them), ending so and followed so: the text's own level's."""
         found = []
-        for m in _HANDLING_ROLE_RE.finditer(text):
+        for m in pattern.finditer(text):
             stem = self._stem_at(text, m.end())
-            if stem.endswith(("局", "委", "厅", "办")):
-                mention = self.own_department(stem, m.end())
-                found += [mention] if mention else []
-        return found
-
-    def _bare_partners_after_verb(self, text: str) -> list[Mention]:
-        """A department named bare after a verb of working with it (经与教育局对接, 协调发改委和县供电公司) in a
-        district's, city's or province's text: that level's own department."""
-        found = []
-        for m in _PARTNER_VERB_RE.finditer(text):
-            stem = self._stem_at(text, m.end())
-            if stem.endswith(("局", "委")) and _AFTER_PARTNER_RE.match(text, m.end() + len(stem)):
+            if stem.endswith(endings) and (followed_by is None or followed_by.match(text, m.end() + len(stem))):
                 mention = self.own_department(stem, m.end())
                 found += [mention] if mention else []
         return found
@@ -1634,8 +1630,8 @@ class AgencyFinder:
                 at = m.start() - len(named)
                 at -= 2 if text.endswith("中共", 0, at) else 0
                 if text[at - 1 : at] != "团":  # (共青团株洲市委: the League's)
-                    place = named_place(city_of(named) + named, named) if city_of(named) else named  # (二道区委: 长春市二道区's)
-                    found.append(self._committee_of(place, text[at : m.end()], at, m.end()))
+                    # (二道区委: 长春市二道区's)
+                    found.append(self._committee_of(county_place(named), text[at : m.end()], at, m.end()))
                 continue
             mention = self.party_committee(level, m.start() - 1, m.end())
             if mention:
@@ -1701,8 +1697,11 @@ class AgencyFinder:
             found += self._bare_provincial(text)
         found += self._bare_department_lists(text) if self.gaz.stems and self.where.own_level() else []
         found += self._bare_partners(text) if self.gaz.stems and ("联合" in text or "会同" in text) else []
-        found += self._handling_units(text) if "单位" in text and self.gaz.stems and self.where.own_level() else []
-        found += self._bare_partners_after_verb(text) if self.gaz.stems and self.where.own_level() else []
+        if self.gaz.stems and self.where.own_level():
+            # (配合主办单位交通运输局完成…: after its role in handling a suggestion; 经与教育局对接, 协调发改委和县供电公司:
+            # after a verb of working with it)
+            found += self._own_departments_after(_HANDLING_ROLE_RE, text, ("局", "委", "厅", "办")) if "单位" in text else []
+            found += self._own_departments_after(_PARTNER_VERB_RE, text, ("局", "委"), _AFTER_PARTNER_RE)
         for m in _PARTNER_SHORT_RE.finditer(text):
             # 会同市财政(地税)局: the bracket names a merged office; the body is 市财政局
             mention = self.resolve_local(m.group(1), m.group(2) + m.group(3), text[m.start(1) : m.end()], m.start(1))
