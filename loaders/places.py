@@ -193,7 +193,7 @@ def prefecture_of_counties_named(text: str) -> str:
     """The autonomous prefecture whose counties a text names (博乐市、精河县 → 博尔塔拉蒙古自治州), at least
     twice and more often than any other prefecture's; ""."""
     counts: dict[str, int] = {}
-    for m in _county_name_re().finditer(text):
+    for m in county_names_in(text):
         city = city_of(m.group())
         if city.endswith("自治州"):
             counts[city] = counts.get(city, 0) + 1
