@@ -175,6 +175,16 @@ def _county_name_re(data_dir: Path = DATA_DIR) -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
 
 
+MAX_COUNTY_NAME = 9  # (乌拉特中旗, 石林彝族自治县; the longest county names are autonomous counties')
+
+
+def county_named_before(text: str, end: int) -> str:
+    """The county-level division one city alone has whose name ends right at ``end`` (华宁县 in
+    华宁县盘溪镇), the longest if several do; "" (looked up backwards: no scan of the whole text)."""
+    return next((name for n in range(MAX_COUNTY_NAME, 1, -1) if end >= n and (name := text[end - n : end]) in _counties()
+                 and name not in _WORD_NAMED_DISTRICTS), "")
+
+
 MIN_COUNTY_MENTIONS = 2
 
 

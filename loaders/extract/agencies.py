@@ -21,7 +21,7 @@ from loaders.places import (
     city_of_shared_county,
     counties_of,
     county_named_most,
-    county_names_in,
+    county_named_before,
     county_of_short_name,
     MIN_COUNTY_MENTIONS,
     prefecture_of_counties_named,
@@ -836,21 +836,28 @@ _PARTNER_SUBDISTRICT_RE = re.compile(
     rf"|(?:(?<=[、，,。；;：:\s（(])|(?<=会同|协同|联合|配合|督促|建议|要求))([{CJK}]{{2,3}}(?:镇|乡)人民政府)")
 
 
-# A town's government or a sub-district's office named after its county (华宁县盘溪镇政府, 通海县秀山街道办事处)
-_TOWN_AFTER_COUNTY_RE = re.compile(rf"([{CJK}]{{1,3}}?(?:镇|乡))(?:人民)?政府|([{CJK}]{{2,4}}?街道)办事处")
+# A town's government or a sub-district's office (…镇政府, …乡人民政府, …街道办事处), and how long the town's own
+# name before its kind may be (盘溪 in 盘溪镇; 秀山 in 秀山街道)
+_TOWN_GOVERNMENT_RE = re.compile("(镇|乡)(?:人民)?政府|(街道)办事处")
+_TOWN_NAME_LENGTHS = {"镇": range(1, 4), "乡": range(1, 4), "街道": range(2, 5)}
 
 
 def _towns_after_counties(text: str) -> list[Mention]:
     """Towns' governments and sub-districts' offices named after their county, wherever the document is
     from (华宁县盘溪镇政府 in a 玉溪市 reply): 华宁县盘溪镇人民政府."""
     found = []
-    for county in county_names_in(text):
-        m = _TOWN_AFTER_COUNTY_RE.match(text, county.end())
-        if m and not names_many_bodies(m.group(1) or m.group(2)):
-            place = county_place(county.group())  # (嘉定区 keeps its city)
-            name = place + (m.group(1) + "人民政府" if m.group(1) else m.group(2) + "办事处")
-            surface = text[county.start() : m.end()]
-            found.append(Mention("Agency", name, surface, county.start(), m.end(), aliases=(surface,) if surface != name else (),
+    for m in _TOWN_GOVERNMENT_RE.finditer(text):
+        kind = m.group(1) or m.group(2)
+        # the shortest town name a county's name ends right before (华宁县|盘溪|镇政府)
+        town_start, county = next(((m.start() - n, c) for n in _TOWN_NAME_LENGTHS[kind]
+                                   if (c := county_named_before(text, m.start() - n))), (0, ""))
+        town = text[town_start : m.start()] + kind
+        if county and not names_many_bodies(town):
+            place = county_place(county)  # (嘉定区 keeps its city)
+            name = place + town + ("人民政府" if m.group(1) else "办事处")
+            start = town_start - len(county)
+            surface = text[start : m.end()]
+            found.append(Mention("Agency", name, surface, start, m.end(), aliases=(surface,) if surface != name else (),
                                  properties={"level": "subdistrict", "jurisdiction": place}))
     return found
 
