@@ -4467,3 +4467,8 @@ def test_a_family_farm_by_its_trade_name_is_an_organization_and_farms_of_a_kind_
 def test_a_citys_parks_bureau_named_by_level_is_that_citys():
     text = _reply("两处场地分别由河东区人民政府和北城新区建设指挥部负责规划建设(后者目前由市园林局负责管理)。", "临沂市体育局")
     assert "临沂市园林局" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_supervising_a_task_is_no_division():
+    text = _reply("将破坏通信基础设施建设等行为列入负面清单,下达到县区,进行督办落实。", "临沂市工业和信息化局")
+    assert _names(extract_text(text, "reply.txt"), "Agency") == {"临沂市工业和信息化局"}
