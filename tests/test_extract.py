@@ -4472,3 +4472,8 @@ def test_a_citys_parks_bureau_named_by_level_is_that_citys():
 def test_supervising_a_task_is_no_division():
     text = _reply("将破坏通信基础设施建设等行为列入负面清单,下达到县区,进行督办落实。", "临沂市工业和信息化局")
     assert _names(extract_text(text, "reply.txt"), "Agency") == {"临沂市工业和信息化局"}
+
+
+def test_a_sub_districts_office_written_short_in_a_list_of_bodies_is_named_in_full():
+    text = _reply("经县自然资源局、县住建局、鹿阜街道办等单位现场踏勘确定了12个基站站址。", "石林彝族自治县科学技术和工业信息化局")
+    assert "石林彝族自治县鹿阜街道办事处" in _names(extract_text(text, "reply.txt"), "Agency")

@@ -732,7 +732,7 @@ def known_districts(gazetteer: Gazetteer, where: Jurisdiction) -> tuple[str, ...
 # A sub-district unit's full name: 永丰街道 is 上海市松江区永丰街道办事处, 泗泾镇 its 镇人民政府.
 # (how its name ends as written, how its full name ends)
 _SUBDISTRICT_FULL_ENDINGS = (("街道办事处", "街道办事处"), ("镇人民政府", "镇人民政府"), ("乡人民政府", "乡人民政府"),
-                             ("镇政府", "镇人民政府"), ("街道", "街道办事处"), ("镇", "镇人民政府"), ("乡", "乡人民政府"))
+                             ("镇政府", "镇人民政府"), ("街道办", "街道办事处"), ("街道", "街道办事处"), ("镇", "镇人民政府"), ("乡", "乡人民政府"))
 _NATIONAL_DEPARTMENT_RE = re.compile(rf"国务院([{CJK}]{{2,6}}?)(?:行政)?(?:主管|管理)?(?:部门|机构)")
 # (a regulation names it after the level's government and by what it does: 省人民政府科学技术主管部门, 省人民政府统计机构)
 _LEVEL_DEPARTMENT_RE = re.compile(
@@ -759,7 +759,7 @@ _LOCAL_UNIT_ENDINGS = ("局", "委", "办", "处", "中心", "支队", "大队",
 _LOCAL_UNIT = rf"[市区县][{CJK}]{{2,12}}?(?:{'|'.join(_LOCAL_UNIT_ENDINGS)})"
 _ACTING_SUBDISTRICT_ENDINGS = ("街道办事处", "街道", "镇人民政府", "镇政府")
 _LISTED_LOCAL_UNIT_RE = re.compile(_LOCAL_UNIT)
-_LISTED_SUBDISTRICT_RE = re.compile(rf"[{CJK}]{{2,4}}(?:镇政府|镇人民政府|街道办事处|街道|镇|乡)")
+_LISTED_SUBDISTRICT_RE = re.compile(rf"[{CJK}]{{2,4}}(?:镇政府|镇人民政府|街道办事处|街道办|街道|镇|乡)")
 _CLAUSE_BREAKS = "，,。；;\n"
 _DATE_OPENING = r"\d{1,2}\s*月\s*\d{1,2}\s*日[，,]?\s*"  # 4月12日, before a clause's actor
 # A unit shown acting where a clause opens, after any date (4月12日,市运管处召集…; 区市政配套中心办结…;
