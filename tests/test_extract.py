@@ -4477,3 +4477,8 @@ def test_supervising_a_task_is_no_division():
 def test_a_sub_districts_office_written_short_in_a_list_of_bodies_is_named_in_full():
     text = _reply("经县自然资源局、县住建局、鹿阜街道办等单位现场踏勘确定了12个基站站址。", "石林彝族自治县科学技术和工业信息化局")
     assert "石林彝族自治县鹿阜街道办事处" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_a_citys_intermediate_court_named_by_level_is_that_citys():
+    text = _reply("征求市公安局、市中级人民法院、中国人民银行中山市分行意见,现答复如下。", "中山市人力资源和社会保障局")
+    assert "中山市中级人民法院" in _names(extract_text(text, "reply.txt"), "Agency")
