@@ -4482,3 +4482,8 @@ def test_a_sub_districts_office_written_short_in_a_list_of_bodies_is_named_in_fu
 def test_a_citys_intermediate_court_named_by_level_is_that_citys():
     text = _reply("征求市公安局、市中级人民法院、中国人民银行中山市分行意见,现答复如下。", "中山市人力资源和社会保障局")
     assert "中山市中级人民法院" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_a_school_is_named_from_the_place_its_name_opens_with_not_the_clause_before():
+    text = _reply("需要通过行政管理手段来缓解博乐市第五小学的压力,在过程中避免增加博乐市第五小学负担。", "博乐市教育局")
+    assert _names(extract_text(text, "reply.txt"), "Organization") == {"博乐市第五小学"}

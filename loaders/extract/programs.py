@@ -957,6 +957,17 @@ def find_organizations(text: str) -> list[Mention]:
 _PLACE_NAMED_SCHOOLS = ("大学", "学院", "中学", "小学", "附中", "附小")
 
 
+MAX_PLACE_NAME = 6
+
+
+def _from_school_place(name: str) -> str:
+    """A school's name from the first county or city written in full inside it (行政管理手段来缓解博乐市第五小学 →
+    博乐市第五小学); the name as it is when none is, or one opens it."""
+    return next((name[i:] for i in range(1, len(name) - 2)
+                 if any(name[i + n - 1] in "市县区旗" and is_place(name[i : i + n]) for n in range(3, MAX_PLACE_NAME + 1)
+                        if i + n < len(name))), name)
+
+
 def _is_place(name: str) -> bool:
     """A known place, named in full or without its 市 or 省 (深圳, 福建)."""
     return is_known(name) or is_known(name + "市") or is_known(name + "省")
@@ -1046,6 +1057,8 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
             continue  # 基层医疗机构与大医院: kinds joined, none named
         if _COUNTED_KIND_RE.search(raw):
             continue  # (目前我区共有8个体育协会: associations counted, none named)
+        if raw.endswith(_PLACE_NAMED_SCHOOLS):
+            raw = _from_school_place(raw)  # (…来缓解博乐市第五小学: the clause before the school's place is none of its name)
         if raw.endswith(("会商会", "中小学")):
             continue  # (每年举行工作会商会: a consultation meeting, no chamber of commerce; 全县中小学: schools of a kind)
         if raw.endswith("合作社") and not _trade_named(specific):
