@@ -1388,3 +1388,9 @@ def test_a_copy_that_lost_its_title_is_a_reply_where_it_tells_whose_numbered_sug
     text = ("市六届人大二次会议上,陈茹、杨一帆等代表提出的《关于支持郧阳革命烈士陵园改扩建项目的建议》(第24号),"
             "市退役军人事务局党组高度重视,认真研究。\n压实责任抓落实。根据《十四五时期社会服务设施兜底线工程实施方案》,我局积极争取资金。\n")
     assert parse(text).kind == "Reply"
+
+
+def test_a_handling_opinion_whose_suggestion_is_numbered_in_brackets_before_收悉_is_a_reply():
+    text = ("省文旅厅:\n马建荣委员提出的《关于大力发展乡村民宿产业的建议》(20211252号)收悉,我厅的办理意见如下:\n"
+            "近年来,我厅配合开展《福建省民宿管理暂行办法(草案)》制订工作。\n一、积极调研,推动立法\n我厅将配合推动立法。\n")
+    assert parse(text).kind == "Reply"
