@@ -4487,3 +4487,9 @@ def test_a_citys_intermediate_court_named_by_level_is_that_citys():
 def test_a_school_is_named_from_the_place_its_name_opens_with_not_the_clause_before():
     text = _reply("需要通过行政管理手段来缓解博乐市第五小学的压力,在过程中避免增加博乐市第五小学负担。", "博乐市教育局")
     assert _names(extract_text(text, "reply.txt"), "Organization") == {"博乐市第五小学"}
+
+
+def test_a_countys_merged_culture_tourism_broadcasting_and_press_bureau_is_named_in_full():
+    text = ("临湘市文旅广新局\n临文字[2018]5号\n对市十七届人大二次会议第55号建议的答复\n潘梅芳代表:\n您提出的建议收悉,现答复如下:\n"
+            "一、交由市文旅广新局负责,提质景区步行道。\n")
+    assert extract_text(text, "reply.txt").document.issuer == ["临湘市文化旅游广电新闻出版局"]
