@@ -4493,3 +4493,12 @@ def test_a_countys_merged_culture_tourism_broadcasting_and_press_bureau_is_named
     text = ("临湘市文旅广新局\n临文字[2018]5号\n对市十七届人大二次会议第55号建议的答复\n潘梅芳代表:\n您提出的建议收悉,现答复如下:\n"
             "一、交由市文旅广新局负责,提质景区步行道。\n")
     assert extract_text(text, "reply.txt").document.issuer == ["临湘市文化旅游广电新闻出版局"]
+
+
+def test_a_reply_a_portals_government_posts_in_a_table_row_is_placed_in_that_place():
+    text = ("索引号 | 01526376-3/20240529-00008 | 发布机构 | 腾冲市人民政府 |\n公开目录 | 人大建议办理结果 | 发布日期 | 2024-05-29 |\n"
+            "杨根代表:\n你提出的《关于进一步改善农村寄宿制学校教师住宿条件的建议》(第132号),已交我们研究办理,现答复如下:\n"
+            "一、现状\n同时我局积极与省教育厅对接,将教师宿舍纳入规划。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.jurisdiction.endswith("腾冲市")
+    assert "云南省教育厅" in _names(extraction, "Agency")

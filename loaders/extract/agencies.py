@@ -384,8 +384,9 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
 
 
 _OWN_PROVINCE_RE = re.compile("我省|本省")
-# (发布机构 镇安县政府, 来源:罗源县: the portal of a place's government, which posts its departments' texts)
-_PUBLISHING_GOVERNMENT_RE = re.compile(rf"(?:(?:发布机构|发布单位|发文机关)\s*[:：]?\s*([{CJK}]{{2,10}}?[市县区旗])(?:人民)?政府"
+# (发布机构 镇安县政府, 发布机构 | 腾冲市人民政府 |, 来源:罗源县: the portal of a place's government, which posts its
+# departments' texts)
+_PUBLISHING_GOVERNMENT_RE = re.compile(rf"(?:(?:发布机构|发布单位|发文机关)\s*[:：|]?\s*([{CJK}]{{2,10}}?[市县区旗])(?:人民)?政府"
                                        rf"|来源\s*[:：]\s*([{CJK}]{{2,10}}?[市县区旗])(?:(?:人民)?政府)?)(?![{CJK}])")
 
 
