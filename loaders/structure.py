@@ -1689,7 +1689,8 @@ def _reply_lead_unit(lines: list[tuple[int, int, str]]) -> list[str]:
 # A web copy's 来源 field (来源: 农业农村部网站): the site's body published it, for a page that
 # names its writer nowhere else (我部…).
 # (来源:交通局; 作者:省发展改革委: a page's author field naming a body, not a person)
-_SOURCE_FIELD_RE = re.compile(rf"(?:来\s*源|作\s*者)\s*[：:]\s*([{CJK}（）()]{{2,40}}?)(?:门户网站|网站|官网)?(?=\s|$)")
+# (编辑:住建厅村镇处审核员, 编辑:文化旅游厅信息员: the body whose staff edited the page)
+_SOURCE_FIELD_RE = re.compile(rf"(?:来\s*源|作\s*者|编\s*辑)\s*[：:]\s*([{CJK}（）()]{{2,40}}?)(?:门户网站|网站|官网|信息员|审核员)?(?=\s|$)")
 MAX_SOURCE_LINE = 8
 # A body's division posting its page (农业农村厅发展规划处): the body writes.
 _DIVISION_OF_BODY_RE = re.compile(rf"^([{CJK}]{{2,20}}?(?:厅|局|委))[{CJK}]{{2,10}}?(?:处|科|室)$")

@@ -1394,3 +1394,9 @@ def test_a_handling_opinion_whose_suggestion_is_numbered_in_brackets_before_收�
     text = ("省文旅厅:\n马建荣委员提出的《关于大力发展乡村民宿产业的建议》(20211252号)收悉,我厅的办理意见如下:\n"
             "近年来,我厅配合开展《福建省民宿管理暂行办法(草案)》制订工作。\n一、积极调研,推动立法\n我厅将配合推动立法。\n")
     assert parse(text).kind == "Reply"
+
+
+def test_a_pages_editor_field_naming_a_bodys_staff_names_the_writer():
+    text = ("省政协十二届二次会议《关于扶持稀有性民族民俗项目的建议》(0484号)答复\n\n  • 发布时间:2019年08月27日\n"
+            "  • 编辑:文化旅游厅信息员\n  • 来源:\n\n乌春委员:\n  您提出的建议已收悉。现答复如下:\n一、开展资源普查工作\n辽宁省将开展普查。\n")
+    assert parse(text).issuer_names == ["文化旅游厅"]
