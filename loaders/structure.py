@@ -212,6 +212,8 @@ _SPACED_RECORD_LINE_RE = re.compile(rf"^[ \t　]*(?:[•·][ \t　]*)?(?:{_SPACE
 _GLUED_FIELD_NAME_RE = re.compile(rf"(?:^|(?<=[ \t　]))({_SPACED_FIELDS})(?=[^\s|:：])")
 _SPACED_FIELD_NAME_RE = re.compile(rf"(?:^|(?<=[ \t　]))({_SPACED_FIELDS})(?:[ \t　]+|$)")
 _INDEX_HEADER_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]", re.M)
+# (发布机构:济南市市场监督管理局组配分类:政协委员提案办理: the next field's name glued to a value ends it)
+_GLUED_NEXT_FIELD_RE = re.compile(rf"(?<=\S)(?:{_SPACED_FIELDS})\s*[:：]")
 _INDEX_FIELD_RE = re.compile(
     rf"(?:^|(?<=[\s/|]))[-•·]?\s*({_INDEX_FIELDS})\s*[:：][ \t　]*(?![^\s:：]{{2,6}}\s*[:：])([^\n]*?)(?=[ \t　]+[^\s:：]{{2,6}}\s*[:：]|[ \t　]*$)", re.M)
 
@@ -1020,7 +1022,7 @@ def _index_fields(text: str) -> dict[str, str]:
     # (a record's 主办单位 comes before the reply opens; after it, 主办单位:…人民政府办公室 is the site's sponsor)
     opening = _REPLY_OPENING_RE.search(text, 0, MAX_INDEX_REACH)
     for m in _INDEX_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):
-        value = m.group(2).strip().rstrip("| ")  # (发文日期:2021-05-20 | |: a table's empty cells after it)
+        value = _GLUED_NEXT_FIELD_RE.split(m.group(2), 1)[0].strip().rstrip("| ")  # (发文日期:2021-05-20 | |: a table's empty cells after it)
         if _is_field_value(value) and not (m.group(1) == "主办单位" and opening and m.start() > opening.start()):
             index.setdefault(_field_key(m.group(1)), value)
     for line in text[:MAX_INDEX_REACH].split("\n"):  # 组配分类 2023 发布机构 市生态环境局北仑分局

@@ -1400,3 +1400,11 @@ def test_a_pages_editor_field_naming_a_bodys_staff_names_the_writer():
     text = ("省政协十二届二次会议《关于扶持稀有性民族民俗项目的建议》(0484号)答复\n\n  • 发布时间:2019年08月27日\n"
             "  • 编辑:文化旅游厅信息员\n  • 来源:\n\n乌春委员:\n  您提出的建议已收悉。现答复如下:\n一、开展资源普查工作\n辽宁省将开展普查。\n")
     assert parse(text).issuer_names == ["文化旅游厅"]
+
+
+def test_a_record_value_ends_where_the_next_fields_name_is_glued_to_it():
+    text = ("  • 索引号:11370100MB28696235/2025-00333公开方式:主动公开\n  • 发布机构:济南市市场监督管理局组配分类:政协委员提案办理\n"
+            "  • 发布日期:2025-04-20成文日期:2025-04-20\n\n邵洁委员:\n您提出的提案收悉,现答复如下:\n一、加强监管\n我局将加强监管。\n")
+    parsed = parse(text)
+    assert parsed.issuer_names == ["济南市市场监督管理局"]
+    assert parsed.header["date"] == "2025-04-20"
