@@ -4502,3 +4502,8 @@ def test_a_reply_a_portals_government_posts_in_a_table_row_is_placed_in_that_pla
     extraction = extract_text(text, "reply.txt")
     assert extraction.document.jurisdiction.endswith("腾冲市")
     assert "云南省教育厅" in _names(extraction, "Agency")
+
+
+def test_a_company_after_another_and_就_is_named_alone():
+    text = _reply("郑州市将白鸽公司全部股权无偿划转给国机集团,国机集团就白鸽公司搬迁作出安排。", "郑州市中原区文化和旅游局")
+    assert _names(extract_text(text, "reply.txt"), "Organization") == {"白鸽公司", "国机集团"}
