@@ -168,11 +168,16 @@ _WORD_NAMED_DISTRICTS = frozenset({"老城区", "东区", "西区", "河口区",
 
 
 @lru_cache(maxsize=1)
-def _county_name_re(data_dir: Path = DATA_DIR) -> re.Pattern[str]:
+def _county_names(data_dir: Path = DATA_DIR) -> frozenset[str]:
     """Every county-level division's full name that one city alone has (乌拉特中旗, 湘阴县, 定海区), but
     those that are everyday words."""
-    names = (name for name in _counties(data_dir) if name not in _WORD_NAMED_DISTRICTS)
-    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+    return frozenset(name for name in _counties(data_dir) if name not in _WORD_NAMED_DISTRICTS)
+
+
+@lru_cache(maxsize=1)
+def _county_name_re(data_dir: Path = DATA_DIR) -> re.Pattern[str]:
+    """Any of those names, the longest first."""
+    return re.compile("|".join(sorted(map(re.escape, _county_names(data_dir)), key=len, reverse=True)))
 
 
 MAX_COUNTY_NAME = 9  # (乌拉特中旗, 石林彝族自治县; the longest county names are autonomous counties')
@@ -181,8 +186,7 @@ MAX_COUNTY_NAME = 9  # (乌拉特中旗, 石林彝族自治县; the longest coun
 def county_named_before(text: str, end: int) -> str:
     """The county-level division one city alone has whose name ends right at ``end`` (华宁县 in
     华宁县盘溪镇), the longest if several do; "" (looked up backwards: no scan of the whole text)."""
-    return next((name for n in range(MAX_COUNTY_NAME, 1, -1) if end >= n and (name := text[end - n : end]) in _counties()
-                 and name not in _WORD_NAMED_DISTRICTS), "")
+    return next((name for n in range(MAX_COUNTY_NAME, 1, -1) if end >= n and (name := text[end - n : end]) in _county_names()), "")
 
 
 MIN_COUNTY_MENTIONS = 2

@@ -295,11 +295,13 @@ _HEADING_STOP_RE = re.compile(r"[。；;！？\n]|[（(](?:牵头|责任|主责|
 
 LEVELS = {"chapter": 0, "part": 1, "article": 1.5, "section": 2, "item": 3, "subitem": 4, "inline": 5, "sentence": 6}
 REPLY_MARKERS = ("答复", "复函")
+# (…工作要点落实情况的通报 reports on a plan: in a title, these make a plan only where it ends with them; …重点任务台账:
+# a ledger of tasks)
+_TITLE_END_ONLY = ("工作安排", "要点", "分工", "分解", "分工表", "分解表", "任务清单", "责任清单", "任务台账")
 _KIND_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Reply", REPLY_MARKERS),
     ("Notice", ("通知", "通告", "公告", "批复", "函", "命令")),
-    ("Plan", ("方案", "计划", "规划", "意见", "办法", "纲要", "措施", "举措", "细则", "规定", "指引", "条例", "工作安排", "要点",
-              "分工", "分解", "分工表", "分解表", "任务清单", "责任清单", "任务台账")),  # (…重点任务台账: a ledger of tasks)
+    ("Plan", ("方案", "计划", "规划", "意见", "办法", "纲要", "措施", "举措", "细则", "规定", "指引", "条例", *_TITLE_END_ONLY)),
     ("Report", ("报告",)),
 )
 
@@ -779,8 +781,6 @@ def _detect_kind(title: str, text: str) -> str:
     return "Document"
 
 
-# (…工作要点落实情况的通报 reports on a plan: in a title, these make a plan only where it ends with them)
-_TITLE_END_ONLY = ("工作安排", "要点", "分工", "分解", "分工表", "分解表", "任务清单", "责任清单", "任务台账")
 
 
 MIN_TITLE_HALF = 6  # 关于我们 (a site's menu) is no half of a title

@@ -1407,9 +1407,9 @@ class AgencyFinder:
                 found.append(replace(mention, aliases=tuple(dict.fromkeys((*mention.aliases, m.group(0))))))
         return found
 
-    def _stem_at(self, text: str, start: int) -> str:
-        """The longest department stem (three characters or more) written from ``start`` on; ""."""
-        return next((text[start : start + n] for n in range(MAX_BARE_STEM, 2, -1) if text[start : start + n] in self.gaz.stems), "")
+    def _stem_at(self, text: str, start: int, shortest: int = 3) -> str:
+        """The longest department stem (three characters or more, or ``shortest``) written from ``start`` on; ""."""
+        return next((text[start : start + n] for n in range(MAX_BARE_STEM, shortest - 1, -1) if text[start : start + n] in self.gaz.stems), "")
 
     def _bare_unit_at_level(self, level: str, item: str, start: int) -> Mention | None:
         """A department written bare after a level-prefixed one (自治区发改委、财政厅、卫健委和文旅厅充分沟通):
@@ -1469,7 +1469,7 @@ class AgencyFinder:
         """A department named bare after a levelled one it works with (市林湿局联合农业农村局等8个部门): of that level."""
         found = []
         for m in _LEVELLED_PARTNER_RE.finditer(text):
-            stem = next((text[m.end() : m.end() + n] for n in range(MAX_BARE_STEM, 1, -1) if text[m.end() : m.end() + n] in self.gaz.stems), "")
+            stem = self._stem_at(text, m.end(), shortest=2)
             mention = self.resolve_local(m.group(1), stem, stem, m.end()) if stem else None
             found += [mention] if mention else []
         return found
