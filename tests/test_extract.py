@@ -4507,3 +4507,8 @@ def test_a_reply_a_portals_government_posts_in_a_table_row_is_placed_in_that_pla
 def test_a_company_after_another_and_就_is_named_alone():
     text = _reply("郑州市将白鸽公司全部股权无偿划转给国机集团,国机集团就白鸽公司搬迁作出安排。", "郑州市中原区文化和旅游局")
     assert _names(extract_text(text, "reply.txt"), "Organization") == {"白鸽公司", "国机集团"}
+
+
+def test_a_planning_committee_and_a_legal_publicity_office_named_short_are_named_in_full_by_level():
+    text = _reply("目前正在报县规委会审核中。省法宣办出台国家工作人员学法用法意见。", "河北省邢台县民政局")
+    assert {"邢台县规划委员会", "河北省法治宣传教育领导小组办公室"} <= _names(extract_text(text, "reply.txt"), "Agency")
