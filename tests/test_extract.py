@@ -4512,3 +4512,13 @@ def test_a_company_after_another_and_就_is_named_alone():
 def test_a_planning_committee_and_a_legal_publicity_office_named_short_are_named_in_full_by_level():
     text = _reply("目前正在报县规委会审核中。省法宣办出台国家工作人员学法用法意见。", "河北省邢台县民政局")
     assert {"邢台县规划委员会", "河北省法治宣传教育领导小组办公室"} <= _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_a_party_committee_glued_to_its_government_is_named_and_acts_with_it():
+    text = _reply("一是抓好制度设计。省委省政府印发《关于在全省公民中开展法治宣传教育的规划》。", "河北省司法厅")
+    extraction = extract_text(text, "reply.txt")
+    assert {"中国共产党河北省委员会", "河北省人民政府"} <= _names(extraction, "Agency")
+    assert {owner for owner, _, measure in _owners(extraction) if measure == "抓好制度设计"} \
+        == {"中国共产党河北省委员会", "河北省人民政府"}
+    supervision = _reply("市委市政府督查局要把重点工作纳入督查。", "许昌市人民政府")
+    assert "中国共产党许昌市委员会" not in _names(extract_text(supervision, "reply.txt"), "Agency")

@@ -499,7 +499,8 @@ def _office_after(text: str, end: int) -> re.Match[str] | None:
 
 # 市委、市政府高度重视…: the Party committee when listed (市委金融办 and 市委员会 are other bodies).
 _YOUTH_LEAGUE_RE = re.compile("团([省市区县])委")
-_PARTY_COMMITTEE_RE = re.compile(r"委(?=[、，,和与及])")  # the level before it is checked after (a literal first is fast)
+# (省委省政府印发…: the committee glued to its own level's government, no mark between; 市委市政府督查局 is one body)
+_PARTY_COMMITTEE_RE = re.compile(rf"委(?=[、，,和与及]|([省市区县])(?:人民)?政府(?![{CJK}]{{0,4}}?(?:局|室|办|厅|中心)))")  # the level before it is checked after (a literal first is fast)
 # A level's commission for discipline inspection, with the supervisory commission it shares offices with
 # (省纪委监委, 县纪委): the Party's body of the document's place, or of the place written before it.
 _DISCIPLINE_COMMISSION_RE = re.compile("([省市区县])纪委(?:监委)?")
@@ -1632,8 +1633,9 @@ class AgencyFinder:
         for m in _PARTY_COMMITTEE_RE.finditer(text):
             level = text[m.start() - 1 : m.start()]
             # (各市委, 本区委, 全县委: no one committee; 团市委: the Youth League's)
-            if not level or level not in "省市区县" or text[m.start() - 2 : m.start() - 1] in ("各", "本", "全", "团"):
-                continue
+            if not level or level not in "省市区县" or text[m.start() - 2 : m.start() - 1] in ("各", "本", "全", "团") \
+                    or m.group(1) and m.group(1) != level:
+                continue  # (县委市政府: no one level's pair)
             named = _place_named_before(text, m.start() - 1)
             if named:  # (中共株洲市委、株洲市人民政府, 重庆市委: the committee of the place it names)
                 at = m.start() - len(named)

@@ -231,6 +231,7 @@ def _topic_heading(heading: str) -> bool:
     return heading.startswith("关于") and len(heading) <= MAX_TOPIC and not _TASK_VERB_RE.search(heading[2:])
 
 
+_PARTY_COMMITTEE_END_RE = re.compile("[省市区县]委$")
 # What follows an agency's name when the name only qualifies a noun: 教育部属高校, 市科委的支持.
 _MODIFIER_AFTER = ("属", "所属", "直属", "的", "系统", "有关", "相关", "各", "成员")  # 教育部属高校, 国务院有关部门: not the body
 # A clause states a task when it has one of these verbs (not 设在/组成/担任: arrangements, not tasks).
@@ -613,9 +614,12 @@ class MeasureReader:
             return []
         while agency:
             listed.append(agency)
-            if self.text[agency.end : agency.end + 1] not in ("、", "和"):
+            if self.text[agency.end : agency.end + 1] in ("、", "和"):
+                after = agency.end + 1
+            elif _PARTY_COMMITTEE_END_RE.search(agency.surface):
+                after = agency.end  # 区委区政府高度重视…: the committee glued to its government, both acting
+            else:
                 break
-            after = agency.end + 1
             agency = self._agency_at(after)
             if agency is None:  # 中国科学院、省（区、市）国防科技工业管理部门、军工集团公司、中国工程物理研究院
                 skipped = _GENERIC_IN_LIST_RE.match(self.text, after)
