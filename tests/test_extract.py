@@ -4522,3 +4522,8 @@ def test_a_party_committee_glued_to_its_government_is_named_and_acts_with_it():
         == {"中国共产党河北省委员会", "河北省人民政府"}
     supervision = _reply("市委市政府督查局要把重点工作纳入督查。", "许昌市人民政府")
     assert "中国共产党许昌市委员会" not in _names(extract_text(supervision, "reply.txt"), "Agency")
+
+
+def test_a_five_year_legal_publicity_campaign_by_its_period_is_a_program_and_its_plan_is_not():
+    text = _reply("认真实施“六五”普法，落实“七五”普法规划。", "河北省司法厅")
+    assert _names(extract_text(text, "reply.txt"), "Program") == {"“六五”普法"}

@@ -56,6 +56,7 @@ def _is_occasion(inner: str) -> bool:
 
 _COUNTED_AFTER_RE = re.compile("[二三四五六七八九十两]大")  # (“A、B、…F”六大人才行动计划: the six listed, each its own)
 _PLAN_PERIOD_RE = re.compile("[一二三四五六七八九十]+五")  # “十四五”: a five-year plan's period
+_LAW_PUBLICITY_PLAN_RE = re.compile("(?:工作)?(?:规划|决议)")
 _DATE_NAME_RE = re.compile(r"[0-9一二三四五六七八九十·.]+")  # “六一”, “3·15”, “五一”: a day, not a scheme
 _BUILT_AFTER_QUOTE_RE = re.compile("建设(?!工程|单位|项目|用)|活动|展演")  # …“百名将军看虹口”活动, 参加“上海之春”展演
 # A chain of quoted names that a noun after 等 calls schemes: “建筑可阅读”“百BU穿YANG”等文博品牌.
@@ -677,6 +678,10 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             start = m.start() - len(_modifier_before(text, m.start()))
             end = m.end() + after.end()
             out.append(Mention("Program", text[start:end], text[start:end], start, end, aliases=(inner,)))
+        elif _PLAN_PERIOD_RE.fullmatch(inner) and text.startswith("普法", m.end()) and not _LAW_PUBLICITY_PLAN_RE.match(text, m.end() + 2):
+            # “七五”普法: the five-year campaign of legal publicity by its period (its 规划 or 决议 is a document)
+            out.append(Mention("Program", text[m.start() : m.end() + 2], text[m.start() : m.end() + 2], m.start(), m.end() + 2,
+                               aliases=(f"{inner}普法",)))
         elif text.startswith("品牌", m.end()) and _is_place_slogan(inner):
             out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))  # 扩大“清新福建”品牌知名度
         elif _APPLIED_FOR_RE.search(text, max(0, m.start() - 4), m.start()) and _DESIGNATION_RE.search(inner):
