@@ -1535,7 +1535,10 @@ _OPENING_LEAD_RE = re.compile("^(?:(?:[一二三四五六七八九十]+是|首�
 # In the paragraph right after the opening, a purpose and a year may come first (为加快推进…建设，2020年，四川省民政厅
 # 联合…); later, a purpose leads into another body's work the writer reports (三是…。为推动…，南阳市交通运输局会同…).
 # (近年来，在省委、省政府的坚强领导…下，省文化和旅游厅不断完善…: whose support it had, then the writer)
-_FIRST_PARAGRAPH_LEAD_RE = re.compile("^(?:(?:为|针对)[^，,。！!]{2,60}?[，,])?(?:在[^，,。！!]{2,60}?下[，,])?(?:[0-9]{4}年(?:[0-9]{1,2}月)?[，,]?)?")
+# (为坚持好…,充分发挥…,及时有效把…,近年来,河南省司法厅坚持…: a purpose of several clauses, then a time)
+_FIRST_PARAGRAPH_LEAD_RE = re.compile(
+    "^(?:(?:为|针对)[^。！!]{2,160}?[，,](?:近年来|近年|多年来|今年以来)[，,]?|(?:为|针对)[^，,。！!]{2,60}?[，,])?"
+    "(?:在[^，,。！!]{2,60}?下[，,])?(?:[0-9]{4}年(?:[0-9]{1,2}月)?[，,]?)?")
 # The kind of body a reply calls itself (我局 …) must be the kind the opening's body is; a reply speaking
 # as a place (我区, 我县) is its government's, and no department opening it is the writer.
 _SELF_KIND_RE = re.compile("我(局|委|厅|部|办|中心|署)")
@@ -1551,7 +1554,8 @@ def _no_one_writer(name: str) -> bool:
 _OPENING_BODY = rf"([{CJK}（）]{{2,20}}?(?:总局|局|委员会|委|厅|部|署|办公室|办|中心))"
 _OPENING_ACTOR_RE = re.compile(
     _OPENING_BODY + "(?=会同|联合|协同|(?:等部门|等单位)?(?:高度重视|十分重视|非常重视)"
-    "|始终坚持|始终把|一直高度|一直把|(?:深入|认真|全面)贯彻|围绕|不断完善|不断加强)")  # (近年来，乐山市司法局始终坚持…; 郑州市教育局深入贯彻落实…; 省环保厅围绕…)
+    "|(?:始终)?坚持|始终把|一直高度|一直把|(?:深入|认真|全面)贯彻|围绕|不断完善|不断加强|积极参与)")
+# (近年来，乐山市司法局始终坚持…; 河南省司法厅坚持把…; 郑州市教育局深入贯彻落实…; 省环保厅围绕…; 临沂市司法局积极参与…)
 # In the paragraph right after the opening, a body saying it will help or join others writes the reply too (针对…问题，
 # 平桥区城市管理局将配合辖区办事处…); later, 下一步体育总局将会同… may be a higher body's plan the reply reports.
 _FIRST_PARAGRAPH_ACTOR_RE = re.compile(_OPENING_BODY + "(?=将(?:积极)?(?:配合|会同|联合))")

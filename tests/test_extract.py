@@ -4527,3 +4527,13 @@ def test_a_party_committee_glued_to_its_government_is_named_and_acts_with_it():
 def test_a_five_year_legal_publicity_campaign_by_its_period_is_a_program_and_its_plan_is_not():
     text = _reply("认真实施“六五”普法，落实“七五”普法规划。", "河北省司法厅")
     assert _names(extract_text(text, "reply.txt"), "Program") == {"“六五”普法"}
+
+
+def test_an_unsigned_reply_is_written_by_the_body_opening_its_first_paragraph_after_a_long_purpose_or_taking_part():
+    opening = "民建河南省委会:\n贵委提出的“关于加强诉源治理工作的提案”收悉。经认真研究,现答复如下:\n"
+    purpose = opening + ("为坚持好新时代“枫桥经验”,充分发挥调解的基础性作用,及时有效把矛盾纠纷化解在基层,近年来,"
+                         "河南省司法厅坚持把非诉讼纠纷解决机制挺在前面。\n一是夯实人民调解工作基础。将人民调解融入公共法律服务体系。\n")
+    assert extract_text(purpose, "reply.txt").document.issuer == ["河南省司法厅"]
+    taking_part = ("现将苗立义等6名代表提出的“关于进一步强化人民调解工作的建议”(第20240237号)答复如下:\n"
+                   "临沂市司法局积极参与市域社会治理和平安建设工作,加强多调对接。\n一、高标准打造调解中心。制定标准化建设实施方案。\n")
+    assert extract_text(taking_part, "reply.txt").document.issuer == ["临沂市司法局"]
