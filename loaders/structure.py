@@ -126,7 +126,8 @@ _ANSWER_FIELD_RE = re.compile(r"^(?:办理情况|答复内容|答复意见|回�
 _COUNT_AFTER_NAMES_RE = re.compile(r"等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?$")  # 陈俊等, 张华等五位: the names before
 _DEPUTY_FIELD_RE = re.compile(rf"^[ \t　]*(代表|委员|提案人)(?:姓名)?[ \t　]*[:：][ \t　]*([{CJK}·、]{{2,30}}?)\s*$", re.M)  # 委员姓名:楚文娟
 _NO_NAMED_DEPUTY_RE = re.compile(r"^(?:部分|各位|全体|多位|有关|相关|[\d一二三四五六七八九十]+位)")  # 部分委员提出的: no one named
-_OPENING_DEPUTY_RE = re.compile(rf"^\s*([{CJK}、]{{2,40}}?)(?:[（(]等[）)])?(代表|委员)(?:们)?提出的")  # (陈俊懋(等)代表提出的)
+# (陈俊懋(等)代表提出的; 现将苗立义等6名代表提出的: the reply's opening sentence)
+_OPENING_DEPUTY_RE = re.compile(rf"^\s*(?:现将|现就)?([{CJK}、]{{2,40}}?)(?:[（(]等[）)]|等\s*\d+\s*[位名])?(代表|委员)(?:们)?提出的")
 # The proposer named in a clause of the opening (…会议上,夏海萍委员提出的; 区政协陈金新委员在…期间所提的; 提案人常洁提出的
 # 关于…; 周元祝提出的关于…的提案): a name of two or three characters, a role or a title after it.
 _PROPOSER_RE = re.compile(
@@ -1243,7 +1244,8 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
             header["deputy"], header["deputy_role"] = group.group(1), GROUP_ROLE
             break
     else:
-        opening = next((m for _, _, line in lines[:30] if (m := _OPENING_DEPUTY_RE.match(line))), None)
+        before_parts = itertools.takewhile(lambda entry: not _starts_block(entry[2]), lines[:30])  # (a report's example in its parts)
+        opening = next((m for _, _, line in before_parts if (m := _OPENING_DEPUTY_RE.match(line))), None)
         if opening and not _NO_NAMED_DEPUTY_RE.match(opening.group(1)):
             # (新区政协严旭兵委员: the body they sit in is no part of the name; 张华等五位委员: nor is 等五位)
             # (…、王凤华委员、乌兰托雅委员 / 提出的…: each name with its role)

@@ -4537,3 +4537,12 @@ def test_an_unsigned_reply_is_written_by_the_body_opening_its_first_paragraph_af
     taking_part = ("现将苗立义等6名代表提出的“关于进一步强化人民调解工作的建议”(第20240237号)答复如下:\n"
                    "临沂市司法局积极参与市域社会治理和平安建设工作,加强多调对接。\n一、高标准打造调解中心。制定标准化建设实施方案。\n")
     assert extract_text(taking_part, "reply.txt").document.issuer == ["临沂市司法局"]
+
+
+def test_a_deputy_named_in_the_opening_with_a_counted_group_or_after_xianjiang_is_the_deputy():
+    counted = "喻莉等3位委员提出的《关于规划建设农业公园的建议》收悉。现提出如下会办意见。\n一、加大支持力度。\n"
+    assert extract_text(counted, "reply.txt").document.deputy == "喻莉"
+    handed = "现将苗立义等6名代表提出的“关于进一步强化人民调解工作的建议”(第20240237号)答复如下:\n临沂市司法局积极参与调解工作。\n"
+    assert extract_text(handed, "reply.txt").document.deputy == "苗立义"
+    report = "一、总体情况\n如黎淑玲等10名代表提出的《关于加快雅瑶水道综合整治的议案》。雅瑶水道涉及三镇。\n"
+    assert not extract_text(report, "reply.txt").document.deputy
