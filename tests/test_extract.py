@@ -4546,3 +4546,11 @@ def test_a_deputy_named_in_the_opening_with_a_counted_group_or_after_xianjiang_i
     assert extract_text(handed, "reply.txt").document.deputy == "苗立义"
     report = "一、总体情况\n如黎淑玲等10名代表提出的《关于加快雅瑶水道综合整治的议案》。雅瑶水道涉及三镇。\n"
     assert not extract_text(report, "reply.txt").document.deputy
+
+
+def test_a_company_urged_to_act_is_supervised_and_the_urging_body_owns_the_work():
+    text = _reply("一是强化殡葬服务监管。督促元阳松鹤陵园有限公司优化经营性公墓价格管理。二是规范殡葬管理。印发管理办法。",
+                  "元阳县民政局")
+    owners = {(owner, measure) for owner, _, measure in _owners(extract_text(text, "reply.txt"))}
+    assert ("元阳县民政局", "强化殡葬服务监管") in owners
+    assert not any(owner == "元阳松鹤陵园有限公司" for owner, _ in owners)

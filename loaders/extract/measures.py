@@ -675,6 +675,8 @@ class MeasureReader:
             return []  # 工业和信息化部部长肖亚庆担任组委会主任: a person's post, not the body acting
         assigns = _ASSIGNS_RE.match(self.text, actors[-1].end if actors else pos, end)
         assigned = self._listed_at(assigns.end()) if assigns else []
+        if all(body.type == "Organization" for body in assigned):
+            assigned = []  # 督促元阳松鹤陵园有限公司优化…: a company urged is supervised, the urging body's work
         if assigns and not assigned and self.addressees and _YOUR_BODY_RE.match(self.text, assigns.end(), end):
             assigned = list(self.addressees)  # 国家核安全局要求你公司…: the letter's addressee is charged
         if assigned:
