@@ -4554,3 +4554,11 @@ def test_a_company_urged_to_act_is_supervised_and_the_urging_body_owns_the_work(
     owners = {(owner, measure) for owner, _, measure in _owners(extract_text(text, "reply.txt"))}
     assert ("元阳县民政局", "强化殡葬服务监管") in owners
     assert not any(owner == "元阳松鹤陵园有限公司" for owner, _ in owners)
+
+
+def test_a_part_headed_work_suggestions_names_no_task_and_its_sentences_do():
+    text = _reply("一、工作建议\n后阶段,市级财政将通过统筹整合涉农资金,全力支持村级集体经济发展壮大。同时建议县市区财政部门密切联系农业农村部门。",
+                  "岳阳市财政局")
+    measures = {measure for _, _, measure in _owners(extract_text(text, "reply.txt"))}
+    assert "工作建议" not in measures
+    assert any(measure.startswith("后阶段,市级财政将通过统筹整合涉农资金") for measure in measures)
