@@ -4562,3 +4562,11 @@ def test_a_part_headed_work_suggestions_names_no_task_and_its_sentences_do():
     measures = {measure for _, _, measure in _owners(extract_text(text, "reply.txt"))}
     assert "工作建议" not in measures
     assert any(measure.startswith("后阶段,市级财政将通过统筹整合涉农资金") for measure in measures)
+
+
+def test_a_bank_named_short_after_a_level_or_a_place_is_an_organization_named_in_full():
+    text = _reply("引导临沭农行与省农担公司合作。省农行、省邮储银行等金融机构加大投放。支持九江银行和进贤农商行。"
+                  "山东银行业协会、各农村信用社参加。", "临沭县农业农村局")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert {"中国农业银行临沭县支行", "中国农业银行山东省分行", "中国邮政储蓄银行山东省分行", "九江银行", "进贤县农村商业银行"} <= organizations
+    assert not any("与" in name or name == "山东银行" or "农村信用社" in name for name in organizations)

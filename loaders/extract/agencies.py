@@ -798,7 +798,14 @@ _CONGRESS_WORDS_RE = re.compile("人大|政协|人民代表大会|政治协商�
 _SESSION_AFTER_RE = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?第?[一二三四五六七八九十\d]+次(?:全体)?会议")
 # (the banks by their names, so that a verb before one is no part of it: 协调国家开发银行云南省分行)
 _BANKS = "国家开发|中国进出口|进出口|中国农业发展|农业发展|中国工商|工商|中国建设|建设|中国农业|农业|中国|交通|中国邮政储蓄|邮政储蓄|招商|兴业|中信|光大|民生|华夏|平安|广发|浦发"
-_BANK_BRANCH_RE = re.compile(rf"(?P<bank>(?:{_BANKS})银行)(?P<place>[{CJK}]{{2,7}}?(?:省|市|自治区))(?P<branch>分行|中心支行|支行)")
+_BANK_BRANCH_RE = re.compile(rf"(?P<bank>(?:{_BANKS})银行)(?P<place>[{CJK}]{{2,7}}?(?:省|市|自治区|县|区|旗))(?P<branch>分行|中心支行|支行)")
+# A bank by its short name after a level or a place (省农行, 临沭农行, 进贤农商行, 县农村信用社, 九江银行): a national
+# bank's branch there, the place's rural bank or credit union, or (a province's or city's name before 银行) its own bank.
+_LOCAL_BANK_RE = re.compile("农行|邮储银行|农发行|农商行|农商银行|农村商业银行|农村信用社联合社|农村信用合作联社|农信社|农村信用社|银行(?![业间卡])")
+_NATIONAL_BANK_SHORTS = {"农行": "中国农业银行", "邮储银行": "中国邮政储蓄银行", "农发行": "中国农业发展银行"}
+_LOCAL_BANK_KINDS = {"农商行": "农村商业银行", "农商银行": "农村商业银行", "农村商业银行": "农村商业银行",
+                     "农信社": "农村信用社", "农村信用社": "农村信用社", "农村信用社联合社": "农村信用社联合社",
+                     "农村信用合作联社": "农村信用合作联社"}
 # A customs office named after its city or county (广州海关, 吴江海关): the national customs there.
 _CUSTOMS_RE = re.compile(rf"([{CJK}]{{2,3}}?)海关(?!总署)")
 
@@ -1452,6 +1459,36 @@ class AgencyFinder:
         return Mention("Organization", full, m.group(0), m.start(), m.end(),
                        aliases=(m.group(0),) if m.group(0) != full else (), properties={"level": "national"})
 
+    def _local_banks(self, text: str) -> list[Mention]:
+        """Banks named short after a level or a place (see ``_LOCAL_BANK_RE``), as Organizations named in full
+        where the place is known (省农行 in a 辽宁 text: 中国农业银行辽宁省分行; 临沭农行: 中国农业银行临沭县支行)."""
+        found = []
+        for m in _LOCAL_BANK_RE.finditer(text):
+            short = m.group()
+            level = text[m.start() - 1 : m.start()]
+            if short != "银行" and level in _LEVEL_CHARACTERS and text[m.start() - 2 : m.start() - 1] not in ("各", "本", "全", "该"):
+                place, start = self.where.place_of(level) if level in "省市区县" else "", m.start() - 1
+                if place and level in "区县" and self.where.city and place.startswith(self.where.city):
+                    place = place[len(self.where.city) :]  # (临沭县, not 临沂市临沭县)
+            else:
+                word = next((text[m.start() - n : m.start()] for n in (3, 2) if m.start() >= n
+                             and (is_short_place_name(text[m.start() - n : m.start()])
+                                  or short != "银行" and any(is_place(text[m.start() - n : m.start()] + kind) for kind in "县市区"))), "")
+                place = word if short == "银行" else next((word + kind for kind in "县市区" if word and is_place(word + kind)), word)
+                start = m.start() - len(word)
+            if not place:
+                continue
+            surface = text[start : m.end()]
+            if short == "银行":
+                name = surface  # 九江银行, 江西银行: the place's own bank by its name
+            elif short in _NATIONAL_BANK_SHORTS:
+                branch = "支行" if place.endswith(("县", "区", "旗")) or city_of(place) else "分行"
+                name = _NATIONAL_BANK_SHORTS[short] + place + branch
+            else:
+                name = place + _LOCAL_BANK_KINDS[short]
+            found.append(Mention("Organization", name, surface, start, m.end(), aliases=(surface,) if surface != name else ()))
+        return found
+
     def _bare_department_lists(self, text: str) -> list[Mention]:
         """Departments listed bare, with no level before the list (组委会成员包括发改委、商务委、财政局…) in a
         district's, city's or province's text: that level's own departments."""
@@ -1683,6 +1720,7 @@ class AgencyFinder:
         for m in _BANK_BRANCH_RE.finditer(text) if "分行" in text or "支行" in text else ():
             branch = self._bank_branch(m)
             found += [branch] if branch else []
+        found += self._local_banks(text) if "行" in text or "信用" in text else []
         for m in _CENTRAL_BANK_BRANCH_RE.finditer(text) if "行" in text else ():
             name = "中国人民银行" + m.group(1) + m.group(2)  # 人行贵阳中心支行: the central bank's branch there
             found.append(Mention("Agency", name, m.group(0), m.start(), m.end(),
