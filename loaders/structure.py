@@ -209,6 +209,7 @@ _RECORD_FIELD_RE = re.compile(r"[^\s:：]{2,6}\s*[:：]")
 # only the names a page's record uses, at a line's start, so prose (公开方式多样) is never one.
 _SPACED_FIELDS = _INDEX_FIELDS + "|索\\s*引\\s*号|存放位置|组配分类|公开方式|公开范围|公开时限|主题分类|信息分类|体裁分类|发文字号|公开日期" \
     "|浏览次数|点击数|访问量|来源|信息来源|作者|字号|责任部门|公开形式|处理状态|办理状态|签发人|类别"  # (the last only end the value before them: 发布日期 2023-06-07 浏览次数 235)
+_EMPTY_FIELD_END_RE = re.compile(rf"(?:{_SPACED_FIELDS})\s*[：:]$")  # (2023-05-15    点击数:  : a page's counter, no addressee)
 _SPACED_RECORD_LINE_RE = re.compile(rf"^[ \t　]*(?:[•·][ \t　]*)?(?:{_SPACED_FIELDS})[ \t　]+[^\s|]")  # (  • 发布日期 2020-08-04)
 _GLUED_FIELD_NAME_RE = re.compile(rf"(?:^|(?<=[ \t　]))({_SPACED_FIELDS})(?=[^\s|:：])")
 _SPACED_FIELD_NAME_RE = re.compile(rf"(?:^|(?<=[ \t　]))({_SPACED_FIELDS})(?:[ \t　]+|$)")
@@ -2093,7 +2094,7 @@ def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:
         s = line.strip()
         if _starts_block(s):
             break
-        if _ADDRESSEE_END_RE.search(s) and len(s) <= 60 and not s.startswith(("附件",)):
+        if _ADDRESSEE_END_RE.search(s) and len(s) <= 60 and not s.startswith(("附件",)) and not _EMPTY_FIELD_END_RE.search(s):
             start = line_start  # the addressee line (各区人民政府：) opens the body
             break
         if "收悉" in s and index > 0:

@@ -4570,3 +4570,11 @@ def test_a_bank_named_short_after_a_level_or_a_place_is_an_organization_named_in
     organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert {"中国农业银行临沭县支行", "中国农业银行山东省分行", "中国邮政储蓄银行山东省分行", "九江银行", "进贤县农村商业银行"} <= organizations
     assert not any("与" in name or name == "山东银行" or "农村信用社" in name for name in organizations)
+
+
+def test_a_pages_empty_counter_field_opens_no_body_and_its_record_lines_are_no_measures():
+    text = ("对《关于促进集体增收、农民增富的提案》的答复\n2023-05-15    点击数:  \n 发布机构  临沭县农业农村局  发布日期  2023-05-15\n"
+            "刘艳丽委员:\n您提出的《关于促进集体增收、农民增富的提案》已收悉,现答复如下:\n"
+            "积极推广“双社联合”行动,实现村集体经济提质增效。\n")
+    measures = {measure for _, _, measure in _owners(extract_text(text, "reply.txt"))}
+    assert not any("发布机构" in measure for measure in measures)
