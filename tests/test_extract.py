@@ -4578,3 +4578,8 @@ def test_a_pages_empty_counter_field_opens_no_body_and_its_record_lines_are_no_m
             "积极推广“双社联合”行动,实现村集体经济提质增效。\n")
     measures = {measure for _, _, measure in _owners(extract_text(text, "reply.txt"))}
     assert not any("发布机构" in measure for measure in measures)
+
+
+def test_a_headquarters_office_named_by_level_is_the_countys_own_named_without_its_city():
+    text = _reply("组织县地震局、县抗震救灾指挥部办公室人员参加培训。", "龙陵县应急管理局")
+    assert "龙陵县抗震救灾指挥部办公室" in _names(extract_text(text, "reply.txt"), "Agency")

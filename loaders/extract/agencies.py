@@ -223,7 +223,7 @@ _DOC_NUMBER_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?[〔［\[]\s*(?:19|20)\d{{2}
 # ones (国务院…领导小组) are :data:`_DISCOVER_RE`'s.
 # (南陵县未成年人保护工作委员会, 咸阳市健康咸阳建设工作委员会办公室: a committee coordinating one field's work)
 _LOCAL_GROUP_WORDS = ("领导小组", "联席会议", "工作委员会", "工作专班", "指挥部")
-_LOCAL_GROUP_RE = re.compile("|".join(sorted({w + "办公室" for w in _LOCAL_GROUP_WORDS[:3]} | set(_LOCAL_GROUP_WORDS),
+_LOCAL_GROUP_RE = re.compile("|".join(sorted({w + "办公室" for w in _LOCAL_GROUP_WORDS if w != "工作专班"} | set(_LOCAL_GROUP_WORDS),
                                               key=len, reverse=True)))
 _LOCAL_GROUP_MAX_RUN = 20
 MIN_SHORT_PLACED_GROUP = 4  # (贵州领导小组: a short name and a group word, no group's own name)
@@ -279,6 +279,14 @@ class Jurisdiction:
         # (区 in an autonomous region's own text, with no city or district: the region, 自治区党委办公厅)
         region = self.province if self.province.endswith("自治区") and self.city in ("", self.province) else ""
         return {"市": self.city, "省": self.province, "区": self.district or region, "县": self.district}[level]
+
+    def body_place_of(self, level: str) -> str:
+        """The place this document's bodies of a level are named with: a city's district keeps its city, a
+        county stands alone (市 → 保山市, 县 → 龙陵县, not 保山市龙陵县; see ``named_place``)."""
+        place = self.place_of(level)
+        if level in "区县" and self.city and place.startswith(self.city):
+            return named_place(place, place[len(self.city) :])
+        return place
 
     def place_names(self) -> tuple[str, ...]:
         """How the text may name its own place: 上海市, 上海市黄浦区, 黄浦区."""
@@ -1111,11 +1119,9 @@ class AgencyFinder:
 
     def party_committee(self, level: str, start: int, end: int) -> Mention | None:
         """市委 / 省委 / 区委: the Party committee of this document's city, province or district."""
-        place = self.where.place_of(level)
+        place = self.where.body_place_of(level)  # (中共监利县委, not 中共荆州市监利县委)
         if not place:
             return None
-        if level in "区县" and self.where.city and place.startswith(self.where.city):
-            place = named_place(place, place[len(self.where.city):])  # (中共监利县委, not 中共荆州市监利县委)
         return self._committee_of(place, f"{level}委", start, end)
 
     def _discipline_commission(self, text: str, m: re.Match[str]) -> Mention | None:
@@ -1467,9 +1473,7 @@ class AgencyFinder:
             short = m.group()
             level = text[m.start() - 1 : m.start()]
             if short != "银行" and level in _LEVEL_CHARACTERS and text[m.start() - 2 : m.start() - 1] not in ("各", "本", "全", "该"):
-                place, start = self.where.place_of(level) if level in "省市区县" else "", m.start() - 1
-                if place and level in "区县" and self.where.city and place.startswith(self.where.city):
-                    place = place[len(self.where.city) :]  # (临沭县, not 临沂市临沭县)
+                place, start = self.where.body_place_of(level) if level in "省市区县" else "", m.start() - 1
             else:
                 word = next((text[m.start() - n : m.start()] for n in (3, 2) if m.start() >= n
                              and (is_short_place_name(text[m.start() - n : m.start()])
@@ -1590,7 +1594,7 @@ class AgencyFinder:
                     return at, ""
             level = text[at]
             if opens_with_level(text[at : at + 2]) and not _word_before_level(text, at):
-                own = {"市": self.where.city, "省": self.where.province}.get(level, self.where.district)
+                own = self.where.body_place_of(level if level in "省市县" else "区")  # (县抗震救灾指挥部: 龙陵县's)
                 return (at, own) if own else None
         return None
 
