@@ -151,7 +151,7 @@ _DEMOCRATIC_PARTY_PATTERN = f"(?:^|(?<=[省市区县州]))(?:{_PARTY_SHORT_NAMES
 _DEMOCRATIC_PARTY_RE = re.compile(_DEMOCRATIC_PARTY_PATTERN)
 # 市农工党： / 农工党黄石市委员会 alone above the opening: a party that proposed, as the salutation.
 _PARTY_SALUTATION_RE = re.compile(
-    rf"^((?:[{CJK}]{{0,8}}?[省市区县州])?(?:{_PARTY_SHORT_NAMES})(?:[{CJK}]{{0,10}}?(?:委员会|委会|委|支部|总支|中央))?)\s*[：:]?$")
+    rf"^((?:[{CJK}]{{0,8}}?[省市区县州])?(?:{_PARTY_SHORT_NAMES})(?:[{CJK}]{{0,10}}?(?:委员会|委会|委|支部|总支|支社|中央))?)\s*[：:]?$")
 # A group that proposed: a congress delegation, a federation sitting as a CPPCC sector (保亭代表团：, 内蒙古自治区工商业联合会：).
 _GROUP_SALUTATION_RE = re.compile(rf"^([{CJK}]{{2,20}}?(?:代表团|工商业联合会|工商联|妇女联合会|妇联|总工会))\s*[：:]$")
 _SUGGESTION_RE = re.compile(r"[“\"《]\s*(关于[^”\"》\n]{2,120}?(?:的建议|的提案|的议案))\s*[”\"》]")

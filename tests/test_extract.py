@@ -4583,3 +4583,11 @@ def test_a_pages_empty_counter_field_opens_no_body_and_its_record_lines_are_no_m
 def test_a_headquarters_office_named_by_level_is_the_countys_own_named_without_its_city():
     text = _reply("组织县地震局、县抗震救灾指挥部办公室人员参加培训。", "龙陵县应急管理局")
     assert "龙陵县抗震救灾指挥部办公室" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_a_democratic_partys_branch_society_greeted_is_the_proposer_and_an_organization():
+    text = ("龙陵县应急管理局关于龙陵县政协第十届四次会议第10040048号提案答复的函\n九三学社龙陵支社:\n"
+            "你提出的《关于进一步提升防震减灾工作的建议》,已交我们研究办理,现答复如下:\n一是整合力量。建立第一响应人队伍。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.deputy == "九三学社龙陵支社"
+    assert "九三学社龙陵支社" in _names(extraction, "Organization")
