@@ -4591,3 +4591,11 @@ def test_a_democratic_partys_branch_society_greeted_is_the_proposer_and_an_organ
     extraction = extract_text(text, "reply.txt")
     assert extraction.document.deputy == "九三学社龙陵支社"
     assert "九三学社龙陵支社" in _names(extraction, "Organization")
+
+
+def test_a_body_named_with_an_autonomous_countys_short_name_is_named_with_the_countys_full_name():
+    text = ("2020年清原满族自治县七届人大三次会议《关于增加农民话题栏目的建议》(47号)的答复\n尊敬的韩振海代表:\n"
+            "您好!收到建议后,清原县气象局就此召开局务工作会议。\n我局将开展试播发工作。\n承办单位:清原县气象局\n2020年6月10日\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["清原满族自治县气象局"]
+    assert "清原县气象局" not in _names(extraction, "Agency")

@@ -985,6 +985,10 @@ class AgencyFinder:
             m = self.local_re.fullmatch(surface)
             if m:
                 return self.resolve_local(m.group("prefix"), m.group("stem"), surface, 0)
+        county = county_of_short_name(surface[:3]) if surface[2:3] == "县" and not is_place(surface[:3]) else ""
+        if county:  # 清原县气象局: 清原满族自治县's, as its full name writes it
+            full = self.resolve_name(county + surface[3:])
+            return replace(full, surface=surface, aliases=(*full.aliases, surface)) if full else None
         return None
 
     def resolve_issuer(self, line: str) -> list[Mention]:
