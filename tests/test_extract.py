@@ -4599,3 +4599,8 @@ def test_a_body_named_with_an_autonomous_countys_short_name_is_named_with_the_co
     extraction = extract_text(text, "reply.txt")
     assert extraction.document.issuer == ["清原满族自治县气象局"]
     assert "清原县气象局" not in _names(extraction, "Agency")
+
+
+def test_a_company_named_after_a_verb_and_its_kind_is_named_without_them():
+    text = _reply("打破社有企业衢州兴合资产经营有限责任公司多年未实体化运营的局面,成立全资控股衢州供销数字科技有限公司。", "衢州市供销合作社联合社")
+    assert _names(extract_text(text, "reply.txt"), "Organization") == {"衢州兴合资产经营有限责任公司", "衢州供销数字科技有限公司"}

@@ -220,6 +220,8 @@ _LEFT_CUTS = (
     "单位与", "我局与", "我委与", "我厅与", "我们与", "计划为",
     "争取", "其中",  # (争取省医疗扶贫基金会支持, 其中县医院…: the verb, the aside, then the name)
     "由于", "紧临", "紧邻", "毗邻", "临近",  # (由于小区院内有商户较多又紧临幸福小学: a cause, then the school it lies by)
+    # (打破社有企业衢州兴合…公司多年未…, 成立全资控股衢州供销数字科技有限公司: a verb and a kind, then the company)
+    "打破", "社有企业", "全资控股",
     *_DESIGNATING,
 )
 # Verbs cut only where they open the run (统筹行业协会…); inside a name they stay (城乡统筹发展研究中心).
