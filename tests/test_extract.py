@@ -4604,3 +4604,8 @@ def test_a_body_named_with_an_autonomous_countys_short_name_is_named_with_the_co
 def test_a_company_named_after_a_verb_and_its_kind_is_named_without_them():
     text = _reply("打破社有企业衢州兴合资产经营有限责任公司多年未实体化运营的局面,成立全资控股衢州供销数字科技有限公司。", "衢州市供销合作社联合社")
     assert _names(extract_text(text, "reply.txt"), "Organization") == {"衢州兴合资产经营有限责任公司", "衢州供销数字科技有限公司"}
+
+
+def test_a_fire_brigade_named_short_by_level_is_the_places_fire_and_rescue_brigade():
+    text = _reply("县交警大队、县消防大队对城区学校开展综合治理。市消防支队给予指导。", "临沭县教育和体育局")
+    assert {"临沭县消防救援大队", "临沂市消防救援支队"} <= _names(extract_text(text, "reply.txt"), "Agency")
