@@ -1381,7 +1381,7 @@ def _abbreviates(short: str, full: str) -> bool:
 
 # A page's publisher field naming the site's account, no body (发布机构: 铁岭县管理员).
 # (发布机构: 人民政府: a kind, no body; 发文机关: 塔城市人民政府网: the website)
-_SITE_ACCOUNT_RE = re.compile("管理员$|^admin|^(?:人民)?政府$|网站?$", re.I)
+_SITE_ACCOUNT_RE = re.compile("管理员$|^admin|^(?:人民)?政府$|网站?$|(?:大数据|信息|融媒体)(?:发展)?中心$", re.I)  # (大数据发展中心: the portal's operator)
 
 
 def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, date_lines: list[int],

@@ -4609,3 +4609,8 @@ def test_a_company_named_after_a_verb_and_its_kind_is_named_without_them():
 def test_a_fire_brigade_named_short_by_level_is_the_places_fire_and_rescue_brigade():
     text = _reply("县交警大队、县消防大队对城区学校开展综合治理。市消防支队给予指导。", "临沭县教育和体育局")
     assert {"临沭县消防救援大队", "临沂市消防救援支队"} <= _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_a_portal_operator_publishing_a_reply_is_not_its_writer():
+    text = next((FIXTURES / "replies").glob("r813_*.txt")).read_text(encoding="utf-8")  # (发布机构: 大数据发展中心)
+    assert "大数据发展中心" not in extract_text(text, "reply.txt").document.issuer
