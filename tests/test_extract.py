@@ -4614,3 +4614,10 @@ def test_a_fire_brigade_named_short_by_level_is_the_places_fire_and_rescue_briga
 def test_a_portal_operator_publishing_a_reply_is_not_its_writer():
     text = next((FIXTURES / "replies").glob("r813_*.txt")).read_text(encoding="utf-8")  # (发布机构: 大数据发展中心)
     assert "大数据发展中心" not in extract_text(text, "reply.txt").document.issuer
+
+
+def test_a_subdistrict_office_named_in_full_after_a_mark_is_the_districts_own_and_a_verb_before_it_is_not():
+    text = _reply("两条道路分别连接南湖公园、金鹗山街道办事处的夏万路社区。此事已要求街道办事处处理。", "岳阳市岳阳楼区住房和城乡建设局")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert "岳阳市岳阳楼区金鹗山街道办事处" in agencies
+    assert not any("要求" in name for name in agencies)
