@@ -4621,3 +4621,8 @@ def test_a_subdistrict_office_named_in_full_after_a_mark_is_the_districts_own_an
     agencies = _names(extract_text(text, "reply.txt"), "Agency")
     assert "岳阳市岳阳楼区金鹗山街道办事处" in agencies
     assert not any("要求" in name for name in agencies)
+
+
+def test_works_already_built_are_named_and_works_being_studied_are_not():
+    text = _reply("已建中南部城乡饮水工程解决了用水问题。我厅组织召开会议,专题研究工程建设必要性等关键问题。", "宁夏回族自治区水利厅")
+    assert _names(extract_text(text, "reply.txt"), "Program") == {"中南部城乡饮水工程"}

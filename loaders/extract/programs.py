@@ -222,6 +222,8 @@ _LEFT_CUTS = (
     "由于", "紧临", "紧邻", "毗邻", "临近",  # (由于小区院内有商户较多又紧临幸福小学: a cause, then the school it lies by)
     # (打破社有企业衢州兴合…公司多年未…, 成立全资控股衢州供销数字科技有限公司: a verb and a kind, then the company)
     "打破", "社有企业", "全资控股",
+    "已建",  # (已建中南部城乡饮水工程: built, then the works' name)
+    "专题研究",  # (专题研究工程建设必要性: the works being studied, no name)
     *_DESIGNATING,
 )
 # Verbs cut only where they open the run (统筹行业协会…); inside a name they stay (城乡统筹发展研究中心).
@@ -362,7 +364,7 @@ _DESIGNATION_RE = re.compile(r"^(?:\d{4}年度?|" + _BATCH + r")?[\u4e00-\u9fff]
 
 # Verbs that launch a scheme: what follows them, quoted, is the scheme's name.
 _LAUNCH_VERBS = ("推进", "开展", "实施", "推广", "创建", "打造", "启动", "评选", "认定", "培育", "推动", "纳入", "列入", "设立", "举办",
-                 "建设", "建成", "深化", "依托", "结合", "借助")
+                 "建设", "建成", "已建", "深化", "依托", "结合", "借助")  # (已建中南部城乡饮水工程、东山坡引水工程)
 _LAUNCH_BEFORE_RE = re.compile(
     f"(?:{'|'.join(_LAUNCH_VERBS)})了?(?:深入|全面|持续|好)?(?:[0-9]{{4}}年度?)?(?:{_OWN_PLACE}|[{CJK}]{{2,4}}?[省市县区])?"  # (开展2025年营口市“…”)
     r"第?(?:\d+|[一二三四五六七八九十]+)?(?:个|项|批|家|座|所)?(?:省级|市级|县级|区级|国家级)?$"  # (创建省级“清洁村庄”)
