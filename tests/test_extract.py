@@ -4626,3 +4626,9 @@ def test_a_subdistrict_office_named_in_full_after_a_mark_is_the_districts_own_an
 def test_works_already_built_are_named_and_works_being_studied_are_not():
     text = _reply("已建中南部城乡饮水工程解决了用水问题。我厅组织召开会议,专题研究工程建设必要性等关键问题。", "宁夏回族自治区水利厅")
     assert _names(extract_text(text, "reply.txt"), "Program") == {"中南部城乡饮水工程"}
+
+
+def test_a_subdistrict_office_given_work_with_you_is_named_without_the_giving_words():
+    for sentence in ("此事由新城街道办事处负责。", "由新城街道办事处负责实施。"):
+        agencies = _names(extract_text(_reply(sentence, "天津市河东区人民政府"), "reply.txt"), "Agency")
+        assert "天津市河东区新城街道办事处" in agencies and not any("由" in name for name in agencies)

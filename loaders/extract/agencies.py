@@ -456,8 +456,8 @@ def _divisions(text: str) -> list[Mention]:
         m = _DIVISION_LIST_RE.search(text, max(0, clause + 1, verb.end() - MAX_DIVISION_LIST), verb.end())
         if m is None or (m.start() > 0 and text[m.start() - 1] not in _CLAUSE_BREAKS):
             continue
-        if _NOT_A_DIVISION_RE.match(m.group()):
-            continue  # 推行科室负责制: a practice, no division
+        if _NOT_A_DIVISION_RE.match(m.group()) or m.group().endswith("办事处"):
+            continue  # 推行科室负责制: a practice, no division; 由新城街道办事处负责: a sub-district, read as one
         assigning = _ASSIGNING_VERB_RE.match(m.group())
         offset = m.start() + (assigning.end() if assigning else 0)
         for unit in re.split("[、和及]", m.group()[assigning.end() if assigning else 0 :]):
@@ -777,7 +777,8 @@ _DATE_OPENING = r"\d{1,2}\s*月\s*\d{1,2}\s*日[，,]?\s*"  # 4月12日, before 
 # place's unit (a bare X镇 is left alone: 城镇将… is no town).
 _ACTING_VERBS = "召集|会同|联合|协同|组织|牵头|负责|将|已|正在|前往|办结|统筹|积极|及时|主动"
 _ACTING_UNIT_RE = re.compile(  # tried where a clause opens: led by its break (a fast scan for the mark)
-    rf"[{_CLAUSE_BREAKS}](?:[一二三四五六七八九十]+是)?(?:{_DATE_OPENING})?"  # (三是耿庄镇政府已…: after the item's label)
+    # (三是耿庄镇政府已…: after the item's label; 由新城街道办事处负责…: the unit given the work)
+    rf"[{_CLAUSE_BREAKS}](?:[一二三四五六七八九十]+是)?(?:{_DATE_OPENING})?(?:由(?![我本于]))?"
     rf"(?P<unit>{_LOCAL_UNIT}|[{CJK}]{{2,4}}?(?:{'|'.join(_ACTING_SUBDISTRICT_ENDINGS)}))"
     rf"(?={_ACTING_VERBS})"
 )
@@ -848,7 +849,7 @@ _NOT_A_PLACE_HEADS = ("乡镇", "镇街", "街镇", "属地", "辖区", "所在"
 _PARTNER_SUBDISTRICT_RE = re.compile(
     rf"(?:结合|会同|协同|联合|配合|与|责成|要求|督促)([{CJK}]{{2,3}}(?:镇政府|镇|街道|乡))(?=[{CJK}]{{0,2}}(?:共同|研究|对接|沟通|协调|开展|做好|进行|会同|加强|落实|推进))"
     # (改造工程将由万祥镇具体实施: the town carries the works out)
-    rf"|由([{CJK}]{{2,3}}(?:镇政府|镇|街道|乡))(?=(?:具体|负责|牵头)?(?:实施|负责|承担|组织实施|牵头))"
+    rf"|由([{CJK}]{{2,3}}(?:镇政府|镇|街道办事处|街道|乡))(?=(?:具体|负责|牵头)?(?:实施|负责|承担|组织实施|牵头))"
     # (姚安县文化和旅游局、光禄镇人民政府的共同努力下: a town's government named in full, after a mark, wherever it stands,
     # or after a verb of working with it: 我局将会同三封寺镇人民政府…, 建议三封寺镇人民政府落实…)
     # (公园、金鹗山街道办事处的…, 问题,大直沽街道办事处充分…: a sub-district's office named in full, so too)
