@@ -4632,3 +4632,10 @@ def test_a_subdistrict_office_given_work_with_you_is_named_without_the_giving_wo
     for sentence in ("此事由新城街道办事处负责。", "由新城街道办事处负责实施。"):
         agencies = _names(extract_text(_reply(sentence, "天津市河东区人民政府"), "reply.txt"), "Agency")
         assert "天津市河东区新城街道办事处" in agencies and not any("由" in name for name in agencies)
+
+
+def test_a_subdistrict_listed_first_after_a_partner_verb_is_a_partner_and_some_subdistricts_are_none():
+    listed = _reply("将继续与莘塍街道、教育局等对接。", "瑞安市人民政府")
+    assert "瑞安市莘塍街道办事处" in _names(extract_text(listed, "reply.txt"), "Agency")
+    some = _reply("已与部分街道、社区对接。", "余姚市住房和城乡建设局")
+    assert not any("部分" in name for name in _names(extract_text(some, "reply.txt"), "Agency"))
