@@ -4639,3 +4639,8 @@ def test_a_subdistrict_listed_first_after_a_partner_verb_is_a_partner_and_some_s
     assert "瑞安市莘塍街道办事处" in _names(extract_text(listed, "reply.txt"), "Agency")
     some = _reply("已与部分街道、社区对接。", "余姚市住房和城乡建设局")
     assert not any("部分" in name for name in _names(extract_text(some, "reply.txt"), "Agency"))
+
+
+def test_works_on_a_site_named_by_its_own_name_are_a_programme_and_works_of_a_kind_are_not():
+    text = _reply("今年实施煤城路改造工程。计划实施红都大道雨水管渠改造工程。实施农村公路改建工程和道路改造工程。", "阜新市住房和城乡建设局")
+    assert _names(extract_text(text, "reply.txt"), "Program") == {"煤城路改造工程", "红都大道雨水管渠改造工程"}

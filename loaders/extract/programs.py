@@ -311,11 +311,13 @@ def _cut_name_left(candidate: str) -> str:
     if name not in _SCHEME_WORDS:
         return name
     head = candidate[: len(candidate) - len(name)]
-    verbs = _NAMING_VERBS + (("建设",) if name.endswith(_ZONE_SUFFIXES) else ())  # (生态文明建设示范区)
+    verbs = _NAMING_VERBS + (("建设",) if name.endswith(_ZONE_SUFFIXES) else ()) + (_WORKS_VERBS if name in ("工程", "项目") else ())
     word = next((w for w in verbs if head.endswith(w)), "")
     before = _cut_left(head[: -len(word)]) if word else ""
     if len(before) < 2 or before.endswith(("部门", "单位", "局", "委", "厅", "办", "部", "府", "署", "院", "会", "中心", "公司")):
         return name  # (推进计划: the verb's own object; 区财政局推进工程: a body and what it does, no name)
+    if word in _WORKS_VERBS and not _names_a_site(before):
+        return name  # (道路改造工程, 老旧小区改造项目: works of a kind, on no site named)
     return before + word + name
 
 
@@ -330,6 +332,16 @@ _YEAR_RANGE_RE = re.compile(r"^\d*-\d+年度?")  # (实施2021-2023年本市…�
 _SCHEME_WORDS = frozenset(("计划", "工程", "行动", "专项行动", "项目", "活动", "试点", *_ZONE_SUFFIXES, "先行示范区"))
 # Verbs that end a scheme's name (…能力提升行动, …创业促进计划, …人才培育项目); not kinds of works (改造, 新建).
 _NAMING_VERBS = ("提升", "促进", "培育", "推进", "振兴", "攻坚", "提质", "创建")
+# …but works on a site named by its own name are one project (煤城路改造工程, 青黄公路改建工程, 红都大道雨水管渠改造工程):
+# a road's, river's or bridge's name of two characters or more before its kind, not 道路 or 农村公路.
+_WORKS_VERBS = ("改造", "改建", "新建", "扩建", "修缮", "迁建")
+_SITE_RE = re.compile(rf"([{CJK}]{{2,6}}?)(?:大道|大街|公路|路|河|桥|渠)")
+_SITE_KIND_ENDINGS = ("道", "农村", "城市", "城区", "城乡", "乡村", "国", "省", "县", "乡", "村", "主干", "干线", "高速", "旅游", "市政", "背街", "小")  # (道路, 农村公路, 背街小巷)
+
+
+def _names_a_site(words: str) -> bool:
+    """Whether words name a road, river or bridge by its own name (煤城路, 青黄公路, 红都大道), not by its kind."""
+    return any(not m.group(1).endswith(_SITE_KIND_ENDINGS) for m in _SITE_RE.finditer(words))
 
 
 def _is_generic_program(name: str) -> bool:
