@@ -562,6 +562,9 @@ def normalise(text: str) -> str:
 _LINE_GAP_RE = re.compile("[ \u3000]{3,}")
 MIN_FLATTENED_LINE = 300
 MIN_FLATTENED_GAPS = 8
+# A reply's salutation between spaces inside the line tells the layout with fewer gaps (…的答复 张凤娥等代表: 你们…).
+_SALUTATION_GAP_RE = re.compile(r"[ \u3000][^\s:：]{2,12}(?:代表|委员)(?:们)?[：:][ \u3000]")
+MIN_SALUTED_GAPS = 4
 
 
 # …or by single spaces: after a sentence or a field's colon, around a document number, before a
@@ -621,6 +624,8 @@ def _unflattened(line: str) -> list[str]:
                               (_MARKER_GAP_RE, MIN_MARKER_GAPS, _MARKER_SPLIT_RE), (_GLUED_SPLIT_RE, MIN_MARKER_GAPS, _GLUED_SPLIT_RE)):
         if len(list(itertools.islice(gap.finditer(line), least))) == least:  # (stops there)
             return split.split(line)
+    if _SALUTATION_GAP_RE.search(line) and len(list(itertools.islice(_SINGLE_GAP_RE.finditer(line), MIN_SALUTED_GAPS))) == MIN_SALUTED_GAPS:
+        return _SINGLE_GAP_RE.split(line)  # (…的答复 张凤娥等代表: 你们提出的…: a short reply flattened, its salutation kept apart)
     return [line]
 
 

@@ -4644,3 +4644,13 @@ def test_a_subdistrict_listed_first_after_a_partner_verb_is_a_partner_and_some_s
 def test_works_on_a_site_named_by_its_own_name_are_a_programme_and_works_of_a_kind_are_not():
     text = _reply("今年实施煤城路改造工程。计划实施红都大道雨水管渠改造工程。实施农村公路改建工程和道路改造工程。", "阜新市住房和城乡建设局")
     assert _names(extract_text(text, "reply.txt"), "Program") == {"煤城路改造工程", "红都大道雨水管渠改造工程"}
+
+
+def test_a_short_reply_flattened_onto_one_line_is_read_from_its_salutation_and_date():
+    text = ("蕲春县水利局对县十七届人大二次会议第094号建议的答复 张凤娥等代表: 你们提出的“关于加快解决蕲河张塝段综合整治”的建议收悉,"
+            "现答复如下: 首先感谢你们对水利事业的关心与支持。蕲河是蕲春人民的母亲河,近年来,蕲河及其主要支流的水生态环境遭到破坏,"
+            "河床下切,河堤崩岸,两岸农田高悬,农田灌溉用水取水困难。县水利局作为水行政主管部门,多年来一直在积极谋划争取投资。"
+            "目前,总投资约2亿元的蕲水系统治理工程已正式获批立项,预计今冬明春即可开工建设,其建设内容就包括蕲河张塝镇城区段的治理。"
+            "至于说堤岸美化、亮化等内容,受国家政策投资限制,则暂不能解决,请予理解。 感谢你们对水利事业的关心和支持。 2018年7月30日")
+    document = extract_text(text, "reply.txt").document
+    assert (document.issuer, document.deputy, document.date) == (["蕲春县水利局"], "张凤娥", "2018-07-30")
