@@ -4654,3 +4654,8 @@ def test_a_short_reply_flattened_onto_one_line_is_read_from_its_salutation_and_d
             "至于说堤岸美化、亮化等内容,受国家政策投资限制,则暂不能解决,请予理解。 感谢你们对水利事业的关心和支持。 2018年7月30日")
     document = extract_text(text, "reply.txt").document
     assert (document.issuer, document.deputy, document.date) == (["蕲春县水利局"], "张凤娥", "2018-07-30")
+
+
+def test_a_project_costed_at_its_clauses_opening_and_reported_on_is_a_programme():
+    text = _reply("目前,总投资约2亿元的蕲水系统治理工程已正式获批立项,预计今冬明春即可开工建设。", "蕲春县水利局")
+    assert _names(extract_text(text, "reply.txt"), "Program") == {"蕲水系统治理工程"}

@@ -571,6 +571,9 @@ def _listed_scheme(item: str, offset: int) -> list[Mention]:
 _STATUS_AFTER_RE = re.compile("已|正在|正|将于|于20|是|目前|总投资|计划于|预计|列入|纳入|被列为|获批")
 _CLAUSE_OPENINGS = frozenset("。；;，,\n：:")
 MIN_REPORTED_NAME = 6
+# A project's cost before its name, at the clause's opening (目前,总投资约2亿元的…工程已正式获批立项): the one project it costs.
+_COSTED_BEFORE_RE = re.compile(r"(?:^|[。；;，,\n：:])(?:总)?投资(?:约|近|超过|达)?[0-9.]+[万亿]?元的$")
+MAX_COSTED_LEAD = 16
 # Where a project's name says it is one place's works: a river, a road, a bridge (铜山溪流域…, 高青路…)
 _WORKS_PLACE_RE = re.compile(r"[溪河江湖渠库港湾]|流域|国道|省道|县道|路|桥|隧道")
 
@@ -660,6 +663,9 @@ def _reported_on(text: str, start: int, end: int) -> bool:
         return False
     name = text[start:end]
     designated = text.startswith(("纳入", "列入", "被列为", "获批"), end)  # 停车难综合治理工程纳入16项民心工程
+    costed = _COSTED_BEFORE_RE.search(text, max(0, start - MAX_COSTED_LEAD), start) is not None  # (总投资约2亿元的蕲水…工程已…)
+    if costed:
+        return True
     if not (designated or _PROPER_MARK_RE.search(name) or _WORKS_PLACE_RE.search(name) or _place_head(name)):
         return False  # 农村公路提档升级工程正在…: a kind of works making progress, not one named project
     opens_clause = start == 0 or text[start - 1] in _CLAUSE_OPENINGS
