@@ -4659,3 +4659,8 @@ def test_a_short_reply_flattened_onto_one_line_is_read_from_its_salutation_and_d
 def test_a_project_costed_at_its_clauses_opening_and_reported_on_is_a_programme():
     text = _reply("目前,总投资约2亿元的蕲水系统治理工程已正式获批立项,预计今冬明春即可开工建设。", "蕲春县水利局")
     assert _names(extract_text(text, "reply.txt"), "Program") == {"蕲水系统治理工程"}
+
+
+def test_a_towns_central_school_is_an_organization_and_the_towns_central_schools_as_a_kind_are_not():
+    text = _reply("对杨林街镇中心学校的学生宿舍进行改造维修。全县乡镇中心学校均已达标。", "岳阳县教育体育局")
+    assert _names(extract_text(text, "reply.txt"), "Organization") == {"杨林街镇中心学校"}
