@@ -4664,3 +4664,8 @@ def test_a_project_costed_at_its_clauses_opening_and_reported_on_is_a_programme(
 def test_a_towns_central_school_is_an_organization_and_the_towns_central_schools_as_a_kind_are_not():
     text = _reply("对杨林街镇中心学校的学生宿舍进行改造维修。全县乡镇中心学校均已达标。", "岳阳县教育体育局")
     assert _names(extract_text(text, "reply.txt"), "Organization") == {"杨林街镇中心学校"}
+
+
+def test_an_engineering_art_special_or_experimental_school_by_its_name_is_an_organization():
+    text = _reply("开通至沂河实验学校、长治文化艺术学校的公交线路。建议与盘锦市特殊教育学校对接。机电工程学校也将受益。", "临沂市公安局")
+    assert _names(extract_text(text, "reply.txt"), "Organization") == {"沂河实验学校", "长治文化艺术学校", "盘锦市特殊教育学校", "机电工程学校"}

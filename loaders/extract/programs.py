@@ -186,7 +186,7 @@ ORG_SUFFIXES = (
     "专家委员会", "专家咨询委员会",  # experts advising a body: no government commission
     "出版社", "电视台", "报社", "杂志社",  # 机械工业出版社, 西安市电视台
     "生产力促进中心", "超级计算中心", "联合研发中心",  # 中机生产力促进中心, 广州超级计算中心: centres by their kind's own name
-    "卫生院", "卫生服务中心", "合作社", "农科院", "中心学校",  # 淝河镇卫生院, 白公街道社区卫生服务中心, 恒泰益生态农业专业合作社, 市农科院
+    "卫生院", "卫生服务中心", "合作社", "农科院", "中心学校", "工程学校", "艺术学校", "特殊教育学校", "实验学校",  # 淝河镇卫生院, 白公街道社区卫生服务中心, 恒泰益生态农业专业合作社, 市农科院
 )
 # (北京市海淀区学院南路62号: a road named after a college, no college; 召开零部件招商会议: a meeting, no 商会)
 _ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![长士生站议]|所(?!属)|[东南西北中]?路|大街|大道)")
@@ -224,6 +224,7 @@ _LEFT_CUTS = (
     "打破", "社有企业", "全资控股",
     "已建",  # (已建中南部城乡饮水工程: built, then the works' name)
     "专题研究",  # (专题研究工程建设必要性: the works being studied, no name)
+    "建议与",  # (建议与盘锦市特殊教育学校对接: the verb, then the school)
     *_DESIGNATING,
 )
 # Verbs cut only where they open the run (统筹行业协会…); inside a name they stay (城乡统筹发展研究中心).
