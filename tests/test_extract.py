@@ -4669,3 +4669,8 @@ def test_a_towns_central_school_is_an_organization_and_the_towns_central_schools
 def test_an_engineering_art_special_or_experimental_school_by_its_name_is_an_organization():
     text = _reply("开通至沂河实验学校、长治文化艺术学校的公交线路。建议与盘锦市特殊教育学校对接。机电工程学校也将受益。", "临沂市公安局")
     assert _names(extract_text(text, "reply.txt"), "Organization") == {"沂河实验学校", "长治文化艺术学校", "盘锦市特殊教育学校", "机电工程学校"}
+
+
+def test_a_station_worked_with_after_an_items_label_is_no_division():
+    text = _reply("一是开展统防统治;四是加强与农监站配合,推进质量安全监管。", "霞浦县农业农村局")
+    assert not any("加强" in name for name in _names(extract_text(text, "reply.txt"), "Agency"))
