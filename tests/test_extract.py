@@ -4628,7 +4628,7 @@ def test_works_already_built_are_named_and_works_being_studied_are_not():
     assert _names(extract_text(text, "reply.txt"), "Program") == {"中南部城乡饮水工程"}
 
 
-def test_a_subdistrict_office_given_work_with_you_is_named_without_the_giving_words():
+def test_a_subdistrict_office_given_work_is_named_without_the_giving_words():
     for sentence in ("此事由新城街道办事处负责。", "由新城街道办事处负责实施。"):
         agencies = _names(extract_text(_reply(sentence, "天津市河东区人民政府"), "reply.txt"), "Agency")
         assert "天津市河东区新城街道办事处" in agencies and not any("由" in name for name in agencies)
@@ -4674,3 +4674,8 @@ def test_an_engineering_art_special_or_experimental_school_by_its_name_is_an_org
 def test_a_station_worked_with_after_an_items_label_is_no_division():
     text = _reply("一是开展统防统治;四是加强与农监站配合,推进质量安全监管。", "霞浦县农业农村局")
     assert not any("加强" in name for name in _names(extract_text(text, "reply.txt"), "Agency"))
+
+
+def test_a_towns_government_given_work_is_named_without_the_giving_word():
+    text = _reply("由新店镇人民政府按新成立社区的程序报区政府审批。", "福州市晋安区民政局")
+    assert not any("由" in name for name in _names(extract_text(text, "reply.txt"), "Agency"))

@@ -853,7 +853,7 @@ _PARTNER_SUBDISTRICT_RE = re.compile(
     # (姚安县文化和旅游局、光禄镇人民政府的共同努力下: a town's government named in full, after a mark, wherever it stands,
     # or after a verb of working with it: 我局将会同三封寺镇人民政府…, 建议三封寺镇人民政府落实…)
     # (公园、金鹗山街道办事处的…, 问题,大直沽街道办事处充分…: a sub-district's office named in full, so too)
-    rf"|(?:(?<=[、，,。；;：:\s（(])|(?<=会同|协同|联合|配合|督促|建议|要求))([{CJK}]{{2,3}}(?:镇|乡)人民政府|(?:(?![由与和及在对向将经把求到各全本该])[{CJK}]){{2,4}}街道办事处)")
+    rf"|(?:(?<=[、，,。；;：:\s（(])|(?<=会同|协同|联合|配合|督促|建议|要求))((?:(?![由与和及在对向将经把求到各全本该])[{CJK}]){{2,3}}(?:镇|乡)人民政府|(?:(?![由与和及在对向将经把求到各全本该])[{CJK}]){{2,4}}街道办事处)")
 
 
 # A town's government or a sub-district's office (…镇政府, …乡人民政府, …街道办事处), and how long the town's own
