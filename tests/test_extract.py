@@ -4679,3 +4679,8 @@ def test_a_station_worked_with_after_an_items_label_is_no_division():
 def test_a_towns_government_given_work_is_named_without_the_giving_word():
     text = _reply("由新店镇人民政府按新成立社区的程序报区政府审批。", "福州市晋安区民政局")
     assert not any("由" in name for name in _names(extract_text(text, "reply.txt"), "Agency"))
+
+
+def test_a_company_whose_name_holds_a_clause_word_before_what_it_does_is_named_whole_and_a_kind_is_not():
+    text = _reply("我局将尽快督促石屏县浩源水利建设投资有限公司完成工程。鼓励有条件的园区组建基础设施建设投资公司。", "石屏县水务局")
+    assert _names(extract_text(text, "reply.txt"), "Organization") == {"石屏县浩源水利建设投资有限公司"}

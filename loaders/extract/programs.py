@@ -290,6 +290,24 @@ _LAST_CUT_RE = re.compile("|".join(
     for w in sorted(_LEFT_CUTS, key=len, reverse=True)))
 
 
+# What a company says it does, no name of its own (投资有限公司, 开发建设有限公司): a clause word cut before it was the name's.
+_COMPANY_KIND_ONLY_RE = re.compile("(?:投资|发展|开发|实业|管理|建设|经营|贸易|置业|运营)+")
+
+
+def _cut_company_left(specific: str) -> str:
+    """``_cut_left`` of an organization's name before its suffix, except that a clause word leaving only what the
+    company does (督促石屏县浩源水利建设投资有限公司: 建设 then 投资) is the name's own when a county or city opens
+    what stands before it, with words of its own: the cut is made before that."""
+    name = _cut_left(specific)
+    if not _COMPANY_KIND_ONLY_RE.fullmatch(name):
+        return name
+    head = specific[: len(specific) - len(name)]
+    word = max((w for w in _LEFT_CUTS if head.endswith(w)), key=len, default="")
+    before = _cut_left(head[: len(head) - len(word)]) if word else ""
+    placed = any(is_place(before[:n]) for n in range(3, 8))  # (石屏县浩源水利; 组建基础设施建设投资公司: a kind)
+    return before + word + name if placed and len(before) >= 5 else name
+
+
 def _cut_left(candidate: str) -> str:
     """Drop everything up to and including the last clause word before the name."""
     if "（" in candidate:
@@ -1038,7 +1056,7 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
     for m in _ORG_RE.finditer(text, start, end):
         specific = _specific_part(m.group(0))
         # the clause words are looked for before the suffix only (联合 in 联合会 cuts nothing)
-        raw = _cut_left(specific) + m.group(0)[len(specific):]
+        raw = _cut_company_left(specific) + m.group(0)[len(specific):]
         if len(m.group(0)) - len(raw) >= MIN_REREAD:
             _organizations_in(text, m.start(), m.end() - len(raw), out)
         if raw and raw == m.group(0) and (m.start() == 0 or not text[m.start() - 1].isalnum()):
