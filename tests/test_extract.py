@@ -4684,3 +4684,8 @@ def test_a_towns_government_given_work_is_named_without_the_giving_word():
 def test_a_company_whose_name_holds_a_clause_word_before_what_it_does_is_named_whole_and_a_kind_is_not():
     text = _reply("我局将尽快督促石屏县浩源水利建设投资有限公司完成工程。鼓励有条件的园区组建基础设施建设投资公司。", "石屏县水务局")
     assert _names(extract_text(text, "reply.txt"), "Organization") == {"石屏县浩源水利建设投资有限公司"}
+
+
+def test_a_plan_handed_down_from_above_is_a_quota_and_no_programme():
+    text = _reply("待列入上级部门规划后按照上级下达计划实施。", "维西傈僳族自治县交通运输局")
+    assert _names(extract_text(text, "reply.txt"), "Program") == set()
