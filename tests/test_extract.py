@@ -4689,3 +4689,9 @@ def test_a_company_whose_name_holds_a_clause_word_before_what_it_does_is_named_w
 def test_a_plan_handed_down_from_above_is_a_quota_and_no_programme():
     text = _reply("待列入上级部门规划后按照上级下达计划实施。", "维西傈僳族自治县交通运输局")
     assert _names(extract_text(text, "reply.txt"), "Program") == set()
+
+
+def test_a_city_districts_body_recorded_by_the_district_alone_keeps_its_city():
+    text = ("发布机构: | 河东区公路中心 |\n尊敬的王相国等代表:\n关于您在临沂市河东区人大会议上所提建议《关于进一步做好道路建设的建议》已收悉,现答复如下:\n"
+            "1、南京路属市管项目,我局将积极向市住建局进行反馈。\n2、下一步将向区政府汇报。\n此复\n2018年3月19日\n")
+    assert extract_text(text, "reply.txt").document.issuer == ["临沂市河东区公路中心"]

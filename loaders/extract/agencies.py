@@ -1014,9 +1014,12 @@ class AgencyFinder:
             return [replace(found[0], surface=line, start=0, aliases=(*found[0].aliases, line))]
         if not found and self.where.district and line.endswith(SUBDISTRICT_SUFFIXES) and not names_many_bodies(line):
             return [self.subdistrict(line, 0)]  # 夏阳街道办事处 replying in a 青浦区 text: that district's
+        short = self.where.district[len(self.where.city) :] if self.where.city and self.where.district.startswith(self.where.city) else ""
         name = self.where.city + line[1:] if line.startswith("市") and self.where.city else \
             self.where.province + line[1:] if line.startswith("省") and self.where.province else \
-            self.where.district + line[1:] if line.startswith(("区", "县")) and self.where.district else line  # 省旅游和文化广电体育厅, 区体育中心
+            self.where.district + line[1:] if line.startswith(("区", "县")) and self.where.district else \
+            self.where.district + line[len(short) :] if short.endswith("区") and not short.endswith("地区") and line.startswith(short) else line
+        # (省旅游和文化广电体育厅, 区体育中心; 河东区公路中心: a city's district keeps its city, 临沂市河东区公路中心)
         # 市政府政务服务中心 in a 湘潭市 document is 湘潭市政府政务服务中心; a company signing is no agency
         kind = "Organization" if line.endswith(COMPANY_SUFFIXES) else "Agency"
         return [Mention(kind, name, line, 0, len(line), aliases=(line,) if line != name else (),
