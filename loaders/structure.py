@@ -1440,7 +1440,7 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
         return [index["主办单位"]]
     return _footer_signature(lines) or _contact_unit(lines) or _opening_unit(lines) or _header_agency_line(lines) \
         or _source_site_unit(lines) or _reply_lead_unit(lines) or _opening_actor(lines) or _recurring_actor(lines) \
-        or _own_office_body(lines) or _self_kind_actor(lines) or _thanked_body(lines)
+        or _own_office_body(lines) or _self_kind_actor(lines) or _thanked_body(lines) or _own_plan_writer(lines)
 
 
 # A body of the kind the reply calls itself (我厅 … 省文化和旅游厅充分发挥…) opening a clause of the paragraph
@@ -1473,6 +1473,17 @@ _THANKED_BODY_RE = re.compile(
 
 def _thanked_body(lines: list[tuple[int, int, str]]) -> list[str]:
     names = {m.group(1) for _, _, line in lines for m in _THANKED_BODY_RE.finditer(line)}
+    names = {name for name in names if _agency_like(name) and not _NO_WRITER_RE.search(name)}
+    return list(names) if len(names) == 1 else []
+
+
+# An unsigned reply's writer naming its own plan (我局制定了《砀山县生态环境分局2025年度水环境专项执法计划》): the body
+# the title opens with, of the kind the reply calls itself, before a year or 关于.
+_OWN_PLAN_RE = re.compile(rf"我(局|委|厅|办)[^。；;\n]{{0,12}}?(?:制定|印发|出台|编制)了?《([{CJK}]{{4,20}}?\1)(?=\d{{4}}年|关于)")
+
+
+def _own_plan_writer(lines: list[tuple[int, int, str]]) -> list[str]:
+    names = {m.group(2) for _, _, line in lines for m in _OWN_PLAN_RE.finditer(line)}
     names = {name for name in names if _agency_like(name) and not _NO_WRITER_RE.search(name)}
     return list(names) if len(names) == 1 else []
 

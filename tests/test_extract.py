@@ -4695,3 +4695,10 @@ def test_a_city_districts_body_recorded_by_the_district_alone_keeps_its_city():
     text = ("发布机构: | 河东区公路中心 |\n尊敬的王相国等代表:\n关于您在临沂市河东区人大会议上所提建议《关于进一步做好道路建设的建议》已收悉,现答复如下:\n"
             "1、南京路属市管项目,我局将积极向市住建局进行反馈。\n2、下一步将向区政府汇报。\n此复\n2018年3月19日\n")
     assert extract_text(text, "reply.txt").document.issuer == ["临沂市河东区公路中心"]
+
+
+def test_an_unsigned_reply_naming_its_own_plan_is_written_by_the_body_the_plans_title_opens_with():
+    text = ("关于县政协十一届四次会议第177号提案的答复\n周增光委员:\n您提出的《加强生态环境保护的建议》的提案,现答复如下:\n"
+            "一、加强生态环境监管与保护\n我局建立健全了生态环境监管网格;年初我局制定了《砀山县生态环境分局2025年度水环境专项执法计划》,"
+            "加大执法检查力度。\n")
+    assert extract_text(text, "reply.txt").document.issuer == ["砀山县生态环境分局"]
