@@ -849,7 +849,8 @@ _NOT_A_PLACE_HEADS = ("乡镇", "镇街", "街镇", "属地", "辖区", "所在"
 _PARTNER_SUBDISTRICT_RE = re.compile(
     rf"(?:结合|会同|协同|联合|配合|与|责成|要求|督促)([{CJK}]{{2,3}}(?:镇政府|镇|街道|乡))(?=[{CJK}]{{0,2}}(?:共同|研究|对接|沟通|协调|开展|做好|进行|会同|加强|落实|推进)|、)"  # (与莘塍街道、教育局等对接)
     # (改造工程将由万祥镇具体实施: the town carries the works out)
-    rf"|由([{CJK}]{{2,3}}(?:镇政府|镇|街道办事处|街道|乡))(?=(?:具体|负责|牵头)?(?:实施|负责|承担|组织实施|牵头))"
+    # (由新店镇人民政府按…程序报区政府审批: a town's government in full, whatever it does)
+    rf"|由([{CJK}]{{2,3}}(?:镇|乡)人民政府|[{CJK}]{{2,3}}(?:镇政府|镇|街道办事处|街道|乡)(?=(?:具体|负责|牵头)?(?:实施|负责|承担|组织实施|牵头)))"
     # (姚安县文化和旅游局、光禄镇人民政府的共同努力下: a town's government named in full, after a mark, wherever it stands,
     # or after a verb of working with it: 我局将会同三封寺镇人民政府…, 建议三封寺镇人民政府落实…)
     # (公园、金鹗山街道办事处的…, 问题,大直沽街道办事处充分…: a sub-district's office named in full, so too)
