@@ -1472,7 +1472,11 @@ _THANKED_BODY_RE = re.compile(
 
 
 def _thanked_body(lines: list[tuple[int, int, str]]) -> list[str]:
-    names = {m.group(1) for _, _, line in lines for m in _THANKED_BODY_RE.finditer(line)}
+    return _one_writer_named({m.group(1) for _, _, line in lines for m in _THANKED_BODY_RE.finditer(line)})
+
+
+def _one_writer_named(names: set[str]) -> list[str]:
+    """The one body among ``names`` that may write a reply, if only one may."""
     names = {name for name in names if _agency_like(name) and not _NO_WRITER_RE.search(name)}
     return list(names) if len(names) == 1 else []
 
@@ -1483,9 +1487,7 @@ _OWN_PLAN_RE = re.compile(rf"我(局|委|厅|办)[^。；;\n]{{0,12}}?(?:制定|
 
 
 def _own_plan_writer(lines: list[tuple[int, int, str]]) -> list[str]:
-    names = {m.group(2) for _, _, line in lines for m in _OWN_PLAN_RE.finditer(line)}
-    names = {name for name in names if _agency_like(name) and not _NO_WRITER_RE.search(name)}
-    return list(names) if len(names) == 1 else []
+    return _one_writer_named({m.group(2) for _, _, line in lines for m in _OWN_PLAN_RE.finditer(line)})
 
 
 # An unsigned reply's writer names itself taking up the suggestion: 市商务委收到您的提案后高度重视,

@@ -288,10 +288,13 @@ class Jurisdiction:
             return named_place(place, place[len(self.city) :])
         return place
 
+    def district_short(self) -> str:
+        """The district's name without its city's (黄浦区 of 上海市黄浦区); "" when the district is not the city's."""
+        return self.district[len(self.city) :] if self.city and self.district.startswith(self.city) else ""
+
     def place_names(self) -> tuple[str, ...]:
         """How the text may name its own place: 上海市, 上海市黄浦区, 黄浦区."""
-        short = self.district[len(self.city):] if self.city and self.district.startswith(self.city) else ""
-        return tuple(p for p in (self.city, self.district, short) if p)
+        return tuple(p for p in (self.city, self.district, self.district_short()) if p)
 
 
 _TITLE_LEAD_RE = re.compile(r"^(?:关于对|关于|对)(?:政协|人大)?")  # (关于政协兴县十届二次会议…: 兴县)
@@ -819,12 +822,18 @@ _LOCAL_BANK_KINDS = {"农商行": "农村商业银行", "农商银行": "农村�
 _CUSTOMS_RE = re.compile(rf"([{CJK}]{{2,3}}?)海关(?!总署)")
 
 
+def _short_place_ending(text: str, end: int, kinds: str = "市县区") -> str:
+    """The place named without its kind that ends at ``end`` (广州 in 广州海关, 临沭 in 临沭农行): a province's or city's
+    short name, or a name that is a place with one of ``kinds`` after it; ""."""
+    return next((word for n in (3, 2) if end >= n and (is_short_place_name(word := text[end - n : end])
+                                                       or any(is_place(word + kind) for kind in kinds))), "")
+
+
 def _customs_offices(text: str) -> list[Mention]:
     """广州海关 → 中华人民共和国广州海关 (山海关, 知识产权海关, 主管海关 name no place's office)."""
     found = []
     for m in _CUSTOMS_RE.finditer(text):
-        place = next((m.group(1)[-n:] for n in (3, 2) if len(m.group(1)) >= n and is_short_place_name(m.group(1)[-n:])
-                      or len(m.group(1)) >= n and any(is_place(m.group(1)[-n:] + kind) for kind in "市县区")), "")
+        place = _short_place_ending(m.group(1), len(m.group(1)))
         if place:
             at = m.end() - len(place) - 2
             found.append(Mention("Agency", f"中华人民共和国{place}海关", text[at : m.end()], at, m.end(), aliases=(text[at : m.end()],),
@@ -846,6 +855,7 @@ _NOT_A_SUBDISTRICT_NAME_RE = re.compile(
     "|今年|年内|明年|下阶段|届时|近年|辖区|周边|沿线|当地|涉及|所在|属地|其他|部分|多个|相关")
 # A town or sub-district the text works with (经结合白塔镇共同研究, 会同彭浦镇政府…).
 _NOT_A_PLACE_HEADS = ("乡镇", "镇街", "街镇", "属地", "辖区", "所在", "相关", "有关", "所属", "当地", "部分", "其", "本", "该", "各")
+_TOWN_NAME_CHAR = rf"(?:(?![由与和及在对向将经把求到各全本该])[{CJK}])"  # (由新店镇…, 要求街道办事处: a word before the kind, no name)
 _PARTNER_SUBDISTRICT_RE = re.compile(
     rf"(?:结合|会同|协同|联合|配合|与|责成|要求|督促)([{CJK}]{{2,3}}(?:镇政府|镇|街道|乡))(?=[{CJK}]{{0,2}}(?:共同|研究|对接|沟通|协调|开展|做好|进行|会同|加强|落实|推进)|、)"  # (与莘塍街道、教育局等对接)
     # (改造工程将由万祥镇具体实施: the town carries the works out)
@@ -854,7 +864,7 @@ _PARTNER_SUBDISTRICT_RE = re.compile(
     # (姚安县文化和旅游局、光禄镇人民政府的共同努力下: a town's government named in full, after a mark, wherever it stands,
     # or after a verb of working with it: 我局将会同三封寺镇人民政府…, 建议三封寺镇人民政府落实…)
     # (公园、金鹗山街道办事处的…, 问题,大直沽街道办事处充分…: a sub-district's office named in full, so too)
-    rf"|(?:(?<=[、，,。；;：:\s（(])|(?<=会同|协同|联合|配合|督促|建议|要求))((?:(?![由与和及在对向将经把求到各全本该])[{CJK}]){{2,3}}(?:镇|乡)人民政府|(?:(?![由与和及在对向将经把求到各全本该])[{CJK}]){{2,4}}街道办事处)")
+    rf"|(?:(?<=[、，,。；;：:\s（(])|(?<=会同|协同|联合|配合|督促|建议|要求))({_TOWN_NAME_CHAR}{{2,3}}(?:镇|乡)人民政府|{_TOWN_NAME_CHAR}{{2,4}}街道办事处)")
 
 
 # A town's government or a sub-district's office (…镇政府, …乡人民政府, …街道办事处), and how long the town's own
@@ -1015,7 +1025,7 @@ class AgencyFinder:
             return [replace(found[0], surface=line, start=0, aliases=(*found[0].aliases, line))]
         if not found and self.where.district and line.endswith(SUBDISTRICT_SUFFIXES) and not names_many_bodies(line):
             return [self.subdistrict(line, 0)]  # 夏阳街道办事处 replying in a 青浦区 text: that district's
-        short = self.where.district[len(self.where.city) :] if self.where.city and self.where.district.startswith(self.where.city) else ""
+        short = self.where.district_short()
         name = self.where.city + line[1:] if line.startswith("市") and self.where.city else \
             self.where.province + line[1:] if line.startswith("省") and self.where.province else \
             self.where.district + line[1:] if line.startswith(("区", "县")) and self.where.district else \
@@ -1485,9 +1495,7 @@ class AgencyFinder:
             if short != "银行" and level in _LEVEL_CHARACTERS and text[m.start() - 2 : m.start() - 1] not in ("各", "本", "全", "该"):
                 place, start = self.where.body_place_of(level) if level in "省市区县" else "", m.start() - 1
             else:
-                word = next((text[m.start() - n : m.start()] for n in (3, 2) if m.start() >= n
-                             and (is_short_place_name(text[m.start() - n : m.start()])
-                                  or short != "银行" and any(is_place(text[m.start() - n : m.start()] + kind) for kind in "县市区"))), "")
+                word = _short_place_ending(text, m.start(), "" if short == "银行" else "县市区")
                 place = word if short == "银行" else next((word + kind for kind in "县市区" if word and is_place(word + kind)), word)
                 start = m.start() - len(word)
             if not place:

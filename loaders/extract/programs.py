@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from loaders.extract.mentions import Mention, placed_names
@@ -301,11 +301,15 @@ def _cut_company_left(specific: str) -> str:
     name = _cut_left(specific)
     if not _COMPANY_KIND_ONLY_RE.fullmatch(name):
         return name
-    head = specific[: len(specific) - len(name)]
-    word = max((w for w in _LEFT_CUTS if head.endswith(w)), key=len, default="")
-    before = _cut_left(head[: len(head) - len(word)]) if word else ""
+    before, word = _cut_before_word(specific[: len(specific) - len(name)], _LEFT_CUTS)
     placed = any(is_place(before[:n]) for n in range(3, 8))  # (石屏县浩源水利; 组建基础设施建设投资公司: a kind)
     return before + word + name if placed and len(before) >= 5 else name
+
+
+def _cut_before_word(head: str, words: Sequence[str]) -> tuple[str, str]:
+    """The longest of ``words`` ``head`` ends with, and what ``_cut_left`` keeps of the head before it ("" and "" if none)."""
+    word = max((w for w in words if head.endswith(w)), key=len, default="")
+    return (_cut_left(head[: len(head) - len(word)]), word) if word else ("", "")
 
 
 def _cut_left(candidate: str) -> str:
@@ -329,10 +333,8 @@ def _cut_name_left(candidate: str) -> str:
     name = _cut_left(candidate)
     if name not in _SCHEME_WORDS:
         return name
-    head = candidate[: len(candidate) - len(name)]
     verbs = _NAMING_VERBS + (("建设",) if name.endswith(_ZONE_SUFFIXES) else ()) + (_WORKS_VERBS if name in ("工程", "项目") else ())
-    word = next((w for w in verbs if head.endswith(w)), "")
-    before = _cut_left(head[: -len(word)]) if word else ""
+    before, word = _cut_before_word(candidate[: len(candidate) - len(name)], verbs)
     if len(before) < 2 or before.endswith(("部门", "单位", "局", "委", "厅", "办", "部", "府", "署", "院", "会", "中心", "公司")):
         return name  # (推进计划: the verb's own object; 区财政局推进工程: a body and what it does, no name)
     if word in _WORKS_VERBS and not _names_a_site(before):
