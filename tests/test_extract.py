@@ -4703,3 +4703,8 @@ def test_an_unsigned_reply_naming_its_own_plan_is_written_by_the_body_the_plans_
             "一、加强生态环境监管与保护\n我局建立健全了生态环境监管网格;年初我局制定了《砀山县生态环境分局2025年度水环境专项执法计划》,"
             "加大执法检查力度。\n")
     assert extract_text(text, "reply.txt").document.issuer == ["砀山县生态环境分局"]
+
+
+def test_a_places_scheme_applied_without_title_marks_is_a_policy():
+    text = _reply("据渝北区生活物资保障实施方案要求,在发生疫情等特殊情况,将启动应急保供方案。按照实施方案要求推进。", "重庆市渝北区商务委员会")
+    assert _names(extract_text(text, "reply.txt"), "Policy") == {"渝北区生活物资保障实施方案"}

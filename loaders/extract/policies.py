@@ -262,8 +262,22 @@ _INNER_TITLE_RE = re.compile(r"[<〈＜]([^<>〈〉＜＞《》\n]{2,80})[>〉�
 _ISSUED_TITLES_RE = re.compile(rf"(?:{_INNER_TITLE_RE.pattern}[及和、与]?)+(?:的通知)?")
 
 
+# A place's scheme applied without 《》 (据渝北区生活物资保障实施方案要求,…): its name, between the verb that applies it and
+# what it requires.
+_SCHEME_KINDS = ("实施方案", "工作方案")
+_APPLYING_RE = re.compile("(?:据|根据|依据|按照)$")
+_REQUIRES_RE = re.compile("(?:的)?(?:要求|精神|规定|部署)")
+MAX_SCHEME_NAME = 30
+
+
+def _applied_schemes(text: str) -> list[Mention]:
+    spans = [span for kind in _SCHEME_KINDS if kind in text for span in placed_names(text, kind, MAX_SCHEME_NAME, _NOT_IN_PLAN_NAME_RE)]
+    return [Mention("Policy", text[a:b], text[a:b], a, b) for a, b in spans
+            if _APPLYING_RE.search(text, max(0, a - 2), a) and _REQUIRES_RE.match(text, b) and text[a - 1 : a] != "《"]
+
+
 def find_policies(text: str) -> list[Mention]:
-    out: list[Mention] = _unquoted_policies(text) + _placed_plans(text) + _cited_titles(text)
+    out: list[Mention] = _unquoted_policies(text) + _placed_plans(text) + _cited_titles(text) + _applied_schemes(text)
     out += _attached_policies(text) if "附" in text else []
     for start, end in _titles(text):
         title = text[start + 1 : end - 1].strip()
