@@ -4708,3 +4708,8 @@ def test_an_unsigned_reply_naming_its_own_plan_is_written_by_the_body_the_plans_
 def test_a_places_scheme_applied_without_title_marks_is_a_policy():
     text = _reply("据渝北区生活物资保障实施方案要求,在发生疫情等特殊情况,将启动应急保供方案。按照实施方案要求推进。", "重庆市渝北区商务委员会")
     assert _names(extract_text(text, "reply.txt"), "Policy") == {"渝北区生活物资保障实施方案"}
+
+
+def test_a_years_land_quota_is_no_programme():
+    text = _reply("在安排市县年度新增建设用地计划时,要求各地优先保障农村公益性公墓用地。", "湖南省自然资源厅")
+    assert _names(extract_text(text, "reply.txt"), "Program") == set()

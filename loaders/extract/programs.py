@@ -172,7 +172,8 @@ _OWN_PLACE = "我市|本市|全市|我省|本省|全省|我区|本区|全区"
 _PLANNING_WORDS_RE = re.compile("(?:年度|任务|工作|发展|建设|实施|项目|投资|财政|预算|中长期|近期|规划)+(?:项目|工程|计划)")
 # (打造50个以上标杆工程: how many, no name; 每月开展一到两次集中治理…行动: how often)
 _COUNTED_NAME_RE = re.compile(r"\d+[个项家所座批次]|[一二两三四五六七八九十]+[到至~\-－][一二两三四五六七八九十]+次")  # (not 二次创业)
-_NEXT_STEP_RE = re.compile("下一?步|下达")  # (工作开展情况和下一步计划: a plan of next steps; 上级下达计划: a quota handed down; no scheme)
+# (工作开展情况和下一步计划: a plan of next steps; 上级下达计划, 年度新增建设用地计划: a quota handed down or of land; no scheme)
+_NO_SCHEME_WORDS_RE = re.compile("下一?步|下达|用地计划")
 _YEARS_PLAN_RE = re.compile(r"[一二三四五六七八九十两\d]+年(?:行动计划|行动|计划)")  # 三年行动计划: which plan, it does not say
 _LISTED_INTO_RE = re.compile(
     rf"(?:列入|纳入)(?:{_OWN_PLACE})?([{CJK}A-Za-z0-9]{{4,20}}?(?:项目|工程|计划))(?=[，,。；;]|$)"
@@ -374,7 +375,7 @@ def _is_generic_program(name: str) -> bool:
         or _COUNTED_NAME_RE.match(bare) is not None \
         or _SCIENCE_PLANS_RE.search(bare) is not None \
         or _PLANNING_WORDS_RE.fullmatch(bare) is not None or _YEARS_PLAN_RE.fullmatch(bare) is not None \
-        or _NEXT_STEP_RE.search(bare) is not None
+        or _NO_SCHEME_WORDS_RE.search(bare) is not None
 
 
 def _is_generic(name: str) -> bool:
