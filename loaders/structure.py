@@ -195,7 +195,9 @@ _RUN_ON_DATE_RE = re.compile(
     r"|(?m:^)[ \t　]*(\d{4}年\d{1,2}月\d{1,2}日)(?=附件|[（(])(?![（(](?:星期|周|含))")
 # (…建议的答复[浙交建〔2018〕101号]; …实施意见(池政〔2017〕101号); …实施计划的通知 拱政办发〔2018〕42号: the number
 # after the title, bracketed or spaced)
-_NUMBER_CLOSING_TITLE_RE = re.compile(r"(?:\s*[\[［（(]\s*(" + DOC_NUMBER_RE.pattern + r")\s*[\]］）)]|\s+(" + DOC_NUMBER_RE.pattern + r"))\s*$")
+# (…建议的答复(岳财字〔2024〕11号A1类): the number in brackets after the title, its handling class beside it)
+_NUMBER_CLOSING_TITLE_RE = re.compile(
+    r"(?:\s*[\[［（(]\s*(" + DOC_NUMBER_RE.pattern + r")\s*(?:[A-D]\d?类)?\s*[\]］）)]|\s+(" + DOC_NUMBER_RE.pattern + r"))\s*$")
 _NUMBER_DASH_TITLE_RE = re.compile(r"(" + DOC_NUMBER_RE.pattern + r")\s*[—–－\-]+\s*(?=\S)")
 _NEXT_FIELD_RE = re.compile(r"\s{2,}[^\s：:]{2,8}[：:].*$")
 _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)

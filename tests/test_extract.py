@@ -4713,3 +4713,10 @@ def test_a_places_scheme_applied_without_title_marks_is_a_policy():
 def test_a_years_land_quota_is_no_programme():
     text = _reply("在安排市县年度新增建设用地计划时,要求各地优先保障农村公益性公墓用地。", "湖南省自然资源厅")
     assert _names(extract_text(text, "reply.txt"), "Program") == set()
+
+
+def test_a_number_and_handling_class_bracketed_after_the_title_are_the_documents_number():
+    text = ("对岳阳市九届人大四次会议第147号建议的答复(岳财字〔2024〕11号A1类)\n谢加旺代表:\n"
+            "您提出的《关于发展新型农业集体经济的建议》收悉。现答复如下:\n一、工作建议\n市级财政将全力支持村级集体经济发展壮大。\n")
+    document = extract_text(text, "reply.txt").document
+    assert (document.doc_number, document.title) == ("岳财字〔2024〕11号", "对岳阳市九届人大四次会议第147号建议的答复")
