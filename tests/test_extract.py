@@ -4720,3 +4720,10 @@ def test_a_number_and_handling_class_bracketed_after_the_title_are_the_documents
             "您提出的《关于发展新型农业集体经济的建议》收悉。现答复如下:\n一、工作建议\n市级财政将全力支持村级集体经济发展壮大。\n")
     document = extract_text(text, "reply.txt").document
     assert (document.doc_number, document.title) == ("岳财字〔2024〕11号", "对岳阳市九届人大四次会议第147号建议的答复")
+
+
+def test_a_suggestions_title_in_marks_holding_quotes_or_written_without_de_is_the_suggestions_title():
+    quoted = "王力委员:\n您提出的《让“法律”成为每一位公民的信仰》的提案收悉,现答复如下:\n一、加强组织保障。\n"
+    assert extract_text(quoted, "reply.txt").document.suggestion_title == "让“法律”成为每一位公民的信仰"
+    bare = "谢传继委员:\n你提出的关于建立农业项目财政投资和壮大集体经济利益链接制度提案已收悉。现答复如下\n一、制定规划。\n"
+    assert extract_text(bare, "reply.txt").document.suggestion_title == "关于建立农业项目财政投资和壮大集体经济利益链接制度提案"
