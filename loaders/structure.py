@@ -851,6 +851,9 @@ def _title_continued_below(candidates: list[tuple[int, str]], index: int) -> str
 _COLUMN_LABEL_RE = re.compile(r"^【[^【】]{2,30}】(?=\S)")
 
 
+MAX_TITLE_AFTER_NUMBER = 4  # lines (a blank between the number and the title counts)
+
+
 def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
     """The title: a reply's 答复 line, else the first prose-free heading line near the top."""
     # (【市政府重点工作及责任分解】滁州市人民政府关于…: a page's column label before the title)
@@ -866,11 +869,14 @@ def _find_title(lines: list[tuple[int, int, str]], doc_number_line: int) -> str:
     # 文件名称:对…的答复: a record's title field, named without the field)
     candidates = [(i, _TITLE_FIELD_RE.sub("", FILE_EXTENSION_RE.sub("", line))) for i, line in candidates
                   if not (_ATTACHMENT_LINE_RE.match(line) and FILE_EXTENSION_RE.search(line))]
-    for index, (_, line) in enumerate(candidates):
-        if (any(m in line for m in (*REPLY_MARKERS, "的回复")) or _HANDLING_FORM_RE.search(line)) and len(line) <= 80 \
-                and not _NOT_REPLY_TITLE_RE.search(line) \
-                and not _starts_block(line):  # (二、对代表所提两条对策建议的针对性答复: a part's heading)
-            return _title_begun_above(candidates, index) + _NUMBER_BEFORE_TITLE_RE.sub("", line)
+    replying = [index for index, (_, line) in enumerate(candidates)
+                if (any(m in line for m in (*REPLY_MARKERS, "的回复")) or _HANDLING_FORM_RE.search(line)) and len(line) <= 80
+                and not _NOT_REPLY_TITLE_RE.search(line)
+                and not _starts_block(line)]  # (二、对代表所提两条对策建议的针对性答复: a part's heading)
+    # (a page's record titles it 对《…》的答复; the document's own title follows its number: 沭农答复字〔2023〕第22号 / 对…第2号提案的答复)
+    numbered = [index for index in replying if 0 <= doc_number_line < candidates[index][0] <= doc_number_line + MAX_TITLE_AFTER_NUMBER]
+    for index in (numbered or replying)[:1]:
+        return _title_begun_above(candidates, index) + _NUMBER_BEFORE_TITLE_RE.sub("", candidates[index][1])
     plan_named = ""
     for i, line in candidates:
         if _INDEX_HEADER_RE.match(line) or DOC_NUMBER_RE.fullmatch(line) or _line_date(line) or _SPACED_RECORD_LINE_RE.match(line):

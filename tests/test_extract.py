@@ -4727,3 +4727,10 @@ def test_a_suggestions_title_in_marks_holding_quotes_or_written_without_de_is_th
     assert extract_text(quoted, "reply.txt").document.suggestion_title == "让“法律”成为每一位公民的信仰"
     bare = "谢传继委员:\n你提出的关于建立农业项目财政投资和壮大集体经济利益链接制度提案已收悉。现答复如下\n一、制定规划。\n"
     assert extract_text(bare, "reply.txt").document.suggestion_title == "关于建立农业项目财政投资和壮大集体经济利益链接制度提案"
+
+
+def test_a_replys_own_title_after_its_number_wins_over_the_pages_record_title():
+    text = ("对《关于促进集体增收、农民增富的提案》的答复\n发布机构: 临沭县农业农村局\n\n沭农答复字〔2023〕第22号 签发人:高详\n\n"
+            "对县政协十届二次会议第2号提案的答复\n\n刘艳丽委员:\n您提出的《关于促进集体增收、农民增富的提案》已收悉,现答复如下:\n"
+            "积极推广“双社联合”行动。\n")
+    assert extract_text(text, "reply.txt").document.title == "对县政协十届二次会议第2号提案的答复"
