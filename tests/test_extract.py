@@ -4734,3 +4734,8 @@ def test_a_replys_own_title_after_its_number_wins_over_the_pages_record_title():
             "对县政协十届二次会议第2号提案的答复\n\n刘艳丽委员:\n您提出的《关于促进集体增收、农民增富的提案》已收悉,现答复如下:\n"
             "积极推广“双社联合”行动。\n")
     assert extract_text(text, "reply.txt").document.title == "对县政协十届二次会议第2号提案的答复"
+
+
+def test_a_day_glossed_by_its_festival_in_a_list_is_no_programme():
+    text = _reply("在春节、清明节、“七月半”(中元节)等祭祀活动中逐步改变“烧钱化纸”等旧习。", "城口县民政局")
+    assert _names(extract_text(text, "reply.txt"), "Program") == set()

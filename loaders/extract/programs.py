@@ -54,6 +54,7 @@ def _is_occasion(inner: str) -> bool:
     return _DATE_NAME_RE.fullmatch(inner) is not None or inner in _OCCASIONS or inner.endswith("日")
 
 
+_FESTIVAL_GLOSS_RE = re.compile(rf"[（(][{CJK}]{{1,6}}节[）)]")  # (“七月半”(中元节): a day glossed by its festival's name)
 _COUNTED_AFTER_RE = re.compile("[二三四五六七八九十两]大")  # (“A、B、…F”六大人才行动计划: the six listed, each its own)
 _PLAN_PERIOD_RE = re.compile("[一二三四五六七八九十]+五")  # “十四五”: a five-year plan's period
 _LAW_PUBLICITY_PLAN_RE = re.compile("(?:工作)?(?:规划|决议)")
@@ -576,7 +577,7 @@ def _listed_scheme(item: str, offset: int) -> list[Mention]:
         if not tail and (not before or _BEFORE_LISTED_NAME_RE.search(before)):
             inner_start = offset + len(before) + 1  # “海派文化艺术节”, …的“…”, 举办了2019“…”: the quoted name
             return [Mention("Program", inner, inner, inner_start, inner_start + len(inner))]
-        if not before and len(tail) <= MAX_QUOTED_TAIL and not re.search("[的，,]", tail):
+        if not before and len(tail) <= MAX_QUOTED_TAIL and not re.search("[的，,]", tail) and not _FESTIVAL_GLOSS_RE.fullmatch(tail):
             return [Mention("Program", item, item, offset, offset + len(item))]  # “同根文化 点燃童心”移动剧院和教育拓展
         return []
     name = _EDITION_RE.sub("", _cut_left(item))  # (第三届中国国际进口博览会: every edition is the one event)
