@@ -1273,7 +1273,7 @@ class AgencyFinder:
         ending = next(((suffix, full) for suffix, full in _SUBDISTRICT_FULL_ENDINGS if unit.endswith(suffix)), None)
         if not place or ending is None or unit.startswith(place):
             return Mention("Agency", unit, unit, offset, offset + len(unit), properties={"level": "subdistrict"})
-        short = place[len(self.where.city) :] if self.where.city and place.startswith(self.where.city) else ""
+        short = self.where.district_short()  # ("" when the place is a county-level city itself)
         bare = unit[len(short) :] if short and unit.startswith(short) else unit  # 贵池区杏花村街道办事处: its district named
         full = named_place(place, short) + bare[: -len(ending[0])] + ending[1]
         town = re.sub("(?:人民)?政府$|办事处$", "", unit)  # 彭浦镇政府 is also written 彭浦镇
