@@ -4739,3 +4739,10 @@ def test_a_replys_own_title_after_its_number_wins_over_the_pages_record_title():
 def test_a_day_glossed_by_its_festival_in_a_list_is_no_programme():
     text = _reply("在春节、清明节、“七月半”(中元节)等祭祀活动中逐步改变“烧钱化纸”等旧习。", "城口县民政局")
     assert _names(extract_text(text, "reply.txt"), "Program") == set()
+
+
+def test_official_short_forms_in_a_list_of_units_are_named_in_full_by_level():
+    text = _reply("联席会议由省民政厅、省综治办、省人力社保厅、省民族宗教委、省港澳办、省妇儿工委办公室组成。市建委、市人口计生委配合。",
+                  "广东省民政厅")
+    assert {"广东省社会治安综合治理委员会办公室", "广东省人力资源和社会保障厅", "广东省民族宗教事务委员会",
+            "广东省人民政府港澳事务办公室", "广东省妇女儿童工作委员会办公室"} <= _names(extract_text(text, "reply.txt"), "Agency")
