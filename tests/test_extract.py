@@ -4746,3 +4746,8 @@ def test_official_short_forms_in_a_list_of_units_are_named_in_full_by_level():
                   "广东省民政厅")
     assert {"广东省社会治安综合治理委员会办公室", "广东省人力资源和社会保障厅", "广东省民族宗教事务委员会",
             "广东省人民政府港澳事务办公室", "广东省妇女儿童工作委员会办公室"} <= _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_one_department_named_bare_before_等部门_is_the_writers_level():
+    text = _reply("我校会积极向市场监督管理局等相关部门反映情况。与交警、综合执法局等部门开展联合执法。", "盘锦市大洼区教育局")
+    assert {"盘锦市大洼区市场监督管理局", "盘锦市大洼区综合行政执法局"} <= _names(extract_text(text, "reply.txt"), "Agency")

@@ -715,14 +715,19 @@ def _local_regex(stem_pattern: str, districts: tuple[str, ...], province_name: s
     return re.compile(rf"(?P<prefix>上海市|本市|{city}{named}市|{county}{province})(?P<stem>{stem_pattern})")
 
 
+_BEFORE_CALLED_DEPARTMENT = "、向与和及同"  # (向市场监督管理局等相关部门: the department alone)
+
+
 @lru_cache(maxsize=4)
 def _bare_list_regex(stem_pattern: str) -> re.Pattern[str]:
-    """Three or more departments listed bare (发改委、商务委、财政局、文旅局), the list ending at a mark or 等, or two
-    called departments (工业和信息化局、市场监督管理局等有关部门).
+    """Three or more departments listed bare (发改委、商务委、财政局、文旅局), the list ending at a mark or 等, or one
+    or two called departments (工业和信息化局、市场监督管理局等有关部门; 向市场监督管理局等相关部门反映; 与交警、
+    综合执法局等部门), the one after a mark, a partner's word or nothing.
     (A lookahead for the stems' first characters first: the alternation is tried only where one may start.)"""
     first = "".join(sorted({alternative[0] for alternative in re.findall(r"(?:^|\|)((?:\\.|[^|])+)", stem_pattern)}))
     return re.compile(rf"(?=[{re.escape(first)}])(?:(?:(?:{stem_pattern})、){{2,}}(?:{stem_pattern})(?=等|[、，,。；;）)\s]|$)"
-                      rf"|(?:{stem_pattern})、(?:{stem_pattern})(?=等(?:有关|相关)?(?:部门|单位)))")  # (工业和信息化局、市场监督管理局等有关部门)
+                      rf"|(?:{stem_pattern})、(?:{stem_pattern})(?=等(?:有关|相关)?(?:部门|单位))"  # (工业和信息化局、市场监督管理局等有关部门)
+                      rf"|(?:(?<![{CJK}])|(?<=[{_BEFORE_CALLED_DEPARTMENT}]))(?:{stem_pattern})(?=等(?:有关|相关)?(?:部门|单位)))")
 
 
 @lru_cache(maxsize=1024)
