@@ -4751,3 +4751,10 @@ def test_official_short_forms_in_a_list_of_units_are_named_in_full_by_level():
 def test_one_department_named_bare_before_等部门_is_the_writers_level():
     text = _reply("我校会积极向市场监督管理局等相关部门反映情况。与交警、综合执法局等部门开展联合执法。", "盘锦市大洼区教育局")
     assert {"盘锦市大洼区市场监督管理局", "盘锦市大洼区综合行政执法局"} <= _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_a_levels_treasury_named_alone_where_it_acts_is_its_finance_bureau():
+    text = _reply("我委已经向县财政申请专项预算。县财政分别安排1000万元支持开展防治。", "泌阳县卫生健康体育委员会")
+    assert "泌阳县财政局" in _names(extract_text(text, "reply.txt"), "Agency")
+    money = _reply("县财政资金紧张,市财政补助逐年增加。", "泌阳县卫生健康体育委员会")
+    assert "泌阳县财政局" not in _names(extract_text(money, "reply.txt"), "Agency")

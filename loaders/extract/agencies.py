@@ -796,6 +796,10 @@ _DATE_OPENING_RE = re.compile(_DATE_OPENING)
 _CLAUSE_BREAK_RE = re.compile(f"[{_CLAUSE_BREAKS}]")
 MAX_BARE_DEPARTMENT = 11
 _ACTS_AFTER_RE = re.compile("(?:已经|已|正在|将|积极)(?:把|将|与|组织|开展|推进|启动|实施|安排|投入|完成|出台|制定|召开|建成|申报)")
+# A level's treasury named by the word alone where it acts or is asked (县财政安排资金, 向县财政申请, 省财政分别安排):
+# that level's finance bureau (a province's 财政厅); 县财政资金, 市财政补助 are money, not a body.
+_LEVEL_FINANCE_RE = re.compile(rf"(?:^|(?<=[{_CLAUSE_OPENERS}由向经和与及请]))([省市区县])财政(?=安排|给予|分别|将|每年|全额|负责|统筹|再安排|"
+                               "拨付|拨款|设立|筹措|投入|已|共|累计|下达|出资|等部门|、|申请)")
 _ACTING_CITIES_RE = re.compile(
     rf"(?:{_DATE_OPENING}|目前|同时|此外)?((?:[{CJK}]{{2,3}}?[市县]?[、和])+[{CJK}]{{2,3}}?[市县]?|[{CJK}]{{2,3}}?[市县])"
     rf"(?:[两三四五六七八九][市县])?(?=与|共同|相继|分别|联合|积极|已|将|均)")
@@ -1753,6 +1757,9 @@ class AgencyFinder:
             found.append(Mention("Agency", name, m.group(0), m.start(), m.end(),
                                  aliases=(m.group(0),) if m.group(0) != name else (), properties={"level": "national"}))
         found += _customs_offices(text) if "海关" in text else []
+        for m in _LEVEL_FINANCE_RE.finditer(text) if "财政" in text else ():
+            mention = self.resolve_local(m.group(1), "财政厅" if m.group(1) == "省" else "财政局", m.group(0), m.start())
+            found += [mention] if mention else []
         found += self._level_departments(text) if "部门" in text or "机构" in text else []
         found += self._survey_teams(text) if "调查" in text else []
         found += _acting_places(text) if "负责" in text or "牵头" in text else []
