@@ -4758,3 +4758,8 @@ def test_a_levels_treasury_named_alone_where_it_acts_is_its_finance_bureau():
     assert "泌阳县财政局" in _names(extract_text(text, "reply.txt"), "Agency")
     money = _reply("县财政资金紧张,市财政补助逐年增加。", "泌阳县卫生健康体育委员会")
     assert "泌阳县财政局" not in _names(extract_text(money, "reply.txt"), "Agency")
+
+
+def test_a_builder_whose_name_holds_建设_after_its_citys_short_name_is_named_whole():
+    text = _reply("由铜川鑫得瑞升建设工程有限责任公司承建,桥长18米。", "铜川市印台区金锁关镇人民政府")
+    assert _names(extract_text(text, "reply.txt"), "Organization") == {"铜川鑫得瑞升建设工程有限责任公司"}

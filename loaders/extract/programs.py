@@ -293,18 +293,20 @@ _LAST_CUT_RE = re.compile("|".join(
 
 
 # What a company says it does, no name of its own (投资有限公司, 开发建设有限公司): a clause word cut before it was the name's.
-_COMPANY_KIND_ONLY_RE = re.compile("(?:投资|发展|开发|实业|管理|建设|经营|贸易|置业|运营)+")
+_COMPANY_KIND_ONLY_RE = re.compile("(?:投资|发展|开发|实业|管理|建设|经营|贸易|置业|运营|工程)+(?:股份)?(?:有限责任|有限)?")
 
 
 def _cut_company_left(specific: str) -> str:
     """``_cut_left`` of an organization's name before its suffix, except that a clause word leaving only what the
-    company does (督促石屏县浩源水利建设投资有限公司: 建设 then 投资) is the name's own when a county or city opens
-    what stands before it, with words of its own: the cut is made before that."""
+    company does (督促石屏县浩源水利建设投资有限公司: 建设 then 投资; 由铜川鑫得瑞升建设工程有限责任公司承建) is the
+    name's own when a county or city (or a city's short name) opens what stands before it, with words of its own: the
+    cut is made before that."""
     name = _cut_left(specific)
     if not _COMPANY_KIND_ONLY_RE.fullmatch(name):
         return name
     before, word = _cut_before_word(specific[: len(specific) - len(name)], _LEFT_CUTS)
-    placed = any(is_place(before[:n]) for n in range(3, 8))  # (石屏县浩源水利; 组建基础设施建设投资公司: a kind)
+    # (石屏县浩源水利, 铜川鑫得瑞升: a place, or a city's short name, opens it; 组建基础设施建设投资公司: a kind)
+    placed = any(is_place(before[:n]) for n in range(3, 8)) or is_short_place_name(before[:2])
     return before + word + name if placed and len(before) >= 5 else name
 
 
