@@ -4763,3 +4763,12 @@ def test_a_levels_treasury_named_alone_where_it_acts_is_its_finance_bureau():
 def test_a_builder_whose_name_holds_建设_after_its_citys_short_name_is_named_whole():
     text = _reply("由铜川鑫得瑞升建设工程有限责任公司承建,桥长18米。", "铜川市印台区金锁关镇人民政府")
     assert _names(extract_text(text, "reply.txt"), "Organization") == {"铜川鑫得瑞升建设工程有限责任公司"}
+
+
+def test_a_replys_part_headed_by_the_point_it_answers_over_items_is_the_writers_measure():
+    text = _reply("一、关于加强规划编制管理的建议\n我县已将公墓用地纳入国土空间规划。\n"
+                  "二、关于加大宣传引导力度的建议\n（一）印制读本宣传。每年制作政策宣传读本。\n（二）开展集中宣传。每年开展宣传月活动。",
+                  "城口县民政局")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert ("城口县民政局", "owns", "关于加大宣传引导力度的建议") in owners
+    assert ("城口县民政局", "owns", "印制读本宣传") in owners
