@@ -253,6 +253,13 @@ def test_a_web_pages_record_fields_give_publisher_number_and_date_however_the_si
     assert listed.header["title"] == "对市政协十四届三次会议第0566号提案的答复" and listed.header["date"] == "2020-12-29"
 
 
+def test_a_shanghai_records_公开主体_field_with_its_value_below_names_the_writer():
+    parsed = parse("对区政协二届一次会议第0061号提案的答复\n\n信息来源:平台发布\n\n发布时间:2022-05-13 00:00\n\n  • 索引号:\n\n"
+                   "  • 主题分类:\n\n    -\n\n  • 公开主体:\n\n    上海市崇明区经济委员会\n\n  • 发文字号:\n\n  • 发布日期:\n\n"
+                   "    2022-05-13\n\n仇忠伟委员:\n\n提案收悉,现答复如下:\n\n我委将加快站点建设。\n")
+    assert parsed.issuer_names == ["上海市崇明区经济委员会"]
+
+
 def test_a_bulleted_issuing_body_field_and_a_result_sharing_its_line_with_the_signer():
     parsed = parse("对区政协第十五届四次会议第097号提案的答复\n  • 发文机构:上海市长宁区体育局\n  • 发文字号:长体〔2025〕41号\n"
                    "办理结果:解决或采纳                  签发人:程遐梁\n倪量委员:\n提案收悉,现答复如下:\n区体育局将推广路跑。\n")
