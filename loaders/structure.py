@@ -531,8 +531,8 @@ def _viewer_pieces_joined(lines: list[str]) -> list[str]:
 def normalise(text: str) -> str:
     """Drop markdown bold markers and join prose lines that layout broke mid-sentence."""
     text = _BOLD_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [piece for line in _viewer_pieces_joined(text.split("\n")) for flat in _unflattened(line) for led in _heading_apart(flat)
-             for piece in (_NOTE_GAP_RE.split(led) if may_hold_note_label(led) else (led,))]
+    lines = [piece for line in _viewer_pieces_joined(text.split("\n")) for flat in _unflattened(line) for signed in _signature_apart(flat)
+             for led in _heading_apart(signed) for piece in (_NOTE_GAP_RE.split(led) if may_hold_note_label(led) else (led,))]
     lines = _cells_joined(lines) if "|" in text or "｜" in text else lines  # (the cheap test first)
     # a task table's cells are lines of their own: nothing from its header on is reflowed
     tables = table_starts(text)
@@ -612,6 +612,21 @@ _SPACED_HEADING_RE = re.compile(
     rf"^\s*(?:[一二三四五六七八九十]{{1,3}}、|[（(][一二三四五六七八九十]{{1,3}}[）)]|\d{{1,2}}[.．、](?!\d))[{CJK}、]{{4,20}}(?=[ \u3000]+\S)"
 )
 _PROSE_AFTER_RE = re.compile(r"[ \u3000]+(?!\d+ )\S[^\n]{8,80}?[，,。；;]")  # (对实际投资 2 亿元: spaced figures, one sentence)
+
+
+# A signature and its date run onto the last prose line after spaces (…的关心和支持。 联系人及电话:王海春 0879—2202316
+# 普洱市市场监督管理局 2021 年8月25日 (此件公开发布)): the signer and the date are lines of their own, as signed.
+_TRAILING_SIGNATURE_RE = re.compile(
+    rf"[ \u3000]+([{CJK}]{{2,30}}{_SIGNING_BODY_END})[ \u3000]+(\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*([（(][^）)\n]{{2,12}}[）)])?\s*$")
+
+
+def _signature_apart(line: str) -> list[str]:
+    """A prose line's run-on signature and date as lines of their own (see ``_TRAILING_SIGNATURE_RE``); any other line as it is."""
+    signed = _TRAILING_SIGNATURE_RE.search(line) if line.endswith(("日", ")", "）")) else None
+    before = line[: signed.start()] if signed else ""
+    if "。" not in before and "联系" not in before:
+        return [line]  # (工业和信息化部    国家发展和改革委员会… 2022年5月12日: a signature line of its own, prose before none)
+    return [line[: signed.start()], *(part for part in signed.groups() if part)]  # (the note, 此件公开发布, a line below)
 
 
 def _heading_apart(line: str) -> list[str]:

@@ -260,6 +260,14 @@ def test_a_shanghai_records_公开主体_field_with_its_value_below_names_the_wr
     assert parsed.issuer_names == ["上海市崇明区经济委员会"]
 
 
+def test_a_signature_and_date_run_onto_the_last_prose_line_after_spaces_sign_the_reply():
+    parsed = parse("对政协普洱市四届四次会议第128号提案的答复函\n杨屹林委员: 您提出的提案收悉,现答复如下:\n"
+                   "一、我局将规范自动售药机管理。 感谢您的关心和支持。 联系人及电话:王海春 0879—2202316 普洱市市场监督管理局 "
+                   "2021 年8月25日 (此件公开发布)\n|\n||||||\n")
+    assert parsed.issuer_names == ["普洱市市场监督管理局"]
+    assert parsed.header["date"] == "2021-08-25"
+
+
 def test_a_bulleted_issuing_body_field_and_a_result_sharing_its_line_with_the_signer():
     parsed = parse("对区政协第十五届四次会议第097号提案的答复\n  • 发文机构:上海市长宁区体育局\n  • 发文字号:长体〔2025〕41号\n"
                    "办理结果:解决或采纳                  签发人:程遐梁\n倪量委员:\n提案收悉,现答复如下:\n区体育局将推广路跑。\n")
