@@ -1416,6 +1416,10 @@ def _abbreviates(short: str, full: str) -> bool:
 _SITE_ACCOUNT_RE = re.compile("管理员$|^admin|^(?:人民)?政府$|网站?$|(?:大数据|信息|融媒体)(?:发展)?中心$", re.I)  # (大数据发展中心: the portal's operator)
 
 
+# A title's writer replying before the suggestion's title (国家矿山安全监察局会同有关部门答复关于…的提案).
+_REPLYING_WITH_RE = re.compile(rf"(?:会同[{CJK}、]{{2,20}}?)?(?:答复|回复|复函)$")
+
+
 def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, date_lines: list[int],
                        index: dict[str, str], title: str) -> list[str]:
     """Raw issuer names, best source first: the line above the 文号, the signature, the index, the title."""
@@ -1450,11 +1454,12 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
         published = [s for s in re.split(r"[、，,；;\s]+", index["发布单位"]) if s and _may_be_writer(s, lines)]
         if published:
             return published
+    before_about = _REPLYING_WITH_RE.sub("", title.split("关于", 1)[0].strip())  # (X会同有关部门答复关于…的提案: X)
     if "关于" in title and not title.startswith("关于") and not _starts_block(title) \
-            and _agency_like(re.split(r"[、，,\s]+", title.split("关于", 1)[0].strip())[0]):
+            and _agency_like(re.split(r"[、，,\s]+", before_about)[0]):
         # (not 省十三届人大三次会议《关于…的建议》的答复; A办公厅、B办公厅关于…: both; X转发Y关于…: X)
         # (哈尔滨市木兰县人民政府 政策文件 关于…: a site's column name before 关于 is no writer)
-        return [name for name in re.split(r"[、\s]+", title.split("关于", 1)[0].split("转发", 1)[0]) if name and _agency_like(name)]
+        return [name for name in re.split(r"[、\s]+", before_about.split("转发", 1)[0]) if name and _agency_like(name)]
     if "对" in title and _agency_like(writer := _YEAR_BEFORE_WRITER_RE.sub("", title.split("对", 1)[0])):
         return [writer]  # 上海市静安区人民政府对市十五届人大…建议的会办意见 (2019年县人社局对…: the year aside)
     if index.get("机构名称") and _agency_like_or_town(index["机构名称"]):

@@ -268,6 +268,12 @@ def test_a_signature_and_date_run_onto_the_last_prose_line_after_spaces_sign_the
     assert parsed.header["date"] == "2021-08-25"
 
 
+def test_a_title_naming_its_writer_replying_with_others_before_the_suggestions_title_names_the_writer():
+    parsed = parse("国家矿山安全监察局会同有关部门答复关于彻底治理地下煤层自燃的提案\n\n洪洋委员:\n\n您提出的提案收悉。现答复如下:\n\n"
+                   "一、关于开展课题攻关\n\n我们将组织开展研究。\n")
+    assert parsed.issuer_names == ["国家矿山安全监察局"]
+
+
 def test_a_bulleted_issuing_body_field_and_a_result_sharing_its_line_with_the_signer():
     parsed = parse("对区政协第十五届四次会议第097号提案的答复\n  • 发文机构:上海市长宁区体育局\n  • 发文字号:长体〔2025〕41号\n"
                    "办理结果:解决或采纳                  签发人:程遐梁\n倪量委员:\n提案收悉,现答复如下:\n区体育局将推广路跑。\n")
