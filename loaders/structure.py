@@ -552,7 +552,7 @@ def normalise(text: str) -> str:
             if not nxt or _starts_block(nxt) or not _PROSE_START_RE.match(nxt) or _dated(nxt) \
                     or _agency_like(nxt) or nxt.startswith(("（此件", "(此件")) or _INDEX_HEADER_RE.match(nxt) \
                     or _UNIT_LINE_RE.match(nxt) or _SPACED_RECORD_LINE_RE.match(nxt) or _HEADER_FIELD_RE.match(nxt) \
-                    or _salutation(nxt):
+                    or _salutation(nxt) or _page_date_field(nxt):  # (时间:2016-08-15 10:23 来源:…: the page's stamp)
                 break
             piece = lines[j].lstrip()
             line = line.rstrip() + piece

@@ -274,6 +274,13 @@ def test_a_title_naming_its_writer_replying_with_others_before_the_suggestions_t
     assert parsed.issuer_names == ["国家矿山安全监察局"]
 
 
+def test_a_pages_stamp_line_below_its_title_is_not_joined_to_it_and_its_source_division_names_the_writer():
+    parsed = parse("关于广东省第十二届人大四次会议第1114号代表建议的办理情况\n\n时间:2016-08-15 10:23 来源:广东省农业厅政策法规处\n  \n\n"
+                   "魏乐珊等代表提出的《关于进一步完善政策性农业保险的建议》收悉。我厅认真办理。\n\n一、我厅将扩大保险险种。\n")
+    assert parsed.header["title"] == "关于广东省第十二届人大四次会议第1114号代表建议的办理情况"
+    assert parsed.issuer_names == ["广东省农业厅"]
+
+
 def test_a_bulleted_issuing_body_field_and_a_result_sharing_its_line_with_the_signer():
     parsed = parse("对区政协第十五届四次会议第097号提案的答复\n  • 发文机构:上海市长宁区体育局\n  • 发文字号:长体〔2025〕41号\n"
                    "办理结果:解决或采纳                  签发人:程遐梁\n倪量委员:\n提案收悉,现答复如下:\n区体育局将推广路跑。\n")
