@@ -275,9 +275,10 @@ def test_a_title_naming_its_writer_replying_with_others_before_the_suggestions_t
 
 
 def test_a_pages_stamp_line_below_its_title_is_not_joined_to_it_and_its_source_division_names_the_writer():
-    parsed = parse("关于广东省第十二届人大四次会议第1114号代表建议的办理情况\n\n时间:2016-08-15 10:23 来源:广东省农业厅政策法规处\n  \n\n"
-                   "魏乐珊等代表提出的《关于进一步完善政策性农业保险的建议》收悉。我厅认真办理。\n\n一、我厅将扩大保险险种。\n")
-    assert parsed.header["title"] == "关于广东省第十二届人大四次会议第1114号代表建议的办理情况"
+    title = "关于广东省第十二届人大四次会议第1114号、1435号、1603号、1764号代表建议的办理情况"
+    parsed = parse(f"{title}\n\n时间:2016-08-15 10:23 来源:广东省农业厅政策法规处\n  \n\n{title}\n\n  魏乐珊等代表在会议上提出了"
+                   "《关于进一步完善政策性农业保险的建议》。我厅认真办理答复。主要情况如下:\n\n  一、我省的工作举措\n\n  近年来,我厅扩大保险险种。\n")
+    assert parsed.header["title"] == title
     assert parsed.issuer_names == ["广东省农业厅"]
 
 
