@@ -777,6 +777,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         elif _WEAK_LAUNCH_RE.search(before) and not _names_one_scheme(text, start):
             continue  # 结合城市更新工程: works of a kind a clause goes along with, no named project
         elif not (_launched_unquoted(text, start, _LAUNCH_BEFORE_RE) or text.endswith("抓好", 0, start)  # 继续抓好…治理工程
+                  or _place_headed_works(raw)
                   or raw.endswith("计划") and before.endswith(("参与", "参加")) and _joined_plan(raw)
                   or _UNQUOTED_AFTER_RE.match(text[m.end() : m.end() + 2])
                   or _reported_on(text, start, m.end())):
@@ -1023,6 +1024,23 @@ def _from_school_place(name: str) -> str:
 def _is_place(name: str) -> bool:
     """A known place, named in full or without its 市 or 省 (深圳, 福建)."""
     return is_known(name) or is_known(name + "市") or is_known(name + "省")
+
+
+# Works named after the county, town or village they are in (庙街乡人头山村饮水工程, 二七区老旧小区综合改造工程,
+# 筱村镇备用水源工程): one project, whatever verb stands before it (not 乡镇污水处理项目, 城乡供水工程: kinds).
+_TOWN_HEAD_RE = re.compile(rf"^[{CJK}]{{2,3}}?(?:镇|乡|街道)(?=[{CJK}])")
+_NOT_TOWN_HEADS = ("城", "乡", "村", "集", "小", "各", "全", "该", "本", "我", "重点", "特色", "中心", "建制", "城关")
+MIN_PLACE_WORKS = 8
+
+
+def _place_headed_works(name: str) -> bool:
+    """Whether an unquoted 工程 or 项目 opens with a county's or town's own name (see ``_TOWN_HEAD_RE``)."""
+    if not name.endswith(("工程", "项目")) or len(name) < MIN_PLACE_WORKS:
+        return False
+    town = _TOWN_HEAD_RE.match(name)
+    if town and not town.group().startswith(_NOT_TOWN_HEADS):
+        return True
+    return any(is_place(name[:n]) and name[n - 1] in "县区旗" for n in range(3, 8))
 
 
 def _place_head(name: str) -> str:
