@@ -4775,6 +4775,7 @@ def test_a_replys_part_headed_by_the_point_it_answers_over_items_is_the_writers_
 
 
 def test_works_named_after_their_county_or_town_are_a_project_whatever_verb_stands_before():
-    text = _reply("庙街乡人头山村饮水工程我局已委托设计院设计。包括筱村镇备用水源工程3700万元。乡镇污水处理厂建设项目推进中。",
+    text = _reply("庙街乡人头山村饮水工程我局已委托设计院设计。包括筱村镇备用水源工程3700万元。乡镇污水处理厂建设项目推进中。"
+                  "农业与乡村精品工程持续推进。华宁县水利局做好水库除险加固工程。",
                   "舞钢市水利局")
     assert _names(extract_text(text, "reply.txt"), "Program") == {"庙街乡人头山村饮水工程", "筱村镇备用水源工程"}

@@ -1028,14 +1028,15 @@ def _is_place(name: str) -> bool:
 
 # Works named after the county, town or village they are in (庙街乡人头山村饮水工程, 二七区老旧小区综合改造工程,
 # 筱村镇备用水源工程): one project, whatever verb stands before it (not 乡镇污水处理项目, 城乡供水工程: kinds).
-_TOWN_HEAD_RE = re.compile(rf"^[{CJK}]{{2,3}}?(?:镇|乡|街道)(?=[{CJK}])")
+_TOWN_HEAD_RE = re.compile(rf"^[^\W\d_和与及的在对将做就有为]{{2,3}}?(?:镇|乡|街道)(?=[{CJK}])")  # (农业与乡村…: no town)
 _NOT_TOWN_HEADS = ("城", "乡", "村", "集", "小", "各", "全", "该", "本", "我", "重点", "特色", "中心", "建制", "城关")
 MIN_PLACE_WORKS = 8
+_NOT_IN_WORKS_NAME_RE = re.compile("[局厅]|政府|委员会|做好|申报|争取")  # (华宁县水利局做好…工程: a body and its work)
 
 
 def _place_headed_works(name: str) -> bool:
     """Whether an unquoted 工程 or 项目 opens with a county's or town's own name (see ``_TOWN_HEAD_RE``)."""
-    if not name.endswith(("工程", "项目")) or len(name) < MIN_PLACE_WORKS:
+    if not name.endswith(("工程", "项目")) or len(name) < MIN_PLACE_WORKS or _NOT_IN_WORKS_NAME_RE.search(name):
         return False
     town = _TOWN_HEAD_RE.match(name)
     if town and not town.group().startswith(_NOT_TOWN_HEADS):
