@@ -1042,6 +1042,13 @@ def _unnamed_record_fields(text: str) -> dict[str, str]:
     return fields
 
 
+def _glued_field_beside(lines: list[str], at: int) -> bool:
+    """Whether the line above or below also opens with a record field's name glued to its value: a record
+    of one field a line (发文机关国务院 / 发文日期2008年01月11日), not a sentence that opens with such a word."""
+    return any(0 <= near < len(lines) and (m := _GLUED_FIELD_NAME_RE.match(lines[near].lstrip())) is not None
+               and m.start() == 0 and ":" not in lines[near] and "：" not in lines[near] for near in (at - 1, at + 1))
+
+
 def _index_fields(text: str) -> dict[str, str]:
     """A web page's record fields near the top, by one name each; empty ones (文号：无) left out."""
     index: dict[str, str] = _unnamed_record_fields(text)
@@ -1059,14 +1066,16 @@ def _index_fields(text: str) -> dict[str, str]:
         value = _GLUED_NEXT_FIELD_RE.split(m.group(2), 1)[0].strip().rstrip("| ")  # (发文日期:2021-05-20 | |: a table's empty cells after it)
         if _is_field_value(value) and not (m.group(1) == "主办单位" and opening and m.start() > opening.start()):
             index.setdefault(_field_key(m.group(1)), value)
-    for line in text[:MAX_INDEX_REACH].split("\n"):  # 组配分类 2023 发布机构 市生态环境局北仑分局
+    head_lines = text[:MAX_INDEX_REACH].split("\n")
+    for at, line in enumerate(head_lines):  # 组配分类 2023 发布机构 市生态环境局北仑分局
         if "|" in line or ":" in line or "：" in line:
             continue  # (发布机构 | 厦门市商务局 |: cells; 索引号 : MB…: fields with colons: both read below)
         if _SPACED_RECORD_LINE_RE.match(line):
             names = list(_SPACED_FIELD_NAME_RE.finditer(line))
         else:  # (发文机关平顺县教育局 发布日期2025-11-10: two names or more, glued to their values)
             names = list(_GLUED_FIELD_NAME_RE.finditer(line))
-            if len(names) < 2 or names[0].start() != len(line) - len(line.lstrip()):
+            if not names or names[0].start() != len(line) - len(line.lstrip()) \
+                    or len(names) < 2 and not _glued_field_beside(head_lines, at):
                 continue
         for m, after in zip(names, [*names[1:], None]):  # each field's value runs to the next field's name
             value = line[m.end() : after.start() if after else len(line)].strip()

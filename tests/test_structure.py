@@ -282,6 +282,13 @@ def test_a_pages_stamp_line_below_its_title_is_not_joined_to_it_and_its_source_d
     assert parsed.issuer_names == ["广东省农业厅"]
 
 
+def test_a_record_of_one_glued_field_a_line_gives_publisher_and_date():
+    parsed = parse("发文机关国务院\n发文日期2008年01月11日\n时效性现行有效\n发文字号国函〔2008〕2号\n发展改革委:\n"
+                   "你委的请示收悉。现批复如下:\n同意建立联席会议制度。\n")
+    assert parsed.issuer_names == ["国务院"]
+    assert parsed.header["date"] == "2008-01-11"
+
+
 def test_a_bulleted_issuing_body_field_and_a_result_sharing_its_line_with_the_signer():
     parsed = parse("对区政协第十五届四次会议第097号提案的答复\n  • 发文机构:上海市长宁区体育局\n  • 发文字号:长体〔2025〕41号\n"
                    "办理结果:解决或采纳                  签发人:程遐梁\n倪量委员:\n提案收悉,现答复如下:\n区体育局将推广路跑。\n")
