@@ -4779,3 +4779,11 @@ def test_works_named_after_their_county_or_town_are_a_project_whatever_verb_stan
                   "农业与乡村精品工程持续推进。华宁县水利局做好水库除险加固工程。",
                   "舞钢市水利局")
     assert _names(extract_text(text, "reply.txt"), "Program") == {"庙街乡人头山村饮水工程", "筱村镇备用水源工程"}
+
+
+def test_a_regulation_named_bare_where_a_text_applies_it_is_a_policy():
+    text = _reply("一是严格执行政府信息公开条例,及时公开。深入贯彻落实党内监督条例,推动监督。精心组织实施募捐条例和广东扶贫济困日暨广州慈善日活动。"
+                  "落实相关条例要求。", "广州市民政局")
+    extraction = extract_text(text, "reply.txt")
+    assert _names(extraction, "Policy") == {"政府信息公开条例", "党内监督条例", "募捐条例"}
+    assert "广东扶贫济困日暨广州慈善日活动" in _names(extraction, "Program")

@@ -77,6 +77,12 @@ _APPLIED_LAW_RE = re.compile(
     rf"(?:依照|按照|参照|依据|根据|贯彻|遵守|违反|执行|落实|实施)+好?([{CJK}]{{1,10}}?法)"  # (贯彻落实好宪法: the verbs, then the law)
     rf"(?=(?:的|有关|相关)*(?:规定|要求|管理|第[一二三四五六七八九十百\d]+条)|[，,。；;、和及等）)]|$)"
 )
+# A regulation named bare where a text applies it (严格执行政府信息公开条例, 深入贯彻落实党内监督条例, 组织实施募捐条例):
+# the regulation, as written, where its provisions follow or the clause ends.
+_APPLIED_REGULATION_RE = re.compile(
+    rf"(?:依照|按照|参照|依据|根据|贯彻|遵守|违反|执行|落实|实施)+好?([{CJK}]{{2,16}}?条例)"
+    rf"(?=(?:的|有关|相关)*(?:规定|要求|第[一二三四五六七八九十百\d]+条)|[，,。；;、和及等）)]|$)"
+)
 _NOT_A_LAW_RE = re.compile("[的和及、]|^(?:国家|有关|相关|法定|现行|本|该|各|上述|新)|规定|方法|办法|做法|司法|执法|立法|依法|违法|合法|守法"
                            "|^(?:用法|说法|想法|手法|写法|看法|算法)$|^税法$|工作法|评分法|分析法|因素法|差额法|收益法|成本法|评价法|计算法|国际法|^基本法"
                            "|上位法|部门法|实体法|程序法"
@@ -127,6 +133,9 @@ def _unquoted_policies(text: str) -> list[Mention]:
         if _LAW_NAME_RE.fullmatch(law) and not _GENERIC_RULE_RE.search(law) and not _NOT_A_LAW_RE.search(law) \
                 and (len(law) > 2 or law in _ONE_CHARACTER_LAWS):
             out.append(Mention("Policy", NATIONAL_LAW_PREFIX + law, law, m.start(1), m.end(1), aliases=(law,)))
+    for m in _APPLIED_REGULATION_RE.finditer(text) if "条例" in text else ():
+        if not _GENERIC_RULE_RE.search(m.group(1)) and not _NOT_A_NAME_RE.search(m.group(1)):
+            out.append(Mention("Policy", m.group(1), m.group(1), m.start(1), m.end(1)))
     for m in _ISSUED_LIST_RE.finditer(text) if "等" in text else ():
         offset = m.start(1)
         for item in m.group(1).split("、"):

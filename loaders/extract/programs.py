@@ -82,9 +82,10 @@ _NAME_CHARS = f"[{_NAME_CHAR_SET}]"
 # (zones a plan builds are schemes too: 稳步推进四川全面创新改革试验区建设, 加快建设成德绵军民融合创新示范区)
 _ZONE_SUFFIXES = ("试验区", "示范区", "先行区", "实验区", "先导区", "引领区", "经济区", "度假区")
 _UNQUOTED_PROGRAM_SUFFIXES = "计划|工程|专项行动|行动|项目|活动|试点(?!示范)|" + "|".join(_ZONE_SUFFIXES)
-# Two schemes joined (…计划和…工程) are two names; 和 inside one name (文化创意和设计服务人才扶持计划) is not a join.
+# Two schemes joined (…计划和…工程) are two names, as are a regulation and a scheme (实施募捐条例和…慈善日活动); 和 inside
+# one name (文化创意和设计服务人才扶持计划) is not a join.
 # (城区和郊区统筹发展试验区: 区 that ends a word, 城区/郊区, joins nothing)
-_JOINED_PROGRAMS_RE = re.compile(r"(?:(?<=计划)|(?<=工程)|(?<=行动)|(?<=项目)|(?<=活动)|(?<=试点)|(?<=(?<![城郊市县地社园小景街])区))[和与及]")
+_JOINED_PROGRAMS_RE = re.compile(r"(?:(?<=计划)|(?<=工程)|(?<=行动)|(?<=项目)|(?<=活动)|(?<=试点)|(?<=条例)|(?<=(?<![城郊市县地社园小景街])区))[和与及]")
 # (…示范区管委会, …试验区内: the zone's own body, a place inside it)
 MIN_UNQUOTED_NAME = 4  # (检查在建工程项目, 了解计划建设规模: 建工程, 解计划 are a word's end before the scheme word)
 _UNQUOTED_PROGRAM_RE = re.compile(
