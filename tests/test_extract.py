@@ -4787,3 +4787,8 @@ def test_a_regulation_named_bare_where_a_text_applies_it_is_a_policy():
     extraction = extract_text(text, "reply.txt")
     assert _names(extraction, "Policy") == {"政府信息公开条例", "党内监督条例", "募捐条例"}
     assert "广东扶贫济困日暨广州慈善日活动" in _names(extraction, "Program")
+
+
+def test_a_law_a_practice_does_not_conform_to_is_named():
+    text = _reply("查处销售人参及其制品不符合食品安全法规定的行为。", "柳河县市场监督管理局")
+    assert "中华人民共和国食品安全法" in _names(extract_text(text, "reply.txt"), "Policy")
