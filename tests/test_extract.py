@@ -4792,3 +4792,10 @@ def test_a_regulation_named_bare_where_a_text_applies_it_is_a_policy():
 def test_a_law_a_practice_does_not_conform_to_is_named():
     text = _reply("查处销售人参及其制品不符合食品安全法规定的行为。", "柳河县市场监督管理局")
     assert "中华人民共和国食品安全法" in _names(extract_text(text, "reply.txt"), "Policy")
+
+
+def test_what_a_cited_notice_issues_in_inner_marks_and_a_title_marked_only_so_are_policies():
+    text = _reply("依据《中共金平县委办公室 金平县人民政府办公室关于印发〈金平县殡葬改革实施方案〉的通知》,成立领导小组。"
+                  "县政府办公室关于印发〈金平县公墓管理办法〉的通知要求规范公墓。", "金平苗族瑶族傣族自治县民政局")
+    names = _names(extract_text(text, "reply.txt"), "Policy")
+    assert {"金平县殡葬改革实施方案", "金平县公墓管理办法"} <= names

@@ -37,7 +37,15 @@ def _titles(text: str) -> list[tuple[int, int]]:
                 spans.append((start, i + 1))
         elif char == "\n":
             depth = 0
-    return spans
+    return spans + _angled_titles(text, spans) if "〈" in text else spans
+
+
+# A title marked 〈…〉 outside any 《》 (关于印发〈金平县殡葬改革实施方案〉的通知: the copy's only title marks).
+_ANGLED_TITLE_RE = re.compile("〈([^〈〉《》\n]{4,80})〉")
+
+
+def _angled_titles(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _ANGLED_TITLE_RE.finditer(text) if not any(s < m.start() < e for s, e in quoted)]
 
 
 # Policies named without 《》: laws listed before 等…法律法规 (商标法、专利法、著作权法等知识产权保护法律法规),
@@ -267,6 +275,8 @@ def _attached_policies(text: str) -> list[Mention]:
 
 
 _INNER_TITLE_RE = re.compile(r"[<〈＜]([^<>〈〉＜＞《》\n]{2,80})[>〉＞]")
+# A notice's title naming what it issues in inner marks (《中共金平县委办公室…关于印发〈金平县殡葬改革实施方案〉的通知》): that too.
+_ISSUED_INNER_RE = re.compile(r"印发[<〈＜]([^<>〈〉＜＞《》\n]{2,80})[>〉＞]")
 # (《<A>及<B>和<C>的通知》: titles the marks wrap, joined, and at most the notice's kind; not 《〈…的意见〉重要目标任务分解方案》)
 _ISSUED_TITLES_RE = re.compile(rf"(?:{_INNER_TITLE_RE.pattern}[及和、与]?)+(?:的通知)?")
 
@@ -302,6 +312,8 @@ def find_policies(text: str) -> list[Mention]:
         if number:
             properties["doc_number"] = re.sub(r"\s+", "", number.group(1))
         out.append(Mention("Policy", title, text[start:end], start, end, properties=properties))
+        for m in _ISSUED_INNER_RE.finditer(text, start + 1, end - 1) if "印发" in title else ():
+            out.append(Mention("Policy", m.group(1), m.group(1), m.start(1), m.end(1)))  # (…关于印发〈X实施方案〉的通知: X too)
         out += _listed_after_cited(text, end)
     return out
 
