@@ -4799,3 +4799,8 @@ def test_what_a_cited_notice_issues_in_inner_marks_and_a_title_marked_only_so_ar
                   "县政府办公室关于印发〈金平县公墓管理办法〉的通知要求规范公墓。", "金平苗族瑶族傣族自治县民政局")
     names = _names(extract_text(text, "reply.txt"), "Policy")
     assert {"金平县殡葬改革实施方案", "金平县公墓管理办法"} <= names
+
+
+def test_a_places_scheme_a_project_is_listed_into_is_a_policy():
+    text = _reply("结合奎濉河防汛道路一并建设,目前项目已上报,争取列入安徽省奎濉河治理实施方案。纳入相关实施方案。", "泗县水利局")
+    assert _names(extract_text(text, "reply.txt"), "Policy") == {"安徽省奎濉河治理实施方案"}

@@ -282,17 +282,19 @@ _ISSUED_TITLES_RE = re.compile(rf"(?:{_INNER_TITLE_RE.pattern}[及和、与]?)+(
 
 
 # A place's scheme applied without 《》 (据渝北区生活物资保障实施方案要求,…): its name, between the verb that applies it and
-# what it requires.
+# what it requires, or after the verb that lists a project into it.
 _SCHEME_KINDS = ("实施方案", "工作方案")
 _APPLYING_RE = re.compile("(?:据|根据|依据|按照)$")
 _REQUIRES_RE = re.compile("(?:的)?(?:要求|精神|规定|部署)")
+_LISTED_INTO_RE = re.compile("(?:列入|纳入)$")  # (争取列入安徽省奎濉河治理实施方案: the scheme a project joins)
 MAX_SCHEME_NAME = 30
 
 
 def _applied_schemes(text: str) -> list[Mention]:
     spans = [span for kind in _SCHEME_KINDS if kind in text for span in placed_names(text, kind, MAX_SCHEME_NAME, _NOT_IN_PLAN_NAME_RE)]
     return [Mention("Policy", text[a:b], text[a:b], a, b) for a, b in spans
-            if _APPLYING_RE.search(text, max(0, a - 2), a) and _REQUIRES_RE.match(text, b) and text[a - 1 : a] != "《"]
+            if (_APPLYING_RE.search(text, max(0, a - 2), a) and _REQUIRES_RE.match(text, b) or _LISTED_INTO_RE.search(text, max(0, a - 2), a))
+            and text[a - 1 : a] != "《"]
 
 
 def find_policies(text: str) -> list[Mention]:
