@@ -4804,3 +4804,10 @@ def test_what_a_cited_notice_issues_in_inner_marks_and_a_title_marked_only_so_ar
 def test_a_places_scheme_a_project_is_listed_into_is_a_policy():
     text = _reply("结合奎濉河防汛道路一并建设,目前项目已上报,争取列入安徽省奎濉河治理实施方案。纳入相关实施方案。", "泗县水利局")
     assert _names(extract_text(text, "reply.txt"), "Policy") == {"安徽省奎濉河治理实施方案"}
+
+
+def test_a_places_five_year_plan_named_计划_is_a_policy_not_a_scheme():
+    text = _reply("为全面推进宁国市老旧小区改造工作,制定宁国市老旧小区改造“十四五”计划,全面推进。", "宁国市住房和城乡建设局")
+    extraction = extract_text(text, "reply.txt")
+    assert _names(extraction, "Policy") == {"宁国市老旧小区改造“十四五”计划"}
+    assert not _names(extraction, "Program")

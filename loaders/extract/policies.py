@@ -163,6 +163,7 @@ MAX_PLAN_NAME = 24
 # (东至规划…路: a boundary; 规划 inside the run: two plans, 上海市A规划和B规划)
 _NOT_IN_PLAN_NAME_RE = re.compile(r"[的、及，,。；至对]|规划.|有关|相关|等|编制|制定|开展|推进|纳入|由于")  # (老城区由于早期规划…)
 _TWO_LEVELS_RE = re.compile("[和及、]")  # (国家和本市规划纲要: two levels' plans, none named)
+_FIVE_YEAR_PLAN_END_RE = re.compile("“十[一二三四五六七八九]五”计划$")
 _NATIONAL_PLAN_RE = re.compile(rf"(?:国家|全国)[{CJK}“”]{{2,22}}?{_PLAN}")
 _PLANNED_THINGS = ("建设", "道路", "路", "用地", "范围", "区域", "布局", "设计", "编制",
                    "局", "厅", "委", "院", "处")  # (瑞安市自然资源和规划局: a body named after planning)
@@ -198,6 +199,8 @@ def _placed_plans(text: str) -> list[Mention]:
         spans += [m.span(1) for m in _FIELD_PERIOD_PLAN_RE.finditer(text)
                   if not _NOT_A_FIELD_RE.match(m.group(1)) and not _NOT_IN_PLAN_NAME_RE.search(m.group(1))
                   and not _PERIOD_WORDS_RE.search(m.group(1))]  # (the field names it: 制造强省“十四五”规划)
+    if "五”计划" in text:  # (制定宁国市老旧小区改造“十四五”计划: a place's five-year plan, named 计划; 上海市…人才计划 is a scheme)
+        spans += [(a, b) for a, b in placed_names(text, "计划", MAX_PLAN_NAME, _NOT_IN_PLAN_NAME_RE) if _FIVE_YEAR_PLAN_END_RE.search(text, a, b)]
     if "国" in text:  # 国家重大海上溢油应急能力建设规划: the nation's plans too
         spans += [m.span() for m in _NATIONAL_PLAN_RE.finditer(text) if not _NOT_IN_PLAN_NAME_RE.search(m.group()[2:])
                   and not _TWO_LEVELS_RE.match(m.group()[2:])]  # (国家和本市规划纲要: two, unnamed)
