@@ -4811,3 +4811,11 @@ def test_a_places_five_year_plan_named_计划_is_a_policy_not_a_scheme():
     extraction = extract_text(text, "reply.txt")
     assert _names(extraction, "Policy") == {"宁国市老旧小区改造“十四五”计划"}
     assert not _names(extraction, "Program")
+
+
+def test_a_citys_departments_in_a_reply_that_says_我市_and_never_names_it_are_named_as_written():
+    text = ("关于加强农村人才创业的提案的答复\n王芳委员：\n您提出的提案收悉，现答复如下：\n"
+            "我局联合市农业农村局、市行政审批局进行了研究。我市已建立创业孵化基地，团市委配合。\n2022年6月1日\n")
+    names = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"市农业农村局", "市行政审批局"} <= names
+    assert not any("团" in name for name in names)

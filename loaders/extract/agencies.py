@@ -268,6 +268,7 @@ class Jurisdiction:
     national: bool = False
     province: str = ""  # 甘肃省 for a 庆阳市 document; "" under a municipality
     unnamed_province: bool = False  # the text speaks for its province (我省) and never names it
+    unnamed_city: bool = False  # the text speaks for its city (我市) and never names it
 
     def own_level(self) -> str:
         """The level a bare department of this document belongs to: its district's, else its
@@ -390,11 +391,14 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
     ))
     province = province_of(city) or signed_province  # a province's own row names itself
     unnamed_province = unplaced and not province and _OWN_PROVINCE_RE.search(text, 0, 4000) is not None
+    unnamed_city = not city and not national and _OWN_CITY_RE.search(text, 0, 4000) is not None \
+        and _OWN_PROVINCE_RE.search(text, 0, 4000) is None
     return Jurisdiction(city=city, district=district, national=bool(national and not city), province=province,
-                        unnamed_province=unnamed_province)
+                        unnamed_province=unnamed_province, unnamed_city=unnamed_city)
 
 
 _OWN_PROVINCE_RE = re.compile("我省|本省")
+_OWN_CITY_RE = re.compile("我市|本市")
 # (发布机构 镇安县政府, 发布机构 | 腾冲市人民政府 |, 来源:罗源县: the portal of a place's government, which posts its
 # departments' texts)
 _PUBLISHING_GOVERNMENT_RE = re.compile(rf"(?:(?:发布机构|发布单位|发文机关)\s*[:：|]?\s*([{CJK}]{{2,10}}?[市县区旗])(?:人民)?政府"
@@ -948,6 +952,8 @@ class AgencyFinder:
             prefix = "市"  # 州水利局 (or 延边州水利局, 自治州水利局) in a 延边朝鲜族自治州 text: the prefecture's
         if prefix in ("市", "本市", "上海市") or (city and prefix in (city, city[:-1])):
             city = SHANGHAI if prefix == "上海市" else city
+            if not city and self.where.unnamed_city and stem in self.gaz.stems:
+                return self.unplaced(surface, start, "municipal")  # (市农业农村局 in a text that says 我市 and never names it)
             if not city or surface.startswith("市") and city == self.where.province:
                 return None  # (市经信局 in a province's own text: some city's, which it does not say)
             for candidate in (f"市{stem}" if city == SHANGHAI else "", city + full, city + stem):
