@@ -4819,3 +4819,8 @@ def test_a_citys_departments_in_a_reply_that_says_我市_and_never_names_it_are_
     names = _names(extract_text(text, "reply.txt"), "Agency")
     assert {"市农业农村局", "市行政审批局"} <= names
     assert not any("团" in name for name in names)
+
+
+def test_a_department_named_bare_after_联合_is_the_writers_level():
+    text = _reply("经市政府调度,我局联合发改委、青创集团、属地乡镇正在推进整改。", "共青城市住房和城乡建设局")
+    assert "共青城市发展和改革委员会" in _names(extract_text(text, "reply.txt"), "Agency")

@@ -679,7 +679,7 @@ _HANDLING_VERB_END_RE = re.compile("[会举主协承交代包开兴停申]办$")
 _HANDED_TO_RE = re.compile("我|^[转交来向给]")  # (县人民政府转来我局: the suggestion handed on, no office)
 _HANDLING_ROLE_RE = re.compile("(?:主办|协办|会办|承办)单位(?![：:为是])")
 # a verb of working with another body, a department named bare after it (经与教育局对接, 协调发改委和…)
-_PARTNER_VERB_RE = re.compile("(?:与|协调|会同|配合|商请|会商|建议)(?=[^市区县省州])")
+_PARTNER_VERB_RE = re.compile("(?:与|协调|会同|配合|商请|会商|建议|联合|邀请)(?=[^市区县省州])")
 # what may follow a partner's name: another partner, or the working together itself
 _AFTER_PARTNER_RE = re.compile("对接|沟通|协调|联系|会商|进行|等|、|和|及|共同|联合|积极|密切|[，,。；;]")
 _POLICE_BRANCH = "公安分局"
