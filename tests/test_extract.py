@@ -4824,3 +4824,9 @@ def test_a_citys_departments_in_a_reply_that_says_我市_and_never_names_it_are_
 def test_a_department_named_bare_after_联合_is_the_writers_level():
     text = _reply("经市政府调度,我局联合发改委、青创集团、属地乡镇正在推进整改。", "共青城市住房和城乡建设局")
     assert "共青城市发展和改革委员会" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_each_quote_of_a_chain_its_kind_closes_without_等_is_a_scheme():
+    text = _reply("以“美丽家园”“绿色田园”“幸福乐园”工程为重大抓手。深入开展“五包五促”和“千名干部包千企”活动。", "上海市农业农村委员会")
+    names = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"美丽家园", "绿色田园", "五包五促", "千名干部包千企"} <= names
