@@ -4742,10 +4742,11 @@ def test_a_day_glossed_by_its_festival_in_a_list_is_no_programme():
 
 
 def test_official_short_forms_in_a_list_of_units_are_named_in_full_by_level():
-    text = _reply("联席会议由省民政厅、省综治办、省人力社保厅、省民族宗教委、省港澳办、省妇儿工委办公室组成。市建委、市人口计生委配合。",
-                  "广东省民政厅")
+    text = _reply("联席会议由省民政厅、省综治办、省人力社保厅、省民族宗教委、省港澳办、省妇儿工委办公室、省减灾办、省食安办、省交安委组成。"
+                  "市建委、市人口计生委配合。", "广东省民政厅")
     assert {"广东省社会治安综合治理委员会办公室", "广东省人力资源和社会保障厅", "广东省民族宗教事务委员会",
-            "广东省人民政府港澳事务办公室", "广东省妇女儿童工作委员会办公室"} <= _names(extract_text(text, "reply.txt"), "Agency")
+            "广东省人民政府港澳事务办公室", "广东省妇女儿童工作委员会办公室", "广东省减灾委员会办公室",
+            "广东省食品安全委员会办公室", "广东省道路交通安全委员会"} <= _names(extract_text(text, "reply.txt"), "Agency")
 
 
 def test_one_department_named_bare_before_等部门_is_the_writers_level():
