@@ -4831,3 +4831,9 @@ def test_each_quote_of_a_chain_its_kind_closes_without_等_is_a_scheme():
     text = _reply("以“美丽家园”“绿色田园”“幸福乐园”工程为重大抓手。深入开展“五包五促”和“千名干部包千企”活动。", "上海市农业农村委员会")
     names = _names(extract_text(text, "reply.txt"), "Program")
     assert {"美丽家园", "绿色田园", "五包五促", "千名干部包千企"} <= names
+
+
+def test_organizations_of_a_kind_or_after_a_verb_or_before_a_park_are_not_named():
+    text = _reply("鼓励邮政快递企业与民营快递公司加强合作。督促业主委员会检查物业公司履职。结合工作实际与多家公司对接。"
+                  "会同多部门联合会商。支持申请认定国家大学科技园。与同济大学共建联合实验室。", "上海市崇明区经济委员会")
+    assert _names(extract_text(text, "reply.txt"), "Organization") == {"同济大学"}

@@ -195,7 +195,7 @@ ORG_SUFFIXES = (
     "卫生院", "卫生服务中心", "合作社", "农科院", "中心学校", "工程学校", "艺术学校", "特殊教育学校", "实验学校",  # 淝河镇卫生院, 白公街道社区卫生服务中心, 恒泰益生态农业专业合作社, 市农科院
 )
 # (北京市海淀区学院南路62号: a road named after a college, no college; 召开零部件招商会议: a meeting, no 商会)
-_ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![长士生站议]|所(?!属)|[东南西北中]?路|大街|大道)")
+_ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![长士生站议]|所(?!属)|[东南西北中]?路|大街|大道|科技园)")
 # Words a name cannot start with or contain as a whole: verbs and function words that end the
 # clause before a name.  The name starts after the last of them.
 _LEFT_CUTS = (
@@ -246,6 +246,8 @@ _GENERIC_SPECIFIC_RE = re.compile(
     r"|^(?:综合|公立|私立|民办|公办|数字化|智慧|基层|社区|乡镇|城镇|农村|乡村|城区|二级|三级|大|专科|中小)$"
     r"|^[区市县省镇]（[^）]*）(?:中|小|中小)?$"  # (编制区（县级市）中小学布点规划: a level's schools)
 )
+# What opens a kind of organization, not a name (民营快递公司, 多家公司, 实体医院).
+_KIND_HEAD_RE = re.compile("(?:民营|国有|多家|各类|各家|一批|部分|一些|其他|实体)")
 # A family farm is named by its owner's trade name; a level, a count or a verb of fostering makes it a kind.
 _FAMILY_FARM_KIND_RE = re.compile(r"发展|培育|扶持|示范|省级|市级|县级|国家级|认定|新增|规范|各类|一批|\d|^$")
 # A kindergarten is named by its place or estate (衢江区仙岩幼儿园, 缪家二期幼儿园); the words of a kind, a count or
@@ -1086,6 +1088,8 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
         specific = _specific_part(m.group(0))
         # the clause words are looked for before the suffix only (联合 in 联合会 cuts nothing)
         raw = _cut_company_left(specific) + m.group(0)[len(specific):]
+        checked = raw.rfind("检查", 0, len(raw) - 4)
+        raw = raw[checked + 2 :] if checked >= 0 else raw  # (督促业主委员会检查物业公司: the committee, then what it checks)
         if len(m.group(0)) - len(raw) >= MIN_REREAD:
             _organizations_in(text, m.start(), m.end() - len(raw), out)
         if raw and raw == m.group(0) and (m.start() == 0 or not text[m.start() - 1].isalnum()):
@@ -1134,8 +1138,11 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
             continue  # (目前我区共有8个体育协会: associations counted, none named)
         if raw.endswith(_PLACE_NAMED_SCHOOLS):
             raw = _from_school_place(raw)  # (…来缓解博乐市第五小学: the clause before the school's place is none of its name)
-        if raw.endswith(("会商会", "中小学")):
-            continue  # (每年举行工作会商会: a consultation meeting, no chamber of commerce; 全县中小学: schools of a kind)
+        if raw.endswith(("会商会", "中小学")) or raw.endswith("联合会") and text.startswith("商", m.end()):
+            continue  # (每年举行工作会商会: a consultation meeting, no chamber of commerce; 全县中小学: schools of a kind;
+            # 多部门联合会商: bodies consulting together)
+        if _KIND_HEAD_RE.match(_specific_part(tail)):
+            continue  # (邮政快递企业与民营快递公司, 与多家公司对接: companies of a kind, none named)
         if raw.endswith("合作社") and not _trade_named(specific):
             continue  # (农民专业合作社, 供销合作社, 青海省生态畜牧业合作社: kinds of cooperative, none named)
         if raw.endswith("幼儿园") and _KINDERGARTEN_KIND_RE.search(specific):
