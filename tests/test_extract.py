@@ -4837,3 +4837,10 @@ def test_organizations_of_a_kind_or_after_a_verb_or_before_a_park_are_not_named(
     text = _reply("鼓励邮政快递企业与民营快递公司加强合作。督促业主委员会检查物业公司履职。结合工作实际与多家公司对接。"
                   "会同多部门联合会商。支持申请认定国家大学科技园。与同济大学共建联合实验室。", "上海市崇明区经济委员会")
     assert _names(extract_text(text, "reply.txt"), "Organization") == {"同济大学"}
+
+
+def test_a_levels_academy_named_short_is_an_organization_named_in_full():
+    text = _reply("经综合省发展改革委、省科学院等单位意见。省社科院参加调研。", "广东省科学技术厅")
+    extraction = extract_text(text, "reply.txt")
+    assert {"广东省科学院", "广东省社会科学院"} <= _names(extraction, "Organization")
+    assert not {"广东省科学院", "广东省社会科学院"} & _names(extraction, "Agency")
