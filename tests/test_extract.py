@@ -4844,3 +4844,8 @@ def test_a_levels_academy_named_short_is_an_organization_named_in_full():
     extraction = extract_text(text, "reply.txt")
     assert {"广东省科学院", "广东省社会科学院"} <= _names(extraction, "Organization")
     assert not {"广东省科学院", "广东省社会科学院"} & _names(extraction, "Agency")
+
+
+def test_a_quoted_brand_a_body_makes_known_is_a_scheme():
+    text = _reply("打响“夜生活·IN杭州”品牌。扩大“上海制造”产品影响。", "杭州市商务局")
+    assert _names(extract_text(text, "reply.txt"), "Program") == {"夜生活·IN杭州"}

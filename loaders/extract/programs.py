@@ -705,6 +705,9 @@ def _reported_on(text: str, start: int, end: int) -> bool:
 
 
 MAX_SLOGAN = 6
+# A quoted brand a body builds or makes known (打响“夜生活·IN杭州”品牌, 打造“山盟海誓”服务品牌): a named campaign.
+_BRAND_MADE_RE = re.compile("(?:打响|叫响|唱响|打造|树立|塑造|做响)了?$")  # (擦亮“老字号”品牌: a kind polished, no one brand)
+_BRAND_AFTER_RE = re.compile("(?:区域公用|公共|城市|文化|服务)?品牌")
 
 
 def _is_place_slogan(inner: str) -> bool:
@@ -735,8 +738,9 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             # “七五”普法: the five-year campaign of legal publicity by its period (its 规划 or 决议 is a document)
             out.append(Mention("Program", text[m.start() : m.end() + 2], text[m.start() : m.end() + 2], m.start(), m.end() + 2,
                                aliases=(f"{inner}普法",)))
-        elif text.startswith("品牌", m.end()) and _is_place_slogan(inner):
-            out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))  # 扩大“清新福建”品牌知名度
+        elif text.startswith("品牌", m.end()) and _is_place_slogan(inner) \
+                or _BRAND_MADE_RE.search(text, max(0, m.start() - 3), m.start()) and _BRAND_AFTER_RE.match(text, m.end()):
+            out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))  # 扩大“清新福建”品牌知名度; 打响“夜生活·IN杭州”品牌
         elif _APPLIED_FOR_RE.search(text, max(0, m.start() - 4), m.start()) and _DESIGNATION_RE.search(inner):
             out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))  # 申报“2022年湖北省夜间消费聚集区”
         elif "、" not in inner and not _is_occasion(inner) \
