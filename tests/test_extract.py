@@ -4849,3 +4849,8 @@ def test_a_levels_academy_named_short_is_an_organization_named_in_full():
 def test_a_quoted_brand_a_body_makes_known_is_a_scheme():
     text = _reply("打响“夜生活·IN杭州”品牌。扩大“上海制造”产品影响。", "杭州市商务局")
     assert _names(extract_text(text, "reply.txt"), "Program") == {"夜生活·IN杭州"}
+
+
+def test_a_places_quoted_honorific_title_is_a_designation():
+    text = _reply("我县作为“中国人参之乡”,人参是主导产业。借助长沙作为“世界媒体艺术之都”的品牌优势。坚持“三个之乡、之都”的说法。", "抚松县人民政府")
+    assert {"中国人参之乡", "世界媒体艺术之都"} <= _names(extract_text(text, "reply.txt"), "Program")

@@ -705,6 +705,8 @@ def _reported_on(text: str, start: int, end: int) -> bool:
 
 
 MAX_SLOGAN = 6
+# A place's honorific title, quoted (“中国人参之乡”, “世界媒体艺术之都”): a designation it holds.
+_HONORIFIC_TITLE_RE = re.compile(rf"[{CJK}]{{2,}}之(?:乡|都)$")
 # A quoted brand a body builds or makes known (打响“夜生活·IN杭州”品牌, 打造“山盟海誓”服务品牌): a named campaign.
 _BRAND_MADE_RE = re.compile("(?:打响|叫响|唱响|打造|树立|塑造|做响)了?$")  # (擦亮“老字号”品牌: a kind polished, no one brand)
 _BRAND_AFTER_RE = re.compile("(?:区域公用|公共|城市|文化|服务)?品牌")
@@ -738,6 +740,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             # “七五”普法: the five-year campaign of legal publicity by its period (its 规划 or 决议 is a document)
             out.append(Mention("Program", text[m.start() : m.end() + 2], text[m.start() : m.end() + 2], m.start(), m.end() + 2,
                                aliases=(f"{inner}普法",)))
+        elif _HONORIFIC_TITLE_RE.search(inner) and "、" not in inner:
+            out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))  # 我县作为“中国人参之乡”, “东亚文化之都”
         elif text.startswith("品牌", m.end()) and _is_place_slogan(inner) \
                 or _BRAND_MADE_RE.search(text, max(0, m.start() - 3), m.start()) and _BRAND_AFTER_RE.match(text, m.end()):
             out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))  # 扩大“清新福建”品牌知名度; 打响“夜生活·IN杭州”品牌
