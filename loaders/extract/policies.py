@@ -45,6 +45,7 @@ _ANGLED_TITLE_RE = re.compile("〈([^〈〉《》\n]{4,80})〉")
 
 
 def _angled_titles(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of 〈…〉 titles that no 《》 span holds (those are a cited title's inner marks, read with it)."""
     return [(m.start(), m.end()) for m in _ANGLED_TITLE_RE.finditer(text) if not any(s < m.start() < e for s, e in quoted)]
 
 
@@ -81,15 +82,15 @@ _QUOTED_GUIDE_RE = re.compile(rf"“[^“”\n，,。；;]{{2,30}}”(?:(?!作�
 # A national law named bare where a text applies it (参照公务员法管理, 按照预算法规定, 不符合食品安全法规定): 中华人民共和国X法 —
 # only where its provisions follow (规定, 管理, 第…条) or the clause ends, so that a method applied
 # (按照综合评分法确定, 按照成本法核定) or a regulation under a law (土地管理法实施条例) is none.
+_APPLYING_VERBS = "(?:依照|按照|参照|依据|根据|贯彻|遵守|违反|执行|落实|实施|符合)+好?"  # (贯彻落实好宪法: the verbs, then the law)
+_CLAUSE_AFTER_RULE = "[，,。；;、和及等）)]|$"
 _APPLIED_LAW_RE = re.compile(
-    rf"(?:依照|按照|参照|依据|根据|贯彻|遵守|违反|执行|落实|实施|符合)+好?([{CJK}]{{1,10}}?法)"  # (贯彻落实好宪法: the verbs, then the law)
-    rf"(?=(?:的|有关|相关)*(?:规定|要求|管理|第[一二三四五六七八九十百\d]+条)|[，,。；;、和及等）)]|$)"
+    rf"{_APPLYING_VERBS}([{CJK}]{{1,10}}?法)(?=(?:的|有关|相关)*(?:规定|要求|管理|第[一二三四五六七八九十百\d]+条)|{_CLAUSE_AFTER_RULE})"
 )
 # A regulation named bare where a text applies it (严格执行政府信息公开条例, 深入贯彻落实党内监督条例, 组织实施募捐条例):
 # the regulation, as written, where its provisions follow or the clause ends.
 _APPLIED_REGULATION_RE = re.compile(
-    rf"(?:依照|按照|参照|依据|根据|贯彻|遵守|违反|执行|落实|实施|符合)+好?([{CJK}]{{2,16}}?条例)"
-    rf"(?=(?:的|有关|相关)*(?:规定|要求|第[一二三四五六七八九十百\d]+条)|[，,。；;、和及等）)]|$)"
+    rf"{_APPLYING_VERBS}([{CJK}]{{2,16}}?条例)(?=(?:的|有关|相关)*(?:规定|要求|第[一二三四五六七八九十百\d]+条)|{_CLAUSE_AFTER_RULE})"
 )
 _NOT_A_LAW_RE = re.compile("[的和及、]|^(?:国家|有关|相关|法定|现行|本|该|各|上述|新)|规定|方法|办法|做法|司法|执法|立法|依法|违法|合法|守法"
                            "|^(?:用法|说法|想法|手法|写法|看法|算法)$|^税法$|工作法|评分法|分析法|因素法|差额法|收益法|成本法|评价法|计算法|国际法|^基本法"
