@@ -53,11 +53,14 @@ _SESSION_WORDS_RE = re.compile("届|会议第")  # (市政府常务会议纪要�
 _FIELD_VALUE_END = r"(?=[ \t　]{2,}|[ \t　]+[^\s:：]{2,6}\s*[:：]|[ \t　]*$)"
 _RESULT_RE = re.compile(rf"(?:办理结果|答复类别)[ \t　]*[：:][ \t　]*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)  # (on its own line)
 # The result as its code only (A: 解决采纳 … C: 留作参考), in brackets or after a 类别 field.
-_RESULT_CODE_RE = re.compile(r"(?:办理结果(?:标注|类别)?|办复类别|复文分类|答复分类|答复类型|办理类别|(?:^|\|)[ \t　]*类[ \t　]*别)[ \t　]*(?:[：:]|[（(]|[ \t　]{2,}|[ \t　]*\|)[ \t　]*"
-                             r"([A-D]\d?类?)(?=[）)\s]|$)", re.M)
+# (分类:A, 分类标识【D】: a reply page's own class field; not 主题分类, 信息分类, 体裁分类, 组配分类)
+_RESULT_CODE_RE = re.compile(r"(?:办理结果(?:标注|类别)?|办复类别|复文分类|答复分类|答复类型|办理类别|(?:^|\|)[ \t　]*类[ \t　]*别"
+                             r"|(?:^|(?<=[\s|]))分类(?:标识)?)[ \t　]*(?:[：:]|[（(【]|[ \t　]{2,}|[ \t　]*\|)[ \t　]*"
+                             r"([A-D]\d?类?)(?=[）)】\s]|$)", re.M)
 # …or on a header line of its own, bracketed or bare ((B类), A 类, A), after the title (…的答复(A)) or after the
 # reply's number (…〔2019〕6号(A), 平农字〔2023〕8号  B类, …38号B类)
-_RESULT_CODE_LINE_RE = re.compile(r"^[ \t　]*[（(]?([A-D]\d?[ \t　]?类)[）)]?[ \t　]*$|^[ \t　]*([A-D])[ \t　]*$|(?:号|答复)[ \t　]*[（(]([A-D])[）)]"
+_RESULT_CODE_LINE_RE = re.compile(r"^[ \t　]*[（(]?([A-D]\d?[ \t　]?类)[）)]?[ \t　]*$|^[ \t　]*[〔【\[]?([A-D])[〕】\]]?[ \t　]*$"
+                                  r"|(?:号|答复|情况)[ \t　]*[（(]([A-D]\d?类?)[）)]"  # (〔A〕 on its own line; …3号(A类); …办理情况(A)的函)
                                   r"|号[ \t　]*([A-D]\d?类)(?=[\s)）]|$)"  # (…046号A类)对省…: before the title too)
                                   r"|^[ \t　]*[A-D]\d?类?[ \t　]*[：:][ \t　]*([\u4e00-\u9fff]{2,6})[ \t　]*$", re.M)  # (B:正在解决: the code, then what it means)
 _RESULT_CODE_VALUE_RE = re.compile(r"[A-D]\d?类?")

@@ -289,6 +289,15 @@ def test_a_record_of_one_glued_field_a_line_gives_publisher_and_date():
     assert parsed.header["date"] == "2008-01-11"
 
 
+def test_a_handling_class_as_a_分类_field_a_bracketed_line_or_a_bracket_after_the_number_is_the_result():
+    opening = "关于县政协第40号提案的答复\n{}\n王芳委员:\n您提出的提案收悉,现答复如下:\n我局将加快建设。\n"
+    assert parse(opening.format("分类:A\n庐住建议字〔2025〕8号")).header["result"] == "A"
+    assert parse(opening.format("分类标识【D】\n是否同意公开【主动公开】")).header["result"] == "D"
+    assert parse(opening.format("〔A〕\n〔公开〕")).header["result"] == "A"
+    assert parse(opening.format("[2016]洞政复函 3号(A类)")).header["result"] == "A类"
+    assert "result" not in parse(opening.format("主题分类: 综合政务")).header
+
+
 def test_a_bulleted_issuing_body_field_and_a_result_sharing_its_line_with_the_signer():
     parsed = parse("对区政协第十五届四次会议第097号提案的答复\n  • 发文机构:上海市长宁区体育局\n  • 发文字号:长体〔2025〕41号\n"
                    "办理结果:解决或采纳                  签发人:程遐梁\n倪量委员:\n提案收悉,现答复如下:\n区体育局将推广路跑。\n")
