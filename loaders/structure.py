@@ -127,6 +127,16 @@ _DEPUTY_RE = re.compile(rf"^[?？]?(?:尊敬的)?([{CJK}·、，\s]{{2,120}}?)[�
 _ROLE_AFTER_NAME_RE = re.compile("(?:代表|委员)(?=、)")
 _ANSWER_FIELD_RE = re.compile(r"^(?:办理情况|答复内容|答复意见|回复内容|办理结果)\s*[:：]\s*(?=\S)")
 _COUNT_AFTER_NAMES_RE = re.compile(r"等\s*(?:[\d一二三四五六七八九十]+\s*[位名])?$")  # 陈俊等, 张华等五位: the names before
+# What a salutation or an opening puts around the deputies' names (尊敬袁大金, 潘梅芳领衔, 信丰县代表团刘东海, …王迎春三位,
+# …吐地委员, 刘殿权 、严尔力): the names alone.
+_AROUND_DEPUTY_RE = re.compile(rf"^(?:尊敬的?|[{CJK}]{{2,8}}代表团(?=[{CJK}]{{2,4}}$))|(?:领衔|[\d一二三四五六七八九十]+位|(?<=[{CJK}]{{2}})(?:代表|委员))$")
+
+
+def _tidy_deputy(names: str) -> str:
+    """The deputies' names without the words around them (see ``_AROUND_DEPUTY_RE``), a list's marks unspaced."""
+    return re.sub(r"\s*、\s*", "、", _AROUND_DEPUTY_RE.sub("", names.strip()))
+
+
 _DEPUTY_FIELD_RE = re.compile(rf"^[ \t　]*(代表|委员|提案人)(?:姓名)?[ \t　]*[:：][ \t　]*([{CJK}·、]{{2,30}}?)\s*$", re.M)  # 委员姓名:楚文娟
 _NO_NAMED_DEPUTY_RE = re.compile(r"^(?:部分|各位|全体|多位|有关|相关|[\d一二三四五六七八九十]+位)")  # 部分委员提出的: no one named
 # (陈俊懋(等)代表提出的; 现将苗立义等6名代表提出的: the reply's opening sentence)
@@ -1277,7 +1287,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         if m and not (m.group(1) or m.group(3)).startswith("各") and not _BODY_AS_NAME_RE.search((m.group(1) or m.group(3)).strip()):
             # 尊敬的各位代表, 尊敬的政协委员：您好 name no deputy
             names = _COUNT_AFTER_NAMES_RE.sub("", (m.group(1) or m.group(3)).strip())
-            header["deputy"] = _ROLE_AFTER_NAME_RE.sub("", names)  # (尚小豆委员、田海军委员: each name with its role)
+            header["deputy"] = _tidy_deputy(_ROLE_AFTER_NAME_RE.sub("", names))  # (尚小豆委员、田海军委员: each name with its role)
             header["deputy_role"] = m.group(2) or m.group(4)
             break
         party = _PARTY_SALUTATION_RE.match(line)
@@ -1294,7 +1304,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         if opening and not _NO_NAMED_DEPUTY_RE.match(opening.group(1)):
             # (新区政协严旭兵委员: the body they sit in is no part of the name; 张华等五位委员: nor is 等五位)
             # (…、王凤华委员、乌兰托雅委员 / 提出的…: each name with its role)
-            header["deputy"] = _ROLE_AFTER_NAME_RE.sub("", _COUNT_AFTER_NAMES_RE.sub("", re.sub(r"^.*(?:政协|人大)", "", opening.group(1))))
+            header["deputy"] = _tidy_deputy(_ROLE_AFTER_NAME_RE.sub("", _COUNT_AFTER_NAMES_RE.sub("", re.sub(r"^.*(?:政协|人大)", "", opening.group(1)))))
             header["deputy_role"] = opening.group(2)
         elif index.get("代表"):
             header["deputy"] = index["代表"]

@@ -298,6 +298,15 @@ def test_a_handling_class_as_a_分类_field_a_bracketed_line_or_a_bracket_after_
     assert "result" not in parse(opening.format("主题分类: 综合政务")).header
 
 
+def test_the_deputies_are_named_without_the_words_around_their_names():
+    reply = "关于县人大第18号建议的答复\n{}:\n您提出的建议收悉,现答复如下:\n我局将加快建设。\n"
+    assert parse(reply.format("尊敬袁大金代表")).header["deputy"] == "袁大金"
+    assert parse(reply.format("信丰县代表团刘东海代表")).header["deputy"] == "刘东海"
+    assert parse(reply.format("刘殿权 、严尔力代表")).header["deputy"] == "刘殿权、严尔力"
+    assert parse(reply.format("尊敬的李名余领衔代表")).header["deputy"] == "李名余"
+    assert parse(reply.format("鲁建忠、陈奕明、王迎春三位代表")).header["deputy"] == "鲁建忠、陈奕明、王迎春"
+
+
 def test_a_bulleted_issuing_body_field_and_a_result_sharing_its_line_with_the_signer():
     parsed = parse("对区政协第十五届四次会议第097号提案的答复\n  • 发文机构:上海市长宁区体育局\n  • 发文字号:长体〔2025〕41号\n"
                    "办理结果:解决或采纳                  签发人:程遐梁\n倪量委员:\n提案收悉,现答复如下:\n区体育局将推广路跑。\n")
