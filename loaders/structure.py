@@ -69,15 +69,20 @@ _SESSION_RE = re.compile(
     rf"((?:自治区|自治州|市|区|县|省|州|全国)?[{CN_NUM}百零〇]+届(?:人大|政协|全国委员会)?[{CN_NUM}]+次(?:全体)?会议)"
 )
 # (第0867号(资源环境类086号)提案: the number, then the one within its category)
-_PROPOSAL_RE = re.compile(r"第?\s*((?:\d{4}(?=[A-Za-z]))?(?:[A-Za-z]{1,3}[-－]?)?(?:\d+[-－])?\d+)\s*号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表|委员)?(?:建议|提案|议案|意见(?=的?[答回]复))")
+# The signs of Zhejiang's city delegations, before a provincial deputy's number (台52号, 温36号, 杭114号).
+_DELEGATION_SIGNS = "温台杭甬嘉湖绍金衢舟丽"
+# (会议台52号, 提出的温36号: a delegation's sign before the number; 第B(2019)331号: a class and year before it)
+_PROPOSAL_RE = re.compile(rf"第?\s*((?:(?:(?<![\u4e00-\u9fff])|(?<=[的第议]))[{_DELEGATION_SIGNS}](?=\d))?(?:[A-Z][(（]\d{{4}}[)）](?=\d))?"
+                          r"(?:\d{4}(?=[A-Za-z]))?(?:[A-Za-z]{1,3}[-－]?)?(?:\d+[-－])?\d+)\s*号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表|委员)?(?:建议|提案|议案|意见(?=的?[答回]复))")
 # (…人大第16号意见的答复: a deputy's suggestion called an opinion)
 _PROPOSAL_TAIL_RE = re.compile(r"号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表|委员)?(?:建议|提案|议案|意见(?=的?[答回]复))")  # the cheap check first
 # 《关于改善我省营商环境的建议》(0267号), 《…的建议》(第37号), 《…的建议》提案(第1006号): the number in brackets after the title.
 # (“关于…的建议”复文(2022年第7755号): a ministry's reply titled by the suggestion, its year and number after)
-_BRACKETED_NUMBER_RE = re.compile(r"(?:建议|提案|议案|提议)[》”\"]?\s*(?:建议|提案|议案|复文)?\s*[（(]\s*(?:\d{4}\s*年\s*)?第?\s*(\d+)\s*号\s*(?:建议|提案|议案)?\s*[）)]")
+_BRACKETED_NUMBER_RE = re.compile(rf"(?:建议|提案|议案|提议)[》”\"]?\s*(?:建议|提案|议案|复文)?\s*[（(]\s*(?:\d{{4}}\s*年\s*)?第?\s*([{_DELEGATION_SIGNS}]?\d+)\s*号\s*(?:建议|提案|议案)?\s*[）)]")
 # …扩大内需(第1485号)建议的答复, …第181号《关于…的建议》办理情况的答复: the number before the word or the quoted title.
 # (…第45号建议《关于…的建议》已办结: the kind, then the title)
-_NUMBER_BEFORE_SUGGESTION_RE = re.compile(r"[（(]\s*第\s*(\d+)\s*号\s*[）)]\s*(?:建议|提案|议案)|第\s*(\d+)\s*号\s*(?:建议|提案|议案)?《[^《》\n]{2,80}?(?:建议|提案|议案)》")
+_NUMBER_BEFORE_SUGGESTION_RE = re.compile(r"[（(]\s*第\s*(\d+)\s*号\s*[）)]\s*(?:建议|提案|议案)"
+                                          rf"|(?:第\s*|(?<=的)(?=[{_DELEGATION_SIGNS}]\d))([{_DELEGATION_SIGNS}]?\d+)\s*号\s*(?:建议|提案|议案)?《[^《》\n]{{2,80}}?(?:建议|提案|议案)》")
 # A page's time stamp near its top: 2021-08-17 来源:生态环境部, 2022年06月22日 15:15.
 MAX_OPENING_NUMBER_REACH = 300
 _PAGE_STAMP_RE = re.compile(

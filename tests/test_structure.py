@@ -307,6 +307,15 @@ def test_the_deputies_are_named_without_the_words_around_their_names():
     assert parse(reply.format("鲁建忠、陈奕明、王迎春三位代表")).header["deputy"] == "鲁建忠、陈奕明、王迎春"
 
 
+def test_a_proposal_number_keeps_its_delegations_sign_or_its_class_and_year():
+    zhejiang = parse("关于省十三届人大一次会议台52号建议的答复\n王芳代表:\n您提出的建议收悉,现答复如下:\n我厅将加快建设。\n")
+    assert zhejiang.header["proposal_number"] == "台52"
+    bracketed = parse("王芳代表:\n您提出的《关于加快建设的建议》(温171号)收悉,现答复如下:\n我厅将加快建设。\n")
+    assert bracketed.header["proposal_number"] == "温171"
+    classed = parse("对市十五届人大二次会议第B(2019)331号建议的答复\n王芳代表:\n您提出的建议收悉,现答复如下:\n我局将加快建设。\n")
+    assert classed.header["proposal_number"] == "B(2019)331"
+
+
 def test_a_bulleted_issuing_body_field_and_a_result_sharing_its_line_with_the_signer():
     parsed = parse("对区政协第十五届四次会议第097号提案的答复\n  • 发文机构:上海市长宁区体育局\n  • 发文字号:长体〔2025〕41号\n"
                    "办理结果:解决或采纳                  签发人:程遐梁\n倪量委员:\n提案收悉,现答复如下:\n区体育局将推广路跑。\n")
