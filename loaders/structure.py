@@ -42,6 +42,10 @@ _ISO_DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 DOC_NUMBER_RE = re.compile(
     rf"[{CJK}A-Za-z]{{1,12}}\s*[〔\[［(（﹝]\s*(?:19|20)\d{{2}}\s*[〕\]］)）﹞]\s*第?\s*\d{{1,5}}\s*号"
 )  # (教建议〔2017〕第39号: some write the serial with 第)
+# A number at a header line's start whose closing bracket and 号 the copy lost (舞教〔2022106, 湘阴交议复字〔202312 A同意公开),
+# the year and the serial run together: kept as written.
+_DAMAGED_NUMBER_RE = re.compile(rf"^[ \t　]*([{CJK}]{{1,12}}[〔［﹝](?:19|20)\d{{2}}\d{{1,4}})(?=[ \t　]|$)")
+MAX_DAMAGED_NUMBER_LINE = 12
 # DOC_NUMBER_RE backtracks over up to 12 characters at every position, so header lines are first
 # checked for its cheap part, the bracketed year (DOC_NUMBER_YEAR_RE, shared with the number-sign reader).
 # ((湘水提〔2017〕046号A类)对省…的答复: a document number and result code before the title; not (资源环境类224号)提案…)
@@ -1241,6 +1245,9 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
             break
     if "doc_number" not in header and _DIGIT_RE.search(index.get("文号", "")):  # (文号 | 浏览量 |: an empty cell)
         header["doc_number"] = index["文号"].strip()
+    if "doc_number" not in header and (damaged := next((m for _, _, line in lines[:MAX_DAMAGED_NUMBER_LINE]
+                                                        if (m := _DAMAGED_NUMBER_RE.match(line))), None)):
+        header["doc_number"] = damaged.group(1)  # (舞教〔2022106   签发人:…: a number whose 〕 and 号 the copy lost, as written)
 
     header["title"] = _find_title(lines, doc_number_line) or index.get("标题", "").strip() or _file_name_title(lines)
     header["title"] = _without_site_name(header["title"])

@@ -316,6 +316,13 @@ def test_a_proposal_number_keeps_its_delegations_sign_or_its_class_and_year():
     assert classed.header["proposal_number"] == "B(2019)331"
 
 
+def test_a_number_whose_closing_bracket_and_号_the_copy_lost_is_kept_as_written():
+    parsed = parse("对市政协第112号提案的答复\n舞教〔2022106                    签发人:魏红涛\n王芳委员:\n"
+                   "您提出的提案收悉,现答复如下:\n我局将加快建设。\n")
+    assert parsed.header["doc_number"] == "舞教〔2022106"
+    assert "doc_number" not in parse("王芳委员:\n您提出的提案收悉,现答复如下:\n2022年我局将加快建设。\n").header
+
+
 def test_a_bulleted_issuing_body_field_and_a_result_sharing_its_line_with_the_signer():
     parsed = parse("对区政协第十五届四次会议第097号提案的答复\n  • 发文机构:上海市长宁区体育局\n  • 发文字号:长体〔2025〕41号\n"
                    "办理结果:解决或采纳                  签发人:程遐梁\n倪量委员:\n提案收悉,现答复如下:\n区体育局将推广路跑。\n")
