@@ -43,8 +43,10 @@ DOC_NUMBER_RE = re.compile(
     rf"[{CJK}A-Za-z]{{1,12}}\s*[〔\[［(（﹝]\s*(?:19|20)\d{{2}}\s*[〕\]］)）﹞]\s*第?\s*\d{{1,5}}\s*号"
 )  # (教建议〔2017〕第39号: some write the serial with 第)
 # A number at a header line's start whose closing bracket and 号 the copy lost (舞教〔2022106, 湘阴交议复字〔202312 A同意公开),
-# the year and the serial run together: kept as written.
-_DAMAGED_NUMBER_RE = re.compile(rf"^[ \t　]*([{CJK}]{{1,12}}[〔［﹝](?:19|20)\d{{2}}\d{{1,4}})(?=[ \t　]|$)")
+# the year and the serial run together, or one that opens with its year: kept as written.
+_DAMAGED_NUMBER_RE = re.compile(rf"^[ \t　]*([{CJK}]{{1,12}}[〔［﹝](?:19|20)\d{{2}}\d{{1,4}})(?=[ \t　]|$)"
+                                # …or one written with its year first ((2015)安经管函字第1号(B类), [2016]洞政复函 3号)
+                                rf"|^[ \t　]*([（(\[〔](?:19|20)\d{{2}}[)）\]〕][{CJK}]{{1,12}}[ \t　]?第?\d{{1,5}}号)(?=[ \t　（(]|$)")
 MAX_DAMAGED_NUMBER_LINE = 12
 # DOC_NUMBER_RE backtracks over up to 12 characters at every position, so header lines are first
 # checked for its cheap part, the bracketed year (DOC_NUMBER_YEAR_RE, shared with the number-sign reader).
@@ -1247,7 +1249,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         header["doc_number"] = index["文号"].strip()
     if "doc_number" not in header and (damaged := next((m for _, _, line in lines[:MAX_DAMAGED_NUMBER_LINE]
                                                         if (m := _DAMAGED_NUMBER_RE.match(line))), None)):
-        header["doc_number"] = damaged.group(1)  # (舞教〔2022106   签发人:…: a number whose 〕 and 号 the copy lost, as written)
+        header["doc_number"] = damaged.group(1) or damaged.group(2)  # (舞教〔2022106   签发人:…: a number whose 〕 and 号 the copy lost)
 
     header["title"] = _find_title(lines, doc_number_line) or index.get("标题", "").strip() or _file_name_title(lines)
     header["title"] = _without_site_name(header["title"])

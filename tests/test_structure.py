@@ -316,11 +316,13 @@ def test_a_proposal_number_keeps_its_delegations_sign_or_its_class_and_year():
     assert classed.header["proposal_number"] == "B(2019)331"
 
 
-def test_a_number_whose_closing_bracket_and_号_the_copy_lost_is_kept_as_written():
+def test_a_number_whose_closing_bracket_and_号_the_copy_lost_or_that_opens_with_its_year_is_kept_as_written():
     parsed = parse("对市政协第112号提案的答复\n舞教〔2022106                    签发人:魏红涛\n王芳委员:\n"
                    "您提出的提案收悉,现答复如下:\n我局将加快建设。\n")
     assert parsed.header["doc_number"] == "舞教〔2022106"
     assert "doc_number" not in parse("王芳委员:\n您提出的提案收悉,现答复如下:\n2022年我局将加快建设。\n").header
+    year_first = parse("(2015)安经管函字第1号(B类)\n王芳委员:\n您提出的提案收悉,现答复如下:\n我局将加快建设。\n")
+    assert year_first.header["doc_number"].replace("）", ")") == "(2015)安经管函字第1号"  # (the text's brackets folded for matching)
 
 
 def test_a_bulleted_issuing_body_field_and_a_result_sharing_its_line_with_the_signer():
