@@ -325,6 +325,13 @@ def test_a_number_whose_closing_bracket_and_号_the_copy_lost_or_that_opens_with
     assert year_first.header["doc_number"].replace("）", ")") == "(2015)安经管函字第1号"  # (the text's brackets folded for matching)
 
 
+def test_a_suggestions_title_in_marks_with_its_kind_inside_and_the_receipt_after_is_read_without_关于():
+    reply = "关于第26号建议的答复\n省政府发展研究中心:\n{}现将我厅意见函告如下。\n一、我厅将支持县域经济。\n"
+    assert parse(reply.format("曾伯怡代表提出的《支持县域经济发展的建议》收悉。")).header["suggestion_title"] == "支持县域经济发展的建议"
+    handed = parse(reply.format("您提出的《关于加强电动车综合治理》提案(第10030043号)已交我局研究办理。"))
+    assert handed.header["suggestion_title"] == "关于加强电动车综合治理"
+
+
 def test_a_bulleted_issuing_body_field_and_a_result_sharing_its_line_with_the_signer():
     parsed = parse("对区政协第十五届四次会议第097号提案的答复\n  • 发文机构:上海市长宁区体育局\n  • 发文字号:长体〔2025〕41号\n"
                    "办理结果:解决或采纳                  签发人:程遐梁\n倪量委员:\n提案收悉,现答复如下:\n区体育局将推广路跑。\n")
