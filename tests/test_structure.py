@@ -332,6 +332,16 @@ def test_a_suggestions_title_in_marks_with_its_kind_inside_and_the_receipt_after
     assert handed.header["suggestion_title"] == "关于加强电动车综合治理"
 
 
+def test_a_record_line_or_a_closing_that_says_答复_is_no_title():
+    recorded = parse("索引号 000014349/2021-3225216 信息分类 人大代表建议答复\n发布机构 发布日期\n"
+                     "黔东南州人民政府关于贵州省人大十三届四次会议第560号建议的会办意见\n王芳代表:\n"
+                     "您提出的建议收悉,现答复如下:\n我州将加快建设。\n")
+    assert recorded.header["title"] == "黔东南州人民政府关于贵州省人大十三届四次会议第560号建议的会办意见"
+    closed = parse("来源:永泰县农业农村局 时间:2021-08-04 17:47\n永泰县高速公路指挥部办公室:\n"
+                   "您单位主办的建议收悉,我局提出协办意见如下:\n一、我局将加快建设。\n专此答复\n")
+    assert closed.header.get("title", "") != "专此答复"
+
+
 def test_a_bulleted_issuing_body_field_and_a_result_sharing_its_line_with_the_signer():
     parsed = parse("对区政协第十五届四次会议第097号提案的答复\n  • 发文机构:上海市长宁区体育局\n  • 发文字号:长体〔2025〕41号\n"
                    "办理结果:解决或采纳                  签发人:程遐梁\n倪量委员:\n提案收悉,现答复如下:\n区体育局将推广路跑。\n")
