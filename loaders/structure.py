@@ -70,6 +70,7 @@ _RESULT_CODE_LINE_RE = re.compile(r"^[ \t　]*[（(]?([A-D]\d?[ \t　]?类)[）)
                                   r"|号[ \t　]*([A-D]\d?类)(?=[\s)）]|$)"  # (…046号A类)对省…: before the title too)
                                   r"|^[ \t　]*[A-D]\d?类?[ \t　]*[：:][ \t　]*([\u4e00-\u9fff]{2,6})[ \t　]*$", re.M)  # (B:正在解决: the code, then what it means)
 _RESULT_CODE_VALUE_RE = re.compile(r"[A-D]\d?类?")
+_CLASS_AFTER_TITLE_RE = re.compile(r"(?<=[函复见告])[ \t　]+([A-D]\d?类?)$")  # (…第193号建议的答复函 B)
 _PUBLICITY_RE = re.compile(rf"公开属性\s*[：:]\s*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)
 _SESSION_RE = re.compile(
     rf"((?:自治区|自治州|市|区|县|省|州|全国)?[{CN_NUM}百零〇]+届(?:人大|政协|全国委员会)?[{CN_NUM}]+次(?:全体)?会议)"
@@ -1271,6 +1272,10 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
     if header.get("doc_number"):  # the number opened the title line, bare or in brackets
         opener = next((n for n in (header["doc_number"], f"（{header['doc_number']}）") if header["title"].startswith(n)), "")
         header["title"] = header["title"][len(opener) :].lstrip() if opener else header["title"]
+    classed = _CLASS_AFTER_TITLE_RE.search(header["title"])
+    if classed:  # …建议的答复函 B: the handling class after the title
+        header["title"] = header["title"][: classed.start()]
+        header["result"] = classed.group(1)
 
     for key, regex in (("result", _RESULT_RE), ("publicity", _PUBLICITY_RE)):
         m = regex.search(text[:2000])

@@ -342,6 +342,13 @@ def test_a_record_line_or_a_closing_that_says_答复_is_no_title():
     assert closed.header.get("title", "") != "专此答复"
 
 
+def test_a_handling_class_after_the_title_is_the_result_and_no_part_of_the_title():
+    parsed = parse("关于伊犁哈萨克自治州十四届人大一次会议第193号建议的答复函 B\n\n2017-12-15 00:00:00 行政公署办公室\n\n"
+                   "《关于加大对巴什拜羊品牌建设问题的建议》经转地区畜牧局研究办理,现答复如下:\n我署将加快建设。\n")
+    assert parsed.header["title"] == "关于伊犁哈萨克自治州十四届人大一次会议第193号建议的答复函"
+    assert parsed.header["result"] == "B"
+
+
 def test_a_bulleted_issuing_body_field_and_a_result_sharing_its_line_with_the_signer():
     parsed = parse("对区政协第十五届四次会议第097号提案的答复\n  • 发文机构:上海市长宁区体育局\n  • 发文字号:长体〔2025〕41号\n"
                    "办理结果:解决或采纳                  签发人:程遐梁\n倪量委员:\n提案收悉,现答复如下:\n区体育局将推广路跑。\n")
