@@ -215,7 +215,8 @@ _KIND_AFTER_KIND_RE = re.compile(r"(?<=建议|提案|议案)的(?:建议|提案|
 _CC_RE = re.compile(r"^\s*抄\s*[送报]\s*[：:](.+)$", re.M)  # 抄报: copies sent up
 # Another field run onto the cc line after a wide gap (人大联工委 县政府办     承办单位: 县交通运输局).
 _PAGE_DATE_AFTER_TITLE_RE = re.compile(
-    r"\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*[）)]\s*$|\s+(\d{4}-\d{1,2}-\d{1,2})\s*$")
+    r"\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*[）)]\s*$|\s+(\d{4}-\d{1,2}-\d{1,2})\s*$"
+    r"|\s+(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|作者|浏览|点击)\s*[：:].*$")  # (…的函 2021-06-21 来源:…: the page's stamp)
 # The last character of a signing body's name (…部, …院, …办, 市政府), where its date follows it.
 _SIGNING_BODY_END = "[部院厅局委办府室会署]"
 # A date written right after a signing body or at a line's start, with the next line's words run onto it
@@ -228,7 +229,7 @@ _RUN_ON_DATE_RE = re.compile(
 # after the title, bracketed or spaced)
 # (…建议的答复(岳财字〔2024〕11号A1类): the number in brackets after the title, its handling class beside it)
 _NUMBER_CLOSING_TITLE_RE = re.compile(
-    r"(?:\s*[\[［（(]\s*(" + DOC_NUMBER_RE.pattern + r")\s*(?:[A-D]\d?类)?\s*[\]］）)]|\s+(" + DOC_NUMBER_RE.pattern + r"))\s*$")
+    r"(?:\s*[\[［（(【]\s*(" + DOC_NUMBER_RE.pattern + r")\s*(?:[A-D]\d?类)?\s*[\]］）)】]|\s+(" + DOC_NUMBER_RE.pattern + r"))\s*$")
 _NUMBER_DASH_TITLE_RE = re.compile(r"(" + DOC_NUMBER_RE.pattern + r")\s*[—–－\-]+\s*(?=\S)")
 _NEXT_FIELD_RE = re.compile(r"\s{2,}[^\s：:]{2,8}[：:].*$")
 _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)
@@ -1358,7 +1359,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
     elif indexed := _line_date(index.get("成文日期", "")) or _line_date(index.get("发布日期", "")):
         header["date"] = indexed  # (发布日期: 2021- 10- 08 10: 45 is read below, as a stamp)
     elif page_date:
-        header["date"] = _line_date(page_date.group(1) or page_date.group(2))
+        header["date"] = _line_date(next(group for group in page_date.groups() if group))
     elif (stamped := next((m for _, _, line in lines[:MAX_STAMP_LINE] if (m := _PAGE_STAMP_RE.match(line))), None)):
         header["date"] = _line_date(stamped.group(1))
     elif (field_date := next((d for _, _, line in lines[:MAX_STAMP_LINE] if (d := _page_date_field(line))), "")):

@@ -349,6 +349,17 @@ def test_a_handling_class_after_the_title_is_the_result_and_no_part_of_the_title
     assert parsed.header["result"] == "B"
 
 
+def test_a_pages_stamp_or_a_number_in_lenticular_brackets_after_the_title_is_no_part_of_it():
+    stamped = parse("上海市人民政府办公厅关于对市十五届人大五次会议第0331号代表建议的答复的函 2021-06-21 来源:市政府办公厅建议提案处\n\n"
+                    "沈丽娟代表:\n您提出的建议收悉,现答复如下:\n我办将加快推进。\n")
+    assert stamped.header["title"] == "上海市人民政府办公厅关于对市十五届人大五次会议第0331号代表建议的答复的函"
+    assert stamped.header["date"] == "2021-06-21"
+    numbered = parse("广州市林业和园林局关于对广州市十四届人大三次会议闭会期间代表建议第3017号的答复【穗林业园林提[2013]63号】\n"
+                     "吕传兴等代表:\n你们提出的建议收悉,现答复如下:\n我局将加快绿化。\n")
+    assert numbered.header["title"].endswith("第3017号的答复")
+    assert numbered.header["doc_number"].startswith("穗林业园林提")
+
+
 def test_a_bulleted_issuing_body_field_and_a_result_sharing_its_line_with_the_signer():
     parsed = parse("对区政协第十五届四次会议第097号提案的答复\n  • 发文机构:上海市长宁区体育局\n  • 发文字号:长体〔2025〕41号\n"
                    "办理结果:解决或采纳                  签发人:程遐梁\n倪量委员:\n提案收悉,现答复如下:\n区体育局将推广路跑。\n")
