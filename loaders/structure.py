@@ -104,7 +104,8 @@ _DATE_FIELD_RE = re.compile(r"\s*(?:(?:发布|更新)?日期|时间)\s*[:：]\s*
 # A page's posting stamp anywhere on a top line: a date, then a clock time (来源:农业农村厅发展规划处  2020-08-27 16:07:22;
 # 发布日期: 2021- 10- 08 10: 45; 【公布日期】2021.07.05 is a field the index reads).
 _CLOCKED_DATE_RE = re.compile(r"(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})日?\s+\d{1,2}\s*:\s*\d{2}")
-_TIME_FIELD_RE = re.compile(r"时间\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)")
+_TIME_FIELD_RE = re.compile(r"(?:时间|日期)\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)")
+_SOURCE_THEN_DATE_RE = re.compile(r"来\s*源\s*[:：]\s*[\u4e00-\u9fff（）()]{2,30}\s+(\d{4}-\d{1,2}-\d{1,2})(?=\s|$)")
 _PAGE_SOURCE_WORDS = ("来源", "作者", "浏览", "点击")
 
 
@@ -116,13 +117,15 @@ def _page_date_field(line: str) -> str:
         return _line_date(opening.group(1))
     if not any(word in line for word in _PAGE_SOURCE_WORDS):
         return ""
-    at = line.find("时间")
-    while at >= 0:
-        field = _TIME_FIELD_RE.match(line, at)
-        if field:
-            return _line_date(field.group(1))
-        at = line.find("时间", at + 2)
-    return ""
+    for word in ("时间", "日期"):  # (来源:君山区政府门户网站   日期: 2021-08-23: a date field after the source)
+        at = line.find(word)
+        while at >= 0:
+            field = _TIME_FIELD_RE.match(line, at)
+            if field:
+                return _line_date(field.group(1))
+            at = line.find(word, at + 2)
+    stamped = _SOURCE_THEN_DATE_RE.search(line) if "来源" in line else None
+    return _line_date(stamped.group(1)) if stamped else ""  # (来源:上海市交通委员会 2021-12-25: the source, then the date)
 
 
 PARTY_ROLE = "党派"  # the deputy_role of a proposal a democratic party made
@@ -235,9 +238,9 @@ _NEXT_FIELD_RE = re.compile(r"\s{2,}[^\s：:]{2,8}[：:].*$")
 _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)
 # A web page's record fields (文号：…; 发布机构：市文化广电和旅游局 发文日期：2020-07-20), several to a
 # line; the names sites give the same field are read as one (_INDEX_FIELD_NAMES).
-_INDEX_FIELDS = "主办单位|答复时间|答复日期|办理部门|办理单位|所属机构|公开主体|签发日期|名\\s*称|标\\s*题|文\\s*号|发文字号|文件编号|发布单位|发布机构|发布机关|机构名称|发文机关|发文机构|发文单位|发布日期|发布时间|发文日期|发文时间|成文日期|成文时间|生成日期"
+_INDEX_FIELDS = "主办单位|答复时间|答复日期|办理部门|办理单位|所属机构|公开主体|签发日期|名\\s*称|标\\s*题|文\\s*号|发文字号|文件编号|发布单位|发布机构|发布机关|机构名称|发文机关|发文机构|发文单位|发布日期|发布时间|发文日期|发文时间|成文日期|成文时间|生成日期|制发日期"
 _INDEX_FIELD_NAMES = {"办理部门": "主办单位", "办理单位": "主办单位", "所属机构": "发布单位", "公开主体": "发布单位", "签发日期": "成文日期", "答复时间": "成文日期", "答复日期": "成文日期", "名称": "标题", "公开日期": "发布日期", "发文字号": "文号", "文件编号": "文号", "发布机构": "发布单位", "发布机关": "发布单位", "发文机关": "发布单位", "发文机构": "发布单位", "发文单位": "发布单位", "发文日期": "发布日期",
-                      "发文时间": "发布日期", "发布时间": "发布日期", "成文时间": "成文日期", "生成日期": "成文日期"}
+                      "发文时间": "发布日期", "发布时间": "发布日期", "成文时间": "成文日期", "生成日期": "成文日期", "制发日期": "成文日期"}
 _RECORD_FIELD_RE = re.compile(r"[^\s:：]{2,6}\s*[:：]")
 # A record's fields with no colon, the name kept from its value by spaces (组配分类 2023 发布机构 市生态环境局北仑分局):
 # only the names a page's record uses, at a line's start, so prose (公开方式多样) is never one.

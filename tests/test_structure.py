@@ -360,6 +360,13 @@ def test_a_pages_stamp_or_a_number_in_lenticular_brackets_after_the_title_is_no_
     assert numbered.header["doc_number"].startswith("穗林业园林提")
 
 
+def test_a_pages_date_after_its_source_or_in_a_制发日期_field_dates_an_undated_reply():
+    reply = "关于第1106号代表建议的答复\n{}\n王芳代表:\n您提出的建议收悉,现答复如下:\n我委将加快建设。\n"
+    assert parse(reply.format("来源:上海市交通委员会 2021-12-25")).header["date"] == "2021-12-25"
+    assert parse(reply.format("来源:君山区政府门户网站   日期: 2021-08-23")).header["date"] == "2021-08-23"
+    assert parse(reply.format("主办单位: 国家能源局\n制发日期: 2022-09-01")).header["date"] == "2022-09-01"
+
+
 def test_a_bulleted_issuing_body_field_and_a_result_sharing_its_line_with_the_signer():
     parsed = parse("对区政协第十五届四次会议第097号提案的答复\n  • 发文机构:上海市长宁区体育局\n  • 发文字号:长体〔2025〕41号\n"
                    "办理结果:解决或采纳                  签发人:程遐梁\n倪量委员:\n提案收悉,现答复如下:\n区体育局将推广路跑。\n")
