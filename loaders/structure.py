@@ -649,12 +649,13 @@ _PROSE_AFTER_RE = re.compile(r"[ \u3000]+(?!\d+ )\S[^\n]{8,80}?[，,。；;]")  
 # A signature and its date run onto the last prose line after spaces (…的关心和支持。 联系人及电话:王海春 0879—2202316
 # 普洱市市场监督管理局 2021 年8月25日 (此件公开发布)): the signer and the date are lines of their own, as signed.
 _TRAILING_SIGNATURE_RE = re.compile(
-    rf"[ \u3000]+([{CJK}]{{2,30}}{_SIGNING_BODY_END})[ \u3000]+(\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*([（(][^）)\n]{{2,12}}[）)])?\s*$")
+    rf"[ \u3000]+([{CJK}]{{2,30}}{_SIGNING_BODY_END})[ \u3000]+(\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*"
+    rf"([（(][^）)\n]{{2,12}}[）)]|[（(]联系[^）)\n]*[）)]?)?\s*$")  # (… 2019年10月14日 (联系人及电话:张金…: the contact after it, cut short)
 
 
 def _signature_apart(line: str) -> list[str]:
     """A prose line's run-on signature and date as lines of their own (see ``_TRAILING_SIGNATURE_RE``); any other line as it is."""
-    signed = _TRAILING_SIGNATURE_RE.search(line) if line.endswith(("日", ")", "）")) else None
+    signed = _TRAILING_SIGNATURE_RE.search(line) if "日" in line[-60:] else None
     before = line[: signed.start()] if signed else ""
     if "。" not in before and "联系" not in before:
         return [line]  # (工业和信息化部    国家发展和改革委员会… 2022年5月12日: a signature line of its own, prose before none)

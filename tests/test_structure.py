@@ -266,6 +266,9 @@ def test_a_signature_and_date_run_onto_the_last_prose_line_after_spaces_sign_the
                    "2021 年8月25日 (此件公开发布)\n|\n||||||\n")
     assert parsed.issuer_names == ["普洱市市场监督管理局"]
     assert parsed.header["date"] == "2021-08-25"
+    cut = parse("对政协第3号提案的答复\n杨竑代表: 感谢您们的关心。我区将加快整治。 最后,再次感谢您的关注和支持。 "
+                "玉溪市江川区人民政府 2019年10月14日 (联系人及电话:张金")
+    assert cut.issuer_names == ["玉溪市江川区人民政府"] and cut.header["date"] == "2019-10-14"
 
 
 def test_a_title_naming_its_writer_replying_with_others_before_the_suggestions_title_names_the_writer():
