@@ -253,8 +253,10 @@ _SPACED_FIELD_NAME_RE = re.compile(rf"(?:^|(?<=[ \t　]))({_SPACED_FIELDS})(?:[ 
 _INDEX_HEADER_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]", re.M)
 # (发布机构:济南市市场监督管理局组配分类:政协委员提案办理: the next field's name glued to a value ends it)
 _GLUED_NEXT_FIELD_RE = re.compile(rf"(?<=\S)(?:{_SPACED_FIELDS})\s*[:：]")
+# (发布日期:2024年08月05日 文  号:大公复字〔2024〕9号: the next field's name may be spaced out, 文  号, 主 题 词)
 _INDEX_FIELD_RE = re.compile(
-    rf"(?:^|(?<=[\s/|]))[-•·]?\s*({_INDEX_FIELDS})\s*[:：][ \t　]*(?![^\s:：]{{2,6}}\s*[:：])([^\n]*?)(?=[ \t　]+[^\s:：]{{2,6}}\s*[:：]|[ \t　]*$)", re.M)
+    rf"(?:^|(?<=[\s/|]))[-•·]?\s*({_INDEX_FIELDS})\s*[:：][ \t　]*(?![^\s:：]{{2,6}}\s*[:：])([^\n]*?)"
+    rf"(?=[ \t　]+(?:[^\s:：]{{2,6}}|[^\s:：](?:[ \t　]{{1,2}}[^\s:：]){{1,3}})\s*[:：]|[ \t　]*$)", re.M)
 
 # Block markers, outermost first.  The level decides nesting.
 _CHAPTER_RE = re.compile(rf"^第\s*([{CN_NUM}百零〇]{{1,4}})\s*章")

@@ -370,6 +370,14 @@ def test_a_pages_date_after_its_source_or_in_a_制发日期_field_dates_an_undat
     assert parse(reply.format("主办单位: 国家能源局\n制发日期: 2022-09-01")).header["date"] == "2022-09-01"
 
 
+def test_a_record_field_ends_where_the_next_fields_spaced_out_name_begins():
+    parsed = parse("大姚县公安局关于对政协第10030043号提案的答复\n\n索 引 号:dyx006-/2024-0805005 发文机构:大姚县公安局 "
+                   "主 题 词: 发布日期:2024年08月05日 文  号:大公复字〔2024〕9号 标  题:大姚县公安局关于对政协第10030043号提案的答复\n\n"
+                   "尊敬的杨陈新委员:\n您提出的提案收悉。现将办理情况答复如下:\n我局将加强整治。\n")
+    assert parsed.header["date"] == "2024-08-05"
+    assert parsed.header["doc_number"] == "大公复字〔2024〕9号"
+
+
 def test_a_bulleted_issuing_body_field_and_a_result_sharing_its_line_with_the_signer():
     parsed = parse("对区政协第十五届四次会议第097号提案的答复\n  • 发文机构:上海市长宁区体育局\n  • 发文字号:长体〔2025〕41号\n"
                    "办理结果:解决或采纳                  签发人:程遐梁\n倪量委员:\n提案收悉,现答复如下:\n区体育局将推广路跑。\n")
