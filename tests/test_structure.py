@@ -363,11 +363,12 @@ def test_a_pages_stamp_or_a_number_in_lenticular_brackets_after_the_title_is_no_
     assert numbered.header["doc_number"].startswith("穗林业园林提")
 
 
-def test_a_pages_date_after_its_source_or_in_a_制发日期_field_dates_an_undated_reply():
+def test_a_pages_date_after_its_source_or_in_a_制发日期_or_公开日期_field_dates_an_undated_reply():
     reply = "关于第1106号代表建议的答复\n{}\n王芳代表:\n您提出的建议收悉,现答复如下:\n我委将加快建设。\n"
     assert parse(reply.format("来源:上海市交通委员会 2021-12-25")).header["date"] == "2021-12-25"
     assert parse(reply.format("来源:君山区政府门户网站   日期: 2021-08-23")).header["date"] == "2021-08-23"
     assert parse(reply.format("主办单位: 国家能源局\n制发日期: 2022-09-01")).header["date"] == "2022-09-01"
+    assert parse(reply.format("来   源 | 玉溪市水利局 | 公开日期 | 2023-11-06 |")).header["date"] == "2023-11-06"
 
 
 def test_a_record_field_ends_where_the_next_fields_spaced_out_name_begins():
