@@ -1032,10 +1032,14 @@ _VALUE_BELOW_RE = re.compile(rf"^\s*[-•·]?\s*({_INDEX_FIELDS})\s*[:：]\s*\n\
 _SPACED_DATE_FIELD_RE = re.compile(r"(?:发布|生成|产生|成文|发文)日期\s+(\d{4}-\d{1,2}-\d{1,2})")
 # 发布日期(2020-07-11): a page's date in brackets after its field name, alone on its line.
 _BRACKETED_FIELD_RE = re.compile(r"^\s*(发布日期|发布时间|发文日期)\s*[（(]\s*([^）)\n]{6,20})\s*[）)]\s*$", re.M)
+# A record's field in 【】, its name alone (【公布日期】2021.07.05) or with its value ([信息时间:2021-09-17 】).
+_LENTICULAR_FIELD_RE = re.compile(rf"【\s*({_INDEX_FIELDS})\s*】\s*([^【】\n]{{4,30}}?)(?=\s*(?:[•【]|$))"
+                                  rf"|【\s*({_INDEX_FIELDS})\s*[:：]\s*([^】\n]{{4,30}}?)\s*】", re.M)
 # A record's field names in square brackets, each value up to the next name ([ 文       号 ] [ 发布机构 ] 郯城县…局;
 # cells after them, [ 发布机构 ] | 市科技局 |, are _TABLE_FIELD_RE's)
 _SQUARE_FIELD_RE = re.compile(rf"\[\s*({_INDEX_FIELDS})\s*\][ \t　]*([^\[\]|\n]*?)[ \t　]*(?=\[|$)", re.M)
-_INDEX_FIELD_WORDS = ("文号", "文 号", "发布", "发文", "成文", "生成", "产生", "机构", "名称", "名 称", "主办单位", "答复时间", "答复日期")
+_INDEX_FIELD_WORDS = ("文号", "文 号", "发布", "发文", "成文", "生成", "产生", "机构", "名称", "名 称", "主办单位", "答复时间", "答复日期",
+                      "公开主体", "公开日期", "公布日期", "信息时间", "制发日期")
 
 
 def is_record_field(line: str) -> bool:
@@ -1121,6 +1125,8 @@ def _index_fields(text: str) -> dict[str, str]:
         index.setdefault("发布日期", m.group(1))
     for m in _BRACKETED_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):
         index.setdefault(_field_key(m.group(1)), m.group(2).strip())
+    for m in _LENTICULAR_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH) if "【" in text else ():
+        index.setdefault(_field_key(m.group(1) or m.group(3)), (m.group(2) or m.group(4)).strip())
     for m in _SQUARE_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):
         if m.group(2):  # ([ 文       号 ] [ 发布机构 ]: an empty field)
             index.setdefault(_field_key(m.group(1)), m.group(2))

@@ -369,6 +369,8 @@ def test_a_pages_date_after_its_source_or_in_a_制发日期_or_公开日期_fiel
     assert parse(reply.format("来源:君山区政府门户网站   日期: 2021-08-23")).header["date"] == "2021-08-23"
     assert parse(reply.format("主办单位: 国家能源局\n制发日期: 2022-09-01")).header["date"] == "2022-09-01"
     assert parse(reply.format("来   源 | 玉溪市水利局 | 公开日期 | 2023-11-06 |")).header["date"] == "2023-11-06"
+    assert parse(reply.format("【信息时间:2021-09-17 】【字号 】【我要打印】")).header["date"] == "2021-09-17"
+    assert parse(reply.format("•【制定机关】国家发展和改革委员会\n•【公布日期】2021.07.05\n•【文号】")).header["date"] == "2021-07-05"
 
 
 def test_a_record_field_ends_where_the_next_fields_spaced_out_name_begins():
