@@ -662,7 +662,7 @@ def _signature_apart(line: str) -> list[str]:
     before = line[: signed.start()] if signed else ""
     if "。" not in before and "联系" not in before:
         return [line]  # (工业和信息化部    国家发展和改革委员会… 2022年5月12日: a signature line of its own, prose before none)
-    return [line[: signed.start()], *(part for part in signed.groups() if part)]  # (the note, 此件公开发布, a line below)
+    return [before, *(part for part in signed.groups() if part)]  # (the note, 此件公开发布, a line below)
 
 
 def _heading_apart(line: str) -> list[str]:
@@ -1085,8 +1085,8 @@ def _unnamed_record_fields(text: str) -> dict[str, str]:
 def _glued_field_beside(lines: list[str], at: int) -> bool:
     """Whether the line above or below also opens with a record field's name glued to its value: a record
     of one field a line (发文机关国务院 / 发文日期2008年01月11日), not a sentence that opens with such a word."""
-    return any(0 <= near < len(lines) and (m := _GLUED_FIELD_NAME_RE.match(lines[near].lstrip())) is not None
-               and m.start() == 0 and ":" not in lines[near] and "：" not in lines[near] for near in (at - 1, at + 1))
+    return any(0 <= near < len(lines) and _GLUED_FIELD_NAME_RE.match(lines[near].lstrip()) is not None
+               and ":" not in lines[near] and "：" not in lines[near] for near in (at - 1, at + 1))
 
 
 def _index_fields(text: str) -> dict[str, str]:

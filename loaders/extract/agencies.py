@@ -390,9 +390,9 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         and not doc_number.startswith(tuple(_LEVEL_CHARACTERS))  # (市应急函〔2020〕65号: a city body's own number)
     ))
     province = province_of(city) or signed_province  # a province's own row names itself
-    unnamed_province = unplaced and not province and _OWN_PROVINCE_RE.search(text, 0, 4000) is not None
-    unnamed_city = not city and not national and _OWN_CITY_RE.search(text, 0, 4000) is not None \
-        and _OWN_PROVINCE_RE.search(text, 0, 4000) is None
+    speaks_for_province = _OWN_PROVINCE_RE.search(text, 0, 4000) is not None
+    unnamed_province = unplaced and not province and speaks_for_province
+    unnamed_city = not city and not national and not speaks_for_province and _OWN_CITY_RE.search(text, 0, 4000) is not None
     return Jurisdiction(city=city, district=district, national=bool(national and not city), province=province,
                         unnamed_province=unnamed_province, unnamed_city=unnamed_city)
 

@@ -1139,8 +1139,8 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
                 _organizations_in(text, m.end() - len(raw), m.end() - len(raw) + numbered.end(), out, in_list)
             raw = raw[numbered.end():]
         tail = re.split("[与和及]", raw)[-1]
-        specific = _specific_part(raw)
-        if tail != raw and _GENERIC_SPECIFIC_RE.search(_specific_part(tail)):
+        specific, tail_specific = _specific_part(raw), _specific_part(tail)
+        if tail != raw and _GENERIC_SPECIFIC_RE.search(tail_specific):
             continue  # 基层医疗机构与大医院: kinds joined, none named
         if _COUNTED_KIND_RE.search(raw):
             continue  # (目前我区共有8个体育协会: associations counted, none named)
@@ -1149,7 +1149,7 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
         if raw.endswith(("会商会", "中小学")) or raw.endswith("联合会") and text.startswith("商", m.end()):
             continue  # (每年举行工作会商会: a consultation meeting, no chamber of commerce; 全县中小学: schools of a kind;
             # 多部门联合会商: bodies consulting together)
-        if _KIND_HEAD_RE.match(_specific_part(tail)):
+        if _KIND_HEAD_RE.match(tail_specific):
             continue  # (邮政快递企业与民营快递公司, 与多家公司对接: companies of a kind, none named)
         if raw.endswith("合作社") and not _trade_named(specific):
             continue  # (农民专业合作社, 供销合作社, 青海省生态畜牧业合作社: kinds of cooperative, none named)
