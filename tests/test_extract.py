@@ -2261,6 +2261,13 @@ def test_companies_in_a_numbered_list_flattened_into_one_run_are_each_found_with
     assert not any(name[0].isdigit() for name in organizations)
 
 
+def test_a_group_company_in_a_flattened_numbered_list_keeps_its_full_name_however_long_the_item_before():
+    text = _reply("示范企业名单：37内蒙古阜丰生物科技有限公司38福建天马科技集团股份有限公司39崇义章源钨业股份有限公司。")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert {"内蒙古阜丰生物科技有限公司", "福建天马科技集团股份有限公司", "崇义章源钨业股份有限公司"} <= organizations
+    assert "福建天马科技集团" not in organizations
+
+
 def test_a_replys_part_under_a_label_is_read_as_prose_a_task_a_clause_and_the_label_is_no_measure():
     text = _reply("一、办理概述\n市普陀区民政局收到您的建议后高度重视;会同上海大学对养老服务现状开展深入调研;"
                   "组织召开了养老服务专题座谈会,了解企业需求。\n二、下一步工作\n我局将继续推进社区嵌入式养老。")

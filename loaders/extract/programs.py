@@ -1091,7 +1091,12 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
     """Organizations in ``text[start:end]``; the part a clause word cuts off a match is read
     again, since it may hold a name of its own (上海交通大学、同济大学建设…学院).  ``in_list``: the
     stretch is part of a numbered list flattened into one run."""
-    in_list = in_list or _ITEM_BOUNDARY_RE.search(text, start, end) is not None
+    if not in_list and (items := [b.start() + 1 for b in _ITEM_BOUNDARY_RE.finditer(text, start, end)]):
+        # each item read on its own: a name cannot reach back into the item before (…有限公司38福建天马科技集团股份有限公司,
+        # where a match reaching back 24 characters ends at 集团 and leaves 股份有限公司 alone)
+        for item_start, item_end in zip((start, *items), (*items, end)):
+            _organizations_in(text, item_start, item_end, out, in_list=True)
+        return
     for m in _ORG_RE.finditer(text, start, end):
         specific = _specific_part(m.group(0))
         # the clause words are looked for before the suffix only (联合 in 联合会 cuts nothing)
