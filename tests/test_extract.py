@@ -2981,6 +2981,18 @@ def test_the_healthy_china_campaign_and_a_places_own_are_programmes_wherever_nam
     assert {"健康中国行动", "健康广东行动"} <= programs
 
 
+def test_a_campaign_the_writer_pushes_forward_by_name_is_a_program():
+    text = _reply("推动农村留守儿童牵手行动,发放应知应会手册。推动开展联合行动。")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert "农村留守儿童牵手行动" in programs
+    assert not any(p.endswith("联合行动") for p in programs)
+
+
+def test_a_places_key_projects_or_works_name_no_programme():
+    text = _reply("推动市北高新园区走马塘重点项目。实施投资5000万元以上工业重点项目。列入2023年重点工程。")
+    assert not _names(extract_text(text, "reply.txt"), "Program")
+
+
 def test_a_campaign_launched_by_name_is_a_program_even_when_its_name_is_short_but_a_joint_action_is_none():
     text = _reply("组织实施云网强基行动,增强网络承载能力。推进种业振兴行动。开展联合行动。实施城乡社区活动。")
     programs = _names(extract_text(text, "reply.txt"), "Program")

@@ -103,7 +103,7 @@ _REFORM_ENDINGS = ("改革", "综合", "改革综合")
 _DESIGNATING = ("确立为", "确定为", "认定为", "命名为", "评为", "列为", "申报为", "获批", "获评", "入选")
 _BATCH = r"第[一二三四五六七八九十\d]+批"  # (第二批, 第3批: a round of a designation)
 # (纳入…提升行动: a campaign one joins; 纳入第二批…试点: a round of it)
-_STRICT_LAUNCH_RE = re.compile(rf"(?:实施|开展|启动|举办|推进|纳入|列入|聚焦|承担|{'|'.join(_DESIGNATING)})了?(?:深入|全面|持续|好)?"
+_STRICT_LAUNCH_RE = re.compile(rf"(?:实施|开展|启动|举办|推进|推动|纳入|列入|聚焦|承担|{'|'.join(_DESIGNATING)})了?(?:深入|全面|持续|好)?"
                                rf"(?:{_BATCH}|首批)?$")
 MIN_EVERYDAY_SPECIFIC = 7
 MIN_CAMPAIGN_SPECIFIC = 4  # (a campaign says what it is for in few words: 种业振兴行动, 云网强基行动; not 联合行动)
@@ -375,6 +375,9 @@ def _names_a_site(words: str) -> bool:
     return any(not m.group(1).endswith(_SITE_KIND_ENDINGS) for m in _SITE_RE.finditer(words))
 
 
+_KEY_WORKS = ("重点项目", "重点工程")  # (市北高新园区走马塘重点项目: a place's key works, whichever they are)
+
+
 def _is_generic_program(name: str) -> bool:
     bare = _unbracketed(name)
     unyeared = _YEAR_HEAD_RE.sub("", bare)  # (开展2023年度工程系列…: a year's works, no name)
@@ -384,7 +387,7 @@ def _is_generic_program(name: str) -> bool:
         or _COUNTED_NAME_RE.match(bare) is not None \
         or _SCIENCE_PLANS_RE.search(bare) is not None \
         or _PLANNING_WORDS_RE.fullmatch(bare) is not None or _YEARS_PLAN_RE.fullmatch(bare) is not None \
-        or _NO_SCHEME_WORDS_RE.search(bare) is not None
+        or _NO_SCHEME_WORDS_RE.search(bare) is not None or bare.endswith(_KEY_WORKS)
 
 
 def _is_generic(name: str) -> bool:
