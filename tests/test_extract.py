@@ -4841,6 +4841,12 @@ def test_a_citys_departments_in_a_reply_that_says_我市_and_never_names_it_are_
     assert not any("团" in name for name in names)
 
 
+def test_a_citys_departments_in_a_reply_to_its_city_congress_that_never_names_the_city_are_named_as_written():
+    text = ("对市九届人大二次会议关于加大外辽河水产资源保护力度第93号建议的答复\n王海申代表:\n您提出的建议收悉,现答复如下:\n"
+            "市水利局通过压紧压实各级河长责任,强化外辽河管理保护。市河长办每月开展监督检查。\n")
+    assert {"市水利局", "市河长办"} <= _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_a_department_named_bare_after_联合_is_the_writers_level():
     text = _reply("经市政府调度,我局联合发改委、青创集团、属地乡镇正在推进整改。", "共青城市住房和城乡建设局")
     assert "共青城市发展和改革委员会" in _names(extract_text(text, "reply.txt"), "Agency")
