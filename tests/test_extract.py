@@ -4665,6 +4665,12 @@ def test_works_on_a_site_named_by_its_own_name_are_a_programme_and_works_of_a_ki
     assert _names(extract_text(text, "reply.txt"), "Program") == {"煤城路改造工程", "红都大道雨水管渠改造工程"}
 
 
+def test_a_project_building_a_facility_named_by_its_own_name_is_a_programme_whatever_verb_is_before_it():
+    text = _reply("南王庄一体化水厂建设项目设计方案正在优化中。关于支持郧阳革命烈士陵园改扩建项目的建议已收悉。"
+                  "争取市属医院基本建设项目、乡镇通三级公路建设项目和烈士陵园改扩建项目资金。", "十堰市退役军人事务局")
+    assert _names(extract_text(text, "reply.txt"), "Program") == {"南王庄一体化水厂建设项目", "郧阳革命烈士陵园改扩建项目"}
+
+
 def test_a_short_reply_flattened_onto_one_line_is_read_from_its_salutation_and_date():
     text = ("蕲春县水利局对县十七届人大二次会议第094号建议的答复 张凤娥等代表: 你们提出的“关于加快解决蕲河张塝段综合整治”的建议收悉,"
             "现答复如下: 首先感谢你们对水利事业的关心与支持。蕲河是蕲春人民的母亲河,近年来,蕲河及其主要支流的水生态环境遭到破坏,"

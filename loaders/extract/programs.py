@@ -347,7 +347,7 @@ def _cut_name_left(candidate: str) -> str:
     before, word = _cut_before_word(candidate[: len(candidate) - len(name)], verbs)
     if len(before) < 2 or before.endswith(("部门", "单位", "局", "委", "厅", "办", "部", "府", "署", "院", "会", "中心", "公司")):
         return name  # (推进计划: the verb's own object; 区财政局推进工程: a body and what it does, no name)
-    if word in _WORKS_VERBS and not _names_a_site(before):
+    if name in ("工程", "项目") and word in _WORKS_VERBS and not _names_a_site(before, built=word == "建设"):
         return name  # (道路改造工程, 老旧小区改造项目: works of a kind, on no site named)
     return before + word + name
 
@@ -363,16 +363,28 @@ _YEAR_RANGE_RE = re.compile(r"^\d*-\d+年度?")  # (实施2021-2023年本市…�
 _SCHEME_WORDS = frozenset(("计划", "工程", "行动", "专项行动", "项目", "活动", "试点", *_ZONE_SUFFIXES, "先行示范区"))
 # Verbs that end a scheme's name (…能力提升行动, …创业促进计划, …人才培育项目); not kinds of works (改造, 新建).
 _NAMING_VERBS = ("提升", "促进", "培育", "推进", "振兴", "攻坚", "提质", "创建")
-# …but works on a site named by its own name are one project (煤城路改造工程, 青黄公路改建工程, 红都大道雨水管渠改造工程):
-# a road's, river's or bridge's name of two characters or more before its kind, not 道路 or 农村公路.
-_WORKS_VERBS = ("改造", "改建", "新建", "扩建", "修缮", "迁建")
-_SITE_RE = re.compile(rf"([{CJK}]{{2,6}}?)(?:大道|大街|公路|路|河|桥|渠)")
-_SITE_KIND_ENDINGS = ("道", "农村", "城市", "城区", "城乡", "乡村", "国", "省", "县", "乡", "村", "主干", "干线", "高速", "旅游", "市政", "背街", "小")  # (道路, 农村公路, 背街小巷)
+# …but works on a site named by its own name are one project (煤城路改造工程, 青黄公路改建工程, 红都大道雨水管渠改造工程,
+# 南王庄一体化水厂建设项目): a road's, river's, bridge's or facility's name of two characters or more before its kind,
+# not 道路, 农村公路 or 乡镇卫生院.
+_WORKS_VERBS = ("改造", "改建", "新建", "扩建", "修缮", "迁建", "建设")
+# (a facility's own name is three characters or more: 烈士陵园, 市属医院 are kinds)
+_FACILITIES = ("景区", "市场", "幼儿园", "医院", "学校", "中学", "小学", "水厂", "陵园", "公园", "卫生院", "码头", "水库")
+_SITE_RE = re.compile(rf"([{CJK}]{{2,6}}?)(?:大道|大街|公路|路|河|桥|渠)|(?P<facility>[{CJK}]{{3,6}}?)(?:{'|'.join(_FACILITIES)})")
+_SITE_KIND_ENDINGS = ("道", "农村", "城市", "城区", "城乡", "乡村", "国", "省", "县", "乡", "村", "主干", "干线", "高速", "旅游", "市政", "背街", "小",
+                      "乡镇", "社区", "公办", "民办", "中心", "农贸")  # (道路, 农村公路, 背街小巷, 乡镇卫生院, 中心幼儿园)
 
 
-def _names_a_site(words: str) -> bool:
-    """Whether words name a road, river or bridge by its own name (煤城路, 青黄公路, 红都大道), not by its kind."""
-    return any(not m.group(1).endswith(_SITE_KIND_ENDINGS) for m in _SITE_RE.finditer(words))
+def _names_a_site(words: str, built: bool = False) -> bool:
+    """Whether words name a road, river, bridge or facility by its own name (煤城路, 青黄公路, 红都大道, 南王庄一体化水厂),
+    not by its kind; ``built``: a facility only (…公路建设项目, …黄河流域生产建设项目 build kinds of road, or on a river)."""
+    return any(not (m.group(1) or m.group("facility")).endswith(_SITE_KIND_ENDINGS) for m in _SITE_RE.finditer(words)
+               if m.group("facility") or not built)
+
+
+def _works_on_named_site(name: str) -> bool:
+    """A project of works on a site named by its own name (郧阳革命烈士陵园改扩建项目): one project, whatever verb is before it."""
+    verb = next((v for v in _WORKS_VERBS if name.endswith(v + "项目")), "")
+    return bool(verb) and _names_a_site(name[: -len(verb) - 2], built=verb == "建设") and name.count("（") == name.count("）")
 
 
 _KEY_WORKS = ("重点项目", "重点工程")  # (市北高新园区走马塘重点项目: a place's key works, whichever they are)
@@ -783,7 +795,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             least = MIN_CAMPAIGN_SPECIFIC if suffix.endswith("行动") and (not _KIND_OF_CAMPAIGN_RE.search(specific)
                                                                          or _strikes_at_a_target(specific, suffix)) \
                 else MIN_EVERYDAY_SPECIFIC
-            if not _launched_unquoted(text, start, _STRICT_LAUNCH_RE) or len(raw) - len(suffix) < least \
+            if not (_launched_unquoted(text, start, _STRICT_LAUNCH_RE) or suffix == "项目" and _works_on_named_site(raw)) \
+                    or len(raw) - len(suffix) < least \
                     or _RELATED_RE.search(raw) or raw[: -len(suffix)].endswith(_REFORM_ENDINGS) and not _national_pilot(raw):
                 continue  # 科技人才评价改革试点: a reform being tried, not a named scheme (国家…综合改革试点 is one)
         elif raw.endswith(_ZONE_SUFFIXES):
