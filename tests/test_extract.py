@@ -2160,6 +2160,15 @@ def test_firms_listed_by_trade_name_before_等龙头企业_are_organizations_but
     assert organizations == {"白龙面粉", "丰源香", "壹谷粒", "鸿丰米业"}
 
 
+def test_firms_listed_by_trade_name_before_their_signed_projects_or_as_excellent_firms_are_organizations():
+    text = _reply("推动腾讯、迈为等签约项目落地开工。扶持远程摩擦、昌盛电气等一批重点增资项目扩产。"
+                  "推动韩国废旧光伏板拆解、中科凌胜等签约项目开工。产业园已集聚复诺健、君赛生物等一大批高成长型的优秀企业。"
+                  "发挥中国邮政集团和顺丰、京东等大型骨干企业优势。我区现有丰源香、星和棉业等农业优势企业。")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert {"腾讯", "迈为", "远程摩擦", "昌盛电气", "中科凌胜", "复诺健", "君赛生物", "顺丰", "京东", "星和棉业"} <= organizations
+    assert not any(name.startswith(("扶持", "集聚", "韩国")) or "和顺丰" in name for name in organizations)
+
+
 def test_an_unsigned_reply_is_written_by_the_handler_its_last_line_names_but_not_by_a_sites_sponsor():
     body = ("关于对青浦区政协第六届委员会第三次会议第140号提案的答复\n办理结果:解决采纳\n李明委员:\n您提出的提案收悉,现答复如下:\n"
             "一是积极争取将欧洲街纳入美丽街区改造。二是开展停车整治。\n")

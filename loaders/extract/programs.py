@@ -997,12 +997,19 @@ def _democratic_party_committees(text: str) -> list[Mention]:
 
 # Companies named by their trade names in a list the text closes by calling them leading firms
 # (白龙面粉、丰源香、壹谷粒、鸿丰米业等农业优势企业): industries listed before 等企业 or 等领域龙头企业 are not.
+# (中美华东等重点高新技术企业, 复诺健、君赛生物等一大批高成长型的优秀企业)
 _LEADING_FIRMS_RE = re.compile(
-    rf"等(?![{CJK}]{{0,4}}?(?:领域|行业|产业|类))[{CJK}]{{0,4}}?(?:龙头|优势|重点|骨干|领军|知名|头部|链主|标杆)[{CJK}]{{0,2}}?企业"
+    rf"等(?![{CJK}]{{0,4}}?(?:领域|行业|产业|类))(?:一批|一大批)?[{CJK}的]{{0,6}}?(?:龙头|优势|重点|骨干|领军|知名|头部|链主|标杆|优秀)"
+    rf"[{CJK}]{{0,4}}?企业"
     # (大润发、麦凯隆、贵诚等大型商超: stores by their trade names)
     rf"|等(?:大型|知名|本地|连锁)?(?:商超|超市|商场|卖场|购物中心|电商平台)")
 MIN_TRADE_NAME = 2
 MAX_TRADE_NAME = 10
+# Firms named by the investment they signed or landed (腾讯、迈为等签约项目, 远程摩擦、昌盛电气等一批重点增资项目), by
+# short trade names: a longer item is a project named by what it does (韩国废旧光伏板拆解、中科凌胜等签约项目).
+_INVESTED_PROJECTS_RE = re.compile("等(?:一批|一大批)?(?:重点)?(?:签约|落地|增资)项目")
+MAX_INVESTOR_NAME = 6
+_FIRM_LIST_VERB_RE = re.compile("^.*(?:扶持|集聚)")
 _TRADE_NAME_RE = re.compile(rf"[{CJK}A-Za-z]+")
 
 
@@ -1011,12 +1018,23 @@ _KINDS_OF_STORE = ("店", "中心", "超市", "商场", "市场", "商店", "门
 
 
 def _listed_firms(text: str) -> list[Mention]:
+    return [firm for closer, longest in ((_LEADING_FIRMS_RE, MAX_TRADE_NAME), (_INVESTED_PROJECTS_RE, MAX_INVESTOR_NAME))
+            for firm in _firms_listed_before(text, closer, longest)]
+
+
+def _firms_listed_before(text: str, closer: re.Pattern[str], longest: int) -> list[Mention]:
+    """The trade names of a list ``closer`` ends, each at most ``longest`` characters long."""
     found: list[Mention] = []
-    for items in _closed_lists(text, _LEADING_FIRMS_RE, MAX_LIST_REACH):
+    for items in _closed_lists(text, closer, MAX_LIST_REACH):
         for index, (item, offset) in enumerate(items):
-            name = _cut_left(item) if index == 0 else item  # 我区现有白龙面粉: the list opens after the verb
+            # 我区现有白龙面粉, 扶持远程摩擦, 已集聚复诺健: the list opens after the verb (扶持, 集聚 stay in schemes' names)
+            name = _FIRM_LIST_VERB_RE.sub("", _cut_left(item)) if index == 0 else item
+            joins = list(_JOINED_NAMES_RE.finditer(name))
+            name = name[joins[-1].end() :] if joins else name  # (中国邮政集团和顺丰: the group is named by its suffix; not 星和棉业)
             at = offset + len(item) - len(name)
-            if MIN_TRADE_NAME <= len(name) <= MAX_TRADE_NAME and _TRADE_NAME_RE.fullmatch(name) and not _is_generic(name) \
+            # (腾讯, 京东: a trade name of two characters is one; _is_generic takes any such name for a kind's end)
+            if MIN_TRADE_NAME <= len(name) <= longest and _TRADE_NAME_RE.fullmatch(name) \
+                    and name not in _GENERIC_NAMES and not name.startswith(_GENERIC_HEADS) \
                     and not name.endswith(_KINDS_OF_STORE):
                 found.append(Mention("Organization", name, name, at, at + len(name)))
     return found
