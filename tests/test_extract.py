@@ -4862,6 +4862,12 @@ def test_a_citys_departments_in_a_reply_to_its_city_congress_that_never_names_th
     assert {"市水利局", "市河长办"} <= _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_a_party_department_in_a_reply_that_says_我市_and_never_names_it_is_named_as_written():
+    text = ("关于加强社区工作者队伍建设的提案的答复\n王芳委员：\n您提出的提案收悉，现答复如下：\n"
+            "我市高度重视。联合市委组织部、市人社局出台了《社区工作者管理办法》。\n2022年6月1日\n")
+    assert {"市委组织部", "市人社局"} <= _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_a_department_named_bare_after_联合_is_the_writers_level():
     text = _reply("经市政府调度,我局联合发改委、青创集团、属地乡镇正在推进整改。", "共青城市住房和城乡建设局")
     assert "共青城市发展和改革委员会" in _names(extract_text(text, "reply.txt"), "Agency")

@@ -993,6 +993,15 @@ class AgencyFinder:
         kind = "Organization" if _YOUTH_LEAGUE_RE.fullmatch(surface) else self._stem_type(self.gaz.stems.get(stem, stem))
         return Mention(kind, surface, surface, start, start + len(surface), properties={"level": level, "scope": "document"})
 
+    def _unnamed_level(self, level: str) -> str:
+        """The level ("provincial", "municipal", "district") of a body named by ``level`` (省, 市, 区 or 县) alone in a
+        text that speaks for that level's place and never names it, as :meth:`resolve_local` reads it; "" otherwise."""
+        if level == "省":
+            return "provincial" if self.where.unnamed_province else ""
+        if level == "市":
+            return "municipal" if self.where.unnamed_city else ""
+        return "district" if not self.where.district else ""
+
     def _stem_type(self, full: str) -> str:
         """A level's people's organization (市总工会, 区妇联) is an Organization, any other body an Agency."""
         return "Organization" if full in self.gaz.organization_stems else "Agency"
@@ -1750,6 +1759,9 @@ class AgencyFinder:
                 short = f"中共{place}委员会" if place.endswith(("自治区", "自治州", "自治县")) else f"中共{place}委"
                 found.append(_unit_under(replace(committee, name=short), m.group(2), m.end(),
                                          _PARTY_DEPARTMENT_NAMES.get(m.group(2), "")))
+            elif not named and not region and not _word_before_level(text, m.start(1)) \
+                    and (level := self._unnamed_level(m.group(1))):
+                found.append(self.unplaced(m.group(0), m.start(), level))  # (市委组织部 in a text that says 我市, never naming it)
         for m in _DISTRICT_POLICE_RE.finditer(text) if "公安" in text and self.where.city == SHANGHAI else ():
             district = next((d for d in (m.group(1) + "区", m.group(1) + "新区")
                              if city_of(d) == SHANGHAI or d in shared_counties_of(SHANGHAI)), "")  # 公安嘉定分局, 公安浦东分局
