@@ -4868,6 +4868,12 @@ def test_a_party_department_in_a_reply_that_says_我市_and_never_names_it_is_na
     assert {"市委组织部", "市人社局"} <= _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_a_provinces_department_in_a_city_reply_that_never_names_city_or_province_is_named_as_written():
+    text = ("关于加快南部山区乡村旅游发展的建议的答复\n王芳代表：\n您提出的建议收悉，现答复如下：\n"
+            "近年来，我局积极为景区向省文旅厅争取项目资金，推动我市乡村旅游发展。\n2021年6月1日\n")
+    assert "省文旅厅" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_a_department_named_bare_after_联合_is_the_writers_level():
     text = _reply("经市政府调度,我局联合发改委、青创集团、属地乡镇正在推进整改。", "共青城市住房和城乡建设局")
     assert "共青城市发展和改革委员会" in _names(extract_text(text, "reply.txt"), "Agency")

@@ -267,7 +267,7 @@ class Jurisdiction:
     district: str = ""  # full, e.g. 上海市松江区
     national: bool = False
     province: str = ""  # 甘肃省 for a 庆阳市 document; "" under a municipality
-    unnamed_province: bool = False  # the text speaks for its province (我省) and never names it
+    unnamed_province: bool = False  # the text speaks for its province (我省), or for a city in it, and never names it
     unnamed_city: bool = False  # the text speaks for its city (我市) and never names it
 
     def own_level(self) -> str:
@@ -391,9 +391,9 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
     ))
     province = province_of(city) or signed_province  # a province's own row names itself
     speaks_for_province = _OWN_PROVINCE_RE.search(text, 0, 4000) is not None
-    unnamed_province = unplaced and not province and speaks_for_province
     unnamed_city = not city and not national and not speaks_for_province \
         and (_OWN_CITY_RE.search(text, 0, 4000) is not None or _CITY_SESSION_RE.search(title or text[:MAX_OPENING_REACH]) is not None)
+    unnamed_province = unplaced and not province and (speaks_for_province or unnamed_city)  # (a city's 省文旅厅: its province's)
     return Jurisdiction(city=city, district=district, national=bool(national and not city), province=province,
                         unnamed_province=unnamed_province, unnamed_city=unnamed_city)
 
