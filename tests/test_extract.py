@@ -4874,6 +4874,12 @@ def test_a_provinces_department_in_a_city_reply_that_never_names_city_or_provinc
     assert "省文旅厅" in _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_a_reply_titled_关于市_session_speaks_for_its_city():
+    text = ("关于市十六届人大五次会议第072号建议答复的函\n周俊代表:\n您提出的关于加强非遗文化传承保护的建议收悉,现答复如下:\n"
+            "自2022年起,市文广旅局拿出三分之一的市级非遗专项资金用于传承补助。\n")
+    assert "市文广旅局" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_a_department_named_bare_after_联合_is_the_writers_level():
     text = _reply("经市政府调度,我局联合发改委、青创集团、属地乡镇正在推进整改。", "共青城市住房和城乡建设局")
     assert "共青城市发展和改革委员会" in _names(extract_text(text, "reply.txt"), "Agency")
