@@ -16,6 +16,7 @@ the same text as written and names and evidence are taken from it (:meth:`Parsed
 from __future__ import annotations
 
 import itertools
+import os
 import re
 from collections import Counter
 from bisect import bisect_left, bisect_right
@@ -1082,10 +1083,13 @@ def _unnamed_record_fields(text: str) -> dict[str, str]:
     return fields
 
 
+_RECORD_LINE_LEAD = " \t\u3000-•·"  # (- 发布日期2020-12-01: a record's line may open with a bullet)
+
+
 def _glued_field_beside(lines: list[str], at: int) -> bool:
     """Whether the line above or below also opens with a record field's name glued to its value: a record
     of one field a line (发文机关国务院 / 发文日期2008年01月11日), not a sentence that opens with such a word."""
-    return any(0 <= near < len(lines) and _GLUED_FIELD_NAME_RE.match(lines[near].lstrip()) is not None
+    return any(0 <= near < len(lines) and _GLUED_FIELD_NAME_RE.match(lines[near].lstrip(_RECORD_LINE_LEAD)) is not None
                and ":" not in lines[near] and "：" not in lines[near] for near in (at - 1, at + 1))
 
 
@@ -1114,7 +1118,7 @@ def _index_fields(text: str) -> dict[str, str]:
             names = list(_SPACED_FIELD_NAME_RE.finditer(line))
         else:  # (发文机关平顺县教育局 发布日期2025-11-10: two names or more, glued to their values)
             names = list(_GLUED_FIELD_NAME_RE.finditer(line))
-            if not names or names[0].start() != len(line) - len(line.lstrip()) \
+            if not names or names[0].start() != len(line) - len(line.lstrip(_RECORD_LINE_LEAD)) \
                     or len(names) < 2 and not _glued_field_beside(head_lines, at):
                 continue
         for m, after in zip(names, [*names[1:], None]):  # each field's value runs to the next field's name
@@ -1459,8 +1463,13 @@ _YEAR_BEFORE_WRITER_RE = re.compile(r"^\d{4}\s*年度?")  # 2022年度市中区�
 
 
 def _abbreviates(short: str, full: str) -> bool:
-    """Whether a level's short form keeps the full name's characters in order (市建委 for 杭州市城乡建设委员会), or
-    names by its level the place the full name writes without it (市滨海新区管委会 for 瑞安滨海新区管委会)."""
+    """Whether a level's short form keeps the full name's characters in order (市建委 for 杭州市城乡建设委员会, 弥勒市工商信局
+    for 弥勒市工业商务和信息化局, the place they both open with read as its level), or names by its level the place the
+    full name writes without it (市滨海新区管委会 for 瑞安滨海新区管委会)."""
+    shared = os.path.commonprefix([short, full])
+    level = max(shared.rfind(c) for c in "省市区县")
+    if level > 0:
+        short, full = short[level:], full[level:]  # (弥勒市工商信局: 市工商信局)
     if len(short) < 3 or short[0] not in "省市区县":
         return False
     if short[0] not in full:

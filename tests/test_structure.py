@@ -292,6 +292,14 @@ def test_a_record_of_one_glued_field_a_line_gives_publisher_and_date():
     assert parsed.header["date"] == "2008-01-11"
 
 
+def test_a_record_of_bulleted_glued_fields_gives_the_date_and_yields_its_short_publisher_to_the_titles_writer():
+    parsed = parse("- 索引号000014348/2020-04273\n- 发布机构弥勒市工商信局\n- 文号弥工商信函〔2020〕01号\n- 发布日期2020-12-01\n"
+                   "- 有效性有效\n弥勒市工业商务和信息化局对市第二届人大第五次会议第40号建议的答复\n陈艳代表:\n"
+                   "你们提出的建议收悉,现答复如下:\n我局将推进。\n")
+    assert parsed.header["date"] == "2020-12-01"
+    assert parsed.issuer_names == ["弥勒市工业商务和信息化局"]
+
+
 def test_a_handling_class_as_a_分类_field_a_bracketed_line_or_a_bracket_after_the_number_is_the_result():
     opening = "关于县政协第40号提案的答复\n{}\n王芳委员:\n您提出的提案收悉,现答复如下:\n我局将加快建设。\n"
     assert parse(opening.format("分类:A\n庐住建议字〔2025〕8号")).header["result"] == "A"
