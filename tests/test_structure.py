@@ -300,6 +300,12 @@ def test_a_record_of_bulleted_glued_fields_gives_the_date_and_yields_its_short_p
     assert parsed.issuer_names == ["弥勒市工业商务和信息化局"]
 
 
+def test_a_records_公文生成日期_field_dates_the_document():
+    parsed = parse("- 发布机构: 将乐县人民政府办公室\n- 公文生成日期: 2022-02-22\n各乡(镇)人民政府:\n现印发给你们,请认真抓好贯彻落实。\n"
+                   "将乐县人民政府办公室\n")
+    assert parsed.header["date"] == "2022-02-22"
+
+
 def test_a_handling_class_as_a_分类_field_a_bracketed_line_or_a_bracket_after_the_number_is_the_result():
     opening = "关于县政协第40号提案的答复\n{}\n王芳委员:\n您提出的提案收悉,现答复如下:\n我局将加快建设。\n"
     assert parse(opening.format("分类:A\n庐住建议字〔2025〕8号")).header["result"] == "A"
