@@ -1807,6 +1807,17 @@ def test_an_unsigned_reply_with_no_we_is_the_one_body_its_number_can_name():
     assert ("上海市水务局", "owns", "加快推进提标改造") in _owners(extraction)
 
 
+def test_an_unsigned_districts_reply_numbered_after_its_districts_name_is_the_body_its_number_names():
+    text = ("渝中经信函〔2022〕33号\n王万兵代表:\n您在重庆市渝中区第十九届人民代表大会第一次会议中提出的建议收悉。感谢您对我区充电桩建设工作的关心!"
+            "我委领导高度重视,现将办理有关情况复函如下:\n一、关于加大宣传的建议。按照《关于印发重庆市渝中区支持新能源汽车推广应用政策措施的通知》"
+            "(渝中府办〔2019〕31号)要求,目前全区已明确各相关部门职责。我委积极与区住建委等部门联系,开展用电安全宣传工作。\n")
+    assert extract_text(text, "reply.txt").document.issuer == ["重庆市渝中区经济和信息化委员会"]
+    # (宝市发改函: the city's sign, then its level, then the body's)
+    city = ("宝市发改函〔2021〕19号\n李明代表:\n您在宝鸡市人大会议上提出的建议收悉。我委高度重视,现答复如下:\n"
+            "一是加强监测。我委将加强价格监测。\n")
+    assert extract_text(city, "reply.txt").document.issuer == ["宝鸡市发展和改革委员会"]
+
+
 def test_a_citys_counties_and_districts_listed_by_name_sharing_one_government_are_each_that_government():
     county = ("舟山市人民政府办公室关于印发重点工作责任分解的通知\n舟政办发〔2023〕9号\n各县(区)人民政府:\n现印发给你们。\n"
               "1. 深化甬舟一体化。\n责任单位:市发改委、嵊泗县政府\n")

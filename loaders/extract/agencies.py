@@ -237,7 +237,7 @@ _NUMBERED_SELF_REFERENCES = ("我厅", "我局", "我委", "我办")
 _NATIONAL_SIGN_RE = re.compile(rf"^([{CJK}]{{1,3}}?)(厅|部)[{CJK}]{{0,4}}\s*[〔\[［]")  # 工信厅科函〔, 工信部联科〔
 MAX_SIGN_SHORTENING = 2  # characters a number's sign may leave out of its body's stem (商 for 商务厅)
 MAX_RENAMED_GROWTH = 2  # characters a reform added to a renamed stem (农业局 → 农业农村局)
-_NUMBER_LETTERS_RE = re.compile(rf"[{CJK}]([{CJK}]{{1,6}})[〔\[［(（]")  # 闽|文旅提案〔: the place's sign, then the body's
+_NUMBER_LETTERS_RE = re.compile(rf"([{CJK}]{{2,7}})[〔\[［(（﹝]")  # 闽|文旅提案〔: the place's sign, then the body's
 SELF_REFERENCES = ("我委", "我局", "我办", "我厅", "我部", "本委", "本局", "我中心", "我署", "我院")
 # In a reply 我们 is the writing body too; in a plan it may be anyone (the Party, the city).
 REPLY_SELF_REFERENCES = (*SELF_REFERENCES, "我们", "我部门", "我单位")
@@ -1080,15 +1080,14 @@ class AgencyFinder:
         (闽文旅提案〔2024〕56号 → 文旅厅 → 福建省文化和旅游厅; 沪水务建提复〔2024〕47号 → 上海市水务局); the
         kind it calls itself (我厅/我局/我委) says which ending, else only one may fit."""
         ref = next((r for r in _NUMBERED_SELF_REFERENCES if r in text), "")
-        letters = _NUMBER_LETTERS_RE.match(doc_number)
         level = self.where.own_level()
         if not level:
             return self._national_writer_in_number(doc_number)
-        if not letters:
+        sign = self._body_sign(doc_number)
+        if not sign:
             return None
         # the kind of body it calls itself says the last character; with no 我X, the one kind that fits
         kinds = (ref[-1],) if ref else tuple(r[-1] for r in _NUMBERED_SELF_REFERENCES)
-        sign = letters.group(1)
         dated = DOC_NUMBER_YEAR_RE.search(doc_number)
         year = int(dated.group(1)) if dated else 0
         for n in range(len(sign), 0, -1):
@@ -1110,6 +1109,17 @@ class AgencyFinder:
                 if stems:
                     return self._one_body_of(level, stems)
         return None
+
+    def _body_sign(self, doc_number: str) -> str:
+        """The letters a local number names its body by, after its place's sign: one character (闽|文旅提案), or
+        the district's name without its kind (渝中|经信函), and the level after it (宝市|环函); "" if none."""
+        letters = _NUMBER_LETTERS_RE.match(doc_number)
+        if not letters:
+            return ""
+        district = self.where.district_short()[:-1]  # (渝中 of 渝中区)
+        place = district if len(district) == 2 and letters.group(1).startswith(district) else letters.group(1)[:1]
+        sign = letters.group(1)[len(place) :]
+        return sign[1:] if sign[:1] in "市区县" and len(sign) > 2 else sign
 
     def _successors(self, sign: str, kind: str, fitting: list[str], year: int) -> list[str]:
         """The one longer stem a sign may stand for where every stem it shortens was renamed by the number's year
