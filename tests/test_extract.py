@@ -1818,6 +1818,17 @@ def test_an_unsigned_districts_reply_numbered_after_its_districts_name_is_the_bo
     assert extract_text(city, "reply.txt").document.issuer == ["宝鸡市发展和改革委员会"]
 
 
+def test_an_unsigned_reply_to_a_city_that_never_names_it_is_written_by_the_body_its_number_names_not_a_national_one():
+    def reply(number: str) -> str:
+        return (f"关于市十三届政协三次会议第99号提案答复的函\n{number}\n市农工党:\n贵党提交的提案收悉,现答复如下:\n"
+                "近年来,我局对我市中药材产业给予支持。一是强化技术指导与服务。二是推动可追溯系统建设。\n")
+    extraction = extract_text(reply("宝农函〔2024〕153号"), "reply.txt")
+    assert extraction.document.issuer == ["市农业农村局"]
+    assert ("市农业农村局", "owns", "强化技术指导与服务") in _owners(extraction)
+    assert extract_text(reply("柳城管执复[2016]30号"), "reply.txt").document.issuer == ["市城管执法局"]  # (not 城管局)
+    assert extract_text(reply("鄂建提复字〔2022〕205号"), "reply.txt").document.issuer == []  # (建议提案: no body)
+
+
 def test_a_citys_counties_and_districts_listed_by_name_sharing_one_government_are_each_that_government():
     county = ("舟山市人民政府办公室关于印发重点工作责任分解的通知\n舟政办发〔2023〕9号\n各县(区)人民政府:\n现印发给你们。\n"
               "1. 深化甬舟一体化。\n责任单位:市发改委、嵊泗县政府\n")

@@ -234,6 +234,8 @@ _NOT_IN_GROUP_NAME_RE = re.compile("牵头|建立|成立|设立|组建|担任|�
 _NOT_AFTER_LEVEL = set("场域级民内外属直长领里各两区容政块位划间")
 _REPLY_NUMBER_RE = re.compile(rf"([{CJK}]{{1,4}}?)(?:建议|建函|建字|提案|提函|提字|复函|议|案)\s*[〔\[［(（]")  # (农办议〔2020〕466号, 农办案〔2023〕177号)
 _NUMBERED_SELF_REFERENCES = ("我厅", "我局", "我委", "我办")
+_NUMBER_KIND_LETTERS = "函复字发建提议案办呈报"  # (农函, 发改提, 住建议字: the letters after a body's sign say the document's kind)
+_REPLY_KIND_SIGNS = ("建提", "建议", "提案", "议案", "提复", "建复", "政协", "人大")  # (a number's letters for the reply's kind, not its writer)
 _NATIONAL_SIGN_RE = re.compile(rf"^([{CJK}]{{1,3}}?)(厅|部)[{CJK}]{{0,4}}\s*[〔\[［]")  # 工信厅科函〔, 工信部联科〔
 MAX_SIGN_SHORTENING = 2  # characters a number's sign may leave out of its body's stem (商 for 商务厅)
 MAX_RENAMED_GROWTH = 2  # characters a reform added to a renamed stem (农业局 → 农业农村局)
@@ -385,14 +387,15 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         signed_province = region_named_short(text[:20000])  # 自治区发展改革委 in a text that says 广西 alone: 广西壮族自治区's
     if signed_province and not province_of(signed_province):
         city, signed_province = signed_province, ""  # 京, 津, 沪, 渝: municipalities, read as cities
+    # (对我市…, 关于市十三届政协…提案: a city's own text, whatever its number looks like: 宝农函〔2024〕153号)
+    speaks_for_city = _OWN_CITY_RE.search(text, 0, 4000) is not None or _CITY_SESSION_RE.search(title or text[:MAX_OPENING_REACH]) is not None
     national = not signed_province and (national_issuers or not city and bool(re.match(r"^(国务院|国家|中共中央|中华人民共和国|全国)", "".join(issuers[:1]) or doc_number)) or (
-        not city and re.match(rf"^[{CJK}]{{1,4}}[〔\[]", doc_number or "") is not None and not doc_number.startswith("沪")
+        not city and not speaks_for_city and re.match(rf"^[{CJK}]{{1,4}}[〔\[]", doc_number or "") is not None and not doc_number.startswith("沪")
         and not doc_number.startswith(tuple(_LEVEL_CHARACTERS))  # (市应急函〔2020〕65号: a city body's own number)
     ))
     province = province_of(city) or signed_province  # a province's own row names itself
     speaks_for_province = _OWN_PROVINCE_RE.search(text, 0, 4000) is not None
-    unnamed_city = not city and not national and not speaks_for_province \
-        and (_OWN_CITY_RE.search(text, 0, 4000) is not None or _CITY_SESSION_RE.search(title or text[:MAX_OPENING_REACH]) is not None)
+    unnamed_city = not city and not national and not speaks_for_province and speaks_for_city
     unnamed_province = unplaced and not province and (speaks_for_province or unnamed_city)  # (a city's 省文旅厅: its province's)
     return Jurisdiction(city=city, district=district, national=bool(national and not city), province=province,
                         unnamed_province=unnamed_province, unnamed_city=unnamed_city)
@@ -1080,7 +1083,8 @@ class AgencyFinder:
         (闽文旅提案〔2024〕56号 → 文旅厅 → 福建省文化和旅游厅; 沪水务建提复〔2024〕47号 → 上海市水务局); the
         kind it calls itself (我厅/我局/我委) says which ending, else only one may fit."""
         ref = next((r for r in _NUMBERED_SELF_REFERENCES if r in text), "")
-        level = self.where.own_level()
+        # (宝农函〔2024〕153号 in a reply that speaks for 我市 and never names it: the city's 市农业农村局, as written)
+        level = self.where.own_level() or ("市" if self.where.unnamed_city else "")
         if not level:
             return self._national_writer_in_number(doc_number)
         sign = self._body_sign(doc_number)
@@ -1098,8 +1102,8 @@ class AgencyFinder:
                      and len(stem) <= n + MAX_SIGN_SHORTENING + 1 and self.gaz.renamed.get(stem, year + 1) > year]
             if len(named) == 1 and named[0] not in stems:
                 return self._one_body_of(level, named)
-            if stems:
-                return self._one_body_of(level, stems)
+            if stems and all(letter in _NUMBER_KIND_LETTERS for letter in sign[n:]):
+                return self._one_body_of(level, stems)  # (柳城管执复: not 城管局, whose sign leaves 执 over)
         if ref:  # (冀商办案字 with 我厅: the sign shortens the body's stem, 商 for 商务厅, or its short name, 建 for 住建厅)
             for n in range(len(sign), 0, -1):
                 fitting = [stem for stem in self.gaz.stems if stem.endswith(ref[-1]) and len(stem) <= n + MAX_SIGN_SHORTENING]
@@ -1119,7 +1123,8 @@ class AgencyFinder:
         district = self.where.district_short()[:-1]  # (渝中 of 渝中区)
         place = district if len(district) == 2 and letters.group(1).startswith(district) else letters.group(1)[:1]
         sign = letters.group(1)[len(place) :]
-        return sign[1:] if sign[:1] in "市区县" and len(sign) > 2 else sign
+        sign = sign[1:] if sign[:1] in "市区县" and len(sign) > 2 else sign
+        return "" if sign.startswith(_REPLY_KIND_SIGNS) else sign  # (鄂建提复字: 建(议)提(案), no body)
 
     def _successors(self, sign: str, kind: str, fitting: list[str], year: int) -> list[str]:
         """The one longer stem a sign may stand for where every stem it shortens was renamed by the number's year
@@ -1136,9 +1141,15 @@ class AgencyFinder:
         """The body of the one stem, or of the one stem this place is known to have (经信委 or 经信局:
         the number does not say which, unless the place has only one of them)."""
         if len(stems) == 1:
-            return self.resolve_local(level, stems[0], stems[0], 0)
-        known = [b for b in (self.resolve_local(level, stem, stem, 0) for stem in stems) if b and self.gaz.lookup(b.name)]
+            return self.resolve_local(level, stems[0], self._numbered_surface(level, stems[0]), 0)
+        known = [b for b in (self.resolve_local(level, stem, self._numbered_surface(level, stem), 0) for stem in stems)
+                 if b and self.gaz.lookup(b.name)]
         return known[0] if len(known) == 1 else None
+
+    def _numbered_surface(self, level: str, stem: str) -> str:
+        """How a body a number names is written: its stem, or with its level where the text never names its place
+        (市农业农村局: the one name it has here)."""
+        return level + stem if level == "市" and not self.where.city else stem
 
     def signer_in_number(self, doc_number: str) -> Mention | None:
         """The national body, or its general office, whose sign an unsigned notice's number opens with
