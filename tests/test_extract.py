@@ -4902,6 +4902,13 @@ def test_a_reply_titled_关于市_session_speaks_for_its_city():
     assert "市文广旅局" in _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_a_body_named_by_its_level_in_a_text_that_never_names_its_place_is_also_known_by_its_full_name():
+    text = ("关于环卫工人休息点的提案的答复\n王芳委员：\n您提出的提案收悉，现答复如下：\n"
+            "我市高度重视。市城管执法局将增设环卫工人休息点。\n2022年6月1日\n")
+    body = next(e for e in extract_text(text, "reply.txt").entities if e.name == "市城管执法局")
+    assert "市城市管理行政执法局" in body.aliases
+
+
 def test_a_department_named_bare_after_联合_is_the_writers_level():
     text = _reply("经市政府调度,我局联合发改委、青创集团、属地乡镇正在推进整改。", "共青城市住房和城乡建设局")
     assert "共青城市发展和改革委员会" in _names(extract_text(text, "reply.txt"), "Agency")

@@ -993,8 +993,11 @@ class AgencyFinder:
         """A body named by its level in a text that never names its place (省民政厅, 区教育局; 市总工会 and
         团市委 people's organizations): this document's own node, not one for every province's or district's."""
         stem = surface[1:]
-        kind = "Organization" if _YOUTH_LEAGUE_RE.fullmatch(surface) else self._stem_type(self.gaz.stems.get(stem, stem))
-        return Mention(kind, surface, surface, start, start + len(surface), properties={"level": level, "scope": "document"})
+        full = self.gaz.stems.get(stem, stem)
+        kind = "Organization" if _YOUTH_LEAGUE_RE.fullmatch(surface) else self._stem_type(full)
+        # (市城管执法局 is also 市城市管理行政执法局: its level, then the stem's full name)
+        aliases = (surface[0] + full,) if full != stem else ()
+        return Mention(kind, surface, surface, start, start + len(surface), aliases=aliases, properties={"level": level, "scope": "document"})
 
     def _unnamed_level(self, level: str) -> str:
         """The level ("provincial", "municipal", "district") of a body named by ``level`` (省, 市, 区 or 县) alone in a
