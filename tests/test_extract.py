@@ -1829,6 +1829,14 @@ def test_an_unsigned_reply_to_a_city_that_never_names_it_is_written_by_the_body_
     assert extract_text(reply("鄂建提复字〔2022〕205号"), "reply.txt").document.issuer == []  # (建议提案: no body)
 
 
+def test_an_unsigned_reply_to_a_county_that_never_names_it_is_written_by_the_county_bureau_its_number_names():
+    text = ("桃卫健函〔2023〕6号\n关于县十八届人民代表大会第二次会议第81号建议的答复\n何强代表:\n您提出的建议收悉,现答复如下:\n"
+            "县中医医院整体搬迁是我县医疗资源整合的需要。一是加强组织领导,高位推动项目建设。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["县卫健局"]  # (a county's 卫健局, not a city's 卫健委)
+    assert ("县卫健局", "owns", "加强组织领导,高位推动项目建设") in _owners(extraction)
+
+
 def test_a_citys_counties_and_districts_listed_by_name_sharing_one_government_are_each_that_government():
     county = ("舟山市人民政府办公室关于印发重点工作责任分解的通知\n舟政办发〔2023〕9号\n各县(区)人民政府:\n现印发给你们。\n"
               "1. 深化甬舟一体化。\n责任单位:市发改委、嵊泗县政府\n")

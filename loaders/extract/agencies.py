@@ -271,6 +271,7 @@ class Jurisdiction:
     province: str = ""  # 甘肃省 for a 庆阳市 document; "" under a municipality
     unnamed_province: bool = False  # the text speaks for its province (我省), or for a city in it, and never names it
     unnamed_city: bool = False  # the text speaks for its city (我市) and never names it
+    unnamed_county: str = ""  # the level (县, 区 or 旗) the text speaks for (我县) when it never names its county or city
 
     def own_level(self) -> str:
         """The level a bare department of this document belongs to: its district's, else its
@@ -358,8 +359,9 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
             # an unsigned text that names one county (结合贵池区实际) and at most its city: that county's
             district, city = county, county_city(county, text)
     # (您在区政协五届四次会议期间提出的…: the opening answers a district's session when the title does not say)
-    county_level = bool(_DISTRICT_TITLE_RE.search(title) or _DISTRICT_SELF_RE.search(text, 0, 4000)
-                        or not title and _DISTRICT_TITLE_RE.search(text, 0, MAX_OPENING_REACH))
+    county_speaking = _DISTRICT_TITLE_RE.search(title) or _DISTRICT_SELF_RE.search(text, 0, 4000) \
+        or (None if title else _DISTRICT_TITLE_RE.search(text, 0, MAX_OPENING_REACH))
+    county_level = county_speaking is not None
     # (no writer, or one named by its level or bare: 来源: 区文化旅游和体育局, 主办: | 农业农村局 |)
     placeless = all(name[:1] in "区县旗" or gazetteer is not None and name in gazetteer.stems for name in issuers)
     if city and not district and placeless and city != province_of(city) and county_level:
@@ -387,18 +389,21 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         signed_province = region_named_short(text[:20000])  # 自治区发展改革委 in a text that says 广西 alone: 广西壮族自治区's
     if signed_province and not province_of(signed_province):
         city, signed_province = signed_province, ""  # 京, 津, 沪, 渝: municipalities, read as cities
-    # (对我市…, 关于市十三届政协…提案: a city's own text, whatever its number looks like: 宝农函〔2024〕153号)
+    # (对我市…, 关于市十三届政协…提案, 我县: a city's or county's own text, whatever its number looks like: 宝农函〔2024〕153号)
     speaks_for_city = _OWN_CITY_RE.search(text, 0, 4000) is not None or _CITY_SESSION_RE.search(title or text[:MAX_OPENING_REACH]) is not None
     national = not signed_province and (national_issuers or not city and bool(re.match(r"^(国务院|国家|中共中央|中华人民共和国|全国)", "".join(issuers[:1]) or doc_number)) or (
-        not city and not speaks_for_city and re.match(rf"^[{CJK}]{{1,4}}[〔\[]", doc_number or "") is not None and not doc_number.startswith("沪")
+        not city and not speaks_for_city and not county_level and re.match(rf"^[{CJK}]{{1,4}}[〔\[]", doc_number or "") is not None and not doc_number.startswith("沪")
         and not doc_number.startswith(tuple(_LEVEL_CHARACTERS))  # (市应急函〔2020〕65号: a city body's own number)
     ))
     province = province_of(city) or signed_province  # a province's own row names itself
     speaks_for_province = _OWN_PROVINCE_RE.search(text, 0, 4000) is not None
     unnamed_city = not city and not national and not speaks_for_province and speaks_for_city
     unnamed_province = unplaced and not province and (speaks_for_province or unnamed_city)  # (a city's 省文旅厅: its province's)
+    # (关于县十八届人民代表大会…的答复, 我县: the level it speaks for; 我区 in an autonomous region's text is the region)
+    unnamed_county = "" if city or district or national or county_speaking is None or province.endswith(_REGION) \
+        else county_speaking.group()[0] if county_speaking.re is _DISTRICT_TITLE_RE else county_speaking.group()[-1]
     return Jurisdiction(city=city, district=district, national=bool(national and not city), province=province,
-                        unnamed_province=unnamed_province, unnamed_city=unnamed_city)
+                        unnamed_province=unnamed_province, unnamed_city=unnamed_city, unnamed_county=unnamed_county)
 
 
 _OWN_PROVINCE_RE = re.compile("我省|本省")
@@ -1087,7 +1092,7 @@ class AgencyFinder:
         kind it calls itself (我厅/我局/我委) says which ending, else only one may fit."""
         ref = next((r for r in _NUMBERED_SELF_REFERENCES if r in text), "")
         # (宝农函〔2024〕153号 in a reply that speaks for 我市 and never names it: the city's 市农业农村局, as written)
-        level = self.where.own_level() or ("市" if self.where.unnamed_city else "")
+        level = self.where.own_level() or ("市" if self.where.unnamed_city else self.where.unnamed_county)
         if not level:
             return self._national_writer_in_number(doc_number)
         sign = self._body_sign(doc_number)
@@ -1143,6 +1148,9 @@ class AgencyFinder:
     def _one_body_of(self, level: str, stems: list[str]) -> Mention | None:
         """The body of the one stem, or of the one stem this place is known to have (经信委 or 经信局:
         the number does not say which, unless the place has only one of them)."""
+        bureaus = [stem for stem in stems if stem.endswith("局")]
+        if len(stems) > 1 and level in "区县旗" and not self.where.district and len(bureaus) == 1:
+            stems = bureaus  # (桃发改函 in a county's text that never names it: a county's 发改局, not a city's 发改委)
         if len(stems) == 1:
             return self.resolve_local(level, stems[0], self._numbered_surface(level, stems[0]), 0)
         known = [b for b in (self.resolve_local(level, stem, self._numbered_surface(level, stem), 0) for stem in stems)
@@ -1151,8 +1159,8 @@ class AgencyFinder:
 
     def _numbered_surface(self, level: str, stem: str) -> str:
         """How a body a number names is written: its stem, or with its level where the text never names its place
-        (市农业农村局: the one name it has here)."""
-        return level + stem if level == "市" and not self.where.city else stem
+        (市农业农村局, 县发展和改革局: the one name it has here)."""
+        return level + stem if level == "市" and not self.where.city or level in "区县旗" and not self.where.district else stem
 
     def signer_in_number(self, doc_number: str) -> Mention | None:
         """The national body, or its general office, whose sign an unsigned notice's number opens with
