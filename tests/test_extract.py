@@ -4353,7 +4353,7 @@ def test_a_kind_of_hospital_a_problem_of_one_and_a_town_before_a_conjunction_are
     extraction = extract_text(text, "kinds.txt")
     organizations = _names(extraction, "Organization")
     assert "综合性医院" not in organizations and not any(name.startswith("解决") for name in organizations)
-    assert "通州区人民医院" in organizations
+    assert "南通市通州区人民医院" in organizations  # (the district's hospital, named with its city like its bodies)
     assert not any("由于" in name for name in _names(extraction, "Policy"))
     assert not any(name.startswith("解决") for name in _names(extraction, "Program"))
 
@@ -4915,6 +4915,21 @@ def test_a_body_named_by_its_level_in_a_text_that_never_names_its_place_is_also_
             "我市高度重视。市城管执法局将增设环卫工人休息点。\n2022年6月1日\n")
     body = next(e for e in extract_text(text, "reply.txt").entities if e.name == "市城管执法局")
     assert "市城市管理行政执法局" in body.aliases
+
+
+def test_a_countys_hospital_or_library_named_by_its_level_is_that_countys_organization():
+    text = _reply("县妇幼保健院示范性托育服务机构项目建设已完成。县图书馆负责农家书屋的业务指导。邓州市中医院建有张仲景展览馆。",
+                  "温县卫生健康委员会")
+    extraction = extract_text(text, "reply.txt")
+    organizations = _names(extraction, "Organization")
+    assert {"温县妇幼保健院", "温县图书馆", "邓州市中医院"} <= organizations
+    assert not _names(extraction, "Agency") & organizations
+
+
+def test_a_titles_clause_word_before_区_names_no_district():
+    text = ("关于在区人民医院新建停车场的建议的答复\n王芳代表:\n您提出的建议收悉,现答复如下:\n"
+            "区人民医院将扩大地下室利用面积。\n")
+    assert not any(name.startswith("在区") for name in _names(extract_text(text, "reply.txt"), "Organization"))
 
 
 def test_a_department_named_bare_after_联合_is_the_writers_level():

@@ -48,6 +48,7 @@ _PREFECTURE = "自治州"  # a prefecture's own bodies write 州 where a city's 
 _ZONE_COMMITTEE = "区管理委员会"  # a zone's committee (开发区管理委员会, 示范区管理委员会)
 _CITY_RE = re.compile(
     rf"^(?:中共)?((?:[{CJK}]{{2,5}}?(?:省|自治区))?(?:[{CJK}]{{2,4}}?(?:市|省)|[{CJK}]{{2,5}}?自治区|[{CJK}]{{2,6}}?{_PREFECTURE}))")
+_FUNCTION_CHARACTERS = "在将对于把向从由与和及为"  # (words that open a clause, no place's name)
 _DISTRICT_RE = re.compile(rf"([{CJK}]{{2,8}}?自治县|[{CJK}]{{1,4}}?(?:新区|区|县))")  # 金秀瑶族自治县 too
 _SHORT_PREFECTURE_RE = re.compile(rf"^([{CJK}]{{2,5}}?州)")
 # Characters before 市/区/县/省 that make it part of another word (城市, 全区, 市区 …): per level,
@@ -342,6 +343,9 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
             if county.endswith("县") and not is_place(county):
                 # (金平县民政局: 金平苗族瑶族傣族自治县's; 前期县退役军人事务局, a sentence's 前期 before 县…: no county)
                 county = county_of_short_name(county)
+            elif county[0] in _FUNCTION_CHARACTERS and not is_place(county) and not is_shared_county(county):
+                # (关于在区人民医院新建…: a title's 在, then the district's hospital, no district 在区; 将贵阳高新区…: 贵阳高新区)
+                county = county[1:] if len(county) > 2 else ""
             district = (city or "") + county if county else ""
     if district and not city:
         city = county_city(district, text)  # 城口县 is in 重庆市: its 市发改委 is 重庆市's
@@ -1255,7 +1259,7 @@ class AgencyFinder:
         department = mention.name[len(own_city):] if mention.name.startswith(own_city) else \
             self.gaz.stems.get(mention.surface[1:], mention.surface[1:])
         surface = city + mention.surface[1:]
-        return Mention("Agency", city + department, surface, mention.start - len(city) + 1, mention.end,
+        return Mention(self._stem_type(department), city + department, surface, mention.start - len(city) + 1, mention.end,
                        properties={"level": "municipal", "jurisdiction": city})
 
     def _other_county(self, mention: Mention, text: str) -> Mention | None:
@@ -1276,7 +1280,7 @@ class AgencyFinder:
             return None  # 我局会同县财政局: the verb 会同 (a 湖南 text's clause opening 会同县财政局要… is the county's)
         department = self.gaz.stems.get(mention.surface[1:], mention.surface[1:])
         start = mention.start - len(county) + 1
-        return Mention("Agency", named_place(city + county, county) + department, text[start : mention.end], start, mention.end,
+        return Mention(self._stem_type(department), named_place(city + county, county) + department, text[start : mention.end], start, mention.end,
                        properties={"level": "district", "jurisdiction": city + county})
 
     def _other_province(self, prefix: str, stem: str, text: str, at: int) -> Mention | None:
