@@ -4932,6 +4932,11 @@ def test_a_titles_clause_word_before_区_names_no_district():
     assert not any(name.startswith("在区") for name in _names(extract_text(text, "reply.txt"), "Organization"))
 
 
+def test_a_bureau_after_an_autonomous_countys_short_name_of_three_characters_is_that_countys():
+    text = _reply("张家川县交通运输局积极推进项目前期工作。", "天水市交通运输局")
+    assert "张家川回族自治县交通运输局" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_a_department_named_bare_after_联合_is_the_writers_level():
     text = _reply("经市政府调度,我局联合发改委、青创集团、属地乡镇正在推进整改。", "共青城市住房和城乡建设局")
     assert "共青城市发展和改革委员会" in _names(extract_text(text, "reply.txt"), "Agency")

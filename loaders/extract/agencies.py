@@ -1268,18 +1268,21 @@ class AgencyFinder:
         建议陆丰市政府统筹 in a province's text: 陆丰市人民政府, not its prefecture's or the province's)."""
         if not mention.surface.startswith(("区", "县", "市")) or mention.start < 2:
             return None
-        # (a one-character county, 和县, reads as much as a word: 乡镇政府和县政府)
-        county = next((text[mention.start - n : mention.start + 1] for n in (4, 3, 2)
-                       if mention.start >= n and city_of(text[mention.start - n : mention.start + 1])), "")
+        # (a one-character county, 和县, reads as much as a word: 乡镇政府和县政府; an autonomous county by its short
+        # name, 张家川县交通运输局: 张家川回族自治县's)
+        written = next((text[mention.start - n : mention.start + 1] for n in (4, 3, 2)
+                        if mention.start >= n and (city_of(text[mention.start - n : mention.start + 1])
+                                                   or county_of_short_name(text[mention.start - n : mention.start + 1]))), "")
+        county = written if not written or city_of(written) else county_of_short_name(written)
         if not county or self.where.district.endswith(county):
             return None
         city = city_of(county)
-        before = text[mention.start - len(county)] if mention.start >= len(county) else ""
+        before = text[mention.start - len(written)] if mention.start >= len(written) else ""
         if county in _VERB_COUNTIES and not (city == self.where.city or province_of(city) == self.where.province
                                              and (not before or before in _CLAUSE_OPENERS)):
             return None  # 我局会同县财政局: the verb 会同 (a 湖南 text's clause opening 会同县财政局要… is the county's)
         department = self.gaz.stems.get(mention.surface[1:], mention.surface[1:])
-        start = mention.start - len(county) + 1
+        start = mention.start - len(written) + 1
         return Mention(self._stem_type(department), named_place(city + county, county) + department, text[start : mention.end], start, mention.end,
                        properties={"level": "district", "jurisdiction": city + county})
 
