@@ -4937,6 +4937,14 @@ def test_a_bureau_after_an_autonomous_countys_short_name_of_three_characters_is_
     assert "张家川回族自治县交通运输局" in _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_a_notice_whose_writer_is_named_by_its_level_speaks_for_its_city_whatever_its_number_looks_like():
+    text = ("市人民政府办公室关于印发优化营商环境若干措施的通知\n十政办发〔2023〕19号\n各县市区人民政府,市政府各部门:\n"
+            "《优化营商环境若干措施》已经市人民政府同意,现印发给你们,请认真贯彻执行。\n市人民政府办公室\n2023年5月30日\n")
+    extraction = extract_text(text, "notice.txt")
+    assert extraction.document.to_json().get("jurisdiction") != "中国"
+    assert "市人民政府" in _names(extraction, "Agency")
+
+
 def test_a_department_named_bare_after_联合_is_the_writers_level():
     text = _reply("经市政府调度,我局联合发改委、青创集团、属地乡镇正在推进整改。", "共青城市住房和城乡建设局")
     assert "共青城市发展和改革委员会" in _names(extract_text(text, "reply.txt"), "Agency")
