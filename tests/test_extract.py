@@ -4945,6 +4945,12 @@ def test_a_notice_whose_writer_is_named_by_its_level_speaks_for_its_city_whateve
     assert "市人民政府" in _names(extraction, "Agency")
 
 
+def test_a_plan_for_the_whole_city_that_never_names_it_names_its_government_as_written():
+    text = ("2019年全市民生工作要点\n各县市区人民政府,市政府各部门:\n《2019年全市民生工作要点》已经市政府同意,现印发给你们。\n"
+            "一、就业创业工程。新增城镇就业3万人。(牵头单位:市人社局)\n")
+    assert {"市政府", "市人社局"} <= _names(extract_text(text, "plan.txt"), "Agency")
+
+
 def test_a_department_named_bare_after_联合_is_the_writers_level():
     text = _reply("经市政府调度,我局联合发改委、青创集团、属地乡镇正在推进整改。", "共青城市住房和城乡建设局")
     assert "共青城市发展和改革委员会" in _names(extract_text(text, "reply.txt"), "Agency")

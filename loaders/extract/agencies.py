@@ -413,7 +413,7 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
 
 
 _OWN_PROVINCE_RE = re.compile("我省|本省")
-_OWN_CITY_RE = re.compile("我市|本市")
+_OWN_CITY_RE = re.compile("我市|本市|全市")
 # (对市九届人大二次会议…建议的答复: a reply to its city's congress, whichever city it is)
 _CITY_SESSION_RE = re.compile(rf"(?:(?<![{CJK}])|(?<=[对在于]))市(?:第?[一二三四五六七八九十]+届)?(?:人大|政协)")
 # (发布机构 镇安县政府, 发布机构 | 腾冲市人民政府 |, 来源:罗源县: the portal of a place's government, which posts its
