@@ -4951,6 +4951,11 @@ def test_a_plan_for_the_whole_city_that_never_names_it_names_its_government_as_w
     assert {"市政府", "市人社局"} <= _names(extract_text(text, "plan.txt"), "Agency")
 
 
+def test_rules_a_text_makes_as_those_that_follow_name_no_policy():
+    text = "关于印发若干政策意见的通知\n各单位:\n为认真贯彻精神,特制定如下政策实施细则。\n一、实施新制造业强振兴计划。\n"
+    assert not any(name.startswith("如下") for name in _names(extract_text(text, "notice.txt"), "Policy"))
+
+
 def test_a_department_named_bare_after_联合_is_the_writers_level():
     text = _reply("经市政府调度,我局联合发改委、青创集团、属地乡镇正在推进整改。", "共青城市住房和城乡建设局")
     assert "共青城市发展和改革委员会" in _names(extract_text(text, "reply.txt"), "Agency")

@@ -69,7 +69,7 @@ _LEGISLATED_RE = re.compile(
     rf"(?=[、，。；等（(\n]|$)"
 )
 _GENERIC_RULE_RE = re.compile(
-    r"^(?:相关|有关|配套|具体|实施|管理|该|本|新的|各类|各项|完善|出台|研究|推动|加快|地方|部门|行业|完成)|的|和|及|具体"
+    r"^(?:相关|有关|配套|具体|实施|管理|该|本|新的|各类|各项|完善|出台|研究|推动|加快|地方|部门|行业|完成|如下|以下|下列|上述)|的|和|及|具体"
 )
 MIN_RULE_NAME = 5
 # Documents issued, listed unquoted and closed by what they are (印发了“四好农村路”高质量发展行动纲要、服务和支撑…的指导意见、
