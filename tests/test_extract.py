@@ -4956,6 +4956,14 @@ def test_rules_a_text_makes_as_those_that_follow_name_no_policy():
     assert not any(name.startswith("如下") for name in _names(extract_text(text, "notice.txt"), "Policy"))
 
 
+def test_a_scheme_a_cited_title_quotes_is_a_programme_but_words_opening_the_title_are_not():
+    text = _reply("根据《关于开展“干部规划家乡行动”的通知》(云自然资〔2021〕1号)开展工作。落实《“十四五”噪声污染防治行动计划》。"
+                  "对照《国民经济和社会发展“九五”计划》。")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert "干部规划家乡行动" in programs
+    assert not any("噪声" in name or "九五" in name for name in programs)
+
+
 def test_a_department_named_bare_after_联合_is_the_writers_level():
     text = _reply("经市政府调度,我局联合发改委、青创集团、属地乡镇正在推进整改。", "共青城市住房和城乡建设局")
     assert "共青城市发展和改革委员会" in _names(extract_text(text, "reply.txt"), "Agency")
