@@ -4964,6 +4964,13 @@ def test_a_scheme_a_cited_title_quotes_is_a_programme_but_words_opening_the_titl
     assert not any("噪声" in name or "九五" in name for name in programs)
 
 
+def test_a_quoted_activity_is_named_by_its_quote_and_known_by_its_whole_name_but_not_by_a_lists_kind():
+    text = _reply("组织乡镇卫生院开展“每周一村”中医药义诊活动。开展“请进来”等活动。")
+    programs = {e.name: e for e in extract_text(text, "reply.txt").entities if e.type == "Program"}
+    assert "“每周一村”中医药义诊活动" in programs["每周一村"].aliases
+    assert not any("等活动" in alias for alias in programs["请进来"].aliases)
+
+
 def test_a_department_named_bare_after_联合_is_the_writers_level():
     text = _reply("经市政府调度,我局联合发改委、青创集团、属地乡镇正在推进整改。", "共青城市住房和城乡建设局")
     assert "共青城市发展和改革委员会" in _names(extract_text(text, "reply.txt"), "Agency")

@@ -59,6 +59,7 @@ _COUNTED_AFTER_RE = re.compile("[二三四五六七八九十两]大")  # (“A�
 _PLAN_PERIOD_RE = re.compile("[一二三四五六七八九十]+五")  # “十四五”: a five-year plan's period
 _LAW_PUBLICITY_PLAN_RE = re.compile("(?:工作)?(?:规划|决议)")
 _DATE_NAME_RE = re.compile(r"[0-9一二三四五六七八九十·.]+")  # “六一”, “3·15”, “五一”: a day, not a scheme
+_ACTIVITY_TAIL_RE = re.compile(rf"(?:(?!等)[{CJK}]){{0,8}}?活动")  # (“请进来”等活动: a list's kind, no name's end)
 _BUILT_AFTER_QUOTE_RE = re.compile("建设(?!工程|单位|项目|用)|活动|展演")  # …“百名将军看虹口”活动, 参加“上海之春”展演
 # A chain of quoted names that a noun after 等 calls schemes: “建筑可阅读”“百BU穿YANG”等文博品牌.
 # (以“美丽家园”“绿色田园”“幸福乐园”工程为抓手, 开展“五包五促”和“千名干部包千企”活动: a chain the kind closes with no
@@ -435,7 +436,7 @@ _VERB_HEAD_RE = re.compile("|".join(("坚决", "继续", "持续", "进一步", 
                                      "提高", "做好", "扎实", "切实", "认真", "稳步", "有序", "努力",
                                      *_LAUNCH_VERBS, *(w for w in _LEFT_CUTS if len(w) > 1))))  # (对外科技合作计划: 对 opens names)
 _PROGRAM_OBJECT_END_RE = re.compile(r"^(?:[“、，。；,;]|建设|创建|等|行动|试点|示范|工作|应用|转型|培育|改造|活动|模式|集成|改革"
-                                     rf"|[{CJK}]{{0,6}}?活动"  # (开展“乐购国庆惠享营口”汽车促销活动, 主题系列活动)
+                                     rf"|[{CJK}]{{0,8}}?活动"  # (开展“乐购国庆惠享营口”汽车促销活动, 主题系列活动)
                                      r"|\d+个)"  # (创建省级“清洁村庄”70个: the designation, counted)
                                      r"(?!建议|提案|议案)")  # (为美丽乡村建设“塑形”建议: the deputy's word, no scheme)
 # 以A工程、B工程为抓手: schemes the text works through, each one named.
@@ -763,12 +764,15 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         elif _APPLIED_FOR_RE.search(text, max(0, m.start() - 4), m.start()) and _DESIGNATION_RE.search(inner):
             out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))  # 申报“2022年湖北省夜间消费聚集区”
         elif "、" not in inner and not _is_occasion(inner) \
-                and ((_launched(text, m.start()) and (end_word := _PROGRAM_OBJECT_END_RE.match(text[m.end() : m.end() + 6]))
+                and ((_launched(text, m.start()) and (end_word := _PROGRAM_OBJECT_END_RE.match(text[m.end() : m.end() + 10]))
                       and not (len(inner) < MIN_QUOTED_BARE_NAME and end_word.group() in _CLAUSE_MARKS and _purpose_before(text, m.start())))
                                      or _CHAIN_KIND_RE.match(text, m.end())
                                      or _BUILT_AFTER_QUOTE_RE.match(text, m.end()) and not _DATE_NAME_RE.fullmatch(inner)):
             # (“活力区、品质区”: a list in one pair of quotes, no one name)
-            out.append(Mention("Program", inner, m.group(0), m.start(), m.end()))  # 推进“无废园区”“无废企业”建设
+            # (开展“每周一村”中医药义诊活动: the activity by its quoted name, and by its whole one)
+            activity = _ACTIVITY_TAIL_RE.match(text, m.end())
+            whole = (text[m.start() : activity.end()],) if activity else ()
+            out.append(Mention("Program", inner, m.group(0), m.start(), m.end(), aliases=whole))  # 推进“无废园区”“无废企业”建设
     for m in _finditer_in_runs(_UNQUOTED_PROGRAM_RE, _PROGRAM_SUFFIX_RE, text):
         raw = _JOINED_PROGRAMS_RE.split(_cut_name_left(m.group(0)))[-1]
         raw = raw[1:] if raw[:1] in _LIST_JOINS else raw  # (…计划和公共卫生体系三年行动计划: the join opens the run)
