@@ -4971,6 +4971,13 @@ def test_a_quoted_activity_is_named_by_its_quote_and_known_by_its_whole_name_but
     assert not any("等活动" in alias for alias in programs["请进来"].aliases)
 
 
+def test_a_quoted_scheme_is_also_known_with_the_words_that_say_what_it_is_for():
+    text = _reply("下一步将推动镇村便民服务“三化”试点扩面增效。开展城镇燃气安全“四进”行动。")
+    programs = {e.name: e for e in extract_text(text, "reply.txt").entities if e.type == "Program"}
+    assert "镇村便民服务“三化”试点" in programs["“三化”试点"].aliases
+    assert "城镇燃气安全“四进”行动" in programs["“四进”行动"].aliases
+
+
 def test_a_department_named_bare_after_联合_is_the_writers_level():
     text = _reply("经市政府调度,我局联合发改委、青创集团、属地乡镇正在推进整改。", "共青城市住房和城乡建设局")
     assert "共青城市发展和改革委员会" in _names(extract_text(text, "reply.txt"), "Agency")

@@ -490,6 +490,13 @@ def _modifier_before(text: str, quote_start: int) -> str:
     return words if _SCHEME_AIM_RE.search(words) and not _NOT_NAMING_WORDS_RE.search(words) else ""
 
 
+def _qualifier_before(text: str, quote_start: int) -> str:
+    """The words right before a quoted scheme name that may name it with the quote (城镇燃气安全“四进”行动), as a
+    gold file or a reader may: a short run after the clause word, none of the words that only count or describe."""
+    words = _words_before(text, quote_start)
+    return words if 2 <= len(words) <= MAX_MODIFIER and not _NOT_NAMING_WORDS_RE.search(words) else ""
+
+
 def _launched(text: str, quote_start: int) -> bool:
     """Whether a launching verb stands before this quoted name (or the chain of names it ends)."""
     before = text[max(0, quote_start - 120) : quote_start]
@@ -751,7 +758,10 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             # (在“十四五”改革发展关键时期: a period, no reform's name)
             start = m.start() - len(_modifier_before(text, m.start()))
             end = m.end() + after.end()
-            out.append(Mention("Program", text[start:end], text[start:end], start, end, aliases=(inner,)))
+            # (推动镇村便民服务“三化”试点: “三化”试点, also known with the words that say what it is for)
+            qualifier = _qualifier_before(text, m.start()) if start == m.start() else ""
+            aliases = (inner, qualifier + text[start:end]) if qualifier else (inner,)
+            out.append(Mention("Program", text[start:end], text[start:end], start, end, aliases=aliases))
         elif _PLAN_PERIOD_RE.fullmatch(inner) and text.startswith("普法", m.end()) and not _LAW_PUBLICITY_PLAN_RE.match(text, m.end() + 2):
             # “七五”普法: the five-year campaign of legal publicity by its period (its 规划 or 决议 is a document)
             out.append(Mention("Program", text[m.start() : m.end() + 2], text[m.start() : m.end() + 2], m.start(), m.end() + 2,
