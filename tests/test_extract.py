@@ -4978,6 +4978,13 @@ def test_a_quoted_scheme_is_also_known_with_the_words_that_say_what_it_is_for():
     assert "城镇燃气安全“四进”行动" in programs["“四进”行动"].aliases
 
 
+def test_works_named_by_a_works_word_then_a_naming_verb_keep_both_and_no_name_starts_inside_a_year():
+    text = _reply("实施苍梧县龙岩景区改造提升工程。决定结合2023年市政府为民办实事全民健身建设提升工程项目,更换器材。", "柳州市体育局")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert "苍梧县龙岩景区改造提升工程" in programs
+    assert not any(name[:1].isdigit() and not name.startswith("2023") for name in programs)
+
+
 def test_a_department_named_bare_after_联合_is_the_writers_level():
     text = _reply("经市政府调度,我局联合发改委、青创集团、属地乡镇正在推进整改。", "共青城市住房和城乡建设局")
     assert "共青城市发展和改革委员会" in _names(extract_text(text, "reply.txt"), "Agency")

@@ -345,7 +345,11 @@ def _cut_name_left(candidate: str) -> str:
     if name not in _SCHEME_WORDS:
         return name
     verbs = _NAMING_VERBS + (("建设",) if name.endswith(_ZONE_SUFFIXES) else ()) + (_WORKS_VERBS if name in ("工程", "项目") else ())
-    before, word = _cut_before_word(candidate[: len(candidate) - len(name)], verbs)
+    head = candidate[: len(candidate) - len(name)]
+    before, word = _cut_before_word(head, verbs)
+    if word and len(before) < 2 and (works := next((w for w in _WORKS_VERBS if head.endswith(w + word)), "")):
+        before, _ = _cut_before_word(head[: -len(word)], (works,))  # (步行街改造提升试点: works, then the verb naming it)
+        word = works + word
     if len(before) < 2 or before.endswith(("部门", "单位", "局", "委", "厅", "办", "部", "府", "署", "院", "会", "中心", "公司")):
         return name  # (推进计划: the verb's own object; 区财政局推进工程: a body and what it does, no name)
     if name in ("工程", "项目") and word in _WORKS_VERBS and not _names_a_site(before, built=word == "建设"):
@@ -796,6 +800,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         if framed and "以" in raw:
             raw = raw[raw.rfind("以") + 1 :]  # 以农村道路畅通工程、扩面延伸工程为抓手
         start = m.end() - len(raw)
+        if raw[:1].isdigit() and text[start - 1 : start].isdigit():
+            continue  # (2023年市政府为民办实事…建设提升工程: the pattern's reach ends inside the year, no name starts there)
         if text[max(0, start - 2) : start].endswith(_GENERIC_BEFORE) or any((s == start or _COUNTED_SCHEMES_RE.fullmatch(raw)) and s <= start < e and m.end() >= e - 1 for s, e in headings):
             # (a heading's own run: the heading pass below names it when it is only a name; （一）实施三大…工程 is
             # the measure itself; 1.推进种业振兴行动 launches a campaign by its name, read as in a sentence)
