@@ -92,10 +92,8 @@ def shared_counties_of(city: str) -> tuple[str, ...]:
     return tuple(sorted(name for name, cities in _shared_counties().items() if city in cities))
 
 
-# The peoples an autonomous prefecture is named after, which its short name leaves out
-# (甘南藏族自治州 → 甘南州, 博尔塔拉蒙古自治州 → 博尔塔拉州).
-# The peoples an autonomous place is named after, written last in its name (昌吉回族自治州, 张家川回族自治县,
-# 金平苗族瑶族傣族自治县, 巴音郭楞蒙古自治州 without 族).
+# The peoples an autonomous place is named after, written last in its name, which its short name leaves out
+# (甘南藏族自治州 → 甘南州, 博尔塔拉蒙古自治州 → 博尔塔拉州, 张家川回族自治县 → 张家川县; 蒙古 may go without 族).
 _PEOPLES = ("(?:(?:蒙古|土家|哈尼|布依|纳西|傈僳|拉祜|景颇|独龙|普米|哈萨克|撒拉|保安|东乡|裕固|锡伯|达斡尔|鄂温克|鄂伦春|仡佬|毛南|仫佬|朝鲜|维吾尔"
             "|柯尔克孜|塔吉克|布朗|回|苗|瑶|傣|彝|壮|侗|黎|满|藏|羌|白|佤|怒|水|畲|土|各)族?)+")
 _PEOPLES_RE = re.compile(f"{_PEOPLES}自治州$")
@@ -121,10 +119,10 @@ def _autonomous_counties_by_short_name(data_dir: Path = DATA_DIR) -> dict[str, s
     counties_by_short: dict[str, set[str]] = {}
     for name in names:
         peoples = _COUNTY_PEOPLES_RE.search(name)
-        for short in {name[:2] + "县", name[: peoples.start()] + "县" if peoples and peoples.start() >= 2 else ""} - {""}:
+        before_peoples = {name[: peoples.start()] + "县"} if peoples and peoples.start() >= 2 else set()
+        for short in {name[:2] + "县"} | before_peoples:
             counties_by_short.setdefault(short, set()).add(name)
-    return {short: next(iter(named)) for short, named in counties_by_short.items() if len(named) == 1 and len(short) > 2}
-
+    return {short: next(iter(named)) for short, named in counties_by_short.items() if len(named) == 1}
 
 
 def county_of_short_name(short: str) -> str:

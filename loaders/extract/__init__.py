@@ -42,6 +42,7 @@ from loaders.extract.programs import (
     find_organizations,
     find_programs,
     list_siblings,
+    quoted_scheme,
 )
 from loaders.extract.terms import defined_terms, term_mentions
 from loaders.gazetteer import Gazetteer, load
@@ -247,16 +248,6 @@ _DEPARTMENT_OF_RE = re.compile(
     r"(?:行政主管部门|主管部门|行政管理部门|行政部门|统计机构)")
 
 
-def _quoted_in_title(text: str, mention: Mention) -> bool:
-    """A scheme a cited title quotes (《关于开展“干部规划家乡行动”的通知》, 《关于深化“放管服”改革…》), not one that opens
-    the title (《“十四五”噪声污染防治行动计划》: the title's own words)."""
-    return mention.type == "Program" and mention.surface.startswith("“") and not _PERIOD_QUOTE_RE.match(mention.surface) \
-        and text[mention.start - 1 : mention.start] != "《"
-
-
-_PERIOD_QUOTE_RE = re.compile("“[一二三四五六七八九十]+五”")  # (《…“九五”计划…》: a five-year plan, which the title names)
-
-
 def _department_of_government(text: str, mention: Mention) -> bool:
     return mention.surface.endswith(("政府", "国务院")) and _DEPARTMENT_OF_RE.match(text, mention.end) is not None
 
@@ -312,7 +303,7 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
     # names inside a policy title belong to the title, except agencies (who issued it); the document's own title
     # names what the document is about (杭州市推进“互联网+”行动实施意见: the campaign it carries out)
     # (…《关于开展“干部规划家乡行动”的通知》: a scheme the title quotes is one, named there as anywhere)
-    named = [m for m in others if m.type == "Agency" or _quoted_in_title(parsed.text, m)
+    named = [m for m in others if m.type == "Agency" or quoted_scheme(parsed.text, m)
              or not any(overlaps(m, p) for p in policies if p is not own)]
     agencies = [m for m in named if m.type == "Agency"]
     actors = [m for m in named if m.type in ("Agency", "Organization") and not _department_of_government(parsed.text, m)]

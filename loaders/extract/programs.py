@@ -501,6 +501,15 @@ def _qualifier_before(text: str, quote_start: int) -> str:
     return words if 2 <= len(words) <= MAX_MODIFIER and not _NOT_NAMING_WORDS_RE.search(words) else ""
 
 
+def quoted_scheme(text: str, mention: Mention) -> bool:
+    """Whether a mention is a scheme by its quoted name, as a cited title may quote it (《关于开展“干部规划家乡行动”的通知》,
+    《关于深化“放管服”改革…》); not words that open a title (《“十四五”噪声污染防治行动计划》) nor a five-year plan's period
+    (《…“九五”计划》: the plan, which the title names)."""
+    if mention.type != "Program" or not mention.surface.startswith("“") or text[mention.start - 1 : mention.start] == "《":
+        return False
+    return not _PLAN_PERIOD_RE.fullmatch(mention.surface[1 : mention.surface.find("”")])
+
+
 def _launched(text: str, quote_start: int) -> bool:
     """Whether a launching verb stands before this quoted name (or the chain of names it ends)."""
     before = text[max(0, quote_start - 120) : quote_start]
