@@ -4985,6 +4985,11 @@ def test_works_named_by_a_works_word_then_a_naming_verb_keep_both_and_no_name_st
     assert not any(name[:1].isdigit() and not name.startswith("2023") for name in programs)
 
 
+def test_a_countys_规划建设和住房局_is_one_of_its_bureaus():
+    text = _reply("县规划建设和住房局负责污水管网建设。", "旺苍县人民政府办公室")
+    assert "旺苍县规划建设和住房局" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_a_department_named_bare_after_联合_is_the_writers_level():
     text = _reply("经市政府调度,我局联合发改委、青创集团、属地乡镇正在推进整改。", "共青城市住房和城乡建设局")
     assert "共青城市发展和改革委员会" in _names(extract_text(text, "reply.txt"), "Agency")
