@@ -4986,7 +4986,8 @@ def test_works_named_by_a_works_word_then_a_naming_verb_keep_both_and_no_name_st
 
 
 def test_a_countys_规划建设和住房局_is_one_of_its_bureaus():
-    text = _reply("县规划建设和住房局负责污水管网建设。", "旺苍县人民政府办公室")
+    text = ("关于对县十八届人民代表大会第三次会议第24号建议答复的函\n发布时间:2018-06-15 来源:县规划建设和住房局 点击量:9924\n"
+            "旺苍县人民政府办公室\n奉泽军代表:\n您提出的建议收悉,现答复如下:\n加快城市污水管网更新换代。\n")
     assert "旺苍县规划建设和住房局" in _names(extract_text(text, "reply.txt"), "Agency")
 
 
