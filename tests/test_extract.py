@@ -4991,6 +4991,11 @@ def test_a_countys_规划建设和住房局_is_one_of_its_bureaus():
     assert "旺苍县规划建设和住房局" in _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_a_party_committees_red_header_names_the_committee():
+    text = "关于切实抓好三农领域重点工作的意见\n中共株洲市委文件\n株发〔2020〕1 号\n各县市区委:\n现将意见印发给你们。\n一、实现脱贫攻坚战圆满收官\n"
+    assert "中国共产党株洲市委员会" in _names(extract_text(text, "plan.txt"), "Agency")
+
+
 def test_a_department_named_bare_after_联合_is_the_writers_level():
     text = _reply("经市政府调度,我局联合发改委、青创集团、属地乡镇正在推进整改。", "共青城市住房和城乡建设局")
     assert "共青城市发展和改革委员会" in _names(extract_text(text, "reply.txt"), "Agency")

@@ -531,8 +531,9 @@ def _office_after(text: str, end: int) -> re.Match[str] | None:
 
 # 市委、市政府高度重视…: the Party committee when listed (市委金融办 and 市委员会 are other bodies).
 _YOUTH_LEAGUE_RE = re.compile("团([省市区县])委")
-# (省委省政府印发…: the committee glued to its own level's government, no mark between; 市委市政府督查局 is one body)
-_PARTY_COMMITTEE_RE = re.compile(rf"委(?=[、，,和与及]|([省市区县])(?:人民)?政府(?![{CJK}]{{0,4}}?(?:局|室|办|厅|中心)))")  # the level before it is checked after (a literal first is fast)
+# (省委省政府印发…: the committee glued to its own level's government, no mark between; 市委市政府督查局 is one body;
+# 中共株洲市委文件: the committee's red header)
+_PARTY_COMMITTEE_RE = re.compile(rf"委(?=[、，,和与及]|文件|([省市区县])(?:人民)?政府(?![{CJK}]{{0,4}}?(?:局|室|办|厅|中心)))")  # the level before it is checked after (a literal first is fast)
 # A level's commission for discipline inspection, with the supervisory commission it shares offices with
 # (省纪委监委, 县纪委): the Party's body of the document's place, or of the place written before it.
 _DISCIPLINE_COMMISSION_RE = re.compile("([省市区县])纪委(?:监委)?")
