@@ -217,10 +217,10 @@ _MARKED_SUGGESTION_RE = re.compile(
 _WRAPPED_SUGGESTION_RE = re.compile(r"^关于“([^“”]+)”的(?:建议|提案|议案)$")
 _KIND_AFTER_KIND_RE = re.compile(r"(?<=建议|提案|议案)的(?:建议|提案|议案)$")
 _CC_RE = re.compile(r"^\s*抄\s*[送报]\s*[：:](.+)$", re.M)  # 抄报: copies sent up
-# Another field run onto the cc line after a wide gap (人大联工委 县政府办     承办单位: 县交通运输局).
+# A page's date after the title, in brackets or after a space, or with the page's stamp (…的函 2021-06-21 来源:…).
 _PAGE_DATE_AFTER_TITLE_RE = re.compile(
     r"\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*[）)]\s*$|\s+(\d{4}-\d{1,2}-\d{1,2})\s*$"
-    r"|\s+(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|作者|浏览|点击)\s*[：:].*$")  # (…的函 2021-06-21 来源:…: the page's stamp)
+    rf"|\s+(\d{{4}}-\d{{1,2}}-\d{{1,2}})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s+(?:{'|'.join(_PAGE_SOURCE_WORDS)})\s*[：:].*$")
 # The last character of a signing body's name (…部, …院, …办, 市政府), where its date follows it.
 _SIGNING_BODY_END = "[部院厅局委办府室会署]"
 # A date written right after a signing body or at a line's start, with the next line's words run onto it
@@ -235,6 +235,7 @@ _RUN_ON_DATE_RE = re.compile(
 _NUMBER_CLOSING_TITLE_RE = re.compile(
     r"(?:\s*[\[［（(【]\s*(" + DOC_NUMBER_RE.pattern + r")\s*(?:[A-D]\d?类)?\s*[\]］）)】]|\s+(" + DOC_NUMBER_RE.pattern + r"))\s*$")
 _NUMBER_DASH_TITLE_RE = re.compile(r"(" + DOC_NUMBER_RE.pattern + r")\s*[—–－\-]+\s*(?=\S)")
+# Another field run onto the cc line after a wide gap (人大联工委 县政府办     承办单位: 县交通运输局).
 _NEXT_FIELD_RE = re.compile(r"\s{2,}[^\s：:]{2,8}[：:].*$")
 _CONTACT_RE = re.compile(r"^\s*(联系人(?:姓名)?|联系电话|联系地址|邮政编码|电子邮箱)\s*[：:]\s*(.+?)\s*$", re.M)
 # A web page's record fields (文号：…; 发布机构：市文化广电和旅游局 发文日期：2020-07-20), several to a

@@ -407,9 +407,11 @@ def _is_generic_program(name: str) -> bool:
         or _NO_SCHEME_WORDS_RE.search(bare) is not None or bare.endswith(_KEY_WORKS)
 
 
-def _is_generic(name: str) -> bool:
+def _is_generic(name: str, shortest: int = 3) -> bool:
+    """A kind, not a name: a generic name or head, or a name shorter than ``shortest`` (a kind's end, 公司; a trade
+    name may have two characters, 腾讯)."""
     bare = _YEAR_HEAD_RE.sub("", _unbracketed(name))
-    return bare in _GENERIC_NAMES or bare.startswith(_GENERIC_HEADS) or len(bare) < 3
+    return bare in _GENERIC_NAMES or bare.startswith(_GENERIC_HEADS) or len(bare) < shortest
 
 
 _BRACKETED_RE = re.compile(r"（[^）]*）")
@@ -1061,9 +1063,7 @@ def _firms_listed_before(text: str, closer: re.Pattern[str], longest: int) -> li
             joins = list(_JOINED_NAMES_RE.finditer(name))
             name = name[joins[-1].end() :] if joins else name  # (中国邮政集团和顺丰: the group is named by its suffix; not 星和棉业)
             at = offset + len(item) - len(name)
-            # (腾讯, 京东: a trade name of two characters is one; _is_generic takes any such name for a kind's end)
-            if MIN_TRADE_NAME <= len(name) <= longest and _TRADE_NAME_RE.fullmatch(name) \
-                    and name not in _GENERIC_NAMES and not name.startswith(_GENERIC_HEADS) \
+            if len(name) <= longest and _TRADE_NAME_RE.fullmatch(name) and not _is_generic(name, MIN_TRADE_NAME) \
                     and not name.endswith(_KINDS_OF_STORE):
                 found.append(Mention("Organization", name, name, at, at + len(name)))
     return found
@@ -1142,10 +1142,10 @@ def _shared_name(text: str, org: Mention) -> Mention | None:
 MIN_REREAD = 4
 MIN_ROUTE_STOPS = 2  # stops joined by 一 (三 or more): a route, not a name like 中国一汽
 _CJK_ONLY_RE = re.compile(f"[{CJK}]+")  # (a stop's name: words only, not 三一重工's bracketed cell before it)
-# A numbered list flattened into one run (…股份有限公司56中冶南方工程技术有限公司): the name starts
-# after the last item number, which follows the end of the item before or opens the run.
+# A numbered list flattened into one run (…股份有限公司56中冶南方工程技术有限公司) is read item by item: each name
+# starts after its item's number.
 _ORG_SUFFIX_ENDS = "".join(sorted({suffix[-1] for suffix in ORG_SUFFIXES}))
-_LIST_NUMBER_RE = re.compile(rf"^(?:.*[{_ORG_SUFFIX_ENDS}])?[0-9]{{1,3}}(?=[{CJK}])")
+_LIST_NUMBER_RE = re.compile(rf"^[0-9]{{1,3}}(?=[{CJK}])")
 # An item number after the end of a name: the run is such a list (not 360数字安全科技集团有限公司).
 _ITEM_BOUNDARY_RE = re.compile(rf"[{_ORG_SUFFIX_ENDS}][0-9]{{1,3}}(?=[{CJK}])")
 
@@ -1202,10 +1202,7 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
             raw = _cut_left(raw[raw.rfind("（") + 1 :])
         # (only in a run that is a numbered list: 360数字安全科技集团有限公司 opens with a number of its own)
         numbered = _LIST_NUMBER_RE.match(raw) if in_list else None
-        if numbered:
-            if numbered.end() >= MIN_REREAD:  # the items before hold names of their own
-                _organizations_in(text, m.end() - len(raw), m.end() - len(raw) + numbered.end(), out, in_list)
-            raw = raw[numbered.end():]
+        raw = raw[numbered.end():] if numbered else raw
         tail = re.split("[与和及]", raw)[-1]
         specific, tail_specific = _specific_part(raw), _specific_part(tail)
         if tail != raw and _GENERIC_SPECIFIC_RE.search(tail_specific):
