@@ -310,7 +310,7 @@ _TITLE_WORD_RE = re.compile(r"关于|通知|方案|计划|意见|办法|报告|�
 # A plan's own name ending its line (汉中市推动经济运行整体好转的若干政策措施, 2025年松江区政务公开工作要点,
 # 市政府工作报告重点工作责任分解(2023年), 2021年全县乡村振兴工作重点任务清单): the title of a text that has no other.
 _JOINING_ENDS = ("和", "与", "及", "、", "的")
-_PLAN_TITLE_LINE_RE = re.compile(r"[^，,。；;：:？?！!]{6,60}(?:措施|举措|要点|细则|分工|分解|任务清单|责任清单)(?:\s*[（(][^（）()]{2,20}[）)])?")
+_PLAN_TITLE_LINE_RE = re.compile(r"[^，,。；;：:？?！!]{6,60}(?:措施|举措|要点|细则|分工|分解|清单|台账)(?:\s*[（(][^（）()]{2,20}[）)])?")
 # A rule's or notice's own name ends its line (广东省自主创新促进条例, …实施细则(试行)); 规定 and 条例 inside
 # a line are the body citing one (依照《上海市消防条例》规定, 按照本市有关规定和工作安排).
 _RULES_TITLE_RE = re.compile(r"^(?!根据|依照|按照|依据|违反|对|经|本)[^《》]*(?:条例|细则|规定|通告|公告)(?:（(?:试行|暂行|修订|草案)）)?$")
@@ -342,7 +342,8 @@ LEVELS = {"chapter": 0, "part": 1, "article": 1.5, "section": 2, "item": 3, "sub
 REPLY_MARKERS = ("答复", "复函")
 # (…工作要点落实情况的通报 reports on a plan: in a title, these make a plan only where it ends with them; …重点任务台账:
 # a ledger of tasks)
-_TITLE_END_ONLY = ("工作安排", "要点", "分工", "分解", "分工表", "分解表", "任务清单", "责任清单", "任务台账")
+# (…扶持政策事项清单: what a plan lists; not 答复清单, a reply's attached answers)
+_TITLE_END_ONLY = ("工作安排", "要点", "分工", "分解", "分工表", "分解表", "任务清单", "责任清单", "分工清单", "政策清单", "事项清单", "任务台账")
 _KIND_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Reply", REPLY_MARKERS),
     ("Notice", ("通知", "通告", "公告", "批复", "函", "命令")),
@@ -980,17 +981,23 @@ _TITLE_FIELD_RE = re.compile(r"^(?:[-•·]\s*)?(?:(?:文件|公文|信息)?(?:�
 
 
 # The document offered as a file below a page's copy of it (…第022号代表建议的会办意见.pdf).
-_FILE_EXTENSION = r"\.(?:pdf|docx?|xlsx?|wps|ofd)"
+_FILE_EXTENSION = r"\.(?:pdf|docx?|xlsx?|wps|ofd|html?)"
 FILE_EXTENSION_RE = re.compile(_FILE_EXTENSION + "$", re.I)  # (an attachment's file, named with its extension)
-_FILE_NAME_RE = re.compile(rf"^\s*(\S.{{5,100}}?){_FILE_EXTENSION}\s*$", re.I)
+# (17.内蒙古…政策清单.docx: a file numbered as one of a set, the number no part of its name)
+_FILE_NAME_RE = re.compile(rf"^\s*(?:\d{{1,3}}[.、．]\s*)?(\S.{{5,100}}?){_FILE_EXTENSION}\s*$", re.I)
 MAX_FILE_NAME_LINES = 5
+# A plan's or a table's name (…重点任务责任分工表, …扶持政策事项清单): a document's name however it begins.
+_PLAN_FILE_NAME_RE = re.compile(rf"^[^，,。；;：:]{{6,60}}(?:{'|'.join(dict(_KIND_SUFFIXES)['Plan'])}|表|清单)$")
 
 
 def _file_name_title(lines: list[tuple[int, int, str]]) -> str:
-    """The title a page gives only as its file's name, on one of its last lines; ""."""
-    for _, _, line in lines[-MAX_FILE_NAME_LINES:]:
+    """The title a page or a saved file gives only as its file's name, on one of its first or last lines
+    (…的会办意见.pdf, 2021年…责任分解表.docx); ""."""
+    written = [line for _, _, line in lines if line.strip()]
+    for line in (*written[:MAX_FILE_NAME_LINES], *written[-MAX_FILE_NAME_LINES:]):
         m = None if _ATTACHMENT_LINE_RE.match(line.strip()) else _FILE_NAME_RE.match(line)
-        if m and (_REPLY_TITLE_RE.search(m.group(1)) or "关于" in m.group(1) and m.group(1).endswith(_TITLE_ENDINGS)):
+        if m and (_REPLY_TITLE_RE.search(m.group(1)) or "关于" in m.group(1) and m.group(1).endswith(_TITLE_ENDINGS)
+                  or _PLAN_FILE_NAME_RE.match(m.group(1))):
             return m.group(1).strip()
     return ""
 

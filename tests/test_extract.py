@@ -1334,6 +1334,26 @@ def test_a_plan_titled_by_its_own_name_is_a_policy_and_a_notice_names_the_plan_i
     assert signed.document.title == "月球样品管理办法"
 
 
+def test_a_plan_named_only_by_its_saved_files_name_or_as_a_list_or_ledger_is_a_policy_with_that_title():
+    saved = extract_text("17.内蒙古自治区2023年推动产业高质量发展政策清单.docx\n一、推进农牧业优质高效转型\n1.实施高标准农田建设。"
+                         "(自治区农牧厅负责)\n", "plan.txt")
+    assert saved.document.title == "内蒙古自治区2023年推动产业高质量发展政策清单" and saved.document.kind == "Plan"
+    assert "内蒙古自治区2023年推动产业高质量发展政策清单" in _names(saved, "Policy")
+    table = extract_text("2021年重大民生实事项目目标任务责任分解表.docx\n1、增加教育资源供给。责任单位:区教育局\n", "plan.txt")
+    assert table.document.title == "2021年重大民生实事项目目标任务责任分解表"
+    listed = extract_text("辽阳\n\n辽阳市小微企业、个体工商户扶持政策事项清单\n来源:辽阳市市场监管局      发布时间:2023-07-31\n\n"
+                          "政策类别 序号 扶持政策事项 政策内容\n财政资金支持(共48项) 1 建立复工复产帮扶机制 畅通热线电话。\n", "list.txt")
+    assert listed.document.title == "辽阳市小微企业、个体工商户扶持政策事项清单" and listed.document.kind == "Plan"
+    ledger = extract_text("广东省卫生健康委2021年政务公开工作重点任务台账\n一、政策解读\n1.做好解读工作。(广东省卫生健康委员会、广东省人民政府办公厅负责)\n", "plan.txt")
+    assert "广东省卫生健康委2021年政务公开工作重点任务台账" in _names(ledger, "Policy")
+    trial = extract_text("关于加快第三产业发展的实施意见(试行)\n\n沙县人民政府\n\n各乡(镇)人民政府,县直各单位:\n为加快发展第三产业,提出如下意见。\n"
+                         "一、放宽市场准入。(县发改局、县财政局负责)\n", "plan.txt")
+    assert "关于加快第三产业发展的实施意见(试行)" in _names(trial, "Policy")
+    reply = extract_text("关于市政协第341号提案答复的函\n民革九江市委会:\n您的提案收悉。现答复如下:\n附件:九江市政协提案(建议)答复清单\n"
+                         "九江市政协提案(建议)答复清单\n一、建立全市“土特产”数据库。\n二、指导各县选定优势特色产业。\n", "reply.txt")
+    assert reply.document.kind == "Reply" and "九江市政协提案(建议)答复清单" not in _names(reply, "Measure")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -327,7 +327,9 @@ def find_policies(text: str) -> list[Mention]:
 # A plan's own title names the policy it is (岳阳市提振消费若干措施, 2025年松江区政务公开工作要点: no 关于, which
 # opens an opinion's or a notice's title); a notice issuing a plan names it after 关于印发 (…关于印发2023年政府
 # 工作报告重点工作责任分解的通知), unless it quotes it in 《》 (found as cited).
-_PLAN_NAME_END_RE = re.compile(r"(?:方案|计划|规划|纲要|措施|举措|细则|办法|要点|分工表?|分解表?|清单)(?:\s*[（(][^（）()]{2,20}[）)])?$")
+_STATUS_AFTER = r"(?:\s*[（(][^（）()]{2,20}[）)])?$"  # (…的实施意见(试行), …方案（2023年）: the title's status or years)
+_PLAN_NAME_END_RE = re.compile(r"(?:方案|计划|规划|纲要|措施|举措|细则|办法|要点|分工表?|分解表?|清单|台账)" + _STATUS_AFTER)
+_OPINION_END_RE = re.compile("意见" + _STATUS_AFTER)
 _ISSUED_PLAN_RE = re.compile(r"关于印发([^《》]{4,80}?)的通知$")
 _INTERPRETED_RE = re.compile(r"^《?([^《》]{4,80}?)》?的?(?:政策)?解读$")
 
@@ -341,7 +343,7 @@ def own_title_policy(title: str, kind: str, text: str) -> Mention | None:
     name = issued.group(1) if issued else interpreted.group(1) if interpreted \
         else title if kind == "Plan" and about < 0 else title[about:] if about >= 0 else ""
     closed_up = re.sub(r"\s+", "", name)  # (…就业创业工作 的 实 施 意 见: spaced out as a layout spaces it)
-    if not name or not (_PLAN_NAME_END_RE.search(closed_up) or kind == "Plan" and closed_up.endswith("意见")):
+    if not name or not (_PLAN_NAME_END_RE.search(closed_up) or kind == "Plan" and _OPINION_END_RE.search(closed_up)):
         return None
     if re.search("[和及]", name) and all(_PLAN_NAME_END_RE.search(part) for part in re.split("[和及]", name)):
         return None  # (云浮市促进学前教育…行动方案和云浮市推动义务教育…行动方案: a notice issuing two plans, each its own)
