@@ -1354,6 +1354,12 @@ def test_a_plan_named_only_by_its_saved_files_name_or_as_a_list_or_ledger_is_a_p
     assert reply.document.kind == "Reply" and "九江市政协提案(建议)答复清单" not in _names(reply, "Measure")
 
 
+def test_a_title_mark_never_closed_before_a_sentence_ends_does_not_swallow_the_next_cited_title():
+    text = _reply("目前,由市住建局牵头起草的《阜新市人民政府关于加强城市停车设施建设工作的实施意见完成修改意见征求工作,并报市政府审议。"
+                  "同时,市住建局正在会同公安交警部门开展《阜新市机动车停车管理条例》立法论证工作。", "阜新市住房和城乡建设局")
+    assert "阜新市机动车停车管理条例" in _names(extract_text(text, "reply.txt"), "Policy")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -18,6 +18,7 @@ _ISSUE_VERBS = ("印发", "发布", "出台", "制定", "颁布", "制订", "修
 
 
 _TITLE_MARKS_RE = re.compile("[《》\n]")
+_SENTENCE_END_RE = re.compile("[。；;]")  # (no title holds a sentence's end: a 《 before one was never closed)
 
 
 def _titles(text: str) -> list[tuple[int, int]]:
@@ -28,6 +29,8 @@ def _titles(text: str) -> list[tuple[int, int]]:
     for mark in _TITLE_MARKS_RE.finditer(text):  # visit only 《, 》 and line ends, not every character
         i, char = mark.start(), mark.group()
         if char == "《":
+            if depth and _SENTENCE_END_RE.search(text, start, i):
+                depth = 0  # (…起草的《阜新市…的通知完成修改意见征求工作。…开展《…条例》: the first never closed)
             if depth == 0:
                 start = i
             depth += 1
