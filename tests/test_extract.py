@@ -1360,6 +1360,16 @@ def test_a_title_mark_never_closed_before_a_sentence_ends_does_not_swallow_the_n
     assert "阜新市机动车停车管理条例" in _names(extract_text(text, "reply.txt"), "Policy")
 
 
+def test_a_group_the_text_sets_up_without_a_place_in_its_name_is_the_setting_up_levels_body():
+    text = _reply("为切实做好我县秸秆禁烧工作，县政府成立秸秆禁烧工作领导小组。一是成立了耿庄镇人居环境整治领导小组。"
+                  "成立了全市建立健全社会救助帮扶体系工作领导小组。成立专项工作领导小组，统筹推进。"
+                  "我局配合成立全国高新技术企业认定管理工作领导小组。", "新宾满族自治县环境保护局")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"新宾满族自治县秸秆禁烧工作领导小组", "新宾满族自治县耿庄镇人居环境整治领导小组",
+            "抚顺市建立健全社会救助帮扶体系工作领导小组"} <= agencies
+    assert not any(name.endswith("专项工作领导小组") or "县全国" in name for name in agencies)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -879,6 +879,13 @@ _LEVEL_CENTRAL_BANK_RE = re.compile(r"([市县])人行(?=[、，,。；;）)\s�
 # read back from 调查队, so a verb before it, 联合成都调查队, is no part of it).
 _SURVEY_TEAMS = ("调查总队", "调查队")
 _SETS_UP_GROUP_RE = re.compile("建立|成立|设立|组建|召开|依托|通过|发挥|利用|(?<!自)由|经")
+# A group the text sets up, named after the verb (成立了全市…工作领导小组: 全市 is whose it is, no part of its name),
+# the level of the body setting it up before the verb (县政府成立…, 我区成立了…).
+_SETS_UP_NAMED_GROUP_RE = re.compile("(?:成立|组建|组成|设立)了?(?:[全我本](?P<level>[省市区县州]))?")
+_SETTER_LEVEL_RE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[我本全]))([省市区县州])(?:委|政府|人民政府)?(?:[、和及]?[省市区县州]?(?:委|政府))?$")
+_GROUP_GENERIC_WORDS_RE = re.compile("工作|专项|专门|相关|联合|组织")
+MIN_SET_UP_GROUP_NAME = 4
+_NOT_A_GROUP_NAME_RE = re.compile("负责|担任|召开|[的和及与、]")  # (成立由…负责的领导小组: a clause, no name)
 _NATIONAL_HEAD_RE = re.compile("国务院|国家|全国")
 # Words that open a clause before a bare 街道 (接下来街道将…, 本街道已…): no name.
 _NOT_A_SUBDISTRICT_NAME_RE = re.compile(
@@ -1659,6 +1666,8 @@ class AgencyFinder:
                 found.append(Mention("Agency", surface, surface, at, m.end(), properties={"level": "national"}))
                 continue
             if placed is None:
+                set_up = self._group_set_up(text, run_start, m.start(), m.end())
+                found += [set_up] if set_up else []
                 continue
             at, place = placed
             surface = text[at : m.end()]
@@ -1668,6 +1677,28 @@ class AgencyFinder:
             found.append(Mention("Agency", name, surface, at, m.end(), aliases=(surface,) if name != surface else (),
                                  properties={"level": "discovered", "jurisdiction": place or surface}))
         return found
+
+    def _group_set_up(self, text: str, run_start: int, word_start: int, end: int) -> Mention | None:
+        """A group the text sets up with no place in its name (县政府成立秸秆禁烧工作领导小组, 我区成立了物业管理…
+        领导小组, 成立了全市…工作领导小组): a body of the place of the level that sets it up, else of the document's
+        own place, also known by its name as written; this document's own node where that place is unnamed."""
+        verb = None
+        for verb in _SETS_UP_NAMED_GROUP_RE.finditer(text, max(0, run_start - len("成立了全市")), word_start):
+            pass  # (the run stops at 了: 成立了全市…)
+        if verb is None or self.where.national or _NATIONAL_HEAD_RE.match(text, verb.end()):  # (成立全国…领导小组: the nation's)
+            return None
+        written = text[verb.end() : end]
+        if len(_GROUP_GENERIC_WORDS_RE.sub("", text[verb.end() : word_start])) < MIN_SET_UP_GROUP_NAME \
+                or _NOT_A_GROUP_NAME_RE.search(written):
+            return None  # (成立专项工作领导小组: a group of a kind, named by no task)
+        setter = verb.group("level") or (lead.group(1) if (lead := _SETTER_LEVEL_RE.search(text, max(0, verb.start() - 6), verb.start())) else "")
+        level = {"州": "市"}.get(setter, setter)
+        own = self.where.own_level()
+        place = self.where.body_place_of(level or own) if level or own else ""
+        if not place:
+            return Mention("Agency", written, written, verb.end(), end, properties={"level": "discovered", "scope": "document"})
+        return Mention("Agency", place + written, written, verb.end(), end, aliases=(written,),
+                       properties={"level": "discovered", "jurisdiction": place})
 
     def _place_opening(self, text: str, start: int, end: int) -> tuple[int, str] | None:
         """Where, between ``start`` and ``end``, a place opens a name with at least two characters
