@@ -1370,6 +1370,16 @@ def test_a_group_the_text_sets_up_without_a_place_in_its_name_is_the_setting_up_
     assert not any(name.endswith("专项工作领导小组") or "县全国" in name for name in agencies)
 
 
+def test_a_peoples_congress_by_its_short_name_and_its_standing_committees_units_are_the_places_bodies():
+    text = _reply("6月份，市人大开展了专题调研。铁岭市公安局经请示市人大法工委同意出台了办法。市人大代表王芳在市十八届人大二次会议"
+                  "提出建议，县人大十五届四次会议也有提及。推动福建省人大于2023年出台条例。\n抄送：市人大办", "临湘市住房和城乡建设局")
+    extraction = extract_text(text, "reply.txt")
+    congress = next(e for e in extraction.entities if e.name == "临湘市人民代表大会")
+    assert "临湘市人民代表大会常务委员会" in congress.aliases
+    assert {"临湘市人民代表大会常务委员会法工委", "临湘市人民代表大会常务委员会办公室", "福建省人民代表大会"} <= _names(extraction, "Agency")
+    assert not any(name.endswith(("人大代表", "人民代表大会代表")) or "县人" in name for name in _names(extraction, "Agency"))
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -537,6 +537,11 @@ _PARTY_COMMITTEE_RE = re.compile(rf"委(?=[、，,和与及]|文件|([省市区�
 # A level's commission for discipline inspection, with the supervisory commission it shares offices with
 # (省纪委监委, 县纪委): the Party's body of the document's place, or of the place written before it.
 _DISCIPLINE_COMMISSION_RE = re.compile("([省市区县])纪委(?:监委)?")
+# A people's congress by its short name (由市人大牵头, 省人大于2023年…), or a unit of its standing committee written
+# right after it (市人大法工委, 县人大办, 市人大代选工委); not its deputies, session, standing committee (a stem) or
+# the suggestions made at it.
+_CONGRESS_SHORT_RE = re.compile(rf"([省市区县])人大(?P<unit>[{CJK}]{{0,3}}?(?:工委|委|办)(?![{CJK}]{{0,1}}(?:会|主任|委员)))?")
+_NOT_AFTER_CONGRESS_RE = re.compile(r"代表|常委|常务|会议|届|第|[一二三四五六七八九十\d]|建议|议案|提案|主任|委员")
 # A Party committee's own department (省委组织部, 市委宣传部, 区委政法委): a body under the committee.
 _PARTY_DEPARTMENTS = ("组织部|宣传部|统战部|政法委|网信办|改革办|农办|编办|办公厅|办公室|人才发展局|人才办|全面深化改革委员会办公室|深改办"
                       "|政策研究室|政研室|老干部局|机关工委|社会工作部|社会工委|巡察办|督查办|督查室|外办|台办|党史研究室")
@@ -1234,6 +1239,28 @@ class AgencyFinder:
         return Mention("Agency", name, surface, start, m.end(), aliases=(surface,),
                        properties={"level": "party", "jurisdiction": place})
 
+    def _congress(self, text: str, m: re.Match[str]) -> Mention | None:
+        """市人大 → 株洲市人民代表大会 (also known as its standing committee, which acts for it between sessions);
+        县人大办 → 屯昌县人民代表大会常务委员会办公室; the place named before it, else the document's own."""
+        if text[m.start() - 1 : m.start()] in ("各", "本", "全") or not m.group("unit") and _NOT_AFTER_CONGRESS_RE.match(text, m.end()):
+            return None
+        named = _place_named_before(text, m.start())
+        place = county_place(named) if named else None if _word_before_level(text, m.start()) else self.where.body_place_of(m.group(1))
+        start = m.start() + 1 - len(named) if named else m.start()
+        surface = text[start : m.end()]
+        unit = m.group("unit") or ""
+        unit = unit[:-1] + "办公室" if unit.endswith("办") else unit
+        if place is None:
+            return None
+        if not place:  # (市人大 in a text that never names its city: this document's own node)
+            return Mention("Agency", surface, surface, start, m.end(), properties={"level": "discovered", "scope": "document"})
+        standing = f"{place}人民代表大会常务委员会"
+        if unit:
+            return Mention("Agency", standing + unit, surface, start, m.end(), aliases=(surface,),
+                           properties={"level": "discovered", "jurisdiction": place})
+        return Mention("Agency", f"{place}人民代表大会", surface, start, m.end(), aliases=(standing, surface),
+                       properties={"level": "discovered", "jurisdiction": place})
+
     def _committee_of(self, place: str, surface: str, start: int, end: int) -> Mention:
         """The Party committee of a place (中国共产党山东省委员会), as the text writes it."""
         name = f"中国共产党{place}委员会"
@@ -1806,6 +1833,8 @@ class AgencyFinder:
             mention = self.party_committee(level, m.start() - 1, m.end())
             if mention:
                 found.append(mention)
+        for m in _CONGRESS_SHORT_RE.finditer(text) if "人大" in text else ():
+            found += [body] if (body := self._congress(text, m)) else []
         for m in _DISCIPLINE_COMMISSION_RE.finditer(text) if "纪委" in text else ():
             found += [body] if (body := self._discipline_commission(text, m)) else []
         for m in _YOUTH_LEAGUE_RE.finditer(text) if "团" in text else ():  # 团区委、区教委支持…: the League acts
