@@ -1380,6 +1380,14 @@ def test_a_peoples_congress_by_its_short_name_and_its_standing_committees_units_
     assert not any(name.endswith(("人大代表", "人民代表大会代表")) or "县人" in name for name in _names(extraction, "Agency"))
 
 
+def test_a_political_consultative_conference_by_its_short_name_and_its_committees_are_the_places_bodies():
+    text = _reply("市政协高度重视1006号提案办理工作。区政协陈金新委员提出建议。市政协七届一次会议以来共收到提案700件。"
+                  "经市政协第五届委员会审议。\n抄报：县政府办 县政协提案委 承办单位：县交通运输局", "湘阴县交通运输局")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"中国人民政治协商会议岳阳市委员会", "中国人民政治协商会议湘阴县委员会提案委员会"} <= agencies
+    assert not any("届" in name or "委员会委员" in name for name in agencies)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

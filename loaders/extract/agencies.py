@@ -542,6 +542,11 @@ _DISCIPLINE_COMMISSION_RE = re.compile("([省市区县])纪委(?:监委)?")
 # the suggestions made at it.
 _CONGRESS_SHORT_RE = re.compile(rf"([省市区县])人大(?P<unit>[{CJK}]{{0,3}}?(?:工委|委|办)(?![{CJK}]{{0,1}}(?:会|主任|委员)))?")
 _NOT_AFTER_CONGRESS_RE = re.compile(r"代表|常委|常务|会议|届|第|[一二三四五六七八九十\d]|建议|议案|提案|主任|委员")
+# A political consultative conference by its short name (市政协高度重视…), or one of its committees or offices listed
+# or addressed (县政协提案委、…, 市政协办公厅）, 市政协民宗委:); not its members (区政协陈金新委员), sessions or proposals.
+_CPPCC_SHORT_RE = re.compile(rf"([省市区县])政协(?P<unit>[{CJK}]{{0,4}}?(?:委员会|办公厅|办公室|(?:委|办)(?![{CJK}])))?")
+_TERM_RE = re.compile(r"第|[一二三四五六七八九十\d]")
+_NOT_AFTER_CPPCC_RE = re.compile(rf"委员|会议|届|第|[一二三四五六七八九十\d]|提案|常委|主席|副主席|党组|机关|[{CJK}]{{2,3}}委员")
 # A Party committee's own department (省委组织部, 市委宣传部, 区委政法委): a body under the committee.
 _PARTY_DEPARTMENTS = ("组织部|宣传部|统战部|政法委|网信办|改革办|农办|编办|办公厅|办公室|人才发展局|人才办|全面深化改革委员会办公室|深改办"
                       "|政策研究室|政研室|老干部局|机关工委|社会工作部|社会工委|巡察办|督查办|督查室|外办|台办|党史研究室")
@@ -1261,6 +1266,24 @@ class AgencyFinder:
         return Mention("Agency", f"{place}人民代表大会", surface, start, m.end(), aliases=(standing, surface),
                        properties={"level": "discovered", "jurisdiction": place})
 
+    def _cppcc(self, text: str, m: re.Match[str]) -> Mention | None:
+        """市政协 → 中国人民政治协商会议深圳市委员会; 县政协提案委 → its committee for proposals (政协湘阴县委员会提案委员会);
+        the place named before it, else the document's own."""
+        unit = m.group("unit") or ""
+        if text[m.start() - 1 : m.start()] in ("各", "本", "全") or (_TERM_RE.match(unit) if unit else _NOT_AFTER_CPPCC_RE.match(text, m.end())):
+            return None  # (市政协第五届委员会: a term of the conference, no unit of it)
+        named = _place_named_before(text, m.start())
+        place = county_place(named) if named else None if _word_before_level(text, m.start()) else self.where.body_place_of(m.group(1))
+        if place is None:
+            return None
+        start = m.start() + 1 - len(named) if named else m.start()
+        surface = text[start : m.end()]
+        if not place:  # (市政协 in a text that never names its city: this document's own node)
+            return Mention("Agency", surface, surface, start, m.end(), properties={"level": "discovered", "scope": "document"})
+        unit = unit[:-1] + "办公室" if unit.endswith("办") else unit + "员会" if unit.endswith("委") and not unit.endswith("工委") else unit
+        return Mention("Agency", f"中国人民政治协商会议{place}委员会{unit}", surface, start, m.end(),
+                       aliases=(f"政协{place}委员会{unit}", surface), properties={"level": "discovered", "jurisdiction": place})
+
     def _committee_of(self, place: str, surface: str, start: int, end: int) -> Mention:
         """The Party committee of a place (中国共产党山东省委员会), as the text writes it."""
         name = f"中国共产党{place}委员会"
@@ -1835,6 +1858,8 @@ class AgencyFinder:
                 found.append(mention)
         for m in _CONGRESS_SHORT_RE.finditer(text) if "人大" in text else ():
             found += [body] if (body := self._congress(text, m)) else []
+        for m in _CPPCC_SHORT_RE.finditer(text) if "政协" in text else ():
+            found += [body] if (body := self._cppcc(text, m)) else []
         for m in _DISCIPLINE_COMMISSION_RE.finditer(text) if "纪委" in text else ():
             found += [body] if (body := self._discipline_commission(text, m)) else []
         for m in _YOUTH_LEAGUE_RE.finditer(text) if "团" in text else ():  # 团区委、区教委支持…: the League acts
