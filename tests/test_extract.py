@@ -1388,6 +1388,15 @@ def test_a_political_consultative_conference_by_its_short_name_and_its_committee
     assert not any("届" in name or "委员会委员" in name for name in agencies)
 
 
+def test_the_central_general_offices_by_their_short_names_act_but_not_inside_words_or_numbers():
+    text = _reply("2018年2月,中办、国办印发《农村人居环境整治三年行动方案》。国办将会同有关部门加强督促检查。"
+                  "我局实行集中办理,依据国办发〔2020〕43号文件推进。", "宝鸡市生态环境局")
+    extraction = extract_text(text, "reply.txt")
+    assert {"中共中央办公厅", "国务院办公厅"} <= _names(extraction, "Agency")
+    surfaces = {ev.text for e in extraction.entities if e.name in ("中共中央办公厅", "国务院办公厅") for ev in e.evidence}
+    assert not any("集中办理" in sentence for sentence in surfaces)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -545,6 +545,10 @@ _NOT_AFTER_CONGRESS_RE = re.compile(r"代表|常委|常务|会议|届|第|[一�
 # A political consultative conference by its short name (市政协高度重视…), or one of its committees or offices listed
 # or addressed (县政协提案委、…, 市政协办公厅）, 市政协民宗委:); not its members (区政协陈金新委员), sessions or proposals.
 _CPPCC_SHORT_RE = re.compile(rf"([省市区县])政协(?P<unit>[{CJK}]{{0,4}}?(?:委员会|办公厅|办公室|(?:委|办)(?![{CJK}])))?")
+# The Party's and the State Council's general offices by their short names, acting (中办、国办印发…, 国办将会同…);
+# not inside a word (集中办理, 全国办结) nor a document number's sign (国办发〔2020〕43号).
+_CENTRAL_OFFICES = {"中办": "中共中央办公厅", "国办": "国务院办公厅"}
+_CENTRAL_OFFICES_RE = re.compile(f"(?<![{CJK}])(中办|国办)(?=[、，,。；和与及]|将|已|正|会同|联合|印发|牵头|负责)")
 _TERM_RE = re.compile(r"第|[一二三四五六七八九十\d]")
 _NOT_AFTER_CPPCC_RE = re.compile(rf"委员|会议|届|第|[一二三四五六七八九十\d]|提案|常委|主席|副主席|党组|机关|[{CJK}]{{2,3}}委员")
 # A Party committee's own department (省委组织部, 市委宣传部, 区委政法委): a body under the committee.
@@ -1860,6 +1864,8 @@ class AgencyFinder:
             found += [body] if (body := self._congress(text, m)) else []
         for m in _CPPCC_SHORT_RE.finditer(text) if "政协" in text else ():
             found += [body] if (body := self._cppcc(text, m)) else []
+        for m in _CENTRAL_OFFICES_RE.finditer(text) if "办" in text else ():
+            found += [self._mention(entry, m.group(1), m.start())] if (entry := self.gaz.lookup(_CENTRAL_OFFICES[m.group(1)])) else []
         for m in _DISCIPLINE_COMMISSION_RE.finditer(text) if "纪委" in text else ():
             found += [body] if (body := self._discipline_commission(text, m)) else []
         for m in _YOUTH_LEAGUE_RE.finditer(text) if "团" in text else ():  # 团区委、区教委支持…: the League acts
