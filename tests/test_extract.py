@@ -1397,6 +1397,16 @@ def test_the_central_general_offices_by_their_short_names_act_but_not_inside_wor
     assert not any("集中办理" in sentence for sentence in surfaces)
 
 
+def test_a_zones_committee_addressed_without_its_place_is_the_documents_places_zone():
+    notice = extract_text("包头市人民政府关于印发包头市优化营商环境实施方案的通知\n包府发〔2023〕5号\n"
+                          "各旗、县、区人民政府,稀土高新区管委会,市直各部门、单位:\n现将方案印发给你们,请认真贯彻执行。\n", "notice.txt")
+    zone = next(e for e in notice.entities if e.name == "包头稀土高新技术产业开发区管理委员会")
+    assert "包头市稀土高新技术产业开发区管理委员会" in zone.aliases
+    reply = _reply("全县3A级旅游景区3个,分别隶属于县白乳泉景区管委会、古城镇人民政府。各园区管委会要加强管理。", "怀远县文化旅游体育局")
+    agencies = _names(extract_text(reply, "reply.txt"), "Agency")
+    assert "怀远白乳泉景区管理委员会" in agencies and not any(name.endswith("各园区管理委员会") for name in agencies)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

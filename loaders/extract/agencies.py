@@ -143,6 +143,15 @@ def _zone_committees(text: str) -> list[Mention]:
     return found
 
 
+# A zone's committee a text addresses or lists with no place before it (…人民政府,稀土高新区管委会,市直各部门;
+# 分别隶属于县白乳泉景区管委会): the committee of the zone in the document's own place (or the level's written).
+_OWN_ZONE_RE = re.compile(rf"[{CJK}]{{2,15}}(?:开发区|高新区|经开区|园区|产业园|集聚区|保税区|新区|示范区|试验区|工业区|风景名胜区|景区)")
+_OWN_ZONE_MARKS = "，,、：:；;\n"
+_OWN_ZONE_LEAD_RE = re.compile("隶属于|属于|由|会同|配合|协调|联合|指导|督促|委托")  # (分别隶属于县白乳泉景区管委会)
+MAX_OWN_ZONE = 16
+_ZONE_FULL_WORDS = (("高新区", "高新技术产业开发区"), ("经开区", "经济技术开发区"))
+
+
 # A county or city named alone as the one that leads or carries out a task (…,灵宝市负责下放权限的承接工作): its government.
 _ACTING_PLACE_RE = re.compile(rf"(?:^|(?<=[，,。；;：:\n由]))([{CJK}]{{2,8}}?[市县区旗])(?=负责|牵头)")
 
@@ -1754,6 +1763,35 @@ class AgencyFinder:
         return Mention("Agency", place + written, written, verb.end(), end, aliases=(written,),
                        properties={"level": "discovered", "jurisdiction": place})
 
+    def _own_zone_committees(self, text: str) -> list[Mention]:
+        """稀土高新区管委会 in a 包头市 notice's addressees → 包头稀土高新技术产业开发区管理委员会 (a zone is named
+        after its place's short name; also known by the place's full name and as written); 县白乳泉景区管委会: the
+        county's.  Where the place is unnamed, this document's own node."""
+        found = []
+        for word in _COMMITTEE_WORD_RE.finditer(text):
+            reach = max(0, word.start() - MAX_OWN_ZONE)
+            mark = max(text.rfind(mark, reach, word.start()) for mark in _OWN_ZONE_MARKS)
+            if mark < 0 and reach > 0:
+                continue
+            lead = max((m.end() - 1 for m in _OWN_ZONE_LEAD_RE.finditer(text, mark + 1, word.start())), default=mark)
+            zone = text[lead + 1 : word.start()]
+            if not _OWN_ZONE_RE.fullmatch(zone) or word.group() == "管理办公室" or set(zone) & _DISCOVER_STOP or _MANY_ZONES_RE.search(zone) or _place_prefix_length(zone):
+                continue  # (a place written before it: _zone_committees's)
+            level = zone[0] if opens_with_level(zone) else ""
+            zone = zone[1:] if level else zone
+            own = level or self.where.own_level()
+            place = self.where.body_place_of(own) if own else ""
+            full = next((zone[: -len(short)] + long for short, long in _ZONE_FULL_WORDS if zone.endswith(short)), zone) + "管理委员会"
+            start, surface = lead + 1, text[lead + 1 : word.end()]
+            if not place:
+                found.append(Mention("Agency", full, surface, start, word.end(), aliases=(surface,),
+                                     properties={"level": "discovered", "scope": "document"}))
+                continue
+            short = place[:-1] if place.endswith(("市", "县")) and len(place) >= 3 else place
+            found.append(Mention("Agency", short + full, surface, start, word.end(), aliases=(place + full, full, surface),
+                                 properties={"level": "discovered", "jurisdiction": place}))
+        return found
+
     def _place_opening(self, text: str, start: int, end: int) -> tuple[int, str] | None:
         """Where, between ``start`` and ``end``, a place opens a name with at least two characters
         after it: a place written out (静安区 → "") or a bare level (市 → this document's city)."""
@@ -1947,7 +1985,7 @@ class AgencyFinder:
         found += self._local_groups(text)
         found += _placed_bodies(text)
         found += _towns_after_counties(text) if "政府" in text or "办事处" in text else []
-        found += _zone_committees(text) if "管" in text else []  # (the cheap test first)
+        found += (_zone_committees(text) + self._own_zone_committees(text)) if "管" in text else []  # (the cheap test first)
         for m in _DISCOVER_RE.finditer(text):
             name = m.group(0)
             if not (set(name) & _DISCOVER_STOP) and not re.search("有关|相关|各级|各类", name) and not _RUN_TOGETHER_RE.search(name):
