@@ -1407,6 +1407,14 @@ def test_a_zones_committee_addressed_without_its_place_is_the_documents_places_z
     assert "怀远白乳泉景区管理委员会" in agencies and not any(name.endswith("各园区管理委员会") for name in agencies)
 
 
+def test_a_banners_own_office_places_its_text_and_names_its_government_office_and_zone():
+    notice = extract_text("准格尔旗人民政府办公室关于印发造林种草助推乡村振兴工作实施方案的通知\n准政办发〔2022〕53号\n"
+                          "准格尔经济开发区管理委员会,各苏木乡镇人民政府,各街道办事处,旗政府各部门:\n"
+                          "现将方案印发给你们。请于每月25日前报旗政府督查室。\n", "notice.txt")
+    assert notice.document.jurisdiction == "鄂尔多斯市准格尔旗"
+    assert {"准格尔旗人民政府", "准格尔旗人民政府督查室", "准格尔经济开发区管理委员会"} <= _names(notice, "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -49,7 +49,7 @@ _ZONE_COMMITTEE = "区管理委员会"  # a zone's committee (开发区管理委
 _CITY_RE = re.compile(
     rf"^(?:中共)?((?:[{CJK}]{{2,5}}?(?:省|自治区))?(?:[{CJK}]{{2,4}}?(?:市|省)|[{CJK}]{{2,5}}?自治区|[{CJK}]{{2,6}}?{_PREFECTURE}))")
 _FUNCTION_CHARACTERS = "在将对于把向从由与和及为"  # (words that open a clause, no place's name)
-_DISTRICT_RE = re.compile(rf"([{CJK}]{{2,8}}?自治县|[{CJK}]{{1,4}}?(?:新区|区|县))")  # 金秀瑶族自治县 too
+_DISTRICT_RE = re.compile(rf"([{CJK}]{{2,8}}?自治[县旗]|[{CJK}]{{1,4}}?(?:新区|区|县|旗))")  # 金秀瑶族自治县, 鄂温克族自治旗 too
 _SHORT_PREFECTURE_RE = re.compile(rf"^([{CJK}]{{2,5}}?州)")
 # Characters before 市/区/县/省 that make it part of another word (城市, 全区, 市区 …): per level,
 # since 召集区规划局 is 区规划局 while 集市 is a market.
@@ -349,7 +349,9 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         if d and not district and len(d.group(1)) >= 2 and (not d.group(1).startswith(("市", "区")) or is_shared_county(d.group(1))) \
                 and not d.group(1).endswith(_REGION):  # (自治区政协: the region, no district)
             county = d.group(1)
-            if county.endswith("县") and not is_place(county):
+            if county.endswith("旗") and not is_place(county):
+                county = ""  # (红旗…: a word, no banner)
+            elif county.endswith("县") and not is_place(county):
                 # (金平县民政局: 金平苗族瑶族傣族自治县's; 前期县退役军人事务局, a sentence's 前期 before 县…: no county)
                 county = county_of_short_name(county)
             elif county[0] in _FUNCTION_CHARACTERS and not is_place(county) and not is_shared_county(county):
@@ -1787,8 +1789,9 @@ class AgencyFinder:
                 found.append(Mention("Agency", full, surface, start, word.end(), aliases=(surface,),
                                      properties={"level": "discovered", "scope": "document"}))
                 continue
-            short = place[:-1] if place.endswith(("市", "县")) and len(place) >= 3 else place
-            found.append(Mention("Agency", short + full, surface, start, word.end(), aliases=(place + full, full, surface),
+            short = place[:-1] if place.endswith(("市", "县", "旗")) and len(place) >= 3 else place
+            short = "" if full.startswith(short) else short  # (准格尔经济开发区 in a 准格尔旗 text: named after it already)
+            found.append(Mention("Agency", short + full, surface, start, word.end(), aliases=(place + full, full, surface) if short else (surface,),
                                  properties={"level": "discovered", "jurisdiction": place}))
         return found
 
