@@ -1415,6 +1415,12 @@ def test_a_banners_own_office_places_its_text_and_names_its_government_office_an
     assert {"准格尔旗人民政府", "准格尔旗人民政府督查室", "准格尔经济开发区管理委员会"} <= _names(notice, "Agency")
 
 
+def test_a_party_committees_rural_work_and_finance_offices_are_its_departments_named_in_full():
+    text = _reply("依据中共甘肃省委农村工作领导小组办公室要求，会同市委农办、自治区党委金融委员会办公室推进。", "云浮市农业农村局")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"中共甘肃省委农村工作领导小组办公室", "中共云浮市委农村工作领导小组办公室"} <= agencies
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
