@@ -1421,6 +1421,13 @@ def test_a_party_committees_rural_work_and_finance_offices_are_its_departments_n
     assert {"中共甘肃省委农村工作领导小组办公室", "中共云浮市委农村工作领导小组办公室"} <= agencies
 
 
+def test_a_levels_government_service_centres_are_its_bodies():
+    text = _reply("建成市公共法律服务中心。加强与公安机关、区金融服务中心等部门的协作。", "乐山市司法局")
+    assert "乐山市公共法律服务中心" in _names(extract_text(text, "reply.txt"), "Agency")
+    district = _reply("便民服务大楼(渝中区行政服务中心)现状。", "重庆市渝中区政务服务管理办公室")
+    assert "重庆市渝中区行政服务中心" in _names(extract_text(district, "reply.txt"), "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
