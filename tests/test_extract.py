@@ -1428,6 +1428,15 @@ def test_a_levels_government_service_centres_are_its_bodies():
     assert "重庆市渝中区行政服务中心" in _names(extract_text(district, "reply.txt"), "Agency")
 
 
+def test_a_replys_body_taking_many_measures_owns_the_parts_listed_below_it():
+    text = ("对市九届人大二次会议第93号建议的答复\n王海申代表:\n您提出的建议收悉,现答复如下:\n"
+            "针对外辽河流域生态环境遭到破坏,市水利局通过压紧压实各级河长责任、推动部门联动配合等多措并举,强化外辽河管理保护。\n"
+            "1.推动各级河长履职尽责。压紧压实各级河长湖长责任,组织协调各级河长依法巡河。\n"
+            "2.完善河湖长制组织体系。及时完成市级河长调整和公示牌更新。\n2023年6月1日\n")
+    owned = {(owner, measure) for owner, predicate, measure in _owners(extract_text(text, "reply.txt")) if predicate == "owns"}
+    assert {("市水利局", "推动各级河长履职尽责"), ("市水利局", "完善河湖长制组织体系")} <= owned  # (the city never named)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
