@@ -1437,6 +1437,13 @@ def test_a_replys_body_taking_many_measures_owns_the_parts_listed_below_it():
     assert {("市水利局", "推动各级河长履职尽责"), ("市水利局", "完善河湖长制组织体系")} <= owned  # (the city never named)
 
 
+def test_a_democratic_partys_regional_committee_thanked_or_listed_is_an_organization():
+    text = _reply("感谢民革自治区委员会、民建自治区委员会及王凤华委员对我区公共文化事业的关心。人民建议征集工作持续推进。",
+                  "内蒙古自治区党委统战部")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert {"民革自治区委员会", "民建自治区委员会"} <= organizations and not any("议征" in name for name in organizations)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

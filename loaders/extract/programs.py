@@ -1007,8 +1007,8 @@ def _specific_part(name: str) -> str:
 _PARTY_WORDS = tuple({*DEMOCRATIC_PARTIES, *DEMOCRATIC_PARTIES.values()})
 _PARTY_NAMES = "|".join(sorted({*DEMOCRATIC_PARTIES, *DEMOCRATIC_PARTIES.values()}, key=len, reverse=True))
 _DEMOCRATIC_PARTY_RE = re.compile(
-    rf"(?<![{CJK}])({_PARTY_NAMES})(?:(中央)(?:委员会)?|([{CJK}]{{2,8}}?(?:自治区|省|市|区|县))(?:委员会|委会|委)"
-    r"|([省市区县])(?:委员会|委会))")  # (九三学社海南省委会; 九三学社市委会: the text's own city's, as written)
+    rf"(?:(?<![{CJK}])|(?<=感谢))({_PARTY_NAMES})(?:(中央)(?:委员会)?|((?!自治区)[{CJK}]{{2,8}}?(?:自治区|省|市|区|县))(?:委员会|委会|委)"
+    r"|(自治区|[省市区县])(?:委员会|委会))")  # (九三学社海南省委会; 九三学社市委会, 民革自治区委员会: the text's own, as written)
 
 
 def _party_committee(m: re.Match[str]) -> Mention | None:
