@@ -1444,6 +1444,11 @@ def test_a_democratic_partys_regional_committee_thanked_or_listed_is_an_organiza
     assert {"民革自治区委员会", "民建自治区委员会"} <= organizations and not any("议征" in name for name in organizations)
 
 
+def test_a_two_character_body_listed_after_a_levelled_one_is_that_levels():
+    text = _reply("市卫生健康委牵头，收集了市发展改革委、交通运输局、妇联、总工会等部门回复。", "雅安市卫生健康委员会")
+    assert {"雅安市妇女联合会", "雅安市总工会"} <= _names(extract_text(text, "reply.txt"), "Organization")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
