@@ -1449,6 +1449,13 @@ def test_a_two_character_body_listed_after_a_levelled_one_is_that_levels():
     assert {"雅安市妇女联合会", "雅安市总工会"} <= _names(extract_text(text, "reply.txt"), "Organization")
 
 
+def test_a_works_named_after_its_city_is_a_firm_and_plants_of_a_kind_are_not():
+    text = _reply("多次前往漳州糖厂、漳州茶厂等开展实地调研。原郑州第二砂轮厂已改制。新建毛嘴镇污水处理厂和福清核电厂配套设施。",
+                  "漳州市工业和信息化局")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert {"漳州糖厂", "漳州茶厂", "郑州第二砂轮厂"} <= organizations and not any(name.endswith(("处理厂", "电厂")) for name in organizations)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

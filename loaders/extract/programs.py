@@ -18,7 +18,7 @@ from loaders.extract.mentions import Mention, placed_names
 from loaders.gazetteer import Gazetteer
 from loaders.places import is_known, is_place, is_short_place_name
 from loaders.structure import DEMOCRATIC_PARTIES
-from loaders.text import CJK, occurrences
+from loaders.text import CJK, is_cjk, occurrences
 
 PROGRAM_SUFFIXES = ("计划", "工程", "行动", "专项行动", "市场", "生活圈", "街区", "工作法", "示范区", "试验区", "先行区", "平台", "基金", "项目")
 _QUOTED_RE = re.compile(r"[“‘]([^“”‘’\n，,。；;]{2,30})[”’]")
@@ -1075,8 +1075,30 @@ def democratic_party_committee(unit: str) -> Mention | None:
     return _party_committee(whole) if whole else None
 
 
+# A works named after its city and what it makes (漳州糖厂, 大连船用柴油机厂, 郑州第二砂轮厂): a firm; not a plant of a
+# kind (污水处理厂, 自来水厂, 核电厂, 智能工厂) nor one named after a town or a village.
+_FACTORY_END_RE = re.compile(rf"(?<=[{CJK}])(?<![工水电理烧放污])厂(?![{CJK}]?(?:区|房|址|长|矿|商|家))")
+MAX_FACTORY_NAME = 10
+
+
+def _factories(text: str) -> list[Mention]:
+    """The shortest run before 厂 that opens with a city's or province's name, read from the 厂 back."""
+    found = []
+    for end in (m.end() for m in _FACTORY_END_RE.finditer(text)):
+        for start in range(end - 4, max(-1, end - MAX_FACTORY_NAME - 1), -1):
+            name = text[start:end]
+            if not is_cjk(name[0]) or not all(is_cjk(c) for c in name):
+                break
+            place = next((name[:n] for n in (2, 3) if _is_place(name[:n])), "")
+            if place and place[-1] not in "镇乡村区县":
+                found.append(Mention("Organization", name, name, start, end))
+                break
+    return found
+
+
 def find_organizations(text: str) -> list[Mention]:
     out: list[Mention] = _democratic_party_committees(text) if any(p in text for p in _PARTY_WORDS) else []
+    out += _factories(text) if "厂" in text else []
     out += _listed_firms(text) if "等" in text else []
     for start, end in _runs_with(_ORG_SUFFIX_RE, text):
         _organizations_in(text, start, end, out)
