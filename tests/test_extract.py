@@ -1456,6 +1456,13 @@ def test_a_works_named_after_its_city_is_a_firm_and_plants_of_a_kind_are_not():
     assert {"漳州糖厂", "漳州茶厂", "郑州第二砂轮厂"} <= organizations and not any(name.endswith(("处理厂", "电厂")) for name in organizations)
 
 
+def test_a_levels_school_by_its_number_is_its_numbered_middle_school_and_plenary_sessions_are_not():
+    text = _reply("依托宜阳街景观提升工程，在县一中操场新建地下停车场。全面贯彻党的十九大和十九届二中、三中、四中、五中全会精神。",
+                  "宜君县住房和城乡建设局")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert "宜君县第一中学" in organizations and not any(name.endswith(("第二中学", "第三中学")) for name in organizations)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

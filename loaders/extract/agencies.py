@@ -764,6 +764,7 @@ def _local_regex(stem_pattern: str, districts: tuple[str, ...], province_name: s
     return re.compile(rf"(?P<prefix>上海市|本市|{city}{named}市|{county}{province})(?P<stem>{stem_pattern})")
 
 
+_NUMBERED_SCHOOL_RE = re.compile("[一二三四五六七八九]中")
 _BEFORE_CALLED_DEPARTMENT = "、向与和及同"  # (向市场监督管理局等相关部门: the department alone)
 
 
@@ -1062,6 +1063,8 @@ class AgencyFinder:
         """A department named bare (统计局, 工业和信息化局) in a document of some level: that level's
         body (None in a national document, or for a name that is no department)."""
         level = self.where.own_level()
+        if _NUMBERED_SCHOOL_RE.fullmatch(stem):
+            return None  # (a school by its number is named with its level, 县一中; 十九届二中、三中全会 are plenary sessions)
         return self.resolve_local(level, stem, stem, start) if level and stem in self.gaz.stems else None
 
     def resolve_name(self, surface: str) -> Mention | None:
