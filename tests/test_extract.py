@@ -1463,6 +1463,12 @@ def test_a_levels_school_by_its_number_is_its_numbered_middle_school_and_plenary
     assert "宜君县第一中学" in organizations and not any(name.endswith(("第二中学", "第三中学")) for name in organizations)
 
 
+def test_a_plan_a_notice_issues_named_without_title_marks_in_the_text_is_a_policy():
+    text = _reply("近日，省政府办公厅印发2020年政府工作报告重点工作责任分解的通知。我局转发了关于印发通知的通知。", "湖南省发展和改革委员会")
+    policies = _names(extract_text(text, "reply.txt"), "Policy")
+    assert "2020年政府工作报告重点工作责任分解" in policies and not any(name.startswith("关于") for name in policies)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

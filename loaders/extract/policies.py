@@ -304,8 +304,19 @@ def _applied_schemes(text: str) -> list[Mention]:
             and text[a - 1 : a] != "《"]
 
 
+# A plan a notice issues, named in the text without 《》 (省政府办公厅印发2020年政府工作报告重点工作责任分解的通知): the plan.
+_ISSUED_IN_TEXT_RE = re.compile(r"印发了?([^《》〈〉<>“”，,。；;、\s]{6,40}?(?:方案|计划|规划|纲要|措施|举措|细则|办法|要点|分工|分解|清单|意见)"
+                                r"(?:[（(][^（）()]{2,12}[）)])?)的通知")
+
+
+def _issued_in_text(text: str) -> list[Mention]:
+    return [Mention("Policy", m.group(1), m.group(1), m.start(1), m.end(1)) for m in _ISSUED_IN_TEXT_RE.finditer(text)
+            if not m.group(1).startswith("关于")]
+
+
 def find_policies(text: str) -> list[Mention]:
     out: list[Mention] = _unquoted_policies(text) + _placed_plans(text) + _cited_titles(text) + _applied_schemes(text)
+    out += _issued_in_text(text) if "印发" in text else []
     out += _attached_policies(text) if "附" in text else []
     for start, end in _titles(text):
         title = text[start + 1 : end - 1].strip()
