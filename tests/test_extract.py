@@ -1469,6 +1469,12 @@ def test_a_plan_a_notice_issues_named_without_title_marks_in_the_text_is_a_polic
     assert "2020年政府工作报告重点工作责任分解" in policies and not any(name.startswith("关于") for name in policies)
 
 
+def test_a_pilot_named_for_what_it_builds_is_a_programme():
+    text = _reply("财政部于2013年在8个省启动了农业生产社会化服务体系建设试点。我们将开展试点。", "中华人民共和国农业农村部")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert "农业生产社会化服务体系建设试点" in programs and "试点" not in programs
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -344,7 +344,9 @@ def _cut_name_left(candidate: str) -> str:
     name = _cut_left(candidate)
     if name not in _SCHEME_WORDS:
         return name
-    verbs = _NAMING_VERBS + (("建设",) if name.endswith(_ZONE_SUFFIXES) else ()) + (_WORKS_VERBS if name in ("工程", "项目") else ())
+    # (…示范区建设, 产教融合建设试点: building is what the zone or pilot is named for)
+    verbs = _NAMING_VERBS + (("建设",) if name.endswith(_ZONE_SUFFIXES) or name == "试点" else ()) \
+        + (_WORKS_VERBS if name in ("工程", "项目") else ())
     head = candidate[: len(candidate) - len(name)]
     before, word = _cut_before_word(head, verbs)
     if word and len(before) < 2 and (works := next((w for w in _WORKS_VERBS if head.endswith(w + word)), "")):
