@@ -1475,6 +1475,12 @@ def test_a_pilot_named_for_what_it_builds_is_a_programme():
     assert "农业生产社会化服务体系建设试点" in programs and "试点" not in programs
 
 
+def test_a_round_the_writer_does_well_names_its_scheme_but_projects_of_two_kinds_do_not():
+    text = _reply("二是继续做好国家骨干冷链物流基地申报工作。主动与国家、省级对接,做好美丽乡村和文旅项目申报工作。", "辽宁省发展和改革委员会")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert "国家骨干冷链物流基地" in programs and not any("文旅项目" in name for name in programs)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -128,7 +128,7 @@ _COUNTED_SCHEMES_RE = re.compile(rf"(?<![一二三四五六七八九十第])[二
 _ROUND_VERBS = "申报|推荐|遴选|评选|认定|复核"
 _ROUND_WORK = rf"征?集?(?:(?:{_ROUND_VERBS})[及和与、]?)+(?:评价)?工作"  # (…征集遴选工作, …认定及复核工作)
 _ROUND_RE = re.compile(
-    rf"(?:开展|推进|实施)了?(?:\d{{4}}年度?)?(?:{_BATCH})?([{CJK}A-Za-z0-9+“”（）]{{4,30}}?)"
+    rf"(?:开展|推进|实施|做好)了?(?:\d{{4}}年度?)?(?:{_BATCH})?([{CJK}A-Za-z0-9+“”（）]{{4,30}}?)"
     rf"(?:(?<=试点示范)(?=申报|工作|遴选|项目|活动|[，。；、])|(?={_ROUND_WORK}))"
 )
 MIN_ROUND_NAME = 6
@@ -138,7 +138,7 @@ _LIST_WORDS = ("名单", "目录", "清单")
 _ROUND_GENERIC_HEADS = (*_GENERIC_BEFORE, "各", "该", "本", "我", "其他")  # (重点用能行业能效“领跑者”: 重点 opens a name)
 # Honours, licences and filings chosen in rounds too (先进集体和先进个人评选, 人力资源服务许可证复核): no scheme;
 # nor a name that ends on a join (…机构备案及复核工作).
-_NOT_A_ROUND_RE = re.compile("先进|模范|劳模|文明单位|许可证|资格|职称|备案|[及和与、]$")
+_NOT_A_ROUND_RE = re.compile("先进|模范|劳模|文明单位|许可证|资格|职称|备案|[及和与、]$|[及和与、][^及和与、]*项目$")  # (美丽乡村和文旅项目: kinds)
 _ROUND_AS_CONDITION_RE = re.compile(f"{_ROUND_WORK}的")  # (已开展省级工业设计中心认定工作的省: a condition, no round opened)
 # An event held in its numbered edition (拟联合举办第二届两化融合暨数字化转型大会, 召开2021年第三届…论坛).
 _HELD_EVENT_RE = re.compile(
@@ -855,7 +855,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
     for m in _COUNTED_SCHEMES_RE.finditer(text) if "大" in text else ():
         if not any(s <= m.start() < e and m.end() >= e - 1 for s, e in headings):  # (（一）实施三大…工程: the measure itself)
             out.append(Mention("Program", m.group(0), m.group(0), m.start(), m.end()))
-    for m in _ROUND_RE.finditer(text) if "开展" in text or "推进" in text or "实施" in text else ():
+    for m in _ROUND_RE.finditer(text) if "开展" in text or "推进" in text or "实施" in text or "做好" in text else ():
         name = _ROUND_CLAUSE_RE.sub("", m.group(1))  # (推进区内企业参加国家技术创新示范企业认定工作: the scheme after 参加)
         if len(name) >= MIN_ROUND_NAME and "的" not in name and not name.endswith(_LIST_WORDS) and name not in _GENERIC_NAMES \
                 and not name.startswith(_ROUND_GENERIC_HEADS) and not _NOT_A_ROUND_RE.search(name) \
