@@ -1481,6 +1481,12 @@ def test_a_round_the_writer_does_well_names_its_scheme_but_projects_of_two_kinds
     assert "国家骨干冷链物流基地" in programs and not any("文旅项目" in name for name in programs)
 
 
+def test_campaigns_named_for_what_they_build_are_programmes_and_so_are_those_listed_after_them():
+    text = _reply("实施科技服务能级提升行动、科技服务业集聚区建设行动和科技服务生态优化行动，推动科技服务业发展。", "重庆市科学技术局")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"科技服务能级提升行动", "科技服务业集聚区建设行动", "科技服务生态优化行动"} <= programs and "行动" not in programs
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -345,7 +345,7 @@ def _cut_name_left(candidate: str) -> str:
     if name not in _SCHEME_WORDS:
         return name
     # (…示范区建设, 产教融合建设试点: building is what the zone or pilot is named for)
-    verbs = _NAMING_VERBS + (("建设",) if name.endswith(_ZONE_SUFFIXES) or name == "试点" else ()) \
+    verbs = _NAMING_VERBS + (("建设",) if name.endswith(_ZONE_SUFFIXES) or name in ("试点", "行动") else ()) \
         + (_WORKS_VERBS if name in ("工程", "项目") else ())
     head = candidate[: len(candidate) - len(name)]
     before, word = _cut_before_word(head, verbs)
@@ -683,7 +683,7 @@ def _list_launched(text: str, start: int, launch: re.Pattern[str]) -> bool:
         run = _WORD_RUN_RE.search(text, max(0, pos - MAX_LIST_ITEM - 1), pos - 1)
         if not run:
             return False
-        item = _cut_left(run.group(0))
+        item = _cut_name_left(run.group(0))  # (…、科技服务业集聚区建设行动和…: 建设 names the item, it opens no clause)
         if len(item) < len(run.group(0)):  # the list's first item, after the clause words that open it
             if len(item) < 2:
                 return False  # (组织实施和超前布局…: 和 joins two verbs, no names)
