@@ -1487,6 +1487,11 @@ def test_campaigns_named_for_what_they_build_are_programmes_and_so_are_those_lis
     assert {"科技服务能级提升行动", "科技服务业集聚区建设行动", "科技服务生态优化行动"} <= programs and "行动" not in programs
 
 
+def test_a_town_closing_a_list_of_bodies_before_what_they_do_together_is_the_districts_town():
+    text = _reply("经会同区农业农村委、区教委、区招商投资局、仁义镇共同研究办理，现答复如下。", "重庆市荣昌区文化和旅游发展委员会")
+    assert "重庆市荣昌区仁义镇人民政府" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

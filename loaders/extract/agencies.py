@@ -828,6 +828,7 @@ _LOCAL_UNIT = rf"[市区县][{CJK}]{{2,12}}?(?:{'|'.join(_LOCAL_UNIT_ENDINGS)})"
 _ACTING_SUBDISTRICT_ENDINGS = ("街道办事处", "街道", "镇人民政府", "镇政府")
 _LISTED_LOCAL_UNIT_RE = re.compile(_LOCAL_UNIT)
 _LISTED_SUBDISTRICT_RE = re.compile(rf"[{CJK}]{{2,4}}(?:镇政府|镇人民政府|街道办事处|街道办|街道|镇|乡)")
+_SUBDISTRICT_ACTING_RE = re.compile(rf"({_LISTED_SUBDISTRICT_RE.pattern})(?=共同|一起|一道|联合|配合|协助|负责|牵头)")
 _CLAUSE_BREAKS = "，,。；;\n"
 _DATE_OPENING = r"\d{1,2}\s*月\s*\d{1,2}\s*日[，,]?\s*"  # 4月12日, before a clause's actor
 # A unit shown acting where a clause opens, after any date (4月12日,市运管处召集…; 区市政配套中心办结…;
@@ -1457,6 +1458,9 @@ class AgencyFinder:
                         level = levels_at.get(start, level)
                         continue
                     break
+                if acting := _SUBDISTRICT_ACTING_RE.match(word):  # (…、区招商投资局、仁义镇共同研究办理: the last, then what all do)
+                    word = acting.group(1)
+                    pos = start + len(word)
                 unit = self._unit_in_list(word, start)
                 if unit is None and level:
                     unit = self._bare_unit_at_level(level, word, start)
