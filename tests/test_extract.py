@@ -1492,6 +1492,12 @@ def test_a_town_closing_a_list_of_bodies_before_what_they_do_together_is_the_dis
     assert "重庆市荣昌区仁义镇人民政府" in _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_a_local_resettlement_bureau_is_the_places_not_the_national_immigration_administration():
+    text = _reply("市政府已交由市交通局负责牵头。羊楼司镇、移民局、扶贫办等单位配合。县移民办负责安置。", "临湘市文化旅游广电新闻出版局")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"临湘市移民局", "临湘市扶贫开发办公室"} <= agencies and "国家移民管理局" not in agencies
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
