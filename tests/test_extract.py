@@ -1498,6 +1498,12 @@ def test_a_local_resettlement_bureau_is_the_places_not_the_national_immigration_
     assert {"临湘市移民局", "临湘市扶贫开发办公室"} <= agencies and "国家移民管理局" not in agencies
 
 
+def test_a_campaign_fought_as_a_battle_is_a_programme_but_not_a_set_of_them_or_a_longer_battles_part():
+    text = _reply("坚决打好打赢蓝天保卫战，打好三大攻坚战，抓实打赢打好转型发展攻坚战突围战。", "郑州市生态环境局")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert "蓝天保卫战" in programs and not any(name.endswith("攻坚战") for name in programs)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
