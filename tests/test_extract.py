@@ -1504,6 +1504,13 @@ def test_a_campaign_fought_as_a_battle_is_a_programme_but_not_a_set_of_them_or_a
     assert "蓝天保卫战" in programs and not any(name.endswith("攻坚战") for name in programs)
 
 
+def test_a_countys_unit_named_with_its_place_where_it_acts_is_a_body_but_a_facility_is_not():
+    text = _reply("骨干河道属县管河道,由中牟县河道所管理。方案经由麦积区运管分局上报区政府审定。竹溪县旅游厕所将全面改造。",
+                  "中牟县水利局")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"中牟县河道所", "麦积区运管分局"} <= agencies and not any(name.endswith("厕所") for name in agencies)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -167,6 +167,22 @@ def _acting_places(text: str) -> list[Mention]:
     return found
 
 
+# A county's or district's unit named with its place where it acts (由中牟县河道所管理, 经由麦积区运管分局上报,
+# 塔城市市容环境卫生管理处将…, 东昌区市容服务中心本着…): a body of that place, named as written.
+_ACTING_PLACED_UNIT_RE = re.compile(
+    rf"(?:(?<![{CJK}])|(?<=[由经]))((?![由经])[{CJK}]{{2,5}}?[县区市旗])([{CJK}]{{2,10}}?(?:管理处|所|服务中心|分局|大队))"
+    "(?=将|负责|牵头|管理|上报|本着|已经|正在|积极|组织|会同|结合|按照|根据)")
+
+
+_PLACES_NOT_UNITS = ("厕所", "场所", "住所", "处所")  # (竹溪县旅游厕所: a facility)
+
+
+def _acting_placed_units(text: str) -> list[Mention]:
+    return [Mention("Agency", m.group(), m.group(), m.start(), m.end(), properties={"level": "discovered", "jurisdiction": m.group(1)})
+            for m in _ACTING_PLACED_UNIT_RE.finditer(text)
+            if is_place(m.group(1)) and not set(m.group(2)) & _DISCOVER_STOP and not m.group(2).endswith(_PLACES_NOT_UNITS)]
+
+
 def _placed_bodies(text: str) -> list[Mention]:
     found = []
     for m in _PLACED_BODY_RE.finditer(text):
@@ -1996,6 +2012,7 @@ class AgencyFinder:
                 found.append(mention)
         found += self._local_groups(text)
         found += _placed_bodies(text)
+        found += _acting_placed_units(text)
         found += _towns_after_counties(text) if "政府" in text or "办事处" in text else []
         found += (_zone_committees(text) + self._own_zone_committees(text)) if "管" in text else []  # (the cheap test first)
         for m in _DISCOVER_RE.finditer(text):
