@@ -1511,6 +1511,14 @@ def test_a_countys_unit_named_with_its_place_where_it_acts_is_a_body_but_a_facil
     assert {"中牟县河道所", "麦积区运管分局"} <= agencies and not any(name.endswith("厕所") for name in agencies)
 
 
+def test_a_replys_part_headed_by_the_point_it_answers_over_its_items_is_the_writers_measure():
+    text = ("重庆市綦江区交通局关于区二届人大六次会议第319号建议的复函\n王泽民代表:\n您提出的建议收悉。经我局研究办理,现答复如下\n"
+            "一、关于加快南部七镇公交班线开通速度\n根据实施方案要求:一是根据道路状况分期分批开通公交线路;二是按成熟一条开通一条的原则推进。\n"
+            "二、关于增加农村客运公交站\n我局将科学规划站点。\n重庆市綦江区交通局\n2022年6月1日\n")
+    owned = {measure for owner, predicate, measure in _owners(extract_text(text, "reply.txt")) if predicate == "owns"}
+    assert "关于加快南部七镇公交班线开通速度" in owned
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

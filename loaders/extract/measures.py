@@ -1127,7 +1127,7 @@ class MeasureReader:
             own_end = block.children[0].start
             first = self.parsed.sentences_starting(block.heading_end + 1, own_end)[:1]
             container_owners = notes or [o for s in first for o in self._sentence_owners(s)]
-            if not container_owners and not (self.parsed.kind == "Reply" and _SUGGESTION_HEADING_RE.match(name)):
+            if not container_owners and not (self.parsed.kind == "Reply" and (_SUGGESTION_HEADING_RE.match(name) or name.startswith("关于"))):
                 return None  # (三、关于加大宣传引导力度的建议 over its items: the point answered, the writer's below)
         elif block.kind not in MEASURE_KINDS and block.kind not in CONTAINER_KINDS:
             return None
