@@ -169,18 +169,20 @@ def _acting_places(text: str) -> list[Mention]:
 
 # A county's or district's unit named with its place where it acts (由中牟县河道所管理, 经由麦积区运管分局上报,
 # 塔城市市容环境卫生管理处将…, 东昌区市容服务中心本着…): a body of that place, named as written.
+# (found from the unit's kind and the verb after it, a literal scan, then read back to the place)
+_ACTING_UNIT_END_RE = re.compile("(?:管理处|所|服务中心|分局|大队)(?=将|负责|牵头|管理|上报|本着|已经|正在|积极|组织|会同|结合|按照|根据)")
 _ACTING_PLACED_UNIT_RE = re.compile(
-    rf"(?:(?<![{CJK}])|(?<=[由经]))((?![由经])[{CJK}]{{2,5}}?[县区市旗])([{CJK}]{{2,10}}?(?:管理处|所|服务中心|分局|大队))"
-    "(?=将|负责|牵头|管理|上报|本着|已经|正在|积极|组织|会同|结合|按照|根据)")
+    rf"(?:(?<![{CJK}])|(?<=[由经]))((?![由经])[{CJK}]{{2,5}}?[县区市旗])([{CJK}]{{2,10}}?(?:管理处|所|服务中心|分局|大队))$")
+MAX_ACTING_UNIT = 17
 
 
 _PLACES_NOT_UNITS = ("厕所", "场所", "住所", "处所")  # (竹溪县旅游厕所: a facility)
 
 
 def _acting_placed_units(text: str) -> list[Mention]:
+    found = (_ACTING_PLACED_UNIT_RE.search(text, max(0, end.end() - MAX_ACTING_UNIT), end.end()) for end in _ACTING_UNIT_END_RE.finditer(text))
     return [Mention("Agency", m.group(), m.group(), m.start(), m.end(), properties={"level": "discovered", "jurisdiction": m.group(1)})
-            for m in _ACTING_PLACED_UNIT_RE.finditer(text)
-            if is_place(m.group(1)) and not set(m.group(2)) & _DISCOVER_STOP and not m.group(2).endswith(_PLACES_NOT_UNITS)]
+            for m in found if m and is_place(m.group(1)) and not set(m.group(2)) & _DISCOVER_STOP and not m.group(2).endswith(_PLACES_NOT_UNITS)]
 
 
 def _placed_bodies(text: str) -> list[Mention]:
