@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -929,7 +930,7 @@ _SETS_UP_GROUP_RE = re.compile("建立|成立|设立|组建|召开|依托|通过
 # A group the text sets up, named after the verb (成立了全市…工作领导小组: 全市 is whose it is, no part of its name),
 # the level of the body setting it up before the verb (县政府成立…, 我区成立了…).
 _SETS_UP_NAMED_GROUP_RE = re.compile("(?:成立|组建|组成|设立)了?(?:[全我本](?P<level>[省市区县州]))?")
-_SETTER_LEVEL_RE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[我本全]))([省市区县州])(?:委|政府|人民政府)?(?:[、和及]?[省市区县州]?(?:委|政府))?$")
+_SETTER_LEVEL_RE = re.compile(rf"(?:(?<![{CJK}])|(?<=[我本全]))([省市区县州])(?:委|政府|人民政府)?(?:[、和及]?[省市区县州]?(?:委|政府))?$")
 _GROUP_GENERIC_WORDS_RE = re.compile("工作|专项|专门|相关|联合|组织")
 MIN_SET_UP_GROUP_NAME = 4
 _NOT_A_GROUP_NAME_RE = re.compile("负责|担任|召开|[的和及与、]")  # (成立由…负责的领导小组: a clause, no name)
@@ -1285,43 +1286,39 @@ class AgencyFinder:
 
     def _congress(self, text: str, m: re.Match[str]) -> Mention | None:
         """市人大 → 株洲市人民代表大会 (also known as its standing committee, which acts for it between sessions);
-        县人大办 → 屯昌县人民代表大会常务委员会办公室; the place named before it, else the document's own."""
-        if text[m.start() - 1 : m.start()] in ("各", "本", "全") or not m.group("unit") and _NOT_AFTER_CONGRESS_RE.match(text, m.end()):
-            return None
-        named = _place_named_before(text, m.start())
-        place = county_place(named) if named else None if _word_before_level(text, m.start()) else self.where.body_place_of(m.group(1))
-        start = m.start() + 1 - len(named) if named else m.start()
-        surface = text[start : m.end()]
+        县人大办 → 屯昌县人民代表大会常务委员会办公室."""
         unit = m.group("unit") or ""
-        unit = unit[:-1] + "办公室" if unit.endswith("办") else unit
-        if place is None:
+        if not unit and _NOT_AFTER_CONGRESS_RE.match(text, m.end()):
             return None
-        if not place:  # (市人大 in a text that never names its city: this document's own node)
-            return Mention("Agency", surface, surface, start, m.end(), properties={"level": "discovered", "scope": "document"})
-        standing = f"{place}人民代表大会常务委员会"
-        if unit:
-            return Mention("Agency", standing + unit, surface, start, m.end(), aliases=(surface,),
-                           properties={"level": "discovered", "jurisdiction": place})
-        return Mention("Agency", f"{place}人民代表大会", surface, start, m.end(), aliases=(standing, surface),
-                       properties={"level": "discovered", "jurisdiction": place})
+        unit = unit[:-1] + "办公室" if unit.endswith("办") else unit
+        return self._assembly(text, m, lambda place: (f"{place}人民代表大会常务委员会{unit}",) if unit
+                              else (f"{place}人民代表大会", f"{place}人民代表大会常务委员会"))
 
     def _cppcc(self, text: str, m: re.Match[str]) -> Mention | None:
-        """市政协 → 中国人民政治协商会议深圳市委员会; 县政协提案委 → its committee for proposals (政协湘阴县委员会提案委员会);
-        the place named before it, else the document's own."""
+        """市政协 → 中国人民政治协商会议深圳市委员会; 县政协提案委 → its committee for proposals (政协湘阴县委员会提案委员会)."""
         unit = m.group("unit") or ""
-        if text[m.start() - 1 : m.start()] in ("各", "本", "全") or (_TERM_RE.match(unit) if unit else _NOT_AFTER_CPPCC_RE.match(text, m.end())):
+        if _TERM_RE.match(unit) if unit else _NOT_AFTER_CPPCC_RE.match(text, m.end()):
             return None  # (市政协第五届委员会: a term of the conference, no unit of it)
+        unit = unit[:-1] + "办公室" if unit.endswith("办") else unit + "员会" if unit.endswith("委") and not unit.endswith("工委") else unit
+        return self._assembly(text, m, lambda place: (f"中国人民政治协商会议{place}委员会{unit}", f"政协{place}委员会{unit}"))
+
+    def _assembly(self, text: str, m: re.Match[str], names: Callable[[str], tuple[str, ...]]) -> Mention | None:
+        """A level's congress or conference (or a unit of it) by its short name: of the place named before it, else of
+        the document's own (``names``: its name, then its other names, for that place); this document's own node,
+        named as written, where that place is unnamed."""
+        if text[m.start() - 1 : m.start()] in ("各", "本", "全"):
+            return None  # (各县人大: many)
         named = _place_named_before(text, m.start())
         place = county_place(named) if named else None if _word_before_level(text, m.start()) else self.where.body_place_of(m.group(1))
         if place is None:
             return None
         start = m.start() + 1 - len(named) if named else m.start()
         surface = text[start : m.end()]
-        if not place:  # (市政协 in a text that never names its city: this document's own node)
+        if not place:  # (市人大 in a text that never names its city)
             return Mention("Agency", surface, surface, start, m.end(), properties={"level": "discovered", "scope": "document"})
-        unit = unit[:-1] + "办公室" if unit.endswith("办") else unit + "员会" if unit.endswith("委") and not unit.endswith("工委") else unit
-        return Mention("Agency", f"中国人民政治协商会议{place}委员会{unit}", surface, start, m.end(),
-                       aliases=(f"政协{place}委员会{unit}", surface), properties={"level": "discovered", "jurisdiction": place})
+        name, *others = names(place)
+        return Mention("Agency", name, surface, start, m.end(), aliases=(*others, surface),
+                       properties={"level": "discovered", "jurisdiction": place})
 
     def _committee_of(self, place: str, surface: str, start: int, end: int) -> Mention:
         """The Party committee of a place (中国共产党山东省委员会), as the text writes it."""
