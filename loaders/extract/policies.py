@@ -18,6 +18,7 @@ _ISSUE_VERBS = ("印发", "发布", "出台", "制定", "颁布", "制订", "修
 
 
 _TITLE_MARKS_RE = re.compile("[《》\n]")
+_PLAN_KINDS = "方案|计划|规划|纲要|措施|举措|细则|办法|要点|分工表?|分解表?|清单|台账"  # how a plan's name ends
 _SENTENCE_END_RE = re.compile("[。；;]")  # (no title holds a sentence's end: a 《 before one was never closed)
 
 
@@ -305,8 +306,7 @@ def _applied_schemes(text: str) -> list[Mention]:
 
 
 # A plan a notice issues, named in the text without 《》 (省政府办公厅印发2020年政府工作报告重点工作责任分解的通知): the plan.
-_ISSUED_IN_TEXT_RE = re.compile(r"印发了?([^《》〈〉<>“”，,。；;、\s]{6,40}?(?:方案|计划|规划|纲要|措施|举措|细则|办法|要点|分工|分解|清单|意见)"
-                                r"(?:[（(][^（）()]{2,12}[）)])?)的通知")
+_ISSUED_IN_TEXT_RE = re.compile(rf"印发了?([^《》〈〉<>“”，,。；;、\s]{{6,40}}?(?:{_PLAN_KINDS}|意见)(?:[（(][^（）()]{{2,12}}[）)])?)的通知")
 
 
 def _issued_in_text(text: str) -> list[Mention]:
@@ -342,7 +342,7 @@ def find_policies(text: str) -> list[Mention]:
 # opens an opinion's or a notice's title); a notice issuing a plan names it after 关于印发 (…关于印发2023年政府
 # 工作报告重点工作责任分解的通知), unless it quotes it in 《》 (found as cited).
 _STATUS_AFTER = r"(?:\s*[（(][^（）()]{2,20}[）)])?$"  # (…的实施意见(试行), …方案（2023年）: the title's status or years)
-_PLAN_NAME_END_RE = re.compile(r"(?:方案|计划|规划|纲要|措施|举措|细则|办法|要点|分工表?|分解表?|清单|台账)" + _STATUS_AFTER)
+_PLAN_NAME_END_RE = re.compile(f"(?:{_PLAN_KINDS})" + _STATUS_AFTER)
 _OPINION_END_RE = re.compile("意见" + _STATUS_AFTER)
 _ISSUED_PLAN_RE = re.compile(r"关于印发([^《》]{4,80}?)的通知$")
 _INTERPRETED_RE = re.compile(r"^《?([^《》]{4,80}?)》?的?(?:政策)?解读$")

@@ -166,10 +166,10 @@ _JOINED_PLACE_TITLE_RE = re.compile(rf"[和与及、]{_PLACE_TITLE}")  # (创建
 # A themed year launched as a campaign (开展项目建设年活动, 实施项目服务提升年行动, 优化营商环境突破年活动): the year's
 # name, then 活动 or 行动 (not 建设年代, 提升年度).
 _THEMED_YEAR_RE = re.compile(rf"(?:开展|实施|推进|深化)好?([{CJK}]{{2,10}}?(?:突破|建设|提升|攻坚|落实|提质|服务|效能)年(?:活动|行动))")
-# A 专栏 (box) of a plan names its scheme first: 专栏1：5G应用标准体系构建及推广工程构建…
 # A campaign fought as a battle (打赢蓝天保卫战, 坚决打好污染防治攻坚战): named by what it fights for.
 # (打赢打好转型发展攻坚战突围战: both verbs, then a longer battle's name)
 _BATTLE_RE = re.compile(rf"(?:打赢|打好|打响|决胜)+([{CJK}]{{2,10}}?(?:保卫战|攻坚战))(?![{CJK}]{{0,3}}战)")
+# A 专栏 (box) of a plan names its scheme first: 专栏1：5G应用标准体系构建及推广工程构建…
 _BOX_RE = re.compile(rf"专栏\s*\d+\s*[:：]?\s*([{CJK}A-Za-z0-9+＋“”]{{4,30}}?(?:工程|计划|行动|项目))")
 _GENERIC_PROGRAM_HEADS = ("相关", "有关", "各", "该", "本", "我", "其他", "其它", "一批", "一大批", "大批", "各类", "各项", "全市", "全区", "全省",
                           "重点", "部分", "地方", "市级", "区级", "省级", "国家级", "一系列", "系列")
