@@ -1519,6 +1519,13 @@ def test_a_replys_part_headed_by_the_point_it_answers_over_its_items_is_the_writ
     assert "关于加快南部七镇公交班线开通速度" in owned
 
 
+def test_a_districts_merged_culture_and_education_bureaus_by_their_short_names_are_its_bodies():
+    text = _reply("主办单位:区体育中心 | 协办单位:区文旅体局 区教科局 |\n我中心将加快推进室外体育设施建设。", "广元市朝天区体育中心")
+    extraction = extract_text(text, "reply.txt")
+    culture = next(e for e in extraction.entities if e.name == "广元市朝天区文化旅游体育局")
+    assert "区文旅体局" in culture.aliases and "广元市朝天区教育科技局" in _names(extraction, "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
