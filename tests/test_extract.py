@@ -1526,6 +1526,14 @@ def test_a_districts_merged_culture_and_education_bureaus_by_their_short_names_a
     assert "区文旅体局" in culture.aliases and "广元市朝天区教育科技局" in _names(extraction, "Agency")
 
 
+def test_a_county_text_that_never_names_itself_reads_its_provinces_bodies_by_the_province_it_names():
+    text = ("桃发改函〔2024〕2号\n关于县十八届人民代表大会第三次会议第106号建议的答复\n贾亮代表:\n您的建议收悉,现答复如下:\n"
+            "一、所做的主要工作\n2024年5月16日省工业和信息化厅等7部门出台了《湖南省严格化工园区建设标准和认定管理办法》。"
+            "我局积极对接。\n二、下一步工作安排\n我县将进一步加大与省工业和信息化厅的汇报对接。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert "湖南省工业和信息化厅" in _names(extraction, "Agency") and extraction.document.issuer == ["县发改局"]
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

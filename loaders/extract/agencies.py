@@ -304,8 +304,9 @@ class Jurisdiction:
 
     def own_level(self) -> str:
         """The level a bare department of this document belongs to: its district's, else its
-        city's, else its province's ("" for a national document)."""
-        return "区" if self.district else "市" if self.city else "省" if self.province else ""
+        city's, else its province's ("" for a national document, and for a city's or county's that never names
+        itself, whose province may still be known: its bodies are named as written)."""
+        return "区" if self.district else "市" if self.city else "省" if self.province and not (self.unnamed_city or self.unnamed_county) else ""
 
     def place_of(self, level: str) -> str:
         """The place a level character stands for in this document (市 → its city, 区/县 → its district)."""
@@ -438,6 +439,9 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
     # (关于县十八届人民代表大会…的答复, 我县: the level it speaks for; 我区 in an autonomous region's text is the region)
     unnamed_county = "" if city or district or national or county_speaking is None or province.endswith(_REGION) \
         else county_speaking.group()[0] if county_speaking.re is _DISTRICT_TITLE_RE else county_speaking.group()[-1]
+    if (unnamed_city or unnamed_county) and not province and (named := province_named_most(text[:20000])):
+        # (a county's text that never names itself: 省工业和信息化厅等7部门出台了《湖南省…办法》: its province's 厅)
+        province, unnamed_province = named, False
     return Jurisdiction(city=city, district=district, national=bool(national and not city), province=province,
                         unnamed_province=unnamed_province, unnamed_city=unnamed_city, unnamed_county=unnamed_county)
 
