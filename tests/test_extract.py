@@ -1534,6 +1534,13 @@ def test_a_county_text_that_never_names_itself_reads_its_provinces_bodies_by_the
     assert "湖南省工业和信息化厅" in _names(extraction, "Agency") and extraction.document.issuer == ["县发改局"]
 
 
+def test_a_group_set_up_under_named_leaders_is_named_after_them_and_keeps_a_place_it_names():
+    text = _reply("成立了由县委书记任组长、县长任第一副组长、相关部门主要领导为成员的秸秆综合利用领导小组。"
+                  "成立了以常务副省长为组长的湖北省现代农业推进领导小组。", "铁岭县农业农村局")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"铁岭县秸秆综合利用领导小组", "湖北省现代农业推进领导小组"} <= agencies and not any("县湖北" in a for a in agencies)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -937,6 +937,8 @@ _SETS_UP_NAMED_GROUP_RE = re.compile("(?:成立|组建|组成|设立)了?(?:[全
 _SETTER_LEVEL_RE = re.compile(rf"(?:(?<![{CJK}])|(?<=[我本全]))([省市区县州])(?:委|政府|人民政府)?(?:[、和及]?[省市区县州]?(?:委|政府))?$")
 _GROUP_GENERIC_WORDS_RE = re.compile("工作|专项|专门|相关|联合|组织")
 MIN_SET_UP_GROUP_NAME = 4
+_HEADED_GROUP_RE = re.compile("(?:成立|组建)了?(?:以|由)[^。；;]{2,100}?(?:为|任)(?:第一)?(?:副?组长|成员|组员)[^。；;]{0,60}?的$")
+MAX_GROUP_HEADS = 120
 _NOT_A_GROUP_NAME_RE = re.compile("负责|担任|召开|[的和及与、]")  # (成立由…负责的领导小组: a clause, no name)
 _NATIONAL_HEAD_RE = re.compile("国务院|国家|全国")
 # Words that open a clause before a bare 街道 (接下来街道将…, 本街道已…): no name.
@@ -1778,19 +1780,25 @@ class AgencyFinder:
         verb = None
         for verb in _SETS_UP_NAMED_GROUP_RE.finditer(text, max(0, run_start - len("成立了全市")), word_start):
             pass  # (the run stops at 了: 成立了全市…)
-        if verb is None or self.where.national or _NATIONAL_HEAD_RE.match(text, verb.end()):  # (成立全国…领导小组: the nation's)
+        # (成立了由州党委书记任组长、…为成员的全域旅游发展工作领导小组: who leads it, then its name after 的)
+        headed = None if verb else _HEADED_GROUP_RE.search(text, max(0, run_start - MAX_GROUP_HEADS), run_start)
+        name_start = verb.end() if verb else run_start
+        if not (verb or headed) or self.where.national or _NATIONAL_HEAD_RE.match(text, name_start):  # (成立全国…: the nation's)
             return None
-        written = text[verb.end() : end]
-        if len(_GROUP_GENERIC_WORDS_RE.sub("", text[verb.end() : word_start])) < MIN_SET_UP_GROUP_NAME \
+        written = text[name_start:end]
+        if len(_GROUP_GENERIC_WORDS_RE.sub("", text[name_start:word_start])) < MIN_SET_UP_GROUP_NAME \
                 or _NOT_A_GROUP_NAME_RE.search(written):
             return None  # (成立专项工作领导小组: a group of a kind, named by no task)
-        setter = verb.group("level") or (lead.group(1) if (lead := _SETTER_LEVEL_RE.search(text, max(0, verb.start() - 6), verb.start())) else "")
+        opening = verb.start() if verb else headed.start()
+        setter = verb and verb.group("level") or (lead.group(1) if (lead := _SETTER_LEVEL_RE.search(text, max(0, opening - 6), opening)) else "")
         level = {"州": "市"}.get(setter, setter)
         own = self.where.own_level()
         place = self.where.body_place_of(level or own) if level or own else ""
+        if _place_prefix_length(written):  # (…为组长的湖北省现代农业推进领导小组: its place named already)
+            return Mention("Agency", written, written, name_start, end, properties={"level": "discovered", "jurisdiction": place})
         if not place:
-            return Mention("Agency", written, written, verb.end(), end, properties={"level": "discovered", "scope": "document"})
-        return Mention("Agency", place + written, written, verb.end(), end, aliases=(written,),
+            return Mention("Agency", written, written, name_start, end, properties={"level": "discovered", "scope": "document"})
+        return Mention("Agency", place + written, written, name_start, end, aliases=(written,),
                        properties={"level": "discovered", "jurisdiction": place})
 
     def _own_zone_committees(self, text: str) -> list[Mention]:
