@@ -1794,8 +1794,8 @@ class AgencyFinder:
         level = {"州": "市"}.get(setter, setter)
         own = self.where.own_level()
         place = self.where.body_place_of(level or own) if level or own else ""
-        if _place_prefix_length(written):  # (…为组长的湖北省现代农业推进领导小组: its place named already)
-            return Mention("Agency", written, written, name_start, end, properties={"level": "discovered", "jurisdiction": place})
+        if named := _place_prefix_length(written):  # (…为组长的湖北省现代农业推进领导小组: its place named already)
+            return Mention("Agency", written, written, name_start, end, properties={"level": "discovered", "jurisdiction": written[:named]})
         if not place:
             return Mention("Agency", written, written, name_start, end, properties={"level": "discovered", "scope": "document"})
         return Mention("Agency", place + written, written, name_start, end, aliases=(written,),
