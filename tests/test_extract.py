@@ -1541,6 +1541,12 @@ def test_a_group_set_up_under_named_leaders_is_named_after_them_and_keeps_a_plac
     assert {"铁岭县秸秆综合利用领导小组", "湖北省现代农业推进领导小组"} <= agencies and not any("县湖北" in a for a in agencies)
 
 
+def test_a_campaign_run_under_a_quoted_theme_is_a_programme_but_a_slogan_of_clauses_is_not():
+    text = _reply("以“爱尚重庆·渝悦消费”为主题,开展消费券发放活动。以“靠谱购,潮未来”为主题开展促消费活动。", "重庆市商务委员会")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert "爱尚重庆·渝悦消费" in programs and not any("潮未来" in name for name in programs)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

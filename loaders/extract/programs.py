@@ -166,6 +166,9 @@ _JOINED_PLACE_TITLE_RE = re.compile(rf"[和与及、]{_PLACE_TITLE}")  # (创建
 # A themed year launched as a campaign (开展项目建设年活动, 实施项目服务提升年行动, 优化营商环境突破年活动): the year's
 # name, then 活动 or 行动 (not 建设年代, 提升年度).
 _THEMED_YEAR_RE = re.compile(rf"(?:开展|实施|推进|深化)好?([{CJK}]{{2,10}}?(?:突破|建设|提升|攻坚|落实|提质|服务|效能)年(?:活动|行动))")
+# A campaign run under a quoted theme (以“爱尚重庆·渝悦消费”为主题,开展消费券发放活动): named by its theme; not a
+# slogan of clauses (以“车相伴 行自由”为主题 stays; 以“靠谱购,潮未来”为主题 does not).
+_THEMED_RE = re.compile(r"以“([^“”\n，,。；;]{2,30})”为主题")
 # A campaign fought as a battle (打赢蓝天保卫战, 坚决打好污染防治攻坚战): named by what it fights for.
 # (打赢打好转型发展攻坚战突围战: both verbs, then a longer battle's name)
 _BATTLE_RE = re.compile(rf"(?:打赢|打好|打响|决胜)+([{CJK}]{{2,10}}?(?:保卫战|攻坚战))(?![{CJK}]{{0,3}}战)")
@@ -879,6 +882,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             name = name[: -2] if name.endswith("试点单位") else name  # (长三角养老试点单位: the pilot)
             out.append(Mention("Program", name, m.group(1), m.start(1), m.end(1), aliases=(m.group(1),) if name != m.group(1) else ()))
             m = _JOINED_PLACE_TITLE_RE.match(text, m.end())
+    for m in _THEMED_RE.finditer(text) if "主题" in text else ():
+        out.append(Mention("Program", m.group(1), m.group(0), m.start(), m.end()))  # 以“爱尚重庆·渝悦消费”为主题,开展…活动
     for m in _BATTLE_RE.finditer(text) if "战" in text else ():
         if not _COUNTED_AFTER_RE.match(m.group(1)):  # (三大攻坚战: a set of campaigns, each its own)
             out.append(Mention("Program", m.group(1), m.group(1), m.start(1), m.end(1)))  # 打赢蓝天保卫战, 打好污染防治攻坚战
