@@ -1547,6 +1547,11 @@ def test_a_campaign_run_under_a_quoted_theme_is_a_programme_but_a_slogan_of_clau
     assert "爱尚重庆·渝悦消费" in programs and not any("潮未来" in name for name in programs)
 
 
+def test_an_event_the_writer_hosts_by_its_quoted_name_is_a_programme():
+    text = _reply("争取更多品牌赛事活动落户文昌，承办好“四季村晚”、“大地欢歌”乡村文化节。", "文昌市旅游和文化广电体育局")
+    assert "四季村晚" in _names(extract_text(text, "reply.txt"), "Program")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
