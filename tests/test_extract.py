@@ -1552,6 +1552,12 @@ def test_an_event_the_writer_hosts_by_its_quoted_name_is_a_programme():
     assert "四季村晚" in _names(extract_text(text, "reply.txt"), "Program")
 
 
+def test_a_shop_named_after_its_district_is_a_firm_and_a_kind_of_shop_is_not():
+    text = _reply("执法人员对大坪街道渝中区鲜惠农产品经营部和渝中区尚龙生活超市开展检查，并推动建设便民超市。", "重庆市渝中区市场监督管理局")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert {"渝中区鲜惠农产品经营部", "渝中区尚龙生活超市"} <= organizations and "便民超市" not in organizations
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

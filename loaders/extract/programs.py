@@ -1109,9 +1109,29 @@ def _factories(text: str) -> list[Mention]:
     return found
 
 
+# A shop named after its county or district (渝中区尚龙生活超市, 渝中区鲜惠农产品经营部): a firm; not a kind (便民超市).
+_SHOP_END_RE = re.compile("超市|经营部|门市部")
+MAX_SHOP_NAME = 14
+
+
+def _placed_shops(text: str) -> list[Mention]:
+    """The shortest run before the shop's kind that opens with a county's or district's full name."""
+    found = []
+    for end in (m.end() for m in _SHOP_END_RE.finditer(text)):
+        for start in range(end - 6, max(-1, end - MAX_SHOP_NAME - 1), -1):
+            name = text[start:end]
+            if not all(is_cjk(c) for c in name):
+                break
+            if any(name[n - 1] in "区县市" and is_place(name[:n]) for n in (3, 4)):
+                found.append(Mention("Organization", name, name, start, end))
+                break
+    return found
+
+
 def find_organizations(text: str) -> list[Mention]:
     out: list[Mention] = _democratic_party_committees(text) if any(p in text for p in _PARTY_WORDS) else []
     out += _factories(text) if "厂" in text else []
+    out += _placed_shops(text) if "超市" in text or "部" in text else []
     out += _listed_firms(text) if "等" in text else []
     for start, end in _runs_with(_ORG_SUFFIX_RE, text):
         _organizations_in(text, start, end, out)
