@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from loaders.extract.mentions import Mention, placed_names
@@ -1091,47 +1091,46 @@ def democratic_party_committee(unit: str) -> Mention | None:
 # A works named after its city and what it makes (漳州糖厂, 大连船用柴油机厂, 郑州第二砂轮厂): a firm; not a plant of a
 # kind (污水处理厂, 自来水厂, 核电厂, 智能工厂) nor one named after a town or a village.
 _FACTORY_END_RE = re.compile(rf"(?<=[{CJK}])(?<![工水电理烧放污])厂(?![{CJK}]?(?:区|房|址|长|矿|商|家))")
-MAX_FACTORY_NAME = 10
+MIN_FACTORY_NAME, MAX_FACTORY_NAME = 4, 10
 
 
-def _factories(text: str) -> list[Mention]:
-    """The shortest run before 厂 that opens with a city's or province's name, read from the 厂 back."""
+def _place_named_firms(text: str, ends: re.Pattern[str], shortest: int, longest: int,
+                       opens_with_place: Callable[[str], bool]) -> list[Mention]:
+    """Firms named after their place and what they are (漳州糖厂, 渝中区尚龙生活超市): the shortest run of characters
+    before each end of ``ends`` that ``opens_with_place``, read from the end back."""
     found = []
-    for end in (m.end() for m in _FACTORY_END_RE.finditer(text)):
-        for start in range(end - 4, max(-1, end - MAX_FACTORY_NAME - 1), -1):
+    for end in (m.end() for m in ends.finditer(text)):
+        for start in range(end - shortest, max(-1, end - longest - 1), -1):
             name = text[start:end]
-            if not is_cjk(name[0]) or not all(is_cjk(c) for c in name):
+            if not all(is_cjk(c) for c in name):
                 break
-            place = next((name[:n] for n in (2, 3) if _is_place(name[:n])), "")
-            if place and place[-1] not in "镇乡村区县":
+            if opens_with_place(name):
                 found.append(Mention("Organization", name, name, start, end))
                 break
     return found
+
+
+def _opens_with_city(name: str) -> bool:
+    """漳州糖厂: a city's or province's name, not a town's or a county's (毛嘴镇…)."""
+    place = next((name[:n] for n in (2, 3) if _is_place(name[:n])), "")
+    return bool(place) and place[-1] not in "镇乡村区县"
+
+
+def _opens_with_county(name: str) -> bool:
+    """渝中区尚龙生活超市: a county's, district's or city's full name."""
+    return any(name[n - 1] in "区县市" and is_place(name[:n]) for n in (3, 4))
 
 
 # A shop named after its county or district (渝中区尚龙生活超市, 渝中区鲜惠农产品经营部): a firm; not a kind (便民超市).
 _SHOP_END_RE = re.compile("超市|经营部|门市部")
-MAX_SHOP_NAME = 14
-
-
-def _placed_shops(text: str) -> list[Mention]:
-    """The shortest run before the shop's kind that opens with a county's or district's full name."""
-    found = []
-    for end in (m.end() for m in _SHOP_END_RE.finditer(text)):
-        for start in range(end - 6, max(-1, end - MAX_SHOP_NAME - 1), -1):
-            name = text[start:end]
-            if not all(is_cjk(c) for c in name):
-                break
-            if any(name[n - 1] in "区县市" and is_place(name[:n]) for n in (3, 4)):
-                found.append(Mention("Organization", name, name, start, end))
-                break
-    return found
+MIN_SHOP_NAME, MAX_SHOP_NAME = 6, 14
 
 
 def find_organizations(text: str) -> list[Mention]:
     out: list[Mention] = _democratic_party_committees(text) if any(p in text for p in _PARTY_WORDS) else []
-    out += _factories(text) if "厂" in text else []
-    out += _placed_shops(text) if "超市" in text or "部" in text else []
+    out += _place_named_firms(text, _FACTORY_END_RE, MIN_FACTORY_NAME, MAX_FACTORY_NAME, _opens_with_city) if "厂" in text else []
+    out += _place_named_firms(text, _SHOP_END_RE, MIN_SHOP_NAME, MAX_SHOP_NAME, _opens_with_county) \
+        if "超市" in text or "部" in text else []
     out += _listed_firms(text) if "等" in text else []
     for start, end in _runs_with(_ORG_SUFFIX_RE, text):
         _organizations_in(text, start, end, out)
