@@ -1558,6 +1558,12 @@ def test_a_shop_named_after_its_district_is_a_firm_and_a_kind_of_shop_is_not():
     assert {"渝中区鲜惠农产品经营部", "渝中区尚龙生活超市"} <= organizations and "便民超市" not in organizations
 
 
+def test_a_quoted_designation_a_thing_is_given_is_a_programme():
+    text = _reply("“八大祥”、“周村烧饼”已被认定为“中华老字号”。乡人民政府又将此条路硬化列为脱贫攻坚三年行动计划进项编报。", "淄博市周村区市场监督管理局")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert "中华老字号" in programs and "脱贫攻坚三年行动计划" not in programs
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -102,6 +102,8 @@ _EVERYDAY_SUFFIXES = ("行动", "项目", "活动", "试点")
 _REFORM_ENDINGS = ("改革", "综合", "改革综合")
 # The words that give a place or body a designation (确立为国家中医药综合改革试验区, 申报为省级…试点).
 _DESIGNATING = ("确立为", "确定为", "认定为", "命名为", "评为", "列为", "申报为", "获批", "获评", "入选")
+# (认定为“中华老字号”: a designation by its name; 获评“优秀”, 评为“一级馆”: a grade, no scheme)
+_DESIGNATED_BEFORE_RE = re.compile("(?:认定为|命名为|确定为|确立为|列为)$")
 _BATCH = r"第[一二三四五六七八九十\d]+批"  # (第二批, 第3批: a round of a designation)
 # (纳入…提升行动: a campaign one joins; 纳入第二批…试点: a round of it)
 _STRICT_LAUNCH_RE = re.compile(rf"(?:实施|开展|启动|举办|推进|推动|纳入|列入|聚焦|承担|{'|'.join(_DESIGNATING)})了?(?:深入|全面|持续|好)?"
@@ -521,11 +523,12 @@ def quoted_scheme(text: str, mention: Mention) -> bool:
 
 
 def _launched(text: str, quote_start: int) -> bool:
-    """Whether a launching verb stands before this quoted name (or the chain of names it ends)."""
+    """Whether a launching verb stands before this quoted name (or the chain of names it ends), or a verb giving it as
+    a designation (已被认定为“中华老字号”; unquoted, 列为脱贫攻坚三年行动计划 is a plan's, read apart)."""
     before = text[max(0, quote_start - 120) : quote_start]
     chain = _QUOTE_CHAIN_RE.search(before)
     head = before[: chain.start()] if chain else before
-    return bool(_LAUNCH_BEFORE_RE.search(head))
+    return bool(_LAUNCH_BEFORE_RE.search(head) or _DESIGNATED_BEFORE_RE.search(head))
 
 
 _NOT_NAME_CHAR_RE = re.compile(f"[^{_NAME_CHAR_SET}]")
