@@ -1564,6 +1564,11 @@ def test_a_quoted_designation_a_thing_is_given_is_a_programme():
     assert "中华老字号" in programs and "脱贫攻坚三年行动计划" not in programs
 
 
+def test_international_development_banks_lending_to_a_project_are_organizations():
+    text = _reply("积极启动实施利用北欧投资银行贷款建设农机合作社项目，争取世界银行和亚洲开发银行贷款。", "吉林省农业农村厅")
+    assert {"北欧投资银行", "世界银行", "亚洲开发银行"} <= _names(extract_text(text, "reply.txt"), "Organization")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
