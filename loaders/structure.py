@@ -350,6 +350,7 @@ _KIND_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Plan", ("方案", "计划", "规划", "意见", "办法", "纲要", "措施", "举措", "细则", "规定", "指引", "条例", *_TITLE_END_ONLY)),
     ("Report", ("报告",)),
 )
+_PLAN_ENDINGS = "|".join(dict(_KIND_SUFFIXES)["Plan"])  # (how a plan's name ends: for a file's or an attachment's title)
 
 
 class Span(NamedTuple):
@@ -987,7 +988,7 @@ FILE_EXTENSION_RE = re.compile(_FILE_EXTENSION + "$", re.I)  # (an attachment's 
 _FILE_NAME_RE = re.compile(rf"^\s*(?:\d{{1,3}}[.、．]\s*)?(\S.{{5,100}}?){_FILE_EXTENSION}\s*$", re.I)
 MAX_FILE_NAME_LINES = 5
 # A plan's or a table's name (…重点任务责任分工表, …扶持政策事项清单): a document's name however it begins.
-_PLAN_FILE_NAME_RE = re.compile(rf"^[^，,。；;：:]{{6,60}}(?:{'|'.join(dict(_KIND_SUFFIXES)['Plan'])}|表|清单)$")
+_PLAN_FILE_NAME_RE = re.compile(rf"^[^，,。；;：:]{{6,60}}(?:{_PLAN_ENDINGS}|表|清单)$")
 
 
 def _file_name_title(lines: list[tuple[int, int, str]]) -> str:
@@ -2038,7 +2039,7 @@ def _next_number(label: str, kind: str) -> str:
 
 # An attached plan's own title, on the line after its 附件 mark: the attachment is one unit, its title the heading
 # a note under it (（县自然资源局牵头）) gives owners to.
-_ATTACHED_TITLE_RE = re.compile(rf"^[^，,。；;：:]{{6,60}}(?:{'|'.join(dict(_KIND_SUFFIXES)['Plan'])}|表)$")  # (a plan's name, or a table's)
+_ATTACHED_TITLE_RE = re.compile(rf"^[^，,。；;：:]{{6,60}}(?:{_PLAN_ENDINGS}|表)$")  # (a plan's name, or a table's)
 
 
 def _attachment_title(spans: list[tuple[int, int, str]], index: int) -> int | None:

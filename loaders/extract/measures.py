@@ -169,7 +169,7 @@ _ANNOUNCES_PARTS_RE = re.compile(r"[将要](?:重点)?(?:做好|抓好|开展|�
 # (…做了大量的工作,一是…: the work the points list, the sentence running on into them)
 _TAKES_MEASURES_RE = re.compile(r"(?:(?:制定|采取|出台|推出)了?[^。；;，,：:]{0,12}?(?:措施|举措)|做了[^。；;，,：:]{0,10}?工作)[。：:，,]$")
 # A reply's body taking the measures its parts then list (市水利局通过压紧压实…等多措并举,强化外辽河管理保护。/ 1.…)
-_MANY_MEASURES_RE = re.compile("多措并举")
+_MANY_MEASURES = "多措并举"
 # Conditions a body is bound by, listed below (在…运行过程中，三门核电有限公司应遵守下列条件。)
 _BOUND_BY_RE = re.compile(r"(?:应当?|须|必须|要)(?:严格)?(?:遵守|履行|执行|落实|做好)(?:下列|以下|如下)(?:条件|要求|义务|规定|事项|工作)[。：:]$")
 # A letter asking the bodies it is addressed to to do the parts below (请你们认真研究，并做好以下经验反馈工作。).
@@ -963,7 +963,7 @@ class MeasureReader:
         before = self.parsed.sentences_starting(since, block_start)[-1:]
         for sentence in before:
             if sentence.text.endswith(("：", ":")) and _ANNOUNCES_PARTS_RE.search(sentence.text) \
-                    or _BOUND_BY_RE.search(sentence.text) or self.parsed.kind == "Reply" and _MANY_MEASURES_RE.search(sentence.text):
+                    or _BOUND_BY_RE.search(sentence.text) or self.parsed.kind == "Reply" and _MANY_MEASURES in sentence.text:
                 actors = self.actors_of(sentence.start, sentence.end)
                 return [Ownership(a, "owns", Span(sentence.start, sentence.end)) for a in actors]
             if _ASKS_ADDRESSEES_RE.search(sentence.text):  # 请你们认真研究，并做好以下经验反馈工作。

@@ -1133,7 +1133,7 @@ def find_organizations(text: str) -> list[Mention]:
     out: list[Mention] = _democratic_party_committees(text) if any(p in text for p in _PARTY_WORDS) else []
     out += _place_named_firms(text, _FACTORY_END_RE, MIN_FACTORY_NAME, MAX_FACTORY_NAME, _opens_with_city) if "厂" in text else []
     out += _place_named_firms(text, _SHOP_END_RE, MIN_SHOP_NAME, MAX_SHOP_NAME, _opens_with_county) \
-        if "超市" in text or "部" in text else []
+        if any(kind in text for kind in ("超市", "经营部", "门市部")) else []
     out += _listed_firms(text) if "等" in text else []
     for start, end in _runs_with(_ORG_SUFFIX_RE, text):
         _organizations_in(text, start, end, out)
