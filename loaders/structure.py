@@ -631,8 +631,9 @@ _MARKER_GAP_RE = re.compile(r"(?<=[。；;）)：:])[ \u3000]" + _MARKERS)
 _MARKER_SPLIT_RE = re.compile(r"[ \u3000]" + _MARKERS)
 MIN_MARKER_GAPS = 2
 # …or with no space at all (…制定实施方案如下:一、工作目标全面落实…。二、…支持(一)强化…。1.严格执行…。[责任单位:…]2.…):
-# parts after a sentence, a colon or a note, and a bracketed section right after its part's heading.
-_GLUED_SPLIT_RE = re.compile(rf"(?<=[。；;：:\]】〕]){_MARKERS}|(?<=[{CJK}])(?=[（(][一二三四五六七八九十]{{1,3}}[）)])")
+# parts after a sentence, a colon or a note, bracketed or not (…(责任单位:市财政局)二、…), and a bracketed section right
+# after its part's heading.
+_GLUED_SPLIT_RE = re.compile(rf"(?<=[。；;：:\]】〕）)]){_MARKERS}|(?<=[{CJK}])(?=[（(][一二三四五六七八九十]{{1,3}}[）)])")
 
 
 # A part headed by who leads its work, the work after a space on the same line ((一)省审计厅牵头的工作 强化审计监督,…):

@@ -559,6 +559,18 @@ def test_a_plan_flattened_onto_one_line_splits_after_its_opening_colon_and_befor
     assert headings == ["深入实施就业优先战略", "坚持就业优先发展战略", "发挥小微企业就业主渠道作用"]
 
 
+def test_a_plan_flattened_with_no_spaces_splits_before_each_part_that_follows_the_note_closing_the_one_before():
+    body = ("为进一步促进文化展演、体育赛事等活动快速复苏,制定以下措施。一、持续承办好国家、省级文化体育活动赛事。积极向上级部门争取更多品牌赛事活动"
+            "落户本市,承办好“四季村晚”、沙滩运动嘉年华等活动。(责任单位:市旅游和文化广电体育局、市财政局)二、办好本市特色精品文体赛事活动。"
+            "办好排球节、排球联赛、时尚运动季、椰子文化节等系列活动,持续打造本市知名文化赛事品牌。(责任单位:市旅游和文化广电体育局、市委宣传部)三、设立文体赛事活动专项支持资金。"
+            "鼓励支持企业和社会力量在我市举办文化展演和体育赛事活动,重点支持排球、帆船帆板、射箭、马术、跑步等特色体育赛事活动和音乐节、"
+            "乡村文化节等文艺展演活动。(责任单位:市财政局)")
+    assert len(body) > 300  # (a line so long, split only by its markers)
+    parsed = parse("关于促进文体会展活动恢复振兴的若干措施\n" + body + "\n")
+    assert [b.heading for b in parsed.blocks] == [
+        "持续承办好国家、省级文化体育活动赛事", "办好本市特色精品文体赛事活动", "设立文体赛事活动专项支持资金"]
+
+
 def test_unnumbered_tasks_each_closed_by_a_note_line_are_items_the_lead_in_before_them_is_not():
     text = ("近日\n广东省人民政府印发工作任务分工方案\n今年省农业农村厅都有哪些重点工作任务?\n一起来看看吧~\n粮食产量1268万吨以上\n"
             "部门分工:省农业农村厅牵头,各地、各部门配合。\n大力推进20个战略性产业集群建设 工作措施:完成政策文件的中期评估及修订工作。"
