@@ -1569,6 +1569,15 @@ def test_international_development_banks_lending_to_a_project_are_organizations(
     assert {"北欧投资银行", "世界银行", "亚洲开发银行"} <= _names(extract_text(text, "reply.txt"), "Organization")
 
 
+def test_each_site_in_a_list_the_text_calls_its_projects_is_a_programme_and_kinds_of_works_are_not():
+    text = _reply("重点打造武当山中华传统文化园、武当·太和湾水镇、武当功夫城等核心项目。我区推进的文旅重点项目有鲲鹏小镇、大唐女儿村等,"
+                  "总投资150亿元。建好以东方铂尔曼大酒店、国际房车营地等为代表的旅游带动型项目。利用土地整理、小型水利工程等项目盘活资源。"
+                  "培育特色小镇、美丽乡村等,引导农户参与。", "十堰市文化和旅游局")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"武当山中华传统文化园", "武当·太和湾水镇", "武当功夫城", "鲲鹏小镇", "大唐女儿村", "东方铂尔曼大酒店", "国际房车营地"} <= programs
+    assert not {"小型水利工程", "特色小镇"} & programs
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -622,7 +622,36 @@ def _closed_lists(text: str, closer: re.Pattern[str], reach: int) -> Iterator[li
 
 def _listed_schemes(text: str) -> list[Mention]:
     return [m for items in _closed_lists(text, _LIST_CLOSER_RE, MAX_LIST_REACH) for item, at in items
-            for m in _listed_scheme(item, at)]
+            for m in _listed_scheme(item, at)] + _listed_projects(text)
+
+
+# A list the text calls its projects, closing it (鲲鹏小镇、…、智创小镇等核心项目; 以东方铂尔曼大酒店、…、洞庭湖旅游母港基地
+# 等为代表的旅游带动型项目: the first item after 以 and the verb) or opening it (文旅重点项目有鲲鹏小镇、…、智创小镇等,):
+# each item that names a site or works is one project, whatever its name says (not 特色小镇, 小型水利工程: kinds).
+_PROJECT_LIST_CLOSER_RE = re.compile(rf"等(?:[{CJK}]{{0,4}}?|为代表的[{CJK}]{{0,8}}?)项目")
+_OPEN_LIST_END_RE = re.compile("等(?=[，,。；;])")
+_PROJECTS_NAMED_RE = re.compile("项目(?:有|包括|主要有|主要包括)")
+_PROJECT_SITE_ENDINGS = ("园", "小镇", "水镇", "城", "村", "度假区", "营地", "基地", "综合体", "一条街", "街区", "酒店", "工程", "项目")
+_NOT_A_PROJECT_NAME_RE = re.compile("[的等]|^(?:小型|中型|大型|重大|特色|田园|美丽|和美|文明|示范|新建|现代农业|产业)")  # (kinds: 小型水利工程)
+MIN_LISTED_PROJECT = 4
+
+
+def _listed_projects(text: str) -> list[Mention]:
+    """The sites and works of each list the text calls its projects (see ``_PROJECT_LIST_CLOSER_RE``)."""
+    found = []
+    for closer in (_PROJECT_LIST_CLOSER_RE, _OPEN_LIST_END_RE):
+        for items in _closed_lists(text, closer, MAX_LIST_REACH):
+            first, _ = items[0]
+            opened = _PROJECTS_NAMED_RE.search(first)
+            if closer is _OPEN_LIST_END_RE and not opened:
+                continue  # (A、B等, 总投资…: only a list the text calls projects)
+            for index, (item, offset) in enumerate(items):
+                name = item if index else first[opened.end() :] if opened else _cut_left(first.rpartition("以")[2])
+                start = offset + len(item) - len(name)
+                if len(name) >= MIN_LISTED_PROJECT and name.endswith(_PROJECT_SITE_ENDINGS) and all(is_cjk(c) or c == "·" for c in name) \
+                        and not _NOT_A_PROJECT_NAME_RE.search(name) and not _is_generic_program(name):
+                    found.append(Mention("Program", name, name, start, start + len(name)))
+    return found
 
 
 def _listed_scheme(item: str, offset: int) -> list[Mention]:
