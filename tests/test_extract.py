@@ -221,13 +221,17 @@ def test_a_provinces_unsigned_opinion_knows_its_province_from_a_banks_branch_and
     assert ("中国农业发展银行云南省分行", "co_owns", "推进重大项目建设") in _owners(extraction)
 
 
-def test_what_ministries_did_is_background_in_a_local_reply_and_owns_nothing():
-    text = _reply("一、关于鉴别机制的问题\n现行《高新技术企业认定管理办法》是经国务院批准,由科技部、财政部、国家税务总局修订印发,"
-                  "其中明确了认定工作由科技部、财政部、税务总局负责。\n二、加大培育力度\n我局将深入实施科技型企业培育工程。\n",
-                  writer="重庆市科学技术局")
-    owners = _owners(extract_text(text, "cq.txt"))
-    assert not any(who in ("中华人民共和国科学技术部", "中华人民共和国财政部", "国家税务总局") for who, _, _ in owners)
-    assert ("重庆市科学技术局", "owns", "加大培育力度") in owners
+def test_a_ministrys_work_a_local_reply_reports_is_the_ministrys_and_the_writers_work_stays_the_writers():
+    text = _reply("城市一刻钟便民生活圈建设,是商务部部署的重要工作任务。自2021年以来,商务部会同相关部门分批次开展城市一刻钟便民生活圈试点建设。\n"
+                  "一、关于补贴促增收建议。党中央国务院高度重视粮食产业发展,各级各部门出台了一系列强农惠农政策。一是落实地力补贴。二是安排专项资金。\n"
+                  "二、推动文旅走出去\n2023年文化和旅游部、国家文物局对外工作会议提出,要坚持文化交流和文化贸易同步发展。\n"
+                  "三、加大培育力度\n我厅积极与省发展改革委、省财政厅进行了汇报,请求给予支持。\n", writer="湖北省商务厅")
+    owners = _owners(extract_text(text, "hb.txt"))
+    assert ("中华人民共和国商务部", "owns", "自2021年以来,商务部会同相关部门分批次开展城市一刻钟便民生活圈试点建设") in owners
+    assert {("湖北省商务厅", "owns", "关于补贴促增收建议"), ("湖北省商务厅", "owns", "推动文旅走出去"), ("湖北省商务厅", "owns", "加大培育力度")} <= owners
+    owner_names = {who for who, _, _ in owners}
+    assert not owner_names & {"中国共产党中央委员会", "国务院", "中华人民共和国文化和旅游部"}  # (they regard it; their meeting speaks)
+    assert not owner_names & {"湖北省发展和改革委员会", "湖北省财政厅"}  # (reported to, no partners)
 
 
 def test_a_piped_task_tables_units_parted_by_spaces_each_own_the_row():

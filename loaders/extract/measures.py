@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from loaders.extract.agencies import LEVEL_OPENING_RE, NATIONAL_JURISDICTION, opens_with_level
+from loaders.extract.agencies import LEVEL_OPENING_RE, opens_with_level
 from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention
 from loaders.places import is_place
 from loaders.structure import (
@@ -130,8 +130,8 @@ _SHARED_GOVERNMENT_RE = re.compile(rf"^([{CJK}]{{2,4}}?)([区县])(人民政府|
 _ETC_OPENING_RE = re.compile(r"^等[^，,。；]{0,8}?(?:部门|单位)[，,]?")  # what follows a list's last owner: 等部门开展…
 _SPLIT_UNITS_RE = re.compile(r"[、，,](?![^（(）)]*[）)])")  # (not inside brackets: 各县(市、区)政府 is one unit)
 _JOIN_WORDS_RE = re.compile(r"[和及与]")
-_TIME_LEAD_RE = re.compile(  # used with match(): anchored where the sentence starts (2013~2016年, a span of years too)
-    r"(?:(?:(?:\d{4}\s*[~～\-—－至到]\s*)?\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:以来|起|底前|前|初|底)?|近年来|多年来|近年|目前|同时|此外|下一步|下步|今年以来|后续|对此|为此|其中|另外"
+_TIME_LEAD_RE = re.compile(  # used with match(): anchored where the sentence starts (2013~2016年, a span of years too; 自2021年以来)
+    r"(?:(?:(?:自|从)?(?:\d{4}\s*[~～\-—－至到]\s*)?\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:以来|起|底前|前|初|底)?|近年来|多年来|近年|目前|同时|此外|下一步|下步|今年以来|后续|对此|为此|其中|另外"
     # deadlines and dates: 每年5月底前, 上一年度10月底前 (those ending in 后 are _AFTER_LEAD_RE's)
     r"|(?:每年|每季度|上一?年度|本年度|当年|次年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|中旬|上旬|下旬)?(?:前|以前|起)"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日(?:以来|起)?"  # 4月15日，市政府出台了…
@@ -183,7 +183,7 @@ _GOVERNMENTS = ("人民政府", "国务院", "中央委员会")
 _PARTY_PREFIXES = ("中国共产党", "中共")
 _REGARD_RE = re.compile(r"(?:一直|始终|历来|都)?(?:高度|十分|非常|极为)?(?:重视|关心|关注)")
 _COUNTERPART_RE = re.compile(
-    rf"(?:[、，,和及][{CJK}]{{2,10}}?)*(?:等[{CJK}]{{0,6}}?)?(?:积极|进行|加强|密切)?(?:对接|沟通|衔接|联系|汇报|座谈|交流|协商|会商|商定|磋商|达成一致)")
+    rf"(?:[、，,和及][{CJK}]{{2,10}}?)*(?:等[{CJK}]{{0,6}}?)?(?:积极|进行|加强|密切)?了?(?:对接|沟通|衔接|联系|汇报|座谈|交流|协商|会商|商定|磋商|达成一致)")
 _COOPERATE_RE = re.compile(
     r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将|已经?)?(?:继续|积极|主动|进一步|密切|尽快|及时|加快|共同|多次)*(?:会同|联合|协同|携手|指导|组织|与)"
 )
@@ -192,14 +192,6 @@ _COOPERATE_RE = re.compile(
 _HANDLES_THE_SUGGESTION_RE = re.compile(r"(?:(?:研究|认真|共同|联合)|转交[^，,。；;]{0,4}?)(?:办理|答复)[，,。；;]?$")
 _HOSTS_RE = re.compile(r"^(?:联合)?(主办|承办|协办|支持|指导|技术支持)单位\s*[：:]")  # an event's hosts, an item of their own
 _BY_RE = re.compile(r"由")
-_LOCAL_LEVELS = ("provincial", "municipal", "district", "subdistrict")
-
-
-def _local_writer(issuer: Mention) -> bool:
-    """A reply's writer of a province, city or district: known so, or a unit found by its name that opens
-    with a level (县科技创新服务中心), not a national one's (救援协调局 is read through its number)."""
-    level = issuer.properties.get("level")
-    return level in _LOCAL_LEVELS or level == "discovered" and opens_with_level(issuer.name)
 _ONLY_HELPS_RE = re.compile(r"(?:等(?:部门|单位))?(?:配合|协助|参与|协办)(?:[，,。；;]|$)")  # …配合，开展 / …等单位配合。: helpers, no task of their own
 # …市林业局、市应急局牵头负责，及时研判…: bodies after the item's actor that lead its work with it
 _LEADS_TOO_RE = re.compile("牵头(?:负责)?[，,]")
@@ -233,7 +225,7 @@ def _topic_heading(heading: str) -> bool:
     return heading.startswith("关于") and len(heading) <= MAX_TOPIC and not _TASK_VERB_RE.search(heading[2:])
 
 
-_PARTY_COMMITTEE_END_RE = re.compile("[省市区县]委$")
+_PARTY_COMMITTEE_END_RE = re.compile("[省市区县]委$|党中央$")
 # What follows an agency's name when the name only qualifies a noun: 教育部属高校, 市科委的支持.
 _MODIFIER_AFTER = ("属", "所属", "直属", "的", "系统", "有关", "相关", "各", "成员")  # 教育部属高校, 国务院有关部门: not the body
 # A clause states a task when it has one of these verbs (not 设在/组成/担任: arrangements, not tasks).
@@ -283,6 +275,7 @@ _OTHERS_DUTY_RE = re.compile(r"由(?!我|本|于)[^，,。；;（(]{2,30}?(?:[�
 _OTHERS_AS_SUBJECT_RE = re.compile(
     r"(?:属地)?(?:街道|乡镇|镇政府|村委会|村组|村民小组|居委会|社区)(?:及时|已|已经|积极|组织|立即|随即|迅速)|市上|省上|上级"
 )
+_HOLDS_A_MEETING_RE = re.compile(rf"[{CJK}]{{0,12}}?会议(?:提出|强调|指出|要求|明确)")
 _OFFICIAL_TITLE_RE = re.compile(r"副?(?:部长|局长|司长|厅长|处长|主任|署长|书记|市长|区长|省长|院长)")
 # Nouns that contain a task verb but name people or roles: 负责同志, 牵头单位.
 _ROLE_NOUN_RE = re.compile(r"负责同志|负责人|牵头单位|牵头部门|责任单位|责任部门|组织部门")
@@ -673,8 +666,10 @@ class MeasureReader:
             # 省级中小企业主管部门、工业和信息化部信息中心…
             generic = _GENERIC_ITEMS_RE.match(self.text, pos) if self.text[pos : pos + 1] in _GENERIC_ITEM_HEADS else None
             actors = self._listed_at(generic.end()) if generic else []
-        if actors and _OFFICIAL_TITLE_RE.match(self.text, actors[-1].end):
-            return []  # 工业和信息化部部长肖亚庆担任组委会主任: a person's post, not the body acting
+        if actors and (_OFFICIAL_TITLE_RE.match(self.text, actors[-1].end) or _HOLDS_A_MEETING_RE.match(self.text, actors[-1].end)):
+            # 工业和信息化部部长肖亚庆担任组委会主任: a person's post; 文化和旅游部、国家文物局…工作会议提出: the
+            # bodies' meeting speaks, no task of theirs
+            return []
         assigns = _ASSIGNS_RE.match(self.text, actors[-1].end if actors else pos, end)
         assigned = self._listed_at(assigns.end()) if assigns else []
         if all(body.type == "Organization" for body in assigned):
@@ -898,8 +893,8 @@ class MeasureReader:
     def _sentence_owners(self, sentence) -> list[Ownership]:
         """The actors of one sentence own; partners after 会同/联合 co-own."""
         actors = self.actors_of(sentence.start, sentence.end)
-        if not actors:
-            return []
+        if not actors or self.parsed.kind == "Reply" and self._regarding(actors) and not any(self._is_writer(a) for a in actors):
+            return []  # (一、关于补贴促增收建议。党中央国务院高度重视…: the setting of the writer's part; 市政府高度重视… in its own reply)
         evidence = Span(sentence.start, sentence.end)
         owned = [Ownership(a, "owns", evidence) for a in actors]
         coop = _COOPERATE_RE.match(self.text[actors[-1].end : sentence.end]) if _written_in(actors[-1], sentence) else None
@@ -1039,11 +1034,6 @@ class MeasureReader:
                     findings.extend(self._clause_findings(block, finding))
         # (积极组织区教育局…等单位认真研究办理: how the suggestion was handled, no task)
         findings = [f for f in findings if not _HANDLES_THE_SUGGESTION_RE.search(f.name)]
-        if self.parsed.kind == "Reply" and self.issuers and all(_local_writer(i) for i in self.issuers):
-            # a local body's reply: what the State Council and ministries did is its background (现行《办法》由科技部、
-            # 财政部…负责), no task the reply reports (their local branches, 人民银行…中心支行, may be partners)
-            for finding in findings:
-                finding.owners = [o for o in finding.owners if o.owner.properties.get("jurisdiction") != NATIONAL_JURISDICTION]
         return findings
 
     def _opens_with_a_body(self, pos: int) -> bool:
