@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from loaders.places import is_place
+from loaders.script import is_traditional, rewritten, simplified, traditional
 from loaders.tables import is_unit_cell, read_task_tables, table_starts
 from loaders.text import (
     CJK,
@@ -407,16 +408,20 @@ class ParsedDocument:
     sentences: list[Sentence]
     blocks: list[Block]
     body: Span
+    traditional: bool = False  # written in traditional characters, read in simplified ones
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
 
     def as_written(self, name: str, near: int = 0) -> str:
-        """``name``, read from ``text`` at or after ``near``, with its punctuation as written."""
-        if self.written is self.text or _FOLDED.isdisjoint(name):
+        """``name``, read from ``text`` at or after ``near``, with its punctuation (and its characters, in a
+        traditional text) as written; a name the text does not hold, as such a text would write it."""
+        if self.written is self.text or not self.traditional and _FOLDED.isdisjoint(name):
             return name
         at = self.text.find(name, near)
         if at < 0:
             at = self.text.find(name)
-        return self.written[at : at + len(name)] if at >= 0 else name
+        if at >= 0:
+            return self.written[at : at + len(name)]
+        return traditional(name) if self.traditional else name
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence containing ``offset`` (bisection; sentences are sorted and disjoint)."""
@@ -2257,9 +2262,14 @@ def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:
 
 
 def parse(raw_text: str) -> ParsedDocument:
-    """Normalise the text and find its metadata, blocks and sentences."""
-    written = normalise(raw_text)
+    """Normalise the text and find its metadata, blocks and sentences (a text in traditional characters is
+    read in simplified ones, its ``written`` text kept as written: see :mod:`loaders.script`)."""
+    traditional = is_traditional(raw_text)
+    source = simplified(raw_text) if traditional else raw_text
+    written = normalise(source)
     text = fold_punctuation(written)
+    if traditional:
+        written = rewritten(written, source, raw_text)
     lines = line_spans(text)
     row_record, reply_cell = _header_row_record(text, lines)
     header, issuers = parse_header(text, row_record)
@@ -2269,7 +2279,8 @@ def parse(raw_text: str) -> ParsedDocument:
         body = Span(reply_cell, max(reply_cell, body.end))  # a results table: the reply is its cell
     return ParsedDocument(
         text=text,
-        written=written,  # the same object as ``text`` when nothing was folded
+        written=written,  # the same object as ``text`` when nothing was folded or converted
+        traditional=traditional,
         kind=kind,
         header=header,
         issuer_names=issuers,

@@ -221,6 +221,24 @@ def test_a_provinces_unsigned_opinion_knows_its_province_from_a_banks_branch_and
     assert ("中国农业发展银行云南省分行", "co_owns", "推进重大项目建设") in _owners(extraction)
 
 
+def test_a_document_in_traditional_characters_is_read_like_a_simplified_one_and_kept_as_written():
+    written = ("國務院辦公廳關於落實有關政策措施分工的通知\n國辦函〔2014〕31號\n國務院各部委、各直屬機構:\n"
+               "一、完善國家糧食安全保障體系\n(一)實施國家糧食安全戰略。(發展改革委、農業部、財政部、國家糧食局負責)\n"
+               "(二)加大農業投入。(財政部會同發展改革委負責)\n國務院辦公廳\n2014年2月23日\n")
+    traditional = extract_text(written, "zh-hant.txt")
+    simplified = extract_text(written.translate(str.maketrans("國務院辦公廳關於實有關政策措施分工的通知辦號各部委直屬機構完善家糧食安全保障體系戰略發展改革農業財負責加大投會同",
+                                                              "国务院办公厅关于实有关政策措施分工的通知办号各部委直属机构完善家粮食安全保障体系战略发展改革农业财负责加大投会同")),
+                              "zh-hans.txt")
+    assert traditional.document.title == "國務院辦公廳關於落實有關政策措施分工的通知"  # (as written)
+    assert traditional.document.issuer == ["國務院辦公廳"] and traditional.document.doc_number == "國辦函〔2014〕31號"
+    agencies = {e.id: e.name for e in traditional.entities if e.type == "Agency"}
+    assert agencies == {e.id: e.name.translate(str.maketrans("国务办厅华人民共和发展改革员会农业财政粮食局", "國務辦廳華人民共和發展改革員會農業財政糧食局"))
+                        for e in simplified.entities if e.type == "Agency"}  # (one IRI whichever the script; names as written)
+    assert ("中華人民共和國國家發展和改革委員會", "owns", "實施國家糧食安全戰略") in _owners(traditional)
+    assert all(e.text == traditional.text[e.start : e.end] for entity in traditional.entities for e in entity.evidence)
+    assert not any(c in "国务办" for entity in traditional.entities for e in entity.evidence for c in e.text)
+
+
 def test_a_ministrys_work_a_local_reply_reports_is_the_ministrys_and_the_writers_work_stays_the_writers():
     text = _reply("城市一刻钟便民生活圈建设,是商务部部署的重要工作任务。自2021年以来,商务部会同相关部门分批次开展城市一刻钟便民生活圈试点建设。\n"
                   "一、关于补贴促增收建议。党中央国务院高度重视粮食产业发展,各级各部门出台了一系列强农惠农政策。一是落实地力补贴。二是安排专项资金。\n"

@@ -1,0 +1,66 @@
+"""Documents written in traditional characters (國務院辦公廳關於…的通知): read in simplified ones.
+
+Every rule and gazetteer reads simplified Chinese, so a traditional document is read through its
+simplified form, converted one character for one (offsets keep); what the graph keeps — names,
+sentences, header facts — is taken back from the text as written (see ``ParsedDocument.as_written``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import opencc
+
+from loaders.text import is_cjk
+
+_TO_SIMPLIFIED = opencc.OpenCC("t2s")
+_TO_TRADITIONAL = opencc.OpenCC("s2t")
+# The share of Chinese characters conversion changes in a text written in traditional characters:
+# in a simplified one it is nearly none (a variant here and there), in a traditional one a third or more.
+MIN_TRADITIONAL_SHARE = 0.05
+MIN_TRADITIONAL_CHARS = 10
+
+
+@lru_cache(maxsize=4096)
+def _simplified_char(char: str) -> str:
+    converted = _TO_SIMPLIFIED.convert(char)
+    return converted if len(converted) == 1 else char
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified characters, one character for each (a phrase rule that would change
+    the length is not applied: offsets must keep)."""
+    converted = _TO_SIMPLIFIED.convert(text)
+    return converted if len(converted) == len(text) else "".join(_simplified_char(c) for c in text)
+
+
+def is_traditional(text: str) -> bool:
+    """Whether ``text`` is written in traditional characters."""
+    changed = sum(1 for a, b in zip(text, simplified(text)) if a != b)
+    cjk = sum(1 for c in text if is_cjk(c))
+    return changed >= MIN_TRADITIONAL_CHARS and changed >= MIN_TRADITIONAL_SHARE * cjk
+
+
+def traditional(name: str) -> str:
+    """A simplified name as a traditional text writes it (国务院办公厅 → 國務院辦公廳), one character for each."""
+    converted = _TO_TRADITIONAL.convert(name)
+    return converted if len(converted) == len(name) else name
+
+
+def rewritten(normalised: str, simplified_raw: str, raw: str) -> str:
+    """``normalised`` (made from ``simplified_raw``, which ``raw`` was converted into) with each character
+    that conversion changed taken back from ``raw``.  Normalising only drops or adds layout (line
+    breaks, spaces, bold marks), so each character is matched to the next like it in ``simplified_raw``."""
+    out = []
+    at = 0
+    for char in normalised:
+        if char.isspace():
+            out.append(char)
+            continue
+        found = simplified_raw.find(char, at)
+        if found < 0:
+            out.append(char)
+            continue
+        out.append(raw[found])
+        at = found + 1
+    return "".join(out)
