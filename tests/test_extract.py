@@ -1600,6 +1600,12 @@ def test_each_site_in_a_list_the_text_calls_its_projects_is_a_programme_and_kind
     assert not {"小型水利工程", "特色小镇"} & programs
 
 
+def test_ministries_general_offices_issuing_together_are_each_the_general_office():
+    text = _reply("按照公安部办公厅、住房和城乡建设部办公厅联合印发的《关于加强和改进城市停车管理工作的指导意见》要求,加快推进停车设施建设。", "福建省公安厅")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"中华人民共和国公安部办公厅", "中华人民共和国住房和城乡建设部办公厅"} <= agencies
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -462,8 +462,9 @@ _SUB_UNIT_RE = re.compile(rf"([{CJK}]{{2,10}}?)(?:(?<!公)司|局|分署|办公�
 _SUB_UNIT_STOP_RE = re.compile(
     r"^(?:国家|国务院|中央|中华|中国)|[和与及等将在对的为由、副各]|会同|^[同会]|约谈|批准|督办|通报|印发|发布|相关|有关|负责|组织|联合|开展|指导|支持|牵头|主办|承办|推动|委托"
 )
-# 自然资源部办公厅印发…: the ministry's general office acting (in a signature or a copy list the ministry is read)
-_GENERAL_OFFICE_RE = re.compile("()办公厅(?=印发|发布|下发|发出|组织|部署|制定|出台|公布)")
+# 自然资源部办公厅印发…: the ministry's general office acting, alone or with others (公安部办公厅、住房和城乡建设部办公厅
+# 联合印发…); in a signature or a copy list the ministry is read
+_GENERAL_OFFICE_RE = re.compile(rf"()办公厅(?=(?:[、和与][{CJK}]{{2,14}}?办公厅)*(?:联合|共同)?(?:印发|发布|下发|发出|组织|部署|制定|出台|公布))")
 _INSTITUTION_SUFFIXES = ("中心", "研究院", "研究所")
 # A department whose name joins two fields (节能与综合利用司, 政策与法规司): 与/和 inside it join no bodies.
 _DEPARTMENT_RE = re.compile(rf"([{CJK}]{{2,4}}[与和][{CJK}]{{2,6}}?)(?<!公)司")
