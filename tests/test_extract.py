@@ -1606,6 +1606,11 @@ def test_ministries_general_offices_issuing_together_are_each_the_general_office
     assert {"中华人民共和国公安部办公厅", "中华人民共和国住房和城乡建设部办公厅"} <= agencies
 
 
+def test_a_citys_urban_and_rural_water_bureau_is_a_body_of_that_city():
+    text = _reply("雨污分流改造工作由济南市城乡水务局统一组织实施,区城乡水务局做好综合协调工作。", "济南市历城区水务局")
+    assert {"济南市城乡水务局", "济南市历城区城乡水务局"} <= _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
