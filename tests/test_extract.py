@@ -1611,6 +1611,13 @@ def test_a_citys_urban_and_rural_water_bureau_is_a_body_of_that_city():
     assert {"济南市城乡水务局", "济南市历城区城乡水务局"} <= _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_a_prefectures_department_written_with_its_full_name_is_that_prefectures_whichever_the_texts_place():
+    text = _reply("塔城地区行政公署高度重视。塔城地区畜牧局积极开展品牌创建,伊犁哈萨克自治州畜牧兽医局配合。兴安盟商务口岸管理局积极推进。"
+                  "南阳市交通运输局会同邓州市人民政府开展工作。", "河南省交通运输厅")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"塔城地区行政公署", "塔城地区畜牧局", "伊犁哈萨克自治州畜牧兽医局", "兴安盟商务口岸管理局", "南阳市交通运输局"} <= agencies
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

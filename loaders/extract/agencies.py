@@ -793,6 +793,15 @@ _NUMBERED_SCHOOL_RE = re.compile("[一二三四五六七八九]中")
 _BEFORE_CALLED_DEPARTMENT = "、向与和及同"  # (向市场监督管理局等相关部门: the department alone)
 
 
+MAX_PREFECTURE_NAME = 8  # (伊犁哈萨克 before 自治州)
+
+
+@lru_cache(maxsize=4)
+def _prefecture_body_regex(stem_pattern: str) -> re.Pattern[str]:
+    """A prefecture's ending (塔城地区, 兴安盟, 伊犁哈萨克自治州) and a department's stem after it."""
+    return re.compile(rf"(地区|盟|{_PREFECTURE})(?P<stem>{stem_pattern}|行政公署)")
+
+
 @lru_cache(maxsize=4)
 def _bare_list_regex(stem_pattern: str) -> re.Pattern[str]:
     """Three or more departments listed bare (发改委、商务委、财政局、文旅局), the list ending at a mark or 等, or one
@@ -1349,6 +1358,19 @@ class AgencyFinder:
                 return Mention(self._stem_type(full), prefecture + full, short + stem, match.start() - length, match.end(),
                                aliases=(short + stem,), properties={"level": "municipal", "jurisdiction": prefecture})
         return None
+
+    def _prefectures_bodies(self, text: str) -> list[Mention]:
+        """A department of a prefecture written with its full name (塔城地区畜牧局, 兴安盟商务口岸管理局,
+        伊犁哈萨克自治州畜牧兽医局): that prefecture's, whichever the text's own place; 行政公署 is a 地区's government."""
+        found = []
+        for m in _prefecture_body_regex(self.gaz.stem_pattern).finditer(text):
+            place = next((text[m.start() - n : m.end(1)] for n in range(2, MAX_PREFECTURE_NAME + 1)
+                          if m.start() >= n and is_known(text[m.start() - n : m.end(1)])), "")
+            if place:
+                full = self.gaz.stems.get(m.group("stem"), m.group("stem"))
+                found.append(Mention(self._stem_type(full), place + full, place + m.group("stem"), m.end(1) - len(place), m.end(),
+                                     aliases=(place + m.group("stem"),), properties={"level": "municipal", "jurisdiction": place}))
+        return found
 
     def _other_city(self, mention: Mention, text: str) -> Mention | None:
         """重庆市经济和信息化委员会 in a Shanghai or national text: the 市X that follows another
@@ -2024,6 +2046,7 @@ class AgencyFinder:
             if mention:
                 found.append(mention)
         found += self._local_groups(text)
+        found += self._prefectures_bodies(text) if "地区" in text or "盟" in text or _PREFECTURE in text else []
         found += _placed_bodies(text)
         found += _acting_placed_units(text)
         found += _towns_after_counties(text) if "政府" in text or "办事处" in text else []
