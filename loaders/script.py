@@ -34,8 +34,15 @@ def simplified(text: str) -> str:
     return converted if len(converted) == len(text) else "".join(_simplified_char(c) for c in text)
 
 
+# Traditional forms of characters every government text uses (of 国, 关, 会, 发…): a text with few of them is simplified,
+# known without converting it (the cheap test first: most texts are).
+_COMMON_TRADITIONAL = "國關會發與為這個們對時來後經過還進區縣務業機構門開長問題實現點員際義說"
+
+
 def is_traditional(text: str) -> bool:
     """Whether ``text`` is written in traditional characters."""
+    if sum(text.count(c) for c in _COMMON_TRADITIONAL) < MIN_TRADITIONAL_CHARS:
+        return False
     changed = sum(1 for a, b in zip(text, simplified(text)) if a != b)
     cjk = sum(1 for c in text if is_cjk(c))
     return changed >= MIN_TRADITIONAL_CHARS and changed >= MIN_TRADITIONAL_SHARE * cjk
