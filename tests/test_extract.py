@@ -1618,6 +1618,13 @@ def test_a_prefectures_department_written_with_its_full_name_is_that_prefectures
     assert {"塔城地区行政公署", "塔城地区畜牧局", "伊犁哈萨克自治州畜牧兽医局", "兴安盟商务口岸管理局", "南阳市交通运输局"} <= agencies
 
 
+def test_a_leagues_or_prefectures_own_bodies_written_with_its_level_alone_are_its_own():
+    league = extract_text(_reply("我局与盟商务口岸局联合发布了倡议书。", "兴安盟市场监督管理局"), "reply.txt")
+    assert league.document.jurisdiction == "兴安盟" and "兴安盟商务口岸管理局" in _names(league, "Agency")
+    prefecture = extract_text(_reply("我局与地区财政局联合发布了倡议书。", "塔城地区林业和草原局"), "reply.txt")
+    assert prefecture.document.jurisdiction == "塔城地区" and "塔城地区财政局" in _names(prefecture, "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

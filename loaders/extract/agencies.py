@@ -46,9 +46,10 @@ SHANGHAI = "上海市"
 NATIONAL_JURISDICTION = "中国"  # the jurisdiction the gazetteer gives the State Council and ministries
 _REGION = "自治区"
 _PREFECTURE = "自治州"  # a prefecture's own bodies write 州 where a city's write 市 (州水利局)
+_OTHER_PREFECTURES = ("地区", "盟")  # …and a 地区's or a 盟's write 地区 or 盟 (兴安盟's 盟商务口岸局)
 _ZONE_COMMITTEE = "区管理委员会"  # a zone's committee (开发区管理委员会, 示范区管理委员会)
 _CITY_RE = re.compile(
-    rf"^(?:中共)?((?:[{CJK}]{{2,5}}?(?:省|自治区))?(?:[{CJK}]{{2,4}}?(?:市|省)|[{CJK}]{{2,5}}?自治区|[{CJK}]{{2,6}}?{_PREFECTURE}))")
+    rf"^(?:中共)?((?:[{CJK}]{{2,5}}?(?:省|自治区))?(?:[{CJK}]{{2,4}}?(?:市|省|{'|'.join(_OTHER_PREFECTURES)})|[{CJK}]{{2,5}}?自治区|[{CJK}]{{2,6}}?{_PREFECTURE}))")
 _FUNCTION_CHARACTERS = "在将对于把向从由与和及为"  # (words that open a clause, no place's name)
 _DISTRICT_RE = re.compile(rf"([{CJK}]{{2,8}}?自治[县旗]|[{CJK}]{{1,4}}?(?:新区|区|县|旗))")  # 金秀瑶族自治县, 鄂温克族自治旗 too
 _SHORT_PREFECTURE_RE = re.compile(rf"^([{CJK}]{{2,5}}?州)")
@@ -363,7 +364,7 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
             city, district = placed  # 重庆綦江高新技术产业开发区管理委员会: a zone in 重庆市綦江区
             continue
         m = _CITY_RE.match(name)
-        if m and not city and not re.search("县|区(?<!自治区)", m.group(1)) and is_place(m.group(1)):  # not 国家市(场…)
+        if m and not city and not re.search("县|区(?<!自治区)(?<!地区)", m.group(1)) and is_place(m.group(1)):  # not 国家市(场…)
             city = m.group(1)
         rest = name[len(city):] if city and name.startswith(city) else name
         d = _DISTRICT_RE.match(rest)
@@ -785,6 +786,8 @@ def _local_regex(stem_pattern: str, districts: tuple[str, ...], province_name: s
     city = f"{re.escape(city_name)}|{re.escape(city_name[:-1])}|" if city_name.endswith("市") and len(city_name) >= 3 \
         and city_name != SHANGHAI else "".join(f"{re.escape(n)}|" for n in (city_name, short_name_of_prefecture(city_name)) if n) + f"{_PREFECTURE}|州|" \
         if city_name.endswith(_PREFECTURE) else ""
+    if city_name.endswith(_OTHER_PREFECTURES):
+        city = f"{re.escape(city_name)}|{next(e for e in _OTHER_PREFECTURES if city_name.endswith(e))}|"
     county = "区|县|旗" if banner else "区|县"  # (旗政府, 旗旅游局 in a banner's own text)
     return re.compile(rf"(?P<prefix>上海市|本市|{city}{named}市|{county}{province})(?P<stem>{stem_pattern})")
 
@@ -1038,8 +1041,9 @@ class AgencyFinder:
                            aliases=(f"{written if written in ('区', _REGION) else '省'}{stem}",),
                            properties={"level": "provincial", "jurisdiction": province})
         city = self.where.city
-        if prefix in ("州", _PREFECTURE, short_name_of_prefecture(city) or "州") and city.endswith(_PREFECTURE):
-            prefix = "市"  # 州水利局 (or 延边州水利局, 自治州水利局) in a 延边朝鲜族自治州 text: the prefecture's
+        if prefix in ("州", _PREFECTURE, short_name_of_prefecture(city) or "州") and city.endswith(_PREFECTURE) \
+                or prefix in _OTHER_PREFECTURES and city.endswith(prefix):
+            prefix = "市"  # 州水利局 (or 延边州水利局, 自治州水利局) in a 延边朝鲜族自治州 text, 盟商务口岸局 in a 兴安盟 one: the prefecture's
         if prefix in ("市", "本市", "上海市") or (city and prefix in (city, city[:-1])):
             city = SHANGHAI if prefix == "上海市" else city
             if not city and self.where.unnamed_city and stem in self.gaz.stems:
