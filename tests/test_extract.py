@@ -1625,6 +1625,11 @@ def test_a_leagues_or_prefectures_own_bodies_written_with_its_level_alone_are_it
     assert prefecture.document.jurisdiction == "塔城地区" and "塔城地区财政局" in _names(prefecture, "Agency")
 
 
+def test_a_countys_market_regulator_by_its_short_name_is_the_countys():
+    text = _reply("县市监局牵头开展校园食品安全检查,区市监局配合。", "平顺县教育局")
+    assert "平顺县市场监督管理局" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
