@@ -1630,6 +1630,12 @@ def test_a_countys_market_regulator_by_its_short_name_is_the_countys():
     assert "平顺县市场监督管理局" in _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_a_five_year_work_plan_named_by_its_period_after_按_is_a_policy():
+    text = _reply("目前,正按“十二五”节能减排工作方案,加快淘汰落后产能。“十四五”期间工作方案另行制定。", "广州市发展和改革委员会")
+    policies = _names(extract_text(text, "reply.txt"), "Policy")
+    assert "“十二五”节能减排工作方案" in policies and not any("期间" in name for name in policies)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

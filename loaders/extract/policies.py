@@ -182,8 +182,9 @@ _OWN_LEVEL_PLAN_RE = re.compile(
 # “十四五”民政事业发展规划, 配合做好“十四五”公共服务规划) or a list mark.
 _PLAN_VERBS = ("公开", "做好", "配合", "编制", "纳入", "列入", "落实", "实施", "按照", "根据", "依据", "印发", "出台", "制定",
                "贯彻", "对照", "结合", "衔接", "修编", "启动", "完成")
-_PERIOD_PLAN_RE = re.compile(rf"“十[一二三四五六七八九]五”[{CJK}]{{2,20}}?{_PLAN}")  # (the verb before is tested apart: cheaper)
+_PERIOD_PLAN_RE = re.compile(rf"“十[一二三四五六七八九]五”[{CJK}]{{2,20}}?(?:{_PLAN}|工作方案)")  # (the verb before is tested apart: cheaper)
 _PLAN_LIST_MARKS = ("、", "和", "及", "与")
+_PERIOD_PLAN_BEFORE = (*_PLAN_VERBS, *_PLAN_LIST_MARKS, "按")  # (正按“十二五”节能减排工作方案: 按 alone names no field)
 # …and one named by its field before the period (纳入制造强省“十四五”规划, 列入交通“十四五”发展规划), after such a verb.
 _FIELD_PERIOD_PLAN_RE = re.compile(rf"(?:{'|'.join(_PLAN_VERBS)})([{CJK}]{{2,8}}“十[一二三四五六七八九]五”[{CJK}]{{0,12}}?{_PLAN})")
 _PERIOD_WORDS_RE = re.compile("期间|时期")  # (交通“十四五”期间规划: the period's plans)
@@ -199,7 +200,7 @@ def _placed_plans(text: str) -> list[Mention]:
     if "五”" in text:
         spans += [m.span() for m in _OWN_LEVEL_PLAN_RE.finditer(text) if not _NOT_IN_PLAN_NAME_RE.search(m.group())]
         spans += [m.span() for m in _PERIOD_PLAN_RE.finditer(text)
-                  if text.endswith(_PLAN_VERBS + _PLAN_LIST_MARKS, 0, m.start())
+                  if text.endswith(_PERIOD_PLAN_BEFORE, 0, m.start())
                   and not _NOT_IN_PLAN_NAME_RE.search(m.group()) and not _KIND_OF_PLAN_RE.search(m.group())]
         spans += [m.span(1) for m in _FIELD_PERIOD_PLAN_RE.finditer(text)
                   if not _NOT_A_FIELD_RE.match(m.group(1)) and not _NOT_IN_PLAN_NAME_RE.search(m.group(1))
