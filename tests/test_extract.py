@@ -1636,6 +1636,11 @@ def test_a_five_year_work_plan_named_by_its_period_after_按_is_a_policy():
     assert "“十二五”节能减排工作方案" in policies and not any("期间" in name for name in policies)
 
 
+def test_quoted_schemes_picked_out_or_made_by_count_are_programmes():
+    text = _reply("评选出“黄河人家”“长城人家”504家。联合区文旅局打造3条“明眸研学路线”:茶山大学城自然探索线。", "山西省文化和旅游厅")
+    assert {"黄河人家", "长城人家", "明眸研学路线"} <= _names(extract_text(text, "reply.txt"), "Program")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
