@@ -1641,6 +1641,11 @@ def test_quoted_schemes_picked_out_or_made_by_count_are_programmes():
     assert {"黄河人家", "长城人家", "明眸研学路线"} <= _names(extract_text(text, "reply.txt"), "Program")
 
 
+def test_quoted_designations_a_chain_closes_as_titles_are_programmes():
+    text = _reply("大足冬菜拥有“重庆著名商标”“重庆老字号”“重庆市非物质文化遗产名录”等名片。", "重庆市大足区农业农村委员会")
+    assert {"重庆著名商标", "重庆老字号", "重庆市非物质文化遗产名录"} <= _names(extract_text(text, "reply.txt"), "Program")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -64,7 +64,7 @@ _BUILT_AFTER_QUOTE_RE = re.compile("建设(?!工程|单位|项目|用)|活动|�
 # A chain of quoted names that a noun after 等 calls schemes: “建筑可阅读”“百BU穿YANG”等文博品牌.
 # (以“美丽家园”“绿色田园”“幸福乐园”工程为抓手, 开展“五包五促”和“千名干部包千企”活动: a chain the kind closes with no
 # 等, each quote one scheme)
-_CHAIN_KIND_RE = re.compile(rf"(?:[“‘][^“”‘’\n，,。；;]{{2,30}}[”’]、?)*等[{CJK}]{{0,4}}?(?:品牌|项目|活动|工程|行动|计划)"
+_CHAIN_KIND_RE = re.compile(rf"(?:[“‘][^“”‘’\n，,。；;]{{2,30}}[”’]、?)*等[{CJK}]{{0,4}}?(?:品牌|项目|活动|工程|行动|计划|名片|称号)"
                             rf"|[、和及]?(?:[“‘][^“”‘’\n，,。；;]{{2,30}}[”’][、和及]?)+(?:三大|四大|五大)?(?:工程|行动|活动|计划)")
 # Unquoted names that start like a proper name (国家…, 上海市…, a district) and end like a scheme.
 # (and the regions that span provinces: 长三角生态绿色一体化发展示范区)
