@@ -1646,6 +1646,16 @@ def test_quoted_designations_a_chain_closes_as_titles_are_programmes():
     assert {"重庆著名商标", "重庆老字号", "重庆市非物质文化遗产名录"} <= _names(extract_text(text, "reply.txt"), "Program")
 
 
+def test_a_tasks_main_responsible_unit_on_a_line_below_its_leader_owns_it():
+    text = ("北京市大兴区人民政府办公室关于印发2023年区政府工作报告重点工作分工方案的通知\n京兴政办发〔2023〕1号\n各镇人民政府:\n"
+            "现将方案印发给你们。\n北京市大兴区人民政府办公室\n2023年3月3日\n2023年区政府工作报告重点工作分工方案\n"
+            "一、全区经济社会发展主要预期目标\n1.地区生产总值比上年增长4.5%以上。\n\n牵头领导:常务副区长\n\n主要责任单位:区发展改革委\n\n"
+            "2.一般公共预算收入增长5%。\n牵头领导:常务副区长\n主要责任单位:区财政局\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert {("北京市大兴区发展和改革委员会", "owns", "地区生产总值比上年增长4.5%以上"),
+            ("北京市大兴区财政局", "owns", "一般公共预算收入增长5%")} <= owners
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
