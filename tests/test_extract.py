@@ -1656,6 +1656,11 @@ def test_a_tasks_main_responsible_unit_on_a_line_below_its_leader_owns_it():
             ("北京市大兴区财政局", "owns", "一般公共预算收入增长5%")} <= owners
 
 
+def test_a_party_committees_rule_of_law_and_performance_offices_are_its_departments():
+    agencies = _names(extract_text(_reply("县委依法治县办负责督导,县委目标绩效办跟踪考核。", "木兰县人民政府"), "reply.txt"), "Agency")
+    assert {"中共木兰县委依法治县委员会办公室", "中共木兰县委目标绩效管理办公室"} <= agencies
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -591,12 +591,13 @@ _NOT_AFTER_CPPCC_RE = re.compile(rf"委员|会议|届|第|[一二三四五六七
 # A Party committee's own department (省委组织部, 市委宣传部, 区委政法委): a body under the committee.
 _PARTY_DEPARTMENTS = ("组织部|宣传部|统战部|政法委|网信办|改革办|农办|编办|办公厅|办公室|人才发展局|人才办|全面深化改革委员会办公室|深改办"
                       "|政策研究室|政研室|老干部局|机关工委|社会工作部|社会工委|巡察办|督查办|督查室|外办|台办|党史研究室"
-                      "|农村工作领导小组办公室|金融委员会办公室|金融办")
+                      "|农村工作领导小组办公室|金融委员会办公室|金融办|依法治[省市区县]委员会办公室|依法治[省市区县]办|目标绩效管理办公室|目标绩效办")
 # Short forms of departments named in full (编办, 网信办 and the others are named as the text writes them).
 _PARTY_DEPARTMENT_NAMES = {"政研室": "政策研究室", "深改办": "全面深化改革委员会办公室", "人才办": "人才工作领导小组办公室",
                            "外办": "外事工作委员会办公室", "台办": "台湾工作办公室", "巡察办": "巡察工作领导小组办公室",
                            "社会工委": "社会工作委员会", "督查办": "督查办公室", "编办": "机构编制委员会办公室",
-                           "农办": "农村工作领导小组办公室", "金融办": "金融委员会办公室"}
+                           "农办": "农村工作领导小组办公室", "金融办": "金融委员会办公室", "目标绩效办": "目标绩效管理办公室",
+                           **{f"依法治{level}办": f"依法治{level}委员会办公室" for level in "省市区县"}}
 _PARTY_DEPARTMENT_RE = re.compile(rf"([省市区县])党?委({_PARTY_DEPARTMENTS})")  # (自治区党委办公厅)
 _PARTY_DEPARTMENT_AFTER_RE = re.compile(rf"委(?:{_PARTY_DEPARTMENTS})")
 _CITY_SELF_RE = re.compile("我市|市政协|市人大")
