@@ -1661,6 +1661,13 @@ def test_a_party_committees_rule_of_law_and_performance_offices_are_its_departme
     assert {"中共木兰县委依法治县委员会办公室", "中共木兰县委目标绩效管理办公室"} <= agencies
 
 
+def test_the_body_that_decided_the_measures_an_announcement_lists_owns_each_part():
+    text = ("工信部通装函〔2022〕119号\n为应对新冠肺炎疫情对汽车生产企业的影响，帮助企业纾困解难，工业和信息化部决定2022年底前实施便企服务措施。"
+            "有关事项通告如下：\n一、增加《公告》发布频次\n每两个月增发一批《公告》。\n二、延长企业准入事项整改期限\n整改期限延长至6个月。\n")
+    owners = _owners(extract_text(text, "notice.txt"))
+    assert {("中华人民共和国工业和信息化部", "owns", "增加《公告》发布频次"), ("中华人民共和国工业和信息化部", "owns", "延长企业准入事项整改期限")} <= owners
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -171,6 +171,8 @@ _TAKES_MEASURES_RE = re.compile(r"(?:(?:制定|采取|出台|推出)了?[^。；
 # A reply's body taking the measures its parts then list (市水利局通过压紧压实…等多措并举,强化外辽河管理保护。/ 1.…)
 _MANY_MEASURES = "多措并举"
 # Conditions a body is bound by, listed below (在…运行过程中，三门核电有限公司应遵守下列条件。)
+_NOTIFIED_BELOW_RE = re.compile(r"^(?:现将|现就)?(?:有关|具体)?(?:事项|事宜|措施|要求)?(?:通告|公告)如下[：:]$")  # (not 通知如下: a notice of work others do)
+_DECIDES_RE = re.compile("(?:研究)?决定")
 _BOUND_BY_RE = re.compile(r"(?:应当?|须|必须|要)(?:严格)?(?:遵守|履行|执行|落实|做好)(?:下列|以下|如下)(?:条件|要求|义务|规定|事项|工作)[。：:]$")
 # A letter asking the bodies it is addressed to to do the parts below (请你们认真研究，并做好以下经验反馈工作。).
 _ASKS_ADDRESSEES_RE = re.compile(r"(?:请|要求)(?:你们|你们单位|你单位|你公司|贵单位|各单位)[^。；;]{0,30}?(?:以下|下列|如下)"
@@ -955,8 +957,16 @@ class MeasureReader:
     def _announced_owners(self, since: int, block_start: int) -> list[Ownership]:
         """The body that announces the parts below right before them (2017年，区大气办将重点做好以下几方面
         工作：; 三门核电有限公司应遵守下列条件。): each part it does not give to another is its task."""
-        before = self.parsed.sentences_starting(since, block_start)[-1:]
-        for sentence in before:
+        before = self.parsed.sentences_starting(since, block_start)[-2:]
+        if len(before) == 2 and _NOTIFIED_BELOW_RE.search(before[1].text):
+            # (为应对…，工业和信息化部决定…实施…便企服务措施。有关事项通告如下：: the body that decided them, in the clause
+            # that says so, announces the parts)
+            decides = self.text.find("决定", before[0].start, before[0].end)
+            clause = max(self.text.rfind(mark, before[0].start, decides) for mark in "，,；;") + 1 if decides >= 0 else -1
+            decided = self.actors_of(max(clause, before[0].start), before[0].end) if decides >= 0 else []
+            if decided and _DECIDES_RE.match(self.text, decided[-1].end):
+                return [Ownership(a, "owns", Span(before[0].start, before[0].end)) for a in decided]
+        for sentence in before[-1:]:
             if sentence.text.endswith(("：", ":")) and _ANNOUNCES_PARTS_RE.search(sentence.text) \
                     or _BOUND_BY_RE.search(sentence.text) or self.parsed.kind == "Reply" and _MANY_MEASURES in sentence.text:
                 actors = self.actors_of(sentence.start, sentence.end)
