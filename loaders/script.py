@@ -48,7 +48,7 @@ def is_traditional(text: str) -> bool:
     return changed >= MIN_TRADITIONAL_CHARS and changed >= MIN_TRADITIONAL_SHARE * cjk
 
 
-def traditional(name: str) -> str:
+def as_traditional(name: str) -> str:
     """A simplified name as a traditional text writes it (国务院办公厅 → 國務院辦公廳), one character for each."""
     converted = _TO_TRADITIONAL.convert(name)
     return converted if len(converted) == len(name) else name

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from loaders.places import is_place
-from loaders.script import is_traditional, rewritten, simplified, traditional
+from loaders.script import as_traditional, is_traditional, rewritten, simplified
 from loaders.tables import is_unit_cell, read_task_tables, table_starts
 from loaders.text import (
     CJK,
@@ -421,7 +421,7 @@ class ParsedDocument:
             at = self.text.find(name)
         if at >= 0:
             return self.written[at : at + len(name)]
-        return traditional(name) if self.traditional else name
+        return as_traditional(name) if self.traditional else name
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence containing ``offset`` (bisection; sentences are sorted and disjoint)."""
