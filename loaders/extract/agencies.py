@@ -803,7 +803,7 @@ MAX_PREFECTURE_NAME = 8  # (伊犁哈萨克 before 自治州)
 @lru_cache(maxsize=4)
 def _prefecture_body_regex(stem_pattern: str) -> re.Pattern[str]:
     """A prefecture's ending (塔城地区, 兴安盟, 伊犁哈萨克自治州) and a department's stem after it."""
-    return re.compile(rf"(地区|盟|{_PREFECTURE})(?P<stem>{stem_pattern}|行政公署)")
+    return re.compile(rf"({'|'.join((*_OTHER_PREFECTURES, _PREFECTURE))})(?P<stem>{stem_pattern}|行政公署)")
 
 
 @lru_cache(maxsize=4)
@@ -2051,7 +2051,7 @@ class AgencyFinder:
             if mention:
                 found.append(mention)
         found += self._local_groups(text)
-        found += self._prefectures_bodies(text) if "地区" in text or "盟" in text or _PREFECTURE in text else []
+        found += self._prefectures_bodies(text) if any(end in text for end in (*_OTHER_PREFECTURES, _PREFECTURE)) else []
         found += _placed_bodies(text)
         found += _acting_placed_units(text)
         found += _towns_after_counties(text) if "政府" in text or "办事处" in text else []

@@ -170,9 +170,11 @@ _ANNOUNCES_PARTS_RE = re.compile(r"[将要](?:重点)?(?:做好|抓好|开展|�
 _TAKES_MEASURES_RE = re.compile(r"(?:(?:制定|采取|出台|推出)了?[^。；;，,：:]{0,12}?(?:措施|举措)|做了[^。；;，,：:]{0,10}?工作)[。：:，,]$")
 # A reply's body taking the measures its parts then list (市水利局通过压紧压实…等多措并举,强化外辽河管理保护。/ 1.…)
 _MANY_MEASURES = "多措并举"
-# Conditions a body is bound by, listed below (在…运行过程中，三门核电有限公司应遵守下列条件。)
-_NOTIFIED_BELOW_RE = re.compile(r"^(?:现将|现就)?(?:有关|具体)?(?:事项|事宜|措施|要求)?(?:通告|公告)如下[：:]$")  # (not 通知如下: a notice of work others do)
+# An announcement of what its writer decided, listed below (…决定…实施…措施。有关事项通告如下：; not 通知如下: a notice of
+# work others do)
+_NOTIFIED_BELOW_RE = re.compile(r"^(?:现将|现就)?(?:有关|具体)?(?:事项|事宜|措施|要求)?(?:通告|公告)如下[：:]$")
 _DECIDES_RE = re.compile("(?:研究)?决定")
+# Conditions a body is bound by, listed below (在…运行过程中，三门核电有限公司应遵守下列条件。)
 _BOUND_BY_RE = re.compile(r"(?:应当?|须|必须|要)(?:严格)?(?:遵守|履行|执行|落实|做好)(?:下列|以下|如下)(?:条件|要求|义务|规定|事项|工作)[。：:]$")
 # A letter asking the bodies it is addressed to to do the parts below (请你们认真研究，并做好以下经验反馈工作。).
 _ASKS_ADDRESSEES_RE = re.compile(r"(?:请|要求)(?:你们|你们单位|你单位|你公司|贵单位|各单位)[^。；;]{0,30}?(?:以下|下列|如下)"
