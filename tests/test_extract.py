@@ -1668,6 +1668,11 @@ def test_the_body_that_decided_the_measures_an_announcement_lists_owns_each_part
     assert {("中华人民共和国工业和信息化部", "owns", "增加《公告》发布频次"), ("中华人民共和国工业和信息化部", "owns", "延长企业准入事项整改期限")} <= owners
 
 
+def test_the_national_village_cleaning_campaign_is_a_programme_wherever_reported():
+    text = _reply("四是村庄清洁行动持续开展,深入组织推进农村人居环境整治。", "云南省水利厅")
+    assert "村庄清洁行动" in _names(extract_text(text, "reply.txt"), "Program")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
