@@ -1679,6 +1679,12 @@ def test_a_clauses_verb_before_a_villages_works_is_no_part_of_their_name():
     assert "庙街乡人头山村和柳沟村饮水工程" in programs and not any(name.startswith("现就") for name in programs)
 
 
+def test_或者_before_a_name_is_no_part_of_it():
+    text = _reply("向有关部门或者行业协会投诉,利用基金项目或者省级自主创新计划项目开展研发。", "工业和信息化部")
+    extraction = extract_text(text, "reply.txt")
+    assert not any(e.name.startswith("者") for e in extraction.entities)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
