@@ -189,3 +189,13 @@ def test_ingest_warns_about_text_that_is_no_government_document(tmp_path):
     result = run("ingest", tmp_path, "--store", tmp_path / "store")
     assert result.exit_code == 0
     assert "not a government document" in result.output
+
+
+def test_a_big5_file_in_traditional_characters_is_found_by_either_scripts_name(tmp_path):
+    text = ("國務院辦公廳關於落實有關政策措施分工的通知\n國辦函〔2014〕31號\n國務院各部委、各直屬機構:\n"
+            "一、完善國家糧食安全保障體系\n(一)實施國家糧食安全戰略。(發展改革委、農業部、財政部負責)\n國務院辦公廳\n2014年2月23日\n")
+    (tmp_path / "zh-hant.txt").write_bytes(text.encode("big5"))
+    assert run("ingest", tmp_path / "zh-hant.txt", "--store", tmp_path / "store").exit_code == 0
+    for name in ("国家发展改革委", "發展改革委"):
+        result = run("owns", name, "--store", tmp_path / "store", "-f", "csv")
+        assert result.exit_code == 0 and "實施國家糧食安全戰略" in result.output  # (the measure as written)

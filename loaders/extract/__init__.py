@@ -98,6 +98,9 @@ class _Builder:
             entity = self.entities[key] = Entity(key, type_, self.parsed.as_written(name, near))
         for alias in aliases:
             entity.add_alias(self.parsed.as_written(alias, near))
+        if self.parsed.traditional:  # (国家发展改革委 finds 中華人民共和國國家發展和改革委員會: either script's name is asked for)
+            for simplified in (name, *aliases):
+                entity.add_alias(simplified)
         for k, v in (properties or {}).items():
             if v not in ("", None) and k not in entity.properties:
                 entity.properties[k] = self.parsed.as_written(v, near) if isinstance(v, str) else v
