@@ -249,8 +249,11 @@ _RECORD_FIELD_RE = re.compile(r"[^\s:：]{2,6}\s*[:：]")
 # A record's fields with no colon, the name kept from its value by spaces (组配分类 2023 发布机构 市生态环境局北仑分局):
 # only the names a page's record uses, at a line's start, so prose (公开方式多样) is never one.
 _SPACED_FIELDS = _INDEX_FIELDS + "|索\\s*引\\s*号|存放位置|组配分类|公开方式|公开范围|公开时限|主题分类|信息分类|体裁分类|发文字号|公开日期" \
-    "|浏览次数|点击数|访问量|来源|信息来源|作者|字号|责任部门|公开形式|处理状态|办理状态|签发人|类别"  # (the last only end the value before them: 发布日期 2023-06-07 浏览次数 235)
+    "|浏览次数|点击数|访问量|来源|信息来源|作者|字号|责任部门|公开形式|处理状态|办理状态|签发人|类别|关键词|主题词"  # (the last only end the value before them: 发布日期 2023-06-07 浏览次数 235)
 _EMPTY_FIELD_END_RE = re.compile(rf"(?:{_SPACED_FIELDS})\s*[：:]$")  # (2023-05-15    点击数:  : a page's counter, no addressee)
+MAX_AFTER_NUMBER = 12
+# (类别  A类     杨政工函﹝2023﹞72号: a record's field before the number on its line)
+_FIELD_BEFORE_NUMBER_RE = re.compile(rf"[ \t　]*(?:{_SPACED_FIELDS})[ \t　]*[:：]?[ \t　]*\S{{0,8}}[ \t　]{{2,}}")
 _SPACED_RECORD_LINE_RE = re.compile(rf"^[ \t　]*(?:[•·][ \t　]*)?(?:{_SPACED_FIELDS})[ \t　]+[^\s|]")  # (  • 发布日期 2020-08-04)
 _GLUED_FIELD_NAME_RE = re.compile(rf"(?:^|(?<=[ \t　]))({_SPACED_FIELDS})(?=[^\s|:：])")
 _SPACED_FIELD_NAME_RE = re.compile(rf"(?:^|(?<=[ \t　]))({_SPACED_FIELDS})(?:[ \t　]+|$)")
@@ -1273,7 +1276,10 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
     for i, (_, _, line) in enumerate(lines[:60]):
         m = DOC_NUMBER_RE.search(line) if DOC_NUMBER_YEAR_RE.search(line) else None
         m = None if m and _SESSION_WORDS_RE.search(m.group(0)) else m  # (…人大第五次会议第B(2025)93号建议: the suggestion's)
-        standalone = m and len(line.strip()) <= len(m.group(0)) + 12 and "《" not in line
+        # (宁交函〔2020〕94号    签发人:姜涛; 类别  A类     杨政工函﹝2023﹞72号: a record's field beside it on its line)
+        standalone = m and "《" not in line and (len(line.strip()) <= len(m.group(0)) + 12 or (
+            (not line[: m.start()].strip() or _FIELD_BEFORE_NUMBER_RE.fullmatch(line[: m.start()]) is not None)
+            and len(_NEXT_FIELD_RE.sub("", line[m.end() :]).strip()) <= MAX_AFTER_NUMBER))
         # 工信厅通信函〔2021〕114号 各省…： / 嘉嘉办理〔2024〕2号关于对…的会办意见
         # (（东文旅发〔2020〕29号）关于对…的答复: the number in brackets before the title)
         leading = m and line[: m.start()].strip(" \t　(（") == "" \

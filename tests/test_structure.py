@@ -571,6 +571,16 @@ def test_a_plan_flattened_with_no_spaces_splits_before_each_part_that_follows_th
         "持续承办好国家、省级文化体育活动赛事", "办好本市特色精品文体赛事活动", "设立文体赛事活动专项支持资金"]
 
 
+def test_a_document_number_beside_a_record_field_on_its_line_is_the_documents_number():
+    tail = "\n王芳代表:\n您的建议收悉,现答复如下:\n我局将推进。\n宁陕县交通运输局\n2020年6月1日\n"
+    for line, number in (("宁交函〔2020〕94号                  签发人:姜涛", "宁交函〔2020〕94号"),
+                         ("类别  A类                     杨政工函﹝2023﹞72号", "杨政工函﹝2023﹞72号"),
+                         ("发文机构:  发文文号:  铜政办发〔2020〕14号", "铜政办发〔2020〕14号"),
+                         ("文号 〔2021〕人社案字第21号 关键词", "〔2021〕人社案字第21号")):
+        text = "对宁陕县第十八届人大五次会议第6号建议的复函\n\n类别:B\n\n作者:交通局 来源:交通局\n\n" + line + tail
+        assert parse(text).header.get("doc_number") == number, line
+
+
 def test_unnumbered_tasks_each_closed_by_a_note_line_are_items_the_lead_in_before_them_is_not():
     text = ("近日\n广东省人民政府印发工作任务分工方案\n今年省农业农村厅都有哪些重点工作任务?\n一起来看看吧~\n粮食产量1268万吨以上\n"
             "部门分工:省农业农村厅牵头,各地、各部门配合。\n大力推进20个战略性产业集群建设 工作措施:完成政策文件的中期评估及修订工作。"
