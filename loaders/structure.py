@@ -252,6 +252,7 @@ _SPACED_FIELDS = _INDEX_FIELDS + "|索\\s*引\\s*号|存放位置|组配分类|�
     "|浏览次数|点击数|访问量|来源|信息来源|作者|字号|责任部门|公开形式|处理状态|办理状态|签发人|类别|关键词|主题词"  # (the last only end the value before them: 发布日期 2023-06-07 浏览次数 235)
 _EMPTY_FIELD_END_RE = re.compile(rf"(?:{_SPACED_FIELDS})\s*[：:]$")  # (2023-05-15    点击数:  : a page's counter, no addressee)
 MAX_AFTER_NUMBER = 12
+_NUMBER_FIELD_BEFORE_RE = re.compile(r"(?:文号|字号)[ \t　]*[:：][ \t　]*$")
 # (类别  A类     杨政工函﹝2023﹞72号: a record's field before the number on its line)
 _FIELD_BEFORE_NUMBER_RE = re.compile(rf"[ \t　]*(?:{_SPACED_FIELDS})[ \t　]*[:：]?[ \t　]*\S{{0,8}}[ \t　]{{2,}}")
 _SPACED_RECORD_LINE_RE = re.compile(rf"^[ \t　]*(?:[•·][ \t　]*)?(?:{_SPACED_FIELDS})[ \t　]+[^\s|]")  # (  • 发布日期 2020-08-04)
@@ -1284,7 +1285,9 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         # (（东文旅发〔2020〕29号）关于对…的答复: the number in brackets before the title)
         leading = m and line[: m.start()].strip(" \t　(（") == "" \
             and (i < 5 or _RESULT_AFTER_NUMBER_RE.sub("", line[m.end() :]).lstrip(" \t　)）").startswith(("关于", "对")))
-        if standalone or leading:
+        # (成文日期:2018-05-17文号:静府督复〔2018〕1号索取号:…: a record's fields glued, the number after its label)
+        labelled = m and _NUMBER_FIELD_BEFORE_RE.search(line, 0, m.start()) is not None
+        if standalone or leading or labelled:
             header["doc_number"] = _NUMBER_LABEL_RE.sub("", re.sub(r"\s+", "", m.group(0)))  # (- 文号弥工商信函〔2020〕01号)
             doc_number_line = i
             break
