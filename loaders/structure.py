@@ -92,6 +92,10 @@ _BRACKETED_NUMBER_RE = re.compile(rf"(?:建议|提案|议案|提议)[》”\"]?\
 # (…第45号建议《关于…的建议》已办结: the kind, then the title)
 _NUMBER_BEFORE_SUGGESTION_RE = re.compile(r"[（(]\s*第\s*(\d+)\s*号\s*[）)]\s*(?:建议|提案|议案)"
                                           rf"|(?:第\s*|(?<=的)(?=[{_DELEGATION_SIGNS}]\d))([{_DELEGATION_SIGNS}]?\d+)\s*号\s*(?:建议|提案|议案)?《[^《》\n]{{2,80}}?(?:建议|提案|议案)》")
+# …or the kind before the number (代表建议第168号的答复, (建议第41号), (政协提案2023117号)), or, in the title, a number the
+# reply's words follow (第A204号政协提案办理情况的函, 第106号的答复, 第(J027)号建议, 第B49号 建 议 的 答 复).
+_KIND_BEFORE_NUMBER_RE = re.compile(r"(?:建议|提案|议案)\s*第?\s*([A-Z]?\d+)\s*号")
+_NUMBER_IN_TITLE_RE = re.compile(r"第\s*[（(]?([A-Z]{0,2}\d+)[）)]?\s*号(?=\s*(?:的?[答回]复|办理|关于|[“《]|政协|人大|集体|代表|委员|建|提))")
 # A page's time stamp near its top: 2021-08-17 来源:生态环境部, 2022年06月22日 15:15.
 MAX_OPENING_NUMBER_REACH = 300
 _PAGE_STAMP_RE = re.compile(
@@ -1338,6 +1342,8 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         or _NUMBER_BEFORE_SUGGESTION_RE.search(text, 0, MAX_OPENING_NUMBER_REACH)
     # (关于“疏通…”的建议答复 / 关于县人大十五届三次会议第144号建议的答复: the reply's own title on the next line)
     m = m or next((found for _, _, line in lines[:15] if _REPLY_TITLE_RE.search(line) and (found := _PROPOSAL_RE.search(line))), None)
+    m = m or _KIND_BEFORE_NUMBER_RE.search(header["title"]) or _KIND_BEFORE_NUMBER_RE.search(text, 0, MAX_OPENING_NUMBER_REACH) \
+        or _NUMBER_IN_TITLE_RE.search(header["title"])
     if m:
         header["proposal_number"] = next(group for group in m.groups() if group)
     elif number := re.search(r"\d+", index.get("序号", "")):

@@ -582,6 +582,17 @@ def test_a_document_number_beside_a_record_field_on_its_line_is_the_documents_nu
         assert parse(text).header.get("doc_number") == number, line
 
 
+def test_a_suggestions_number_after_its_kind_or_before_the_replys_words_is_the_proposal_number():
+    tail = "\n王芳代表:\n您的建议收悉,现答复如下:\n我局将推进。\n建水县林业和草原局\n2019年6月1日\n"
+    for title, number in (("建水县林业和草原局对县人大代表建议第168号的答复", "168"), ("关于市政协六届四次会议第A204号政协提案办理情况的函", "A204"),
+                          ("关于对区一届人大三次会议第(J027)号建议的答复", "J027"), ("关于市十一届人大一次会议代表建议 第106号的答复", "106")):
+        assert parse(title + tail).header.get("proposal_number") == number, title
+    opening = "关于解决塘子村缺水问题建议的答复\n康志洋代表:\n你提出的《关于解决塘子村缺水问题建议》(建议第41号)收悉,现答复如下:\n我局将推进。\n"
+    assert parse(opening).header.get("proposal_number") == "41"
+    report = "2016年办理情况报告\n" + "区政府认真办理代表建议。" * 30 + "如黎淑玲等代表提出的《关于加快雅瑶水道综合整治的议案》(议案第9号)已办结。\n"
+    assert not parse(report).header.get("proposal_number")  # (an example a report gives deep in its text, no number of its own)
+
+
 def test_unnumbered_tasks_each_closed_by_a_note_line_are_items_the_lead_in_before_them_is_not():
     text = ("近日\n广东省人民政府印发工作任务分工方案\n今年省农业农村厅都有哪些重点工作任务?\n一起来看看吧~\n粮食产量1268万吨以上\n"
             "部门分工:省农业农村厅牵头,各地、各部门配合。\n大力推进20个战略性产业集群建设 工作措施:完成政策文件的中期评估及修订工作。"
