@@ -1904,6 +1904,7 @@ _CONTACT_UNIT_RE = re.compile(rf"^[（(]?\s*联系单位(?:及电话)?\s*[：:]\
 
 
 _HANDLER_LINE_RE = re.compile(rf"^主办单位\s*[：:]\s*([{CJK}（）()]{{2,40}})$")
+_UNIT_BEFORE_OFFICE_RE = re.compile(rf"([{CJK}]{{2,20}}?[局委厅办])(?=[{CJK}]{{1,10}}?[处科股室])")
 # (此提案由市交通运输局办理，联系人张金龙: a closing line naming the proposal's handler)
 _HANDLED_BY_LINE_RE = re.compile(rf"^此(?:件)?(?:提案|建议|议案)由([{CJK}（）()]{{2,40}}?)(?:负责|主办)?办理")
 _SITE_FOOTER_RE = re.compile("承办单位|网站标识码|备案|版权所有|技术支持|ICP|网站地图|联系我们|关于我们|站点地图")
@@ -1919,6 +1920,9 @@ def _contact_unit(lines: list[tuple[int, int, str]]) -> list[str]:
         m = _CONTACT_UNIT_RE.match(line.strip()) or _HANDLER_LINE_RE.match(line.strip()) or _HANDLED_BY_LINE_RE.match(line.strip())
         if m and _agency_like(m.group(1)):
             return [m.group(1)]
+        office = _UNIT_BEFORE_OFFICE_RE.match(m.group(1)) if m else None
+        if office and _agency_like(office.group(1)):
+            return [office.group(1)]  # (联系单位:住建局重点工程管理处王成: the bureau, then its office and the person)
     return []
 
 

@@ -1685,6 +1685,15 @@ def test_或者_before_a_name_is_no_part_of_it():
     assert not any(e.name.startswith("者") for e in extraction.entities)
 
 
+def test_an_unsigned_replys_contact_unit_named_with_its_office_and_person_is_the_writer():
+    text = ("朱雪丽代表:\n您提出的“关于旧城改造让城市换新颜的建议”的建议收悉。经研究办理,现答复如下:\n"
+            "一是根据《宁国市2022年重点项目建设计划安排表》安排,今年我局对14个老旧小区进行提升改造。为全面推进宁国市老旧小区改造工作,"
+            "制定宁国市老旧小区改造“十四五”计划。\n"
+            "感谢您对城市基础设施建设的关心。\n办理类别:B类\n联系单位:住建局重点工程管理处王成\n联系电话:0563-4039182\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["宁国市住房和城乡建设局"]
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
