@@ -1694,6 +1694,11 @@ def test_an_unsigned_replys_contact_unit_named_with_its_office_and_person_is_the
     assert extraction.document.issuer == ["宁国市住房和城乡建设局"]
 
 
+def test_firms_a_count_of_firms_closes_are_organizations():
+    text = _reply("光电子信息产业集聚中信科、长飞光纤、长江存储、华工科技等1.6万余家企业。每年组织威茗、水雲春等10余家企业参加展会。", "武汉市人力资源和社会保障局")
+    assert {"中信科", "长飞光纤", "长江存储", "华工科技", "威茗", "水雲春"} <= _names(extract_text(text, "reply.txt"), "Organization")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -1085,6 +1085,8 @@ MIN_TRADE_NAME = 2
 MAX_TRADE_NAME = 10
 # Firms named by the investment they signed or landed (腾讯、迈为等签约项目, 远程摩擦、昌盛电气等一批重点增资项目), by
 # short trade names: a longer item is a project named by what it does (韩国废旧光伏板拆解、中科凌胜等签约项目).
+# Firms a count of firms closes (中信科、长飞光纤、长江存储、华工科技等1.6万余家企业, 组织威茗、水雲春等10余家企业).
+_COUNTED_FIRMS_RE = re.compile(r"等[\d.]+万?余?家(?:企业|公司)")
 _INVESTED_PROJECTS_RE = re.compile("等(?:一批|一大批)?(?:重点)?(?:签约|落地|增资)项目")
 MAX_INVESTOR_NAME = 6
 _FIRM_LIST_VERB_RE = re.compile("^.*(?:扶持|集聚)")
@@ -1096,7 +1098,8 @@ _KINDS_OF_STORE = ("店", "中心", "超市", "商场", "市场", "商店", "门
 
 
 def _listed_firms(text: str) -> list[Mention]:
-    return [firm for closer, longest in ((_LEADING_FIRMS_RE, MAX_TRADE_NAME), (_INVESTED_PROJECTS_RE, MAX_INVESTOR_NAME))
+    return [firm for closer, longest in ((_LEADING_FIRMS_RE, MAX_TRADE_NAME), (_INVESTED_PROJECTS_RE, MAX_INVESTOR_NAME),
+                                         (_COUNTED_FIRMS_RE, MAX_TRADE_NAME))
             for firm in _firms_listed_before(text, closer, longest)]
 
 
