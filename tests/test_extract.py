@@ -1699,6 +1699,14 @@ def test_firms_a_count_of_firms_closes_are_organizations():
     assert {"中信科", "长飞光纤", "长江存储", "华工科技", "威茗", "水雲春"} <= _names(extract_text(text, "reply.txt"), "Organization")
 
 
+def test_businesses_a_count_names_one_by_one_are_organizations():
+    text = _reply("2020年评选出五家拥军门店,分别是启航教育、振慧体育和华联超市,2021年继续推进。备案托育机构5家,分别为“富民县好娃娃幼儿园”、"
+                  "“富民县优可贝比托育园”。集市三家左右,分别为大坪街道渝中区鲜惠农产品经营部、石油路街道258集市。", "额济纳旗退役军人事务局")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert {"启航教育", "振慧体育", "华联超市", "富民县优可贝比托育园", "渝中区鲜惠农产品经营部"} <= organizations
+    assert not any(name.startswith("大坪街道") for name in organizations)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

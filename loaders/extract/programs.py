@@ -1103,6 +1103,28 @@ def _listed_firms(text: str) -> list[Mention]:
             for firm in _firms_listed_before(text, closer, longest)]
 
 
+# Businesses a count names one by one after it (评选出五家拥军门店,分别是启航教育、蓝精灵幼儿园、振慧体育和华联超市):
+# each item is one, quoted or not.
+_COUNTED_THEN_NAMED_RE = re.compile(rf"[\d一二三四五六七八九十两]+家[{CJK}]{{0,6}}?(?:门店|企业|公司|商户|机构)?[,，：:]?分别(?:是|为)")
+_NAMED_LIST_END_RE = re.compile("[，,。；;\n]")
+_NAMED_ITEM_RE = re.compile(rf"“?(?:[{CJK}]{{2,4}}?街道(?=[{CJK}A-Za-z0-9]{{4}}))?([{CJK}A-Za-z0-9·]{{2,20}})”?")  # (大坪街道渝中区…经营部: where it is, then the name)
+
+
+def _firms_named_after_count(text: str) -> list[Mention]:
+    """The businesses each count of them names after 分别是 (see ``_COUNTED_THEN_NAMED_RE``), to the clause's end."""
+    found = []
+    for m in _COUNTED_THEN_NAMED_RE.finditer(text):
+        stop = _NAMED_LIST_END_RE.search(text, m.end())
+        at = m.end()
+        for item in re.split("[、和]", text[m.end() : stop.start() if stop else len(text)]):
+            named = _NAMED_ITEM_RE.fullmatch(item)
+            if named and not _is_generic(named.group(1), MIN_TRADE_NAME):
+                start = at + named.start(1)
+                found.append(Mention("Organization", named.group(1), named.group(1), start, start + len(named.group(1))))
+            at += len(item) + 1
+    return found
+
+
 def _firms_listed_before(text: str, closer: re.Pattern[str], longest: int) -> list[Mention]:
     """The trade names of a list ``closer`` ends, each at most ``longest`` characters long."""
     found: list[Mention] = []
@@ -1169,6 +1191,7 @@ def find_organizations(text: str) -> list[Mention]:
     out += _place_named_firms(text, _SHOP_END_RE, MIN_SHOP_NAME, MAX_SHOP_NAME, _opens_with_county) \
         if any(kind in text for kind in ("超市", "经营部", "门市部")) else []
     out += _listed_firms(text) if "等" in text else []
+    out += _firms_named_after_count(text) if "分别" in text else []
     for start, end in _runs_with(_ORG_SUFFIX_RE, text):
         _organizations_in(text, start, end, out)
     shared = (_shared_name(text, org) for org in out)
