@@ -1707,6 +1707,12 @@ def test_businesses_a_count_names_one_by_one_are_organizations():
     assert not any(name.startswith("大坪街道") for name in organizations)
 
 
+def test_a_catalogue_a_body_keeps_improving_for_itself_is_no_named_policy():
+    text = _reply("修订完善本部门主动公开目录,指导下级单位做好公开工作。严格执行划拨用地目录。", "广东省卫生健康委员会")
+    policies = _names(extract_text(text, "reply.txt"), "Policy")
+    assert "划拨用地目录" in policies and not any("本部门" in name for name in policies)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -106,7 +106,7 @@ _LAW_REVISED_RE = re.compile(rf"([{CJK}]{{2,14}}法)(?=修订|修改)")
 _NOT_ONE_OUTLINE_RE = re.compile("关于|[和及]|本[市区省县]")  # (落实国家和本市规划纲要: no one outline named)
 _VERB_OPENING_RE = re.compile(r"^(?:加快|推动|推进|启动|开展|做好|完成|配合|研究|适时)+")
 _BARE_LAW_END_RE = re.compile("(?<!办)法$")  # a law (…法) is named by _LAW_NAME_RE or not at all
-_NOT_A_NAME_RE = re.compile(r"^(?:相关|有关|需要|各类|各项|新的|该|本|国家规定|国家统一)|编制|制定|规定|部署|的|具体")  # 根据需要编制…指南
+_NOT_A_NAME_RE = re.compile(r"^(?:相关|有关|需要|各类|各项|新的|该|本|国家规定|国家统一|完善)|编制|制定|规定|部署|的|具体|本部门|本单位")  # 根据需要编制…指南; 修订完善本部门主动公开目录
 NATIONAL_LAW_PREFIX = "中华人民共和国"
 
 
