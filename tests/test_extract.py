@@ -1713,6 +1713,14 @@ def test_a_catalogue_a_body_keeps_improving_for_itself_is_no_named_policy():
     assert "划拨用地目录" in policies and not any("本部门" in name for name in policies)
 
 
+def test_a_writer_named_by_its_level_is_never_national_whatever_its_number_looks_like():
+    text = ("嘉政办发〔2021〕5号\n县人民政府办公室关于重点工作责任分解的通知\n各镇人民政府,县政府各部门:\n现将责任分解印发给你们。\n"
+            "1.加快项目建设。(牵头单位:县发改局)\n县人民政府办公室\n2021年3月1日\n")
+    extraction = extract_text(text, "notice.txt")
+    assert extraction.document.jurisdiction != "中国"
+    assert "国家发展和改革委员会" not in " ".join(_names(extraction, "Agency"))
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
