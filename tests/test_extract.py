@@ -1719,6 +1719,8 @@ def test_a_writer_named_by_its_level_is_never_national_whatever_its_number_looks
     extraction = extract_text(text, "notice.txt")
     assert extraction.document.jurisdiction != "中国"
     assert "国家发展和改革委员会" not in " ".join(_names(extraction, "Agency"))
+    reply = "对《加大园区扶持力度的建议》的答复\n沭财复字〔2022〕4号\n李晓林代表:\n您的建议收悉,现答复如下:\n财政局对园区建设高度重视。\n财政局\n2022年7月1日\n"
+    assert extract_text(reply, "reply.txt").document.jurisdiction != "中国"  # (a bare bureau: some place's)
 
 
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():

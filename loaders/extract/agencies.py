@@ -433,7 +433,8 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
     national = not signed_province and (national_issuers or not city and bool(re.match(r"^(国务院|国家|中共中央|中华人民共和国|全国)", "".join(issuers[:1]) or doc_number)) or (
         not city and not speaks_for_city and not county_level and re.match(rf"^[{CJK}]{{1,4}}[〔\[]", doc_number or "") is not None and not doc_number.startswith("沪")
         and not doc_number.startswith(tuple(_LEVEL_CHARACTERS))  # (市应急函〔2020〕65号: a city body's own number)
-        and not any(name[:1] in _LEVEL_CHARACTERS for name in issuers)  # (县人民政府办公室 issuing 嘉政办发〔2021〕5号)
+        and not any(name[:1] in _LEVEL_CHARACTERS or gazetteer is not None and name in gazetteer.stems for name in issuers)
+        # (县人民政府办公室 issuing 嘉政办发〔2021〕5号, 财政局 issuing 沭财复字〔2022〕4号: a local body's own number)
     ))
     province = province_of(city) or signed_province  # a province's own row names itself
     speaks_for_province = _OWN_PROVINCE_RE.search(text, 0, 4000) is not None
