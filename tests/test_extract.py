@@ -1721,6 +1721,9 @@ def test_a_writer_named_by_its_level_is_never_national_whatever_its_number_looks
     assert "国家发展和改革委员会" not in " ".join(_names(extraction, "Agency"))
     reply = "对《加大园区扶持力度的建议》的答复\n沭财复字〔2022〕4号\n李晓林代表:\n您的建议收悉,现答复如下:\n财政局对园区建设高度重视。\n财政局\n2022年7月1日\n"
     assert extract_text(reply, "reply.txt").document.jurisdiction != "中国"  # (a bare bureau: some place's)
+    unsigned = ("宝府办〔2008〕18号\n各镇人民政府,各街道办事处,区政府各委、办、局:\n现将《2008年政府工作目标任务分解》印发给你们。\n"
+                "1.加快项目建设。(区发展改革委)\n")
+    assert extract_text(unsigned, "notice.txt").document.jurisdiction != "中国"  # (addressed to towns and a district's bodies)
 
 
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():

@@ -435,6 +435,7 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         and not doc_number.startswith(tuple(_LEVEL_CHARACTERS))  # (市应急函〔2020〕65号: a city body's own number)
         and not any(name[:1] in _LEVEL_CHARACTERS or gazetteer is not None and name in gazetteer.stems for name in issuers)
         # (县人民政府办公室 issuing 嘉政办发〔2021〕5号, 财政局 issuing 沭财复字〔2022〕4号: a local body's own number)
+        and not _LOCAL_ADDRESSEES_RE.search(text, 0, MAX_OPENING_REACH)  # (各镇人民政府,各街道办事处,区政府各委、办、局: a district's)
     ))
     province = province_of(city) or signed_province  # a province's own row names itself
     speaks_for_province = _OWN_PROVINCE_RE.search(text, 0, 4000) is not None
@@ -759,6 +760,8 @@ _AFTER_PARTNER_RE = re.compile("对接|沟通|协调|联系|会商|进行|等|�
 _POLICE_BRANCH = "公安分局"
 _DISTRICT_POLICE_RE = re.compile(rf"(?:上海市)?公安([{CJK}]{{2,3}}?)分局")  # a Shanghai district's police by its short name
 _LEVEL_CHARACTERS = "市区县省州"  # the level characters a department's short form opens with
+# Whom only a city's, a county's or a district's document addresses: its towns, its sub-districts, its government's departments.
+_LOCAL_ADDRESSEES_RE = re.compile("各(?:镇|乡|街道)|[市区县]政府各|[市区县]人民政府各")
 _LEVELLED_PARTNER_RE = re.compile(rf"(?<![{CJK}])([市区县省])[{CJK}]{{1,10}}?[局委办厅](?:联合|会同|协同)(?![{_LEVEL_CHARACTERS}])")
 _PROVINCE_LEADERSHIP_RE = re.compile("(?<![自治])省(?:委|政府|人民政府)")  # (not 依法治省委员会, a committee's topic)
 _PROVINCE_SESSION_RE = re.compile("省(?:第?[一二三四五六七八九十]+届)?(?:人大|政协)")  # (对省政协十一届四次会议…提案的答复)
