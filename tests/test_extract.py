@@ -1726,6 +1726,15 @@ def test_a_writer_named_by_its_level_is_never_national_whatever_its_number_looks
     assert extract_text(unsigned, "notice.txt").document.jurisdiction != "中国"  # (addressed to towns and a district's bodies)
 
 
+def test_a_city_text_that_names_its_city_once_with_its_own_counties_is_that_citys():
+    text = ("关于市政协十三届四次会议委员提案〔2020〕84号的答复\n来源:市农业农村局\n尊敬的孙国平委员:\n您们提出的提案已收悉,现结合我市实际答复如下:\n"
+            "一是摸清本地药材底数。扶持大冶市恒泰益生态农业专业合作社、黄石市良康种养殖农业产业合作社,如阳新县的药材基地。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.jurisdiction == "黄石市" and extraction.document.issuer == ["黄石市农业农村局"]
+    visited = text.replace("黄石市良康", "良康").replace("如阳新县", "次赴黄石市考察,如阳新县")
+    assert extract_text(visited, "reply.txt").document.jurisdiction != "黄石市"  # (a city visited: another's)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

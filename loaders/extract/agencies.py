@@ -705,6 +705,13 @@ def _most_mentioned_city(text: str) -> str:
         # the one city a text speaking as a city (我市, to 市政协) or working with bare 市 bodies (经与市农业农村局、
         # 市交通运输局…会商) names: 《株洲市…纲要》, 眉山市 (not 学习借鉴深圳市…)
         return best[0]
+    # (the one city a text speaking as a city names, with county-level cities of its own: 黄石市, 大冶市, 阳新县)
+    cities = {name for name in places if is_known(name)}
+    city = next(iter(cities)) if len(cities) == 1 else ""
+    if city and all(name == city or city_of(name) == city for name in places) \
+            and (_CITY_SELF_RE.search(text, 0, 4000) or _at_least_two(_BARE_CITY_BODY_RE, text)) \
+            and not _EXAMPLE_BEFORE_RE.search(text[max(0, (at := text.find(city)) - 6) : at]):  # (次赴宁波市: a city visited)
+        return city
     if _PREFECTURE in text and (prefecture := _named_prefecture(text)):
         return prefecture
     if governments := _city_of_county_governments(text):
