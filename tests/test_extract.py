@@ -1735,6 +1735,13 @@ def test_a_city_text_that_names_its_city_once_with_its_own_counties_is_that_city
     assert extract_text(visited, "reply.txt").document.jurisdiction != "黄石市"  # (a city visited: another's)
 
 
+def test_a_city_bureaus_branch_named_after_its_district_places_its_text_in_that_districts_city():
+    text = ("索引号 113302060029553023/2023-186790\n组配分类 2023 发布机构 市生态环境局北仑分局\n"
+            "关于区十八届人大三次会议第86号建议的答复\n王芳代表:\n您的建议收悉,现答复如下:\n近年来,我区高度重视海洋生态环境保护工作。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.jurisdiction == "宁波市" and extraction.document.issuer == ["宁波市生态环境局北仑分局"]
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

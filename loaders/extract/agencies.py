@@ -382,6 +382,9 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
             district = (city or "") + county if county else ""
     if district and not city:
         city = county_city(district, text)  # 城口县 is in 重庆市: its 市发改委 is 重庆市's
+    if not city and (branch := next((m for name in issuers if (m := _CITY_BRANCH_RE.fullmatch(name))), None)) \
+            and city_of(branch.group(1) + "区"):
+        city = county_city(branch.group(1) + "区", text)  # (市生态环境局北仑分局: the branch in 北仑区 of 宁波市's bureau)
     if not city and (doc_number.startswith("沪") or text[:4000].count("上海") >= 2):
         city = SHANGHAI
     national_issuers = bool(issuers) and gazetteer is not None and all(
@@ -767,6 +770,7 @@ _AFTER_PARTNER_RE = re.compile("对接|沟通|协调|联系|会商|进行|等|�
 _POLICE_BRANCH = "公安分局"
 _DISTRICT_POLICE_RE = re.compile(rf"(?:上海市)?公安([{CJK}]{{2,3}}?)分局")  # a Shanghai district's police by its short name
 _LEVEL_CHARACTERS = "市区县省州"  # the level characters a department's short form opens with
+_CITY_BRANCH_RE = re.compile(rf"市[{CJK}]{{2,12}}?局([{CJK}]{{2,3}}?)分局")  # a city bureau's branch named after its district
 # Whom only a city's, a county's or a district's document addresses: its towns, its sub-districts, its government's departments.
 _LOCAL_ADDRESSEES_RE = re.compile("各(?:镇|乡|街道)|[市区县]政府各|[市区县]人民政府各")
 _LEVELLED_PARTNER_RE = re.compile(rf"(?<![{CJK}])([市区县省])[{CJK}]{{1,10}}?[局委办厅](?:联合|会同|协同)(?![{_LEVEL_CHARACTERS}])")
