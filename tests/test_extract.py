@@ -1742,6 +1742,14 @@ def test_a_city_bureaus_branch_named_after_its_district_places_its_text_in_that_
     assert extraction.document.jurisdiction == "宁波市" and extraction.document.issuer == ["宁波市生态环境局北仑分局"]
 
 
+def test_schemes_a_text_says_something_includes_are_programmes():
+    text = _reply("专项经费资助计划主要包括战略性新兴产业发展科技专项计划、产学研合作计划、重大科技专项、中小企业创新资金等。"
+                  "支持方式包括前补助、后补助等。", "广东省科学技术厅")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"战略性新兴产业发展科技专项计划", "产学研合作计划", "重大科技专项", "中小企业创新资金"} <= programs
+    assert not any("补助" in name for name in programs)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -624,7 +624,7 @@ def _closed_lists(text: str, closer: re.Pattern[str], reach: int) -> Iterator[li
 
 def _listed_schemes(text: str) -> list[Mention]:
     return [m for items in _closed_lists(text, _LIST_CLOSER_RE, MAX_LIST_REACH) for item, at in items
-            for m in _listed_scheme(item, at)] + _listed_projects(text)
+            for m in _listed_scheme(item, at)] + _listed_projects(text) + (_included_schemes(text) if "包括" in text else [])
 
 
 # A list the text calls its projects, closing it (鲲鹏小镇、…、智创小镇等核心项目; 以东方铂尔曼大酒店、…、洞庭湖旅游母港基地
@@ -653,6 +653,30 @@ def _listed_projects(text: str) -> list[Mention]:
                 if len(name) >= MIN_LISTED_PROJECT and name.endswith(_PROJECT_SITE_ENDINGS) and all(is_cjk(c) or c == "·" for c in name) \
                         and not _NOT_A_PROJECT_NAME_RE.search(name) and not _is_generic_program(name):
                     found.append(Mention("Program", name, name, start, start + len(name)))
+    return found
+
+
+# Schemes a text lists as what something includes (专项经费资助计划…主要包括战略性新兴产业发展科技专项计划、产学研合作计划、
+# 重大科技专项、…、中小企业创新资金等): each item that ends as a scheme does is one.
+_INCLUDES_RE = re.compile("(?:主要)?包括")
+_INCLUDED_SCHEME_ENDINGS = ("计划", "专项", "工程", "资金", "基金")
+MIN_INCLUDED_SCHEMES = 3
+
+
+def _included_schemes(text: str) -> list[Mention]:
+    """Each scheme of a list of three or more that 包括 opens and 等 closes (see ``_INCLUDES_RE``)."""
+    found = []
+    for items in _closed_lists(text, _OPEN_LIST_END_RE, MAX_LIST_REACH):
+        first, _ = items[0]
+        opened = _INCLUDES_RE.search(first)
+        if not opened or len(items) < MIN_INCLUDED_SCHEMES:
+            continue
+        for index, (item, offset) in enumerate(items):
+            name = item if index else first[opened.end() :]
+            start = offset + len(item) - len(name)
+            if len(name) >= MIN_LISTED_PROJECT and name.endswith(_INCLUDED_SCHEME_ENDINGS) and all(is_cjk(c) for c in name) \
+                    and not _is_generic_program(name):
+                found.append(Mention("Program", name, name, start, start + len(name)))
     return found
 
 
