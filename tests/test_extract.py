@@ -1750,6 +1750,13 @@ def test_schemes_a_text_says_something_includes_are_programmes():
     assert not any("补助" in name for name in programs)
 
 
+def test_a_department_of_the_production_and_construction_corps_is_the_corps_own_not_the_nations():
+    text = ("工业和信息化部办公厅关于进一步加强远程医疗网络能力建设的通知\n"
+            "各省、自治区、直辖市通信管理局、卫生健康委，新疆生产建设兵团卫生健康委、新疆生产建设兵团公安局：\n现通知如下。\n")
+    agencies = _names(extract_text(text, "notice.txt"), "Agency")
+    assert {"新疆生产建设兵团卫生健康委员会", "新疆生产建设兵团公安局"} <= agencies
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

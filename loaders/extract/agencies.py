@@ -822,6 +822,17 @@ def _prefecture_body_regex(stem_pattern: str) -> re.Pattern[str]:
     return re.compile(rf"({'|'.join((*_OTHER_PREFECTURES, _PREFECTURE))})(?P<stem>{stem_pattern}|行政公署)")
 
 
+# The Xinjiang Production and Construction Corps ranks with a province and has departments of its own
+# (新疆生产建设兵团卫生健康委, 新疆生产建设兵团公安局), addressed beside the provinces' in national notices.
+_CORPS = "新疆生产建设兵团"
+
+
+@lru_cache(maxsize=4)
+def _corps_body_regex(stem_pattern: str) -> re.Pattern[str]:
+    """The Corps's name and a department's stem after it."""
+    return re.compile(rf"{_CORPS}(?P<stem>{stem_pattern})")
+
+
 @lru_cache(maxsize=4)
 def _bare_list_regex(stem_pattern: str) -> re.Pattern[str]:
     """Three or more departments listed bare (发改委、商务委、财政局、文旅局), the list ending at a mark or 等, or one
@@ -1391,6 +1402,17 @@ class AgencyFinder:
                 full = self.gaz.stems.get(m.group("stem"), m.group("stem"))
                 found.append(Mention(self._stem_type(full), place + full, place + m.group("stem"), m.end(1) - len(place), m.end(),
                                      aliases=(place + m.group("stem"),), properties={"level": "municipal", "jurisdiction": place}))
+        return found
+
+    def _corps_bodies(self, text: str) -> list[Mention]:
+        """新疆生产建设兵团卫生健康委 → 新疆生产建设兵团卫生健康委员会: a department of the Corps, not the nation's
+        (卫生健康委 alone) nor any province's."""
+        found = []
+        for m in _corps_body_regex(self.gaz.stem_pattern).finditer(text):
+            full = self.gaz.stems.get(m.group("stem"), m.group("stem"))
+            found.append(Mention(self._stem_type(full), _CORPS + full, m.group(), m.start(), m.end(),
+                                 aliases=(m.group(),) if m.group() != _CORPS + full else (),
+                                 properties={"level": "provincial", "jurisdiction": _CORPS}))
         return found
 
     def _other_city(self, mention: Mention, text: str) -> Mention | None:
@@ -2068,6 +2090,7 @@ class AgencyFinder:
                 found.append(mention)
         found += self._local_groups(text)
         found += self._prefectures_bodies(text) if any(end in text for end in (*_OTHER_PREFECTURES, _PREFECTURE)) else []
+        found += self._corps_bodies(text) if _CORPS in text else []
         found += _placed_bodies(text)
         found += _acting_placed_units(text)
         found += _towns_after_counties(text) if "政府" in text or "办事处" in text else []
