@@ -1757,6 +1757,12 @@ def test_a_department_of_the_production_and_construction_corps_is_the_corps_own_
     assert {"新疆生产建设兵团卫生健康委员会", "新疆生产建设兵团公安局"} <= agencies
 
 
+def test_a_scenic_areas_committee_named_after_its_mountain_is_an_agency():
+    text = ("忻州市人民政府办公室关于印发忻州市促进服务业领域困难行业恢复发展若干措施的通知\n"
+            "各县(市、区)人民政府,忻州经济开发区管委会,五台山风景名胜区管委会,市人民政府各委、办、局:\n现印发给你们。\n")
+    assert "五台山风景名胜区管委会" in _names(extract_text(text, "notice.txt"), "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -88,7 +88,8 @@ _NOT_ONE_BODY_RE = re.compile(_NOT_ONE_POLICE_UNIT + "|局.|(?:格|布|大|全|�
 # (found from the committee word back, which few texts hold, not tried at every character)
 _COMMITTEE_WORD_RE = re.compile("管理委员会|管委会|管理办公室")
 _ZONE_KINDS = ("开发区", "高新区", "园区", "产业园", "集聚区", "保税区", "新区", "示范区", "试验区", "工业区")
-_ZONE_BEFORE_RE = re.compile(rf"[{CJK}]{{2,18}}(?:{'|'.join((*_ZONE_KINDS, '生态园', '科技城'))})$")
+# (a scenic area's too, named after its mountain or lake: 五台山风景名胜区管委会)
+_ZONE_BEFORE_RE = re.compile(rf"[{CJK}]{{2,18}}(?:{'|'.join((*_ZONE_KINDS, '生态园', '科技城', '风景名胜区', '景区'))})$")
 MAX_ZONE_RUN = 24
 _MANY_ZONES_RE = re.compile("各|相关|有关|所有")  # (各园区管委会, 相关园区管委会: many bodies)
 _PLACE_LEVELS = ("", "市", "县", "省", "区")
