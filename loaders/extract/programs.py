@@ -231,6 +231,8 @@ _LEFT_CUTS = (
     "执行",  # (正在执行海南省槟榔病虫害重大科技计划: the plan carried out)
     "现就", "进行", "增加",  # (现就庙街乡…饮水工程, 对…村进行农村供水工程…, 增加蓄水工程: the clause's verb, then the works)
     "或者",  # (…基金项目或者科学技术计划项目: 或 alone would leave 者)
+    # (协调通州区人民医院, 同时东方红小学: a verb or link word, then the body)
+    "协调", "同时",
     "大力宣传", "广泛宣传", "加强宣传",  # (大力宣传示范区建设成果; 宣传 alone opens names: 宣传思想文化…计划)
     "你",  # 印送给你公司: the letter's addressee, no name
     # (我单位与四川省自然资源科学研究院合作, 计划为桂花镇卫生院配置: the writer, then the body it works with or for)
@@ -252,7 +254,7 @@ _COMPANY_SUFFIXES = ("公司", "集团")
 # (县人参产业发展中心与抚松县参王植保有限公司: a centre, no organization's kind of name, joined to one)
 _JOINED_NAMES_RE = re.compile(rf"(?:{'|'.join(ORG_SUFFIXES)}|中心|银行|农行|农商行|信用社)[与和及就]")  # (临沭农行与省农担公司)
 _GENERIC_SPECIFIC_RE = re.compile(
-    r"^(?:国家|全国|省级|市级|区级|国防科技|国家级|省部级|跨区域|相同地域|本部门|部门)?(?:重点|工程|技术|创新|研发|科研|企业|联合|物业|施工|运营|第三方|国有|民营|相关|校企|校地|产学研)?$"
+    r"^(?:国家|全国|省级|市级|区级|国防科技|国家级|省部级|跨区域|相同地域|本部门|部门)?(?:重点|工程|技术|创新|研发|科研|企业|联合|物业|基金管理|施工|运营|第三方|国有|民营|相关|校企|校地|产学研)?$"
     # (综合医院, 公立医院, 数字化医院, 基层医疗机构与大医院: kinds of hospital, none named)
     r"|^(?:综合|公立|私立|民办|公办|数字化|智慧|基层|社区|乡镇|城镇|农村|乡村|城区|二级|三级|大|专科|中小)$"
     r"|^[区市县省镇]（[^）]*）(?:中|小|中小)?$"  # (编制区（县级市）中小学布点规划: a level's schools)
