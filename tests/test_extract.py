@@ -1763,11 +1763,11 @@ def test_a_scenic_areas_committee_named_after_its_mountain_is_an_agency():
     assert "五台山风景名胜区管委会" in _names(extract_text(text, "notice.txt"), "Agency")
 
 
-def test_a_body_named_after_a_verb_or_link_word_is_named_without_it_and_a_fund_manager_is_a_kind():
-    text = _reply("我委积极协调通州区人民医院新建停车场。同时东方红小学开通校车。"
+def test_a_body_named_after_a_verb_link_or_time_word_is_named_without_it_and_a_fund_manager_is_a_kind():
+    text = _reply("我委积极协调通州区人民医院新建停车场。同时东方红小学开通校车。目前亿联网络公司已投产。"
                   "项目来源主要为企业申请和基金管理公司调查储备,我们协调基金管理公司加大支持。", "南通市通州区卫生健康委员会")
     organizations = _names(extract_text(text, "reply.txt"), "Organization")
-    assert not any(name.startswith(("协调", "同时")) for name in organizations)
+    assert not any(name.startswith(("协调", "同时", "目前")) for name in organizations)
     assert not any(name.endswith("基金管理公司") for name in organizations)
 
 
