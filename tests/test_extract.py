@@ -1771,6 +1771,31 @@ def test_a_body_named_after_a_verb_link_or_time_word_is_named_without_it_and_a_f
     assert not any(name.endswith("基金管理公司") for name in organizations)
 
 
+def test_a_plain_notice_giving_things_to_bodies_clause_by_clause_gives_each_clause_to_its_own_body():
+    text = ("工业和信息化部批准《霍尔元件 通用技术条件》等669项行业标准，现予公告。\n"
+            "以上机械行业标准由机械工业出版社出版，电子行业标准由中国电子技术标准化研究院组织出版。\n工业和信息化部\n2020年6月1日\n")
+    owners = _owners(extract_text(text, "notice.txt"))
+    assert ("机械工业出版社", "owns", "以上机械行业标准由机械工业出版社出版") in owners
+    assert ("中国电子技术标准化研究院", "owns", "电子行业标准由中国电子技术标准化研究院组织出版") in owners
+
+
+def test_a_clause_going_on_with_by_keeps_the_sentence_one_measure():
+    text = ("关于举办第六届创客中国大赛的通知\n各有关单位：\n现将有关事项通知如下。\n一、大赛安排\n"
+            "（一）赛事组织。大赛设立组委会，负责大赛的组织实施。总决赛由工业和信息化部、财政部主办，"
+            "具体由工业和信息化部信息中心、重庆市经济和信息化委员会承办。\n（二）赛程。大赛分为初赛和总决赛。\n"
+            "工业和信息化部\n2021年6月1日\n")
+    owners = _owners(extract_text(text, "notice.txt"))
+    assert ("中华人民共和国工业和信息化部", "owns", "总决赛由工业和信息化部、财政部主办，"
+            "具体由工业和信息化部信息中心、重庆市经济和信息化委员会承办") in owners
+
+
+def test_rules_another_body_is_to_make_are_its_measure():
+    text = ("广东省自主创新促进条例\n第一章 总则\n第一条 为了促进自主创新，制定本条例。\n"
+            "第二条 省人民政府应当加强人才工作。创新型人才认定、管理与服务的具体办法由省人民政府另行制定。\n")
+    owners = _owners(extract_text(text, "rules.txt"))
+    assert ("广东省人民政府", "owns", "创新型人才认定、管理与服务的具体办法由省人民政府另行制定") in owners
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

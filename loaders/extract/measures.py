@@ -256,7 +256,9 @@ _SET_UP_RE = re.compile(
 _NAME_CHARS_BEFORE_BODY = frozenset("府局委厅部院会区市县省")
 _GENERIC_BODY_ENDINGS = ("秘书处办公室", "组委会办公室", "领导小组办公室")
 _SUB_BODY_SET_UP_RE = re.compile(r"(?P<parent>组委会|秘书处|领导小组|委员会)下设(?P<body>办公室)")
-_HOSTING_RE = re.compile(r"牵头|会同|联合|共同|主办|承办|协办|举办|负责|组织")
+# A clause that opens with 由 (or 具体由, 统一由) goes on with the sentence's subject: it names no thing of its own.
+_BY_OPENS_RE = re.compile(r"\s*(?:具体|统一|均|分别|再|并|另|则|可|应)?由")
+_HOSTING_RE = re.compile(r"牵头|会同|联合|共同|主办|承办|协办|举办|负责|组织|出版|商定|研究确定|另行制定|下达")
 # Generic units listed before named ones (各区政府、市发展改革委…): the named ones are the actors.
 # Kinds of body listed between named ones (省（区、市）国防科技工业管理部门、军工集团公司、…).
 _ACTED_UPON_RE = re.compile(rf"[{CJK}]{{0,8}}?(?:接受|受)[{CJK}]{{0,10}}?(?:监督|指导|管理|领导)")
@@ -1022,6 +1024,10 @@ class MeasureReader:
                        if (actors := self.actors_of(*self.parsed.sentence_at(b.start)[:2])) and not self._regarding(actors)]
             roots = opening + [r for root in roots for r in self._label_read_as_prose(root, names_a_body)] \
                 + self._next_steps_after(roots[-1], names_a_body)
+        if not roots:
+            # (a notice of plain paragraphs: 机械行业标准由机械工业出版社出版，…: what it gives to a body after 由)
+            for sentence in self.parsed.sentences_starting(self.parsed.body.start, self.parsed.body.end):
+                findings += self._hosted_findings(None, sentence)
         contacts: set[int] = set()
         for root in roots:
             for block in root.walk():
@@ -1248,22 +1254,27 @@ class MeasureReader:
                 if clause:
                     found.append(clause)
             if len(found) == before and (not opening_is_the_blocks or index > 0):
-                hosted = self._hosted_finding(block, sentence)
-                if hosted:
-                    found.append(hosted)
+                found += self._hosted_findings(block, sentence)
         return found
 
-    def _hosted_finding(self, block: Block, sentence: Span) -> MeasureFinding | None:
+    def _hosted_findings(self, block: Block | None, sentence: Span) -> list[MeasureFinding]:
         """``总决赛由工业和信息化部、财政部主办，具体由…信息中心承办``: the bodies after 由 that host,
-        lead or undertake the thing the sentence names own it (the first leads)."""
-        owners = self._hosts_in(sentence)
-        if not owners:
-            return None
-        name = _clip(self.text[sentence.start : sentence.end].strip(" 　，,。；;"))
-        clause = _sentence_block(name, sentence.start, sentence.end, block)
-        evidence = Span(sentence.start, sentence.end)
-        return MeasureFinding(clause, name, [Ownership(o, "owns" if i == 0 else "co_owns", evidence) for i, o in enumerate(owners)],
-                              self._commitment(clause))
+        lead or undertake the thing the sentence names own it (the first leads).  A sentence that gives
+        things to several bodies clause by clause (机械行业标准由机械工业出版社出版，化工行业标准由化工出版社
+        出版，…) is one measure a clause, each its own body's."""
+        hosted = [(clause, owners) for clause in _clauses(self.text, sentence.start, sentence.end)
+                  if (owners := self._hosts_in(clause)) and not _BY_OPENS_RE.match(self.text, clause.start)]
+        if len(hosted) < 2:
+            owners = self._hosts_in(sentence)
+            hosted = [(Span(sentence.start, sentence.end), owners)] if owners else []
+        findings = []
+        for span, owners in hosted:
+            name = _clip(self.text[span.start : span.end].strip(" 　，,。；;"))
+            clause = _sentence_block(name, span.start, span.end, block)
+            evidence = Span(sentence.start, sentence.end)
+            findings.append(MeasureFinding(clause, name, [Ownership(o, "owns" if i == 0 else "co_owns", evidence)
+                                                          for i, o in enumerate(owners)], self._commitment(clause)))
+        return findings
 
     def _helpers_in(self, segment: Span) -> list[Mention]:
         """The bodies a clause opens with when it says they only help (区公安分局、区应急局配合，…) or lead the
