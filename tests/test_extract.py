@@ -1796,6 +1796,22 @@ def test_rules_another_body_is_to_make_are_its_measure():
     assert ("广东省人民政府", "owns", "创新型人才认定、管理与服务的具体办法由省人民政府另行制定") in owners
 
 
+def test_the_first_sentence_under_an_article_whose_heading_is_a_whole_sentence_is_a_measure_of_its_own():
+    text = ("广东省省级科技计划项目管理办法\n第一章 总则\n第一条 为规范省级科技计划项目管理，制定本办法。\n"
+            "第二条 所有参与项目评审的专家应从省科技咨询专家库中遴选。\n"
+            "全省科技咨询专家库由省科技厅负责建设和管理，日常管理和维护工作可委托中介机构承担。\n")
+    owners = _owners(extract_text(text, "rules.txt"))
+    assert any(owner == "广东省科学技术厅" and measure.startswith("全省科技咨询专家库由省科技厅负责建设和管理")
+               for owner, _, measure in owners)
+
+
+def test_a_measure_named_after_its_owners_list_is_named_without_the_lists_etc():
+    text = ("上海市关于推进居住光伏发展的实施意见\n（十四）加强组织领导。各区要高度重视居住光伏发展。市发展改革委、市住房城乡建设管理委、市房屋管理局"
+            "等建立健全居住光伏的建设管理机制，指导各区建立相应工作推进机制。\n")
+    measures = {measure for _, _, measure in _owners(extract_text(text, "opinions.txt"))}
+    assert not any(measure.startswith("等") for measure in measures)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -127,7 +127,7 @@ _SOME_OF_A_KIND_RE = re.compile("等(?:相关|有关)?(?:镇|乡|街道|村|区|
 _ETC_RE = re.compile(r"等(?:[^、，,]{0,20}?(?:部门|单位|地区|地方|机构|成员))?(?:[和及与]各[^、，,]{0,10})?$")
 # Districts listed by their names and sharing the last one's level and government (江岸、江汉、武昌区人民政府).
 _SHARED_GOVERNMENT_RE = re.compile(rf"^([{CJK}]{{2,4}}?)([区县])(人民政府|政府)$")
-_ETC_OPENING_RE = re.compile(r"^等[^，,。；]{0,8}?(?:部门|单位)[，,]?")  # what follows a list's last owner: 等部门开展…
+_ETC_OPENING_RE = re.compile(r"^等(?:[^，,。；]{0,8}?(?:部门|单位)[，,]?|(?![级次同]))")  # what follows a list's last owner: 等部门开展…, 等建立…
 _SPLIT_UNITS_RE = re.compile(r"[、，,](?![^（(）)]*[）)])")  # (not inside brackets: 各县(市、区)政府 is one unit)
 _JOIN_WORDS_RE = re.compile(r"[和及与]")
 _TIME_LEAD_RE = re.compile(  # used with match(): anchored where the sentence starts (2013~2016年, a span of years too; 自2021年以来)
@@ -1226,7 +1226,9 @@ class MeasureReader:
         body = self.parsed.sentences_starting(block.heading_end, own_end)
         # the body's first sentence opens the block's own task, unless the heading is a sentence
         # with its own actor (第五条 国防科工局负责建立标技委。标技委…负责…: that is a second task)
-        opening_is_the_blocks = finding is not None and not self.actors_of(block.heading_start, block.heading_end)
+        # (第十六条 所有…专家应从…专家库中遴选。 a heading that is a whole sentence is the block's task itself)
+        opening_is_the_blocks = finding is not None and not self.actors_of(block.heading_start, block.heading_end) \
+            and not self.text.startswith("。", block.heading_end)
         found: list[MeasureFinding] = []
         others_block = self.parsed.kind == "Reply" and finding is not None and bool(finding.owners) \
             and not any(self._is_writer(o.owner) for o in finding.owners)
