@@ -1400,21 +1400,21 @@ class AgencyFinder:
             place = next((text[m.start() - n : m.end(1)] for n in range(2, MAX_PREFECTURE_NAME + 1)
                           if m.start() >= n and is_known(text[m.start() - n : m.end(1)])), "")
             if place:
-                full = self.gaz.stems.get(m.group("stem"), m.group("stem"))
-                found.append(Mention(self._stem_type(full), place + full, place + m.group("stem"), m.end(1) - len(place), m.end(),
-                                     aliases=(place + m.group("stem"),), properties={"level": "municipal", "jurisdiction": place}))
+                found.append(self._department_of(place, m.group("stem"), m.end(1) - len(place), m.end(), "municipal"))
         return found
 
     def _corps_bodies(self, text: str) -> list[Mention]:
         """新疆生产建设兵团卫生健康委 → 新疆生产建设兵团卫生健康委员会: a department of the Corps, not the nation's
         (卫生健康委 alone) nor any province's."""
-        found = []
-        for m in _corps_body_regex(self.gaz.stem_pattern).finditer(text):
-            full = self.gaz.stems.get(m.group("stem"), m.group("stem"))
-            found.append(Mention(self._stem_type(full), _CORPS + full, m.group(), m.start(), m.end(),
-                                 aliases=(m.group(),) if m.group() != _CORPS + full else (),
-                                 properties={"level": "provincial", "jurisdiction": _CORPS}))
-        return found
+        return [self._department_of(_CORPS, m.group("stem"), m.start(), m.end(), "provincial")
+                for m in _corps_body_regex(self.gaz.stem_pattern).finditer(text)]
+
+    def _department_of(self, place: str, stem: str, start: int, end: int, level: str) -> Mention:
+        """The department a stem names, written after its place's full name: the place's, by its full name, also
+        known as written."""
+        full = self.gaz.stems.get(stem, stem)
+        return Mention(self._stem_type(full), place + full, place + stem, start, end, aliases=(place + stem,),
+                       properties={"level": level, "jurisdiction": place})
 
     def _other_city(self, mention: Mention, text: str) -> Mention | None:
         """重庆市经济和信息化委员会 in a Shanghai or national text: the 市X that follows another
