@@ -649,13 +649,18 @@ def _listed_projects(text: str) -> list[Mention]:
             opened = _PROJECTS_NAMED_RE.search(first)
             if closer is _OPEN_LIST_END_RE and not opened:
                 continue  # (A、B等, 总投资…: only a list the text calls projects)
-            for index, (item, offset) in enumerate(items):
-                name = item if index else first[opened.end() :] if opened else _cut_left(first.rpartition("以")[2])
-                start = offset + len(item) - len(name)
+            for name, start in _named_items(items, first[opened.end() :] if opened else _cut_left(first.rpartition("以")[2])):
                 if len(name) >= MIN_LISTED_PROJECT and name.endswith(_PROJECT_SITE_ENDINGS) and all(is_cjk(c) or c == "·" for c in name) \
                         and not _NOT_A_PROJECT_NAME_RE.search(name) and not _is_generic_program(name):
                     found.append(Mention("Program", name, name, start, start + len(name)))
     return found
+
+
+def _named_items(items: list[tuple[str, int]], first_name: str) -> Iterator[tuple[str, int]]:
+    """Each item of a list and where it starts, the first named by ``first_name``: what follows the words opening the list."""
+    for index, (item, offset) in enumerate(items):
+        name = item if index else first_name
+        yield name, offset + len(item) - len(name)
 
 
 # Schemes a text lists as what something includes (专项经费资助计划…主要包括战略性新兴产业发展科技专项计划、产学研合作计划、
@@ -673,9 +678,7 @@ def _included_schemes(text: str) -> list[Mention]:
         opened = _INCLUDES_RE.search(first)
         if not opened or len(items) < MIN_INCLUDED_SCHEMES:
             continue
-        for index, (item, offset) in enumerate(items):
-            name = item if index else first[opened.end() :]
-            start = offset + len(item) - len(name)
+        for name, start in _named_items(items, first[opened.end() :]):
             if len(name) >= MIN_LISTED_PROJECT and name.endswith(_INCLUDED_SCHEME_ENDINGS) and all(is_cjk(c) for c in name) \
                     and not _is_generic_program(name):
                 found.append(Mention("Program", name, name, start, start + len(name)))
