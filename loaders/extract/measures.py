@@ -1270,10 +1270,10 @@ class MeasureReader:
             owners = self._hosts_in(sentence)
             hosted = [(Span(sentence.start, sentence.end), owners)] if owners else []
         findings = []
+        evidence = Span(sentence.start, sentence.end)
         for span, owners in hosted:
             name = _clip(self.text[span.start : span.end].strip(" 　，,。；;"))
             clause = _sentence_block(name, span.start, span.end, block)
-            evidence = Span(sentence.start, sentence.end)
             findings.append(MeasureFinding(clause, name, [Ownership(o, "owns" if i == 0 else "co_owns", evidence)
                                                           for i, o in enumerate(owners)], self._commitment(clause)))
         return findings
