@@ -1264,6 +1264,8 @@ class MeasureReader:
         lead or undertake the thing the sentence names own it (the first leads).  A sentence that gives
         things to several bodies clause by clause (机械行业标准由机械工业出版社出版，化工行业标准由化工出版社
         出版，…) is one measure a clause, each its own body's."""
+        if self.text.find("由", sentence.start, sentence.end) < 0:
+            return []  # (the cheap test first: most sentences give nothing to anyone)
         hosted = [(clause, owners) for clause in _clauses(self.text, sentence.start, sentence.end)
                   if (owners := self._hosts_in(clause)) and not _BY_OPENS_RE.match(self.text, clause.start)]
         if len(hosted) < 2:
