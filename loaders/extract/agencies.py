@@ -88,8 +88,8 @@ _NOT_ONE_BODY_RE = re.compile(_NOT_ONE_POLICE_UNIT + "|局.|(?:格|布|大|全|�
 # (found from the committee word back, which few texts hold, not tried at every character)
 _COMMITTEE_WORD_RE = re.compile("管理委员会|管委会|管理办公室")
 _ZONE_KINDS = ("开发区", "高新区", "园区", "产业园", "集聚区", "保税区", "新区", "示范区", "试验区", "工业区")
-# (a scenic area's too, named after its mountain or lake: 五台山风景名胜区管委会)
-_ZONE_BEFORE_RE = re.compile(rf"[{CJK}]{{2,18}}(?:{'|'.join((*_ZONE_KINDS, '生态园', '科技城', '风景名胜区', '景区'))})$")
+_SCENIC_AREA_KINDS = ("风景名胜区", "景区")  # (a scenic area's committee too, named after its mountain or lake: 五台山风景名胜区管委会)
+_ZONE_BEFORE_RE = re.compile(rf"[{CJK}]{{2,18}}(?:{'|'.join((*_ZONE_KINDS, '生态园', '科技城', *_SCENIC_AREA_KINDS))})$")
 MAX_ZONE_RUN = 24
 _MANY_ZONES_RE = re.compile("各|相关|有关|所有")  # (各园区管委会, 相关园区管委会: many bodies)
 _PLACE_LEVELS = ("", "市", "县", "省", "区")
@@ -149,7 +149,7 @@ def _zone_committees(text: str) -> list[Mention]:
 
 # A zone's committee a text addresses or lists with no place before it (…人民政府,稀土高新区管委会,市直各部门;
 # 分别隶属于县白乳泉景区管委会): the committee of the zone in the document's own place (or the level's written).
-_OWN_ZONE_RE = re.compile(rf"[{CJK}]{{2,15}}(?:{'|'.join((*_ZONE_KINDS, '经开区', '风景名胜区', '景区'))})")
+_OWN_ZONE_RE = re.compile(rf"[{CJK}]{{2,15}}(?:{'|'.join((*_ZONE_KINDS, '经开区', *_SCENIC_AREA_KINDS))})")
 _OWN_ZONE_MARKS = "，,、：:；;\n"
 _OWN_ZONE_LEAD_RE = re.compile("隶属于|属于|由|会同|配合|协调|联合|指导|督促|委托")  # (分别隶属于县白乳泉景区管委会)
 MAX_OWN_ZONE = 16
