@@ -100,10 +100,12 @@ _UNQUOTED_PROGRAM_RE = re.compile(
 # or 城市更新项目).
 _EVERYDAY_SUFFIXES = ("行动", "项目", "活动", "试点")
 _REFORM_ENDINGS = ("改革", "综合", "改革综合")
-# The words that give a place or body a designation (确立为国家中医药综合改革试验区, 申报为省级…试点).
-_DESIGNATING = ("确立为", "确定为", "认定为", "命名为", "评为", "列为", "申报为", "获批", "获评", "入选")
-# (认定为“中华老字号”: a designation by its name; 获评“优秀”, 评为“一级馆”: a grade, no scheme)
-_DESIGNATED_BEFORE_RE = re.compile("(?:认定为|命名为|确定为|确立为|列为)$")
+# The words that give a place or body a designation (确立为国家中医药综合改革试验区, 申报为省级…试点); those that name
+# it, before quotes, give a designation by its name (认定为“中华老字号”), the others may give a grade (获评“优秀”,
+# 评为“一级馆”: no scheme).
+_NAMING_DESIGNATION = ("确立为", "确定为", "认定为", "命名为", "列为")
+_DESIGNATING = (*_NAMING_DESIGNATION, "评为", "申报为", "获批", "获评", "入选")
+_DESIGNATED_BEFORE_RE = re.compile(f"(?:{'|'.join(_NAMING_DESIGNATION)})$")
 _BATCH = r"第[一二三四五六七八九十\d]+批"  # (第二批, 第3批: a round of a designation)
 # (纳入…提升行动: a campaign one joins; 纳入第二批…试点: a round of it)
 _STRICT_LAUNCH_RE = re.compile(rf"(?:实施|开展|启动|举办|推进|推动|纳入|列入|聚焦|承担|{'|'.join(_DESIGNATING)})了?(?:深入|全面|持续|好)?"
