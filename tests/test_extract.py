@@ -1812,6 +1812,18 @@ def test_a_measure_named_after_its_owners_list_is_named_without_the_lists_etc():
     assert not any(measure.startswith("等") for measure in measures)
 
 
+def test_a_clause_that_opens_with_the_bodies_the_writer_works_with_is_a_measure_they_share():
+    text = _reply("一、加强保障。我局高度重视烈士纪念设施保护工作。2021年8月，会同县检察院制定《烈士纪念设施管理保护专项行动实施方案》，"
+                  "开展了专项行动。\n二、出台政策。今年以来，市商务局会同有关部门推动夜经济发展，并多次协同市发改委、市城管委等部门组织"
+                  "夜间经济发展工作座谈。\n", writer="黄石市民政局")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert ("黄石市民政局", "owns", "制定《烈士纪念设施管理保护专项行动实施方案》，开展了专项行动") in owners
+    assert any(owner.endswith("检察院") and role == "co_owns" and measure.startswith("制定《烈士纪念设施")
+               for owner, role, measure in owners)
+    assert ("黄石市商务局", "owns", "组织夜间经济发展工作座谈") in owners
+    assert ("黄石市城市管理委员会", "co_owns", "组织夜间经济发展工作座谈") in owners
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -193,6 +193,10 @@ _COOPERATE_RE = re.compile(
 )
 # A clause whose work is handling the suggestion itself (组织区教育局…等单位认真研究办理, 会同…研究答复).
 # (…的建议，邵阳市人民政府办公室已转交我县办理。: who handed the suggestion on, no task)
+# A clause that opens by naming the bodies its actor works with (，并多次协同市发改委…, 同时，积极会同财政部…).
+_JOINED_WORDS_RE = re.compile("会同|联合|协同")
+_JOINING_CLAUSE_RE = re.compile(
+    r"\s*(?:并|同时|还|另外)?(?:[还也]?将|已经?|先后)?(?:继续|积极|主动|进一步|密切|尽快|及时|加快|共同|多次)*(?:会同|联合|协同)")
 _HANDLES_THE_SUGGESTION_RE = re.compile(r"(?:(?:研究|认真|共同|联合)|转交[^，,。；;]{0,4}?)(?:办理|答复)[，,。；;]?$")
 _HOSTS_RE = re.compile(r"^(?:联合)?(主办|承办|协办|支持|指导|技术支持)单位\s*[：:]")  # an event's hosts, an item of their own
 _BY_RE = re.compile(r"由")
@@ -1257,7 +1261,38 @@ class MeasureReader:
                     found.append(clause)
             if len(found) == before and (not opening_is_the_blocks or index > 0):
                 found += self._hosted_findings(block, sentence)
+            found += self._joined_findings(block, sentence, skip_first=opening_is_the_blocks and index == 0)
         return found
+
+    def _joined_findings(self, block: Block, sentence: Span, skip_first: bool) -> list[MeasureFinding]:
+        """``…，并多次协同市发改委、市城管委等部门组织…座谈`` / ``同时，积极会同财政部开展…``: a clause that opens
+        by naming the bodies the sentence's actor works with is a task of them all, apart from the clause that
+        opens the block's own task (whose partners join that task): the sentence's named actor, or in a reply
+        its writer, leads; the partners co-own."""
+        if not _JOINED_WORDS_RE.search(self.text, sentence.start, sentence.end):
+            return []  # (the cheap test first)
+        findings: list[MeasureFinding] = []
+        evidence = Span(sentence.start, sentence.end)
+        for clause in _clauses(self.text, sentence.start, sentence.end)[1 if skip_first else 0:]:
+            joined = _JOINING_CLAUSE_RE.match(self.text, clause.start, clause.end)
+            partners = [p for p in self._listed_at(joined.end()) if not self.text.startswith(_PEOPLE_OF_BODY, p.end)] \
+                if joined else []
+            if not partners:
+                continue
+            named = [a for a in self.actors_of(sentence.start, clause.start) if not self._is_self_reference(a)]
+            leads = named or (list(self.issuers) if self.parsed.kind == "Reply" else [])
+            rest = self.text[partners[-1].end : sentence.end]
+            if not leads or not _TASK_VERB_RE.search(rest):
+                continue
+            name = _clip(_ETC_OPENING_RE.sub("", rest.strip(" ，,。；;：:")))
+            if len(name) < 4:
+                continue
+            owners = [Ownership(lead, "owns" if i == 0 else "co_owns", evidence) for i, lead in enumerate(leads)]
+            owners += [Ownership(p, "co_owns", evidence) for p in partners if all(p.name != o.owner.name for o in owners)]
+            task = _sentence_block(name, clause.start, sentence.end, block)
+            findings.append(MeasureFinding(task, name, owners, self._commitment(task)))
+            break  # (the sentence's first such clause: its later clauses are the same task's)
+        return findings
 
     def _hosted_findings(self, block: Block | None, sentence: Span) -> list[MeasureFinding]:
         """``总决赛由工业和信息化部、财政部主办，具体由…信息中心承办``: the bodies after 由 that host,
