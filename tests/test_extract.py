@@ -1824,6 +1824,11 @@ def test_a_clause_that_opens_with_the_bodies_the_writer_works_with_is_a_measure_
     assert ("黄石市城市管理委员会", "co_owns", "组织夜间经济发展工作座谈") in owners
 
 
+def test_the_school_nutrition_scheme_and_rural_revitalisation_model_villages_are_programmes_wherever_reported():
+    text = _reply("我县已将营养改善计划从补助早餐改为提供热食午餐。完成对乡村振兴示范村的道路刷黑工程。", "永仁县教育局")
+    assert {"营养改善计划", "乡村振兴示范村"} <= _names(extract_text(text, "reply.txt"), "Program")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
