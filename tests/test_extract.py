@@ -1829,6 +1829,13 @@ def test_the_school_nutrition_scheme_and_rural_revitalisation_model_villages_are
     assert {"营养改善计划", "乡村振兴示范村"} <= _names(extract_text(text, "reply.txt"), "Program")
 
 
+def test_national_designations_campaigns_and_the_heritage_census_are_programmes_wherever_reported():
+    text = _reply("我市积极推进易地扶贫搬迁，开展第四次全国文物普查和食品安全宣传周，争创国家级旅游度假区、国家考古遗址公园，"
+                  "推动申报国家骨干冷链物流基地、国家技术创新示范企业和国家地理标志农产品，建设美丽街区5个。", "新乡市发展和改革委员会")
+    assert {"易地扶贫搬迁", "第四次全国文物普查", "食品安全宣传周", "国家级旅游度假区", "国家考古遗址公园", "国家骨干冷链物流基地",
+            "国家技术创新示范企业", "国家地理标志农产品", "美丽街区"} <= _names(extract_text(text, "reply.txt"), "Program")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
