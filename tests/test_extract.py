@@ -1836,6 +1836,13 @@ def test_national_designations_campaigns_and_the_heritage_census_are_programmes_
             "国家技术创新示范企业", "国家地理标志农产品", "美丽街区"} <= _names(extract_text(text, "reply.txt"), "Program")
 
 
+def test_a_run_with_a_count_inside_or_a_years_plan_at_its_end_is_no_programme():
+    text = _reply("你们提出的政策有24项，只有13项政策和21个工程项目得到落实。我县2020年建设高标准农田面积22021年计划建设高标准农田面积1万亩。",
+                  "魏县农业农村局")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert not any("13项" in name or name.endswith("年计划") for name in programs)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -187,9 +187,11 @@ _OWN_PLACE = "我市|本市|全市|我省|本省|全省|我区|本区|全区"
 # Plans named only by planning words (纳入任务计划, 列入年度工作计划): no scheme.
 _PLANNING_WORDS_RE = re.compile("(?:年度|任务|工作|发展|建设|实施|项目|投资|财政|预算|中长期|近期|规划)+(?:项目|工程|计划)")
 # (打造50个以上标杆工程: how many, no name; 每月开展一到两次集中治理…行动: how often)
+# (只有13项政策和21个工程, 第36个世界无烟日…活动: a count anywhere in the run, no name)
 _COUNTED_NAME_RE = re.compile(r"\d+[个项家所座批次]|[一二两三四五六七八九十]+[到至~\-－][一二两三四五六七八九十]+次")  # (not 二次创业)
-# (工作开展情况和下一步计划: a plan of next steps; 上级下达计划, 年度新增建设用地计划: a quota handed down or of land; no scheme)
-_NO_SCHEME_WORDS_RE = re.compile("下一?步|下达|用地计划")
+# (工作开展情况和下一步计划: a plan of next steps; 上级下达计划, 年度新增建设用地计划: a quota handed down or of land;
+# …面积2021年计划: a year's plan; no scheme)
+_NO_SCHEME_WORDS_RE = re.compile(r"下一?步|下达|用地计划|\d年度?计划$")
 _YEARS_PLAN_RE = re.compile(r"[一二三四五六七八九十两\d]+年(?:行动计划|行动|计划)")  # 三年行动计划: which plan, it does not say
 _LISTED_INTO_RE = re.compile(
     rf"(?:列入|纳入)(?:{_OWN_PLACE})?([{CJK}A-Za-z0-9]{{4,20}}?(?:项目|工程|计划))(?=[，,。；;]|$)"
@@ -417,7 +419,7 @@ def _is_generic_program(name: str) -> bool:
     heads = _ZONE_GENERIC_HEADS if bare.endswith(_ZONE_SUFFIXES) and "以上" not in bare else _GENERIC_PROGRAM_HEADS
     # (省级全域旅游示范区: a level's zone; 市级以上…示范区: zones of every level above, counted)
     return unyeared in _GENERIC_NAMES or unyeared in _SCHEME_WORDS or len(unyeared) < 3 or bare.startswith(heads) \
-        or _COUNTED_NAME_RE.match(bare) is not None \
+        or _COUNTED_NAME_RE.search(bare) is not None \
         or _SCIENCE_PLANS_RE.search(bare) is not None \
         or _PLANNING_WORDS_RE.fullmatch(bare) is not None or _YEARS_PLAN_RE.fullmatch(bare) is not None \
         or _NO_SCHEME_WORDS_RE.search(bare) is not None or bare.endswith(_KEY_WORKS)
