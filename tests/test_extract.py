@@ -1843,6 +1843,15 @@ def test_a_run_with_a_count_inside_or_a_years_plan_at_its_end_is_no_programme():
     assert not any("13项" in name or name.endswith("年计划") for name in programs)
 
 
+def test_the_works_that_bear_on_a_matter_and_a_title_cut_short_are_no_programmes():
+    text = ("关于加强网络安全标准化工作的若干意见\n各省、自治区、直辖市网信办：\n"
+            "推动国家网络安全相关重大工程或科研项目成果转化为国家标准。按照中共惠州市委、惠州市人民政府关于加快生态示范村建设的意见"
+            "落实责任。设立文化创意和设计服务与相关产业融合发展投资基金。\n中央网络安全和信息化领导小组办公室\n2016年8月12日\n")
+    programs = _names(extract_text(text, "opinions.txt"), "Program")
+    assert not any("相关重大工程" in name or "关于" in name for name in programs)
+    assert "文化创意和设计服务与相关产业融合发展投资基金" in programs
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -123,6 +123,8 @@ def _strikes_at_a_target(specific: str, suffix: str) -> bool:
 
 _KIND_OF_CAMPAIGN_RE = re.compile("整治|攻坚|攻势|执法|清查|清理|检查|督查|巡查|排查|集中|专项|联合|打击|整顿|规范|^行业")
 _RELATED_RE = re.compile("相关|有关|部[相有]")  # (纳入工业和信息化部相关试点示范项目: whichever ones, no name)
+# (国家网络安全相关重大工程, 国家有关工程: the works that bear on it, whichever they are; not …与相关产业融合发展投资基金)
+_RELATED_WORKS_RE = re.compile(f"(?:相关|有关)(?:重大|重点)?(?:{'|'.join(_EVERYDAY_SUFFIXES)}|工程|计划)$")
 # A set of schemes named by its count (八大提升突破工程, 十大民生工程): one named programme.
 # (not 一大批民生工程, a large batch, nor 二十大精神宣讲…行动: the Party's 20th congress)
 _COUNTED_SCHEMES_RE = re.compile(rf"(?<![一二三四五六七八九十第])[二三四五六七八九十两]大(?![批量精])[{CJK}]{{2,10}}?(?:工程|行动计划|行动|计划)(?![{CJK}]{{0,1}}(?:的通知|方案))")
@@ -422,7 +424,7 @@ def _is_generic_program(name: str) -> bool:
         or _COUNTED_NAME_RE.search(bare) is not None \
         or _SCIENCE_PLANS_RE.search(bare) is not None \
         or _PLANNING_WORDS_RE.fullmatch(bare) is not None or _YEARS_PLAN_RE.fullmatch(bare) is not None \
-        or _NO_SCHEME_WORDS_RE.search(bare) is not None or bare.endswith(_KEY_WORKS)
+        or _NO_SCHEME_WORDS_RE.search(bare) is not None or bare.endswith(_KEY_WORKS) or _RELATED_WORKS_RE.search(bare) is not None
 
 
 def _is_generic(name: str, shortest: int = 3) -> bool:
@@ -1027,7 +1029,7 @@ _CHIEF_SYSTEM_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}产业链)?(?:河湖|河|
 
 # 国家有关方针政策和发展规划 names nothing; 国家发展改革委等部门开展…示范区 is a body, then a scheme.
 # (国家发展改革委确定为…示范县, 国家支持各地创建一批示范县, 全国第一批重点村: a designation being given, no name)
-_NOT_IN_PROPER_NAME_RE = re.compile(r"[的、及与]$|(?<!中)和$|的|有关|相关|等|部门|开展|启动|组织|会同|牵头|认定|联合|对该|对其|通过|市民|简称"
+_NOT_IN_PROPER_NAME_RE = re.compile(r"[的、及与]$|(?<!中)和$|的|有关|相关|等|部门|开展|启动|组织|会同|牵头|认定|联合|对该|对其|通过|市民|简称|关于"
                                     r"|确定|各地|一批|" + _BATCH + r"|支持|创建|评为|被|授予|命名|改革委|[部委局厅](?:确|不断|持续)|完善"
                                     r"|^(?:全国|国家|中国)[和及与、]"  # (全国和自由贸易试验区: two places, no name)
                                     # (国家赋予浦东新区…试验区, 长三角三省一市共同推进…示范区: a clause, no name)
