@@ -1852,6 +1852,11 @@ def test_the_works_that_bear_on_a_matter_and_a_title_cut_short_are_no_programmes
     assert "文化创意和设计服务与相关产业融合发展投资基金" in programs
 
 
+def test_a_kind_of_institution_joined_to_a_company_is_not_part_of_its_name():
+    text = _reply("省农行、省邮储银行、省农信社等金融机构与省农担公司等担保机构深入合作。", "辽宁省农业农村厅")
+    assert not any(name.startswith("金融机构") for name in _names(extract_text(text, "reply.txt"), "Organization"))
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
