@@ -1857,6 +1857,11 @@ def test_a_kind_of_institution_joined_to_a_company_is_not_part_of_its_name():
     assert not any(name.startswith("金融机构") for name in _names(extract_text(text, "reply.txt"), "Organization"))
 
 
+def test_a_governments_supervision_office_is_read_whatever_word_follows_it():
+    text = _reply("办理期间，我局同州政府督查室及时沟通。", "延边朝鲜族自治州水利局")
+    assert "延边朝鲜族自治州人民政府督查室" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

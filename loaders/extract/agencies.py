@@ -482,8 +482,9 @@ _BRACKETED_DEPARTMENT_RE = re.compile(rf"[（(]([{CJK}]{{2,12}}?(?:(?<!公)司|�
 _CONGRESS_BODY = "人大常委会"
 _NOT_IN_CONGRESS_UNIT_RE = re.compile("[市区县省]|政府|听取|审议|批准|通过|关于|召开")
 _CONGRESS_UNIT_RE = re.compile(rf"([{CJK}]{{0,12}}?)(?:工作委员会|委员会|工委|办公厅|办公室|研究室)")
-# (its name ends at a mark, or where the office acts: 县政府政务督查室将对…)
-_GOVERNMENT_OFFICE_AFTER_RE = re.compile(rf"[{CJK}]{{1,4}}?(?:局|办公室|办|室|处)(?=[^{CJK}]|$|将|要|已|负责|牵头|会同)")
+# (its name ends at a mark, or where the office acts: 县政府政务督查室将对…; a supervision office whatever follows:
+# 州政府督查室及时…)
+_GOVERNMENT_OFFICE_AFTER_RE = re.compile(rf"[{CJK}]{{1,4}}?(?:局|办公室|办|室|处)(?=[^{CJK}]|$|将|要|已|负责|牵头|会同)|(?:政务)?督查(?:室|局|办)")
 
 
 def named_place(district: str, short: str) -> str:
