@@ -1862,6 +1862,14 @@ def test_a_governments_supervision_office_is_read_whatever_word_follows_it():
     assert "延边朝鲜族自治州人民政府督查室" in _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_works_listed_beside_works_are_programmes_when_named_as_one_scheme_and_kinds_are_not():
+    text = _reply("我州实施了全面改善贫困地区义务教育薄弱环节办学条件工程、义务教育校舍维修改造长效机制工程、加装电梯工程。",
+                  "文山壮族苗族自治州教育体育局")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert "义务教育校舍维修改造长效机制工程" in programs
+    assert "加装电梯工程" not in programs
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

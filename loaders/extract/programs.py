@@ -1419,9 +1419,11 @@ _NAME_OPENING_VERBS = tuple(verb for verb in _NAMING_VERBS if verb not in _LAUNC
 MIN_SIBLING_SPECIFIC = 4  # (实施“启航计划”、培训计划: a kind of plan, named by what it is for)
 
 
-def _sibling(item: str) -> bool:
+def _sibling(item: str, seed: str = "") -> bool:
     """Whether one item of a list reads as a scheme's own name."""
     suffix = next((x for x in _SIBLING_SUFFIXES if item.endswith(x)), "")
+    if not suffix and seed.endswith("工程") and item.endswith("工程") and _names_one_scheme(item, 0):
+        suffix = "工程"  # (…办学条件工程、义务教育校舍维修改造长效机制工程: works beside works, named as one scheme)
     return bool(suffix) and len(item) - len(suffix) >= MIN_SIBLING_SPECIFIC and "的" not in item \
         and item.count("“") == item.count("”") and item.count("（") == item.count("）") \
         and not item.startswith(_GENERIC_PROGRAM_HEADS) and not _is_generic_program(item) and item not in _GENERIC_NAMES \
@@ -1438,7 +1440,7 @@ def list_siblings(text: str, found: list[Mention]) -> list[Mention]:
         pos = seed.end
         while text[pos : pos + 1] == "、":
             m = _SIBLING_AFTER_RE.match(text, pos + 1)
-            if not m or not _sibling(m.group(1)) or any(o.start < m.end() and m.start() < o.end for o in taken):
+            if not m or not _sibling(m.group(1), seed.name) or any(o.start < m.end() and m.start() < o.end for o in taken):
                 break
             out.append(Mention("Program", m.group(1), m.group(1), m.start(), m.end()))
             pos = m.end()
@@ -1452,7 +1454,7 @@ def list_siblings(text: str, found: list[Mention]) -> list[Mention]:
             if item == run.group(0) and _SIBLING_ITEM_RE.match(before):
                 break  # a run longer than any name, no clause word in it: where the item starts is unknown
             start = pos - 1 - len(item)
-            if not _sibling(item) or any(o.start < pos - 1 and start < o.end for o in taken):
+            if not _sibling(item, seed.name) or any(o.start < pos - 1 and start < o.end for o in taken):
                 break
             out.append(Mention("Program", item, item, start, pos - 1))
             if text[start - 1 : start] != "、":
