@@ -42,8 +42,8 @@ _BOLD_RE = re.compile(r"\*\*|__")
 _DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ISO_DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 DOC_NUMBER_RE = re.compile(
-    rf"[{CJK}A-Za-z]{{1,12}}\s*[〔\[［(（﹝]\s*(?:19|20)\d{{2}}\s*[〕\]］)）﹞]\s*第?\s*\d{{1,5}}\s*号"
-)  # (教建议〔2017〕第39号: some write the serial with 第)
+    rf"[{CJK}A-Za-z]{{1,12}}\s*[〔\[［(（﹝【]\s*(?:19|20)\d{{2}}\s*[〕\]］)）﹞】]\s*第?\s*\d{{1,5}}\s*号"
+)  # (教建议〔2017〕第39号: some write the serial with 第; 潼民发【2024】275号: some bracket the year in 【】)
 # A number at a header line's start whose closing bracket and 号 the copy lost (舞教〔2022106, 湘阴交议复字〔202312 A同意公开),
 # the year and the serial run together, or one that opens with its year: kept as written.
 _DAMAGED_NUMBER_RE = re.compile(rf"^[ \t　]*([{CJK}]{{1,12}}[〔［﹝](?:19|20)\d{{2}}\d{{1,4}})(?=[ \t　]|$)"

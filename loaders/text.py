@@ -20,7 +20,7 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 SENTENCE_END = "。！？!?"
 CLOSERS = "”’）)」』】"
 # The bracketed year every document number has (〔2021〕, [2014], （2019）), the year its group.
-DOC_NUMBER_YEAR_RE = re.compile(r"[〔\[［(（﹝]\s*((?:19|20)\d{2})\s*[〕\]］)）﹞]")
+DOC_NUMBER_YEAR_RE = re.compile(r"[〔\[［(（﹝【]\s*((?:19|20)\d{2})\s*[〕\]］)）﹞】]")
 _PUNCT_RE = re.compile(rf"[^0-9A-Za-z{CJK}]+")
 # A word a page spaces out to fill its line or cell (国 务 院, 答 复, 目   标   与   任   务): read closed up.
 _LETTER_SPACED_RE = re.compile(rf"[{CJK}](?:[ \t\u3000]+[{CJK}])+")

@@ -582,6 +582,12 @@ def test_a_document_number_beside_a_record_field_on_its_line_is_the_documents_nu
         assert parse(text).header.get("doc_number") == number, line
 
 
+def test_a_document_number_whose_year_is_bracketed_in_lenticular_brackets_is_the_documents_number():
+    text = ("潼关县民政局\n关于对政协十届三次会议第52号提案的答复\n潼关县民政局文件\n签发人:杨宏亮\n潼民发【2024】275号\n\n"
+            "马青委员:\n您提出的建议,现答复如下:\n我局将推进。\n潼关县民政局\n2024年6月27日\n")
+    assert parse(text).header.get("doc_number") == "潼民发【2024】275号"
+
+
 def test_a_suggestions_number_after_its_kind_or_before_the_replys_words_is_the_proposal_number():
     tail = "\n王芳代表:\n您的建议收悉,现答复如下:\n我局将推进。\n建水县林业和草原局\n2019年6月1日\n"
     for title, number in (("建水县林业和草原局对县人大代表建议第168号的答复", "168"), ("关于市政协六届四次会议第A204号政协提案办理情况的函", "A204"),
