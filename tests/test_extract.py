@@ -1870,6 +1870,16 @@ def test_works_listed_beside_works_are_programmes_when_named_as_one_scheme_and_k
     assert "加装电梯工程" not in programs
 
 
+def test_a_town_government_a_plain_reply_works_with_in_a_later_clause_shares_that_task():
+    text = _reply("我局会在建成后随时进行观测，如果建设成果不能满足供水要求，秋季将协同陈家镇政府按照陈家镇实际情况进行论证、测绘并调整。",
+                  "盘山县水利局")
+    extraction = extract_text(text, "reply.txt")
+    assert "盘山县陈家镇人民政府" in _names(extraction, "Agency")
+    owners = _owners(extraction)
+    assert ("盘山县陈家镇人民政府", "co_owns", "按照陈家镇实际情况进行论证、测绘并调整") in owners
+    assert ("盘山县水利局", "owns", "按照陈家镇实际情况进行论证、测绘并调整") in owners
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -196,7 +196,8 @@ _COOPERATE_RE = re.compile(
 # A clause that opens by naming the bodies its actor works with (，并多次协同市发改委…, 同时，积极会同财政部…).
 _JOINED_WORDS_RE = re.compile("会同|联合|协同")
 _JOINING_CLAUSE_RE = re.compile(
-    r"\s*(?:并|同时|还|另外)?(?:[还也]?将|已经?|先后)?(?:继续|积极|主动|进一步|密切|尽快|及时|加快|共同|多次)*(?:会同|联合|协同)")
+    r"\s*(?:并|同时|还|另外)?(?:今年|明年|近期|下一步|下步|[春夏秋冬]季|年底前|年内)?(?:[还也]?将|已经?|先后)?(?:继续|积极|主动|进一步|密切|尽快|及时|加快|共同|多次)*"
+    r"(?:会同|联合|协同)")
 _HANDLES_THE_SUGGESTION_RE = re.compile(r"(?:(?:研究|认真|共同|联合)|转交[^，,。；;]{0,4}?)(?:办理|答复)[，,。；;]?$")
 _HOSTS_RE = re.compile(r"^(?:联合)?(主办|承办|协办|支持|指导|技术支持)单位\s*[：:]")  # an event's hosts, an item of their own
 _BY_RE = re.compile(r"由")
@@ -242,7 +243,7 @@ _TASK_VERB_RE = re.compile(
     r"支持|指导|协调|统筹|研究|督促|监督|检查|评估|发布|印发|举办|建设|打造|培育|提供|保障|优化|"
     r"深化|探索|推广|宣传|通报|报送|审核|审批|安排|部署|完成|做好|列入|纳入|用于|体现|推出|上线|开发|开通|配备|安装|迁建|"
     r"建成|新增|投入|召开|启动|搭建|引进|实行|试行|提升|提高|降低|简化|规范|整治|清理|排查|监测|加快|开放|修订|修缮|"
-    r"治理|维护|维修|修复|改造|整改|处置|解决|办理|对接|协商|走访|调研|核查|上报|申报|争取|拨付|下达|办结|开辟|设置|开设|增设|引导"
+    r"治理|维护|维修|修复|改造|整改|处置|解决|办理|对接|协商|走访|调研|核查|上报|申报|争取|拨付|下达|办结|开辟|设置|开设|增设|引导|论证"
 )
 # A body the text sets up and gives a duty at once: 大赛设立组委会，负责…; 组委会下设秘书处，负责….
 # A bare 组委会 or 秘书处 is this document's own (``scope: document``), not one node for every contest.
@@ -1054,6 +1055,8 @@ class MeasureReader:
                 findings.extend(noted)
                 if block.kind != "sentence" and not noted and id(block) not in self._read_as_prose:
                     findings.extend(self._clause_findings(block, finding))
+                elif block.kind == "sentence":  # (…，秋季将协同陈家镇政府按照…进行论证: a later clause's partners)
+                    findings.extend(self._joined_findings(block, Span(block.start, block.end), skip_first=True))
         # (积极组织区教育局…等单位认真研究办理: how the suggestion was handled, no task)
         findings = [f for f in findings if not _HANDLES_THE_SUGGESTION_RE.search(f.name)]
         return findings
