@@ -588,6 +588,12 @@ def test_a_document_number_whose_year_is_bracketed_in_lenticular_brackets_is_the
     assert parse(text).header.get("doc_number") == "潼民发【2024】275号"
 
 
+def test_a_letter_answering_a_members_opinions_is_a_reply():
+    text = ("汨规办提[2015]1号\n汨罗市规划局\n关于答复市政协九届三次会议委员意见的函\n闵玉霞委员:\n"
+            "您提出的意见已由市人民政府批转我局收悉,现就意见中的相关情况答复如下:\n我局将推进。\n汨罗市规划局\n2015年6月12日\n")
+    assert parse(text).kind == "Reply"
+
+
 def test_a_suggestions_number_after_its_kind_or_before_the_replys_words_is_the_proposal_number():
     tail = "\n王芳代表:\n您的建议收悉,现答复如下:\n我局将推进。\n建水县林业和草原局\n2019年6月1日\n"
     for title, number in (("建水县林业和草原局对县人大代表建议第168号的答复", "168"), ("关于市政协六届四次会议第A204号政协提案办理情况的函", "A204"),
