@@ -1880,6 +1880,13 @@ def test_a_town_government_a_plain_reply_works_with_in_a_later_clause_shares_tha
     assert ("盘山县水利局", "owns", "按照陈家镇实际情况进行论证、测绘并调整") in owners
 
 
+def test_a_county_level_road_transport_office_by_its_short_name_is_the_places_own():
+    text = _reply("市运管所正在重庆、成都、贵阳一带考察车型，正按计划做好改造的前期准备工作。", "赤水市交通局")
+    extraction = extract_text(text, "reply.txt")
+    assert "赤水市道路运输管理所" in _names(extraction, "Agency")
+    assert any(owner == "赤水市道路运输管理所" and role == "owns" for owner, role, _ in _owners(extraction))
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
