@@ -1887,6 +1887,11 @@ def test_a_county_level_road_transport_office_by_its_short_name_is_the_places_ow
     assert any(owner == "赤水市道路运输管理所" and role == "owns" for owner, role, _ in _owners(extraction))
 
 
+def test_a_hospitals_branch_is_an_organization_by_its_whole_name():
+    text = _reply("目前北京阜外医院心血管神农分院项目场地平整已完成。", "高平市卫生健康和体育局")
+    assert "北京阜外医院心血管神农分院" in _names(extract_text(text, "reply.txt"), "Organization")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
