@@ -1892,6 +1892,11 @@ def test_a_hospitals_branch_is_an_organization_by_its_whole_name():
     assert "北京阜外医院心血管神农分院" in _names(extract_text(text, "reply.txt"), "Organization")
 
 
+def test_works_on_a_river_course_from_one_place_to_another_are_one_named_project():
+    text = _reply("由于红土门小河下水盘至王姓河口河道治理项目未列入规划项目，上级部门没有专项建设资金支持。", "南华县水务局")
+    assert "红土门小河下水盘至王姓河口河道治理项目" in _names(extract_text(text, "reply.txt"), "Program")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -995,10 +995,10 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
 _PLACE_HEALTH_CAMPAIGN_RE = re.compile(r"健康([\u4e00-\u9fff]{2,3}?)行动")
 
 
-# Works named by the route they build, from one place to another (椒江至武义公路仙居朱溪至白塔段工程,
-# 351国道(35省道)仙居桐桥至官路段改建工程, 秀洲至仙居公路项目): one named project.  The route is matched from each
+# Works named by the route they build or mend, from one place to another (椒江至武义公路仙居朱溪至白塔段工程,
+# 351国道(35省道)仙居桐桥至官路段改建工程, 秀洲至仙居公路项目, 红土门小河下水盘至王姓河口河道治理项目): one named project.  The route is matched from each
 # 至 on (found by str.find), the place it starts from read back from there.
-_ROUTE_TAIL_RE = re.compile(r"至[\u4e00-\u9fff]{2,10}?(?:段|公路|高速公路|铁路|城际铁路|航运|航道)"
+_ROUTE_TAIL_RE = re.compile(r"至[\u4e00-\u9fff]{2,10}?(?:段|公路|高速公路|铁路|城际铁路|航运|航道|河道)"
                             r"[\u4e00-\u9fff()（）]{0,12}?(?:改建|新建|改扩建|扩建|建设)?(?:工程|项目)")
 _ROUTE_HEAD_RE = re.compile(r"[\u4e00-\u9fff\d()（）]{2,24}$")
 _YOU_MENTIONED_RE = re.compile("^.*?(?:您|你)们?(?:所)?(?:提到|提出|建议)的?")
