@@ -1756,7 +1756,7 @@ def _opening_actor(lines: list[tuple[int, int, str]]) -> list[str]:
         m = _OPENING_ACTOR_RE.match(sentence) or (_REGARDING_ACTOR_RE.match(sentence) if kind is None else None) \
             or (_FIRST_PARAGRAPH_ACTOR_RE.match(sentence) if index == 0 else None)
         name = m.group(1) if m else ""
-        if m and _may_write_reply(name, local) and not _no_one_writer(name) and "提出" not in sentence \
+        if m and _may_write_reply(name, local) and not _no_one_writer(name) and "提出" not in _FIRST_CLAUSE_RE.match(sentence).group() \
                 and not (_ALWAYS_ACTING_RE.match(sentence, m.end()) and _SELF_HELPING_RE.search(sentence)) \
                 and (kind is None or name.endswith(kind.group(1))):  # (…也提出了建议: a proposer)
             return [name]
@@ -1764,6 +1764,7 @@ def _opening_actor(lines: list[tuple[int, int, str]]) -> list[str]:
 
 
 _REPLY_OPENING_RE = re.compile("(?:答复|回复)如下|收悉")
+_FIRST_CLAUSE_RE = re.compile("[^，,]*")  # (…也提出了建议 in the actor's own clause: a proposer; 针对您提出的… later: the writer's work)
 
 
 def _reply_opening_line(lines: list[tuple[int, int, str]]) -> int | None:

@@ -935,6 +935,13 @@ def test_an_unsigned_replys_writer_is_the_one_body_that_opens_its_first_paragrap
     assert stamped.header["date"] == "2021-10-18" and stamped.issuer_names == ["市场监管总局"]
 
 
+def test_an_unsigned_replys_writer_regarding_the_suggestion_is_read_though_its_sentence_later_names_what_was_proposed():
+    text = ("高筱芳代表:\n您提出的《关于以长期护理保险制度助力养老事业发展的建议》(第205号)交我们办理,现答复如下:\n一、办理工作开展情况\n"
+            "省医保局高度重视代表建议办理工作,认真组织研究,针对您提出的建议,结合医保职能认真分析,提出如下答复意见。\n"
+            "二、关于建议内容的逐条答复\n我们将推进试点。\n")
+    assert parse(text).issuer_names == ["省医保局"]
+
+
 def test_a_replys_record_lines_name_the_deputy_and_an_empty_result_field_takes_no_sentence():
     text = ("区政协十届二次会议提案回复--9号\n\n杨陵区工业和信息化局\n\n关于区政协十届二次会议第9号委员提案办理情况的复函\n\n"
             "委员姓名:楚文娟\n\n建议内容:关于支持夜间经济发展建议\n\n办理结果:\n\n您们提出的关于支持夜间经济发展的建议提案收悉,现答复如下:\n")
