@@ -1695,17 +1695,22 @@ _SELF_KIND_RE = re.compile("我(局|委|厅|部|办|中心|署)")
 _NOT_A_WRITER_HEAD_RE = re.compile("^(?:经与|经|与|向|对|在|由|社区|各|有关|相关|物业)")
 # (文化和旅游厅 has 和 in its name; 市财政局和教育局 is two bodies, 积极与自治区乡村振兴局等厅局 a list of them)
 _TWO_BODIES_RE = re.compile("[局委厅办部署][和及与、等]")
+_VERB_INSIDE_RE = re.compile("已|将|责成|要求|督促|通过|会同|联合|向")
 
 
 def _no_one_writer(name: str) -> bool:
-    """Whether a body opening a clause cannot be the writer: a clause's word before it, or two bodies joined."""
-    return _NOT_A_WRITER_HEAD_RE.match(name) is not None or _TWO_BODIES_RE.search(name) is not None
+    """Whether a body opening a clause cannot be the writer: a clause's word before it, two bodies joined, or a
+    verb inside (旗政府已责成旗旅游局: one body charging another)."""
+    return _NOT_A_WRITER_HEAD_RE.match(name) is not None or _TWO_BODIES_RE.search(name) is not None \
+        or _VERB_INSIDE_RE.search(name) is not None
 # A body's name as an unsigned reply's opening writes it, before what it does.
 _OPENING_BODY = rf"([{CJK}（）]{{2,20}}?(?:总局|局|委员会|委|厅|部|署|办公室|办|中心))"
 _OPENING_ACTOR_RE = re.compile(
-    _OPENING_BODY + "(?=会同|联合|协同|(?:等部门|等单位)?(?:高度重视|十分重视|非常重视)"
-    "|(?:始终)?坚持|始终把|一直高度|一直把|(?:深入|认真|全面)贯彻|围绕|不断完善|不断加强|积极参与)")
-# (近年来，乐山市司法局始终坚持…; 河南省司法厅坚持把…; 郑州市教育局深入贯彻落实…; 省环保厅围绕…; 临沂市司法局积极参与…)
+    _OPENING_BODY + "(?=(?:党组)?(?:会同|联合|协同|(?:等部门|等单位)?(?:高度重视|十分重视|非常重视)"
+    "|(?:始终)?坚持|始终把|一直高度|一直把|(?:深入|认真|全面)(?:学习)?贯彻|(?:紧紧)?围绕|紧扣|不断完善|不断加强|积极参与"
+    "|通过|利用|(?:不)?定期|自[^，,。]{2,14}以来[，,]))")
+# (近年来，乐山市司法局始终坚持…; 河南省司法厅坚持把…; 郑州市教育局深入贯彻落实…; 省环保厅围绕…; 临沂市司法局积极参与…;
+# 商务厅党组深入贯彻…; 市富硒产业办紧紧围绕…; 市水利局通过压紧压实…; 县生态环境局不定期对…; 退役军人事务局自…成立以来,…)
 # In the paragraph right after the opening, a body saying it will help or join others writes the reply too (针对…问题，
 # 平桥区城市管理局将配合辖区办事处…); later, 下一步体育总局将会同… may be a higher body's plan the reply reports.
 _FIRST_PARAGRAPH_ACTOR_RE = re.compile(_OPENING_BODY + "(?=将(?:积极)?(?:配合|会同|联合))")

@@ -942,6 +942,16 @@ def test_an_unsigned_replys_writer_regarding_the_suggestion_is_read_though_its_s
     assert parse(text).issuer_names == ["省医保局"]
 
 
+def test_an_unsigned_replys_writer_opening_its_first_paragraph_with_more_verbs_of_its_own_work_is_read():
+    opening = "王芳委员:\n您提出的提案收悉,现答复如下:\n"
+    for first, writer in (("近年来,商务厅党组深入贯彻落实中央关于兴边富民的决策部署。", "商务厅"),
+                          ("一、已完成的工作\n市富硒产业办紧紧围绕千亿产业目标定位,加快发展。", "市富硒产业办"),
+                          ("朝阳市公安局利用反诈骗中心公众号开展宣传。", "朝阳市公安局")):
+        assert parse(opening + first + "\n我们将继续推进。\n").issuer_names == [writer], first
+    charged = "一、关于开通边境旅游线路的事宜。旗政府已责成旗旅游局通过市旅游局向自治区旅游局申请。"
+    assert parse(opening + charged + "\n").issuer_names == []  # (one body charging another: no one writer)
+
+
 def test_a_replys_record_lines_name_the_deputy_and_an_empty_result_field_takes_no_sentence():
     text = ("区政协十届二次会议提案回复--9号\n\n杨陵区工业和信息化局\n\n关于区政协十届二次会议第9号委员提案办理情况的复函\n\n"
             "委员姓名:楚文娟\n\n建议内容:关于支持夜间经济发展建议\n\n办理结果:\n\n您们提出的关于支持夜间经济发展的建议提案收悉,现答复如下:\n")
