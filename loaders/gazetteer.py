@@ -33,6 +33,8 @@ class KnownName:
     jurisdiction: str
     parent: str
     aliases: tuple[str, ...]
+    successor: str = ""  # 中华人民共和国农业部 → 中华人民共和国农业农村部: the body a reform turned it into
+    renamed: int = 0  # …and the year it did (2018)
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,7 @@ def load(data_dir: Path = DATA_DIR) -> Gazetteer:
     """Read the TSVs once per process."""
     entries = [
         KnownName(r["name"], r.get("type") or "Agency", r.get("level", ""), r.get("jurisdiction", ""),
-                  r.get("parent", ""), _split(r.get("aliases", "")))
+                  r.get("parent", ""), _split(r.get("aliases", "")), r.get("successor", ""), int(r.get("renamed") or 0))
         for r in read_rows(data_dir / "agencies.tsv")
         if r.get("name")
     ]

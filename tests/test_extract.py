@@ -1897,6 +1897,19 @@ def test_works_on_a_river_course_from_one_place_to_another_are_one_named_project
     assert "红土门小河下水盘至王姓河口河道治理项目" in _names(extract_text(text, "reply.txt"), "Program")
 
 
+def test_the_states_former_ministry_in_a_text_dated_after_its_reform_is_the_ministry_of_the_day():
+    agencies = _names(extract_text(_reply("新品种已获得国家农业部品种授权，项目已上报国家交通部。", "苍溪县农业农村局")
+                                   .replace("2021年6月1日", "2025年9月15日"), "reply.txt"), "Agency")
+    assert {"中华人民共和国农业农村部", "中华人民共和国交通运输部"} <= agencies
+    assert not {"中华人民共和国农业部", "中华人民共和国交通部"} & agencies
+    former = _names(extract_text(_reply("该品种已获原国家农业部审定。", "苍溪县农业农村局")
+                                 .replace("2021年6月1日", "2025年9月15日"), "reply.txt"), "Agency")
+    assert "中华人民共和国农业部" in former
+    undated = _names(extract_text(_reply("新品种已获得国家农业部品种授权。", "苍溪县农业农村局").replace("2021年6月1日", ""),
+                                  "reply.txt"), "Agency")
+    assert "中华人民共和国农业部" in undated  # (when it was written, the text does not say)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

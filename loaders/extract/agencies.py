@@ -1031,6 +1031,10 @@ def _towns_after_counties(text: str) -> list[Mention]:
     return found
 
 
+_STATE = "国家"  # (国家农业部: the State's ministry, as a reply calls it)
+_FORMER = "原"  # (原国家农业部: the ministry before a reform)
+
+
 class AgencyFinder:
     """Finds agencies in text for one document's jurisdiction."""
 
@@ -1052,6 +1056,22 @@ class AgencyFinder:
             aliases=tuple(a for a in entry.aliases if a != entry.name),
             properties={"level": entry.level, "jurisdiction": entry.jurisdiction},
         )
+
+    def bodies_of_the_day(self, text: str, found: list[Mention], year: int) -> list[Mention]:
+        """国家农业部, 国家交通部 in a text dated after the reform that renamed them are 农业农村部, 交通运输部: 国家
+        before a former ministry's short name says the ministry of the day; 原农业部, or 农业部 alone (2014年…启动实施
+        农业部…工程), keeps the former body."""
+        if not year:
+            return found
+        current = []
+        for m in found:
+            entry = self.gaz.lookup(m.name) if m.properties.get("level") == "national" else None
+            start = m.start if m.surface.startswith(_STATE) else m.start - len(_STATE)
+            if entry and entry.successor and year >= entry.renamed and text.startswith(_STATE, start) \
+                    and not text.startswith(_FORMER, start - len(_FORMER)) and (successor := self.gaz.lookup(entry.successor)):
+                m = self._mention(successor, text[start : m.end], start)
+            current.append(m)
+        return current
 
     def resolve_local(self, prefix: str, stem: str, surface: str, start: int) -> Mention | None:
         """市X / 区X / 黄浦区X / 省X → the body of this document's city, district or province."""
