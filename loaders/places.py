@@ -213,13 +213,13 @@ def county_named_most(text: str) -> str:
     return _named_most(_county_name_re(), text, MIN_COUNTY_MENTIONS, MIN_COUNTY_MENTIONS)
 
 
-def prefecture_of_counties_named(text: str) -> str:
-    """The autonomous prefecture whose counties a text names (博乐市、精河县 → 博尔塔拉蒙古自治州), at least
-    twice and more often than any other prefecture's; ""."""
+def prefecture_of_counties_named(text: str, kind: str = "自治州") -> str:
+    """The autonomous prefecture (or, with ``kind`` 地区, the prefecture) whose counties a text names (博乐市、精河县 →
+    博尔塔拉蒙古自治州; 沙湾县 twice → 塔城地区), at least twice and more often than any other prefecture's; ""."""
     counts: dict[str, int] = {}
     for m in county_names_in(text):
         city = city_of(m.group())
-        if city.endswith("自治州"):
+        if city.endswith(kind):
             counts[city] = counts.get(city, 0) + 1
     return most_counted(counts, MIN_COUNTY_MENTIONS)
 

@@ -1910,6 +1910,14 @@ def test_the_states_former_ministry_in_a_text_dated_after_its_reform_is_the_mini
     assert "中华人民共和国农业部" in undated  # (when it was written, the text does not say)
 
 
+def test_a_prefecture_body_named_by_its_level_writes_for_the_prefecture_whose_county_the_reply_names():
+    text = ("关于自治州十四届人大四次会议第087号建议的答复函\n王娟等10名代表:\n你们提出的《关于协调推进G312线沙湾县城过境段北迁建设项目的建议》收悉,"
+            "现答复如下:\nG312沙湾县城过境段北迁建设项目已通过地区交通局逐级上报自治区交通厅。\n2020年10月29日\n承办单位:地区发改委\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["塔城地区发展和改革委员会"]
+    assert {"塔城地区交通运输局", "新疆维吾尔自治区交通运输厅"} <= _names(extraction, "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -46,6 +46,7 @@ SHANGHAI = "上海市"
 NATIONAL_JURISDICTION = "中国"  # the jurisdiction the gazetteer gives the State Council and ministries
 _REGION = "自治区"
 _PREFECTURE = "自治州"  # a prefecture's own bodies write 州 where a city's write 市 (州水利局)
+_PREFECTURE_LEVEL = "地区"  # a prefecture (塔城地区) by its level, as its own bodies write it (地区发改委)
 _OTHER_PREFECTURES = ("地区", "盟")  # …and a 地区's or a 盟's write 地区 or 盟 (兴安盟's 盟商务口岸局)
 _ZONE_COMMITTEE = "区管理委员会"  # a zone's committee (开发区管理委员会, 示范区管理委员会)
 _CITY_RE = re.compile(
@@ -370,7 +371,7 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         rest = name[len(city):] if city and name.startswith(city) else name
         d = _DISTRICT_RE.match(rest)
         if d and not district and len(d.group(1)) >= 2 and (not d.group(1).startswith(("市", "区")) or is_shared_county(d.group(1))) \
-                and not d.group(1).endswith(_REGION):  # (自治区政协: the region, no district)
+                and not d.group(1).endswith(_REGION) and d.group(1) != _PREFECTURE_LEVEL:  # (自治区政协, 地区发改委: no district)
             county = d.group(1)
             if county.endswith("旗") and not is_place(county):
                 county = ""  # (红旗…: a word, no banner)
@@ -415,6 +416,8 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         district, city = (place, county_city(place, text)) if city_of(place) else ("", place if is_place(place) else "")
     if not district and (not city or city_of(city).endswith(_PREFECTURE)) and _PREFECTURE_SPEAKING_RE.search(title + text[:4000]):
         city = prefecture_of_counties_named(text[:20000]) or city  # a reply to 自治州政协 that speaks of 博乐市、精河县
+    if not city and not district and any(name.startswith(_PREFECTURE_LEVEL) for name in issuers):
+        city = prefecture_of_counties_named(text[:20000], _PREFECTURE_LEVEL)  # 地区发改委 writing of 沙湾县: 塔城地区's
     if district and city and not district.startswith(city):
         district = city + district
     # 闽文旅提案〔2024〕56号, 闽农督函〔2025〕126号 from a writer named without its place (省农业农村厅)
