@@ -113,14 +113,16 @@ def prefecture_of_short_name(short: str) -> str:
 
 @lru_cache(maxsize=4)
 def _autonomous_counties_by_short_name(data_dir: Path = DATA_DIR) -> dict[str, str]:
-    """Short names by the two characters a county opens with (金平县, 前郭县) and by its name before its peoples'
-    (张家川县 for 张家川回族自治县), each kept where only one county has it."""
+    """Short names by the two characters a county opens with (金平县, 前郭县), by its name before its peoples'
+    (张家川县 for 张家川回族自治县) and by its first character and its first people's (阜蒙县 for 阜新蒙古族自治县),
+    each kept where only one county has it and no county is so named."""
     names = [name for name in _counties(data_dir) if name.endswith("自治县") and len(name) > 5]
     counties_by_short: dict[str, set[str]] = {}
     for name in names:
         peoples = _COUNTY_PEOPLES_RE.search(name)
         before_peoples = {name[: peoples.start()] + "县"} if peoples and peoples.start() >= 2 else set()
-        for short in {name[:2] + "县"} | before_peoples:
+        initials = {name[0] + peoples.group()[0] + "县"} if peoples and peoples.start() >= 2 else set()
+        for short in ({name[:2] + "县"} | before_peoples | initials) - _counties(data_dir).keys():
             counties_by_short.setdefault(short, set()).add(name)
     return {short: next(iter(named)) for short, named in counties_by_short.items() if len(named) == 1}
 

@@ -1918,6 +1918,13 @@ def test_a_prefecture_body_named_by_its_level_writes_for_the_prefecture_whose_co
     assert {"塔城地区交通运输局", "新疆维吾尔自治区交通运输厅"} <= _names(extraction, "Agency")
 
 
+def test_an_autonomous_county_by_its_first_character_and_its_peoples_is_that_county():
+    text = _reply("同时，我局协调农业农村局，实施畜禽粪便综合利用整县推进项目。", "阜蒙县环境保护局").replace("2021年6月1日", "2020年4月27日")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["阜新蒙古族自治县环境保护局"]
+    assert "阜新蒙古族自治县农业农村局" in _names(extraction, "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
