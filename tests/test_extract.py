@@ -1925,6 +1925,12 @@ def test_an_autonomous_county_by_its_first_character_and_its_peoples_is_that_cou
     assert "阜新蒙古族自治县农业农村局" in _names(extraction, "Agency")
 
 
+def test_a_writer_signed_by_its_level_is_the_county_bureau_the_pages_source_line_names_in_full():
+    text = ("日期: 2022-10-08 浏览量:167 来源:阜蒙县文化旅游和广播电视局 文字大小: 大 中 小\n魏洪亮代表:\n"
+            "您提出的建议已收悉,现答复如下:\n我局将积极争取资金建设文化广场。\n县文化旅游和广播电视局\n2022年10月8日\n")
+    assert extract_text(text, "reply.txt").document.issuer == ["阜新蒙古族自治县文化旅游和广播电视局"]
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -410,6 +410,8 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         district = _district_named_most(text, city, doc_number)  # an unsigned reply to 区政协 that speaks of 普陀区
     if not city and not district and placeless and county_level and (county := county_named_most(text[:20000])):
         district, city = county, county_city(county, text)  # a reply to 旗政协 that speaks of 乌拉特中旗, never of its city
+    if not city and not district and placeless and (county := _county_writing_in_full(issuers, text)):
+        district, city = county, county_city(county, text)  # (signed 县文旅局, the page's 来源:阜蒙县文旅局: that county's)
     if not city and not district and placeless and (portal := _PUBLISHING_GOVERNMENT_RE.search(text, 0, 4000)):
         # (来源:住房和城乡建设局 … 发布机构 镇安县政府: the portal's government posts its department's reply)
         place = portal.group(1) or portal.group(2)
@@ -464,6 +466,20 @@ _OWN_CITY_RE = re.compile("我市|本市|全市")
 _CITY_SESSION_RE = re.compile(rf"(?:(?<![{CJK}])|(?<=[对在于]))市(?:第?[一二三四五六七八九十]+届)?(?:人大|政协)")
 # (发布机构 镇安县政府, 发布机构 | 腾冲市人民政府 |, 来源:罗源县: the portal of a place's government, which posts its
 # departments' texts)
+def _county_writing_in_full(issuers: list[str], text: str) -> str:
+    """The county whose name a writer signed by its level (县文化旅游和广播电视局) has where the page names it in full
+    (来源:阜蒙县文化旅游和广播电视局), near the top; ""."""
+    for name in issuers:
+        if name[:1] in "县区旗" and len(name) > 3:
+            for m in re.finditer(rf"([{CJK}]{{1,8}}{name[0]}){re.escape(name[1:])}", text[:MAX_OPENING_REACH]):
+                for n in range(2, len(m.group(1)) + 1):  # (来源阜蒙县…: the place is where the run ends)
+                    place = m.group(1)[-n:]
+                    county = place if is_place(place) else county_of_short_name(place)
+                    if county and city_of(county):
+                        return county
+    return ""
+
+
 _PUBLISHING_GOVERNMENT_RE = re.compile(rf"(?:(?:发布机构|发布单位|发文机关)\s*[:：|]?\s*([{CJK}]{{2,10}}?[市县区旗])(?:人民)?政府"
                                        rf"|来源\s*[:：]\s*([{CJK}]{{2,10}}?[市县区旗])(?:(?:人民)?政府)?)(?![{CJK}])")
 
