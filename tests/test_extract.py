@@ -1931,6 +1931,11 @@ def test_a_writer_signed_by_its_level_is_the_county_bureau_the_pages_source_line
     assert extract_text(text, "reply.txt").document.issuer == ["阜新蒙古族自治县文化旅游和广播电视局"]
 
 
+def test_kinds_of_school_listed_are_no_organizations():
+    text = _reply("我县已安置校园保安90多个岗位，主要安置到各高中、初中、中心小学、及幼儿园等。", "张家川回族自治县人力资源和社会保障局")
+    assert not {"中心小学", "幼儿园"} & _names(extract_text(text, "reply.txt"), "Organization")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
