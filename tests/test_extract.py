@@ -1936,6 +1936,13 @@ def test_kinds_of_school_listed_are_no_organizations():
     assert not {"中心小学", "幼儿园"} & _names(extract_text(text, "reply.txt"), "Organization")
 
 
+def test_bodies_acting_after_a_span_of_months_open_a_task_before_a_replys_parts():
+    text = _reply("近年来,省委、省政府高度重视殡葬改革工作。2018年7月至9月,省民政厅、省文明办、省发展改革委等12个部门联合开展为期3个月的"
+                  "殡葬领域突出问题专项整治行动。\n一、加强宣传\n我厅将加强宣传。", "云南省民政厅")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert any(owner == "云南省发展和改革委员会" and "专项整治行动" in measure for owner, _, measure in owners)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -130,8 +130,10 @@ _SHARED_GOVERNMENT_RE = re.compile(rf"^([{CJK}]{{2,4}}?)([区县])(人民政府|
 _ETC_OPENING_RE = re.compile(r"^等(?:[^，,。；]{0,8}?(?:部门|单位)[，,]?|(?![级次同]))")  # what follows a list's last owner: 等部门开展…, 等建立…
 _SPLIT_UNITS_RE = re.compile(r"[、，,](?![^（(）)]*[）)])")  # (not inside brackets: 各县(市、区)政府 is one unit)
 _JOIN_WORDS_RE = re.compile(r"[和及与]")
-_TIME_LEAD_RE = re.compile(  # used with match(): anchored where the sentence starts (2013~2016年, a span of years too; 自2021年以来)
-    r"(?:(?:(?:自|从)?(?:\d{4}\s*[~～\-—－至到]\s*)?\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:以来|起|底前|前|初|底)?|近年来|多年来|近年|目前|同时|此外|下一步|下步|今年以来|后续|对此|为此|其中|另外"
+_TIME_LEAD_RE = re.compile(  # used with match(): anchored where the sentence starts (2013~2016年, a span of years too; 自2021年以来;
+    # 2018年7月至9月, a span of months)
+    r"(?:(?:(?:自|从)?(?:\d{4}\s*[~～\-—－至到]\s*)?\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?"
+    r"(?:\s*[~～\-—－至到]\s*(?:\d{4}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:以来|起|底前|前|初|底)?|近年来|多年来|近年|目前|同时|此外|下一步|下步|今年以来|后续|对此|为此|其中|另外"
     # deadlines and dates: 每年5月底前, 上一年度10月底前 (those ending in 后 are _AFTER_LEAD_RE's)
     r"|(?:每年|每季度|上一?年度|本年度|当年|次年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?(?:底|中旬|上旬|下旬)?(?:前|以前|起)"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日(?:以来|起)?"  # 4月15日，市政府出台了…
