@@ -1943,6 +1943,12 @@ def test_bodies_acting_after_a_span_of_months_open_a_task_before_a_replys_parts(
     assert any(owner == "云南省发展和改革委员会" and "专项整治行动" in measure for owner, _, measure in owners)
 
 
+def test_a_project_named_after_funds_handed_down_is_named_without_the_verb():
+    text = _reply("今年3月份从文化旅游提升工程中央预算内投资计划渠道下达舟曲县翠峰山景区旅游基础设施建设项目资金800万元。", "甘南藏族自治州文化广电和旅游局")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert "舟曲县翠峰山景区旅游基础设施建设项目" in programs
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

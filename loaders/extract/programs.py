@@ -249,6 +249,7 @@ _LEFT_CUTS = (
     # (打破社有企业衢州兴合…公司多年未…, 成立全资控股衢州供销数字科技有限公司: a verb and a kind, then the company)
     "打破", "社有企业", "全资控股",
     "已建",  # (已建中南部城乡饮水工程: built, then the works' name)
+    "下达",  # (从…投资计划渠道下达舟曲县翠峰山景区旅游基础设施建设项目: funds handed down, then the project's name)
     "专题研究",  # (专题研究工程建设必要性: the works being studied, no name)
     "建议与",  # (建议与盘锦市特殊教育学校对接: the verb, then the school)
     *_DESIGNATING,
