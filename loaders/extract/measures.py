@@ -190,16 +190,14 @@ _PARTY_PREFIXES = ("中国共产党", "中共")
 _REGARD_RE = re.compile(r"(?:一直|始终|历来|都)?(?:高度|十分|非常|极为)?(?:重视|关心|关注)")
 _COUNTERPART_RE = re.compile(
     rf"(?:[、，,和及][{CJK}]{{2,10}}?)*(?:等[{CJK}]{{0,6}}?)?(?:积极|进行|加强|密切)?了?(?:对接|沟通|衔接|联系|汇报|座谈|交流|协商|会商|商定|磋商|达成一致)")
-_COOPERATE_RE = re.compile(
-    r"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将|已经?)?(?:继续|积极|主动|进一步|密切|尽快|及时|加快|共同|多次)*(?:会同|联合|协同|携手|指导|组织|与)"
-)
-# A clause whose work is handling the suggestion itself (组织区教育局…等单位认真研究办理, 会同…研究答复).
-# (…的建议，邵阳市人民政府办公室已转交我县办理。: who handed the suggestion on, no task)
+_PARTNERING_MANNER = "(?:继续|积极|主动|进一步|密切|尽快|及时|加快|共同|多次)*"  # (将积极会同…, 多次协同…)
+_COOPERATE_RE = re.compile(rf"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将|已经?)?{_PARTNERING_MANNER}(?:会同|联合|协同|携手|指导|组织|与)")
 # A clause that opens by naming the bodies its actor works with (，并多次协同市发改委…, 同时，积极会同财政部…).
 _JOINED_WORDS_RE = re.compile("会同|联合|协同")
 _JOINING_CLAUSE_RE = re.compile(
-    r"\s*(?:并|同时|还|另外)?(?:今年|明年|近期|下一步|下步|[春夏秋冬]季|年底前|年内)?(?:[还也]?将|已经?|先后)?(?:继续|积极|主动|进一步|密切|尽快|及时|加快|共同|多次)*"
-    r"(?:会同|联合|协同)")
+    rf"\s*(?:并|同时|还|另外)?(?:今年|明年|近期|下一步|下步|[春夏秋冬]季|年底前|年内)?(?:[还也]?将|已经?|先后)?{_PARTNERING_MANNER}(?:会同|联合|协同)")
+# A clause whose work is handling the suggestion itself (组织区教育局…等单位认真研究办理, 会同…研究答复).
+# (…的建议，邵阳市人民政府办公室已转交我县办理。: who handed the suggestion on, no task)
 _HANDLES_THE_SUGGESTION_RE = re.compile(r"(?:(?:研究|认真|共同|联合)|转交[^，,。；;]{0,4}?)(?:办理|答复)[，,。；;]?$")
 _HOSTS_RE = re.compile(r"^(?:联合)?(主办|承办|协办|支持|指导|技术支持)单位\s*[：:]")  # an event's hosts, an item of their own
 _BY_RE = re.compile(r"由")
