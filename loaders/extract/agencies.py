@@ -464,8 +464,6 @@ _OWN_PROVINCE_RE = re.compile("我省|本省")
 _OWN_CITY_RE = re.compile("我市|本市|全市")
 # (对市九届人大二次会议…建议的答复: a reply to its city's congress, whichever city it is)
 _CITY_SESSION_RE = re.compile(rf"(?:(?<![{CJK}])|(?<=[对在于]))市(?:第?[一二三四五六七八九十]+届)?(?:人大|政协)")
-# (发布机构 镇安县政府, 发布机构 | 腾冲市人民政府 |, 来源:罗源县: the portal of a place's government, which posts its
-# departments' texts)
 def _county_writing_in_full(issuers: list[str], text: str) -> str:
     """The county whose name a writer signed by its level (县文化旅游和广播电视局) has where the page names it in full
     (来源:阜蒙县文化旅游和广播电视局), near the top; ""."""
@@ -480,6 +478,8 @@ def _county_writing_in_full(issuers: list[str], text: str) -> str:
     return ""
 
 
+# (发布机构 镇安县政府, 发布机构 | 腾冲市人民政府 |, 来源:罗源县: the portal of a place's government, which posts its
+# departments' texts)
 _PUBLISHING_GOVERNMENT_RE = re.compile(rf"(?:(?:发布机构|发布单位|发文机关)\s*[:：|]?\s*([{CJK}]{{2,10}}?[市县区旗])(?:人民)?政府"
                                        rf"|来源\s*[:：]\s*([{CJK}]{{2,10}}?[市县区旗])(?:(?:人民)?政府)?)(?![{CJK}])")
 
