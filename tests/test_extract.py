@@ -1949,6 +1949,13 @@ def test_a_project_named_after_funds_handed_down_is_named_without_the_verb():
     assert "舟曲县翠峰山景区旅游基础设施建设项目" in programs
 
 
+def test_a_provinces_congress_office_is_its_general_office_and_a_countys_its_office():
+    province = _reply("抄送:省政府办公厅,省人大办。", "海南省文化广电出版体育厅")
+    assert "海南省人民代表大会常务委员会办公厅" in _names(extract_text(province, "reply.txt"), "Agency")
+    county = _reply("抄报:县人大办、县政府办。", "湘阴县交通运输局")
+    assert "湘阴县人民代表大会常务委员会办公室" in _names(extract_text(county, "reply.txt"), "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

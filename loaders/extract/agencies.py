@@ -1050,6 +1050,7 @@ def _towns_after_counties(text: str) -> list[Mention]:
     return found
 
 
+_PROVINCIAL_ENDINGS = ("省", _REGION)  # (a province's or a region's congress has a 办公厅, a city's a 办公室)
 _STATE = "国家"  # (国家农业部: the State's ministry, as a reply calls it)
 _FORMER = "原"  # (原国家农业部: the ministry before a reform)
 
@@ -1378,13 +1379,15 @@ class AgencyFinder:
 
     def _congress(self, text: str, m: re.Match[str]) -> Mention | None:
         """市人大 → 株洲市人民代表大会 (also known as its standing committee, which acts for it between sessions);
-        县人大办 → 屯昌县人民代表大会常务委员会办公室."""
+        县人大办 → 屯昌县人民代表大会常务委员会办公室; 省人大办 → 海南省人民代表大会常务委员会办公厅 (a province's is a 厅)."""
         unit = m.group("unit") or ""
         if not unit and _NOT_AFTER_CONGRESS_RE.match(text, m.end()):
             return None
-        unit = unit[:-1] + "办公室" if unit.endswith("办") else unit
-        return self._assembly(text, m, lambda place: (f"{place}人民代表大会常务委员会{unit}",) if unit
-                              else (f"{place}人民代表大会", f"{place}人民代表大会常务委员会"))
+
+        def named(place: str) -> tuple[str, ...]:
+            office = unit[:-1] + ("办公厅" if place.endswith(_PROVINCIAL_ENDINGS) else "办公室") if unit.endswith("办") else unit
+            return (f"{place}人民代表大会常务委员会{office}",) if unit else (f"{place}人民代表大会", f"{place}人民代表大会常务委员会")
+        return self._assembly(text, m, named)
 
     def _cppcc(self, text: str, m: re.Match[str]) -> Mention | None:
         """市政协 → 中国人民政治协商会议深圳市委员会; 县政协提案委 → its committee for proposals (政协湘阴县委员会提案委员会)."""
