@@ -1956,6 +1956,11 @@ def test_a_provinces_congress_office_is_its_general_office_and_a_countys_its_off
     assert "湘阴县人民代表大会常务委员会办公室" in _names(extract_text(county, "reply.txt"), "Agency")
 
 
+def test_a_provinces_highway_administration_named_in_the_contact_line_is_an_agency():
+    text = _reply("我厅将推进通景公路建设。\n联系人:浙江省公路管理局计划财务处姚康", "浙江省交通运输厅")
+    assert "浙江省公路管理局" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
