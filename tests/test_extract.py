@@ -1961,6 +1961,13 @@ def test_a_provinces_highway_administration_named_in_the_contact_line_is_an_agen
     assert "浙江省公路管理局" in _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_a_towns_party_committee_named_with_its_town_is_the_towns_committee():
+    text = _reply("多年来,戌街乡党委、政府积极向上级争取项目资金。近年来镇党委和政府高度重视。各乡镇党委积极推进。", "牟定县戌街乡人民政府")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert "中共牟定县戌街乡委员会" in agencies
+    assert not any("近年来" in name or "各乡" in name for name in agencies)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -1051,6 +1051,9 @@ def _towns_after_counties(text: str) -> list[Mention]:
 
 
 _PROVINCIAL_ENDINGS = ("省", _REGION)  # (a province's or a region's congress has a 办公厅, a city's a 办公室)
+# A town's Party committee with its town's name, after a mark or the county it is in (鲁桥镇党委、政府…; 牟定县戌街乡党委).
+_TOWN_PARTY_COMMITTEE_RE = re.compile(
+    rf"(?:(?<=[、，,。；;：:\s（(])|^)(?P<county>[{CJK}]{{2,6}}?[县区市旗])?(?P<town>{_TOWN_NAME_CHAR}{{2,3}}(?:镇|乡))党委(?!书记|副书记|委员|办)", re.M)
 _STATE = "国家"  # (国家农业部: the State's ministry, as a reply calls it)
 _FORMER = "原"  # (原国家农业部: the ministry before a reform)
 
@@ -1547,6 +1550,22 @@ class AgencyFinder:
         if office is None or names_many_bodies(office.group()):
             return []  # 区政府各委办局: many offices, none named
         return [_unit_under(government, office.group(), office.end())]
+
+    def _town_party_committees(self, text: str) -> list[Mention]:
+        """A town's Party committee named with its town (鲁桥镇党委、政府…, 牟定县戌街乡党委): 中共微山县鲁桥镇委员会, its county
+        the one written before it or the document's own; as written where neither is known."""
+        found = []
+        for m in _TOWN_PARTY_COMMITTEE_RE.finditer(text):
+            county, town = m.group("county") or "", m.group("town")
+            if town.startswith(_NOT_A_PLACE_HEADS) or names_many_bodies(town) or _NOT_A_SUBDISTRICT_NAME_RE.search(town):
+                continue  # (各乡镇党委, 乡镇党委: many; 近年来镇党委: a time, then the writer's own town)
+            place = county if county and is_place(county) else self.where.district
+            surface = m.group(0)
+            name = f"中共{named_place(place, self.where.district_short()) if place == self.where.district else place}{town}委员会" \
+                if place else surface
+            found.append(Mention("Agency", name, surface, m.start(), m.end(), aliases=(surface,) if surface != name else (),
+                                 properties={"level": "party", "jurisdiction": place}))
+        return found
 
     def subdistrict(self, unit: str, offset: int) -> Mention:
         """A 街道/镇 the document names, under the document's district (or county-level city)."""
@@ -2120,6 +2139,7 @@ class AgencyFinder:
             town, at = next((m.group(g), m.start(g)) for g in (1, 2, 3) if m.group(g))
             if not names_many_bodies(town) and not town.startswith(_NOT_A_PLACE_HEADS):  # 与各乡镇, 督促乡镇街道: many
                 found.append(self.subdistrict(town, at))
+        found += self._town_party_committees(text) if "党委" in text else []
         if self.where.province and "厅" in text:
             found += self._bare_provincial(text)
         found += self._bare_department_lists(text) if self.gaz.stems and self.where.own_level() else []
