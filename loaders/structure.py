@@ -809,8 +809,9 @@ def _append_sentence(text: str, start: int, end: int, out: list[Sentence]) -> No
         out.append(Sentence(start, start + len(stripped), stripped))
 
 
-_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "Ｏ": "0", "O": "0"}
-_CN_DATE_RE = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")  # (二〇一八年 六月七日)
+# (the zero a copy writes with a look-alike: 二Ｏ一八, 二O一O, 二0一0, 二ΟΟ七 with Greek Ο)
+_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "Ｏ": "0", "O": "0", "0": "0", "Ο": "0"}
+_CN_DATE_RE = re.compile(r"([〇○零ＯOΟ0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")  # (二〇一八年 六月七日)
 
 
 def _cn_number(text: str) -> str:

@@ -1968,6 +1968,16 @@ def test_a_towns_party_committee_named_with_its_town_is_the_towns_committee():
     assert not any("近年来" in name or "各乡" in name for name in agencies)
 
 
+def test_a_zone_named_with_its_county_level_citys_short_name_writes_for_that_city():
+    text = ("嵊州经济开发区管理委员会文件\n嵊开〔2010〕63号\n关于政协十三届四次会议第83号提案的答复\n薛晓军委员:\n你提出的提案已收悉。现答复如下:\n"
+            "我们已对与环城路相接的四个路口的路面作了临时平整处理。\n嵊州经济开发区管理委员会\n二0一0年七月二十八日\n报:市政协办 市府办\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["嵊州经济开发区管理委员会"] and extraction.document.date == "2010-07-28"
+    assert {"嵊州市人民政府办公室", "中国人民政治协商会议嵊州市委员会办公室"} <= _names(extraction, "Agency")
+    zone = _reply("同时,我委将继续与莘塍街道、教育局等单位积极对接。", "瑞安滨海新区管委会")
+    assert {"瑞安市教育局", "瑞安市莘塍街道办事处"} <= _names(extract_text(zone, "reply.txt"), "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

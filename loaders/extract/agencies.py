@@ -339,9 +339,13 @@ _TITLE_LEAD_RE = re.compile(r"^(?:关于对|关于|对)(?:政协|人大)?")  # (
 OFFICE_OF_BODY_RE = re.compile("(?:办公厅|办公室|综合司)$")
 
 
+_ZONE_BODY_RE = re.compile("(?:开发区|新区|园区|产业园)(?:管理委员会|管委会|开发建设管理委员会)")
+
+
 def _short_city_and_county(name: str) -> tuple[str, str] | None:
     """The city and county a body's name opens with, both without their kind (重庆綦江高新技术产业开发区管理委员会:
-    重庆市, 重庆市綦江区), as a zone in the county is named; None."""
+    重庆市, 重庆市綦江区), or a county-level city's alone (嵊州经济开发区管理委员会: 嵊州市, read as its text's 市), as a
+    zone in the county is named; None."""
     for n in (2, 3):
         city = name[:n] + "市"
         counties = counties_of(city) if is_place(city) else ()
@@ -349,6 +353,9 @@ def _short_city_and_county(name: str) -> tuple[str, str] | None:
         county = next((c for c in counties if len(c) > 2 and name.startswith(c[:-1], n)), "")
         if county:
             return city, city + county
+    county = name[:2] + "市"  # (嵊州经济开发区管理委员会: a zone of 嵊州市, a county-level city, whose 市 its text means)
+    if city_of(county) and _ZONE_BODY_RE.search(name, 2):
+        return county, ""
     return None
 
 
@@ -373,8 +380,8 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         if d and not district and len(d.group(1)) >= 2 and (not d.group(1).startswith(("市", "区")) or is_shared_county(d.group(1))) \
                 and not d.group(1).endswith(_REGION) and d.group(1) != _PREFECTURE_LEVEL:  # (自治区政协, 地区发改委: no district)
             county = d.group(1)
-            if county.endswith("旗") and not is_place(county):
-                county = ""  # (红旗…: a word, no banner)
+            if county.endswith(("旗", "新区")) and not is_place(county):
+                county = ""  # (红旗…: a word, no banner; 瑞安滨海新区管委会: a zone, no district)
             elif county.endswith("县") and not is_place(county):
                 # (金平县民政局: 金平苗族瑶族傣族自治县's; 前期县退役军人事务局, a sentence's 前期 before 县…: no county)
                 county = county_of_short_name(county)
