@@ -1963,9 +1963,13 @@ def test_a_provinces_highway_administration_named_in_the_contact_line_is_an_agen
 
 def test_a_towns_party_committee_named_with_its_town_is_the_towns_committee():
     text = _reply("多年来,戌街乡党委、政府积极向上级争取项目资金。近年来镇党委和政府高度重视。各乡镇党委积极推进。", "牟定县戌街乡人民政府")
-    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    extraction = extract_text(text, "reply.txt")
+    agencies = _names(extraction, "Agency")
     assert "中共牟定县戌街乡委员会" in agencies
     assert not any("近年来" in name or "各乡" in name for name in agencies)
+    # (戌街乡党委、政府…: the town's government acts with its committee)
+    assert {("中共牟定县戌街乡委员会", "owns"), ("牟定县戌街乡人民政府", "owns")} <= {
+        (owner, role) for owner, role, measure in _owners(extraction) if "争取项目资金" in measure}
 
 
 def test_a_zone_named_with_its_county_level_citys_short_name_writes_for_that_city():

@@ -1058,6 +1058,7 @@ def _towns_after_counties(text: str) -> list[Mention]:
 
 
 _PROVINCIAL_ENDINGS = ("省", _REGION)  # (a province's or a region's congress has a 办公厅, a city's a 办公室)
+_OWN_GOVERNMENT_AFTER_RE = re.compile("[、和及]((?:人民)?政府)")  # (戌街乡党委、政府: the same town's government)
 # A town's Party committee with its town's name, after a mark or the county it is in (鲁桥镇党委、政府…; 牟定县戌街乡党委).
 _TOWN_PARTY_COMMITTEE_RE = re.compile(
     rf"(?:(?<=[、，,。；;：:\s（(])|^)(?P<county>[{CJK}]{{2,6}}?[县区市旗])?(?P<town>{_TOWN_NAME_CHAR}{{2,3}}(?:镇|乡))党委(?!书记|副书记|委员|办)", re.M)
@@ -1572,6 +1573,9 @@ class AgencyFinder:
                 if place else surface
             found.append(Mention("Agency", name, surface, m.start(), m.end(), aliases=(surface,) if surface != name else (),
                                  properties={"level": "party", "jurisdiction": place}))
+            if government := _OWN_GOVERNMENT_AFTER_RE.match(text, m.end()):  # (戌街乡党委、政府…: the town's government too)
+                unit = self.subdistrict(town + "人民政府", government.start(1))  # (named for its town, not as a bare 政府)
+                found.append(replace(unit, end=government.end()))
         return found
 
     def subdistrict(self, unit: str, offset: int) -> Mention:
