@@ -1982,6 +1982,12 @@ def test_a_zone_named_with_its_county_level_citys_short_name_writes_for_that_cit
     assert {"瑞安市教育局", "瑞安市莘塍街道办事处"} <= _names(extract_text(zone, "reply.txt"), "Agency")
 
 
+def test_an_autonomous_prefectures_party_departments_are_its_committees():
+    text = _reply("州委宣传部全力配合开展测评工作，州委农办加强统筹。", "博尔塔拉蒙古自治州农业农村局")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"中共博尔塔拉蒙古自治州委员会宣传部", "中共博尔塔拉蒙古自治州委员会农村工作领导小组办公室"} <= agencies
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -316,7 +316,8 @@ class Jurisdiction:
         """The place a level character stands for in this document (市 → its city, 区/县 → its district)."""
         # (区 in an autonomous region's own text, with no city or district: the region, 自治区党委办公厅)
         region = self.province if self.province.endswith("自治区") and self.city in ("", self.province) else ""
-        return {"市": self.city, "省": self.province, "区": self.district or region, "县": self.district}[level]
+        prefecture = self.city if self.city.endswith(_PREFECTURE) else ""  # (州委宣传部: an autonomous prefecture's own)
+        return {"市": self.city, "省": self.province, "区": self.district or region, "县": self.district, "州": prefecture}[level]
 
     def body_place_of(self, level: str) -> str:
         """The place this document's bodies of a level are named with: a city's district keeps its city, a
@@ -632,7 +633,7 @@ _PARTY_DEPARTMENT_NAMES = {"政研室": "政策研究室", "深改办": "全面�
                            "社会工委": "社会工作委员会", "督查办": "督查办公室", "编办": "机构编制委员会办公室",
                            "农办": "农村工作领导小组办公室", "金融办": "金融委员会办公室", "目标绩效办": "目标绩效管理办公室",
                            **{f"依法治{level}办": f"依法治{level}委员会办公室" for level in "省市区县"}}
-_PARTY_DEPARTMENT_RE = re.compile(rf"([省市区县])党?委({_PARTY_DEPARTMENTS})")  # (自治区党委办公厅)
+_PARTY_DEPARTMENT_RE = re.compile(rf"([省市区县州])党?委({_PARTY_DEPARTMENTS})")  # (自治区党委办公厅, 州委宣传部)
 _PARTY_DEPARTMENT_AFTER_RE = re.compile(rf"委(?:{_PARTY_DEPARTMENTS})")
 _CITY_SELF_RE = re.compile("我市|市政协|市人大")
 _EXAMPLE_BEFORE_RE = re.compile("学习|借鉴|参照|参考|对标|赴|前往|考察|学|向|与")  # (学习借鉴深圳市先进经验: another city, an example)
