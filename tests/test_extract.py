@@ -1988,6 +1988,11 @@ def test_an_autonomous_prefectures_party_departments_are_its_committees():
     assert {"中共博尔塔拉蒙古自治州委员会宣传部", "中共博尔塔拉蒙古自治州委员会农村工作领导小组办公室"} <= agencies
 
 
+def test_towns_listed_after_a_town_the_writer_works_with_are_its_partners_too():
+    text = _reply("今年5月,我局委托专家与开元街道、鲤中街道对前期初步梳理的房屋进行二次复核。", "泉州市鲤城区住房和城乡建设局")
+    assert {"泉州市鲤城区开元街道办事处", "泉州市鲤城区鲤中街道办事处"} <= _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

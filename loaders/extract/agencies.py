@@ -1032,6 +1032,7 @@ _PARTNER_SUBDISTRICT_RE = re.compile(
     rf"|(?:(?<=[、，,。；;：:\s（(])|(?<=会同|协同|联合|配合|督促|建议|要求))({_TOWN_NAME_CHAR}{{2,3}}(?:镇|乡)人民政府|{_TOWN_NAME_CHAR}{{2,4}}街道办事处)")
 
 
+_NEXT_SUBDISTRICT_RE = re.compile(rf"、({_TOWN_NAME_CHAR}{{2,3}}(?:镇政府|镇|街道办事处|街道|乡))")
 # A town's government or a sub-district's office (…镇政府, …乡人民政府, …街道办事处), and how long the town's own
 # name before its kind may be (盘溪 in 盘溪镇; 秀山 in 秀山街道)
 _TOWN_GOVERNMENT_RE = re.compile("(镇|乡)(?:人民)?政府|(街道)办事处")
@@ -2151,6 +2152,12 @@ class AgencyFinder:
             town, at = next((m.group(g), m.start(g)) for g in (1, 2, 3) if m.group(g))
             if not names_many_bodies(town) and not town.startswith(_NOT_A_PLACE_HEADS):  # 与各乡镇, 督促乡镇街道: many
                 found.append(self.subdistrict(town, at))
+                end = at + len(town)
+                while listed := _NEXT_SUBDISTRICT_RE.match(text, end):  # (与开元街道、鲤中街道对…: the list's other towns)
+                    if listed.group(1).startswith(_NOT_A_PLACE_HEADS) or names_many_bodies(listed.group(1)):
+                        break
+                    found.append(self.subdistrict(listed.group(1), listed.start(1)))
+                    end = listed.end()
         found += self._town_party_committees(text) if "党委" in text else []
         if self.where.province and "厅" in text:
             found += self._bare_provincial(text)
