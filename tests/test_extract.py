@@ -1993,6 +1993,13 @@ def test_towns_listed_after_a_town_the_writer_works_with_are_its_partners_too():
     assert {"泉州市鲤城区开元街道办事处", "泉州市鲤城区鲤中街道办事处"} <= _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_zone_committees_named_after_a_regions_short_name_or_as_former_or_as_a_chemical_base_are_agencies():
+    text = _reply("将原内蒙古准格尔经济开发区管理委员会和鄂尔多斯大路煤化工基地管理委员会合并为内蒙古鄂尔多斯准格尔经济开发区管理委员会。",
+                  "准格尔旗人民政府")
+    assert {"内蒙古准格尔经济开发区管理委员会", "鄂尔多斯大路煤化工基地管理委员会", "内蒙古鄂尔多斯准格尔经济开发区管理委员会"} \
+        <= _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

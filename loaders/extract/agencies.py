@@ -90,13 +90,14 @@ _NOT_ONE_BODY_RE = re.compile(_NOT_ONE_POLICE_UNIT + "|局.|(?:格|布|大|全|�
 _COMMITTEE_WORD_RE = re.compile("管理委员会|管委会|管理办公室")
 _ZONE_KINDS = ("开发区", "高新区", "园区", "产业园", "集聚区", "保税区", "新区", "示范区", "试验区", "工业区")
 _SCENIC_AREA_KINDS = ("风景名胜区", "景区")  # (a scenic area's committee too, named after its mountain or lake: 五台山风景名胜区管委会)
-_ZONE_BEFORE_RE = re.compile(rf"[{CJK}]{{2,18}}(?:{'|'.join((*_ZONE_KINDS, '生态园', '科技城', *_SCENIC_AREA_KINDS))})$")
+_ZONE_BEFORE_RE = re.compile(rf"[{CJK}]{{2,18}}(?:{'|'.join((*_ZONE_KINDS, '生态园', '科技城', '化工基地', *_SCENIC_AREA_KINDS))})$")
 MAX_ZONE_RUN = 24
 _MANY_ZONES_RE = re.compile("各|相关|有关|所有")  # (各园区管委会, 相关园区管委会: many bodies)
 _PLACE_LEVELS = ("", "市", "县", "省", "区")
 MAX_ZONE_LEAD = 12  # words before the place the run may start with (由, 推荐单位为, 我委将指导)
 # (…由长沙…, 推荐单位为…, 指导/联合/会同…; not 贵安新区 read as 安新县's: the place must follow such a word)
-_ZONE_LEADS = ("由", "经", "和", "与", "及", "同", "合", "为", "向", "对", "请", "是", "导", "持", "调", "促", "动", "将", "、")
+_ZONE_LEADS = ("由", "经", "和", "与", "及", "同", "合", "为", "向", "对", "请", "是", "导", "持", "调", "促", "动", "将", "、",
+               "原")  # (将原内蒙古准格尔经济开发区管理委员会和…合并: the former committee, by its name)
 
 
 def _names_place(word: str) -> bool:
@@ -111,8 +112,8 @@ def _place_ending_at(text: str, at: int, also: tuple[str, ...] = ()) -> str:
 
 
 def _place_prefix_length(name: str) -> int:
-    """How long the place a name opens with is (芜湖 in 芜湖经济技术开发区, 江苏省 in 江苏省吴江…), or 0."""
-    return next((length for length in (4, 3, 2) if _names_place(name[:length])), 0)
+    """How long the place a name opens with is (芜湖 in 芜湖经济技术开发区, 江苏省 in 江苏省吴江…, 内蒙古 in 内蒙古准格尔…), or 0."""
+    return next((length for length in (4, 3, 2) if _names_place(name[:length]) or name[:length] in _AUTONOMOUS_REGIONS_SHORT), 0)
 
 
 _LOCAL_COMMITTEES = ("党委", "州委", "市委", "县委", "区委", "省委", "旗委", "盟委")  # (国家发展改革委财政部: two bodies)
