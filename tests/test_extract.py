@@ -2000,6 +2000,11 @@ def test_zone_committees_named_after_a_regions_short_name_or_as_former_or_as_a_c
         <= _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_a_banners_party_committee_by_its_level_is_the_banners():
+    text = _reply("开发区委托旗委、旗政府管理，实行合署办公。", "准格尔旗人民政府")
+    assert "中国共产党准格尔旗委员会" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

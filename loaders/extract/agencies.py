@@ -318,13 +318,15 @@ class Jurisdiction:
         # (区 in an autonomous region's own text, with no city or district: the region, 自治区党委办公厅)
         region = self.province if self.province.endswith("自治区") and self.city in ("", self.province) else ""
         prefecture = self.city if self.city.endswith(_PREFECTURE) else ""  # (州委宣传部: an autonomous prefecture's own)
-        return {"市": self.city, "省": self.province, "区": self.district or region, "县": self.district, "州": prefecture}[level]
+        banner = self.district if self.district.endswith("旗") else ""  # (旗委: a banner's own)
+        return {"市": self.city, "省": self.province, "区": self.district or region, "县": self.district, "州": prefecture,
+                "旗": banner}[level]
 
     def body_place_of(self, level: str) -> str:
         """The place this document's bodies of a level are named with: a city's district keeps its city, a
         county stands alone (市 → 保山市, 县 → 龙陵县, not 保山市龙陵县; see ``named_place``)."""
         place = self.place_of(level)
-        if level in "区县" and self.city and place.startswith(self.city):
+        if level in "区县旗" and self.city and place.startswith(self.city):
             return named_place(place, place[len(self.city) :])
         return place
 
@@ -606,7 +608,7 @@ def _office_after(text: str, end: int) -> re.Match[str] | None:
 _YOUTH_LEAGUE_RE = re.compile("团([省市区县])委")
 # (省委省政府印发…: the committee glued to its own level's government, no mark between; 市委市政府督查局 is one body;
 # 中共株洲市委文件: the committee's red header)
-_PARTY_COMMITTEE_RE = re.compile(rf"委(?=[、，,和与及]|文件|([省市区县])(?:人民)?政府(?![{CJK}]{{0,4}}?(?:局|室|办|厅|中心)))")  # the level before it is checked after (a literal first is fast)
+_PARTY_COMMITTEE_RE = re.compile(rf"委(?=[、，,和与及]|文件|([省市区县旗])(?:人民)?政府(?![{CJK}]{{0,4}}?(?:局|室|办|厅|中心)))")  # the level before it is checked after (a literal first is fast)
 # A level's commission for discipline inspection, with the supervisory commission it shares offices with
 # (省纪委监委, 县纪委): the Party's body of the document's place, or of the place written before it.
 _DISCIPLINE_COMMISSION_RE = re.compile("([省市区县])纪委(?:监委)?")
@@ -2069,7 +2071,7 @@ class AgencyFinder:
         for m in _PARTY_COMMITTEE_RE.finditer(text):
             level = text[m.start() - 1 : m.start()]
             # (各市委, 本区委, 全县委: no one committee; 团市委: the Youth League's)
-            if not level or level not in "省市区县" or text[m.start() - 2 : m.start() - 1] in ("各", "本", "全", "团") \
+            if not level or level not in "省市区县旗" or text[m.start() - 2 : m.start() - 1] in ("各", "本", "全", "团") \
                     or m.group(1) and m.group(1) != level:
                 continue  # (县委市政府: no one level's pair)
             named = _place_named_before(text, m.start() - 1)
