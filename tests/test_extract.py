@@ -2005,6 +2005,13 @@ def test_a_banners_party_committee_by_its_level_is_the_banners():
     assert "中国共产党准格尔旗委员会" in _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_works_on_a_named_site_are_a_project_however_short_the_name_and_after_a_conjunction():
+    text = _reply("积极对接上级主管部门，争取东陈河改造项目早日立项。但环城路改造项目归建设局管理。推进道路改造项目。", "象山县东陈乡人民政府")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"东陈河改造项目", "环城路改造项目"} <= programs
+    assert "道路改造项目" not in programs
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

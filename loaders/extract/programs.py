@@ -250,6 +250,7 @@ _LEFT_CUTS = (
     "打破", "社有企业", "全资控股",
     "已建",  # (已建中南部城乡饮水工程: built, then the works' name)
     "下达",  # (从…投资计划渠道下达舟曲县翠峰山景区旅游基础设施建设项目: funds handed down, then the project's name)
+    "但",  # (但环城路改造项目归建设局管理: a clause's conjunction, then the works)
     "专题研究",  # (专题研究工程建设必要性: the works being studied, no name)
     "建议与",  # (建议与盘锦市特殊教育学校对接: the verb, then the school)
     *_DESIGNATING,
@@ -906,8 +907,9 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             least = MIN_CAMPAIGN_SPECIFIC if suffix.endswith("行动") and (not _KIND_OF_CAMPAIGN_RE.search(specific)
                                                                          or _strikes_at_a_target(specific, suffix)) \
                 else MIN_EVERYDAY_SPECIFIC
-            if not (_launched_unquoted(text, start, _STRICT_LAUNCH_RE) or suffix == "项目" and _works_on_named_site(raw)) \
-                    or len(raw) - len(suffix) < least \
+            site_works = suffix == "项目" and _works_on_named_site(raw)  # (东陈河改造项目: its site names it, however short)
+            if not (_launched_unquoted(text, start, _STRICT_LAUNCH_RE) or site_works) \
+                    or len(raw) - len(suffix) < least and not site_works \
                     or _RELATED_RE.search(raw) or raw[: -len(suffix)].endswith(_REFORM_ENDINGS) and not _national_pilot(raw):
                 continue  # 科技人才评价改革试点: a reform being tried, not a named scheme (国家…综合改革试点 is one)
         elif raw.endswith(_ZONE_SUFFIXES):
