@@ -1035,7 +1035,9 @@ _PARTNER_SUBDISTRICT_RE = re.compile(
     rf"|(?:(?<=[、，,。；;：:\s（(])|(?<=会同|协同|联合|配合|督促|建议|要求))({_TOWN_NAME_CHAR}{{2,3}}(?:镇|乡)人民政府|{_TOWN_NAME_CHAR}{{2,4}}街道办事处)")
 
 
+# The next town of a list whose first a partner verb names (与开元街道、鲤中街道对…).
 _NEXT_SUBDISTRICT_RE = re.compile(rf"、({_TOWN_NAME_CHAR}{{2,3}}(?:镇政府|镇|街道办事处|街道|乡))")
+
 # A town's government or a sub-district's office (…镇政府, …乡人民政府, …街道办事处), and how long the town's own
 # name before its kind may be (盘溪 in 盘溪镇; 秀山 in 秀山街道)
 _TOWN_GOVERNMENT_RE = re.compile("(镇|乡)(?:人民)?政府|(街道)办事处")
