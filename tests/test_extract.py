@@ -2012,6 +2012,13 @@ def test_works_on_a_named_site_are_a_project_however_short_the_name_and_after_a_
     assert "道路改造项目" not in programs
 
 
+def test_a_bare_town_committee_in_a_towns_own_reply_is_the_writers_towns_committee():
+    text = _reply("镇党委政府对娄宫江沿线的污水十分重视，已投资400多万元实施了集镇一期生活污水处理。", "上海市普陀区桃浦镇人民政府")
+    assert "中共上海市普陀区桃浦镇委员会" in _names(extract_text(text, "reply.txt"), "Agency")
+    bureau = _reply("镇党委、政府高度重视。", "上海市普陀区民政局")
+    assert not any(name.endswith("镇委员会") for name in _names(extract_text(bureau, "reply.txt"), "Agency"))
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -1065,7 +1065,10 @@ def _towns_after_counties(text: str) -> list[Mention]:
 
 
 _PROVINCIAL_ENDINGS = ("省", _REGION)  # (a province's or a region's congress has a 办公厅, a city's a 办公室)
-_OWN_GOVERNMENT_AFTER_RE = re.compile("[、和及]((?:人民)?政府)")  # (戌街乡党委、政府: the same town's government)
+_OWN_GOVERNMENT_AFTER_RE = re.compile("[、和及]?((?:人民)?政府)")  # (戌街乡党委、政府, 镇党委政府: the same town's government)
+# A town's committee written bare, in the town's own reply (现答复如下:镇党委政府对…十分重视): the writer's town's.
+_BARE_TOWN_COMMITTEE_RE = re.compile(r"(?:^|(?<=[、，,。；;：:\s（(]))((?:镇|乡)党委)(?!书记|副书记|委员|办)", re.M)
+_TOWN_GOVERNMENT_ENDINGS = ("镇人民政府", "乡人民政府")
 # A town's Party committee with its town's name, after a mark or the county it is in (鲁桥镇党委、政府…; 牟定县戌街乡党委).
 _TOWN_PARTY_COMMITTEE_RE = re.compile(
     rf"(?:(?<=[、，,。；;：:\s（(])|^)(?P<county>[{CJK}]{{2,6}}?[县区市旗])?(?P<town>{_TOWN_NAME_CHAR}{{2,3}}(?:镇|乡))党委(?!书记|副书记|委员|办)", re.M)
@@ -1583,6 +1586,20 @@ class AgencyFinder:
             if government := _OWN_GOVERNMENT_AFTER_RE.match(text, m.end()):  # (戌街乡党委、政府…: the town's government too)
                 unit = self.subdistrict(town + "人民政府", government.start(1))  # (named for its town, not as a bare 政府)
                 found.append(replace(unit, end=government.end()))
+        return found
+
+    def own_town_committee(self, text: str, issuers: list[Mention]) -> list[Mention]:
+        """镇党委 written bare in a town government's own reply: the writer's town's committee (中共上海市普陀区桃浦镇委员会),
+        and, after it, 政府 the writer itself (镇党委政府对…十分重视: both act)."""
+        town = next((i for i in issuers if i.name.endswith(_TOWN_GOVERNMENT_ENDINGS)), None)
+        if town is None:
+            return []
+        found = []
+        for m in _BARE_TOWN_COMMITTEE_RE.finditer(text) if "党委" in text else ():
+            found.append(Mention("Agency", f"中共{town.name[: -len('人民政府')]}委员会", m.group(1), m.start(1), m.end(1),
+                                 aliases=(m.group(1),), properties={"level": "party", "jurisdiction": town.properties.get("jurisdiction", "")}))
+            if government := _OWN_GOVERNMENT_AFTER_RE.match(text, m.end(1)):
+                found.append(replace(town, start=government.start(1), end=government.end()))
         return found
 
     def subdistrict(self, unit: str, offset: int) -> Mention:
