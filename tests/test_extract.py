@@ -2019,6 +2019,11 @@ def test_a_bare_town_committee_in_a_towns_own_reply_is_the_writers_towns_committ
     assert not any(name.endswith("镇委员会") for name in _names(extract_text(bureau, "reply.txt"), "Agency"))
 
 
+def test_a_committee_and_governments_joint_supervision_bureau_names_no_committee_acting():
+    text = _reply("抄送:市政协提案委(2份) 市委、市政府督查局(2份)", "舞钢市住房和城乡建设局")
+    assert "中国共产党舞钢市委员会" not in _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -609,6 +609,7 @@ _YOUTH_LEAGUE_RE = re.compile("团([省市区县])委")
 # (省委省政府印发…: the committee glued to its own level's government, no mark between; 市委市政府督查局 is one body;
 # 中共株洲市委文件: the committee's red header)
 _PARTY_COMMITTEE_RE = re.compile(rf"委(?=[、，,和与及]|文件|([省市区县旗])(?:人民)?政府(?![{CJK}]{{0,4}}?(?:局|室|办|厅|中心)))")  # the level before it is checked after (a literal first is fast)
+_JOINT_OFFICE_AFTER_RE = re.compile("[、和][省市区县旗]?(?:人民)?政府督查(?:局|室)")
 # A level's commission for discipline inspection, with the supervisory commission it shares offices with
 # (省纪委监委, 县纪委): the Party's body of the document's place, or of the place written before it.
 _DISCIPLINE_COMMISSION_RE = re.compile("([省市区县])纪委(?:监委)?")
@@ -2088,6 +2089,8 @@ class AgencyFinder:
         found += offices
         found += [unit for m in found if m.surface.endswith(_CONGRESS_BODY) for unit in self._congress_units(m, text)]
         for m in _PARTY_COMMITTEE_RE.finditer(text):
+            if _JOINT_OFFICE_AFTER_RE.match(text, m.end()):
+                continue  # (市委、市政府督查局: the two's one supervision bureau, no committee acting)
             level = text[m.start() - 1 : m.start()]
             # (各市委, 本区委, 全县委: no one committee; 团市委: the Youth League's)
             if not level or level not in "省市区县旗" or text[m.start() - 2 : m.start() - 1] in ("各", "本", "全", "团") \
