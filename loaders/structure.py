@@ -296,7 +296,7 @@ _TASK_MARK_RE = re.compile(rf"^[—－\-]*\s*任务\s*([0-9{CN_NUM}]{{1,3}})\s*[
 _PROSE_START_RE = re.compile(rf"[{CJK}0-9A-Za-z“（(《]")
 # (…在答复…第2524号提案时表示: a news page quoting a reply, its title the page's own)
 # (…的建议”已收悉。现提出协办意见如下: a helping bureau's reply to the lead one)
-_REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的[答回]复|[答回]复如下|办理(?:落实)?情况|[会协]办意见|(?:建议|提案|议案)》?”?(?:[（(]第?\s*\d+\s*号[）)])?(?:的提案)?已?收悉"
+_REPLY_TEXT_RE = re.compile(r"(建议|提案|议案)的[答回]复|[答回]复如下|办理(?:[（(]?落实[）)]?)?情况|[会协]办意见|(?:建议|提案|议案)》?”?(?:[（(]第?\s*\d+\s*号[）)])?(?:的提案)?已?收悉"
                             r"|[答回]复[^。\n]{0,40}第\s*\d+\s*号(?:建议|提案|议案)"
                             # (…等代表提出的《关于支持…项目的建议》(第24号),市退役军人事务局…: a copy that lost its title)
                             r"|(?:代表|委员)提出的《[^》\n]{2,80}(?:建议|提案|议案)》[（(]第\s*\d+\s*号[）)]"

@@ -594,6 +594,12 @@ def test_a_letter_answering_a_members_opinions_is_a_reply():
     assert parse(text).kind == "Reply"
 
 
+def test_a_supporting_units_letter_on_how_a_suggestion_was_handled_is_a_reply():
+    text = ("市文化和旅游局:\n现将市第四届人大第六次会议第22号建议提出的有关建议办理(落实)情况函告如下,请综合后一并答复代表。\n"
+            "大洪山一直积极促进全民健身。\n随州市大洪山风景名胜区管理委员会\n2021年5月7日\n")
+    assert parse(text).kind == "Reply"
+
+
 def test_a_suggestions_number_after_its_kind_or_before_the_replys_words_is_the_proposal_number():
     tail = "\n王芳代表:\n您的建议收悉,现答复如下:\n我局将推进。\n建水县林业和草原局\n2019年6月1日\n"
     for title, number in (("建水县林业和草原局对县人大代表建议第168号的答复", "168"), ("关于市政协六届四次会议第A204号政协提案办理情况的函", "A204"),
