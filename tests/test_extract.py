@@ -2024,6 +2024,14 @@ def test_a_committee_and_governments_joint_supervision_bureau_names_no_committee
     assert "中国共产党舞钢市委员会" not in _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_a_town_a_clause_opens_with_as_leading_or_doing_its_task_is_the_towns_government():
+    text = _reply("二是伊吗图镇对镇区生活污水排放总量进行测算。三是实施主体确定后,伊吗图镇牵头负责,县自然资源局配合。各乡镇负责宣传。",
+                  "阜新蒙古族自治县人民政府办公室")
+    extraction = extract_text(text, "reply.txt")
+    assert "阜新蒙古族自治县伊吗图镇人民政府" in _names(extraction, "Agency")
+    assert not any(name.startswith("各乡") for name in _names(extraction, "Agency"))
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -1036,6 +1036,8 @@ _PARTNER_SUBDISTRICT_RE = re.compile(
     rf"|(?:(?<=[、，,。；;：:\s（(])|(?<=会同|协同|联合|配合|督促|建议|要求))({_TOWN_NAME_CHAR}{{2,3}}(?:镇|乡)人民政府|{_TOWN_NAME_CHAR}{{2,4}}街道办事处)")
 
 
+# A town or sub-district a clause opens with as the one that leads or does its task (…,伊吗图镇牵头负责; 伊吗图镇对…进行测算).
+_ACTING_TOWN_RE = re.compile(rf"(?:^|(?<=[，,。；;：:\n]))({_TOWN_NAME_CHAR}{{2,4}}(?:镇|乡|街道))(?=牵头|负责|对[^，,。；;]{{2,24}}?进行)", re.M)
 # The next town of a list whose first a partner verb names (与开元街道、鲤中街道对…).
 _NEXT_SUBDISTRICT_RE = re.compile(rf"、({_TOWN_NAME_CHAR}{{2,3}}(?:镇政府|镇|街道办事处|街道|乡))")
 
@@ -2164,6 +2166,9 @@ class AgencyFinder:
         found += self._level_departments(text) if "部门" in text or "机构" in text else []
         found += self._survey_teams(text) if "调查" in text else []
         found += _acting_places(text) if "负责" in text or "牵头" in text else []
+        for m in _ACTING_TOWN_RE.finditer(text) if "镇" in text or "乡" in text or "街道" in text else ():
+            if not m.group(1).startswith(_NOT_A_PLACE_HEADS) and not _NOT_A_SUBDISTRICT_NAME_RE.search(m.group(1)):
+                found.append(self.subdistrict(m.group(1), m.start(1)))  # (伊吗图镇牵头负责, 伊吗图镇对…进行测算: the town's government)
         found += _military_districts(text) if "区" in text else []
         found += self._national_departments(text) if "国务院" in text else []
         for m in _LEVEL_CENTRAL_BANK_RE.finditer(text) if "人行" in text else ():
