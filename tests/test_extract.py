@@ -2032,6 +2032,11 @@ def test_a_town_a_clause_opens_with_as_leading_or_doing_its_task_is_the_towns_go
     assert not any(name.startswith("各乡") for name in _names(extraction, "Agency"))
 
 
+def test_the_farmers_fitness_works_and_the_national_tcm_tour_are_programmes_wherever_reported():
+    text = _reply("争取到省级体育健身器材7套，包括农民健身工程2套。积极参加“中医中药中国行”活动。", "盘锦市双台子区文化旅游和广播电视局")
+    assert {"农民体育健身工程", "中医中药中国行"} <= _names(extract_text(text, "reply.txt"), "Program")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
