@@ -2037,6 +2037,16 @@ def test_the_farmers_fitness_works_and_the_national_tcm_tour_are_programmes_wher
     assert {"农民体育健身工程", "中医中药中国行"} <= _names(extract_text(text, "reply.txt"), "Program")
 
 
+def test_bodies_a_clause_after_the_lead_names_as_helping_co_own_the_leads_task_in_a_replys_sentence():
+    text = _reply("实施主体确定后,伊吗图镇牵头负责,县自然资源局、水利局等部门全力配合,加快推进镇区污水处理厂改扩建工程进度。"
+                  "由县住建局牵头,县财政局等部门配合,加快推进管网建设。", "阜新蒙古族自治县人民政府办公室")
+    owners = _owners(extract_text(text, "reply.txt"))
+    roles = {(owner, role) for owner, role, measure in owners if "污水处理厂" in measure}
+    assert {("阜新蒙古族自治县伊吗图镇人民政府", "owns"), ("阜新蒙古族自治县自然资源局", "co_owns"),
+            ("阜新蒙古族自治县水利局", "co_owns")} <= roles
+    assert any(owner == "阜新蒙古族自治县财政局" and role == "co_owns" and "管网" in measure for owner, role, measure in owners)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

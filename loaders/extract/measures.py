@@ -201,7 +201,7 @@ _JOINING_CLAUSE_RE = re.compile(
 _HANDLES_THE_SUGGESTION_RE = re.compile(r"(?:(?:研究|认真|共同|联合)|转交[^，,。；;]{0,4}?)(?:办理|答复)[，,。；;]?$")
 _HOSTS_RE = re.compile(r"^(?:联合)?(主办|承办|协办|支持|指导|技术支持)单位\s*[：:]")  # an event's hosts, an item of their own
 _BY_RE = re.compile(r"由")
-_ONLY_HELPS_RE = re.compile(r"(?:等(?:部门|单位))?(?:配合|协助|参与|协办)(?:[，,。；;]|$)")  # …配合，开展 / …等单位配合。: helpers, no task of their own
+_ONLY_HELPS_RE = re.compile(r"(?:等(?:部门|单位))?(?:全力|积极|密切|主动)?(?:配合|协助|参与|协办)(?:[，,。；;]|$)")  # …配合，开展 / …等单位配合。: helpers, no task of their own
 # …市林业局、市应急局牵头负责，及时研判…: bodies after the item's actor that lead its work with it
 _LEADS_TOO_RE = re.compile("牵头(?:负责)?[，,]")
 # How to reach a body (联系人及电话：…) is no task.
@@ -794,7 +794,18 @@ class MeasureReader:
         # (in a reply, only an item another body opens: 一是…。国家发展改革委配合…；民政部积极推动…)
         if self.parsed.kind != "Reply" or result and not any(self._is_writer(o.owner) for o in result):
             result += self._later_actors(block, own_end, result)
-        return result
+        return result + self._helpers_after_lead(result)
+
+    def _helpers_after_lead(self, leads: list[Ownership]) -> list[Ownership]:
+        """The bodies the clause right after the leads names as helping them (伊吗图镇牵头负责,县自然资源局、水利局等部门
+        全力配合,加快推进…): they co-own the task the leads own."""
+        lead = leads[-1] if leads else None
+        led = _LEADS_TOO_RE.match(self.text, lead.owner.end) if lead and _written_in(lead.owner, lead.evidence) else None
+        helpers = self._listed_at(led.end()) if led else []
+        if not helpers or not _ONLY_HELPS_RE.match(self.text, helpers[-1].end):
+            return []
+        named = {o.owner.name for o in leads}
+        return [Ownership(h, "co_owns", lead.evidence) for h in helpers if h.name not in named]
 
     def _mostly_the_writers(self, start: int, end: int) -> bool:
         """Whether more sentences of ``text[start:end]`` open with the writer acting (省交通运输厅已向…, 我厅将…)
