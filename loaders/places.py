@@ -112,10 +112,11 @@ def prefecture_of_short_name(short: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def _autonomous_counties_by_short_name(data_dir: Path = DATA_DIR) -> dict[str, str]:
-    """Short names by the two characters a county opens with (金平县, 前郭县), by its name before its peoples'
-    (张家川县 for 张家川回族自治县) and by its first character and its first people's (阜蒙县 for 阜新蒙古族自治县),
-    each kept where only one county has it and no county is so named."""
+def _counties_by_short_name(data_dir: Path = DATA_DIR) -> dict[str, str]:
+    """Autonomous counties' short names by the two characters a county opens with (金平县, 前郭县), by its name before
+    its peoples' (张家川县 for 张家川回族自治县) and by its first character and its first people's (阜蒙县 for
+    阜新蒙古族自治县); banners' by their first character and their wing (科右中旗 for 科尔沁右翼中旗); each kept where
+    only one county has it and no county is so named."""
     names = [name for name in _counties(data_dir) if name.endswith("自治县") and len(name) > 5]
     counties_by_short: dict[str, set[str]] = {}
     for name in names:
@@ -124,12 +125,24 @@ def _autonomous_counties_by_short_name(data_dir: Path = DATA_DIR) -> dict[str, s
         initials = {name[0] + peoples.group()[0] + "县"} if peoples and peoples.start() >= 2 else set()
         for short in ({name[:2] + "县"} | before_peoples | initials) - _counties(data_dir).keys():
             counties_by_short.setdefault(short, set()).add(name)
+    for name in _counties(data_dir):
+        wing = _BANNER_WING_RE.match(name)
+        if wing and (wing.group("side") or wing.group("position")):
+            short = name[0] + (wing.group("side") or "") + (wing.group("position") or "") + "旗"
+            if short not in _counties(data_dir):
+                counties_by_short.setdefault(short, set()).add(name)
     return {short: next(iter(named)) for short, named in counties_by_short.items() if len(named) == 1}
 
 
+# A banner named by its wing or its place among its people's banners (科尔沁右翼中旗, 土默特左旗, 鄂托克前旗), which
+# its short name keeps after its first character (科右中旗, 土左旗, 鄂前旗).
+_BANNER_WING_RE = re.compile("^.+?(?:(?P<side>[左右])翼?)?(?P<position>[前中后])?旗$")
+
+
 def county_of_short_name(short: str) -> str:
-    """The autonomous county a short name stands for (金平县 → 金平苗族瑶族傣族自治县), when only one has it; ""."""
-    return _autonomous_counties_by_short_name().get(short, "")
+    """The autonomous county or banner a short name stands for (金平县 → 金平苗族瑶族傣族自治县, 科右中旗 → 科尔沁右翼中旗),
+    when only one has it; ""."""
+    return _counties_by_short_name().get(short, "")
 
 
 @lru_cache(maxsize=4)

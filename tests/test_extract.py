@@ -2047,6 +2047,13 @@ def test_bodies_a_clause_after_the_lead_names_as_helping_co_own_the_leads_task_i
     assert any(owner == "阜新蒙古族自治县财政局" and role == "co_owns" and "管网" in measure for owner, role, measure in owners)
 
 
+def test_a_banner_by_its_short_name_is_that_banner_and_its_own_bodies_open_with_the_short_name():
+    text = _reply("一是科右中旗民政局加强管护。二是旗退役军人事务局开展工作。", "科右中旗人民政府")
+    extraction = extract_text(text, "reply.txt")
+    assert {"科尔沁右翼中旗人民政府", "科尔沁右翼中旗民政局", "科尔沁右翼中旗退役军人事务局"} <= _names(extraction, "Agency")
+    assert ("科尔沁右翼中旗民政局", "owns", "科右中旗民政局加强管护") in _owners(extraction)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -384,10 +384,11 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         if d and not district and len(d.group(1)) >= 2 and (not d.group(1).startswith(("市", "区")) or is_shared_county(d.group(1))) \
                 and not d.group(1).endswith(_REGION) and d.group(1) != _PREFECTURE_LEVEL:  # (自治区政协, 地区发改委: no district)
             county = d.group(1)
-            if county.endswith(("旗", "新区")) and not is_place(county):
-                county = ""  # (红旗…: a word, no banner; 瑞安滨海新区管委会: a zone, no district)
-            elif county.endswith("县") and not is_place(county):
-                # (金平县民政局: 金平苗族瑶族傣族自治县's; 前期县退役军人事务局, a sentence's 前期 before 县…: no county)
+            if county.endswith("新区") and not is_place(county):
+                county = ""  # (瑞安滨海新区管委会: a zone, no district)
+            elif county.endswith(("县", "旗")) and not is_place(county):
+                # (金平县民政局: 金平苗族瑶族傣族自治县's, 科右中旗人民政府: 科尔沁右翼中旗's; 前期县退役军人事务局, a
+                # sentence's 前期 before 县…, and 红旗…, a word: no county)
                 county = county_of_short_name(county)
             elif county[0] in _FUNCTION_CHARACTERS and not is_place(county) and not is_shared_county(county):
                 # (关于在区人民医院新建…: a title's 在, then the district's hospital, no district 在区; 将贵阳高新区…: 贵阳高新区)
@@ -1505,14 +1506,17 @@ class AgencyFinder:
         """由曾都区人民政府牵头 where the document's own county is unknown or another: the 区X/县X/市X that
         follows a county's or county-level city's name is that county's body (随州市曾都区人民政府;
         建议陆丰市政府统筹 in a province's text: 陆丰市人民政府, not its prefecture's or the province's)."""
-        if not mention.surface.startswith(("区", "县", "市")) or mention.start < 2:
+        if not mention.surface.startswith(("区", "县", "市", "旗")) or mention.start < 2:
             return None
-        # (a one-character county, 和县, reads as much as a word: 乡镇政府和县政府; an autonomous county by its short
-        # name, 张家川县交通运输局: 张家川回族自治县's)
+        # (a one-character county, 和县, reads as much as a word: 乡镇政府和县政府; an autonomous county or a banner by
+        # its short name, 张家川县交通运输局: 张家川回族自治县's, 科右中旗民政局: 科尔沁右翼中旗's)
         written = next((text[mention.start - n : mention.start + 1] for n in (4, 3, 2)
                         if mention.start >= n and (city_of(text[mention.start - n : mention.start + 1])
                                                    or county_of_short_name(text[mention.start - n : mention.start + 1]))), "")
         county = written if not written or city_of(written) else county_of_short_name(written)
+        if county and self.where.district.endswith(county) and written != county:
+            start = mention.start - len(written) + 1  # (阜蒙县民政局 in 阜蒙县's own text: the body opens with its short name)
+            return replace(mention, surface=text[start : mention.end], start=start)
         if not county or self.where.district.endswith(county):
             return None
         city = city_of(county)
