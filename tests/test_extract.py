@@ -2054,6 +2054,11 @@ def test_a_banner_by_its_short_name_is_that_banner_and_its_own_bodies_open_with_
     assert ("科尔沁右翼中旗民政局", "owns", "科右中旗民政局加强管护") in _owners(extraction)
 
 
+def test_an_inner_mongolian_township_named_in_full_is_the_banners_township_government():
+    text = _reply("办理结果:A\n承办单位:代钦塔拉苏木人民政府、退役军人事务局", "科尔沁右翼中旗人民政府")
+    assert "科尔沁右翼中旗代钦塔拉苏木人民政府" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -52,7 +52,8 @@ _ZONE_COMMITTEE = "区管理委员会"  # a zone's committee (开发区管理委
 _CITY_RE = re.compile(
     rf"^(?:中共)?((?:[{CJK}]{{2,5}}?(?:省|自治区))?(?:[{CJK}]{{2,4}}?(?:市|省|{'|'.join(_OTHER_PREFECTURES)})|[{CJK}]{{2,5}}?自治区|[{CJK}]{{2,6}}?{_PREFECTURE}))")
 _FUNCTION_CHARACTERS = "在将对于把向从由与和及为"  # (words that open a clause, no place's name)
-_DISTRICT_RE = re.compile(rf"([{CJK}]{{2,8}}?自治[县旗]|[{CJK}]{{1,4}}?(?:新区|区|县|旗))")  # 金秀瑶族自治县, 鄂温克族自治旗 too
+# (金秀瑶族自治县, 鄂温克族自治旗, 科尔沁右翼中旗 and 达尔罕茂明安联合旗 too)
+_DISTRICT_RE = re.compile(rf"([{CJK}]{{2,8}}?自治[县旗]|[{CJK}]{{1,4}}?(?:新区|区|县|旗)|[{CJK}]{{2,3}}[左右]翼[前中后]旗|[{CJK}]{{2,6}}联合旗)")
 _SHORT_PREFECTURE_RE = re.compile(rf"^([{CJK}]{{2,5}}?州)")
 # Characters before 市/区/县/省 that make it part of another word (城市, 全区, 市区 …): per level,
 # since 召集区规划局 is 区规划局 while 集市 is a market.
@@ -898,7 +899,7 @@ def known_districts(gazetteer: Gazetteer, where: Jurisdiction) -> tuple[str, ...
 
 # A sub-district unit's full name: 永丰街道 is 上海市松江区永丰街道办事处, 泗泾镇 its 镇人民政府.
 # (how its name ends as written, how its full name ends)
-_SUBDISTRICT_FULL_ENDINGS = (("街道办事处", "街道办事处"), ("镇人民政府", "镇人民政府"), ("乡人民政府", "乡人民政府"),
+_SUBDISTRICT_FULL_ENDINGS = (("街道办事处", "街道办事处"), ("镇人民政府", "镇人民政府"), ("乡人民政府", "乡人民政府"), ("苏木人民政府", "苏木人民政府"),
                              ("镇政府", "镇人民政府"), ("街道办", "街道办事处"), ("街道", "街道办事处"), ("镇", "镇人民政府"), ("乡", "乡人民政府"))
 _NATIONAL_DEPARTMENT_RE = re.compile(rf"国务院([{CJK}]{{2,6}}?)(?:行政)?(?:主管|管理)?(?:部门|机构)")
 # (a regulation names it after the level's government and by what it does: 省人民政府科学技术主管部门, 省人民政府统计机构)
@@ -1034,7 +1035,8 @@ _PARTNER_SUBDISTRICT_RE = re.compile(
     # (姚安县文化和旅游局、光禄镇人民政府的共同努力下: a town's government named in full, after a mark, wherever it stands,
     # or after a verb of working with it: 我局将会同三封寺镇人民政府…, 建议三封寺镇人民政府落实…)
     # (公园、金鹗山街道办事处的…, 问题,大直沽街道办事处充分…: a sub-district's office named in full, so too)
-    rf"|(?:(?<=[、，,。；;：:\s（(])|(?<=会同|协同|联合|配合|督促|建议|要求))({_TOWN_NAME_CHAR}{{2,3}}(?:镇|乡)人民政府|{_TOWN_NAME_CHAR}{{2,4}}街道办事处)")
+    # (承办单位:代钦塔拉苏木人民政府、…: an Inner Mongolian township, a 苏木, named in full)
+    rf"|(?:(?<=[、，,。；;：:\s（(])|(?<=会同|协同|联合|配合|督促|建议|要求))({_TOWN_NAME_CHAR}{{2,3}}(?:镇|乡)人民政府|{_TOWN_NAME_CHAR}{{2,4}}(?:街道办事处|苏木人民政府))")
 
 
 # A town or sub-district a clause opens with as the one that leads or does its task (…,伊吗图镇牵头负责; 伊吗图镇对…进行测算).
