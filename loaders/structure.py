@@ -1588,10 +1588,17 @@ def _self_kind_actor(lines: list[tuple[int, int, str]]) -> list[str]:
     if kind is None or any(_SELF_HELPING_RE.search(paragraph) for paragraph in paragraphs):
         return []  # (…始终坚持…，我局积极配合: another body acts, the writer helps)
     local = _answers_local_session(lines[: opened + 1])
-    names = {m.group(1) for paragraph in paragraphs for m in _KIND_ACTOR_RE.finditer(paragraph)}
+    names = {m.group(1) for paragraph in paragraphs for m in _KIND_ACTOR_RE.finditer(paragraph)} \
+        or {m.group(1) for _, _, line in lines[opened + 1 :] for m in _KIND_LEADER_RE.finditer(line)}
     names = {name for name in names if name.endswith(kind.group(1)) and _may_write_reply(name, local)
              and not _no_one_writer(name)}
     return list(names) if len(names) == 1 else []
+
+
+# Anywhere in the reply, a body of that kind opening a clause to lead others in a joint task (2024年4月7日,自治区卫生健康委
+# 会同自治区市场监督管理局…联合下发…): the writer naming itself once (not …，和市财政局联合写请示: the writer's partner).
+_KIND_LEADER_RE = re.compile(rf"(?:^|(?<=[。；;！!，,]))\s*(?:\d{{4}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?[，,]?)?"
+                             rf"(?!和[省市区县])([{CJK}]{{2,16}}?(?:总局|局|委员会|委|厅|办|中心|署|部))(?=会同|联合)")
 
 
 

@@ -600,6 +600,14 @@ def test_a_supporting_units_letter_on_how_a_suggestion_was_handled_is_a_reply():
     assert parse(text).kind == "Reply"
 
 
+def test_an_unsigned_replys_body_of_its_own_kind_leading_a_joint_task_anywhere_is_the_writer_and_its_partner_is_not():
+    text = ("对自治区政协十三届二次会议第0479号提案的答复\n农工党内蒙古区委:\n提案由我委负责分办,现答复如下:\n我委高度重视预制菜产业发展。\n"
+            "一、参与标准制定\n我委组织收集专家组意见。\n二、开展风险监测\n2024年4月7日,自治区卫生健康委会同自治区市场监督管理局联合下发《监测方案》。\n")
+    assert parse(text).issuer_names == ["自治区卫生健康委"]
+    partnered = text.replace("我委", "我局").replace("自治区卫生健康委会同自治区市场监督管理局联合", "我局积极争取,和市财政局联合")
+    assert parse(partnered).issuer_names == []
+
+
 def test_a_suggestions_number_after_its_kind_or_before_the_replys_words_is_the_proposal_number():
     tail = "\n王芳代表:\n您的建议收悉,现答复如下:\n我局将推进。\n建水县林业和草原局\n2019年6月1日\n"
     for title, number in (("建水县林业和草原局对县人大代表建议第168号的答复", "168"), ("关于市政协六届四次会议第A204号政协提案办理情况的函", "A204"),
