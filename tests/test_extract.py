@@ -2059,6 +2059,12 @@ def test_an_inner_mongolian_township_named_in_full_is_the_banners_township_gover
     assert "科尔沁右翼中旗代钦塔拉苏木人民政府" in _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_the_state_councils_food_safety_office_by_its_short_name_is_that_office_not_the_state_council():
+    text = _reply("我委收到自治区食安办关于国务院食安办秘书处下发的征求意见的函。", "内蒙古自治区卫生健康委员会")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert "国务院食品安全委员会办公室" in agencies and "国务院" not in agencies
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
