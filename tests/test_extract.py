@@ -2065,6 +2065,13 @@ def test_the_state_councils_food_safety_office_by_its_short_name_is_that_office_
     assert "国务院食品安全委员会办公室" in agencies and "国务院" not in agencies
 
 
+def test_a_city_bureaus_branch_named_after_a_district_writes_for_that_district_and_no_bureau_is_a_district():
+    branch = extract_text(_reply("我局将加强巡逻。区政府高度重视。", "葫芦岛市公安局南票分局"), "reply.txt")
+    assert "葫芦岛市南票区人民政府" in _names(branch, "Agency")
+    unknown = extract_text(_reply("我局将加强巡逻。区政府高度重视。", "阳泉市公安局城区分局"), "reply.txt")
+    assert not any("公安局城区" in name and not name.endswith("分局") for name in _names(unknown, "Agency"))
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
