@@ -822,13 +822,17 @@ def _cn_number(text: str) -> str:
     return str(int(_CN_DIGITS.get(tens, "1") if tens else "1") * 10 + (int(_CN_DIGITS[ones]) if ones else 0))
 
 
+# An encyclopedia mirror's note mark after a line (二OO七年六月三十日[1]): no part of what the line says.
+_NOTE_MARK_RE = re.compile(r"\[\d{1,2}\]$")
+
+
 def _line_date(line: str) -> str:
-    stripped = line.rstrip()
+    stripped = _NOTE_MARK_RE.sub("", line.rstrip()) if line.rstrip().endswith("]") else line.rstrip()
     # Every date form below ends in 日 or a digit; most lines do not, and are rejected before the
     # folding and the three full matches.  (Folding keeps a digit a digit and 日 unchanged.)
     if not stripped or not (stripped[-1] == "日" or stripped[-1].isdecimal()):
         return ""
-    s = normalise_for_matching(line).strip()
+    s = normalise_for_matching(stripped).strip()
     cn = _CN_DATE_RE.fullmatch(s)
     if cn:
         s = f"{''.join(_CN_DIGITS[c] for c in cn.group(1))}年{_cn_number(cn.group(2))}月{_cn_number(cn.group(3))}日"
@@ -1397,10 +1401,10 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
     elif index.get("建议标题") or index.get("提案标题"):
         header["suggestion_title"] = index.get("建议标题") or index["提案标题"]
 
-    # (every date form ends its line in 日 or a digit: the cheap test first)
+    # (every date form ends its line in 日, a digit or a mirror's note mark: the cheap test first)
     # (建议提案编号 / 20200420: a record's number, no damaged date)
     dates = [(i, d) for i, (_, _, line) in enumerate(lines)
-             if (last := line.rstrip()[-1:]) and (last == "日" or last.isdecimal()) and line.strip() != index.get("序号")
+             if (last := line.rstrip()[-1:]) and (last in "日]" or last.isdecimal()) and line.strip() != index.get("序号")
              and not _below_published_field(lines, i) and (d := _dated(line))]
     if dates:
         header["date"] = dates[0][1]

@@ -608,6 +608,12 @@ def test_an_unsigned_replys_body_of_its_own_kind_leading_a_joint_task_anywhere_i
     assert parse(partnered).issuer_names == []
 
 
+def test_a_date_line_with_a_mirrors_note_mark_is_the_date_and_signs_the_letter_spaced_writer_above_it():
+    text = "对第20号提案的答复\n罗金山委员:\n您的提案收悉。现答复如下:\n一、加强工作。\n\n赤 水 市 农 业 局\n\n二OO七年六月三十日[1]\n"
+    parsed = parse(text)
+    assert (parsed.issuer_names, parsed.header["date"]) == (["赤水市农业局"], "2007-06-30")
+
+
 def test_a_suggestions_number_after_its_kind_or_before_the_replys_words_is_the_proposal_number():
     tail = "\n王芳代表:\n您的建议收悉,现答复如下:\n我局将推进。\n建水县林业和草原局\n2019年6月1日\n"
     for title, number in (("建水县林业和草原局对县人大代表建议第168号的答复", "168"), ("关于市政协六届四次会议第A204号政协提案办理情况的函", "A204"),
