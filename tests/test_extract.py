@@ -2072,6 +2072,14 @@ def test_a_city_bureaus_branch_named_after_a_district_writes_for_that_district_a
     assert not any("公安局城区" in name and not name.endswith("分局") for name in _names(unknown, "Agency"))
 
 
+def test_a_city_a_clause_or_point_opens_with_as_issuing_convening_or_dating_its_work_is_the_citys_government():
+    text = _reply("一是博乐市下发《关于全力参与创建全国文明城市的通知》。博乐市于2017年4月30日组织16个单位召开协调会。博乐市是州府所在地。",
+                  "博尔塔拉蒙古自治州文明办")
+    extraction = extract_text(text, "reply.txt")
+    assert "博乐市人民政府" in _names(extraction, "Agency")
+    assert any(owner == "博乐市人民政府" and measure.startswith("博乐市下发") for owner, _, measure in _owners(extraction))
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

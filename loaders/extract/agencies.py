@@ -159,8 +159,9 @@ MAX_OWN_ZONE = 16
 _ZONE_FULL_WORDS = (("高新区", "高新技术产业开发区"), ("经开区", "经济技术开发区"))
 
 
-# A county or city named alone as the one that leads or carries out a task (…,灵宝市负责下放权限的承接工作): its government.
-_ACTING_PLACE_RE = re.compile(rf"(?:^|(?<=[，,。；;：:\n由]))([{CJK}]{{2,8}}?[市县区旗])(?=负责|牵头)")
+# A county or city named alone as the one that leads or carries out a task (…,灵宝市负责下放权限的承接工作), or that
+# issues, convenes or dates its work (一是博乐市下发《…》; 博乐市于2017年4月30日…组织…召开…): its government.
+_ACTING_PLACE_RE = re.compile(rf"(?:^|(?<=[，,。；;：:\n由])|(?<=[一二三四五六七八九十]是))(?![一二三四五六七八九十]是)([{CJK}]{{2,8}}?[市县区旗])(?=负责|牵头|于\d{{4}}年|下发|召开|印发)")
 
 
 def _acting_places(text: str) -> list[Mention]:
@@ -2178,7 +2179,7 @@ class AgencyFinder:
             found += [mention] if mention else []
         found += self._level_departments(text) if "部门" in text or "机构" in text else []
         found += self._survey_teams(text) if "调查" in text else []
-        found += _acting_places(text) if "负责" in text or "牵头" in text else []
+        found += _acting_places(text)
         for m in _ACTING_TOWN_RE.finditer(text) if "镇" in text or "乡" in text or "街道" in text else ():
             if not m.group(1).startswith(_NOT_A_PLACE_HEADS) and not _NOT_A_SUBDISTRICT_NAME_RE.search(m.group(1)):
                 found.append(self.subdistrict(m.group(1), m.start(1)))  # (伊吗图镇牵头负责, 伊吗图镇对…进行测算: the town's government)
