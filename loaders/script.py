@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import opencc
 
-from loaders.text import is_cjk
+from loaders.text import is_cjk, source_offsets
 
 _TO_SIMPLIFIED = opencc.OpenCC("t2s")
 _TO_TRADITIONAL = opencc.OpenCC("s2t")
@@ -56,18 +56,5 @@ def as_traditional(name: str) -> str:
 
 def rewritten(normalised: str, simplified_raw: str, raw: str) -> str:
     """``normalised`` (made from ``simplified_raw``, which ``raw`` was converted into) with each character
-    that conversion changed taken back from ``raw``.  Normalising only drops or adds layout (line
-    breaks, spaces, bold marks), so each character is matched to the next like it in ``simplified_raw``."""
-    out = []
-    at = 0
-    for char in normalised:
-        if char.isspace():
-            out.append(char)
-            continue
-        found = simplified_raw.find(char, at)
-        if found < 0:
-            out.append(char)
-            continue
-        out.append(raw[found])
-        at = found + 1
-    return "".join(out)
+    that conversion changed taken back from ``raw`` (see :func:`loaders.text.source_offsets`)."""
+    return "".join(raw[at] if at >= 0 else char for char, at in zip(normalised, source_offsets(normalised, simplified_raw)))

@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from loaders.glosses import unglossed
 from loaders.places import is_place
 from loaders.script import as_traditional, is_traditional, rewritten, simplified
 from loaders.tables import is_unit_cell, read_task_tables, table_starts
@@ -35,6 +36,7 @@ from loaders.text import (
     line_spans,
     most_counted,
     normalise_for_matching,
+    source_offsets,
 )
 
 CN_NUM = "一二三四五六七八九十"
@@ -417,16 +419,22 @@ class ParsedDocument:
     blocks: list[Block]
     body: Span
     traditional: bool = False  # written in traditional characters, read in simplified ones
+    glossed: str = ""  # the text as written, when it glosses its characters with pinyin (read without: see loaders.glosses)
+    glossed_at: list[int] = field(default_factory=list, repr=False)  # each offset of ``text`` in ``glossed`` (-1: none)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
 
     def as_written(self, name: str, near: int = 0) -> str:
         """``name``, read from ``text`` at or after ``near``, with its punctuation (and its characters, in a
-        traditional text) as written; a name the text does not hold, as such a text would write it."""
-        if self.written is self.text or not self.traditional and _FOLDED.isdisjoint(name):
+        traditional text, and its glosses, in a glossed one) as written; a name the text does not hold, as such
+        a text would write it."""
+        if self.written is self.text and not self.glossed or not self.traditional and not self.glossed and _FOLDED.isdisjoint(name):
             return name
         at = self.text.find(name, near)
         if at < 0:
             at = self.text.find(name)
+        if at >= 0 and self.glossed and name and (first := self.glossed_at[at]) >= 0 \
+                and (last := self.glossed_at[at + len(name) - 1]) >= first:
+            return self.glossed[first : last + 1]  # (蟠貓鄉(xiāng)人民政府: the glosses inside the name kept)
         if at >= 0:
             return self.written[at : at + len(name)]
         return as_traditional(name) if self.traditional else name
@@ -2300,13 +2308,17 @@ def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:
 
 def parse(raw_text: str) -> ParsedDocument:
     """Normalise the text and find its metadata, blocks and sentences (a text in traditional characters is
-    read in simplified ones, its ``written`` text kept as written: see :mod:`loaders.script`)."""
-    traditional = is_traditional(raw_text)
-    source = simplified(raw_text) if traditional else raw_text
+    read in simplified ones, its ``written`` text kept as written: see :mod:`loaders.script`; a text glossing
+    its characters with pinyin is read without the glosses, ``glossed`` kept as written: see :mod:`loaders.glosses`)."""
+    glossed = unglossed(raw_text)
+    plain, plain_at = glossed if glossed else (raw_text, [])
+    traditional = is_traditional(plain)
+    source = simplified(plain) if traditional else plain
     written = normalise(source)
     text = fold_punctuation(written)
     if traditional:
-        written = rewritten(written, source, raw_text)
+        written = rewritten(written, source, plain)
+    glossed_at = [plain_at[at] if at >= 0 else -1 for at in source_offsets(written, plain)] if glossed else []
     lines = line_spans(text)
     row_record, reply_cell = _header_row_record(text, lines)
     header, issuers = parse_header(text, row_record)
@@ -2318,6 +2330,8 @@ def parse(raw_text: str) -> ParsedDocument:
         text=text,
         written=written,  # the same object as ``text`` when nothing was folded or converted
         traditional=traditional,
+        glossed=raw_text if glossed else "",
+        glossed_at=glossed_at,
         kind=kind,
         header=header,
         issuer_names=issuers,

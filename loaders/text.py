@@ -49,6 +49,19 @@ def normalise_for_matching(text: str) -> str:
     return _FOLDABLE_RE.sub(_fold, text)
 
 
+def source_offsets(normalised: str, source: str) -> list[int]:
+    """For each character of ``normalised`` (made from ``source`` by dropping or adding layout: line breaks,
+    spaces, bold marks), its offset in ``source``, or -1 for a space or a character normalising added: each
+    character is matched to the next like it in ``source``."""
+    offsets = []
+    at = 0
+    for char in normalised:
+        found = -1 if char.isspace() else source.find(char, at)
+        offsets.append(found)
+        at = found + 1 if found >= 0 else at
+    return offsets
+
+
 def compact(text: str) -> str:
     """The name without spaces or punctuation, for comparing names written differently."""
     return _PUNCT_RE.sub("", normalise_for_matching(text))

@@ -2080,6 +2080,15 @@ def test_a_city_a_clause_or_point_opens_with_as_issuing_convening_or_dating_its_
     assert any(owner == "博乐市人民政府" and measure.startswith("博乐市下发") for owner, _, measure in _owners(extraction))
 
 
+def test_a_text_glossing_its_characters_with_pinyin_is_read_without_the_glosses_and_names_keep_them_as_written():
+    text = ("李曉何等代表:\n您在蟠貓鄉(xiāng)人大會(huì)議上提出的建議,交由鄉(xiāng)人居辦進(jìn)行辦理。經(jīng)研究,答復(fù)如下:\n"
+            "在下步工作中,蟠貓鄉(xiāng)人民政府將進(jìn)一步加強(qiáng)統(tǒng)籌協(xié)調(diào)。\n蟠貓鄉(xiāng)人民政府\n2022年6月1日\n")
+    extraction = extract_text(text, "reply.txt")
+    writer = next(e for e in extraction.entities if e.type == "Agency" and e.name.startswith("蟠"))
+    assert writer.name == "蟠貓鄉(xiāng)人民政府"
+    assert extraction.document.issuer == ["蟠貓鄉(xiāng)人民政府"]
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
