@@ -2089,6 +2089,12 @@ def test_a_text_glossing_its_characters_with_pinyin_is_read_without_the_glosses_
     assert extraction.document.issuer == ["蟠貓鄉(xiāng)人民政府"]
 
 
+def test_a_points_label_is_no_part_of_the_unit_it_gives_work_to():
+    text = _reply("一是加强宣传。三是县公路管理站负责养护。", "伊吾县农业农村局")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert "伊吾县公路管理站" in agencies and not any(name.startswith("三是") for name in agencies)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
