@@ -2095,6 +2095,11 @@ def test_a_points_label_is_no_part_of_the_unit_it_gives_work_to():
     assert "伊吾县公路管理站" in agencies and not any(name.startswith("三是") for name in agencies)
 
 
+def test_a_bureaus_centre_named_right_after_it_doing_something_or_ending_a_clause_is_its_unit():
+    text = _reply("区财政局评审中心对该项目完成投资评审。利用县民政局婚姻登记中心,大力宣传婚俗文化。", "伊吾县农业农村局")
+    assert {"伊吾县财政局评审中心", "伊吾县民政局婚姻登记中心"} <= _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -782,10 +782,10 @@ def _at_least_two(pattern: re.Pattern[str], text: str) -> bool:
 
 # A police bureau's traffic units, as written (交警大队, 交通管理支队; the stems table gives their full names).
 _POLICE_TRAFFIC_UNIT_RE = re.compile("交警(?:大队|支队)|交巡警支队|交管(?:大队|支队)|交通管理(?:大队|支队)|交通警察(?:大队|支队)")
-# A local body's own centre or detachment, named right after it where it acts (区交通委交通建设管理中心负责…,
-# 公安嘉定分局交警支队提出…): a unit of that body.
+# A local body's own centre or detachment, named right after it where it acts or at a clause's end (区交通委交通建设管理
+# 中心负责…, 公安嘉定分局交警支队提出…, 区财政局评审中心对该项目完成投资评审, 利用县民政局婚姻登记中心,…): a unit of that body.
 _LOCAL_PARENT_ENDINGS = ("委员会", "局")
-_LOCAL_SUB_UNIT_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:中心|支队|大队)(?=负责|提出|牵头|具体|承担|配合|实施|组织)")
+_LOCAL_SUB_UNIT_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:中心|支队|大队)(?=负责|提出|牵头|具体|承担|配合|实施|组织|对|已|将|[，,。；;])")
 _NOT_IN_LOCAL_UNIT_RE = re.compile("[和与及等、将在对为由]|会同|负责|牵头|配合|联合|组织|^(?:支持|建设|新建|打造|下属|所属|推进|设立|成立|培育|搭建|组建|"
                                    "依托|指导|协调|督促|推动|完善|加快|筹建|改造|升级|运营)")
 
