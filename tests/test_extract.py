@@ -2100,6 +2100,11 @@ def test_a_bureaus_centre_named_right_after_it_doing_something_or_ending_a_claus
     assert {"伊吾县财政局评审中心", "伊吾县民政局婚姻登记中心"} <= _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_the_writers_centre_named_after_how_it_calls_itself_is_its_unit():
+    text = _reply("作为该建议的协办单位,我局绿化中心已与贵单位开展了沟通。", "重庆市渝北区城市管理局")
+    assert "重庆市渝北区城市管理局绿化中心" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -799,6 +799,20 @@ def _local_sub_unit(body: Mention, text: str) -> Mention | None:
                    properties=dict(body.properties))
 
 
+def own_units(text: str, issuers: list[Mention]) -> list[Mention]:
+    """The writer's own centre or detachment, named after the way it calls itself (我局绿化中心已与贵单位开展了沟通):
+    the writer's unit, as a bureau's named after the bureau is."""
+    found = []
+    for issuer in issuers:
+        # (a writer read without its place, 市住房和城乡建设局, names no unit of its own: 我局物安中心 is its 市物安中心)
+        if issuer.properties.get("level") in ("district", "municipal") and issuer.name.endswith(_LOCAL_PARENT_ENDINGS) \
+                and not opens_with_level(issuer.name[:2]):
+            self_reference = "我委" if issuer.name.endswith("委员会") else "我局"
+            found += [unit for at in occurrences(text, self_reference)
+                      for unit in [_local_sub_unit(replace(issuer, surface=self_reference, start=at, end=at + 2), text)] if unit]
+    return found
+
+
 _CLAUSE_OPENERS = "，,。；;：:、\n（("
 _VERB_COUNTIES = ("会同县",)  # counties whose name is a verb that often comes before a body (会同县财政局 is 会同 + 县财政局)
 # …办 as a verb, not an office (市园文局会办, 县政府共同举办: the body handles or hosts; 农办, 编办 are offices).
