@@ -614,6 +614,12 @@ def test_a_date_line_with_a_mirrors_note_mark_is_the_date_and_signs_the_letter_s
     assert (parsed.issuer_names, parsed.header["date"]) == (["赤水市农业局"], "2007-06-30")
 
 
+def test_a_supporting_units_opinion_on_a_proposal_titled_as_a_letter_is_a_reply():
+    text = ("重庆市渝北区城市管理局关于区政协十六届第一次会议第201号提案协办意见的函\n双龙湖街道:\n"
+            "《关于打造一碗水特色游园的建议》已转由我局协办。现将协办情况函复如下:\n我局绿化中心已与贵单位开展了沟通。\n")
+    assert parse(text).kind == "Reply"
+
+
 def test_a_suggestions_number_after_its_kind_or_before_the_replys_words_is_the_proposal_number():
     tail = "\n王芳代表:\n您的建议收悉,现答复如下:\n我局将推进。\n建水县林业和草原局\n2019年6月1日\n"
     for title, number in (("建水县林业和草原局对县人大代表建议第168号的答复", "168"), ("关于市政协六届四次会议第A204号政协提案办理情况的函", "A204"),
