@@ -2105,6 +2105,12 @@ def test_the_writers_centre_named_after_how_it_calls_itself_is_its_unit():
     assert "重庆市渝北区城市管理局绿化中心" in _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_the_writers_unit_named_after_how_it_calls_itself_owns_what_it_did():
+    text = _reply("作为该建议的协办单位,我局绿化中心已与贵单位开展了沟通。", "重庆市渝北区城市管理局")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert ("重庆市渝北区城市管理局绿化中心", "owns", "我局绿化中心已与贵单位开展了沟通") in owners
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -633,8 +633,10 @@ class MeasureReader:
         return listed
 
     def _is_self_reference(self, mention: Mention) -> bool:
-        """我委 standing for the issuer (a reply's measures are the writer's already)."""
-        return self.text.startswith(self.self_references, mention.start) if self.self_references else False
+        """我委 standing for the issuer (a reply's measures are the writer's already); not the writer's unit named
+        after it (我局绿化中心: see agencies.own_units)."""
+        ref = next((r for r in self.self_references if self.text.startswith(r, mention.start)), "")
+        return bool(ref) and mention.end - mention.start <= len(ref)
 
     def _unit_cells(self, block: Block) -> list[Ownership]:
         """A task-table row's unit columns, read like a note: ``牵头单位`` leads, ``配合单位`` co-own,
@@ -1654,7 +1656,9 @@ def _task_segments(text: str, sentence: Span, self_references: tuple[str, ...],
             start += opener.end() if opener else 0
             while text[start] in " 　，,":
                 start += 1
-            speaker = next((r for r in self_references if text.startswith(r, start)), "")
+            # (我局绿化中心已与…: the writer's unit named after it is the subject, kept with its name)
+            speaker = "" if text.startswith("我", start) and names_a_body(start) else \
+                next((r for r in self_references if text.startswith(r, start)), "")
             start += len(speaker) + (len(_ALSO_RE.match(text, start + len(speaker)).group(0)) if speaker else 0)
             current = Span(start, clause.end)
         else:
