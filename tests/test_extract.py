@@ -2111,6 +2111,12 @@ def test_the_writers_unit_named_after_how_it_calls_itself_owns_what_it_did():
     assert ("重庆市渝北区城市管理局绿化中心", "owns", "我局绿化中心已与贵单位开展了沟通") in owners
 
 
+def test_a_bus_company_joined_to_an_office_or_after_a_clauses_time_is_no_organization_named():
+    text = _reply("市交通运输局相关科室负责人、客运管理处和公交公司人员对线路进行了勘查。接到信息后与公交公司进行沟通。", "晋中市交通运输局")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert not any(name.endswith("公交公司") and len(name) > 4 for name in organizations)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

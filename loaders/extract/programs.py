@@ -261,7 +261,8 @@ _LEADING_VERBS_RE = re.compile("^(?:统筹|解决)")
 _RUN_ON_NAMES_RE = re.compile("实验室|研究中心|交易中心|创新中心")
 _COMPANY_SUFFIXES = ("公司", "集团")
 # (县人参产业发展中心与抚松县参王植保有限公司: a centre, no organization's kind of name, joined to one)
-_JOINED_NAMES_RE = re.compile(rf"(?:{'|'.join(ORG_SUFFIXES)}|中心|银行|农行|农商行|信用社|机构)[与和及就]")  # (临沭农行与省农担公司, 金融机构与省农担公司)
+# (临沭农行与省农担公司, 金融机构与省农担公司; a government office before: 客运管理处和公交公司; a clause's time: 接到信息后与公交公司)
+_JOINED_NAMES_RE = re.compile(rf"(?:{'|'.join(ORG_SUFFIXES)}|中心|银行|农行|农商行|信用社|机构|管理处|后)[与和及就]")
 _GENERIC_SPECIFIC_RE = re.compile(
     r"^(?:国家|全国|省级|市级|区级|国防科技|国家级|省部级|跨区域|相同地域|本部门|部门)?(?:重点|工程|技术|创新|研发|科研|企业|联合|物业|基金管理|施工|运营|第三方|国有|民营|相关|校企|校地|产学研)?$"
     # (综合医院, 公立医院, 数字化医院, 基层医疗机构与大医院: kinds of hospital, none named)
