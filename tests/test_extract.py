@@ -2123,6 +2123,11 @@ def test_a_party_committees_office_by_its_shortest_name_is_that_office_and_its_h
     assert "中共连平县委办公室" in agencies and "中共连平县委" not in agencies
 
 
+def test_a_places_archives_by_its_level_is_that_places_archives():
+    text = _reply("县档案馆共接待查档人士233人次。", "连平县档案局")
+    assert "连平县档案馆" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
