@@ -2128,6 +2128,12 @@ def test_a_places_archives_by_its_level_is_that_places_archives():
     assert "连平县档案馆" in _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_a_half_year_or_a_quarter_leading_a_point_is_its_time_and_the_body_after_it_owns_the_point():
+    text = _reply("一是今年上半年,县档案馆共接待查档人士233人次。二是2019年第一季度,县档案局开展了安全检查。", "连平县档案局")
+    owners = {(owner, measure[:6]) for owner, role, measure in _owners(extract_text(text, "reply.txt")) if role == "owns"}
+    assert ("连平县档案馆", "今年上半年,") in owners and ("连平县档案局", "2019年第") in owners
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
