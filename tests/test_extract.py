@@ -2134,6 +2134,11 @@ def test_a_half_year_or_a_quarter_leading_a_point_is_its_time_and_the_body_after
     assert ("连平县档案馆", "今年上半年,") in owners and ("连平县档案局", "2019年第") in owners
 
 
+def test_a_township_government_a_bureau_works_with_is_read_however_short_its_name():
+    text = _reply("交通运输局接到提案后与辉苏木政府对接,了解道路具体位置。", "鄂温克族自治旗交通运输局")
+    assert "鄂温克族自治旗辉苏木人民政府" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -922,7 +922,7 @@ def known_districts(gazetteer: Gazetteer, where: Jurisdiction) -> tuple[str, ...
 
 # A sub-district unit's full name: 永丰街道 is 上海市松江区永丰街道办事处, 泗泾镇 its 镇人民政府.
 # (how its name ends as written, how its full name ends)
-_SUBDISTRICT_FULL_ENDINGS = (("街道办事处", "街道办事处"), ("镇人民政府", "镇人民政府"), ("乡人民政府", "乡人民政府"), ("苏木人民政府", "苏木人民政府"),
+_SUBDISTRICT_FULL_ENDINGS = (("街道办事处", "街道办事处"), ("镇人民政府", "镇人民政府"), ("乡人民政府", "乡人民政府"), ("苏木人民政府", "苏木人民政府"), ("苏木政府", "苏木人民政府"),
                              ("镇政府", "镇人民政府"), ("街道办", "街道办事处"), ("街道", "街道办事处"), ("镇", "镇人民政府"), ("乡", "乡人民政府"))
 _NATIONAL_DEPARTMENT_RE = re.compile(rf"国务院([{CJK}]{{2,6}}?)(?:行政)?(?:主管|管理)?(?:部门|机构)")
 # (a regulation names it after the level's government and by what it does: 省人民政府科学技术主管部门, 省人民政府统计机构)
@@ -1051,7 +1051,7 @@ _NOT_A_PLACE_HEADS = ("乡镇", "镇街", "街镇", "属地", "辖区", "所在"
 _TOWN_NAME_CHAR = rf"(?:(?![由与和及在对向将经把求到各全本该])[{CJK}])"  # (由新店镇…, 要求街道办事处: a word before the kind, no name)
 _PARTNER_SUBDISTRICT_RE = re.compile(
     # (与莘塍街道、教育局等对接; a town's government whatever it does: 协同陈家镇政府按照…)
-    rf"(?:结合|会同|协同|联合|配合|与|责成|要求|督促)([{CJK}]{{2,3}}(?:镇|乡)政府"
+    rf"(?:结合|会同|协同|联合|配合|与|责成|要求|督促)([{CJK}]{{2,3}}(?:镇|乡)政府|[{CJK}]{{1,4}}苏木政府"
     rf"|[{CJK}]{{2,3}}(?:镇|街道|乡)(?=[{CJK}]{{0,2}}(?:共同|研究|对接|沟通|协调|开展|做好|进行|会同|加强|落实|推进)|、))"
     # (改造工程将由万祥镇具体实施: the town carries the works out)
     # (由新店镇人民政府按…程序报区政府审批: a town's government in full, whatever it does)
