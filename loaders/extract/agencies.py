@@ -922,7 +922,8 @@ def known_districts(gazetteer: Gazetteer, where: Jurisdiction) -> tuple[str, ...
 
 # A sub-district unit's full name: 永丰街道 is 上海市松江区永丰街道办事处, 泗泾镇 its 镇人民政府.
 # (how its name ends as written, how its full name ends)
-_SUBDISTRICT_FULL_ENDINGS = (("街道办事处", "街道办事处"), ("镇人民政府", "镇人民政府"), ("乡人民政府", "乡人民政府"), ("苏木人民政府", "苏木人民政府"), ("苏木政府", "苏木人民政府"),
+_SUBDISTRICT_FULL_ENDINGS = (("街道办事处", "街道办事处"), ("镇人民政府", "镇人民政府"), ("乡人民政府", "乡人民政府"),
+                             ("苏木人民政府", "苏木人民政府"), ("苏木政府", "苏木人民政府"),  # (an Inner Mongolian township)
                              ("镇政府", "镇人民政府"), ("街道办", "街道办事处"), ("街道", "街道办事处"), ("镇", "镇人民政府"), ("乡", "乡人民政府"))
 _NATIONAL_DEPARTMENT_RE = re.compile(rf"国务院([{CJK}]{{2,6}}?)(?:行政)?(?:主管|管理)?(?:部门|机构)")
 # (a regulation names it after the level's government and by what it does: 省人民政府科学技术主管部门, 省人民政府统计机构)
