@@ -2139,6 +2139,13 @@ def test_a_township_government_a_bureau_works_with_is_read_however_short_its_nam
     assert "鄂温克族自治旗辉苏木人民政府" in _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_a_bodys_division_named_after_it_and_its_office_printing_the_letter_are_its_units_but_not_after_我局():
+    text = _reply("我厅运输处组织了实地调查。\n联系单位:省生态环境厅水生态环境处\n", "安徽省生态环境厅") + "安徽省生态环境厅办公室 2021年8月20日印发\n"
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"安徽省生态环境厅水生态环境处", "安徽省生态环境厅办公室"} <= agencies
+    assert "安徽省生态环境厅运输处" not in agencies
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

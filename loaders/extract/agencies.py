@@ -785,14 +785,19 @@ def _at_least_two(pattern: re.Pattern[str], text: str) -> bool:
 _POLICE_TRAFFIC_UNIT_RE = re.compile("交警(?:大队|支队)|交巡警支队|交管(?:大队|支队)|交通管理(?:大队|支队)|交通警察(?:大队|支队)")
 # A local body's own centre or detachment, named right after it where it acts or at a clause's end (区交通委交通建设管理
 # 中心负责…, 公安嘉定分局交警支队提出…, 区财政局评审中心对该项目完成投资评审, 利用县民政局婚姻登记中心,…): a unit of that body.
-_LOCAL_PARENT_ENDINGS = ("委员会", "局")
-_LOCAL_SUB_UNIT_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:中心|支队|大队)(?=负责|提出|牵头|具体|承担|配合|实施|组织|对|已|将|[，,。；;])")
-_NOT_IN_LOCAL_UNIT_RE = re.compile("[和与及等、将在对为由]|会同|负责|牵头|配合|联合|组织|^(?:支持|建设|新建|打造|下属|所属|推进|设立|成立|培育|搭建|组建|"
+_LOCAL_PARENT_ENDINGS = ("委员会", "局", "厅")
+_LOCAL_PARENT_LEVELS = ("district", "municipal", "provincial")
+_SUB_UNIT_AFTER = "(?=负责|提出|牵头|具体|承担|配合|实施|组织|对|已|将|[，,。；;\n])"
+_LOCAL_SUB_UNIT_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:中心|支队|大队){_SUB_UNIT_AFTER}")
+# A body's division named after the body (联系单位:省生态环境厅水生态环境处), and its office that prints the letter
+# (云南省民政厅办公室 2019年5月29日印发); not after 我局 (我局运输股组织…: the writer's own work, by a division of it).
+_LOCAL_DIVISION_RE = re.compile(rf"[{CJK}]{{2,10}}?[处科股]{_SUB_UNIT_AFTER}|办公室(?=[ \t　]*\d{{2,4}}[^\n]*印发)")
+_NOT_IN_LOCAL_UNIT_RE = re.compile("[和与及等、将在对为由]|会同|负责|牵头|配合|联合|组织|相关|有关|^各|^(?:支持|建设|新建|打造|下属|所属|推进|设立|成立|培育|搭建|组建|"
                                    "依托|指导|协调|督促|推动|完善|加快|筹建|改造|升级|运营)")
 
 
-def _local_sub_unit(body: Mention, text: str) -> Mention | None:
-    unit = _LOCAL_SUB_UNIT_RE.match(text, body.end)
+def _local_sub_unit(body: Mention, text: str, divisions: bool = True) -> Mention | None:
+    unit = _LOCAL_SUB_UNIT_RE.match(text, body.end) or (_LOCAL_DIVISION_RE.match(text, body.end) if divisions else None)
     if unit is None or _NOT_IN_LOCAL_UNIT_RE.search(unit.group()):
         return None
     surface = text[body.start : unit.end()]
@@ -806,11 +811,12 @@ def own_units(text: str, issuers: list[Mention]) -> list[Mention]:
     found = []
     for issuer in issuers:
         # (a writer read without its place, 市住房和城乡建设局, names no unit of its own: 我局物安中心 is its 市物安中心)
-        if issuer.properties.get("level") in ("district", "municipal") and issuer.name.endswith(_LOCAL_PARENT_ENDINGS) \
+        if issuer.properties.get("level") in _LOCAL_PARENT_LEVELS and issuer.name.endswith(_LOCAL_PARENT_ENDINGS) \
                 and not opens_with_level(issuer.name[:2]):
             self_reference = "我委" if issuer.name.endswith("委员会") else "我局"
             found += [unit for at in occurrences(text, self_reference)
-                      for unit in [_local_sub_unit(replace(issuer, surface=self_reference, start=at, end=at + 2), text)] if unit]
+                      for unit in [_local_sub_unit(replace(issuer, surface=self_reference, start=at, end=at + 2), text, divisions=False)]
+                      if unit]
     return found
 
 
@@ -2248,7 +2254,7 @@ class AgencyFinder:
                 found.append(Mention(kind, name, name, m.start(), m.end(), properties={"level": "discovered"}))
         found += self._police_traffic_units(text, found) if "交" in text else []
         found += self._acting_units(text, found)
-        found += [unit for m in found if m.properties.get("level") in ("district", "municipal") and m.name.endswith(_LOCAL_PARENT_ENDINGS)
+        found += [unit for m in found if m.properties.get("level") in _LOCAL_PARENT_LEVELS and m.name.endswith(_LOCAL_PARENT_ENDINGS)
                   for unit in [_local_sub_unit(m, text)] if unit]
         found += self._acting_cities(text) if self.where.province else []
         found += _divisions(text)
