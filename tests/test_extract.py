@@ -2146,6 +2146,11 @@ def test_a_bodys_division_named_after_it_and_its_office_printing_the_letter_are_
     assert "安徽省生态环境厅运输处" not in agencies
 
 
+def test_a_department_named_bare_opening_a_clause_that_acts_on_something_is_the_writers_places():
+    text = _reply("要求环卫股加强管理,市场监督管理局对流动商贩经营食品安全情况及时进行检查。", "叶县城市管理局")
+    assert "叶县市场监督管理局" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

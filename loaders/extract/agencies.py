@@ -972,7 +972,7 @@ _ACTING_UNIT_RE = re.compile(  # tried where a clause opens: led by its break (a
     rf"(?={_ACTING_VERBS})"
 )
 # A department named bare (…，自然资源规划局将…): found from the ending and the verb, then looked up as a stem.
-_BARE_DEPARTMENT_END_RE = re.compile(rf"[局委办厅](?={_ACTING_VERBS})")
+_BARE_DEPARTMENT_END_RE = re.compile(rf"[局委办厅](?={_ACTING_VERBS}|对)")  # (…,市场监督管理局对流动商贩…进行检查)
 _DATE_OPENING_RE = re.compile(_DATE_OPENING)
 _CLAUSE_BREAK_RE = re.compile(f"[{_CLAUSE_BREAKS}]")
 MAX_BARE_DEPARTMENT = 11
