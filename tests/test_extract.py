@@ -2151,6 +2151,12 @@ def test_a_department_named_bare_opening_a_clause_that_acts_on_something_is_the_
     assert "叶县市场监督管理局" in _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_works_done_by_removing_replacing_laying_or_dredging_are_tasks():
+    text = _reply("在排查过程中,我们对存在安全隐患的器材进行了立即拆除。今年已对办公楼屋面瓦进行了更换。", "兴平市文化和旅游局")
+    measures = {measure for _, _, measure in _owners(extract_text(text, "reply.txt"))}
+    assert any("拆除" in m for m in measures) and any("更换" in m for m in measures)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
