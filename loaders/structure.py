@@ -89,7 +89,9 @@ _PROPOSAL_RE = re.compile(rf"第?\s*((?:(?:(?<![\u4e00-\u9fff])|(?<=[的第议])
 _PROPOSAL_TAIL_RE = re.compile(r"号\s*(?:[（(][^（()）\n]{1,20}[）)])?\s*(?:代表|委员)?(?:建议|提案|议案|意见(?=的?[答回]复))")  # the cheap check first
 # 《关于改善我省营商环境的建议》(0267号), 《…的建议》(第37号), 《…的建议》提案(第1006号): the number in brackets after the title.
 # (“关于…的建议”复文(2022年第7755号): a ministry's reply titled by the suggestion, its year and number after)
-_BRACKETED_NUMBER_RE = re.compile(rf"(?:建议|提案|议案|提议)[》”\"]?\s*(?:建议|提案|议案|复文)?\s*[（(]\s*(?:\d{{4}}\s*年\s*)?第?\s*([{_DELEGATION_SIGNS}]?\d+)\s*号\s*(?:建议|提案|议案)?\s*[）)]")
+# (《关于批准宣威市增加经营性公墓的建议》(0641): a number without 号, not a year)
+_BRACKETED_NUMBER_RE = re.compile(rf"(?:建议|提案|议案|提议)[》”\"]?\s*(?:建议|提案|议案|复文)?\s*[（(]\s*(?:(?:\d{{4}}\s*年\s*)?第?\s*"
+                                  rf"([{_DELEGATION_SIGNS}]?\d+)\s*号\s*(?:建议|提案|议案)?|(?!(?:19|20)\d\d\s*[）)])(\d{{2,6}}))\s*[）)]")
 # …扩大内需(第1485号)建议的答复, …第181号《关于…的建议》办理情况的答复: the number before the word or the quoted title.
 # (…第45号建议《关于…的建议》已办结: the kind, then the title)
 _NUMBER_BEFORE_SUGGESTION_RE = re.compile(r"[（(]\s*第\s*(\d+)\s*号\s*[）)]\s*(?:建议|提案|议案)"
