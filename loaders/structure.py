@@ -1582,7 +1582,8 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
             return names
     if index.get("主办单位"):
         return [index["主办单位"]]
-    return _footer_signature(lines) or _contact_unit(lines) or _opening_unit(lines) or _header_agency_line(lines) \
+    return _footer_signature(lines) or _printing_office_body(lines) or _contact_unit(lines) or _opening_unit(lines) \
+        or _header_agency_line(lines) \
         or _source_site_unit(lines) or _reply_lead_unit(lines) or _opening_actor(lines) or _recurring_actor(lines) \
         or _own_office_body(lines) or _self_kind_actor(lines) or _thanked_body(lines) or _own_plan_writer(lines)
 
@@ -1958,6 +1959,18 @@ def _contact_unit(lines: list[tuple[int, int, str]]) -> list[str]:
 _HANDLER_LABEL_RE = re.compile(r"^(?:协办|会办)(?:单位)?\s*[:：]\s*(?=\S)")
 _LEAD_HANDLER_LABEL_RE = re.compile(r"^主办(?:单位)?\s*[:：]\s*(?=\S)")
 _HANDLING_UNIT_LABEL_RE = re.compile(r"^承办(?:部门|单位)\s*[:：]\s*(?=\S)")
+
+
+# The line at a letter's foot naming the office that printed it and when (云南省民政厅办公室 2019年5月29日印发): the office
+# of the body that wrote it.
+_PRINTING_OFFICE_RE = re.compile(rf"^\s*([{CJK}]{{2,30}}?(?:厅|局|委员会|委|部|署|政府|中心))办公(?:室|厅)[ \t　]*\d{{2,4}}[^\n]*印发\s*$")
+MAX_PRINTING_LINES = 8  # (the foot of the letter: its last lines)
+
+
+def _printing_office_body(lines: list[tuple[int, int, str]]) -> list[str]:
+    """An unsigned letter's writer, named by the office that printed it (see :data:`_PRINTING_OFFICE_RE`)."""
+    printed = (_PRINTING_OFFICE_RE.match(line) for _, _, line in lines[-MAX_PRINTING_LINES:])
+    return next(([m.group(1)] for m in printed if m and _agency_like(m.group(1))), [])
 
 
 def _footer_signature(lines: list[tuple[int, int, str]]) -> list[str]:

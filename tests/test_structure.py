@@ -627,6 +627,12 @@ def test_a_number_in_brackets_after_the_suggestions_title_is_its_number_without_
     assert parse(dated).header.get("proposal_number", "") != "2019"
 
 
+def test_an_unsigned_letters_printing_office_at_its_foot_names_its_writer():
+    text = ("余红梅等代表:\n您提出的《关于批准宣威市增加经营性公墓的建议》(0641),已交我们研究办理,现答复如下。\n"
+            "目前,宣威市白塔山公墓满足安葬需求。\n2019年5月29日\n抄送:省人大常委会选举联络工作委员会。\n云南省民政厅办公室 2019年5月29日印发\n")
+    assert parse(text).issuer_names == ["云南省民政厅"]
+
+
 def test_a_suggestions_number_after_its_kind_or_before_the_replys_words_is_the_proposal_number():
     tail = "\n王芳代表:\n您的建议收悉,现答复如下:\n我局将推进。\n建水县林业和草原局\n2019年6月1日\n"
     for title, number in (("建水县林业和草原局对县人大代表建议第168号的答复", "168"), ("关于市政协六届四次会议第A204号政协提案办理情况的函", "A204"),
