@@ -2157,6 +2157,12 @@ def test_works_done_by_removing_replacing_laying_or_dredging_are_tasks():
     assert any("拆除" in m for m in measures) and any("更换" in m for m in measures)
 
 
+def test_works_on_a_named_river_road_or_section_are_one_project_whatever_verb_comes_before():
+    text = _reply("我局完成了游港河筻口段治理工程。我们将把马游河山洪沟治理工程纳入规划。推进东育路新建工程。", "姚安县水务局")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"游港河筻口段治理工程", "马游河山洪沟治理工程", "东育路新建工程"} <= programs
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

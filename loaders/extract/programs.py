@@ -411,9 +411,14 @@ def _names_a_site(words: str, built: bool = False) -> bool:
                if m.group("facility") or not built)
 
 
+# …and so are the river works on a named river or its section (马游河山洪沟治理工程, 游港河筻口段治理工程).
+_SITE_WORKS_VERBS = (*_WORKS_VERBS, "治理", "整治")
+
+
 def _works_on_named_site(name: str) -> bool:
-    """A project of works on a site named by its own name (郧阳革命烈士陵园改扩建项目): one project, whatever verb is before it."""
-    verb = next((v for v in _WORKS_VERBS if name.endswith(v + "项目")), "")
+    """A project of works on a site named by its own name (郧阳革命烈士陵园改扩建项目, 游港河筻口段治理工程): one project,
+    whatever verb is before it."""
+    verb = next((v for v in _SITE_WORKS_VERBS for kind in ("项目", "工程") if name.endswith(v + kind)), "")
     return bool(verb) and _names_a_site(name[: -len(verb) - 2], built=verb == "建设") and name.count("（") == name.count("）")
 
 
@@ -921,7 +926,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         elif _WEAK_LAUNCH_RE.search(before) and not _names_one_scheme(text, start):
             continue  # 结合城市更新工程: works of a kind a clause goes along with, no named project
         elif not (_launched_unquoted(text, start, _LAUNCH_BEFORE_RE) or text.endswith("抓好", 0, start)  # 继续抓好…治理工程
-                  or _place_headed_works(raw)
+                  or _place_headed_works(raw) or _works_on_named_site(raw)
                   or raw.endswith("计划") and before.endswith(("参与", "参加")) and _joined_plan(raw)
                   or _UNQUOTED_AFTER_RE.match(text[m.end() : m.end() + 2])
                   or _reported_on(text, start, m.end())):
