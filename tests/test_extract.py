@@ -2163,6 +2163,11 @@ def test_works_on_a_named_river_road_or_section_are_one_project_whatever_verb_co
     assert {"游港河筻口段治理工程", "马游河山洪沟治理工程", "东育路新建工程"} <= programs
 
 
+def test_a_places_supervision_bureau_by_its_level_is_that_places():
+    text = _reply("下一步,我们将逐步实施。\n抄 报:市督查局 市政协提案委", "新密市住房和城乡建设局")
+    assert "新密市督查局" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
