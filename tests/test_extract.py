@@ -2168,6 +2168,11 @@ def test_a_places_supervision_bureau_by_its_level_is_that_places():
     assert "新密市督查局" in _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_works_counted_as_more_or_better_name_no_scheme():
+    text = _reply("下一步,我们将依照市政府的建设规划,逐步实施,为市民建设更多更优民生工程。", "新密市住房和城乡建设局")
+    assert not any(name.startswith("更") for name in _names(extract_text(text, "reply.txt"), "Program"))
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

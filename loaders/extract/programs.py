@@ -181,7 +181,8 @@ _BATTLE_RE = re.compile(rf"(?:打赢|打好|打响|决胜)+([{CJK}]{{2,10}}?(?:�
 # A 专栏 (box) of a plan names its scheme first: 专栏1：5G应用标准体系构建及推广工程构建…
 _BOX_RE = re.compile(rf"专栏\s*\d+\s*[:：]?\s*([{CJK}A-Za-z0-9+＋“”]{{4,30}}?(?:工程|计划|行动|项目))")
 _GENERIC_PROGRAM_HEADS = ("相关", "有关", "各", "该", "本", "我", "其他", "其它", "一批", "一大批", "大批", "各类", "各项", "全市", "全区", "全省",
-                          "重点", "部分", "地方", "市级", "区级", "省级", "国家级", "一系列", "系列")
+                          "重点", "部分", "地方", "市级", "区级", "省级", "国家级", "一系列", "系列",
+                          "更多", "更好", "更优")  # (建设更多更优民生工程: how many, no name)
 _ZONE_GENERIC_HEADS = tuple(h for h in _GENERIC_PROGRAM_HEADS if h not in ("市级", "区级", "省级", "国家级"))
 # The writer's own place between a verb and a name: 列入我市…项目, 推进全市…计划.
 _OWN_PLACE = "我市|本市|全市|我省|本省|全省|我区|本区|全区"
