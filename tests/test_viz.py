@@ -112,7 +112,7 @@ def test_focus_by_alias_and_depth_is_the_undirected_neighbourhood(graph):
 
 
 def test_an_exact_name_wins_over_longer_names_containing_it(graph):
-    assert {"上海市人民政府", "上海市人民政府办公厅"} <= _names(graph)
+    assert {"上海市人民政府", "上海市人民政府办公厅建议提案处"} <= _names(graph)
     selected = select_subgraph(graph, focus="上海市人民政府", depth=0)
     assert _names(selected) == {"上海市人民政府"}
 
