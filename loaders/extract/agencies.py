@@ -797,6 +797,8 @@ _NOT_IN_LOCAL_UNIT_RE = re.compile("[和与及等、将在对为由]|会同|负�
 
 
 def _local_sub_unit(body: Mention, text: str, divisions: bool = True) -> Mention | None:
+    """The centre or detachment (and, with ``divisions``, the division or printing office) named right after ``body``
+    (区财政局评审中心对…, 省生态环境厅水生态环境处): a unit of that body, named with the body's full name."""
     unit = _LOCAL_SUB_UNIT_RE.match(text, body.end) or (_LOCAL_DIVISION_RE.match(text, body.end) if divisions else None)
     if unit is None or _NOT_IN_LOCAL_UNIT_RE.search(unit.group()):
         return None
