@@ -2158,9 +2158,10 @@ def test_works_done_by_removing_replacing_laying_or_dredging_are_tasks():
 
 
 def test_works_on_a_named_river_road_or_section_are_one_project_whatever_verb_comes_before():
-    text = _reply("我局完成了游港河筻口段治理工程。我们将把马游河山洪沟治理工程纳入规划。推进东育路新建工程。", "姚安县水务局")
+    text = _reply("我局完成了游港河筻口段治理工程。我们将把马游河山洪沟治理工程纳入规划。推进东育路新建工程。目前已完成银坑河清淤工程。",
+                  "姚安县水务局")
     programs = _names(extract_text(text, "reply.txt"), "Program")
-    assert {"游港河筻口段治理工程", "马游河山洪沟治理工程", "东育路新建工程"} <= programs
+    assert {"游港河筻口段治理工程", "马游河山洪沟治理工程", "东育路新建工程", "银坑河清淤工程"} <= programs
 
 
 def test_a_places_supervision_bureau_by_its_level_is_that_places():

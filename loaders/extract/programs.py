@@ -412,8 +412,8 @@ def _names_a_site(words: str, built: bool = False) -> bool:
                if m.group("facility") or not built)
 
 
-# …and so are the river works on a named river or its section (马游河山洪沟治理工程, 游港河筻口段治理工程).
-_SITE_WORKS_VERBS = (*_WORKS_VERBS, "治理", "整治")
+# …and so are the river works on a named river or its section (马游河山洪沟治理工程, 游港河筻口段治理工程, 银坑河清淤工程).
+_SITE_WORKS_VERBS = (*_WORKS_VERBS, "治理", "整治", "清淤")
 
 
 def _works_on_named_site(name: str) -> bool:
