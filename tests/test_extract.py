@@ -2174,6 +2174,11 @@ def test_works_counted_as_more_or_better_name_no_scheme():
     assert not any(name.startswith("更") for name in _names(extract_text(text, "reply.txt"), "Program"))
 
 
+def test_a_hospitals_works_named_after_its_district_are_one_project():
+    text = _reply("但按照财权与事权相匹配的原则,从化区中医医院迁建项目以区财政投资为主。", "广州市从化区人民政府")
+    assert "从化区中医医院迁建项目" in _names(extract_text(text, "reply.txt"), "Program")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -359,6 +359,8 @@ def _cut_left(candidate: str) -> str:
     else:
         last = _LAST_CUT_RE.search(candidate[::-1])
         best = len(candidate) - last.start() if last else 0
+        if last and len(last.group()) == 1 and _opens_with_county(candidate[best - 1 :]):
+            best -= 1  # (从化区中医医院迁建项目: 从 opens the district's name, no clause)
     return _AGENCY_JOIN_RE.sub("", candidate[best:])
 
 
@@ -376,7 +378,9 @@ def _cut_name_left(candidate: str) -> str:
     if word and len(before) < 2 and (works := next((w for w in _WORKS_VERBS if head.endswith(w + word)), "")):
         before, _ = _cut_before_word(head[: -len(word)], (works,))  # (步行街改造提升试点: works, then the verb naming it)
         word = works + word
-    if len(before) < 2 or before.endswith(("部门", "单位", "局", "委", "厅", "办", "部", "府", "署", "院", "会", "中心", "公司")):
+    site_works = name in ("工程", "项目") and word in _WORKS_VERBS and _names_a_site(before, built=word == "建设")
+    if len(before) < 2 or before.endswith(("部门", "单位", "局", "委", "厅", "办", "部", "府", "署", "院", "会", "中心", "公司")) \
+            and not site_works:  # (从化区中医医院迁建项目: a hospital is a site its works are named after)
         return name  # (推进计划: the verb's own object; 区财政局推进工程: a body and what it does, no name)
     if name in ("工程", "项目") and word in _WORKS_VERBS and not _names_a_site(before, built=word == "建设"):
         return name  # (道路改造工程, 老旧小区改造项目: works of a kind, on no site named)
@@ -1223,8 +1227,8 @@ def _opens_with_city(name: str) -> bool:
 
 
 def _opens_with_county(name: str) -> bool:
-    """渝中区尚龙生活超市: a county's, district's or city's full name."""
-    return any(name[n - 1] in "区县市" and is_place(name[:n]) for n in (3, 4))
+    """渝中区尚龙生活超市, 从化区中医医院…: a county's, district's or city's full name."""
+    return any(len(name) >= n and name[n - 1] in "区县市" and is_place(name[:n]) for n in (3, 4))
 
 
 # A shop named after its county or district (渝中区尚龙生活超市, 渝中区鲜惠农产品经营部): a firm; not a kind (便民超市).
