@@ -2179,6 +2179,14 @@ def test_a_hospitals_works_named_after_its_district_are_one_project():
     assert "从化区中医医院迁建项目" in _names(extract_text(text, "reply.txt"), "Program")
 
 
+def test_a_project_named_after_its_town_or_county_is_one_whatever_comes_before_but_not_a_clause_or_a_kind():
+    text = _reply("县委县政府将隆阳区建筑垃圾综合整治项目纳入计划。我局将石湾镇区域敬老院项目列入规划。"
+                  "八寨镇就有非物质文化遗产项目。松江区城市更新项目稳步推进。", "保山市隆阳区住房和城乡建设局")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"隆阳区建筑垃圾综合整治项目", "石湾镇区域敬老院项目"} <= programs
+    assert not any("就有" in name or "城市更新" in name for name in programs)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

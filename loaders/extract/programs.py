@@ -918,7 +918,8 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             least = MIN_CAMPAIGN_SPECIFIC if suffix.endswith("行动") and (not _KIND_OF_CAMPAIGN_RE.search(specific)
                                                                          or _strikes_at_a_target(specific, suffix)) \
                 else MIN_EVERYDAY_SPECIFIC
-            site_works = suffix == "项目" and _works_on_named_site(raw)  # (东陈河改造项目: its site names it, however short)
+            # (东陈河改造项目: its site names it, however short; 香坪镇中心幼儿园改扩建项目: its town does)
+            site_works = suffix == "项目" and (_works_on_named_site(raw) or _place_headed_works(raw))
             if not (_launched_unquoted(text, start, _STRICT_LAUNCH_RE) or site_works) \
                     or len(raw) - len(suffix) < least and not site_works \
                     or _RELATED_RE.search(raw) or raw[: -len(suffix)].endswith(_REFORM_ENDINGS) and not _national_pilot(raw):
@@ -1273,7 +1274,8 @@ def _is_place(name: str) -> bool:
 _TOWN_HEAD_RE = re.compile(rf"^[^\W\d_和与及的在对将做就有为]{{2,3}}?(?:镇|乡|街道)(?=[{CJK}])")  # (农业与乡村…: no town)
 _NOT_TOWN_HEADS = ("城", "乡", "村", "集", "小", "各", "全", "该", "本", "我", "重点", "特色", "中心", "建制", "城关")
 MIN_PLACE_WORKS = 8
-_NOT_IN_WORKS_NAME_RE = re.compile("[局厅]|政府|委员会|做好|申报|争取")  # (华宁县水利局做好…工程: a body and its work)
+# (华宁县水利局做好…工程: a body and its work; 八寨镇就有非物质文化遗产项目: a clause; 松江区城市更新项目: a kind of works)
+_NOT_IN_WORKS_NAME_RE = re.compile("[局厅]|政府|委员会|做好|申报|争取|有|城市更新")
 
 
 def _place_headed_works(name: str) -> bool:
