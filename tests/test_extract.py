@@ -2180,10 +2180,10 @@ def test_a_hospitals_works_named_after_its_district_are_one_project():
 
 
 def test_a_project_named_after_its_town_or_county_is_one_whatever_comes_before_but_not_a_clause_or_a_kind():
-    text = _reply("县委县政府将隆阳区建筑垃圾综合整治项目纳入计划。我局将石湾镇区域敬老院项目列入规划。"
+    text = _reply("县委县政府将隆阳区建筑垃圾综合整治项目纳入计划。我局将石湾镇区域敬老院项目列入规划。我局将香坪镇中心幼儿园改扩建项目列入规划。"
                   "八寨镇就有非物质文化遗产项目。松江区城市更新项目稳步推进。", "保山市隆阳区住房和城乡建设局")
     programs = _names(extract_text(text, "reply.txt"), "Program")
-    assert {"隆阳区建筑垃圾综合整治项目", "石湾镇区域敬老院项目"} <= programs
+    assert {"隆阳区建筑垃圾综合整治项目", "石湾镇区域敬老院项目", "香坪镇中心幼儿园改扩建项目"} <= programs
     assert not any("就有" in name or "城市更新" in name for name in programs)
 
 
