@@ -382,7 +382,7 @@ def _cut_name_left(candidate: str) -> str:
     if len(before) < 2 or before.endswith(("部门", "单位", "局", "委", "厅", "办", "部", "府", "署", "院", "会", "中心", "公司")) \
             and not site_works:  # (从化区中医医院迁建项目: a hospital is a site its works are named after)
         return name  # (推进计划: the verb's own object; 区财政局推进工程: a body and what it does, no name)
-    if name in ("工程", "项目") and word in _WORKS_VERBS and not _names_a_site(before, built=word == "建设") \
+    if name in ("工程", "项目") and word in _WORKS_VERBS and not site_works \
             and not _place_headed_works(before + word + name):  # (二七区老旧小区综合改造工程: its district names it)
         return name  # (道路改造工程, 老旧小区改造项目: works of a kind, on no site named)
     return before + word + name
