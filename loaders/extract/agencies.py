@@ -382,7 +382,7 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         if m and not city and not re.search("县|区(?<!自治区)(?<!地区)", m.group(1)) and is_place(m.group(1)):  # not 国家市(场…)
             city = m.group(1)
         rest = name[len(city):] if city and name.startswith(city) else name
-        if city and (branch := _BRANCH_DISTRICT_RE.match(rest)):
+        if city and (branch := _BRANCH_DISTRICT_RE.fullmatch(rest)):
             # (葫芦岛市公安局南票分局: the city bureau's branch in 南票区; 阳泉市公安局城区分局: in a district the table
             # lacks, read as no district, not 公安局城区)
             county = next((c for c in (branch.group(1), branch.group(1) + "区", branch.group(1) + "县") if c in counties_of(city)), "")
@@ -404,8 +404,8 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
             district = (city or "") + county if county else ""
     if district and not city:
         city = county_city(district, text)  # 城口县 is in 重庆市: its 市发改委 is 重庆市's
-    if not city and (branch := next((m for name in issuers if (m := _CITY_BRANCH_RE.fullmatch(name))), None)) \
-            and city_of(branch.group(1) + "区"):
+    if not city and (branch := next((m for name in issuers if name.startswith("市") and (m := _BRANCH_DISTRICT_RE.fullmatch(name, 1))),
+                                    None)) and city_of(branch.group(1) + "区"):
         city = county_city(branch.group(1) + "区", text)  # (市生态环境局北仑分局: the branch in 北仑区 of 宁波市's bureau)
     if not city and (doc_number.startswith("沪") or text[:4000].count("上海") >= 2):
         city = SHANGHAI
@@ -835,8 +835,8 @@ _AFTER_PARTNER_RE = re.compile("对接|沟通|协调|联系|会商|进行|等|�
 _POLICE_BRANCH = "公安分局"
 _DISTRICT_POLICE_RE = re.compile(rf"(?:上海市)?公安([{CJK}]{{2,3}}?)分局")  # a Shanghai district's police by its short name
 _LEVEL_CHARACTERS = "市区县省州"  # the level characters a department's short form opens with
-_CITY_BRANCH_RE = re.compile(rf"市[{CJK}]{{2,12}}?局([{CJK}]{{2,3}}?)分局")  # a city bureau's branch named after its district
-_BRANCH_DISTRICT_RE = re.compile(rf"^[{CJK}]{{2,12}}?局([{CJK}]{{1,3}}?)分局$")  # (公安局南票分局 after its city's name)
+# A city bureau's branch named after its district (公安局南票分局 after its city's name, or after 市: 市生态环境局北仑分局).
+_BRANCH_DISTRICT_RE = re.compile(rf"[{CJK}]{{2,12}}?局([{CJK}]{{1,3}}?)分局")
 # Whom only a city's, a county's or a district's document addresses: its towns, its sub-districts, its government's departments.
 _LOCAL_ADDRESSEES_RE = re.compile("各(?:镇|乡|街道)|[市区县]政府各|[市区县]人民政府各")
 _LEVELLED_PARTNER_RE = re.compile(rf"(?<![{CJK}])([市区县省])[{CJK}]{{1,10}}?[局委办厅](?:联合|会同|协同)(?![{_LEVEL_CHARACTERS}])")
