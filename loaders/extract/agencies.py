@@ -882,21 +882,17 @@ _BEFORE_CALLED_DEPARTMENT = "、向与和及同"  # (向市场监督管理局等
 MAX_PREFECTURE_NAME = 8  # (伊犁哈萨克 before 自治州)
 
 
-@lru_cache(maxsize=4)
-def _prefecture_body_regex(stem_pattern: str) -> re.Pattern[str]:
-    """A prefecture's ending (塔城地区, 兴安盟, 伊犁哈萨克自治州) and a department's stem after it."""
-    return re.compile(rf"({'|'.join((*_OTHER_PREFECTURES, _PREFECTURE))})(?P<stem>{stem_pattern}|行政公署)")
-
-
+_PREFECTURE_ENDINGS = "|".join((*_OTHER_PREFECTURES, _PREFECTURE))  # (塔城地区, 兴安盟, 伊犁哈萨克自治州)
+_PREFECTURE_GOVERNMENT = "行政公署"  # (a 地区's government)
 # The Xinjiang Production and Construction Corps ranks with a province and has departments of its own
 # (新疆生产建设兵团卫生健康委, 新疆生产建设兵团公安局), addressed beside the provinces' in national notices.
 _CORPS = "新疆生产建设兵团"
 
 
-@lru_cache(maxsize=4)
-def _corps_body_regex(stem_pattern: str) -> re.Pattern[str]:
-    """The Corps's name and a department's stem after it."""
-    return re.compile(rf"{_CORPS}(?P<stem>{stem_pattern})")
+@lru_cache(maxsize=8)
+def _stem_after_regex(head: str, stem_pattern: str) -> re.Pattern[str]:
+    """A place's name or ending (``head``: 新疆生产建设兵团, a prefecture's 地区) and a department's stem after it."""
+    return re.compile(rf"({head})(?P<stem>{stem_pattern})")
 
 
 @lru_cache(maxsize=4)
@@ -1501,7 +1497,7 @@ class AgencyFinder:
         """A department of a prefecture written with its full name (塔城地区畜牧局, 兴安盟商务口岸管理局,
         伊犁哈萨克自治州畜牧兽医局): that prefecture's, whichever the text's own place; 行政公署 is a 地区's government."""
         found = []
-        for m in _prefecture_body_regex(self.gaz.stem_pattern).finditer(text):
+        for m in _stem_after_regex(_PREFECTURE_ENDINGS, f"{self.gaz.stem_pattern}|{_PREFECTURE_GOVERNMENT}").finditer(text):
             place = next((text[m.start() - n : m.end(1)] for n in range(2, MAX_PREFECTURE_NAME + 1)
                           if m.start() >= n and is_known(text[m.start() - n : m.end(1)])), "")
             if place:
@@ -1512,7 +1508,7 @@ class AgencyFinder:
         """新疆生产建设兵团卫生健康委 → 新疆生产建设兵团卫生健康委员会: a department of the Corps, not the nation's
         (卫生健康委 alone) nor any province's."""
         return [self._department_of(_CORPS, m.group("stem"), m.start(), m.end(), "provincial")
-                for m in _corps_body_regex(self.gaz.stem_pattern).finditer(text)]
+                for m in _stem_after_regex(_CORPS, self.gaz.stem_pattern).finditer(text)]
 
     def _department_of(self, place: str, stem: str, start: int, end: int, level: str) -> Mention:
         """The department a stem names, written after its place's full name: the place's, by its full name, also
