@@ -919,8 +919,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
             least = MIN_CAMPAIGN_SPECIFIC if suffix.endswith("行动") and (not _KIND_OF_CAMPAIGN_RE.search(specific)
                                                                          or _strikes_at_a_target(specific, suffix)) \
                 else MIN_EVERYDAY_SPECIFIC
-            # (东陈河改造项目: its site names it, however short; 香坪镇中心幼儿园改扩建项目: its town does)
-            site_works = suffix == "项目" and (_works_on_named_site(raw) or _place_headed_works(raw))
+            site_works = suffix == "项目" and _named_works(raw)  # (东陈河改造项目, however short)
             if not (_launched_unquoted(text, start, _STRICT_LAUNCH_RE) or site_works) \
                     or len(raw) - len(suffix) < least and not site_works \
                     or _RELATED_RE.search(raw) or raw[: -len(suffix)].endswith(_REFORM_ENDINGS) and not _national_pilot(raw):
@@ -933,7 +932,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         elif _WEAK_LAUNCH_RE.search(before) and not _names_one_scheme(text, start):
             continue  # 结合城市更新工程: works of a kind a clause goes along with, no named project
         elif not (_launched_unquoted(text, start, _LAUNCH_BEFORE_RE) or text.endswith("抓好", 0, start)  # 继续抓好…治理工程
-                  or _place_headed_works(raw) or _works_on_named_site(raw)
+                  or _named_works(raw)
                   or raw.endswith("计划") and before.endswith(("参与", "参加")) and _joined_plan(raw)
                   or _UNQUOTED_AFTER_RE.match(text[m.end() : m.end() + 2])
                   or _reported_on(text, start, m.end())):
@@ -1277,6 +1276,11 @@ _NOT_TOWN_HEADS = ("城", "乡", "村", "集", "小", "各", "全", "该", "本"
 MIN_PLACE_WORKS = 8
 # (华宁县水利局做好…工程: a body and its work; 八寨镇就有非物质文化遗产项目: a clause; 松江区城市更新项目: a kind of works)
 _NOT_IN_WORKS_NAME_RE = re.compile("[局厅]|政府|委员会|做好|申报|争取|有|城市更新")
+
+
+def _named_works(name: str) -> bool:
+    """Works a site or a place names as one project (东陈河改造项目, 香坪镇中心幼儿园改扩建项目), whatever comes before."""
+    return _works_on_named_site(name) or _place_headed_works(name)
 
 
 def _place_headed_works(name: str) -> bool:
