@@ -805,9 +805,8 @@ class MeasureReader:
         全力配合,加快推进…): they co-own the task the leads own."""
         lead = leads[-1] if leads else None
         led = _LEADS_TOO_RE.match(self.text, lead.owner.end) if lead and _written_in(lead.owner, lead.evidence) else None
-        helpers = self._listed_at(led.end()) if led else []
-        if not helpers or not _ONLY_HELPS_RE.match(self.text, helpers[-1].end):
-            return []
+        after = _clauses(self.text, led.end(), lead.evidence.end)[:1] if led else []  # (the clause right after the leads)
+        helpers = self._helpers_in(after[0]) if after else []
         named = {o.owner.name for o in leads}
         return [Ownership(h, "co_owns", lead.evidence) for h in helpers if h.name not in named]
 
