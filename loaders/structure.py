@@ -429,7 +429,7 @@ class ParsedDocument:
         """``name``, read from ``text`` at or after ``near``, with its punctuation (and its characters, in a
         traditional text, and its glosses, in a glossed one) as written; a name the text does not hold, as such
         a text would write it."""
-        if self.written is self.text and not self.glossed or not self.traditional and not self.glossed and _FOLDED.isdisjoint(name):
+        if not self.glossed and (self.written is self.text or not self.traditional and _FOLDED.isdisjoint(name)):
             return name
         at = self.text.find(name, near)
         if at < 0:
@@ -837,7 +837,9 @@ _NOTE_MARK_RE = re.compile(r"\[\d{1,2}\]$")
 
 
 def _line_date(line: str) -> str:
-    stripped = _NOTE_MARK_RE.sub("", line.rstrip()) if line.rstrip().endswith("]") else line.rstrip()
+    stripped = line.rstrip()
+    if stripped.endswith("]"):
+        stripped = _NOTE_MARK_RE.sub("", stripped)
     # Every date form below ends in 日 or a digit; most lines do not, and are rejected before the
     # folding and the three full matches.  (Folding keeps a digit a digit and 日 unchanged.)
     if not stripped or not (stripped[-1] == "日" or stripped[-1].isdecimal()):
