@@ -2187,6 +2187,14 @@ def test_a_project_named_after_its_town_or_county_is_one_whatever_comes_before_b
     assert not any("就有" in name or "城市更新" in name for name in programs)
 
 
+def test_works_bringing_water_from_a_named_source_are_one_project_but_a_kind_of_water_works_is_not():
+    text = _reply("已建中南部城乡饮水工程、东山坡引水工程解决了用水问题。河道的来水可通过异龙湖调补水工程汇入异龙湖。"
+                  "你们提出的“通过引江济淮工程,将大黄闸入湖水系连通”的建议需进一步论证。河水可经城乡调水工程补给。", "石屏县水务局")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"东山坡引水工程", "异龙湖调补水工程", "引江济淮工程"} <= programs
+    assert not any(name.startswith("城乡调水") for name in programs)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -896,7 +896,7 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         raw = raw[1:] if raw[:1] in _LIST_JOINS else raw  # (…计划和公共卫生体系三年行动计划: the join opens the run)
         raw = _BATCH_RE.sub("", _YEAR_RANGE_RE.sub("", raw))  # (第二批国家全域旅游示范区: every batch's is the one designation)
         raw = _ITEM_LABEL_RE.sub("", raw)  # (（一）产业提升人才行动计划: the item's number, no part of the name)
-        if len(raw) < MIN_UNQUOTED_NAME or text[m.start() - 1 : m.start()] == "“" or _is_generic_program(raw) or "“" in raw \
+        if len(raw) < MIN_UNQUOTED_NAME or text[m.end() - len(raw) - 1 : m.end() - len(raw)] == "“" or _is_generic_program(raw) or "“" in raw \
                 or raw.endswith("工程") and _WORKS_PROJECT_RE.match(text, m.end()) \
                 or _YEAR_HEAD_RE.match(raw) and _ROUND_WORDS_RE.match(text, m.end()):
             continue  # (开展2021年新型信息消费示范项目申报工作: the round's scheme, named without its year below)
@@ -1278,9 +1278,21 @@ MIN_PLACE_WORKS = 8
 _NOT_IN_WORKS_NAME_RE = re.compile("[局厅]|政府|委员会|做好|申报|争取|有|城市更新")
 
 
+# Water brought from a named source (引江济淮工程, 引黄入彭工程, 东山坡引水工程, 异龙湖调补水工程): one project
+# (not 农村引水工程, 城乡调水工程: kinds).
+_WATER_TRANSFER_RE = re.compile(rf"^(?:引[{CJK}]{{1,2}}[济入][{CJK}]{{1,2}}|(?P<source>[{CJK}]{{2,4}}?)(?:调补|引|调|补)水)工程$")
+
+
 def _named_works(name: str) -> bool:
     """Works a site or a place names as one project (东陈河改造项目, 香坪镇中心幼儿园改扩建项目), whatever comes before."""
-    return _works_on_named_site(name) or _place_headed_works(name)
+    return _works_on_named_site(name) or _place_headed_works(name) or _water_transfer(name)
+
+
+def _water_transfer(name: str) -> bool:
+    """Whether an unquoted 工程 brings water from a source it names (see ``_WATER_TRANSFER_RE``)."""
+    transfer = _WATER_TRANSFER_RE.match(name)
+    source = transfer and transfer.group("source")
+    return bool(transfer) and not (source and (source.endswith(_SITE_KIND_ENDINGS) or _NOT_IN_WORKS_NAME_RE.search(source)))
 
 
 def _place_headed_works(name: str) -> bool:
