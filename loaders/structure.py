@@ -193,6 +193,10 @@ _PARTY_SALUTATION_RE = re.compile(
 # A group that proposed: a congress delegation, a federation sitting as a CPPCC sector (保亭代表团：, 内蒙古自治区工商业联合会：).
 _GROUP_SALUTATION_RE = re.compile(rf"^([{CJK}]{{2,20}}?(?:代表团|工商业联合会|工商联|妇女联合会|妇联|总工会))\s*[：:]$")
 _SUGGESTION_RE = re.compile(r"[“\"《]\s*(关于[^”\"》\n]{2,120}?(?:的建议|的提案|的议案))\s*[”\"》]")
+# A suggestion's own record above the reply (案  由: 关于…的建议 / 提 案 者: …; 题  目: … / 领衔代表: …): its subject
+# field is the suggestion's title as filed (in its marks or not, 《…》 陈楷等10名代表), before any reply words it again.
+_SUGGESTION_RECORD_RE = re.compile(r"\A\s*(?:案\s*由|题\s*目)\s*[:：][ \t　]*《?([^《》\s][^《》\n]*?)(?:》[^\n]*)?[ \t　]*\n"
+                                   r"[ \t　]*(?:提\s*案\s*者|提\s*案\s*人|领\s*衔\s*代\s*表|代\s*表)\s*[:：]")
 # …提出的关于将…的建议收悉: the title written without quotes
 # (…提出的加大对青云镇…扶持力度的建议已收悉: without 关于, a title of one clause)
 # (您提出的关于加大…扶持力度”的提案收悉: a title whose opening quote the copy lost, what the closing one ends)
@@ -1404,7 +1408,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
     listed = index.get("代表") or (named.group(2) if named else "")
     if header.get("deputy") and listed.startswith(header["deputy"] + "、"):
         header["deputy"] = listed  # 色尔道等代表: under 代表姓名:色尔道、陶力德…: the field names them all
-    m = _SUGGESTION_RE.search(text[:4000]) or _unquoted_suggestion(text[:4000]) \
+    m = _SUGGESTION_RECORD_RE.match(text) or _SUGGESTION_RE.search(text[:4000]) or _unquoted_suggestion(text[:4000]) \
         or (_MARKED_SUGGESTION_RE.search(text[:4000]) if replying else None)  # (a notice inviting 建议 is no reply)
     if m:
         title = next(group for group in m.groups() if group)

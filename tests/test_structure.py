@@ -633,6 +633,14 @@ def test_an_unsigned_letters_printing_office_at_its_foot_names_its_writer():
     assert parse(text).issuer_names == ["云南省民政厅"]
 
 
+def test_the_subject_field_of_a_suggestions_record_above_the_reply_is_the_suggestions_title_as_filed():
+    text = ("案  由: 关于改造低产槟榔园的建议\n提 案 者: 九三学社海南省委会\n承办单位及答复\n省农业农村厅\n"
+            "九三学社海南省委会:\n贵委提出的关于“改造低产槟榔园的建议”的提案收悉。现答复如下。\n一、加强建设。\n")
+    assert parse(text).header["suggestion_title"] == "关于改造低产槟榔园的建议"
+    marked = "题  目: 《关于要求由省政府主办三月三国际文化艺术节的建议》 陈楷等10名代表\n领衔代表: 代 表 团:\n" + text.split("\n", 2)[2]
+    assert parse(marked).header["suggestion_title"] == "关于要求由省政府主办三月三国际文化艺术节的建议"
+
+
 def test_a_suggestions_number_after_its_kind_or_before_the_replys_words_is_the_proposal_number():
     tail = "\n王芳代表:\n您的建议收悉,现答复如下:\n我局将推进。\n建水县林业和草原局\n2019年6月1日\n"
     for title, number in (("建水县林业和草原局对县人大代表建议第168号的答复", "168"), ("关于市政协六届四次会议第A204号政协提案办理情况的函", "A204"),
