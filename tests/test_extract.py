@@ -2195,6 +2195,14 @@ def test_works_bringing_water_from_a_named_source_are_one_project_but_a_kind_of_
     assert not any(name.startswith("城乡调水") for name in programs)
 
 
+def test_an_unsigned_reply_with_no_number_is_still_a_government_document():
+    text = ("对政协甘肃省十一届四次会议第181号提案的答复\n你们提出的《关于请求支持建设临夏民用机场高速公路的提案》收悉,现答复如下:\n"
+            "关于你们提出的高速公路,未纳入省政府批复的《甘肃省省道网规划(2013年-2030年)》,我厅将深入调研。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.kind == "Reply" and not extraction.document.warnings
+    assert "甘肃省省道网规划(2013年-2030年)" in _names(extraction, "Policy")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

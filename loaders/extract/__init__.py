@@ -505,7 +505,8 @@ def _addressees(parsed: ParsedDocument, resolve_unit: UnitResolver, known: list[
 def looks_governmental(parsed: ParsedDocument, issuers: list[Mention], agencies: list[Mention]) -> bool:
     """Whether the text reads like a government document at all (a novel chapter or a log does not)."""
     known = {m.name for m in agencies if m.properties.get("level") not in ("discovered", None)}
-    score = 2 * bool(parsed.header.get("doc_number")) + 2 * bool(issuers)
+    # (a reply by its title or opening, 对政协…第181号提案的答复 / …收悉,现答复如下, even when it never signs)
+    score = 2 * bool(parsed.header.get("doc_number")) + 2 * bool(issuers) + (parsed.kind == "Reply")
     score += (len(known) >= 2) + (len(known) >= 4) + bool(parsed.header.get("deputy") or parsed.header.get("result"))
     score += bool(_ADDRESSEE_RE.search(parsed.text[:600]))
     hits = len(_GOV_WORDS_RE.findall(parsed.text))
