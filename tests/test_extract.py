@@ -2203,6 +2203,14 @@ def test_an_unsigned_reply_with_no_number_is_still_a_government_document():
     assert "甘肃省省道网规划(2013年-2030年)" in _names(extraction, "Policy")
 
 
+def test_works_on_an_expressway_named_by_the_places_it_joins_are_one_project_but_kinds_of_expressway_are_not():
+    text = _reply("小磨高速公路建设项目,是国家重点项目。我局将推进城乡高速公路建设项目。加快国家高速公路建设工程。",
+                  "西双版纳傣族自治州交通运输局")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert "小磨高速公路建设项目" in programs
+    assert not any(name.startswith(("城乡", "国家", "加快")) for name in programs)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -405,7 +405,12 @@ _NAMING_VERBS = ("提升", "促进", "培育", "推进", "振兴", "攻坚", "�
 _WORKS_VERBS = ("改造", "改建", "新建", "扩建", "修缮", "迁建", "建设")
 # (a facility's own name is three characters or more: 烈士陵园, 市属医院 are kinds)
 _FACILITIES = ("景区", "市场", "幼儿园", "医院", "学校", "中学", "小学", "水厂", "陵园", "公园", "卫生院", "码头", "水库")
-_SITE_RE = re.compile(rf"([{CJK}]{{2,6}}?)(?:大道|大街|公路|路|河|桥|渠)|(?P<facility>[{CJK}]{{3,6}}?)(?:{'|'.join(_FACILITIES)})")
+# (an expressway by the short names of the places it joins, 小磨高速公路, 厦蓉高速: one road, built as one project;
+# 城际高速, 国家高速公路: kinds)
+_SITE_RE = re.compile(rf"(?P<expressway>[{CJK}]{{2}})高速(?:公路)?|([{CJK}]{{2,6}}?)(?:大道|大街|公路|路|河|桥|渠)"
+                      rf"|(?P<facility>[{CJK}]{{3,6}}?)(?:{'|'.join(_FACILITIES)})")
+_NOT_EXPRESSWAY_HEADS = ("国家", "城际", "省级", "地方", "普通", "沿线", "全省", "全市", "全县", "现有", "新建", "已建", "在建", "建设", "修建",
+                         "改建", "扩建", "连接")
 _SITE_KIND_ENDINGS = ("道", "农村", "城市", "城区", "城乡", "乡村", "国", "省", "县", "乡", "村", "主干", "干线", "高速", "旅游", "市政", "背街", "小",
                       "乡镇", "社区", "公办", "民办", "中心", "农贸")  # (道路, 农村公路, 背街小巷, 乡镇卫生院, 中心幼儿园)
 
@@ -413,8 +418,9 @@ _SITE_KIND_ENDINGS = ("道", "农村", "城市", "城区", "城乡", "乡村", "
 def _names_a_site(words: str, built: bool = False) -> bool:
     """Whether words name a road, river, bridge or facility by its own name (煤城路, 青黄公路, 红都大道, 南王庄一体化水厂),
     not by its kind; ``built``: a facility only (…公路建设项目, …黄河流域生产建设项目 build kinds of road, or on a river)."""
-    return any(not (m.group(1) or m.group("facility")).endswith(_SITE_KIND_ENDINGS) for m in _SITE_RE.finditer(words)
-               if m.group("facility") or not built)
+    return any(not (m.group("expressway") in _NOT_EXPRESSWAY_HEADS or m.group("expressway").endswith(_SITE_KIND_ENDINGS)) if m.group("expressway")
+               else not (m.group(2) or m.group("facility")).endswith(_SITE_KIND_ENDINGS)
+               for m in _SITE_RE.finditer(words) if m.group("facility") or m.group("expressway") or not built)
 
 
 # …and so are the river works on a named river or its section (马游河山洪沟治理工程, 游港河筻口段治理工程, 银坑河清淤工程).
