@@ -1578,8 +1578,9 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
         # (not 省十三届人大三次会议《关于…的建议》的答复; A办公厅、B办公厅关于…: both; X转发Y关于…: X)
         # (哈尔滨市木兰县人民政府 政策文件 关于…: a site's column name before 关于 is no writer)
         return [name for name in re.split(r"[、\s]+", before_about.split("转发", 1)[0]) if name and _agency_like(name)]
-    if "对" in title and _agency_like(writer := _YEAR_BEFORE_WRITER_RE.sub("", title.split("对", 1)[0])):
-        return [writer]  # 上海市静安区人民政府对市十五届人大…建议的会办意见 (2019年县人社局对…: the year aside)
+    if "对" in title and _agency_like(writer := _YEAR_BEFORE_WRITER_RE.sub("", title.split("对", 1)[0]).strip()):
+        # 上海市静安区人民政府对市十五届人大…建议的会办意见 (2019年县人社局对…: the year aside; 南宫市交通运输局 对…: a space)
+        return [writer]
     if index.get("机构名称") and _agency_like_or_town(index["机构名称"]):
         return [index["机构名称"]]  # 机构名称: 大场镇 in a page's record (a 公示 lists other bodies so)
     for date_line in reversed(date_lines):

@@ -641,6 +641,12 @@ def test_the_subject_field_of_a_suggestions_record_above_the_reply_is_the_sugges
     assert parse(marked).header["suggestion_title"] == "关于要求由省政府主办三月三国际文化艺术节的建议"
 
 
+def test_a_writer_named_before_对_in_the_title_writes_the_reply_even_with_a_space_between():
+    text = ("南宫市交通运输局 对南宫市第九届人民代表大会第二次会议的第46号建议的答复\n秦振兴代表:\n"
+            "您提出的关于“乡间路维护的建议”收悉,现答复如下:\n我局将加大对乡村道路养护的督导力度。\n2018年6月28日\n")
+    assert parse(text).issuer_names == ["南宫市交通运输局"]
+
+
 def test_a_suggestions_number_after_its_kind_or_before_the_replys_words_is_the_proposal_number():
     tail = "\n王芳代表:\n您的建议收悉,现答复如下:\n我局将推进。\n建水县林业和草原局\n2019年6月1日\n"
     for title, number in (("建水县林业和草原局对县人大代表建议第168号的答复", "168"), ("关于市政协六届四次会议第A204号政协提案办理情况的函", "A204"),
