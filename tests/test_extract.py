@@ -2211,6 +2211,14 @@ def test_works_on_an_expressway_named_by_the_places_it_joins_are_one_project_but
     assert not any(name.startswith(("城乡", "国家", "加快")) for name in programs)
 
 
+def test_a_projects_new_name_after_变更为_is_the_project_and_no_body_swallows_the_words_before_it():
+    text = _reply("经过反复咨询对接,新的项目名称变更为腊勐镇卫生院住院综合楼建设项目,已列入龙陵县2020年重点项目前期工作。",
+                  "龙陵县卫生健康局")
+    extraction = extract_text(text, "reply.txt")
+    assert "腊勐镇卫生院住院综合楼建设项目" in _names(extraction, "Program")
+    assert not any("变更为" in name for name in _names(extraction, "Organization"))
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
