@@ -2737,6 +2737,17 @@ def test_a_citys_counties_and_districts_listed_by_name_sharing_one_government_ar
             ("武汉市武昌区人民政府", "co_owns", "加强古城保护性利用")} <= owners
 
 
+def test_cities_listed_before_a_government_they_share_are_each_a_government_in_a_note_and_in_prose():
+    plan = ("黑龙江省人民政府关于促进经济稳定增长的若干措施\n各市人民政府:\n现印发给你们。\n"
+            "3.推进民航基础设施建设。(哈尔滨机场扩建指挥部、哈尔滨、黑河、绥芬河市政府、省农垦总局负责)\n"
+            "4.道路畅通工程。(自治区交通运输厅牵头,银川市、石嘴山市、吴忠市人民政府、宁东管委会配合)\n")
+    owners = _owners(extract_text(plan, "plan.txt"))
+    assert {("哈尔滨市人民政府", "co_owns", "推进民航基础设施建设"), ("黑河市人民政府", "co_owns", "推进民航基础设施建设"),
+            ("银川市人民政府", "co_owns", "道路畅通工程"), ("石嘴山市人民政府", "co_owns", "道路畅通工程")} <= owners
+    prose = _reply("冰雪经济项目由梅河口市、公主岭市人民政府组织实施。", "吉林省文化和旅游厅")
+    assert {"梅河口市人民政府", "公主岭市人民政府"} <= _names(extract_text(prose, "reply.txt"), "Agency")
+
+
 def test_plans_named_without_title_marks_after_their_place_or_the_nation_are_policies_not_boundaries():
     text = ("平江县农业农村局\n关于第27号建议的答复\n王强代表:\n建议收悉。现答复如下:\n"
             "我局编制了平江县“十四五”农业农村发展规划和平江县中药材产业发展规划,推进国家水上交通安全监管和救助系统布局规划的落实。"

@@ -979,6 +979,16 @@ _ACTS_AFTER_RE = re.compile("(?:已经|已|正在|将|积极)(?:把|将|与|组�
 # that level's finance bureau (a province's 财政厅); 县财政资金, 市财政补助 are money, not a body.
 _LEVEL_FINANCE_RE = re.compile(rf"(?:^|(?<=[{_CLAUSE_OPENERS}由向经和与及请]))([省市区县])财政(?=安排|给予|分别|将|每年|全额|负责|统筹|再安排|"
                                "拨付|拨款|设立|筹措|投入|已|共|累计|下达|出资|等部门|、|申请)")
+_GOVERNMENT_WORDS = ("人民政府", "政府")
+SHARED_LEVELS = "市县区旗"  # (…、吴忠市人民政府; not 人民政府 alone or a town's 镇政府)
+MAX_SHARING_PLACE = 6  # characters of a place listed before a government it shares the word with (绥芬河市)
+
+
+def with_level(place: str, level: str) -> str:
+    """A listed place with the level the list's last one gives it (黑河 before 绥芬河市政府: 黑河市)."""
+    return place if place.endswith(("市", "县", "区", "旗", "州", "盟")) else place + level
+
+
 _ACTING_CITIES_RE = re.compile(
     rf"(?:{_DATE_OPENING}|目前|同时|此外)?((?:[{CJK}]{{2,3}}?[市县]?[、和])+[{CJK}]{{2,3}}?[市县]?|[{CJK}]{{2,3}}?[市县])"
     rf"(?:[两三四五六七八九][市县])?(?=与|共同|相继|分别|联合|积极|已|将|均)")
@@ -1735,6 +1745,34 @@ class AgencyFinder:
             found += cities
         return found
 
+    def _places_sharing_government(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Places listed before a government they share its word with (银川市、石嘴山市、吴忠市人民政府; 哈尔滨、黑河、
+        绥芬河市政府; 梅河口市、公主岭市人民政府): each place's own government, named as that last one is."""
+        shared: list[Mention] = []
+        for government in found:
+            word = next((w for w in _GOVERNMENT_WORDS if government.surface.endswith(w)), "")
+            level = government.surface[-len(word) - 1 : -len(word)] if word else ""
+            if government.type != "Agency" or not level or level not in SHARED_LEVELS or text[government.start - 1 : government.start] != "、":
+                continue
+            pos = government.start
+            while text[pos - 1 : pos] == "、":
+                run = re.search(rf"[{CJK}]{{2,{MAX_SHARING_PLACE}}}$", text[max(0, pos - 1 - MAX_SHARING_PLACE) : pos - 1])
+                place = next((run.group()[i:] for i in range(len(run.group()) - 1) if is_place(with_level(run.group()[i:], level))), "") \
+                    if run else ""
+                if not place:
+                    break
+                start = pos - 1 - len(place)
+                written = with_level(place, level) + word
+                mention = next((m for m in self.find(written) if m.start == 0 and m.end == len(written) and m.type == "Agency"), None)
+                if mention is None:
+                    break
+                shared.append(replace(mention, surface=place, start=start, end=pos - 1,
+                                      aliases=tuple(dict.fromkeys((*mention.aliases, place)))))
+                if len(place) < len(run.group()):
+                    break  # (推进银川市、…: the list's first place, the words before it no part of it)
+                pos = start
+        return shared
+
     def _acting_openings(self, text: str) -> list[tuple[str, int]]:
         """The units (and bare departments) that open a clause, acting, with where they start."""
         at_start = _ACTING_UNIT_RE.match("\n" + text[:40])  # the text's own opening, as if after a break
@@ -2257,5 +2295,6 @@ class AgencyFinder:
         found += self._acting_cities(text) if self.where.province else []
         found += _divisions(text)
         found += self._listed_with(text, found)
+        found += self._places_sharing_government(text, found) if "、" in text else []
         return [m for m in leftmost_longest(_local_readings(found))
                 if not (_CONGRESS_WORDS_RE.search(m.surface) and _SESSION_AFTER_RE.match(text, m.end))]

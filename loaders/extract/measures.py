@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from loaders.extract.agencies import LEVEL_OPENING_RE, opens_with_level
+from loaders.extract.agencies import LEVEL_OPENING_RE, SHARED_LEVELS, opens_with_level, with_level
 from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention
 from loaders.places import is_place
 from loaders.structure import (
@@ -126,7 +126,7 @@ _HELPERS_CLAUSE_RE = re.compile("(?:配合|参与|协助|协办|支持)$")
 _SOME_OF_A_KIND_RE = re.compile("等(?:相关|有关)?(?:镇|乡|街道|村|区|县)")
 _ETC_RE = re.compile(r"等(?:[^、，,]{0,20}?(?:部门|单位|地区|地方|机构|成员))?(?:[和及与]各[^、，,]{0,10})?$")
 # Districts listed by their names and sharing the last one's level and government (江岸、江汉、武昌区人民政府).
-_SHARED_GOVERNMENT_RE = re.compile(rf"^([{CJK}]{{2,4}}?)([区县])(人民政府|政府)$")
+_SHARED_GOVERNMENT_RE = re.compile(rf"^([{CJK}]{{2,4}}?)([{SHARED_LEVELS}])(人民政府|政府)$")
 _ETC_OPENING_RE = re.compile(r"^等(?:[^，,。；]{0,8}?(?:部门|单位)[，,]?|(?![级次同]))")  # what follows a list's last owner: 等部门开展…, 等建立…
 _SPLIT_UNITS_RE = re.compile(r"[、，,](?![^（(）)]*[）)])")  # (not inside brackets: 各县(市、区)政府 is one unit)
 _JOIN_WORDS_RE = re.compile(r"[和及与]")
@@ -379,12 +379,12 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
         part_start = body_start
         every = False  # 各区市政府、开发区管委: 各 reaches the unknown units listed after it
         listed = _SPLIT_UNITS_RE.split(body)
-        shared = _SHARED_GOVERNMENT_RE.match(listed[-1].strip())
         level = ""  # 自治区发展改革委、经济和信息化委: the level the list's first unit names reaches the bare ones after it
-        for unit in listed:
+        for index, unit in enumerate(listed):
             unit_offset = offset + part_start + (len(unit) - len(unit.lstrip()))
             part_start += len(unit) + 1
             # 江岸、江汉、武昌区人民政府: 江岸 is 江岸区人民政府; 黄埔区、南沙区政府: 黄埔区 is 黄埔区政府
+            shared = _shared_government(listed, index)
             place = "" if not shared else unit.strip() if unit.strip().endswith(shared.group(2)) else unit.strip() + shared.group(2)
             if shared and is_place(place):
                 mention = resolve_unit(place + shared.group(3), unit_offset)
@@ -414,6 +414,18 @@ def _parse_note(content: str, resolve_unit: Callable[[str, int], Mention | None]
     if any(role == "lead" for _, role in out):
         out = [(m, "co" if role == "responsible" else role) for m, role in out]  # the marked unit leads, the rest help
     return out
+
+
+def _shared_government(listed: list[str], index: int) -> re.Match[str] | None:
+    """The government word a run of places from ``index`` shares with the first unit after them that names a place's
+    government (江岸、江汉、武昌区人民政府; 哈尔滨、黑河、绥芬河市政府、省农垦总局负责: the list goes on after it)."""
+    for unit in listed[index:]:
+        unit = unit.strip()
+        if shared := _SHARED_GOVERNMENT_RE.match(unit):
+            return shared
+        if not any(is_place(with_level(unit, level)) for level in SHARED_LEVELS):
+            return None
+    return None
 
 
 _PARTY_COMMITTEE_PART_RE = re.compile(r"[省市区县]委|中共[\u4e00-\u9fff]{2,12}委员?会?")
