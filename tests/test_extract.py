@@ -2219,6 +2219,12 @@ def test_a_projects_new_name_after_变更为_is_the_project_and_no_body_swallows
     assert not any("变更为" in name for name in _names(extraction, "Organization"))
 
 
+def test_seeing_a_site_for_oneself_is_work_done():
+    text = _reply("收到建议后,我局分管领导多次实地查看,并会同市文化主管部门现场踏勘选址。", "宁陕县交通运输局")
+    measures = {m for _, _, m in _owners(extract_text(text, "reply.txt"))}
+    assert any("实地查看" in m for m in measures) and any("踏勘选址" in m for m in measures)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
