@@ -2105,6 +2105,11 @@ def test_the_writers_centre_named_after_how_it_calls_itself_is_its_unit():
     assert "重庆市渝北区城市管理局绿化中心" in _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_a_unit_the_writer_orders_to_act_is_no_unit_named_after_it():
+    text = _reply("接到提案后,我局立即责成交警大队对学校周边道路逐一排查整改。", "濮阳县公安局")
+    assert not any("责成" in name for name in _names(extract_text(text, "reply.txt"), "Agency"))
+
+
 def test_the_writers_unit_named_after_how_it_calls_itself_owns_what_it_did():
     text = _reply("作为该建议的协办单位,我局绿化中心已与贵单位开展了沟通。", "重庆市渝北区城市管理局")
     owners = _owners(extract_text(text, "reply.txt"))
