@@ -190,6 +190,10 @@ _DEMOCRATIC_PARTY_RE = re.compile(_DEMOCRATIC_PARTY_PATTERN)
 # 市农工党： / 农工党黄石市委员会 alone above the opening: a party that proposed, as the salutation.
 _PARTY_SALUTATION_RE = re.compile(
     rf"^((?:[{CJK}]{{0,8}}?[省市区县州])?(?:{_PARTY_SHORT_NAMES})(?:[{CJK}]{{0,10}}?(?:委员会|委会|委|支部|总支|支社|中央))?)\s*[：:]?$")
+# A party that proposed, named in the opening (市九三学社提出《关于…的建议》; 现对九三学社提出的关于《…》).
+_PARTY_PROPOSER_RE = re.compile(
+    rf"(?:^|(?<=[，,。对]))[ \t　]*((?:[{CJK}]{{0,8}}?[省市区县州])?(?:{_PARTY_SHORT_NAMES})(?:[{CJK}]{{0,10}}?(?:委员会|委会|委))?)"
+    r"提出的?(?:关于)?[“《]", re.M)
 # A group that proposed: a congress delegation, a federation sitting as a CPPCC sector (保亭代表团：, 内蒙古自治区工商业联合会：).
 _GROUP_SALUTATION_RE = re.compile(rf"^([{CJK}]{{2,20}}?(?:代表团|工商业联合会|工商联|妇女联合会|妇联|总工会))\s*[：:]$")
 _SUGGESTION_RE = re.compile(r"[“\"《]\s*(关于[^”\"》\n]{2,120}?(?:的建议|的提案|的议案))\s*[”\"》]")
@@ -1404,6 +1408,8 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         elif replying and (proposer := _PROPOSER_RE.search(text, 0, 2000)) \
                 and not _NOT_A_PROPOSER_RE.search(proposer.group(1) or proposer.group(3)):  # (a reply's only: minutes name speakers)
             header["deputy"], header["deputy_role"] = proposer.group(1) or proposer.group(3), proposer.group(2) or ""
+        elif replying and (party := _PARTY_PROPOSER_RE.search(text, 0, 2000)):
+            header["deputy"], header["deputy_role"] = party.group(1), PARTY_ROLE
     named = _DEPUTY_FIELD_RE.search(text, 0, 2000)
     listed = index.get("代表") or (named.group(2) if named else "")
     if header.get("deputy") and listed.startswith(header["deputy"] + "、"):

@@ -1,6 +1,6 @@
 """The reply parser: metadata, blocks and sentences with offsets into the normalised text."""
 
-from loaders.structure import Span, _block_starts, _heading_end, _line_date, normalise, parse, split_sentences
+from loaders.structure import PARTY_ROLE, Span, _block_starts, _heading_end, _line_date, normalise, parse, split_sentences
 
 from .conftest import SEED
 
@@ -645,6 +645,15 @@ def test_a_writer_named_before_对_in_the_title_writes_the_reply_even_with_a_spa
     text = ("南宫市交通运输局 对南宫市第九届人民代表大会第二次会议的第46号建议的答复\n秦振兴代表:\n"
             "您提出的关于“乡间路维护的建议”收悉,现答复如下:\n我局将加大对乡村道路养护的督导力度。\n2018年6月28日\n")
     assert parse(text).issuer_names == ["南宫市交通运输局"]
+
+
+def test_a_democratic_party_named_in_the_opening_as_proposing_is_the_deputy():
+    text = ("市卫生健康委员会:\n市九三学社提出《关于海口打造康养旅居产业目的地的建议》\n(第 168号)已收悉。经研究,会办意见如下:\n"
+            "一、我委将积极配合市卫健委加快项目建设。\n")
+    header = parse(text).header
+    assert (header["deputy"], header["deputy_role"]) == ("市九三学社", PARTY_ROLE)
+    bare = parse("市市场监督管理局:\n经研究,现对九三学社提出的关于《关于加强基层食品安全监管的提案》提出如下协办意见:\n一、加强监管。\n").header
+    assert bare["deputy"] == "九三学社"
 
 
 def test_a_suggestions_number_after_its_kind_or_before_the_replys_words_is_the_proposal_number():
