@@ -2169,6 +2169,13 @@ def test_works_on_a_named_river_road_or_section_are_one_project_whatever_verb_co
     assert {"游港河筻口段治理工程", "马游河山洪沟治理工程", "东育路新建工程", "银坑河清淤工程"} <= programs
 
 
+def test_upgrading_works_on_a_named_road_are_one_project_but_on_a_kind_of_road_are_not():
+    text = _reply("我局已实施了三级公路建设,并将扎曲公路提升改造项目列入规划。推进道路提升改造项目。", "维西县交通运输局")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert "扎曲公路提升改造项目" in programs
+    assert not any(name.startswith("道路") for name in programs)
+
+
 def test_a_places_supervision_bureau_by_its_level_is_that_places():
     text = _reply("下一步,我们将逐步实施。\n抄 报:市督查局 市政协提案委", "新密市住房和城乡建设局")
     assert "新密市督查局" in _names(extract_text(text, "reply.txt"), "Agency")

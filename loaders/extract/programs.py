@@ -376,14 +376,16 @@ def _cut_name_left(candidate: str) -> str:
         + (_WORKS_VERBS if name in ("工程", "项目") else ())
     head = candidate[: len(candidate) - len(name)]
     before, word = _cut_before_word(head, verbs)
-    if word and len(before) < 2 and (works := next((w for w in _WORKS_VERBS if head.endswith(w + word)), "")):
-        before, _ = _cut_before_word(head[: -len(word)], (works,))  # (步行街改造提升试点: works, then the verb naming it)
+    if word and len(before) < 2 and (works := next((w for w in (*_WORKS_VERBS, *_UPGRADING) if head.endswith(w + word)), "")):
+        # (步行街改造提升试点: works, then the verb naming it; 扎曲公路提升改造项目: upgrading, then the works)
+        before, _ = _cut_before_word(head[: -len(word)], (works,))
         word = works + word
-    site_works = name in ("工程", "项目") and word in _WORKS_VERBS and _names_a_site(before, built=word == "建设")
+    verb = word[2:] if word[:2] in _UPGRADING else word  # (the works, whatever their aim)
+    site_works = name in ("工程", "项目") and verb in _WORKS_VERBS and _names_a_site(before, built=verb == "建设")
     if len(before) < 2 or before.endswith(("部门", "单位", "局", "委", "厅", "办", "部", "府", "署", "院", "会", "中心", "公司")) \
             and not site_works:  # (从化区中医医院迁建项目: a hospital is a site its works are named after)
         return name  # (推进计划: the verb's own object; 区财政局推进工程: a body and what it does, no name)
-    if name in ("工程", "项目") and word in _WORKS_VERBS and not site_works \
+    if name in ("工程", "项目") and verb in _WORKS_VERBS and not site_works \
             and not _place_headed_works(before + word + name):  # (二七区老旧小区综合改造工程: its district names it)
         return name  # (道路改造工程, 老旧小区改造项目: works of a kind, on no site named)
     return before + word + name
@@ -404,6 +406,7 @@ _NAMING_VERBS = ("提升", "促进", "培育", "推进", "振兴", "攻坚", "�
 # 南王庄一体化水厂建设项目): a road's, river's, bridge's or facility's name of two characters or more before its kind,
 # not 道路, 农村公路 or 乡镇卫生院.
 _WORKS_VERBS = ("改造", "改建", "新建", "扩建", "修缮", "迁建", "建设")
+_UPGRADING = ("提升", "升级")  # (…提升改造项目, …升级改造工程: the works' aim, before them)
 # (a facility's own name is three characters or more: 烈士陵园, 市属医院 are kinds)
 _FACILITIES = ("景区", "市场", "幼儿园", "医院", "学校", "中学", "小学", "水厂", "陵园", "公园", "卫生院", "码头", "水库")
 # (an expressway by the short names of the places it joins, 小磨高速公路, 厦蓉高速: one road, built as one project;
