@@ -2256,6 +2256,8 @@ def test_the_states_ecological_programmes_and_the_titles_it_confers_on_cities_ar
     assert {"三北防护林体系建设工程", "天然林资源保护工程", "退耕还林还草工程", "退牧还草工程", "国际消费中心城市"} <= programs
     shorter = _names(extract_text(_reply("全省完成营造林2048万亩,其中天然林保护工程39万亩。\n"), "reply.txt"), "Program")
     assert "天然林资源保护工程" in shorter  # (the programme by its shorter everyday name)
+    research = _names(extract_text(_reply("二是支持粮经轮作科技攻关。在国家重点研发计划中部署相关项目。\n"), "reply.txt"), "Program")
+    assert "国家重点研发计划" in research
 
 
 def test_the_national_cultural_parks_are_programs_wherever_named():
