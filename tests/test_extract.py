@@ -2237,6 +2237,15 @@ def test_seeing_a_site_for_oneself_is_work_done():
     assert any("实地查看" in m for m in measures) and any("踏勘选址" in m for m in measures)
 
 
+def test_a_joint_meetings_duties_under_a_heading_naming_it_are_the_meetings_own():
+    text = ("国务院关于同意建立建设节约型社会部际联席会议制度的批复\n国函〔2005〕79号\n发展改革委:\n"
+            "为切实做好建设节约型社会工作,建立建设节约型社会部际联席会议(以下简称联席会议)制度。\n"
+            "一、 联席会议的主要职能\n在国务院领导下,研究拟订建设节约型社会的重大政策措施,向国务院提出建议;协调解决重大问题。\n"
+            "二、 联席会议成员单位\n联席会议由发展改革委、教育部组成,发展改革委为牵头单位。\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert any(owner == "建设节约型社会部际联席会议" and "研究拟订" in measure for owner, _, measure in owners)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

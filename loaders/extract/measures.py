@@ -211,10 +211,10 @@ _CONTACT_PART_RE = re.compile(r"(?:[一二三四五六七八九十]+、|（[一�
 _BACKGROUND_HEADING_RE = re.compile("^(?:有关|相关)?(?:办理|工作)?背景(?:情况)?$")
 _CONTACT_DETAILS_RE = re.compile(r"联系人|联系电话|联系方式|电子邮箱|邮箱[:：]|传真[:：]|(?:寄送|通信|通讯)?地址[:：]|邮编[:：]")
 # A heading that only labels what follows (二、成员单位, 三、工作规则) names no task itself; the
-# tasks are the clauses of its body.  A duties heading (一、主要职责) lists the tasks of the body
-# the document sets up or addresses.
+# tasks are the clauses of its body.  A duties heading (一、主要职责, 一、联席会议的主要职能) lists the tasks of the
+# body the document sets up or addresses.
 _LABEL_HEADING_RE = re.compile(
-    r"^(?:主要|工作|具体)?(?:职责(?:任务|分工)?|职能)$|^(?:成员单位|组成单位|人员组成|组成人员|成员名单|"
+    r"^(?:(?:联席会议|领导小组|工作小组|委员会|办公室)的?)?(?:主要|工作|具体)?(?:职责(?:任务|分工)?|职能)$|^(?:成员单位|组成单位|人员组成|组成人员|成员名单|"
     r"(?:工作|议事|会议)(?:规则|制度)|工作要求|指导思想|基本原则|总体要求|(?:主要|发展|工作|总体|预期)目标|"
     r"(?:适用|实施|支持)范围|实施(?:时间|期限)|支持(?:对象|方式|标准)|申报(?:条件|要求|程序|时间)|联系方式|附则|其他(?:事项)?|"
     r"(?:近年|近期|前期|目前)?(?:相关|有关)?工作(?:情况|进展)|(?:基本|(?:意见|提案|建议)*办理)情况|办理(?:概述|概况)|"  # 一、近年相关工作情况: a label
