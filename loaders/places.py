@@ -329,14 +329,19 @@ _BARE_REGION_RE = re.compile("(?<![族尔藏古、])自治区(?![、，,]|[^，,
 _REGIONS_BY_SHORT_NAME = {"内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区",
                           "新疆": "新疆维吾尔自治区"}
 _REGION_SHORT_NAME_RE = re.compile("|".join(_REGIONS_BY_SHORT_NAME))
+# The levels only Inner Mongolia has, named together as its other regions name 市县 (盟市, 旗县, 旗县区, 嘎查村).
+_LEAGUES_AND_BANNERS_RE = re.compile("盟市|旗县|嘎查")
 
 
 def region_named_short(text: str) -> str:
     """The autonomous region a text speaking as one (自治区政协, 自治区发展改革委) names by its short name alone
-    (…交通运输部明确指出广西“三月三”减免…: 广西壮族自治区), when it names no other; ""."""
+    (…交通运输部明确指出广西“三月三”减免…: 广西壮族自治区), when it names no other, or by the levels only one has
+    (盟市、旗县: 内蒙古自治区); ""."""
     if not _BARE_REGION_RE.search(text, 0, 4000):
         return ""
     named = {m.group() for m in _REGION_SHORT_NAME_RE.finditer(text)}
+    if not named and _LEAGUES_AND_BANNERS_RE.search(text):
+        return _REGIONS_BY_SHORT_NAME["内蒙古"]  # (自治区本级配套资金…向盟市、旗县倾斜: only Inner Mongolia has leagues and banners)
     return _REGIONS_BY_SHORT_NAME[named.pop()] if len(named) == 1 else ""
 
 

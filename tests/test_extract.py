@@ -2246,6 +2246,13 @@ def test_a_joint_meetings_duties_under_a_heading_naming_it_are_the_meetings_own(
     assert any(owner == "建设节约型社会部际联席会议" and "研究拟订" in measure for owner, _, measure in owners)
 
 
+def test_an_autonomous_regions_text_that_speaks_of_leagues_and_banners_is_inner_mongolias():
+    text = ("第四条 自治区本级配套资金的安排应向人均财力较低的盟市、旗县倾斜。\n"
+            "第六条 自治区发展和改革委员会应会商自治区财政厅编制新增中央投资项目计划,报自治区人民政府批准后执行。\n")
+    agencies = _names(extract_text(text, "plan.txt"), "Agency")
+    assert {"内蒙古自治区发展和改革委员会", "内蒙古自治区财政厅", "内蒙古自治区人民政府"} <= agencies
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
