@@ -656,6 +656,14 @@ def test_a_democratic_party_named_in_the_opening_as_proposing_is_the_deputy():
     assert bare["deputy"] == "九三学社"
 
 
+def test_a_joint_letterhead_at_the_top_names_both_writers_but_a_tables_cell_of_units_does_not():
+    text = ("伊金霍洛旗公开征集2024年民生实事建议项目\n伊金霍洛旗委办公室  旗人民政府办公室\n关于征集2024年民生实事建议项目的通告\n"
+            "伊党办字〔2023〕23号\n为深入践行以人民为中心的发展思想,决定面向社会公开征集。\n一、征集时间\n自本通告发布之日起。\n")
+    assert parse(text).issuer_names == ["伊金霍洛旗委办公室", "旗人民政府办公室"]
+    row = "具体任务\n全面落实疫情防控措施。\n责任单位\n卫健局、文旅局\n配合单位\n各乡镇\n"
+    assert parse(row).issuer_names == []
+
+
 def test_a_suggestions_number_after_its_kind_or_before_the_replys_words_is_the_proposal_number():
     tail = "\n王芳代表:\n您的建议收悉,现答复如下:\n我局将推进。\n建水县林业和草原局\n2019年6月1日\n"
     for title, number in (("建水县林业和草原局对县人大代表建议第168号的答复", "168"), ("关于市政协六届四次会议第A204号政协提案办理情况的函", "A204"),
