@@ -2253,6 +2253,14 @@ def test_an_autonomous_regions_text_that_speaks_of_leagues_and_banners_is_inner_
     assert {"内蒙古自治区发展和改革委员会", "内蒙古自治区财政厅", "内蒙古自治区人民政府"} <= agencies
 
 
+def test_a_banners_party_departments_congress_and_conference_by_their_short_names_are_the_banners():
+    text = ("伊金霍洛旗人民政府关于征集民生实事建议项目的通知\n各镇人民政府:\n"
+            "一、征求建议项目。旗人大常委会办公室、旗政协办公室、旗委组织部要通过座谈、调研等多种形式,分别负责征集。\n"
+            "伊金霍洛旗人民政府\n2023年1月1日\n")
+    agencies = _names(extract_text(text, "plan.txt"), "Agency")
+    assert {"伊金霍洛旗人民代表大会常务委员会办公室", "中国人民政治协商会议伊金霍洛旗委员会办公室", "中共伊金霍洛旗委组织部"} <= agencies
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -621,15 +621,15 @@ _PARTY_COMMITTEE_RE = re.compile(rf"委(?=[、，,和与及]|文件|([省市区�
 _JOINT_OFFICE_AFTER_RE = re.compile("[、和][省市区县旗]?(?:人民)?政府督查(?:局|室)")
 # A level's commission for discipline inspection, with the supervisory commission it shares offices with
 # (省纪委监委, 县纪委): the Party's body of the document's place, or of the place written before it.
-_DISCIPLINE_COMMISSION_RE = re.compile("([省市区县])纪委(?:监委)?")
+_DISCIPLINE_COMMISSION_RE = re.compile("([省市区县旗])纪委(?:监委)?")
 # A people's congress by its short name (由市人大牵头, 省人大于2023年…), or a unit of its standing committee written
 # right after it (市人大法工委, 县人大办, 市人大代选工委); not its deputies, session, standing committee (a stem) or
 # the suggestions made at it.
-_CONGRESS_SHORT_RE = re.compile(rf"([省市区县])人大(?P<unit>[{CJK}]{{0,3}}?(?:工委|委|办)(?![{CJK}]{{0,1}}(?:会|主任|委员)))?")
+_CONGRESS_SHORT_RE = re.compile(rf"([省市区县旗])人大(?P<unit>[{CJK}]{{0,3}}?(?:工委|委|办)(?![{CJK}]{{0,1}}(?:会|主任|委员)))?")
 _NOT_AFTER_CONGRESS_RE = re.compile(r"代表|常委|常务|会议|届|第|[一二三四五六七八九十\d]|建议|议案|提案|主任|委员")
 # A political consultative conference by its short name (市政协高度重视…), or one of its committees or offices listed
 # or addressed (县政协提案委、…, 市政协办公厅）, 市政协民宗委:); not its members (区政协陈金新委员), sessions or proposals.
-_CPPCC_SHORT_RE = re.compile(rf"([省市区县])政协(?P<unit>[{CJK}]{{0,4}}?(?:委员会|办公厅|办公室|(?:委|办)(?![{CJK}])))?")
+_CPPCC_SHORT_RE = re.compile(rf"([省市区县旗])政协(?P<unit>[{CJK}]{{0,4}}?(?:委员会|办公厅|办公室|(?:委|办)(?![{CJK}])))?")
 # The Party's and the State Council's general offices by their short names, acting (中办、国办印发…, 国办将会同…);
 # not inside a word (集中办理, 全国办结) nor a document number's sign (国办发〔2020〕43号).
 _CENTRAL_OFFICES = {"中办": "中共中央办公厅", "国办": "国务院办公厅"}
@@ -647,7 +647,7 @@ _PARTY_DEPARTMENT_NAMES = {"政研室": "政策研究室", "深改办": "全面�
                            "社会工委": "社会工作委员会", "督查办": "督查办公室", "编办": "机构编制委员会办公室",
                            "农办": "农村工作领导小组办公室", "金融办": "金融委员会办公室", "目标绩效办": "目标绩效管理办公室", "办": "办公室",
                            **{f"依法治{level}办": f"依法治{level}委员会办公室" for level in "省市区县"}}
-_PARTY_DEPARTMENT_RE = re.compile(rf"([省市区县州])党?委({_PARTY_DEPARTMENTS})")  # (自治区党委办公厅, 州委宣传部)
+_PARTY_DEPARTMENT_RE = re.compile(rf"([省市区县州旗])党?委({_PARTY_DEPARTMENTS})")  # (自治区党委办公厅, 州委宣传部, 旗委组织部)
 _PARTY_DEPARTMENT_AFTER_RE = re.compile(rf"委(?:{_PARTY_DEPARTMENTS})")
 _CITY_SELF_RE = re.compile("我市|市政协|市人大")
 _EXAMPLE_BEFORE_RE = re.compile("学习|借鉴|参照|参考|对标|赴|前往|考察|学|向|与")  # (学习借鉴深圳市先进经验: another city, an example)
