@@ -2261,6 +2261,11 @@ def test_a_banners_party_departments_congress_and_conference_by_their_short_name
     assert {"伊金霍洛旗人民代表大会常务委员会办公室", "中国人民政治协商会议伊金霍洛旗委员会办公室", "中共伊金霍洛旗委组织部"} <= agencies
 
 
+def test_each_ones_own_company_after_及其_is_a_kind_and_no_organization():
+    text = _reply("联席会议由宣传统战科、市政卫生科等部门负责人,以及辖区内各居委及其物业公司负责人组成。", "上海市闵行区人民政府古美路街道办事处")
+    assert not any("物业公司" in name for name in _names(extract_text(text, "reply.txt"), "Organization"))
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

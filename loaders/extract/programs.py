@@ -254,6 +254,7 @@ _LEFT_CUTS = (
     "但",  # (但环城路改造项目归建设局管理: a clause's conjunction, then the works)
     "专题研究",  # (专题研究工程建设必要性: the works being studied, no name)
     "建议与",  # (建议与盘锦市特殊教育学校对接: the verb, then the school)
+    "及其",  # (辖区内各居委及其物业公司: each one's own, a kind)
     "变更为", "更名为",  # (新的项目名称变更为腊勐镇卫生院住院综合楼建设项目: renamed, then the new name)
     *_DESIGNATING,
 )
