@@ -2266,6 +2266,12 @@ def test_each_ones_own_company_after_及其_is_a_kind_and_no_organization():
     assert not any("物业公司" in name for name in _names(extract_text(text, "reply.txt"), "Organization"))
 
 
+def test_a_countys_urban_and_rural_construction_commission_by_its_short_name_is_the_countys():
+    text = ("石柱土家族自治县人民政府办公室关于进一步明确查处违法建设行为职责的通知\n各乡镇人民政府,县政府各部门:\n现就有关事宜通知如下:\n"
+            "二、依法应办理施工许可证而未办理的违法建设行为由县城乡建委负责查处。\n")
+    assert "石柱土家族自治县城乡建设委员会" in _names(extract_text(text, "plan.txt"), "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
