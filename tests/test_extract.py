@@ -2272,6 +2272,15 @@ def test_a_countys_urban_and_rural_construction_commission_by_its_short_name_is_
     assert "石柱土家族自治县城乡建设委员会" in _names(extract_text(text, "plan.txt"), "Agency")
 
 
+def test_a_joint_meeting_a_charter_sets_up_without_a_short_name_is_what_联席会议_names():
+    charter = ("为加强流浪乞讨人员救助管理工作的组织领导,建立流浪乞讨人员救助管理工作联席会议制度。\n一、主要职能\n"
+               "在省政府领导下,统筹协调全省流浪乞讨人员救助管理工作。\n二、成员单位\n联席会议由省民政厅、省公安厅组成。\n")
+    owners = _owners(extract_text(charter, "plan.txt"))
+    assert ("流浪乞讨人员救助管理工作联席会议", "owns", "统筹协调全省流浪乞讨人员救助管理工作") in owners
+    reply = _reply("我局于2021年建立了打击治理电信网络新型违法犯罪联席会议制度,定期会商。", "朝阳市公安局")
+    assert not any(name.endswith("联席会议") for name in _names(extract_text(reply, "reply.txt"), "Agency"))
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -40,7 +40,21 @@ def defined_terms(
             group = sentence_actors(m.start())
             if group:
                 terms[term] = group
+    if _MEETING not in terms and (chartered := _CHARTERED_MEETING_RE.search(text)
+                                  or _MEMBERS_HEADING_RE.search(text) and _MEETING_SET_UP_RE.search(text)):
+        name = chartered.group(1)
+        terms[_MEETING] = [by_end.get(chartered.end(1)) or Mention("Agency", name, name, chartered.start(1), chartered.end(1),
+                                                                   properties={"level": "discovered"})]
     return terms
+
+
+# A joint meeting's charter that never defines the meeting's short name, titled so on a line of its own (附件1:北京市流浪乞讨
+# 人员救助管理工作联席会议制度): 联席会议 alone names it throughout, as （以下简称联席会议） would say.
+_MEETING = "联席会议"
+_CHARTERED_MEETING_RE = re.compile(rf"^[ \t　]*(?:附件\s*\d*\s*[:：]?\s*)?([{CJK}“”]{{4,40}}?{_MEETING})制度[ \t　]*$", re.M)
+# …or that sets it up in its opening (为加强…,建立流浪乞讨人员救助管理工作联席会议制度。) and then lists its members.
+_MEETING_SET_UP_RE = re.compile(rf"(?:建立|设立|成立)(?![了并健])([{CJK}“”]{{4,40}}?{_MEETING})制度")
+_MEMBERS_HEADING_RE = re.compile(r"^[ \t　]*[一二三四五六七八九十]+、\s*(?:联席会议的?)?(?:成员单位|组成单位|主要职能|主要职责|职责)[ \t　]*$", re.M)
 
 
 # A body no rule knew, named right before its short form: 管理军工行业标准化技术委员会（以下简称标技委）.
