@@ -2281,6 +2281,15 @@ def test_a_joint_meeting_a_charter_sets_up_without_a_short_name_is_what_联席�
     assert not any(name.endswith("联席会议") for name in _names(extract_text(reply, "reply.txt"), "Agency"))
 
 
+def test_each_duty_listed_under_a_charters_duties_heading_is_the_bodys_it_sets_up():
+    charter = ("附件1:\n北京市流浪乞讨人员救助管理工作联席会议制度\n为加强组织领导,建立北京市流浪乞讨人员救助管理工作联席会议制度。\n"
+               "一、主要职能\n在市政府领导下,统筹协调全市流浪乞讨人员救助管理工作。\n(一)研究拟定救助管理工作重大政策措施;\n"
+               "(二)协调解决救助管理工作中的重点、难点问题;\n二、成员单位\n联席会议由市民政局、市公安局组成。\n")
+    owners = _owners(extract_text(charter, "plan.txt"))
+    meeting = "北京市流浪乞讨人员救助管理工作联席会议"
+    assert {(meeting, "owns", "统筹协调全市流浪乞讨人员救助管理工作"), (meeting, "owns", "研究拟定救助管理工作重大政策措施")} <= owners
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

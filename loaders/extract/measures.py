@@ -229,6 +229,15 @@ _SUGGESTION_HEADING_RE = re.compile(r"^(?:关于|针对|对于|就)(?!.*[。；;
 MAX_TOPIC = 20
 
 
+_DUTY_ITEM_KINDS = ("section", "item", "subitem", "inline")  # the numbered duties under a duties heading (not articles)
+
+
+def _is_duties_heading(text: str, block: Block) -> bool:
+    """Whether a block is headed by a label over its body's duties (一、主要职责, 一、联席会议的主要职能)."""
+    name = _measure_name(text, block)
+    return bool(_LABEL_HEADING_RE.match(name) and _DUTIES_RE.search(name))
+
+
 def _topic_heading(heading: str) -> bool:
     """A part headed by the topic of the deputy's point, no work (一是关于锂电产业资金。, 二、关于项目用地):
     its sentences state the tasks (not 关于加大政策支持力度, which names the work)."""
@@ -1161,7 +1170,7 @@ class MeasureReader:
         if not name or _CONTACT_DETAILS_RE.search(name):
             return None  # 联系人及电话：… is how to reach a body, not a task
         if _LABEL_HEADING_RE.match(name):
-            return self._duties_finding(block, notes) if _DUTIES_RE.search(name) and not block.children else None
+            return self._duties_finding(block, notes) if _DUTIES_RE.search(name) else None
         container_owners: list[Ownership] = []
         if block.kind in CONTAINER_KINDS and block.children:
             # 三、组织保障 / 市发展改革委、市经济信息化委会同…: a part that names its owners is a measure
@@ -1188,6 +1197,11 @@ class MeasureReader:
                 or self._lead_in_with_partners(block) or list(announced)
             if notes and self.parsed.kind != "Reply":
                 finding.owners = notes + self._assigned_after(block, notes)
+        if not finding.owners and self.defined_bodies and block.kind in _DUTY_ITEM_KINDS and block.parent is not None \
+                and _is_duties_heading(self.text, block.parent):
+            # (一、主要职能 / (一)研究拟定…: each duty listed is the body the document sets up; not 第二章 职责 / 第七条…, articles
+            # that name their own bodies)
+            finding.owners = [Ownership(self.defined_bodies[0], "owns", Span(block.heading_start, block.heading_end))]
         if not finding.owners and self.parsed.kind == "Reply" and self.issuers and not self._done_by_others(block):
             # a reply's item, or its heading over 一是…二是…, is the writer's unless it names another
             sentence = self.parsed.sentence_at(block.heading_start)
@@ -1209,7 +1223,8 @@ class MeasureReader:
     def _duties_finding(self, block: Block, notes: list[Ownership]) -> MeasureFinding | None:
         """``一、主要职责`` + body: the first task clause of the body is the measure; it belongs to the
         body the lead-in names, else to the body the document defines (``以下简称联席会议``)."""
-        sentences = self.parsed.sentences_starting(block.heading_end + 1, block.end)
+        own_end = block.children[0].start if block.children else block.end  # (在市政府领导下,统筹协调…。 before its items)
+        sentences = self.parsed.sentences_starting(block.heading_end + 1, own_end)
         for sentence in sentences:
             for clause in _clauses(self.text, sentence.start, sentence.end):
                 if _TASK_VERB_RE.search(self.text[clause.start : clause.end]):
