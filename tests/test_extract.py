@@ -2290,6 +2290,14 @@ def test_each_duty_listed_under_a_charters_duties_heading_is_the_bodys_it_sets_u
     assert {(meeting, "owns", "统筹协调全市流浪乞讨人员救助管理工作"), (meeting, "owns", "研究拟定救助管理工作重大政策措施")} <= owners
 
 
+def test_downtown_in_a_replys_title_is_no_district():
+    text = ("关于加强市区校园周边流动摊点管理建议的答复\n发布时间:2020-08-12 14:45   来源:政府办公室\n宫惠委员:\n"
+            "您提出的《关于加强市区校园周边流动摊点管理的建议》收悉。经认真研究,答复如下:\n我们将加大工作力度。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.jurisdiction != "加强市区"
+    assert not any(name.startswith("加强") for name in _names(extraction, "Agency"))
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

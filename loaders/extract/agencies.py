@@ -365,6 +365,10 @@ def _short_city_and_county(name: str) -> tuple[str, str] | None:
     return None
 
 
+# Areas a run ending in 区 names that are no district (市区 downtown, 景区, 园区, 社区, 校区, 辖区 …).
+_NOT_DISTRICT_AREAS = ("市区", "景区", "园区", "社区", "小区", "街区", "片区", "辖区", "校区", "山区", "林区", "库区", "矿区", "牧区", "灾区", "商区")
+
+
 def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
                     gazetteer: Gazetteer | None = None) -> Jurisdiction:
     """Read the document's level from its issuer's name, title and number (and, with the
@@ -392,8 +396,8 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         if d and not district and len(d.group(1)) >= 2 and (not d.group(1).startswith(("市", "区")) or is_shared_county(d.group(1))) \
                 and not d.group(1).endswith(_REGION) and d.group(1) != _PREFECTURE_LEVEL:  # (自治区政协, 地区发改委: no district)
             county = d.group(1)
-            if county.endswith("新区") and not is_place(county):
-                county = ""  # (瑞安滨海新区管委会: a zone, no district)
+            if county.endswith("新区") and not is_place(county) or county.endswith(_NOT_DISTRICT_AREAS) and not is_place(county):
+                county = ""  # (瑞安滨海新区管委会: a zone, no district; 关于加强市区校园周边…: downtown, no district 加强市区)
             elif county.endswith(("县", "旗")) and not is_place(county):
                 # (金平县民政局: 金平苗族瑶族傣族自治县's, 科右中旗人民政府: 科尔沁右翼中旗's; 前期县退役军人事务局, a
                 # sentence's 前期 before 县…, and 红旗…, a word: no county)
