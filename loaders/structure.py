@@ -1952,6 +1952,8 @@ def _source_site_unit(lines: list[tuple[int, int, str]]) -> list[str]:
 
 # (联系单位及电话：天津市科委，022-58326719): the body to contact about the reply, its writer.
 _CONTACT_UNIT_RE = re.compile(rf"^[（(]?\s*联系单位(?:及电话)?\s*[：:]\s*([{CJK}（）()]{{2,40}})")
+# (如有不同意见,请与同江市城市管理综合行政执法大队联系: the body an unsigned reply closes by naming as its contact)
+_CONTACT_WITH_RE = re.compile(rf"请(?:与|同)([{CJK}（）()]{{4,40}}?)联系")
 
 
 _HANDLER_LINE_RE = re.compile(rf"^主办单位\s*[：:]\s*([{CJK}（）()]{{2,40}})$")
@@ -1962,13 +1964,14 @@ _SITE_FOOTER_RE = re.compile("承办单位|网站标识码|备案|版权所有|�
 
 
 def _contact_unit(lines: list[tuple[int, int, str]]) -> list[str]:
-    """The unit a footer gives as the contact (联系单位), or as the proposal's handler (主办单位, 此提案由…办理), for a
-    reply that is not signed; a site's own footer (主办单位：…办公室 承办单位：… 网站标识码…) is not."""
+    """The unit a footer gives as the contact (联系单位, 请与…联系), or as the proposal's handler (主办单位, 此提案由…办理), for
+    a reply that is not signed; a site's own footer (主办单位：…办公室 承办单位：… 网站标识码…) is not."""
     tail = lines[-8:]
     if any(_SITE_FOOTER_RE.search(line) for _, _, line in tail):
         return []
     for _, _, line in reversed(tail):
-        m = _CONTACT_UNIT_RE.match(line.strip()) or _HANDLER_LINE_RE.match(line.strip()) or _HANDLED_BY_LINE_RE.match(line.strip())
+        m = _CONTACT_UNIT_RE.match(line.strip()) or _HANDLER_LINE_RE.match(line.strip()) or _HANDLED_BY_LINE_RE.match(line.strip()) \
+            or _CONTACT_WITH_RE.search(line)
         if m and _agency_like(m.group(1)):
             return [m.group(1)]
         office = _UNIT_BEFORE_OFFICE_RE.match(m.group(1)) if m else None

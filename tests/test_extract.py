@@ -2298,6 +2298,11 @@ def test_downtown_in_a_replys_title_is_no_district():
     assert not any(name.startswith("加强") for name in _names(extraction, "Agency"))
 
 
+def test_a_citys_law_enforcement_brigade_is_a_department():
+    text = _reply("下步,市城市管理综合行政执法大队将加强与相关部门的密切配合。", "同江市人民政府")
+    assert "同江市城市管理综合行政执法大队" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

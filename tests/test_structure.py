@@ -664,6 +664,13 @@ def test_a_joint_letterhead_at_the_top_names_both_writers_but_a_tables_cell_of_u
     assert parse(row).issuer_names == []
 
 
+def test_the_body_an_unsigned_reply_closes_by_naming_as_its_contact_writes_it_not_the_portals_office():
+    text = ("关于加强校园周边流动摊点管理建议的答复\n发布时间:2020-08-12 14:45   来源:政府办公室\n宫惠委员:\n"
+            "您提出的建议收悉。经认真研究,答复如下:\n我们将继续加大工作力度。\n"
+            "特此函复。如有不同意见,请与同江市城市管理综合行政执法大队联系。\n")
+    assert parse(text).issuer_names == ["同江市城市管理综合行政执法大队"]
+
+
 def test_a_suggestions_number_after_its_kind_or_before_the_replys_words_is_the_proposal_number():
     tail = "\n王芳代表:\n您的建议收悉,现答复如下:\n我局将推进。\n建水县林业和草原局\n2019年6月1日\n"
     for title, number in (("建水县林业和草原局对县人大代表建议第168号的答复", "168"), ("关于市政协六届四次会议第A204号政协提案办理情况的函", "A204"),
