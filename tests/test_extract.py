@@ -2299,7 +2299,7 @@ def test_downtown_in_a_replys_title_is_no_district():
 
 
 def test_a_citys_law_enforcement_brigade_is_a_department():
-    text = _reply("下步,市城市管理综合行政执法大队将加强与相关部门的密切配合。", "同江市人民政府")
+    text = _reply("特此函复。如有不同意见,请与同江市城市管理综合行政执法大队联系。", "同江市人民政府")
     assert "同江市城市管理综合行政执法大队" in _names(extract_text(text, "reply.txt"), "Agency")
 
 
