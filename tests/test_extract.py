@@ -2303,6 +2303,14 @@ def test_a_citys_law_enforcement_brigade_is_a_department():
     assert "同江市城市管理综合行政执法大队" in _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_a_replys_sentence_going_on_with_并_is_the_previous_sentences_bodys_work():
+    text = _reply("区教育和体育局已下达《关于恢复东区学校体育场馆向社会开放的通知》,决定10所学校恢复开放。"
+                  "并要求以上学校按照文件要求,尽快完善开放准备工作。东区区属中小学未开放的体育场馆将逐步向社会开放。",
+                  "攀枝花市东区人民政府办公室")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert any(owner == "攀枝花市东区教育和体育局" and measure.startswith("并要求以上学校") for owner, _, measure in owners)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

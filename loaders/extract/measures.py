@@ -229,6 +229,7 @@ _SUGGESTION_HEADING_RE = re.compile(r"^(?:关于|针对|对于|就)(?!.*[。；;
 MAX_TOPIC = 20
 
 
+_CONTINUING_RE = re.compile(r"\s*并(?:且|已|将)?(?=[要责督指组开制印下发出])")  # (并要求以上学校…, 并下达…, 并组织…)
 _DUTY_ITEM_KINDS = ("section", "item", "subitem", "inline")  # the numbered duties under a duties heading (not articles)
 
 
@@ -1205,8 +1206,20 @@ class MeasureReader:
         if not finding.owners and self.parsed.kind == "Reply" and self.issuers and not self._done_by_others(block):
             # a reply's item, or its heading over 一是…二是…, is the writer's unless it names another
             sentence = self.parsed.sentence_at(block.heading_start)
-            finding.owners = [Ownership(i, "owns", Span(sentence.start, sentence.end)) for i in self.issuers]
+            finding.owners = self._continued_actors(sentence) \
+                or [Ownership(i, "owns", Span(sentence.start, sentence.end)) for i in self.issuers]
         return finding
+
+    def _continued_actors(self, sentence) -> list[Ownership]:
+        """The actors of the sentence before one that goes on with its work (…区教育和体育局…下达《…》。并要求以上学校…):
+        a sentence opening with 并 names no actor of its own, its work is the same body's."""
+        if not _CONTINUING_RE.match(self.text, sentence.start) or sentence.start == 0:
+            return []
+        before = self.parsed.sentence_at(sentence.start - 1)
+        if before.end > sentence.start or "\n" in self.text[before.end : sentence.start]:
+            return []  # (a new paragraph's 并: no sentence before it in the same one)
+        actors = [a for a in self.actors_of(before.start, before.end) if not self._is_self_reference(a)]
+        return [Ownership(a, "owns", Span(sentence.start, sentence.end)) for a in actors]
 
     def _hosts(self, block: Block, name: str) -> list[Ownership]:
         """An event's hosts listed on an item of their own (（二）承办单位：中国电子信息产业发展研究院、
