@@ -1506,10 +1506,22 @@ def _signature_block(lines: list[tuple[int, int, str]], date_line: int) -> list[
         if not cand:
             continue
         names = [n for name in cand.split() for n in _joined_offices(name)]  # 科技部 国家发展改革委 … on one line
+        if not block and _COMPANY_SIGNATURE_RE.fullmatch(cand) and _COMPANY_SELF_RE.search(_text_of(lines)):
+            return [cand]  # (盘锦水务集团有限公司 over the date of a reply that speaks as 我集团: a company answers)
         if not all(_agency_like(n) for n in names):
             break  # (工业和信息化部办公厅公安部办公厅…: offices run together, each one signing)
         block[:0] = names
     return block
+
+
+# A company that answers a suggestion itself (a city's water, bus or power company): its name alone above the date, in
+# a text that speaks as the company (我公司, 我集团).
+_COMPANY_SIGNATURE_RE = re.compile(rf"[{CJK}（）()]{{4,40}}(?:有限责任公司|有限公司|集团|公司)")
+_COMPANY_SELF_RE = re.compile("我(?:公司|集团)|本公司")
+
+
+def _text_of(lines: list[tuple[int, int, str]]) -> str:
+    return "\n".join(line for _, _, line in lines)
 
 
 # A portal's office as a page's publisher (发布机构：政府办公室): it posts what others wrote.

@@ -2311,6 +2311,16 @@ def test_a_replys_sentence_going_on_with_并_is_the_previous_sentences_bodys_wor
     assert any(owner == "攀枝花市东区教育和体育局" and measure.startswith("并要求以上学校") for owner, _, measure in owners)
 
 
+def test_a_company_signing_a_reply_that_speaks_as_我公司_writes_it_and_leads_its_partners():
+    text = ("关于增加公交班次建议的答复\n张代表：\n您提出的建议收悉，现答复如下：\n一是我公司会同市交通运输局对线路进行了调研。\n"
+            "二是市交通运输局将优化线路。\n特此函复。\n盘锦市公共交通有限公司\n2019年8月15日\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["盘锦市公共交通有限公司"]
+    owners = _owners(extraction)
+    assert ("盘锦市公共交通有限公司", "owns", "我公司会同市交通运输局对线路进行了调研") in owners
+    assert ("盘锦市交通运输局", "co_owns", "我公司会同市交通运输局对线路进行了调研") in owners
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -285,10 +285,15 @@ _KIND_SELF_REFERENCES = (("街道办事处", ("我街道", "本街道", "街道"
                          ("乡人民政府", ("我乡", "本乡")), ("镇", ("我镇", "本镇")), ("乡", ("我乡", "本乡")))  # (大场镇: a town named bare)
 
 
+_COMPANY_SELF_REFERENCES = ("我公司", "本公司", "我集团", "本集团")  # a company answering a suggestion itself
+
+
 def kind_self_references(issuers: list[Mention]) -> tuple[str, ...]:
     """The words the first issuer uses for itself by its kind (街道 for a 街道办事处)."""
     name = issuers[0].name if issuers else ""
     refs = next((refs for suffix, refs in _KIND_SELF_REFERENCES if name.endswith(suffix)), ())
+    if name.endswith(COMPANY_SUFFIXES):
+        refs += _COMPANY_SELF_REFERENCES  # (盘锦水务集团有限公司 writing 我集团一直积极配合…)
     if name.endswith(_GOVERNMENT) and name[-len(_GOVERNMENT) - 1 : -len(_GOVERNMENT)] in ("区", "县"):
         # 滨海新区将…纳入全区攻坚行动: a district government names itself by its place
         place = name[: -len(_GOVERNMENT)]
