@@ -1482,6 +1482,12 @@ def _agency_like_or_town(name: str) -> bool:
     return _agency_like(name) or bool(re.fullmatch(rf"[{CJK}]{{2,10}}(?:镇|乡|街道)", name))
 
 
+def _writer_like(name: str, title: str) -> bool:
+    """Whether the words before a reply's title name its writer: a body, or a company answering a suggestion
+    (国网上海嘉定供电公司对区七届人大…第7-3-046号建议的答复)."""
+    return _agency_like(name) or _COMPANY_SIGNATURE_RE.fullmatch(name) is not None and _REPLY_TITLE_RE.search(title) is not None
+
+
 def _agency_like(line: str) -> bool:
     """Whether a line is a body's name alone (not a title's first line: 关于…, 对河北省第十二届人民代表大会 /
     第二次会议第1322号建议的答复)."""
@@ -1596,7 +1602,7 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
         # (not 省十三届人大三次会议《关于…的建议》的答复; A办公厅、B办公厅关于…: both; X转发Y关于…: X)
         # (哈尔滨市木兰县人民政府 政策文件 关于…: a site's column name before 关于 is no writer)
         return [name for name in re.split(r"[、\s]+", before_about.split("转发", 1)[0]) if name and _agency_like(name)]
-    if "对" in title and _agency_like(writer := _YEAR_BEFORE_WRITER_RE.sub("", title.split("对", 1)[0]).strip()):
+    if "对" in title and _writer_like(writer := _YEAR_BEFORE_WRITER_RE.sub("", title.split("对", 1)[0]).strip(), title):
         # 上海市静安区人民政府对市十五届人大…建议的会办意见 (2019年县人社局对…: the year aside; 南宫市交通运输局 对…: a space)
         return [writer]
     if index.get("机构名称") and _agency_like_or_town(index["机构名称"]):

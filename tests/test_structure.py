@@ -671,6 +671,12 @@ def test_the_body_an_unsigned_reply_closes_by_naming_as_its_contact_writes_it_no
     assert parse(text).issuer_names == ["同江市城市管理综合行政执法大队"]
 
 
+def test_a_company_named_before_对_in_a_replys_title_writes_it():
+    text = ("国网上海嘉定供电公司对区七届人大第三次会议第7-3-046号建议的答复\n发布日期:2023-04-30\n印祖泉代表\n"
+            "您提出的关于提升农村水电基础设施的建议已收悉,经研究,现将办理情况函告如下:\n一、公司不断加强农村电网建设。\n")
+    assert parse(text).issuer_names == ["国网上海嘉定供电公司"]
+
+
 def test_a_suggestions_number_after_its_kind_or_before_the_replys_words_is_the_proposal_number():
     tail = "\n王芳代表:\n您的建议收悉,现答复如下:\n我局将推进。\n建水县林业和草原局\n2019年6月1日\n"
     for title, number in (("建水县林业和草原局对县人大代表建议第168号的答复", "168"), ("关于市政协六届四次会议第A204号政协提案办理情况的函", "A204"),
