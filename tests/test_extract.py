@@ -2321,6 +2321,13 @@ def test_a_company_signing_a_reply_that_speaks_as_我公司_writes_it_and_leads_
     assert ("盘锦市交通运输局", "co_owns", "我公司会同市交通运输局对线路进行了调研") in owners
 
 
+def test_a_community_a_note_makes_responsible_is_an_organization_not_a_government_body():
+    text = ("关于创文暗访发现问题的通报\n各责任单位:\n现将问题通报如下:\n1、嘉和城至日杂沿河路乱堆乱放建筑垃圾。\n(责任单位:凤池社区)\n"
+            "2、墨香园小区公益广告未上墙。\n(责任单位:住建局)\n")
+    extraction = extract_text(text, "notice.txt")
+    assert "凤池社区" in _names(extraction, "Organization") and "凤池社区" not in _names(extraction, "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
