@@ -2328,6 +2328,14 @@ def test_a_community_a_note_makes_responsible_is_an_organization_not_a_governmen
     assert "凤池社区" in _names(extraction, "Organization") and "凤池社区" not in _names(extraction, "Agency")
 
 
+def test_the_unit_after_its_role_in_由_负责_owns_the_fix():
+    text = ("10月22日市容环境综合整治情况的通报\n各包片单位:\n现将检查情况通报如下:\n"
+            "1、林业局片区:西关路入口临街墙体上宣传栏破损。\n整改措施:由包片单位县林业局负责督促发布单位拆除或更换宣传栏。\n"
+            "平利县双创办\n2015年10月22日\n")
+    owners = _owners(extract_text(text, "notice.txt"))
+    assert any(owner == "平利县林业局" and "督促发布单位拆除" in measure for owner, _, measure in owners)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

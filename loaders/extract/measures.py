@@ -201,7 +201,7 @@ _JOINING_CLAUSE_RE = re.compile(
 # (…的建议，邵阳市人民政府办公室已转交我县办理。: who handed the suggestion on, no task)
 _HANDLES_THE_SUGGESTION_RE = re.compile(r"(?:(?:研究|认真|共同|联合)|转交[^，,。；;]{0,4}?)(?:办理|答复)[，,。；;]?$")
 _HOSTS_RE = re.compile(r"^(?:联合)?(主办|承办|协办|支持|指导|技术支持)单位\s*[：:]")  # an event's hosts, an item of their own
-_BY_RE = re.compile(r"由")
+_BY_RE = re.compile(r"由(?:包片单位|责任单位|牵头单位|主管部门|主办单位)?")  # (由包片单位县林业局负责督促…: the unit after its role)
 _ONLY_HELPS_RE = re.compile(r"(?:等(?:部门|单位))?(?:全力|积极|密切|主动)?(?:配合|协助|参与|协办)(?:[，,。；;]|$)")  # …配合，开展 / …等单位配合。: helpers, no task of their own
 # …市林业局、市应急局牵头负责，及时研判…: bodies after the item's actor that lead its work with it
 _LEADS_TOO_RE = re.compile("牵头(?:负责)?[，,]")
