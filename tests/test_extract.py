@@ -2336,6 +2336,13 @@ def test_the_unit_after_its_role_in_由_负责_owns_the_fix():
     assert any(owner == "平利县林业局" and "督促发布单位拆除" in measure for owner, _, measure in owners)
 
 
+def test_works_on_a_route_between_numbered_roads_are_one_project_named_from_the_first_road():
+    text = _reply("你们提出的“关于修建昌都市类乌齐县G214至八宿县G349连接线工程项目的提案”收悉。推进省道S214线都昌境内左里至县城挂线段新建工程。",
+                  "西藏自治区交通运输厅")
+    programs = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"昌都市类乌齐县G214至八宿县G349连接线工程", "省道S214线都昌境内左里至县城挂线段新建工程"} <= programs
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -1025,10 +1025,12 @@ _PLACE_HEALTH_CAMPAIGN_RE = re.compile(r"健康([\u4e00-\u9fff]{2,3}?)行动")
 # Works named by the route they build or mend, from one place to another (椒江至武义公路仙居朱溪至白塔段工程,
 # 351国道(35省道)仙居桐桥至官路段改建工程, 秀洲至仙居公路项目, 红土门小河下水盘至王姓河口河道治理项目): one named project.  The route is matched from each
 # 至 on (found by str.find), the place it starts from read back from there.
-_ROUTE_TAIL_RE = re.compile(r"至[\u4e00-\u9fff]{2,10}?(?:段|公路|高速公路|铁路|城际铁路|航运|航道|河道)"
+_ROUTE_TAIL_RE = re.compile(r"至[\u4e00-\u9fff]{2,10}?(?:[GSXY]\d{1,4})?(?:段|公路|高速公路|铁路|城际铁路|航运|航道|河道|连接线)"
                             r"[\u4e00-\u9fff()（）]{0,12}?(?:改建|新建|改扩建|扩建|建设)?(?:工程|项目)")
-_ROUTE_HEAD_RE = re.compile(r"[\u4e00-\u9fff\d()（）]{2,24}$")
+# (…类乌齐县G214至八宿县G349连接线工程: a national or provincial road by its number at either end)
+_ROUTE_HEAD_RE = re.compile(r"[\u4e00-\u9fff\dGSXY()（）]{2,24}$")
 _YOU_MENTIONED_RE = re.compile("^.*?(?:您|你)们?(?:所)?(?:提到|提出|建议)的?")
+_ROUTE_VERB_RE = re.compile("^(?:修建|新建|改建|扩建|修复|建设)")  # (关于修建昌都市…至…连接线工程项目: the works' verb, then the route)
 _NOT_IN_ROUTE_NAME_RE = re.compile("[您你等和及]|提到|纳入|列入|申报|争取")  # (…高速公路等项目; …段纳入省道改建项目: a clause)
 
 
@@ -1042,7 +1044,7 @@ def _route_works(text: str) -> list[Mention]:
             continue
         end = tail.end()
         # (实施椒江至…段工程, 您提到的椒江至…: the clause's words, then the name; 至 is its own)
-        head = _YOU_MENTIONED_RE.sub("", _cut_left(run.group())).lstrip("和及与、")
+        head = _ROUTE_VERB_RE.sub("", _YOU_MENTIONED_RE.sub("", _cut_left(run.group())).lstrip("和及与、"))
         name = head + tail.group()
         if len(head) >= 2 and name.count("（") == name.count("）") and name.count("(") == name.count(")") \
                 and not _NOT_IN_ROUTE_NAME_RE.search(name):
