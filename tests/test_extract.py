@@ -2343,6 +2343,14 @@ def test_works_on_a_route_between_numbered_roads_are_one_project_named_from_the_
     assert {"昌都市类乌齐县G214至八宿县G349连接线工程", "省道S214线都昌境内左里至县城挂线段新建工程"} <= programs
 
 
+def test_a_regional_railway_bureau_in_a_note_is_an_organization_but_the_national_one_is_an_agency():
+    text = ("江西省人民政府办公厅关于印发若干措施责任分工的通知\n赣府厅字〔2009〕15号\n各设区市人民政府:\n现印发给你们。\n"
+            "1.加快推进重大基础设施建设。(省发改委牵头,南昌铁路局、国家铁路局配合)\n")
+    extraction = extract_text(text, "plan.txt")
+    assert "南昌铁路局" in _names(extraction, "Organization") and "南昌铁路局" not in _names(extraction, "Agency")
+    assert "国家铁路局" in _names(extraction, "Agency")
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

@@ -158,6 +158,7 @@ def _ministry_of(issuers: list[Mention], gaz: Gazetteer) -> str:
 _LEVEL_COMMITTEE_RE = re.compile("[省市区县]委")
 
 
+_RAILWAY_BUREAU_RE = re.compile(rf"(?!国家)[{CJK}]{{2,4}}铁路局")
 _COMMUNITY_RE = re.compile(rf"[{CJK}]{{2,12}}(?:社区|社区居民委员会|社区居委会|居民委员会|居委会|村民委员会|村委会)")
 
 
@@ -213,8 +214,9 @@ def _unit_resolver(finder: AgencyFinder, ministry: str = "") -> UnitResolver:
                            properties={"level": "national"})
         if unit.endswith(SUBDISTRICT_SUFFIXES):  # (…各乡镇人民政府、街道办事处: every one of a kind, none named)
             return None if _SUBDISTRICT_KIND_RE.fullmatch(unit) else finder.subdistrict(unit, offset)
-        if unit.endswith(COMPANY_SUFFIXES) or _COMMUNITY_RE.fullmatch(unit):
-            # (a company; 凤池社区, a community's residents' committee: self-governing, no government body)
+        if unit.endswith(COMPANY_SUFFIXES) or _COMMUNITY_RE.fullmatch(unit) or _RAILWAY_BUREAU_RE.fullmatch(unit):
+            # (a company; 凤池社区, a community's residents' committee: self-governing, no government body; 南昌铁路局, a
+            # regional railway operator, not 国家铁路局)
             return Mention("Organization", unit, unit, offset, offset + len(unit))
         named = next((m for m in find_organizations(unit) if m.start == 0 and m.end == len(unit)), None)
         if named is not None:  # 蚌埠日报社、市广播电视台 among a note's units: organizations by their kind's own name
