@@ -2351,6 +2351,17 @@ def test_a_regional_railway_bureau_in_a_note_is_an_organization_but_the_national
     assert "国家铁路局" in _names(extraction, "Agency")
 
 
+def test_fields_listed_as_departments_before_等部门_acting_are_the_levels_departments_but_a_list_of_anything_else_is_not():
+    text = ("陇西县人民政府办公室关于做好民生实事办理工作的通知\n陇政办发〔2025〕7号\n各乡镇人民政府,县政府各部门:\n"
+            "一、抓好实事办理工作。县发改、住建、自然资源等相关职能部门要开辟绿色通道,优化程序手续。\n"
+            "二、加强宣传。学校、医院、社区等部门要做好宣传。\n")
+    extraction = extract_text(text, "notice.txt")
+    agencies = _names(extraction, "Agency")
+    assert {"陇西县发展和改革局", "陇西县住房和城乡建设局", "陇西县自然资源局"} <= agencies
+    assert ("陇西县发展和改革局", "owns", "开辟绿色通道,优化程序手续") in _owners(extraction)
+    assert not any(name.endswith(("学校", "医院", "社区")) for name in agencies)
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

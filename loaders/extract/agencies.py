@@ -989,6 +989,10 @@ _ACTS_AFTER_RE = re.compile("(?:已经|已|正在|将|积极)(?:把|将|与|组�
 # that level's finance bureau (a province's 财政厅); 县财政资金, 市财政补助 are money, not a body.
 _LEVEL_FINANCE_RE = re.compile(rf"(?:^|(?<=[{_CLAUSE_OPENERS}由向经和与及请]))([省市区县])财政(?=安排|给予|分别|将|每年|全额|负责|统筹|再安排|"
                                "拨付|拨款|设立|筹措|投入|已|共|累计|下达|出资|等部门|、|申请)")
+# A list of fields closed by 等部门 and what the departments do (…,文旅体、应急、水利等部门要…): the departments of those fields.
+_FIELDS_LISTED_RE = re.compile(rf"(?:^|(?<=[，,。；;：:\n]))(?P<level>[县市区])?(?P<list>(?:[{CJK}]{{2,6}}、){{1,8}}[{CJK}]{{2,6}})"
+                               "等(?:有关|相关)?(?:职能)?部门(?=要|将|负责|积极|共同|按照|配合|参与|加强|做好)")
+_FIELD_DEPARTMENT_ENDS = ("局", "委")  # (发改 → 发改局, 住建 → 住建局, 卫计 → 卫计委)
 _GOVERNMENT_WORDS = ("人民政府", "政府")
 SHARED_LEVELS = "市县区旗"  # (…、吴忠市人民政府; not 人民政府 alone or a town's 镇政府)
 MAX_SHARING_PLACE = 6  # characters of a place listed before a government it shares the word with (绥芬河市)
@@ -1783,6 +1787,32 @@ class AgencyFinder:
                 pos = start
         return shared
 
+    def _fields_listed_as_departments(self, text: str) -> list[Mention]:
+        """Departments named by their fields alone in a list closed by 等部门 that acts (文旅体、应急、水利、国土、林业等部门要…,
+        县发改、住建、自然资源等相关职能部门要开辟绿色通道): each this text's level's department of that field, when every item is
+        one (a list of anything else names no departments)."""
+        found: list[Mention] = []
+        for m in _FIELDS_LISTED_RE.finditer(text):
+            level = m.group("level") or self.where.own_level()
+            if not level:
+                continue
+            listed: list[Mention] = []
+            offset = m.start("list")
+            for item in m.group("list").split("、"):
+                field = item[1:] if item[:1] in _LEVEL_CHARACTERS and len(item) > 2 else item  # (区公安、区应急: each its level's)
+                stem = next((field + end for end in _FIELD_DEPARTMENT_ENDS if field + end in self.gaz.stems), "")
+                mention = self.resolve_local(level, stem, item, offset) if stem else None
+                if mention is None:
+                    break
+                start = m.start() if offset == m.start("list") else offset  # (县发改: the level opens the list's first name)
+                surface = text[start : offset + len(item)]
+                listed.append(replace(mention, surface=surface, start=start, end=offset + len(item),
+                                      aliases=tuple(dict.fromkeys((*mention.aliases, surface)))))
+                offset += len(item) + 1
+            else:
+                found += listed
+        return found
+
     def _acting_openings(self, text: str) -> list[tuple[str, int]]:
         """The units (and bare departments) that open a clause, acting, with where they start."""
         at_start = _ACTING_UNIT_RE.match("\n" + text[:40])  # the text's own opening, as if after a break
@@ -2306,5 +2336,6 @@ class AgencyFinder:
         found += _divisions(text)
         found += self._listed_with(text, found)
         found += self._places_sharing_government(text, found) if "、" in text else []
+        found += self._fields_listed_as_departments(text) if "部门" in text else []
         return [m for m in leftmost_longest(_local_readings(found))
                 if not (_CONGRESS_WORDS_RE.search(m.surface) and _SESSION_AFTER_RE.match(text, m.end))]
