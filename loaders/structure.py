@@ -1527,6 +1527,7 @@ _COMPANY_SELF_RE = re.compile("我(?:公司|集团)|本公司")
 
 
 def _text_of(lines: list[tuple[int, int, str]]) -> str:
+    """The text the lines hold, for a search across them (the signature reader is handed lines, not the text)."""
     return "\n".join(line for _, _, line in lines)
 
 
