@@ -55,6 +55,7 @@ _UNIT_END_RE = re.compile(r"(?:局|委|办|厅|部|署|院|会|政府|中心|街
                           r"|(?:残|妇|侨|文|工商|供销)联|科协"  # (县残联, 市妇联: people's bodies by their short names)
                           r"|开发区|经开区|高新区)$"
                           r"|^[市区县].{1,10}(?:处|站|所|队)$"  # 区公安分局交警支队, not 新建公共充电站
+                          r"|^(?:交警|交巡警|交管|城管|执法|综合执法|行政执法)(?:大队|中队)$|^(?:运管|路政|交管)所$"  # (交警大队, 运管所: a county's own, bare)
                           rf"|^{_DIVISION}$")  # (疾控处, 规划信息处: a department's divisions in its own ledger)
 _UNIT_SPLIT_RE = re.compile(r"[、，,；;\s]+|(?<=[局委办])[和及与]")
 

@@ -2362,6 +2362,15 @@ def test_fields_listed_as_departments_before_等部门_acting_are_the_levels_dep
     assert not any(name.endswith(("学校", "医院", "社区")) for name in agencies)
 
 
+def test_a_countys_traffic_police_and_transport_units_named_bare_in_a_note_own_the_finding():
+    text = ("【文明卫生县城创建通报】3月26日至30日\n发布时间: 2018-03-31 02:09信息来源:溆浦县人民政府\n"
+            "3月26日至30日,县文明办对城区车辆管理进行了检查,发现如下问题:\n一、张家桥农贸市场旁无牌货车长期占道停放。(交警大队)\n"
+            "二、三角坪、火车站非法营运车辆多。(运管所、交警大队)\n")
+    owners = _owners(extract_text(text, "notice.txt"))
+    assert ("溆浦县公安局交通警察大队", "owns", "张家桥农贸市场旁无牌货车长期占道停放") in owners
+    assert ("溆浦县道路运输管理所", "owns", "三角坪、火车站非法营运车辆多") in owners
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
