@@ -4822,6 +4822,8 @@ def test_a_two_character_law_after_a_verb_is_named_whole_and_a_filler_word_is_no
     text = _reply("认真落实好宪法。严格遵守宪法和法律。依照本法规定执行。")
     policies = _names(extract_text(text, "reply.txt"), "Policy")
     assert "中华人民共和国宪法" in policies and not any("好宪法" in p or "本法" in p for p in policies)
+    publicised = _names(extract_text(_reply("要继续宣传兵役法，对适龄青年进行依法服兵役的教育。宣传好的做法。"), "reply.txt"), "Policy")
+    assert "中华人民共和国兵役法" in publicised and not any("做法" in p for p in publicised)  # (a law being publicised)
 
 
 def test_a_part_setting_up_contacts_states_tasks_but_a_contact_part_does_not():

@@ -86,7 +86,7 @@ _QUOTED_GUIDE_RE = re.compile(rf"“[^“”\n，,。；;]{{2,30}}”(?:(?!作�
 # A national law named bare where a text applies it (参照公务员法管理, 按照预算法规定, 不符合食品安全法规定): 中华人民共和国X法 —
 # only where its provisions follow (规定, 管理, 第…条) or the clause ends, so that a method applied
 # (按照综合评分法确定, 按照成本法核定) or a regulation under a law (土地管理法实施条例) is none.
-_APPLYING_VERBS = "(?:依照|按照|参照|依据|根据|贯彻|遵守|违反|执行|落实|实施|符合)+好?"  # (贯彻落实好宪法: the verbs, then the law)
+_APPLYING_VERBS = "(?:依照|按照|参照|依据|根据|贯彻|遵守|违反|执行|落实|实施|符合|宣传|学习)+好?"  # (贯彻落实好宪法; 宣传兵役法: the verbs, then the law)
 _CLAUSE_AFTER_RULE = "[，,。；;、和及等）)]|$"
 _APPLIED_LAW_RE = re.compile(
     rf"{_APPLYING_VERBS}([{CJK}]{{1,10}}?法)(?=(?:的|有关|相关)*(?:规定|要求|管理|第[一二三四五六七八九十百\d]+条)|{_CLAUSE_AFTER_RULE})"
