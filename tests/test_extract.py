@@ -2377,6 +2377,14 @@ def test_the_air_force_named_in_an_approval_is_the_pla_air_force():
     assert "中国人民解放军空军" in _names(extract_text(text, "approval.txt"), "Agency")
 
 
+def test_a_point_asking_you_all_to_act_is_every_addressees():
+    text = ("国务院、中央军委关于扩建大校场机场的批复\n国函〔1985〕91号\n江苏省人民政府、空军、中国民用航空局：\n"
+            "一、同意扩建大校场机场。\n五、有关具体事宜，请你们协商办理。\n")
+    owners = _owners(extract_text(text, "approval.txt"))
+    assert {("江苏省人民政府", "owns", "有关具体事宜，请你们协商办理"), ("中国人民解放军空军", "owns", "有关具体事宜，请你们协商办理"),
+            ("中国民用航空局", "owns", "有关具体事宜，请你们协商办理")} <= owners
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

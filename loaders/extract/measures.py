@@ -1203,6 +1203,9 @@ class MeasureReader:
             # (一、主要职能 / (一)研究拟定…: each duty listed is the body the document sets up; not 第二章 职责 / 第七条…, articles
             # that name their own bodies)
             finding.owners = [Ownership(self.defined_bodies[0], "owns", Span(block.heading_start, block.heading_end))]
+        if not finding.owners and self.all_addressees and _YOU_ALL_RE.search(self.text, block.heading_start, block.heading_end):
+            # (五、有关具体事宜，请你们协商办理: every body the letter is addressed to)
+            finding.owners = [Ownership(a, "owns", Span(block.heading_start, block.heading_end)) for a in self.all_addressees]
         if not finding.owners and self.parsed.kind == "Reply" and self.issuers and not self._done_by_others(block):
             # a reply's item, or its heading over 一是…二是…, is the writer's unless it names another
             sentence = self.parsed.sentence_at(block.heading_start)
@@ -1577,6 +1580,7 @@ _OPENING_RE = re.compile(r"收悉|(?:答复|函告|报告|回复)如下")
 # Clauses of a plain-paragraph reply that address the deputy rather than report a task.
 _TO_DEPUTY_RE = re.compile(r"你|您|提案|建议|委员(?!会)|代表")  # (…管理委员会 is a body, no deputy)
 # The body a co-handling opinion is addressed to, asked to act (建议你委…研究…; 请贵局…): a task of that body.
+_YOU_ALL_RE = re.compile(r"(?:请|由)你们")  # the letter's addressees, all of them
 _YOUR_BODY_RE = re.compile(r"(?:建议|请|由)?(?:你|贵)(?:委|局|单位|办|厅|部|中心|公司|区|镇|街道)")
 # A clause after the first that asks the addressee to act (…是否可行,也建议你局通过调研后提出方案).
 _ASKS_YOU_LATER_RE = re.compile(r"[，,](?:也|还|并|同时)?(?=建议|请)" + _YOUR_BODY_RE.pattern)
