@@ -2385,6 +2385,13 @@ def test_a_point_asking_you_all_to_act_is_every_addressees():
             ("中国民用航空局", "owns", "有关具体事宜，请你们协商办理")} <= owners
 
 
+def test_places_a_text_makes_responsible_after_由_are_their_governments():
+    text = ("国务院、中央军委关于民航使用空军三家子机场的批复\n国函〔1985〕94号\n黑龙江省人民政府、空军、中国民用航空局：\n"
+            "三、场道投资，由黑龙江省、齐齐哈尔市承担三分之二。\n四、扩建经费，其余由江苏省负责筹集。\n")
+    agencies = _names(extract_text(text, "approval.txt"), "Agency")
+    assert {"黑龙江省人民政府", "齐齐哈尔市人民政府", "江苏省人民政府"} <= agencies
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"

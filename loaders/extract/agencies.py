@@ -989,6 +989,9 @@ _ACTS_AFTER_RE = re.compile("(?:已经|已|正在|将|积极)(?:把|将|与|组�
 # that level's finance bureau (a province's 财政厅); 县财政资金, 市财政补助 are money, not a body.
 _LEVEL_FINANCE_RE = re.compile(rf"(?:^|(?<=[{_CLAUSE_OPENERS}由向经和与及请]))([省市区县])财政(?=安排|给予|分别|将|每年|全额|负责|统筹|再安排|"
                                "拨付|拨款|设立|筹措|投入|已|共|累计|下达|出资|等部门|、|申请)")
+# Places a clause gives work after 由 (其余由江苏省负责筹集; 由黑龙江省、齐齐哈尔市承担三分之二).
+_PLACES_GIVEN_WORK_RE = re.compile(rf"由(?P<places>(?:[{CJK}]{{2,8}}?(?:省|自治区|市|县)、)*[{CJK}]{{2,8}}?(?:省|自治区|市|县))"
+                                   "(?=负责|承担|自筹|筹集|解决|安排)")
 # A list of fields closed by 等部门 and what the departments do (…,文旅体、应急、水利等部门要…): the departments of those fields.
 _FIELDS_LISTED_RE = re.compile(rf"(?:^|(?<=[，,。；;：:\n]))(?P<level>[县市区])?(?P<list>(?:[{CJK}]{{2,6}}、){{1,8}}[{CJK}]{{2,6}})"
                                "等(?:有关|相关)?(?:职能)?部门(?=要|将|负责|积极|共同|按照|配合|参与|加强|做好)")
@@ -1787,6 +1790,24 @@ class AgencyFinder:
                 pos = start
         return shared
 
+    def _places_given_work(self, text: str) -> list[Mention]:
+        """Provinces, cities and counties a text makes responsible after 由 (其余工程由江苏省负责; 场道投资，由黑龙江省、齐齐哈尔市
+        承担三分之二): their governments."""
+        found: list[Mention] = []
+        for m in _PLACES_GIVEN_WORK_RE.finditer(text):
+            offset = m.start("places")
+            named: list[Mention] = []
+            for place in m.group("places").split("、"):
+                if not is_place(place):
+                    break
+                level = "provincial" if place.endswith(("省", "自治区")) else "district" if place.endswith(("县", "区", "旗")) else "municipal"
+                named.append(Mention("Agency", place + _GOVERNMENT_WORDS[0], place, offset, offset + len(place), aliases=(place,),
+                                     properties={"level": level, "jurisdiction": place}))
+                offset += len(place) + 1
+            else:
+                found += named
+        return found
+
     def _fields_listed_as_departments(self, text: str) -> list[Mention]:
         """Departments named by their fields alone in a list closed by 等部门 that acts (文旅体、应急、水利、国土、林业等部门要…,
         县发改、住建、自然资源等相关职能部门要开辟绿色通道): each this text's level's department of that field, when every item is
@@ -2337,5 +2358,6 @@ class AgencyFinder:
         found += self._listed_with(text, found)
         found += self._places_sharing_government(text, found) if "、" in text else []
         found += self._fields_listed_as_departments(text) if "部门" in text else []
+        found += self._places_given_work(text) if "由" in text else []
         return [m for m in leftmost_longest(_local_readings(found))
                 if not (_CONGRESS_WORDS_RE.search(m.surface) and _SESSION_AFTER_RE.match(text, m.end))]
