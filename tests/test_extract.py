@@ -2392,6 +2392,13 @@ def test_places_a_text_makes_responsible_after_由_are_their_governments():
     assert {"黑龙江省人民政府", "齐齐哈尔市人民政府", "江苏省人民政府"} <= agencies
 
 
+def test_the_ministrys_nuclear_safety_departments_named_bare_or_by_number_are_its_departments():
+    text = ("核与辐射安全中心：\n你单位报送的工程技术中心建设方案收悉。\n"
+            "（部内征求核设施安全监管司、核电安全监管司意见）\n部内抄送：核一司、核二司、核三司。\n")
+    agencies = _names(extract_text(text, "letter.txt"), "Agency")
+    assert {"生态环境部核设施安全监管司", "生态环境部核电安全监管司", "生态环境部辐射源安全监管司"} <= agencies
+
+
 def test_kindergartens_a_provinces_press_and_institutes_joined_by_和_are_organizations_and_kinds_of_kindergarten_are_not():
     text = _reply("我局组织福建师范大学、福建科学技术出版社编写。到2023年9月衢江区仙岩幼儿园、缪家二期幼儿园将投入使用,"
                   "同时规范普惠性民办幼儿园。中国热带农业科学院热带生物技术研究所和中国热带农业科学院椰子研究所开展研究。"
