@@ -2390,6 +2390,12 @@ def test_places_a_text_makes_responsible_after_由_are_their_governments():
             "三、场道投资，由黑龙江省、齐齐哈尔市承担三分之二。\n四、扩建经费，其余由江苏省负责筹集。\n")
     agencies = _names(extract_text(text, "approval.txt"), "Agency")
     assert {"黑龙江省人民政府", "齐齐哈尔市人民政府", "江苏省人民政府"} <= agencies
+    mixed = ("国务院、中央军委关于同意新建湖北鄂州民用机场的批复\n国函〔2018〕26号\n湖北省人民政府、中央军委联合参谋部：\n"
+             "机场工程183.6亿元，由湖北省、深圳顺丰泰森控股（集团）有限公司等企业共同筹措解决。\n")
+    extraction = extract_text(mixed, "approval.txt")
+    assert "湖北省人民政府" in _names(extraction, "Agency")
+    assert "深圳顺丰泰森控股（集团）有限公司" in _names(extraction, "Organization")
+    assert not any(name.startswith("湖北省顺丰") for name in _names(extraction, "Organization"))  # (a province and a firm listed)
 
 
 def test_the_ministrys_nuclear_safety_departments_named_bare_or_by_number_are_its_departments():

@@ -1323,6 +1323,9 @@ def _place_head(name: str) -> str:
     return next((name[:n] for n in (3, 2) if _is_place(name[:n])), "")
 
 
+_LEVEL_ENDS = ("省", "市", "县", "区")
+
+
 def _shared_name(text: str, org: Mention) -> Mention | None:
     """上海、深圳文化产权交易所: the place listed before the name shares the rest of it."""
     place = _place_head(org.name)
@@ -1330,8 +1333,8 @@ def _shared_name(text: str, org: Mention) -> Mention | None:
     if not place or text[comma : org.start] != "、" or org.name.endswith(_PLACE_NAMED_SCHOOLS):
         return None  # 北京、南京大学: two universities, but 北京大学 is not what is meant
     listed = next((text[comma - n : comma] for n in (3, 2) if comma >= n and _is_place(text[comma - n : comma])), "")
-    if not listed:
-        return None
+    if not listed or listed.endswith(_LEVEL_ENDS) != place.endswith(_LEVEL_ENDS):
+        return None  # (由湖北省、深圳顺丰泰森控股（集团）有限公司等企业: a province and a firm, written differently)
     name = listed + org.name[len(place):]
     return Mention("Organization", name, listed, comma - len(listed), comma, aliases=(name,))
 
