@@ -2375,6 +2375,9 @@ def test_the_air_force_named_in_an_approval_is_the_pla_air_force():
     text = ("国务院、中央军委关于扩建大校场机场的批复\n国函〔1985〕91号\n江苏省人民政府、空军、中国民用航空局：\n"
             "机场扩建工程，场道部分由空军负责设计与施工，其余工程由江苏省负责。\n")
     assert "中国人民解放军空军" in _names(extract_text(text, "approval.txt"), "Agency")
+    honour = ("国务院、中央军委关于给武警西藏总队那曲地区支队记一等功的命令\n国函〔1999〕19号\n"
+              "全军和武警部队广大官兵要以他们为榜样。\n")
+    assert "中国人民武装警察部队" in _names(extract_text(honour, "order.txt"), "Agency")  # (武警部队, the armed police)
 
 
 def test_a_point_asking_you_all_to_act_is_every_addressees():
