@@ -2371,7 +2371,7 @@ def test_a_countys_traffic_police_and_transport_units_named_bare_in_a_note_own_t
     assert ("溆浦县道路运输管理所", "owns", "三角坪、火车站非法营运车辆多") in owners
 
 
-def test_the_air_force_named_in_an_approval_is_the_pla_air_force():
+def test_the_air_force_and_the_armed_police_named_in_the_state_councils_approvals_and_orders_are_agencies():
     text = ("国务院、中央军委关于扩建大校场机场的批复\n国函〔1985〕91号\n江苏省人民政府、空军、中国民用航空局：\n"
             "机场扩建工程，场道部分由空军负责设计与施工，其余工程由江苏省负责。\n")
     assert "中国人民解放军空军" in _names(extract_text(text, "approval.txt"), "Agency")
