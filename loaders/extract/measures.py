@@ -34,6 +34,7 @@ from loaders.structure import (
     UNITS_LEAD_LINE_RE,
     Block,
     ParsedDocument,
+    Sentence,
     Span,
     is_record_field,
     may_hold_note_label,
@@ -1213,7 +1214,7 @@ class MeasureReader:
                 or [Ownership(i, "owns", Span(sentence.start, sentence.end)) for i in self.issuers]
         return finding
 
-    def _continued_actors(self, sentence) -> list[Ownership]:
+    def _continued_actors(self, sentence: Sentence) -> list[Ownership]:
         """The actors of the sentence before one that goes on with its work (…区教育和体育局…下达《…》。并要求以上学校…):
         a sentence opening with 并 names no actor of its own, its work is the same body's."""
         if not _CONTINUING_RE.match(self.text, sentence.start) or sentence.start == 0:
