@@ -117,19 +117,20 @@ def _counties_by_short_name(data_dir: Path = DATA_DIR) -> dict[str, str]:
     its peoples' (张家川县 for 张家川回族自治县) and by its first character and its first people's (阜蒙县 for
     阜新蒙古族自治县); banners' by their first character and their wing (科右中旗 for 科尔沁右翼中旗); each kept where
     only one county has it and no county is so named."""
-    names = [name for name in _counties(data_dir) if name.endswith("自治县") and len(name) > 5]
+    counties = _counties(data_dir)
+    names = [name for name in counties if name.endswith("自治县") and len(name) > 5]
     counties_by_short: dict[str, set[str]] = {}
     for name in names:
         peoples = _COUNTY_PEOPLES_RE.search(name)
         before_peoples = {name[: peoples.start()] + "县"} if peoples and peoples.start() >= 2 else set()
         initials = {name[0] + peoples.group()[0] + "县"} if peoples and peoples.start() >= 2 else set()
-        for short in ({name[:2] + "县"} | before_peoples | initials) - _counties(data_dir).keys():
+        for short in ({name[:2] + "县"} | before_peoples | initials) - counties.keys():
             counties_by_short.setdefault(short, set()).add(name)
-    for name in _counties(data_dir):
+    for name in counties:
         wing = _BANNER_WING_RE.match(name)
         if wing and (wing.group("side") or wing.group("position")):
             short = name[0] + (wing.group("side") or "") + (wing.group("position") or "") + "旗"
-            if short not in _counties(data_dir):
+            if short not in counties:
                 counties_by_short.setdefault(short, set()).add(name)
     return {short: next(iter(named)) for short, named in counties_by_short.items() if len(named) == 1}
 
