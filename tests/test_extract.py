@@ -6119,3 +6119,14 @@ def test_a_quoted_brand_a_body_makes_known_is_a_scheme():
 def test_a_places_quoted_honorific_title_is_a_designation():
     text = _reply("我县作为“中国人参之乡”,人参是主导产业。借助长沙作为“世界媒体艺术之都”的品牌优势。坚持“三个之乡、之都”的说法。", "抚松县人民政府")
     assert {"中国人参之乡", "世界媒体艺术之都"} <= _names(extract_text(text, "reply.txt"), "Program")
+
+
+def test_an_unsigned_provincial_reply_that_never_says_我厅_is_the_department_its_number_names():
+    def reply(number: str, title: str = "对辽宁省十三届人大六次会议第1485号建议的答复") -> str:
+        return (f"{title}\n{number}\n杨道林代表:\n您提出的建议收悉,现答复如下:\n"
+                "一、深化农村土地制度改革。全省稳步推进农村承包地确权登记颁证。\n")
+    # (农: the 农业厅 the 2018 reform renamed is 农业农村厅, not the other body opening with 农, 农牧厅)
+    assert extract_text(reply("辽农建〔2022〕65号"), "reply.txt").document.issuer == ["辽宁省农业农村厅"]
+    # (a title naming the province's CPPCC: 水 is the province's 水利厅)
+    water = reply("云水政复函〔2021〕10号", "对政协云南省十二届四次会议第0354号提案的答复")
+    assert extract_text(water, "reply.txt").document.issuer == ["云南省水利厅"]

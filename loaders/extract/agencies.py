@@ -1332,6 +1332,7 @@ class AgencyFinder:
         ref = next((r for r in _NUMBERED_SELF_REFERENCES if r in text), "")
         # (宝农函〔2024〕153号 in a reply that speaks for 我市 and never names it: the city's 市农业农村局, as written)
         level = self.where.own_level() or ("市" if self.where.unnamed_city else self.where.unnamed_county)
+        # (辽农建〔2022〕65号, 云水政复函〔2021〕10号 in a text that never says 我厅: a province's department is a 厅)
         if not level:
             return self._national_writer_in_number(doc_number)
         sign = self._body_sign(doc_number)
@@ -1351,12 +1352,18 @@ class AgencyFinder:
                 return self._one_body_of(level, named)
             if stems and all(letter in _NUMBER_KIND_LETTERS for letter in sign[n:]):
                 return self._one_body_of(level, stems)  # (柳城管执复: not 城管局, whose sign leaves 执 over)
+        # (辽农建〔2022〕65号, 云水政复函〔2021〕10号 in a province's text that never says 我厅: its departments are 厅)
+        ref = ref or ("我厅" if level == "省" or self.where.city and self.where.city == self.where.province else "")
         if ref:  # (冀商办案字 with 我厅: the sign shortens the body's stem, 商 for 商务厅, or its short name, 建 for 住建厅)
             for n in range(len(sign), 0, -1):
                 fitting = [stem for stem in self.gaz.stems if stem.endswith(ref[-1]) and len(stem) <= n + MAX_SIGN_SHORTENING]
                 # (桂建函〔2021〕: 住建厅, not the 建设厅 a reform renamed in 2008; 晋建函〔2006〕: 建设厅)
                 opening = [stem for stem in fitting if stem.startswith(sign[:n]) and self.gaz.renamed.get(stem, year + 1) > year]
-                stems = opening or [stem for stem in fitting if stem.endswith(sign[:n] + ref[-1])] or self._successors(sign[:n], ref[-1], fitting, year)
+                # (辽农建〔2022〕: the 农业厅 a reform renamed is 农业农村厅 now, not another body opening with 农, 农牧厅)
+                successors = self._successors(sign[:n], ref[-1], fitting, year) if any(
+                    stem.startswith(sign[:n]) and self.gaz.renamed.get(stem, year + 1) <= year for stem in fitting) else []
+                stems = successors or opening or [stem for stem in fitting if stem.endswith(sign[:n] + ref[-1])] \
+                    or self._successors(sign[:n], ref[-1], fitting, year)
                 if stems:
                     return self._one_body_of(level, stems)
         return None
