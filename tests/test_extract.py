@@ -6130,3 +6130,11 @@ def test_an_unsigned_provincial_reply_that_never_says_我厅_is_the_department_i
     # (a title naming the province's CPPCC: 水 is the province's 水利厅)
     water = reply("云水政复函〔2021〕10号", "对政协云南省十二届四次会议第0354号提案的答复")
     assert extract_text(water, "reply.txt").document.issuer == ["云南省水利厅"]
+
+
+def test_a_sentence_inside_a_replys_part_that_opens_with_我委_is_the_writers_own_task():
+    text = _reply("一、农业农村数字化转型工作情况\n市农业农村委高度重视农业农村数字化工作,主要负责同志多次作出批示。"
+                  "我委认真落实《天津市数字乡村发展行动计划(2022—2025年)》等文件要求,积极投身乡村振兴。\n",
+                  writer="天津市农业农村委员会")
+    assert any(o == "天津市农业农村委员会" and m.startswith("认真落实《天津市数字乡村发展行动计划")
+               for o, _, m in _owners(extract_text(text, "reply.txt")))

@@ -1471,7 +1471,7 @@ class MeasureReader:
         named = self._sentence_owners(segment)
         # 我部会同财政部…: the writer leads the partners it names (alone, it is no named body, unless
         # the block is another body's: 国家发展改革委积极推进…。下一步，我们将继续推进…)
-        leads = (len(named) > 1 or others_block) and bool(named) and self._is_self_reference(named[0].owner)
+        leads = (len(named) > 1 or others_block or self.parsed.kind == "Reply") and bool(named) and self._is_self_reference(named[0].owner)
         owners = [Ownership(o.owner, o.role, evidence) for o in named
                   if (_written_in(o.owner, segment) and (leads or not self._is_self_reference(o.owner)))
                   or id(o.owner) in self._group_members]
