@@ -1474,7 +1474,7 @@ def _body_speaking(name: str, text: str) -> str:
 MAX_JOINT_TITLE = 250
 _TITLE_ENDINGS = ("通知", "意见", "方案", "计划", "办法", "决定", "批复", "报告", "规划", "纲要", "函", "答复", "命令")
 # (101团青湖镇农业和林业草原中心: a production corps regiment, numbered, governs its towns)
-_AGENCY_LINE_RE = re.compile(rf"^(?:\d{{1,3}}团)?[{CJK}（）()]{{2,120}}(?:委员会|委|局|厅|部|署|办|办公室|办事处|政府|中心|院|会|总队|支队|大队|管理办|(?<=[局部委署])[{CJK}]{{1,6}}(?<!公)司)$")
+_AGENCY_LINE_RE = re.compile(rf"^(?:\d{{1,3}}团)?[{CJK}（）()]{{2,120}}(?:委员会|委|局|厅|部|署|办|办公室|办事处|政府|中心|院|会|联合社|总社|总队|支队|大队|管理办|(?<=[局部委署])[{CJK}]{{1,6}}(?<!公)司)$")
 
 
 def _agency_like_or_town(name: str) -> bool:
@@ -1907,7 +1907,9 @@ def _reply_lead_unit(lines: list[tuple[int, int, str]]) -> list[str]:
 # names its writer nowhere else (我部…).
 # (来源:交通局; 作者:省发展改革委: a page's author field naming a body, not a person)
 # (编辑:住建厅村镇处审核员, 编辑:文化旅游厅信息员: the body whose staff edited the page)
-_SOURCE_FIELD_RE = re.compile(rf"(?:来\s*源|作\s*者|编\s*辑)\s*[：:]\s*([{CJK}（）()]{{2,40}}?)(?:门户网站|网站|官网|信息员|审核员)?(?=\s|$)")
+# (来源:内蒙古自治区供销合作社联合社发布时间:2023-10-16: the next field run on with no space)
+_SOURCE_FIELD_RE = re.compile(
+    rf"(?:来\s*源|作\s*者|编\s*辑)\s*[：:]\s*([{CJK}（）()]{{2,40}}?)(?:门户网站|网站|官网|信息员|审核员)?(?=\s|$|发布|时间|日期|浏览|点击)")
 MAX_SOURCE_LINE = 8
 # A body's division posting its page (农业农村厅发展规划处): the body writes.
 _DIVISION_OF_BODY_RE = re.compile(rf"^([{CJK}]{{2,20}}?(?:厅|局|委))[{CJK}]{{2,10}}?(?:处|科|室)$")

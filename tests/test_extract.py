@@ -6138,3 +6138,9 @@ def test_a_sentence_inside_a_replys_part_that_opens_with_我委_is_the_writers_o
                   writer="天津市农业农村委员会")
     assert any(o == "天津市农业农村委员会" and m.startswith("认真落实《天津市数字乡村发展行动计划")
                for o, _, m in _owners(extract_text(text, "reply.txt")))
+
+
+def test_a_pages_source_field_run_on_into_its_date_field_names_a_cooperative_federation_writing():
+    text = ("关于对内蒙古自治区政协十三届一次会议第0739号提案的答复\n来源:内蒙古自治区供销合作社联合社发布时间:2023-10-16 00:00浏览次数:74\n\n"
+            "白凤强委员:\n您提出的提案收悉。现就您提案中的相关内容作出以下回复。\n一、积极推进“三社”融合发展\n我们将加大投入,示范带动。\n")
+    assert extract_text(text, "reply.txt").document.issuer == ["内蒙古自治区供销合作社联合社"]
