@@ -6144,3 +6144,11 @@ def test_a_pages_source_field_run_on_into_its_date_field_names_a_cooperative_fed
     text = ("关于对内蒙古自治区政协十三届一次会议第0739号提案的答复\n来源:内蒙古自治区供销合作社联合社发布时间:2023-10-16 00:00浏览次数:74\n\n"
             "白凤强委员:\n您提出的提案收悉。现就您提案中的相关内容作出以下回复。\n一、积极推进“三社”融合发展\n我们将加大投入,示范带动。\n")
     assert extract_text(text, "reply.txt").document.issuer == ["内蒙古自治区供销合作社联合社"]
+
+
+def test_a_news_report_of_plain_paragraphs_gives_a_task_to_the_named_bodies_that_do_it():
+    text = ("姚安县召开永久基本农田划定工作领导小组会议\n来源:网络 日期:2016-07-03\n\n"
+            "会议指出,各级各部门要认真做好资料收集和举证工作。县国土资源局牵头,县发改局、县住建局等部门密切配合,"
+            "抢抓时间,全力推进本次永久基本农田划定工作。\n")
+    owners = {o for o, _, m in _owners(extract_text(text, "news.txt")) if "全力推进本次永久基本农田划定工作" in m}
+    assert {"县发改局", "县住建局"} <= owners

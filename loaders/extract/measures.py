@@ -1067,9 +1067,15 @@ class MeasureReader:
             roots = opening + [r for root in roots for r in self._label_read_as_prose(root, names_a_body)] \
                 + self._next_steps_after(roots[-1], names_a_body)
         if not roots:
-            # (a notice of plain paragraphs: 机械行业标准由机械工业出版社出版，…: what it gives to a body after 由)
+            # (a notice of plain paragraphs: 机械行业标准由机械工业出版社出版，…: what it gives to a body after 由;
+            # a news report of a meeting: 县国土资源局牵头，县发改局、县住建局等部门密切配合，…推进…: what a named body does)
             for sentence in self.parsed.sentences_starting(self.parsed.body.start, self.parsed.body.end):
-                findings += self._hosted_findings(None, sentence)
+                hosted = self._hosted_findings(None, sentence)
+                # (government bodies only: in a text read as plain paragraphs, a table's run-together cells name
+                # anything, 启用县人民医院)
+                findings += hosted or [clause for segment in self._actor_segments(sentence)
+                                       if (clause := self._clause_finding(None, sentence, segment))
+                                       and all(o.owner.type == "Agency" for o in clause.owners)]
         contacts: set[int] = set()
         for root in roots:
             for block in root.walk():
