@@ -6152,3 +6152,10 @@ def test_a_news_report_of_plain_paragraphs_gives_a_task_to_the_named_bodies_that
             "抢抓时间,全力推进本次永久基本农田划定工作。\n")
     owners = {o for o, _, m in _owners(extract_text(text, "news.txt")) if "全力推进本次永久基本农田划定工作" in m}
     assert {"县发改局", "县住建局"} <= owners
+
+
+def test_a_clause_naming_only_the_lead_gives_it_the_next_clauses_task_in_a_news_report():
+    text = ("姚安县召开永久基本农田划定工作领导小组会议\n来源:网络 日期:2016-07-03\n\n"
+            "县国土资源局牵头,县发改局、县住建局等部门密切配合,抢抓时间,全力推进本次永久基本农田划定工作。\n")
+    owners = {(o, role) for o, role, m in _owners(extract_text(text, "news.txt")) if "全力推进本次永久基本农田划定工作" in m}
+    assert {("县国土资源局", "owns"), ("县发改局", "co_owns"), ("县住建局", "co_owns")} <= owners

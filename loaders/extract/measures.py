@@ -206,6 +206,7 @@ _BY_RE = re.compile(r"由(?:包片单位|责任单位|牵头单位|主管部门|
 _ONLY_HELPS_RE = re.compile(r"(?:等(?:部门|单位))?(?:全力|积极|密切|主动)?(?:配合|协助|参与|协办)(?:[，,。；;]|$)")  # …配合，开展 / …等单位配合。: helpers, no task of their own
 # …市林业局、市应急局牵头负责，及时研判…: bodies after the item's actor that lead its work with it
 _LEADS_TOO_RE = re.compile("牵头(?:负责)?[，,]")
+_LEAD_ONLY_RE = re.compile(r"\s*牵头(?:负责)?\s*[，,]?")  # (县国土资源局牵头，…: a clause that only names the lead)
 # How to reach a body (联系人及电话：…) is no task.
 _CONTACT_PART_RE = re.compile(r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])?\s*联系(?:人|方式|电话|地址)")  # (not 建立联系人制度)
 # The background a reply gives first (一、有关背景情况): its tasks are only those the writer itself did (我部印发…).
@@ -1070,12 +1071,7 @@ class MeasureReader:
             # (a notice of plain paragraphs: 机械行业标准由机械工业出版社出版，…: what it gives to a body after 由;
             # a news report of a meeting: 县国土资源局牵头，县发改局、县住建局等部门密切配合，…推进…: what a named body does)
             for sentence in self.parsed.sentences_starting(self.parsed.body.start, self.parsed.body.end):
-                hosted = self._hosted_findings(None, sentence)
-                # (government bodies only: in a text read as plain paragraphs, a table's run-together cells name
-                # anything, 启用县人民医院)
-                findings += hosted or [clause for segment in self._actor_segments(sentence)
-                                       if (clause := self._clause_finding(None, sentence, segment))
-                                       and all(o.owner.type == "Agency" for o in clause.owners)]
+                findings += self._hosted_findings(None, sentence) or self._paragraph_findings(sentence)
         contacts: set[int] = set()
         for root in roots:
             for block in root.walk():
@@ -1380,6 +1376,28 @@ class MeasureReader:
             clause = _sentence_block(name, span.start, span.end, block)
             findings.append(MeasureFinding(clause, name, [Ownership(o, "owns" if i == 0 else "co_owns", evidence)
                                                           for i, o in enumerate(owners)], self._commitment(clause)))
+        return findings
+
+    def _paragraph_findings(self, sentence: Span) -> list[MeasureFinding]:
+        """The tasks a sentence of plain paragraphs gives the government bodies that open its clauses; a clause
+        naming only the lead (县国土资源局牵头，县发改局、县住建局等部门密切配合，…推进…) gives it the next clause's task,
+        the bodies there helping.  (Government bodies only: a table read as paragraphs runs cells together into
+        names of anything, 启用县人民医院.)"""
+        findings: list[MeasureFinding] = []
+        leads: list[Mention] = []
+        evidence = Span(sentence.start, sentence.end)
+        for segment in self._actor_segments(sentence):
+            clause = self._clause_finding(None, sentence, segment)
+            if clause is None:
+                actors = [a for a in self.actors_of(segment.start, segment.end) if _written_in(a, segment)]
+                leads = actors if actors and _LEAD_ONLY_RE.fullmatch(self.text, actors[-1].end, segment.end) else []
+                continue
+            if leads:
+                clause.owners = [Ownership(lead, "owns", evidence) for lead in leads] \
+                    + [Ownership(o.owner, "co_owns", o.evidence) for o in clause.owners]
+                leads = []
+            if all(o.owner.type == "Agency" for o in clause.owners):
+                findings.append(clause)
         return findings
 
     def _helpers_in(self, segment: Span) -> list[Mention]:
