@@ -6159,3 +6159,11 @@ def test_a_clause_naming_only_the_lead_gives_it_the_next_clauses_task_in_a_news_
             "县国土资源局牵头,县发改局、县住建局等部门密切配合,抢抓时间,全力推进本次永久基本农田划定工作。\n")
     owners = {(o, role) for o, role, m in _owners(extract_text(text, "news.txt")) if "全力推进本次永久基本农田划定工作" in m}
     assert {("县国土资源局", "owns"), ("县发改局", "co_owns"), ("县住建局", "co_owns")} <= owners
+
+
+def test_a_replys_part_heading_that_states_work_over_its_points_is_the_writers_task():
+    text = _reply("我镇高度重视档案管理工作。\n一、健全机构,明确责任\n一是设立了专门的领导机构,建设了标准化档案室。"
+                  "二是一村一名专职档案员,负责对档案的业务指导。\n二、关于经费保障的问题\n我镇将逐年安排经费。\n",
+                  writer="桓台县马桥镇人民政府")
+    owned = {m for o, _, m in _owners(extract_text(text, "reply.txt")) if o == "桓台县马桥镇人民政府"}
+    assert "健全机构,明确责任" in owned

@@ -259,6 +259,8 @@ _TASK_VERB_RE = re.compile(
     r"治理|维护|维修|修复|改造|整改|处置|解决|办理|对接|协商|走访|调研|核查|上报|申报|争取|拨付|下达|办结|开辟|设置|开设|增设|引导|论证|"
     r"拆除|更换|铺设|种植|清淤|疏浚|查看|察看|勘察|踏勘"  # (我们对存在安全隐患的器材进行了立即拆除; 分管领导多次实地查看: work done)
 )
+# A reply's part heading that states the writer's work over its points (一、健全机构，明确责任 / 一是…二是…)
+_TASK_HEADING_RE = re.compile(r"^(?:积极|进一步|全力|持续|不断|深入|大力|切实|着力|扎实|稳步|加快)?(?:" + _TASK_VERB_RE.pattern + r")[^。；;]{1,30}$")
 # A body the text sets up and gives a duty at once: 大赛设立组委会，负责…; 组委会下设秘书处，负责….
 # A bare 组委会 or 秘书处 is this document's own (``scope: document``), not one node for every contest.
 _GOVERNMENT_GROUPS = ("领导小组", "工作小组", "工作组", "工作专班", "专班", "办公室")
@@ -1181,7 +1183,8 @@ class MeasureReader:
             own_end = block.children[0].start
             first = self.parsed.sentences_starting(block.heading_end + 1, own_end)[:1]
             container_owners = notes or [o for s in first for o in self._sentence_owners(s)]
-            if not container_owners and not (self.parsed.kind == "Reply" and (_SUGGESTION_HEADING_RE.match(name) or name.startswith("关于"))):
+            if not container_owners and not (self.parsed.kind == "Reply" and (_SUGGESTION_HEADING_RE.match(name) or name.startswith("关于")
+                                                                             or _TASK_HEADING_RE.match(name))):
                 return None  # (三、关于加大宣传引导力度的建议 over its items: the point answered, the writer's below)
         elif block.kind not in MEASURE_KINDS and block.kind not in CONTAINER_KINDS:
             return None
