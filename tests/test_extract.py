@@ -6167,3 +6167,11 @@ def test_a_replys_part_heading_that_states_work_over_its_points_is_the_writers_t
                   writer="桓台县马桥镇人民政府")
     owned = {m for o, _, m in _owners(extract_text(text, "reply.txt")) if o == "桓台县马桥镇人民政府"}
     assert "健全机构,明确责任" in owned
+
+
+def test_a_replys_sentence_whose_subject_is_the_writers_own_place_is_the_writers_task():
+    text = _reply("二、开展自然保护区整合优化\n2020年2月,自然资源部、国家林业和草原局联合下发了《关于做好自然保护区范围及功能分区优化调整前期有关工作的函》。"
+                  "我州及时启动了自然保护地整合优化工作。我省锦州北镇市承担国家试点任务。\n", writer="红河州林业和草原局")
+    owned = {(o, m) for o, _, m in _owners(extract_text(text, "reply.txt"))}
+    assert any(m.startswith("及时启动了自然保护地整合优化工作") for o, m in owned if o.endswith("林业和草原局"))
+    assert not any("承担国家试点任务" in m for o, m in owned if o.endswith("林业和草原局"))  # (北镇市 acts, named after 我省)

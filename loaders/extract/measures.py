@@ -206,6 +206,7 @@ _BY_RE = re.compile(r"由(?:包片单位|责任单位|牵头单位|主管部门|
 _ONLY_HELPS_RE = re.compile(r"(?:等(?:部门|单位))?(?:全力|积极|密切|主动)?(?:配合|协助|参与|协办)(?:[，,。；;]|$)")  # …配合，开展 / …等单位配合。: helpers, no task of their own
 # …市林业局、市应急局牵头负责，及时研判…: bodies after the item's actor that lead its work with it
 _LEADS_TOO_RE = re.compile("牵头(?:负责)?[，,]")
+_OWN_PLACE_SUBJECT_RE = re.compile(r"我(?:省|市|州|县|区|旗|镇|乡)(?:还|也|又)?(?![^，,。；;]{0,4}(?:的|人民|群众|企业|地区|范围|境内))")  # (not 我市的…, 我县人民…)
 _LEAD_ONLY_RE = re.compile(r"\s*牵头(?:负责)?\s*[，,]?")  # (县国土资源局牵头，…: a clause that only names the lead)
 # How to reach a body (联系人及电话：…) is no task.
 _CONTACT_PART_RE = re.compile(r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])?\s*联系(?:人|方式|电话|地址)")  # (not 建立联系人制度)
@@ -1327,8 +1328,30 @@ class MeasureReader:
                     found.append(clause)
             if len(found) == before and (not opening_is_the_blocks or index > 0):
                 found += self._hosted_findings(block, sentence)
+            if len(found) == before and (not opening_is_the_blocks or index > 0) and self.parsed.kind == "Reply" and self.issuers:
+                found += self._own_place_finding(block, sentence)
             found += self._joined_findings(block, sentence, skip_first=opening_is_the_blocks and index == 0)
         return found
+
+    def _own_place_finding(self, block: Block, sentence: Span) -> list[MeasureFinding]:
+        """A reply's sentence whose subject is the writer's own place (我州及时启动了…, 2023年，我市将继续实施…): the
+        writer reports what it does for its place, and owns it."""
+        pos = sentence.start
+        while (lead := _lead_in_at(self.text, pos, sentence.end)) and lead.end() > pos:
+            pos = self._past_spaces(lead.end(), sentence.end)
+            while pos < sentence.end and self.text[pos] in "，,":
+                pos += 1
+        place = _OWN_PLACE_SUBJECT_RE.match(self.text, pos, sentence.end)
+        if not place or self._names_an_actor(Span(place.end(), place.end() + 1)) \
+                or any(is_place(self.text[start : place.end() + n]) for n in range(2, 8)
+                       for start in range(place.end(), place.end() + n - 1)):
+            return []  # (我省锦州北镇市承担…, 我县发改局…: the place or body named after it acts)
+        name = _clip(_MODAL_RE.sub("", self.text[place.end() : sentence.end].strip(" 　，,。；;")))
+        if len(name) < 6 or not _TASK_VERB_RE.search(name):
+            return []
+        evidence = Span(sentence.start, sentence.end)
+        clause = _sentence_block(name, place.end(), sentence.end, block)
+        return [MeasureFinding(clause, name, [Ownership(self.issuers[0], "owns", evidence)], self._commitment(clause))]
 
     def _joined_findings(self, block: Block, sentence: Span, skip_first: bool) -> list[MeasureFinding]:
         """``…，并多次协同市发改委、市城管委等部门组织…座谈`` / ``同时，积极会同财政部开展…``: a clause that opens
