@@ -6175,3 +6175,11 @@ def test_a_replys_sentence_whose_subject_is_the_writers_own_place_is_the_writers
     owned = {(o, m) for o, _, m in _owners(extract_text(text, "reply.txt"))}
     assert any(m.startswith("及时启动了自然保护地整合优化工作") for o, m in owned if o.endswith("林业和草原局"))
     assert not any("承担国家试点任务" in m for o, m in owned if o.endswith("林业和草原局"))  # (北镇市 acts, named after 我省)
+
+
+def test_a_duty_a_letter_gives_its_addressee_after_a_long_setting_is_the_addressees():
+    approval = next((FIXTURES / "gold").glob("b313_*.txt")).read_text(encoding="utf-8")
+    owned = {m for o, _, m in _owners(extract_text(approval, "letter.txt")) if o == "广西防城港核电有限公司"}
+    assert any(m.startswith("你公司在广西防城港核电厂3、4号机组的调试过程中应严格执行该大纲") for m in owned)
+    exemption = next((FIXTURES / "gold").glob("b291_*.txt")).read_text(encoding="utf-8")
+    assert not any("无需办理" in m for _, _, m in _owners(extract_text(exemption, "letter.txt")))  # (无需: no duty)

@@ -185,7 +185,8 @@ _ASKS_ADDRESSEES_RE = re.compile(r"(?:请|要求)(?:你们|你们单位|你单�
                                  r"[^。；;，,]{0,10}?(?:工作|要求|事项|措施)[。：:]$")
 _PEOPLE_OF_BODY = ("代表", "委员", "人大代表", "政协委员")
 # A letter's 你公司 acts where the text obliges it (你公司应…); elsewhere it is what the letter is about.
-_OBLIGED_RE = re.compile(r"[^，。；;]{0,12}?(?:应当?|须|必须|要|需要?|务必)")
+# (你公司在…的调试过程中应严格执行该大纲; not 你公司销售…无需办理…: no duty)
+_OBLIGED_RE = re.compile(r"[^，。；;]{0,24}?(?<![无不毋])(?:应当?|须|必须|要|需要?|务必)")
 _COOPERATE_WORDS_RE = re.compile("会同|联合|协同|携手|指导|组织|与")  # one of these is in every _COOPERATE_RE match
 _GOVERNMENTS = ("人民政府", "国务院", "中央委员会")
 _PARTY_PREFIXES = ("中国共产党", "中共")
