@@ -6183,3 +6183,10 @@ def test_a_duty_a_letter_gives_its_addressee_after_a_long_setting_is_the_address
     assert any(m.startswith("你公司在广西防城港核电厂3、4号机组的调试过程中应严格执行该大纲") for m in owned)
     exemption = next((FIXTURES / "gold").glob("b291_*.txt")).read_text(encoding="utf-8")
     assert not any("无需办理" in m for _, _, m in _owners(extract_text(exemption, "letter.txt")))  # (无需: no duty)
+
+
+def test_ministries_a_reform_merged_away_are_named_in_old_documents():
+    text = ("国务院办公厅关于调整工作小组成员的通知\n国办发〔1988〕28号\n各省、自治区、直辖市人民政府:\n现将调整后的名单通知如下:\n"
+            "组长:赵东宛(人事部部长)\n成员:李伯勇(劳动部副部长)\n秘书:王某(劳动人事部干部)\n各地人社、劳动部门要做好衔接。\n国务院办公厅\n一九八八年六月二十九日\n")
+    agencies = _names(extract_text(text, "notice.txt"), "Agency")
+    assert {"中华人民共和国人事部", "中华人民共和国劳动部", "中华人民共和国劳动人事部"} <= agencies
