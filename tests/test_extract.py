@@ -6190,3 +6190,9 @@ def test_ministries_a_reform_merged_away_are_named_in_old_documents():
             "组长:赵东宛(人事部部长)\n成员:李伯勇(劳动部副部长)\n秘书:王某(劳动人事部干部)\n各地人社、劳动部门要做好衔接。\n国务院办公厅\n一九八八年六月二十九日\n")
     agencies = _names(extract_text(text, "notice.txt"), "Agency")
     assert {"中华人民共和国人事部", "中华人民共和国劳动部", "中华人民共和国劳动人事部"} <= agencies
+
+
+def test_a_city_named_with_four_characters_keeps_its_bodies():
+    for city in ("鄂尔多斯市", "呼和浩特市", "乌鲁木齐市"):
+        text = f"关于同意迁建民用机场的批复\n该项目所需建设资金由{city}人民政府自筹解决。{city}教育局负责招生。\n国务院\n2005年3月25日\n"
+        assert {f"{city}人民政府", f"{city}教育局"} <= _names(extract_text(text, "b.txt"), "Agency")

@@ -1555,7 +1555,7 @@ class AgencyFinder:
         city's name is that city's body, not this document's (nor Shanghai's)."""
         if not mention.surface.startswith("市") or mention.start < 2:
             return None
-        city = next((text[mention.start - n : mention.start] + "市" for n in (3, 2)
+        city = next((text[mention.start - n : mention.start] + "市" for n in (5, 4, 3, 2)
                      if mention.start >= n and is_known(text[mention.start - n : mention.start] + "市")), "")
         if not city or city == self.where.city:
             return None
