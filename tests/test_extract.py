@@ -6196,3 +6196,14 @@ def test_a_city_named_with_four_characters_keeps_its_bodies():
     for city in ("鄂尔多斯市", "呼和浩特市", "乌鲁木齐市"):
         text = f"关于同意迁建民用机场的批复\n该项目所需建设资金由{city}人民政府自筹解决。{city}教育局负责招生。\n国务院\n2005年3月25日\n"
         assert {f"{city}人民政府", f"{city}教育局"} <= _names(extract_text(text, "b.txt"), "Agency")
+
+
+def test_an_item_whose_sentence_no_body_opens_is_owned_by_the_body_a_later_clause_opens_with():
+    def approval(item: str) -> str:
+        return ("国务院　中央军委\n关于同意迁建鄂尔多斯民用机场的批复\n国函〔2005〕16号\n内蒙古自治区人民政府：\n"
+                f"你区的请示收悉。现批复如下：\n一、同意迁建鄂尔多斯民用机场。\n五、{item}\n国务院\n中央军委\n二○○五年三月二十五日\n")
+    owners = _owners(extract_text(approval("新机场建成并投入使用后，由地方经营管理，民航总局实行行业管理。"), "b.txt"))
+    assert any(o == "中国民用航空总局" and m.startswith("新机场建成并投入使用后") for o, _, m in owners)
+    # (the sentence is its unnamed subject's duty: 项目承担单位应…)
+    duty = _owners(extract_text(approval("项目承担单位应认真履行合同书的各项约定，民航总局予以指导。"), "b.txt"))
+    assert not any(m.startswith("项目承担单位应认真履行") for _, _, m in duty)

@@ -208,6 +208,7 @@ _ONLY_HELPS_RE = re.compile(r"(?:等(?:部门|单位))?(?:全力|积极|密切|�
 # …市林业局、市应急局牵头负责，及时研判…: bodies after the item's actor that lead its work with it
 _LEADS_TOO_RE = re.compile("牵头(?:负责)?[，,]")
 _OWN_PLACE_SUBJECT_RE = re.compile(r"我(?:省|市|州|县|区|旗|镇|乡)(?:还|也|又)?(?![^，,。；;]{0,4}(?:的|人民|群众|企业|地区|范围|境内))")  # (not 我市的…, 我县人民…)
+_DUTY_WORD_RE = re.compile("应当?|须|必须")
 _LEAD_ONLY_RE = re.compile(r"\s*牵头(?:负责)?\s*[，,]?")  # (县国土资源局牵头，…: a clause that only names the lead)
 # How to reach a body (联系人及电话：…) is no task.
 _CONTACT_PART_RE = re.compile(r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])?\s*联系(?:人|方式|电话|地址)")  # (not 建立联系人制度)
@@ -1203,7 +1204,7 @@ class MeasureReader:
             if notes and parent_notes and all(o.role == "co_owns" for o in notes):
                 notes = [o for o in parent_notes if o.role == "owns"] + notes  # 协同单位：… under a lead's heading
             finding.owners = notes or self._hosts(block, name) or parent_notes or self._actors(block) \
-                or self._lead_in_with_partners(block) or list(announced)
+                or self._lead_in_with_partners(block) or list(announced) or self._later_clause_owners(block)
             if notes and self.parsed.kind != "Reply":
                 finding.owners = notes + self._assigned_after(block, notes)
         if not finding.owners and self.defined_bodies and block.kind in _DUTY_ITEM_KINDS and block.parent is not None \
@@ -1231,6 +1232,21 @@ class MeasureReader:
             return []  # (a new paragraph's 并: no sentence before it in the same one)
         actors = [a for a in self.actors_of(before.start, before.end) if not self._is_self_reference(a)]
         return [Ownership(a, "owns", Span(sentence.start, sentence.end)) for a in actors]
+
+    def _later_clause_owners(self, block: Block) -> list[Ownership]:
+        """The body a later clause of an item's one sentence opens with, where nobody opens the sentence
+        (新机场建成并投入使用后，由地方经营管理，民航总局实行行业管理。: 民航总局), in a text that is no reply
+        (a reply's unnamed actor is its writer)."""
+        if self.parsed.kind == "Reply":
+            return []
+        sentence = self.parsed.sentence_at(block.heading_start)
+        for segment in self._actor_segments(sentence)[1:]:
+            if _DUTY_WORD_RE.search(self.text, sentence.start, segment.start):
+                break  # (项目承担单位应认真履行…，…省科技厅…: the sentence is its unnamed subject's duty)
+            clause = self._clause_finding(block, sentence, segment)
+            if clause:
+                return clause.owners
+        return []
 
     def _hosts(self, block: Block, name: str) -> list[Ownership]:
         """An event's hosts listed on an item of their own (（二）承办单位：中国电子信息产业发展研究院、
