@@ -6207,3 +6207,11 @@ def test_an_item_whose_sentence_no_body_opens_is_owned_by_the_body_a_later_claus
     # (the sentence is its unnamed subject's duty: 项目承担单位应…)
     duty = _owners(extract_text(approval("项目承担单位应认真履行合同书的各项约定，民航总局予以指导。"), "b.txt"))
     assert not any(m.startswith("项目承担单位应认真履行") for _, _, m in duty)
+
+
+def test_the_surveying_bureau_and_the_pla_services_are_named_bodies_but_a_person_named_海军_is_not():
+    text = ("关于开辟沈阳至汉城国际航线的批复\n国函〔1993〕95号\n民航总局：\n航线经过点的地理坐标，经国家测绘局审核后再向外提供。"
+            "具体飞行事宜，由民航总局商解放军海军、火箭军确定。\n国务院\n1993年7月1日\n")
+    assert {"国家测绘局", "中国人民解放军海军", "中国人民解放军火箭军"} <= _names(extract_text(text, "b.txt"), "Agency")
+    deputies = _reply("何海军等代表提出的建议收悉。我局将加快推进夜市建设。\n", writer="新乡市城市管理局")
+    assert "中国人民解放军海军" not in _names(extract_text(deputies, "reply.txt"), "Agency")
