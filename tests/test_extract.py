@@ -6215,3 +6215,11 @@ def test_the_surveying_bureau_and_the_pla_services_are_named_bodies_but_a_person
     assert {"国家测绘局", "中国人民解放军海军", "中国人民解放军火箭军"} <= _names(extract_text(text, "b.txt"), "Agency")
     deputies = _reply("何海军等代表提出的建议收悉。我局将加快推进夜市建设。\n", writer="新乡市城市管理局")
     assert "中国人民解放军海军" not in _names(extract_text(deputies, "reply.txt"), "Agency")
+
+
+def test_a_request_to_named_bodies_to_agree_on_the_details_is_theirs():
+    text = ("国务院、中央军委关于民航使用空军浪头机场问题的批复\n国函〔1985〕49号\n辽宁省人民政府、空军、中国民用航空局：\n"
+            "你们的请示悉。现批复如下：\n一、民用设施要与军队分开建设。\n二、关于开辟具体航线问题，由民航局按规定另行报批。\n"
+            "具体事宜，请辽宁省人民政府与空军、民航局商定。\n国务院\n中央军委\n一九八五年四月二日\n")
+    owners = {o for o, _, m in _owners(extract_text(text, "b.txt")) if "请辽宁省人民政府与空军、民航局商定" in m}
+    assert owners == {"辽宁省人民政府", "中国人民解放军空军", "中国民用航空局"}

@@ -260,7 +260,7 @@ _TASK_VERB_RE = re.compile(
     r"深化|探索|推广|宣传|通报|报送|审核|审批|安排|部署|完成|做好|列入|纳入|用于|体现|推出|上线|开发|开通|配备|安装|迁建|"
     r"建成|新增|投入|召开|启动|搭建|引进|实行|试行|提升|提高|降低|简化|规范|整治|清理|排查|监测|加快|开放|修订|修缮|"
     r"治理|维护|维修|修复|改造|整改|处置|解决|办理|对接|协商|走访|调研|核查|上报|申报|争取|拨付|下达|办结|开辟|设置|开设|增设|引导|论证|"
-    r"拆除|更换|铺设|种植|清淤|疏浚|查看|察看|勘察|踏勘"  # (我们对存在安全隐患的器材进行了立即拆除; 分管领导多次实地查看: work done)
+    r"拆除|更换|铺设|种植|清淤|疏浚|查看|察看|勘察|踏勘|商定"  # (我们对存在安全隐患的器材进行了立即拆除; 分管领导多次实地查看: work done)
 )
 # A reply's part heading that states the writer's work over its points (一、健全机构，明确责任 / 一是…二是…)
 _TASK_HEADING_RE = re.compile(r"^(?:积极|进一步|全力|持续|不断|深入|大力|切实|着力|扎实|稳步|加快)?(?:" + _TASK_VERB_RE.pattern + r")[^。；;]{1,30}$")
@@ -705,6 +705,8 @@ class MeasureReader:
             if lead is None or lead.end() == pos:
                 break
             pos = lead.end()
+        if self.text.startswith("请", pos) and self._agency_at(pos + 1):
+            pos += 1  # (具体事宜，请辽宁省人民政府与空军、民航局商定: the bodies a letter asks to act)
         actors = self._listed_at(pos)
         if not actors:
             # 省级中小企业主管部门、工业和信息化部信息中心…
@@ -1556,6 +1558,8 @@ class MeasureReader:
         if not owners or not _TASK_VERB_RE.search(_ROLE_NOUN_RE.sub("", rest)):
             return None  # an arrangement (…担任召集人), not a task
         name = _clip(_MODAL_RE.sub("", _ETC_OPENING_RE.sub("", rest.strip(" ，,。；;：:"))))
+        if len(name) < 4 and self.text.startswith("请", self._past_spaces(segment.start, segment.end)):
+            name = _clip(self.text[sentence.start : sentence.end])  # (具体事宜，请…与空军、民航局商定: the request whole)
         if len(name) < 4:
             return None
         clause = _sentence_block(name, segment.start, segment.end, block)
