@@ -2364,7 +2364,21 @@ def _body_span(text: str, lines: list[tuple[int, int, str]]) -> Span:
             signing = False
     if closing is not None:
         end = min(end, closing)
+        end = _attachment_list_above(lines, end)
     return Span(start, max(start, end))
+
+
+_ATTACHMENT_MARK_RE = re.compile(r"^附\s*件\s*\d*\s*[：:]")
+
+
+def _attachment_list_above(lines: list[tuple[int, int, str]], end: int) -> int:
+    """Where a list of attachments written right above the signature starts (附件：1.…范围表（新增） / 2.…), or
+    ``end``: the names of attached files, not the body's items."""
+    above = [line for line in lines if line[0] < end and line[2].strip()]
+    index = len(above) - 1
+    while index >= 0 and _ATTACHMENT_ITEM_RE.match(above[index][2].strip()) and not _ATTACHMENT_MARK_RE.match(above[index][2].strip()):
+        index -= 1
+    return above[index][0] if index >= 0 and _ATTACHMENT_MARK_RE.match(above[index][2].strip()) else end
 
 
 def parse(raw_text: str) -> ParsedDocument:

@@ -6223,3 +6223,13 @@ def test_a_request_to_named_bodies_to_agree_on_the_details_is_theirs():
             "具体事宜，请辽宁省人民政府与空军、民航局商定。\n国务院\n中央军委\n一九八五年四月二日\n")
     owners = {o for o, _, m in _owners(extract_text(text, "b.txt")) if "请辽宁省人民政府与空军、民航局商定" in m}
     assert owners == {"辽宁省人民政府", "中国人民解放军空军", "中国民用航空局"}
+
+
+def test_a_list_of_attachments_right_above_the_signature_names_files_not_tasks():
+    text = ("中广核研究院有限公司：\n你公司的请示收悉。经研究，通知如下。\n"
+            "你公司应按照许可证规定的范围和条件，开展民用核安全设备设计和制造活动，确保质量。\n"
+            "附件：1.中广核研究院有限公司民用核安全设备设计许可活动范围表（新增）\n2.中广核研究院有限公司民用核安全设备制造许可活动范围表（新增）\n"
+            "国家核安全局\n2020年8月27日\n（此件社会公开）\n抄送：核与辐射安全中心。\n生态环境部办公厅2020年8月28日印发\n")
+    measures = {m for _, _, m in _owners(extract_text(text, "letter.txt"))}
+    assert any(m.startswith("你公司应按照许可证规定的范围和条件") for m in measures)
+    assert not any("范围表" in m for m in measures)
