@@ -6233,3 +6233,9 @@ def test_a_list_of_attachments_right_above_the_signature_names_files_not_tasks()
     measures = {m for _, _, m in _owners(extract_text(text, "letter.txt"))}
     assert any(m.startswith("你公司应按照许可证规定的范围和条件") for m in measures)
     assert not any("范围表" in m for m in measures)
+
+
+def test_a_notice_of_plain_paragraphs_that_says_我局将_gives_the_task_to_its_issuer():
+    text = ("各有关单位：\n为进一步提高核动力厂安全水平，我局修订了《核动力厂调试和运行安全规定》，现予发布，自发布之日起施行。"
+            "我局将陆续修订有关核安全导则。\n国家核安全局\n2022年1月6日\n（此件社会公开）\n")
+    assert ("国家核安全局", "owns", "陆续修订有关核安全导则") in _owners(extract_text(text, "notice.txt"))

@@ -1534,13 +1534,15 @@ class MeasureReader:
         return any(self.text.find(word, sentence.start + 1, sentence.end) >= 0 for word in _GENERIC_SUBJECT_HEADS) \
             and _GENERIC_SUBJECT_RE.search(self.text, sentence.start + 1, sentence.end) is not None
 
-    def _clause_finding(self, block: Block, sentence: Span, segment: Span, others_block: bool = False) -> MeasureFinding | None:
+    def _clause_finding(self, block: Block | None, sentence: Span, segment: Span, others_block: bool = False) -> MeasureFinding | None:
         """The task one segment gives a named body, or None (no named body, or no task verb)."""
         evidence = Span(sentence.start, sentence.end)
         named = self._sentence_owners(segment)
         # 我部会同财政部…: the writer leads the partners it names (alone, it is no named body, unless
-        # the block is another body's: 国家发展改革委积极推进…。下一步，我们将继续推进…)
-        leads = (len(named) > 1 or others_block or self.parsed.kind == "Reply") and bool(named) and self._is_self_reference(named[0].owner)
+        # the block is another body's: 国家发展改革委积极推进…。下一步，我们将继续推进…; in a reply, or in plain
+        # paragraphs no block owns, 我局将陆续修订…: the writer's own task)
+        leads = (len(named) > 1 or others_block or self.parsed.kind == "Reply" or block is None) and bool(named) \
+            and self._is_self_reference(named[0].owner)
         owners = [Ownership(o.owner, o.role, evidence) for o in named
                   if (_written_in(o.owner, segment) and (leads or not self._is_self_reference(o.owner)))
                   or id(o.owner) in self._group_members]
