@@ -6239,3 +6239,10 @@ def test_a_notice_of_plain_paragraphs_that_says_我局将_gives_the_task_to_its_
     text = ("各有关单位：\n为进一步提高核动力厂安全水平，我局修订了《核动力厂调试和运行安全规定》，现予发布，自发布之日起施行。"
             "我局将陆续修订有关核安全导则。\n国家核安全局\n2022年1月6日\n（此件社会公开）\n")
     assert ("国家核安全局", "owns", "陆续修订有关核安全导则") in _owners(extract_text(text, "notice.txt"))
+
+
+def test_a_notice_sent_to_its_addressees_asks_every_named_one_to_act():
+    text = ("工信厅科〔2021〕59号\n各省、自治区、直辖市工业和信息化主管部门，中国质量协会、有关行业协会：\n"
+            "为提升产业链供应链质量协同水平，我部组织编制了《制造业质量管理数字化实施指南（试行）》。现印发给你们，请推动企业组织实施。\n"
+            "工业和信息化部办公厅\n2021年12月30日\n")
+    assert any(o == "中国质量协会" and m == "推动企业组织实施" for o, _, m in _owners(extract_text(text, "notice.txt")))

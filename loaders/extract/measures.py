@@ -209,6 +209,7 @@ _ONLY_HELPS_RE = re.compile(r"(?:等(?:部门|单位))?(?:全力|积极|密切|�
 _LEADS_TOO_RE = re.compile("牵头(?:负责)?[，,]")
 _OWN_PLACE_SUBJECT_RE = re.compile(r"我(?:省|市|州|县|区|旗|镇|乡)(?:还|也|又)?(?![^，,。；;]{0,4}(?:的|人民|群众|企业|地区|范围|境内))")  # (not 我市的…, 我县人民…)
 _DUTY_WORD_RE = re.compile("应当?|须|必须")
+_ASKED_OF_ALL_RE = re.compile(r"(?:印发给你们|转发给你们|发给你们)[，,]\s*(?:请|望)|请你们")
 _LEAD_ONLY_RE = re.compile(r"\s*牵头(?:负责)?\s*[，,]?")  # (县国土资源局牵头，…: a clause that only names the lead)
 # How to reach a body (联系人及电话：…) is no task.
 _CONTACT_PART_RE = re.compile(r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])?\s*联系(?:人|方式|电话|地址)")  # (not 建立联系人制度)
@@ -1443,6 +1444,13 @@ class MeasureReader:
                 leads = []
             if all(o.owner.type == "Agency" for o in clause.owners):
                 findings.append(clause)
+        asked = _ASKED_OF_ALL_RE.search(self.text, sentence.start, sentence.end) if self.all_addressees and not findings else None
+        if asked:  # (…现印发给你们，请推动企业组织实施: every body the notice is addressed to)
+            name = _clip(self.text[asked.end() : sentence.end])
+            if len(name) >= 4:
+                clause = _sentence_block(name, asked.end(), sentence.end)
+                findings.append(MeasureFinding(clause, name, [Ownership(a, "owns", evidence) for a in self.all_addressees],
+                                               self._commitment(clause)))
         return findings
 
     def _helpers_in(self, segment: Span) -> list[Mention]:
