@@ -709,10 +709,15 @@ def _heading_apart(line: str) -> list[str]:
     return [label.group(), line[label.end() :].lstrip(" \u3000")] if label else [line]
 
 
+_PIPED_ROW_RE = re.compile(r"^\s*(?:\d{1,3}\.?|[（(]\d{1,3}[）)])\s*[|｜](?:[^|｜]*[|｜]){2}")
+
+
 def _unflattened(line: str) -> list[str]:
     """A flattened page's line split back into its lines; any other line as it is."""
     if len(line) < MIN_FLATTENED_LINE:
         return [line]
+    if _PIPED_ROW_RE.match(line):
+        return [line]  # (71 | 提高…水平。 | 1.深入实施… 2.完成建设… | 下步计划:… | 牵头单位:…: a piped table's row, spaces and all)
     for gap, least, split in ((_LINE_GAP_RE, MIN_FLATTENED_GAPS, _LINE_GAP_RE), (_SINGLE_GAP_RE, MIN_FLATTENED_GAPS, _SINGLE_GAP_RE),
                               (_MARKER_GAP_RE, MIN_MARKER_GAPS, _MARKER_SPLIT_RE), (_GLUED_SPLIT_RE, MIN_MARKER_GAPS, _GLUED_SPLIT_RE)):
         if len(list(itertools.islice(gap.finditer(line), least))) == least:  # (stops there)

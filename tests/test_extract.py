@@ -6246,3 +6246,12 @@ def test_a_notice_sent_to_its_addressees_asks_every_named_one_to_act():
             "为提升产业链供应链质量协同水平，我部组织编制了《制造业质量管理数字化实施指南（试行）》。现印发给你们，请推动企业组织实施。\n"
             "工业和信息化部办公厅\n2021年12月30日\n")
     assert any(o == "中国质量协会" and m == "推动企业组织实施" for o, _, m in _owners(extract_text(text, "notice.txt")))
+
+
+def test_a_piped_task_rows_long_cells_and_labelled_unit_cell_give_its_task_to_the_lead_and_the_units():
+    progress = " ".join(f"{n}.完成第{n}批乡村博物馆建设,组织市级专家赴各县(市、区)开展建设指导,完成市级初验。" for n in range(1, 6))
+    text = ("2023年市政府工作报告重点工作半年度完成情况汇总表\n序号 | 工作任务 | 进展情况 | 存在问题和下步计划 | 责任单位 |\n"
+            f"71 | 提高公共文化服务水平,加快推进市图书馆新馆等市县重大文化设施建设。 | {progress} | 下步计划: 严格按照建设标准和要求推进。 | "
+            "牵头单位:市文广旅游局 责任单位:市各县(市、区)政府、金华开发区管委会 |\n")
+    owners = {(o, role) for o, role, m in _owners(extract_text(text, "plan.txt")) if m.startswith("提高公共文化服务水平")}
+    assert ("市文广旅游局", "owns") in owners and ("金华开发区管委会", "co_owns") in owners

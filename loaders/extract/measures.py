@@ -677,7 +677,11 @@ class MeasureReader:
         for header, start, end in block.units:
             named = re.match(r".*?(?:单位|部门)", header)  # 责任单位及负责人: the unit part of the header
             label = f"{named.group()}：" if named else "责任单位："
-            owned += _parse_note(label + _spaced_units_listed(self.text[start:end]), self.resolve_unit, start - len(label))
+            cell = self.text[start:end]
+            if _LABEL_RE.match(cell):  # (a cell written as notes: 牵头单位:市文广旅游局 责任单位:…金华开发区管委会)
+                owned += _parse_note(cell, self.resolve_unit, start)
+            else:
+                owned += _parse_note(label + _spaced_units_listed(cell), self.resolve_unit, start - len(label))
         return _note_ownerships(owned, Span(block.start, block.end)) if owned else []
 
     def _past_spaces(self, start: int, end: int) -> int:
