@@ -1699,7 +1699,7 @@ def test_a_record_value_ends_where_the_next_fields_name_is_glued_to_it():
 
 
 def test_a_long_piped_table_row_with_numbered_points_in_a_cell_stays_one_row():
-    progress = " ".join(f"{n}.完成第{n}批乡村博物馆建设,组织市级专家赴各县(市、区)开展建设指导,完成市级初验。" for n in range(1, 6))
+    progress = " ".join(f"{n}.完成第{n}批乡村博物馆建设,组织市级专家赴各县(市、区)开展建设指导,完成市级初验。" for n in range(1, 10))
     text = ("重点工作完成情况汇总表\n序号 | 工作任务 | 进展情况 | 存在问题和下步计划 | 责任单位 |\n"
             f"71 | 提高公共文化服务水平,加快推进市图书馆新馆建设。 | {progress} | 下步计划: 严格按照建设标准推进。 | 牵头单位:市文广旅游局 |\n")
     blocks = parse(text).all_blocks()
