@@ -6255,3 +6255,10 @@ def test_a_piped_task_rows_long_cells_and_labelled_unit_cell_give_its_task_to_th
             "牵头单位:市文广旅游局 责任单位:市各县(市、区)政府、金华开发区管委会 |\n")
     owners = {(o, role) for o, role, m in _owners(extract_text(text, "plan.txt")) if m.startswith("提高公共文化服务水平")}
     assert ("市文广旅游局", "owns") in owners and ("金华开发区管委会", "co_owns") in owners
+
+
+def test_a_province_joined_by_和_among_the_bodies_after_由_is_its_government():
+    text = ("国务院　中央军委\n关于同意新建邵阳武冈民用机场的批复\n国函〔2013〕89号\n湖南省人民政府、中国民用航空局：\n你们的请示收悉。现批复如下：\n"
+            "一、同意新建邵阳武冈民用机场。\n二、该项目总投资9.57亿元，由民航局和湖南省共同筹措解决。\n国务院\n中央军委\n2013年7月1日\n")
+    owners = {o for o, _, m in _owners(extract_text(text, "b.txt")) if "共同筹措解决" in m}
+    assert {"中国民用航空局", "湖南省人民政府"} <= owners

@@ -1802,7 +1802,8 @@ class AgencyFinder:
         found: list[Mention] = []
         for m in _PLACES_GIVEN_WORK_RE.finditer(text):
             offset = m.start("places")
-            for place in m.group("places").split("、"):  # (由湖北省、深圳顺丰泰森控股（集团）有限公司等企业共同筹措: the place among them)
+            # (由湖北省、深圳顺丰泰森控股（集团）有限公司等企业共同筹措, 由民航局和湖南省共同筹措: the place among them)
+            for place in re.split("[、和及与]", m.group("places")):
                 if place.endswith(("省", "自治区", "市", "县")) and is_place(place):
                     level = "provincial" if place.endswith(("省", "自治区")) else "district" if place.endswith("县") else "municipal"
                     found.append(Mention("Agency", place + _GOVERNMENT_WORDS[0], place, offset, offset + len(place), aliases=(place,),
