@@ -6262,3 +6262,13 @@ def test_a_province_joined_by_和_among_the_bodies_after_由_is_its_government()
             "一、同意新建邵阳武冈民用机场。\n二、该项目总投资9.57亿元，由民航局和湖南省共同筹措解决。\n国务院\n中央军委\n2013年7月1日\n")
     owners = {o for o, _, m in _owners(extract_text(text, "b.txt")) if "共同筹措解决" in m}
     assert {"中国民用航空局", "湖南省人民政府"} <= owners
+
+
+def test_armed_police_units_named_through_officers_posts_are_bodies_as_written():
+    text = ("国务院、中央军委授予武警大校警衔的命令\n国发〔1990〕10号\n公安部，中国人民武装警察部队：\n国务院、中央军委决定：\n"
+            "一、授予下列人员武警大校警衔\n武警部队吉林总队副政治委员刘宝山\n武警部队吉林总队三支队政治委员林景锡\n"
+            "武警吉林省延边自治州消防支队支队长张某\n武警部队济南指挥学校高级讲师丛培智\n武警部队政治部文工团团长原野\n"
+            "武警西藏总队那曲地区支队政治委员李某\n国务院\n中央军委\n一九九〇年三月一日\n")
+    agencies = _names(extract_text(text, "order.txt"), "Agency")
+    assert {"武警部队吉林总队", "武警吉林省延边自治州消防支队", "武警部队济南指挥学校", "武警西藏总队那曲地区支队"} <= agencies
+    assert not any(name.startswith("武警部队政治部") or name.startswith("武警大校") for name in agencies)

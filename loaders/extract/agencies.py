@@ -1056,6 +1056,27 @@ def _customs_offices(text: str) -> list[Mention]:
     return found
 
 
+# A unit of the People's Armed Police named by its place and kind (武警部队吉林总队, 武警吉林省延边自治州消防支队,
+# 武警北京市消防局, 武警部队济南指挥学校), or one of its own (武警部队学院, 武警黄金指挥部); the first kind ends it
+# (武警部队吉林总队三支队: the corps, its detachment named after it).
+_ARMED_POLICE_UNIT_RE = re.compile(
+    rf"武警(?:部队)?(?:(?P<place>[{CJK}]{{2,14}}?)(?:(?:边防|消防|警卫)?(?:总队|支队|局|处)|消防教导大队|指挥学校)"
+    rf"(?:[{CJK}]{{2,6}}?(?:地区|市|州|县)(?:边防|消防)?(?:支队|大队))?"  # (武警西藏总队那曲地区支队: a place's detachment under it)
+    r"|学院|(?:交通|黄金|水电|森林)指挥部)")
+
+
+def _armed_police_units(text: str) -> list[Mention]:
+    """The People's Armed Police units the text names (in an order conferring ranks, through each officer's post), as
+    written: a unit whose place opens with a province's or city's name, or one of the force's own."""
+    found = []
+    for m in _ARMED_POLICE_UNIT_RE.finditer(text):
+        place = m.group("place")
+        if place is not None and not any(is_short_place_name(place[:n]) or is_place(place[:n]) for n in (2, 3, 4, 5)):
+            continue  # (武警部队政治部…处: no place, a department's office)
+        found.append(Mention("Agency", m.group(0), m.group(0), m.start(), m.end(), properties={"level": "discovered"}))
+    return found
+
+
 _CENTRAL_BANK_BRANCH_RE = re.compile(rf"(?:中国人民银行|人民银行|人行)([{CJK}]{{2,4}}?)(营业管理部|中心支行|分行|支行)")
 # 市人行 / 县人行 in a city's or county's list: the central bank's branch there (中心支行 in a city).
 _LEVEL_CENTRAL_BANK_RE = re.compile(r"([市县])人行(?=[、，,。；;）)\s等]|$)")
@@ -2297,6 +2318,7 @@ class AgencyFinder:
             found.append(Mention("Agency", name, m.group(0), m.start(), m.end(),
                                  aliases=(m.group(0),) if m.group(0) != name else (), properties={"level": "national"}))
         found += _customs_offices(text) if "海关" in text else []
+        found += _armed_police_units(text) if "武警" in text else []
         for m in _LEVEL_FINANCE_RE.finditer(text) if "财政" in text else ():
             mention = self.resolve_local(m.group(1), "财政厅" if m.group(1) == "省" else "财政局", m.group(0), m.start())
             found += [mention] if mention else []
