@@ -6272,3 +6272,13 @@ def test_armed_police_units_named_through_officers_posts_are_bodies_as_written()
     agencies = _names(extract_text(text, "order.txt"), "Agency")
     assert {"武警部队吉林总队", "武警吉林省延边自治州消防支队", "武警部队济南指挥学校", "武警西藏总队那曲地区支队"} <= agencies
     assert not any(name.startswith("武警部队政治部") or name.startswith("武警大校") for name in agencies)
+
+
+def test_what_a_letter_asks_of_its_one_addressee_is_the_addressees_and_owns_no_item_before_it():
+    text = ("国务院　中央军委关于同意新建湖南邵阳武冈民用机场的批复\n国函〔2013〕89号\n湖南省人民政府：\n你省的请示收悉。现批复如下：\n"
+            "一、同意新建湖南邵阳武冈民用机场。\n二、该机场建成后，由地方经营管理，民航局实行行业管理。\n其他事宜请商有关方面办理。\n"
+            "国务院　中央军委\n2013年7月1日\n")
+    owners = _owners(extract_text(text, "b.txt"))
+    assert ("湖南省人民政府", "owns", "其他事宜请商有关方面办理") in owners
+    assert ("中国民用航空局", "owns", "该机场建成后，由地方经营管理，民航局实行行业管理") in owners
+    assert not any(o == "湖南省人民政府" and m.startswith("该机场建成后") for o, _, m in owners)

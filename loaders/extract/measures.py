@@ -210,6 +210,8 @@ _LEADS_TOO_RE = re.compile("牵头(?:负责)?[，,]")
 _OWN_PLACE_SUBJECT_RE = re.compile(r"我(?:省|市|州|县|区|旗|镇|乡)(?:还|也|又)?(?![^，,。；;]{0,4}(?:的|人民|群众|企业|地区|范围|境内))")  # (not 我市的…, 我县人民…)
 _DUTY_WORD_RE = re.compile("应当?|须|必须")
 _ASKED_OF_ALL_RE = re.compile(r"(?:印发给你们|转发给你们|发给你们)[，,]\s*(?:请|望)|请你们")
+# (请商有关方面办理, 其他事宜请商…, 具体事宜，请…: what a letter asks of its one addressee, after the matter it is about)
+_ASKED_RE = re.compile(r"(?:[^，,。；;请]{0,10}?事宜[，,]?)?请(?:你们)?(?=商|与|按照|依照|根据|认真|抓紧|尽快|及时|做好|协商|研究|组织|督促|加强)")
 _LEAD_ONLY_RE = re.compile(r"\s*牵头(?:负责)?\s*[，,]?")  # (县国土资源局牵头，…: a clause that only names the lead)
 # How to reach a body (联系人及电话：…) is no task.
 _CONTACT_PART_RE = re.compile(r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])?\s*联系(?:人|方式|电话|地址)")  # (not 建立联系人制度)
@@ -736,6 +738,8 @@ class MeasureReader:
         yours = _YOUR_BODY_RE.match(self.text, pos, end) if self.addressees and not actors else None
         if yours and (self.parsed.kind == "Reply" or _OBLIGED_RE.match(self.text, yours.end(), end)):
             actors = list(self.addressees)  # 建议你委…, 要求你公司应…: the body the text is addressed to
+        elif not actors and self.addressees and self.parsed.kind != "Reply" and _ASKED_RE.match(self.text, pos, end):
+            actors = list(self.addressees)  # (其他事宜请商有关方面办理: a letter to one body asks it)
         if not actors and self.issuers and self.text.startswith(self.self_references, pos):
             # the issuer, placed where the text names it (我委会同市发展改革委…: the partner follows)
             ref = next(r for r in self.self_references if self.text.startswith(r, pos))
@@ -757,6 +761,8 @@ class MeasureReader:
             actors = self.actors_of(span.start, span.end)
             if actors and span is not spans[0] and self.parsed.kind == "Reply" and self._regarding(actors):
                 continue  # under its heading, 党中央、国务院高度重视就业工作…: the setting of the writer's item
+            if actors and span is not spans[0] and self.parsed.kind != "Reply" and not any(_written_in(a, span) for a in actors):
+                continue  # (四、…由地方经营管理，民航局实行行业管理。其他事宜请商…: the next request is no owner of the item)
             if actors and span is not spans[0] and self.parsed.kind == "Reply" and block.kind == "inline" \
                     and not any(self._is_writer(a) for a in actors) and self._mostly_the_writers(span.start, block.end):
                 # 三是加强省际协调力度。南阳市交通运输局会同…。省交通运输厅已向…。省交通运输厅将…: an item of the
@@ -1557,7 +1563,7 @@ class MeasureReader:
             and self._is_self_reference(named[0].owner)
         owners = [Ownership(o.owner, o.role, evidence) for o in named
                   if (_written_in(o.owner, segment) and (leads or not self._is_self_reference(o.owner)))
-                  or id(o.owner) in self._group_members]
+                  or id(o.owner) in self._group_members or any(o.owner is a for a in self.addressees)]
         # the task starts after its owners, partners included (市科委会同市人社局，已在…设置…); where
         # the writer supports a named body (支持上海理工大学修缮…), the support is the task
         start = segment.start
