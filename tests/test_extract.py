@@ -6282,3 +6282,11 @@ def test_what_a_letter_asks_of_its_one_addressee_is_the_addressees_and_owns_no_i
     assert ("湖南省人民政府", "owns", "其他事宜请商有关方面办理") in owners
     assert ("中国民用航空局", "owns", "该机场建成后，由地方经营管理，民航局实行行业管理") in owners
     assert not any(o == "湖南省人民政府" and m.startswith("该机场建成后") for o, _, m in owners)
+
+
+def test_a_company_named_for_its_trade_right_before_有限公司_keeps_the_trade_in_its_name():
+    text = "中国核工业华兴建设有限公司:\n你公司应严格落实核安全法规相关规定。\n国家核安全局\n2020年11月2日\n"
+    extraction = extract_text(text, "letter.txt")
+    assert "中国核工业华兴建设有限公司" in _names(extraction, "Organization")
+    assert ("中国核工业华兴建设有限公司", "owns", "你公司应严格落实核安全法规相关规定") in _owners(extraction)
+    assert not _names(extract_text("关于某事的通知\n要加快建设有限公司。\n国家核安全局\n2020年1月1日\n", "n.txt"), "Organization")

@@ -329,12 +329,16 @@ _LAST_CUT_RE = re.compile("|".join(
 _COMPANY_KIND_ONLY_RE = re.compile("(?:投资|发展|开发|实业|管理|建设|经营|贸易|置业|运营|工程)+(?:股份)?(?:有限责任|有限)?")
 
 
-def _cut_company_left(specific: str) -> str:
+def _cut_company_left(specific: str, company: bool = False) -> str:
     """``_cut_left`` of an organization's name before its suffix, except that a clause word leaving only what the
     company does (督促石屏县浩源水利建设投资有限公司: 建设 then 投资; 由铜川鑫得瑞升建设工程有限责任公司承建) is the
     name's own when a county or city (or a city's short name) opens what stands before it, with words of its own: the
     cut is made before that."""
     name = _cut_left(specific)
+    if name == "" and specific and company:
+        # (中国核工业华兴建设有限公司: the clause word right before the suffix is the company's trade, its name's own)
+        before, word = _cut_before_word(specific, _LEFT_CUTS)
+        return before + word if len(before) >= 2 and _COMPANY_KIND_ONLY_RE.fullmatch(word) else name
     if not _COMPANY_KIND_ONLY_RE.fullmatch(name):
         return name
     before, word = _cut_before_word(specific[: len(specific) - len(name)], _LEFT_CUTS)
@@ -1363,7 +1367,8 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
     for m in _ORG_RE.finditer(text, start, end):
         specific = _specific_part(m.group(0))
         # the clause words are looked for before the suffix only (联合 in 联合会 cuts nothing)
-        raw = _cut_company_left(specific) + m.group(0)[len(specific):]
+        suffix = m.group(0)[len(specific):]
+        raw = _cut_company_left(specific, company=suffix.endswith("公司")) + suffix
         checked = raw.rfind("检查", 0, len(raw) - 4)
         raw = raw[checked + 2 :] if checked >= 0 else raw  # (督促业主委员会检查物业公司: the committee, then what it checks)
         if len(m.group(0)) - len(raw) >= MIN_REREAD:
