@@ -6290,3 +6290,11 @@ def test_a_company_named_for_its_trade_right_before_有限公司_keeps_the_trade
     assert "中国核工业华兴建设有限公司" in _names(extraction, "Organization")
     assert ("中国核工业华兴建设有限公司", "owns", "你公司应严格落实核安全法规相关规定") in _owners(extraction)
     assert not _names(extract_text("关于某事的通知\n要加快建设有限公司。\n国家核安全局\n2020年1月1日\n", "n.txt"), "Organization")
+
+
+def test_aims_that_go_on_over_several_clauses_do_not_hide_the_actor_after_them():
+    text = ("国务院、中央军委关于开辟亚欧直达航路的批复\n国函〔1989〕27号\n总参谋部、中国民航局：\n你们的请示收悉。现批复如下：\n"
+            "一、同意开辟该航路。\n二、为加强对过往外航飞机的监督管理,保证国际航班和国内军民航的飞行安全,空军和中国民航局要加强该航路的建设。"
+            "对外航飞机开放的日期,视航路建设情况由总参谋部确定。\n国务院\n中央军委\n1989年5月1日\n")
+    owners = {o for o, _, m in _owners(extract_text(text, "b.txt")) if m.startswith("为加强对过往外航飞机的监督管理")}
+    assert owners == {"中国人民解放军空军", "中国民用航空局"}

@@ -157,6 +157,7 @@ _SETTING_LEAD_RE = re.compile(r"在[^，,。；;\n]{1,24}?(?:过程中|期间|�
 _FOLLOWED_WORDS = "要求|部署|精神|规定|安排"  # what a text follows (…的要求, …的部署)
 _PURPOSE_LEAD_RE = re.compile(r"(?:围绕|按照|根据|依据|为了?|结合|针对|对照|经(?![济营费销纪典验常开信贸]))"
                               rf"(?:[^，,。；;\n]{{1,30}}?|[^，,。；;\n]{{31,80}}?(?:{_FOLLOWED_WORDS}))[，,]\s*")
+_MORE_AIMS_RE = re.compile(r"(?:保证|确保|促进|提高|推动|维护|保障)[^，,。；;\n]{1,30}?[，,]\s*")
 # A period before the actor (“十四五”期间，管委会…; 办理期间，…).
 _PERIOD_LEAD_RE = re.compile(r"[^，,。；;\n]{1,12}?期间[，,]\s*")
 _PURPOSE_LEAD_HEADS = ("围绕", "按照", "根据", "依据", "为", "结合", "针对", "对照", "经")
@@ -1730,6 +1731,10 @@ def _lead_in_at(text: str, pos: int, end: int) -> re.Match[str] | None:
         lead = _SETTING_LEAD_RE.match(text, pos, end)
     if lead is None and text.startswith(_PURPOSE_LEAD_HEADS, pos):
         lead = _PURPOSE_LEAD_RE.match(text, pos, end)
+        if lead and text.startswith("为", pos):
+            # (为加强…的监督管理,保证…的飞行安全,空军和中国民航局要…: the aims go on, then the actor)
+            while (more := _MORE_AIMS_RE.match(text, lead.end(), end)) and more.end() > lead.end():
+                lead = more
     if lead is None and text.find("期间", pos, min(end, pos + 14)) >= 0:
         lead = _PERIOD_LEAD_RE.match(text, pos, end)
     if lead is None and text.find("后", pos, min(end, pos + AFTER_LEAD_REACH)) >= 0:
