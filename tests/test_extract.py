@@ -6298,3 +6298,12 @@ def test_aims_that_go_on_over_several_clauses_do_not_hide_the_actor_after_them()
             "对外航飞机开放的日期,视航路建设情况由总参谋部确定。\n国务院\n中央军委\n1989年5月1日\n")
     owners = {o for o, _, m in _owners(extract_text(text, "b.txt")) if m.startswith("为加强对过往外航飞机的监督管理")}
     assert owners == {"中国人民解放军空军", "中国民用航空局"}
+
+
+def test_bodies_after_由_that_direct_or_decide_own_what_they_direct_or_decide():
+    text = ("国务院办公厅、中央军委办公厅关于同意武装警察部队装备飞艇的通知\n国办函〔1995〕8号\n公安部、总参谋部，中国人民武装警察部队：\n现通知如下：\n"
+            "一、同意武警部队装备飞艇。\n二、飞艇在北京市空中禁区以外飞行。全部飞行活动纳入现行飞行管制系统，由空军统一管制和指挥。"
+            "开放的日期,视航路建设情况由总参谋部确定。\n国务院办公厅\n中央军委办公厅\n一九九五年一月八日\n")
+    owners = _owners(extract_text(text, "b.txt"))
+    assert any(o == "中国人民解放军空军" and "由空军统一管制和指挥" in m for o, _, m in owners)
+    assert any(o == "中国人民解放军总参谋部" and "由总参谋部确定" in m for o, _, m in owners)
