@@ -6307,3 +6307,11 @@ def test_bodies_after_由_that_direct_or_decide_own_what_they_direct_or_decide()
     owners = _owners(extract_text(text, "b.txt"))
     assert any(o == "中国人民解放军空军" and "由空军统一管制和指挥" in m for o, _, m in owners)
     assert any(o == "中国人民解放军总参谋部" and "由总参谋部确定" in m for o, _, m in owners)
+
+
+def test_the_bodies_whose_consent_a_thing_needs_own_that_consent():
+    text = ("国务院办公厅、中央军委办公厅关于同意武装警察部队装备飞艇的通知\n国办函〔1995〕8号\n公安部、总参谋部，中国人民武装警察部队：\n现通知如下：\n"
+            "一、同意武警部队装备飞艇。\n二、飞艇在北京市空中禁区以外飞行。飞行航线和高度须经空军、北京军区和民航总局同意。\n"
+            "国务院办公厅\n中央军委办公厅\n一九九五年一月八日\n")
+    owners = {o for o, _, m in _owners(extract_text(text, "b.txt")) if m == "飞行航线和高度须经空军、北京军区和民航总局同意"}
+    assert owners == {"中国人民解放军空军", "北京军区", "中国民用航空总局"}

@@ -204,7 +204,8 @@ _JOINING_CLAUSE_RE = re.compile(
 # (…的建议，邵阳市人民政府办公室已转交我县办理。: who handed the suggestion on, no task)
 _HANDLES_THE_SUGGESTION_RE = re.compile(r"(?:(?:研究|认真|共同|联合)|转交[^，,。；;]{0,4}?)(?:办理|答复)[，,。；;]?$")
 _HOSTS_RE = re.compile(r"^(?:联合)?(主办|承办|协办|支持|指导|技术支持)单位\s*[：:]")  # an event's hosts, an item of their own
-_BY_RE = re.compile(r"由(?:包片单位|责任单位|牵头单位|主管部门|主办单位)?")  # (由包片单位县林业局负责督促…: the unit after its role)
+# (…须经空军、北京军区和民航总局同意: the bodies whose consent a thing needs)
+_BY_RE = re.compile(r"由(?:包片单位|责任单位|牵头单位|主管部门|主办单位)?|(?<=[须需])经")  # (由包片单位县林业局负责督促…: the unit after its role)
 _ONLY_HELPS_RE = re.compile(r"(?:等(?:部门|单位))?(?:全力|积极|密切|主动)?(?:配合|协助|参与|协办)(?:[，,。；;]|$)")  # …配合，开展 / …等单位配合。: helpers, no task of their own
 # …市林业局、市应急局牵头负责，及时研判…: bodies after the item's actor that lead its work with it
 _LEADS_TOO_RE = re.compile("牵头(?:负责)?[，,]")
@@ -286,7 +287,7 @@ _GENERIC_BODY_ENDINGS = ("秘书处办公室", "组委会办公室", "领导小�
 _SUB_BODY_SET_UP_RE = re.compile(r"(?P<parent>组委会|秘书处|领导小组|委员会)下设(?P<body>办公室)")
 # A clause that opens with 由 (or 具体由, 统一由) goes on with the sentence's subject: it names no thing of its own.
 _BY_OPENS_RE = re.compile(r"\s*(?:具体|统一|均|分别|再|并|另|则|可|应)?由")
-_HOSTING_RE = re.compile(r"牵头|会同|联合|共同|主办|承办|协办|举办|负责|组织|出版|商定|研究确定|另行制定|下达|统一|确定|审批|自行解决")
+_HOSTING_RE = re.compile(r"牵头|会同|联合|共同|主办|承办|协办|举办|负责|组织|出版|商定|研究确定|另行制定|下达|统一|确定|审批|自行解决|同意")
 # Generic units listed before named ones (各区政府、市发展改革委…): the named ones are the actors.
 # Kinds of body listed between named ones (省（区、市）国防科技工业管理部门、军工集团公司、…).
 _ACTED_UPON_RE = re.compile(rf"[{CJK}]{{0,8}}?(?:接受|受)[{CJK}]{{0,10}}?(?:监督|指导|管理|领导)")
@@ -1419,7 +1420,7 @@ class MeasureReader:
         lead or undertake the thing the sentence names own it (the first leads).  A sentence that gives
         things to several bodies clause by clause (机械行业标准由机械工业出版社出版，化工行业标准由化工出版社
         出版，…) is one measure a clause, each its own body's."""
-        if self.text.find("由", sentence.start, sentence.end) < 0:
+        if self.text.find("由", sentence.start, sentence.end) < 0 and self.text.find("须经", sentence.start, sentence.end) < 0:
             return []  # (the cheap test first: most sentences give nothing to anyone)
         hosted = [(clause, owners) for clause in _clauses(self.text, sentence.start, sentence.end)
                   if (owners := self._hosts_in(clause)) and not _BY_OPENS_RE.match(self.text, clause.start)]
