@@ -6268,9 +6268,10 @@ def test_armed_police_units_named_through_officers_posts_are_bodies_as_written()
     text = ("国务院、中央军委授予武警大校警衔的命令\n国发〔1990〕10号\n公安部，中国人民武装警察部队：\n国务院、中央军委决定：\n"
             "一、授予下列人员武警大校警衔\n武警部队吉林总队副政治委员刘宝山\n武警部队吉林总队三支队政治委员林景锡\n"
             "武警吉林省延边自治州消防支队支队长张某\n武警部队济南指挥学校高级讲师丛培智\n武警部队政治部文工团团长原野\n"
-            "武警西藏总队那曲地区支队政治委员李某\n国务院\n中央军委\n一九九〇年三月一日\n")
+            "武警西藏总队那曲地区支队政治委员李某\n武警江西省总队吉安市支队井冈山市中队全体官兵\n国务院\n中央军委\n一九九〇年三月一日\n")
     agencies = _names(extract_text(text, "order.txt"), "Agency")
-    assert {"武警部队吉林总队", "武警吉林省延边自治州消防支队", "武警部队济南指挥学校", "武警西藏总队那曲地区支队"} <= agencies
+    assert {"武警部队吉林总队", "武警吉林省延边自治州消防支队", "武警部队济南指挥学校", "武警西藏总队那曲地区支队",
+            "武警江西省总队吉安市支队井冈山市中队"} <= agencies
     assert not any(name.startswith("武警部队政治部") or name.startswith("武警大校") for name in agencies)
 
 

@@ -1061,7 +1061,8 @@ def _customs_offices(text: str) -> list[Mention]:
 # (武警部队吉林总队三支队: the corps, its detachment named after it).
 _ARMED_POLICE_UNIT_RE = re.compile(
     rf"武警(?:部队)?(?:(?P<place>[{CJK}]{{2,14}}?)(?:(?:边防|消防|警卫)?(?:总队|支队|局|处)|消防教导大队|指挥学校)"
-    rf"(?:[{CJK}]{{2,6}}?(?:地区|市|州|县)(?:边防|消防)?(?:支队|大队))?"  # (武警西藏总队那曲地区支队: a place's detachment under it)
+    # (武警西藏总队那曲地区支队, 武警江西省总队吉安市支队井冈山市中队: a place's detachment under it, its squadron under that)
+    rf"(?:[{CJK}]{{2,6}}?(?:地区|市|州|县)(?:边防|消防)?(?:支队|大队|中队)){{0,2}}"
     r"|学院|(?:交通|黄金|水电|森林)指挥部)")
 
 
