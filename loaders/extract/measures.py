@@ -311,7 +311,11 @@ _OTHERS_AS_SUBJECT_RE = re.compile(
     r"(?:属地)?(?:街道|乡镇|镇政府|村委会|村组|村民小组|居委会|社区)(?:及时|已|已经|积极|组织|立即|随即|迅速)|市上|省上|上级"
 )
 _HOLDS_A_MEETING_RE = re.compile(rf"[{CJK}]{{0,12}}?会议(?:提出|强调|指出|要求|明确)")
-_OFFICIAL_TITLE_RE = re.compile(r"副?(?:部长|局长|司长|厅长|处长|主任|署长|书记|市长|区长|省长|院长|政治委员|政委|司令员|参谋长|总队长|支队长|队长|校长|所长)")
+# (武警部队吉林总队政治部主任王志俭, …三支队政治委员林景锡, …济南指挥学校高级讲师丛培智: a unit named through an officer's post,
+# perhaps of a part of it)
+_OFFICIAL_TITLE_RE = re.compile(rf"(?:[{CJK}]{{1,6}}?(?:部|处|支队|大队|中队|站|团|室)){{0,2}}副?(?:政治|业务|后勤|技术)?"
+                                r"(?:部长|局长|司长|厅长|处长|主任|署长|书记|市长|区长|省长|院长|政治委员|政委|司令员|参谋长|总队长|支队长|大队长|中队长|队长|协理员|干事|助理员|科长"
+                                r"|校长|所长|团长|(?:高级|一级|二级|三级)?(?:讲师|工程师|演员|演奏员))")
 # Nouns that contain a task verb but name people or roles: 负责同志, 牵头单位.
 _ROLE_NOUN_RE = re.compile(r"负责同志|负责人|牵头单位|牵头部门|责任单位|责任部门|组织部门")
 # The writer helping, or working through, a named body (支持X…, 依托X…, 充分发挥X…作用): the body acts.
