@@ -6322,3 +6322,15 @@ def test_a_body_named_only_through_an_officers_post_does_not_act_in_a_rank_order
     order = next((FIXTURES / "gold").glob("b342_*.txt")).read_text(encoding="utf-8")
     owners = _owners(extract_text(order, "order.txt"))
     assert not any(m.startswith("授予下列人员") and o.startswith("武警") for o, _, m in owners)
+
+
+def test_a_replys_tasks_that_go_on_from_another_bodys_sentence_stay_that_bodys():
+    text = ("达州市达川区经济和信息化局关于区政协三届一次会议第033号提案协办意见的函\n达川经信函〔2021〕153号\n区乡村振兴局:\n"
+            "现将田龙琼委员提出的《关于加大乡村基础设施建设扶持力度的建议》协办意见函告如下:\n"
+            "经了解辖区供电公司,国网达县供电公司高度重视乡村振兴工作,近年来不断加大农村电网改造升级投资,积极履行社会责任。"
+            "“十四五”期间,公司将继续对电力基础设施薄弱的村逐步进行整村低压线路改造及变压器增容。"
+            "其中2021年改造行政村9个、改造10kV主干线线路20余条。\n达州市达川区经济和信息化局\n2021年12月24日\n")
+    owned = {m for o, _, m in _owners(extract_text(text, "reply.txt")) if o == "国网达县供电公司"}
+    assert any(m.startswith("不断加大农村电网改造升级投资") for m in owned)  # (a later task cut from the company's sentence)
+    assert any("公司将继续对电力基础设施薄弱的村" in m for m in owned)  # (公司将…: the company named last)
+    assert any(m.startswith("其中2021年改造行政村9个") for m in owned)  # (其中2021年…: the figures of its work)

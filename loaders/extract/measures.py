@@ -214,6 +214,8 @@ _DUTY_WORD_RE = re.compile("应当?|须|必须")
 _ASKED_OF_ALL_RE = re.compile(r"(?:印发给你们|转发给你们|发给你们)[，,]\s*(?:请|望)|请你们")
 # (请商有关方面办理, 其他事宜请商…, 具体事宜，请…: what a letter asks of its one addressee, after the matter it is about)
 _ASKED_RE = re.compile(r"(?:[^，,。；;请]{0,10}?事宜[，,]?)?请(?:你们)?(?=商|与|按照|依照|根据|认真|抓紧|尽快|及时|做好|协商|研究|组织|督促|加强)")
+_COMPANY_AGAIN_RE = re.compile(r"该公司|该集团|公司(?=将|已|要|正|还|也|对|在|于|积极|先后|累计|共)")
+MAX_COMPANY_LOOKBACK = 12  # bodies named before it, among which the company 该公司 refers back to is looked for
 _LEAD_ONLY_RE = re.compile(r"\s*牵头(?:负责)?\s*[，,]?")  # (县国土资源局牵头，…: a clause that only names the lead)
 # How to reach a body (联系人及电话：…) is no task.
 _CONTACT_PART_RE = re.compile(r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])?\s*联系(?:人|方式|电话|地址)")  # (not 建立联系人制度)
@@ -239,7 +241,8 @@ _SUGGESTION_HEADING_RE = re.compile(r"^(?:关于|针对|对于|就)(?!.*[。；;
 MAX_TOPIC = 20
 
 
-_CONTINUING_RE = re.compile(r"\s*并(?:且|已|将)?(?=[要责督指组开制印下发出])")  # (并要求以上学校…, 并下达…, 并组织…)
+# (并要求以上学校…, 并下达…, 并组织…; 其中2021年改造行政村9个: the figures of the work the sentence before told)
+_CONTINUING_RE = re.compile(r"\s*(?:并(?:且|已|将)?(?=[要责督指组开制印下发出])|其中(?=\d{4}年))")
 _DUTY_ITEM_KINDS = ("section", "item", "subitem", "inline")  # the numbered duties under a duties heading (not articles)
 
 
@@ -746,6 +749,8 @@ class MeasureReader:
             actors = list(self.addressees)  # 建议你委…, 要求你公司应…: the body the text is addressed to
         elif not actors and self.addressees and self.parsed.kind != "Reply" and _ASKED_RE.match(self.text, pos, end):
             actors = list(self.addressees)  # (其他事宜请商有关方面办理: a letter to one body asks it)
+        if not actors and _COMPANY_AGAIN_RE.match(self.text, pos, end):
+            actors = self._company_before(pos)  # (…国网达县供电公司…。“十四五”期间,公司将继续…: the company named last)
         if not actors and self.issuers and self.text.startswith(self.self_references, pos):
             # the issuer, placed where the text names it (我委会同市发展改革委…: the partner follows)
             ref = next(r for r in self.self_references if self.text.startswith(r, pos))
@@ -1237,7 +1242,7 @@ class MeasureReader:
         if not finding.owners and self.parsed.kind == "Reply" and self.issuers and not self._done_by_others(block):
             # a reply's item, or its heading over 一是…二是…, is the writer's unless it names another
             sentence = self.parsed.sentence_at(block.heading_start)
-            finding.owners = self._continued_actors(sentence) \
+            finding.owners = self._continued_actors(sentence) or self._sentence_subject(block, sentence) \
                 or [Ownership(i, "owns", Span(sentence.start, sentence.end)) for i in self.issuers]
         return finding
 
@@ -1250,6 +1255,24 @@ class MeasureReader:
         if before.end > sentence.start or "\n" in self.text[before.end : sentence.start]:
             return []  # (a new paragraph's 并: no sentence before it in the same one)
         actors = [a for a in self.actors_of(before.start, before.end) if not self._is_self_reference(a)]
+        return [Ownership(a, "owns", Span(sentence.start, sentence.end)) for a in actors]
+
+    def _company_before(self, pos: int) -> list[Mention]:
+        """The company named last before ``pos`` (该公司, 公司将… refer back to it), if the text names one."""
+        before = bisect_left(self._actor_offsets, pos)
+        for at in reversed(self._actor_offsets[max(0, before - MAX_COMPANY_LOOKBACK) : before]):
+            actor = self._actor_starting[at]
+            if actor.type == "Organization" and actor.name.endswith(("公司", "集团")):
+                return [actor]
+        return []
+
+    def _sentence_subject(self, block: Block, sentence: Span) -> list[Ownership]:
+        """The body that opens a reply's sentence, for a later task cut from it that names no subject of its own
+        (国网达县供电公司高度重视乡村振兴工作,近年来不断加大农村电网改造升级投资…: the company's, not the writer's)."""
+        if block.kind != "sentence" or block.start <= sentence.start or self.text.startswith(("我", "本"), block.start):
+            return []
+        actors = [a for a in self.actors_of(sentence.start, sentence.end)
+                  if sentence.start <= a.start < block.start and not self._is_self_reference(a) and not self._is_writer(a)]
         return [Ownership(a, "owns", Span(sentence.start, sentence.end)) for a in actors]
 
     def _later_clause_owners(self, block: Block) -> list[Ownership]:
