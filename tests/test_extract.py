@@ -6334,3 +6334,8 @@ def test_a_replys_tasks_that_go_on_from_another_bodys_sentence_stay_that_bodys()
     assert any(m.startswith("不断加大农村电网改造升级投资") for m in owned)  # (a later task cut from the company's sentence)
     assert any("公司将继续对电力基础设施薄弱的村" in m for m in owned)  # (公司将…: the company named last)
     assert any(m.startswith("其中2021年改造行政村9个") for m in owned)  # (其中2021年…: the figures of its work)
+
+
+def test_a_partner_the_writer_is_now_working_with_co_owns_the_task():
+    text = _reply("为推动政策落地实施,我局正积极会同市住建局制定《城市居住区供配电设施建设技术导则》。\n", writer="岳阳市城市管理局")
+    assert any(o == "岳阳市住房和城乡建设局" and m.startswith("正积极会同市住建局制定") for o, _, m in _owners(extract_text(text, "reply.txt")))

@@ -194,7 +194,7 @@ _PARTY_PREFIXES = ("中国共产党", "中共")
 _REGARD_RE = re.compile(r"(?:一直|始终|历来|都)?(?:高度|十分|非常|极为)?(?:重视|关心|关注)")
 _COUNTERPART_RE = re.compile(
     rf"(?:[、，,和及][{CJK}]{{2,10}}?)*(?:等[{CJK}]{{0,6}}?)?(?:积极|进行|加强|密切)?了?(?:对接|沟通|衔接|联系|汇报|座谈|交流|协商|会商|商定|磋商|达成一致)")
-_PARTNERING_MANNER = "(?:继续|积极|主动|进一步|密切|尽快|及时|加快|共同|多次)*"  # (将积极会同…, 多次协同…)
+_PARTNERING_MANNER = "(?:继续|积极|主动|进一步|密切|尽快|及时|加快|共同|多次|正|正在)*"  # (将积极会同…, 多次协同…, 正积极会同…)
 _COOPERATE_RE = re.compile(rf"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将|已经?)?{_PARTNERING_MANNER}(?:会同|联合|协同|携手|指导|组织|与)")
 # A clause that opens by naming the bodies its actor works with (，并多次协同市发改委…, 同时，积极会同财政部…).
 _JOINED_WORDS_RE = re.compile("会同|联合|协同")
