@@ -1944,7 +1944,7 @@ def _header_agency_line(lines: list[tuple[int, int, str]]) -> list[str]:
     return []
 
 
-_DEPARTMENT_SELF_RE = re.compile("我(?:局|委|厅|办|会|中心|大队|馆)")  # (我会: a federation such as 总工会 writing)
+_DEPARTMENT_SELF_RE = re.compile("我(?:局|委|厅|办|会|中心|大队|馆|公司|集团)")  # (我会: a federation such as 总工会 writing)
 
 
 def _may_be_writer(name: str, lines: list[tuple[int, int, str]]) -> bool:

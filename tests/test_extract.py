@@ -6339,3 +6339,11 @@ def test_a_replys_tasks_that_go_on_from_another_bodys_sentence_stay_that_bodys()
 def test_a_partner_the_writer_is_now_working_with_co_owns_the_task():
     text = _reply("为推动政策落地实施,我局正积极会同市住建局制定《城市居住区供配电设施建设技术导则》。\n", writer="岳阳市城市管理局")
     assert any(o == "岳阳市住房和城乡建设局" and m.startswith("正积极会同市住建局制定") for o, _, m in _owners(extract_text(text, "reply.txt")))
+
+
+def test_a_portals_government_is_no_writer_of_a_reply_that_speaks_as_我公司():
+    text = ("關於對政協仁懷市四屆一次會議第21號提案的答覆\n- 發布機關:仁懷市人民政府\n趙汝朝委員:\n"
+            "你提出的提案收悉。現就提案的有關問題答覆如下:\n我公司目前正在實施城網改造工作,線路將全部更換為架空絕緣線。\n二00七年五月十四日\n")
+    extraction = extract_text(text, "reply.txt")
+    assert "仁懷市人民政府" not in extraction.document.issuer
+    assert not any(o == "仁懷市人民政府" for o, _, _ in _owners(extraction))
