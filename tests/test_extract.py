@@ -6347,3 +6347,11 @@ def test_a_portals_government_is_no_writer_of_a_reply_that_speaks_as_我公司()
     extraction = extract_text(text, "reply.txt")
     assert "仁懷市人民政府" not in extraction.document.issuer
     assert not any(o == "仁懷市人民政府" for o, _, _ in _owners(extraction))
+
+
+def test_each_clause_that_names_its_own_partner_is_a_task_of_its_own():
+    text = _reply("为推动政策落地实施,我局正积极会同市住建局制定《技术导则》,会同市经信委制定《实施细则》,会同市发改委制定《费用标准》。\n",
+                  writer="岳阳市城市管理局")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert ("岳阳市经济和信息化委员会", "co_owns", "制定《实施细则》") in owners
+    assert ("岳阳市发展和改革委员会", "co_owns", "制定《费用标准》") in owners

@@ -1421,15 +1421,19 @@ class MeasureReader:
             return []  # (the cheap test first)
         findings: list[MeasureFinding] = []
         evidence = Span(sentence.start, sentence.end)
+        joining = []  # (clause, its partners) for each clause that opens by naming partners
         for clause in _clauses(self.text, sentence.start, sentence.end)[1 if skip_first else 0:]:
             joined = _JOINING_CLAUSE_RE.match(self.text, clause.start, clause.end)
             partners = [p for p in self._listed_at(joined.end()) if not self.text.startswith(_PEOPLE_OF_BODY, p.end)] \
                 if joined else []
-            if not partners:
-                continue
+            if partners:
+                joining.append((clause, partners))
+        # (…会同市经信委制定《细则》,会同市发改委制定《标准》: each partner's clause is a task of its own, up to the next
+        # one; the clauses that follow without naming partners are the same task's)
+        for (clause, partners), following in zip(joining, [*(c.start for c, _ in joining[1:]), sentence.end]):
             named = [a for a in self.actors_of(sentence.start, clause.start) if not self._is_self_reference(a)]
             leads = named or (list(self.issuers) if self.parsed.kind == "Reply" else [])
-            rest = self.text[partners[-1].end : sentence.end]
+            rest = self.text[partners[-1].end : following]
             if not leads or not _TASK_VERB_RE.search(rest):
                 continue
             name = _clip(_ETC_OPENING_RE.sub("", rest.strip(" ，,。；;：:")))
@@ -1437,9 +1441,8 @@ class MeasureReader:
                 continue
             owners = [Ownership(lead, "owns" if i == 0 else "co_owns", evidence) for i, lead in enumerate(leads)]
             owners += [Ownership(p, "co_owns", evidence) for p in partners if all(p.name != o.owner.name for o in owners)]
-            task = _sentence_block(name, clause.start, sentence.end, block)
+            task = _sentence_block(name, clause.start, following, block)
             findings.append(MeasureFinding(task, name, owners, self._commitment(task)))
-            break  # (the sentence's first such clause: its later clauses are the same task's)
         return findings
 
     def _hosted_findings(self, block: Block | None, sentence: Span) -> list[MeasureFinding]:
