@@ -6355,3 +6355,10 @@ def test_each_clause_that_names_its_own_partner_is_a_task_of_its_own():
     owners = _owners(extract_text(text, "reply.txt"))
     assert ("岳阳市经济和信息化委员会", "co_owns", "制定《实施细则》") in owners
     assert ("岳阳市发展和改革委员会", "co_owns", "制定《费用标准》") in owners
+
+
+def test_the_writers_place_going_on_to_what_it_will_do_opens_a_task_of_its_own():
+    text = _reply("市委市政府高度重视教育,各县市区也制定了补短板实施方案,其中新建学校教室和空调必须安装到位,"
+                  "我市将继续实施义务教育薄弱环节改善与能力提升工程,努力改善师生的食宿和安全条件。\n", writer="九江市教育局")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert any(o == "九江市教育局" and m.startswith("我市将继续实施义务教育薄弱环节改善与能力提升工程") for o, _, m in owners)

@@ -1715,7 +1715,8 @@ _ALSO_RE = re.compile(r"(?:还|也|又)?")
 # A reply's closing paragraph of next steps, on a line of its own (下一步,我局…; 今后,我们将…).
 _NEXT_STEPS_LINE_RE = re.compile(r"^[ \t　]*(?:下一步|下步|今后|接下来)", re.M)
 _NEXT_STEPS_WORDS_RE = re.compile("下一步|下步|今后|接下来|打算|计划|展望")
-_NEW_TASK_RE = re.compile(r"^(?:同时|另外|此外|并且|下一步|下步|今后|接下来|目前|近年来|多年来|近期|与此同时)")
+# (…必须安装到位,我市将继续实施…工程: the writer's place going on to what it will do opens a task; the words stay)
+_NEW_TASK_RE = re.compile(r"^(?:同时|另外|此外|并且|下一步|下步|今后|接下来|目前|近年来|多年来|近期|与此同时|(?=我[省市州县区旗](?:还将|也将|将|正在|正)))")
 
 
 def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (),
