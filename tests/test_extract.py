@@ -6362,3 +6362,10 @@ def test_the_writers_place_going_on_to_what_it_will_do_opens_a_task_of_its_own()
                   "我市将继续实施义务教育薄弱环节改善与能力提升工程,努力改善师生的食宿和安全条件。\n", writer="九江市教育局")
     owners = _owners(extract_text(text, "reply.txt"))
     assert any(o == "九江市教育局" and m.startswith("我市将继续实施义务教育薄弱环节改善与能力提升工程") for o, _, m in owners)
+
+
+def test_a_duty_a_letter_gives_its_addressee_is_a_task_whatever_its_verb():
+    text = ("中核国电漳州能源有限公司：\n你公司的请示收悉。\n根据《\n你公司应严格按照质量保证大纲要求进行核岛基础混凝土浇筑活动，确保核电厂建造质量。\n"
+            "国家核安全局\n2020年9月3日\n（此件社会公开）\n抄送：华东核与辐射安全监督站。\n")
+    owners = _owners(extract_text(text, "letter.txt"))
+    assert any(o == "中核国电漳州能源有限公司" and m.startswith("你公司应严格按照质量保证大纲要求进行核岛基础混凝土浇筑活动") for o, _, m in owners)

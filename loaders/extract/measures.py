@@ -1748,7 +1748,9 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
             duty = _OTHERS_DUTY_RE.search(parsed.text, segment.start, segment.end)
             if duty and not names_a_body(duty.start() + 1) and not _TASK_VERB_RE.search(parsed.text, segment.start, duty.start()):
                 continue  # (由区交通委…中心负责具体实施: the body named is the owner; …完成…,并明确由属地乡镇负责管理: the writer's task)
-            if len(name) >= 8 and (_TASK_VERB_RE.search(name) or "将" in name):
+            # (你公司应严格按照质量保证大纲要求进行…: a duty the letter gives its addressee, whatever its verb)
+            duty = (yours := _YOUR_BODY_RE.match(name)) is not None and _OBLIGED_RE.match(name, yours.end()) is not None
+            if len(name) >= 8 and (_TASK_VERB_RE.search(name) or "将" in name or duty):
                 blocks.append(_sentence_block(name, segment.start, segment.end))
     return blocks
 
