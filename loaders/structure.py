@@ -521,8 +521,9 @@ def _is_broken_prose(line: str) -> bool:
     if ("：" in s[:MAX_FIELD_NAME + 2] or ":" in s[:MAX_FIELD_NAME + 2]) and _RECORD_FIELD_RE.match(s) \
             and len(list(itertools.islice(_RECORD_FIELD_RE.finditer(s), 2))) == 2:
         return False  # 索引号: … 信息分类: 文化、广电…: a web page's record line (it opens with a field, two tell it)
-    if _UNIT_LINE_RE.match(s) or units_lead_line(s):
-        # 责任单位:区林业局、区园林服务中心; 市金融办、人民银行潍坊市中心支行分别牵头落实: a responsibility line, ended by its line
+    if _UNIT_LINE_RE.match(s) or units_lead_line(s) or may_hold_note_label(s) and _CLOSING_NOTE_RE.search(s):
+        # 责任单位:区林业局、区园林服务中心; 市金融办、人民银行潍坊市中心支行分别牵头落实: a responsibility line, ended by its line;
+        # so is a paragraph closed by its note (…围墙多处破损。(责任单位:市国土局,责任人:王功传))
         return False
     if _SPACED_RECORD_LINE_RE.match(s):
         return False  # 公开范围 面向全社会 主题分类 环境监测、保护与治理: a record line, whatever its commas
@@ -2234,7 +2235,8 @@ def parse_blocks(text: str, body: Span, owned_paragraphs: bool = True) -> list[B
     rows = read_task_tables(text) if starts else []
     if rows:
         body = Span(body.start, max(body.start, min(body.end, starts[0])))
-    unnumbered = (_owned_paragraphs(text, body) or _noted_tasks(text, body)) if owned_paragraphs else []
+    unnumbered = (_owned_paragraphs(text, body) or _noted_tasks(text, body) or _noted_paragraphs(text, body)) \
+        if owned_paragraphs else []
     return (_prose_blocks(text, body) or unnumbered) + [
         Block("item", row.number, text[row.task_start : row.task_end], row.task_start, row.task_end,
               row.start, row.end, units=row.units)
@@ -2253,6 +2255,25 @@ def _owned_paragraphs(text: str, body: Span) -> list[Block]:
     projects that lost its numbers): each such paragraph an item."""
     paragraphs = [(start, end) for start, end, line in line_spans(text)
                   if start >= body.start and end <= body.end and PROSE_NOTE_RE.search(line)]
+    if len(paragraphs) < MIN_OWNED_PARAGRAPHS:
+        return []
+    blocks = []
+    for number, (start, end) in enumerate(paragraphs, 1):
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        heading_end = _heading_end(text, start, end)
+        blocks.append(Block("item", str(number), text[start:heading_end].strip(), start, heading_end, start, end))
+    return blocks
+
+
+# A paragraph closed by its own responsibility note (…围墙多处破损。(责任单位:市国土局,责任人:王功传)).
+_CLOSING_NOTE_RE = re.compile(rf"[（(]{note_label(NOTE_ROLES)}[^（）()\n]{{2,120}}[）)][。；;]?[ \t　]*$")
+
+
+def _noted_paragraphs(text: str, body: Span) -> list[Block]:
+    """A body with no numbered units whose paragraphs each close with a responsibility note of their own (a notice of
+    problems found, each given to a unit): each such paragraph an item."""
+    paragraphs = [(start, end) for start, end, line in line_spans(text)
+                  if start >= body.start and end <= body.end and _CLOSING_NOTE_RE.search(line)]
     if len(paragraphs) < MIN_OWNED_PARAGRAPHS:
         return []
     blocks = []

@@ -1704,3 +1704,12 @@ def test_a_long_piped_table_row_with_numbered_points_in_a_cell_stays_one_row():
             f"71 | 提高公共文化服务水平,加快推进市图书馆新馆建设。 | {progress} | 下步计划: 严格按照建设标准推进。 | 牵头单位:市文广旅游局 |\n")
     blocks = parse(text).all_blocks()
     assert [b.heading for b in blocks] == ["提高公共文化服务水平，加快推进市图书馆新馆建设。"]
+
+
+def test_paragraphs_each_closed_by_a_responsibility_note_are_items_of_their_own():
+    text = ("建设国家卫生城市督察通报\n\n现将8月17日督察问题通报如下：\n\n"
+            "新六大街西侧待建工地内散在垃圾整改不彻底，围墙多处破损。(责任单位:市国土局,责任人:王功传)\n\n"
+            "新华西路橡胶厂家属院，院内卫生保洁不到位，有卫生死角。(责任单位:浉河区工信委,责任人:杨明)\n\n"
+            "现对以上问题的责任单位给予通报批评。\n\n市国家卫生城市建设工作指挥部办公室\n\n2017年8月18日")
+    headings = [b.heading for b in parse(text).all_blocks()]
+    assert len(headings) == 2 and headings[0].startswith("新六大街西侧") and headings[1].startswith("新华西路橡胶厂家属院")
