@@ -6377,3 +6377,11 @@ def test_a_town_a_clause_opens_with_and_tells_what_it_must_do_acts():
     extraction = extract_text(text, "news.txt")
     assert "高作镇" in _names(extraction, "Agency")
     assert any(o == "高作镇" and "多方筹集配套资金" in m for o, _, m in _owners(extraction))
+
+
+def test_merged_county_bureaus_and_a_districts_branch_bureau_are_named_bodies():
+    text = ("调研组一行实地查看了保障性住房规划选址,要求县规划建设和住房保障局、县国土资源局等相关部门要加强协调,及时上报完善有关资料。"
+            "会议明确,区自然资源和规划分局负责及时收集汇总全区项目涉及的土地规划需求。\n")
+    agencies = _names(extract_text(text, "news.txt"), "Agency")
+    assert any(a.endswith("规划建设和住房保障局") for a in agencies)
+    assert any(a.endswith("自然资源和规划分局") for a in agencies)
