@@ -6385,3 +6385,9 @@ def test_merged_county_bureaus_and_a_districts_branch_bureau_are_named_bodies():
     agencies = _names(extract_text(text, "news.txt"), "Agency")
     assert any(a.endswith("规划建设和住房保障局") for a in agencies)
     assert any(a.endswith("自然资源和规划分局") for a in agencies)
+
+
+def test_a_groups_name_after_a_clause_word_in_a_county_text_that_never_names_itself_is_a_body_as_written():
+    news = next((FIXTURES / "gold").glob("p316_*.txt")).read_text(encoding="utf-8")  # (…根据县创城指挥部有关…, 以县乡村清洁专责小组为牵头)
+    agencies = _names(extract_text(news, "news.txt"), "Agency")
+    assert {"县创城指挥部", "县乡村清洁专责小组"} <= agencies
