@@ -6391,3 +6391,9 @@ def test_a_groups_name_after_a_clause_word_in_a_county_text_that_never_names_its
     news = next((FIXTURES / "gold").glob("p316_*.txt")).read_text(encoding="utf-8")  # (…根据县创城指挥部有关…, 以县乡村清洁专责小组为牵头)
     agencies = _names(extract_text(news, "news.txt"), "Agency")
     assert {"县创城指挥部", "县乡村清洁专责小组"} <= agencies
+
+
+def test_the_body_a_clause_says_the_work_is_led_by_owns_it():
+    news = next((FIXTURES / "gold").glob("p316_*.txt")).read_text(encoding="utf-8")  # (…以县乡村清洁专责小组为牵头,统筹五个…)
+    owners = _owners(extract_text(news, "news.txt"))
+    assert any(o == "县乡村清洁专责小组" and m.startswith("统筹五个整治小组加强巡查整治力度") for o, _, m in owners)

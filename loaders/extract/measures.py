@@ -216,6 +216,8 @@ _ASKED_OF_ALL_RE = re.compile(r"(?:印发给你们|转发给你们|发给你们)
 _ASKED_RE = re.compile(r"(?:[^，,。；;请]{0,10}?事宜[，,]?)?请(?:你们)?(?=商|与|按照|依照|根据|认真|抓紧|尽快|及时|做好|协商|研究|组织|督促|加强)")
 _COMPANY_AGAIN_RE = re.compile(r"该公司|该集团|公司(?=将|已|要|正|还|也|对|在|于|积极|先后|累计|共)")
 MAX_COMPANY_LOOKBACK = 12  # bodies named before it, among which the company 该公司 refers back to is looked for
+_LED_BY_RE = re.compile("为?(?:牵头|主导|主体|龙头)")
+_LED_OPENING_RE = re.compile(r"^为(?:牵头|主导|主体|龙头)[，,]\s*")  # (以…专责小组为牵头,统筹…: the task after the lead's role)
 _LEAD_ONLY_RE = re.compile(r"\s*牵头(?:负责)?\s*[，,]?")  # (县国土资源局牵头，…: a clause that only names the lead)
 # How to reach a body (联系人及电话：…) is no task.
 _CONTACT_PART_RE = re.compile(r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])?\s*联系(?:人|方式|电话|地址)")  # (not 建立联系人制度)
@@ -723,6 +725,8 @@ class MeasureReader:
             pos = lead.end()
         if self.text.startswith("请", pos) and self._agency_at(pos + 1):
             pos += 1  # (具体事宜，请辽宁省人民政府与空军、民航局商定: the bodies a letter asks to act)
+        elif self.text.startswith("以", pos) and (led := self._agency_at(pos + 1)) and _LED_BY_RE.match(self.text, led.end):
+            return [led]  # (以县乡村清洁专责小组为牵头,统筹五个整治小组…: the body the work is led by)
         actors = self._listed_at(pos)
         if not actors:
             # 省级中小企业主管部门、工业和信息化部信息中心…
@@ -1609,7 +1613,7 @@ class MeasureReader:
         rest = _DEFINITION_RE.sub("", self.text[start : segment.end])  # …办公室（以下简称“办公室”）设在…
         if not owners or not _TASK_VERB_RE.search(_ROLE_NOUN_RE.sub("", rest)):
             return None  # an arrangement (…担任召集人), not a task
-        name = _clip(_MODAL_RE.sub("", _ETC_OPENING_RE.sub("", rest.strip(" ，,。；;：:"))))
+        name = _clip(_MODAL_RE.sub("", _ETC_OPENING_RE.sub("", _LED_OPENING_RE.sub("", rest.strip(" ，,。；;：:")))))
         if len(name) < 4 and self.text.startswith("请", self._past_spaces(segment.start, segment.end)):
             name = _clip(self.text[sentence.start : sentence.end])  # (具体事宜，请…与空军、民航局商定: the request whole)
         if len(name) < 4:
