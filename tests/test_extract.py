@@ -6397,3 +6397,11 @@ def test_the_body_a_clause_says_the_work_is_led_by_owns_it():
     news = next((FIXTURES / "gold").glob("p316_*.txt")).read_text(encoding="utf-8")  # (…以县乡村清洁专责小组为牵头,统筹五个…)
     owners = _owners(extract_text(news, "news.txt"))
     assert any(o == "县乡村清洁专责小组" and m.startswith("统筹五个整治小组加强巡查整治力度") for o, _, m in owners)
+
+
+def test_a_licence_letters_decision_is_its_writers_task():
+    text = ("中核四0四有限公司：\n你公司的申请收悉。\n根据《中华人民共和国核安全法》的有关要求，我局对你公司提交的申请材料进行了审查，"
+            "认为你公司提交的申请材料满足国家有关法律、法规的要求，已具备建造条件，决定向你公司颁发《新建放射性废物库工程建造许可证》。\n"
+            "你公司应按照许可证规定的条件开展建造活动。\n国家核安全局\n2020年6月1日\n（此件社会公开）\n")
+    owners = _owners(extract_text(text, "letter.txt"))
+    assert ("国家核安全局", "owns", "决定向你公司颁发《新建放射性废物库工程建造许可证》") in owners

@@ -218,6 +218,7 @@ _COMPANY_AGAIN_RE = re.compile(r"该公司|该集团|公司(?=将|已|要|正|�
 MAX_COMPANY_LOOKBACK = 12  # bodies named before it, among which the company 该公司 refers back to is looked for
 _LED_BY_RE = re.compile("为?(?:牵头|主导|主体|龙头)")
 _LED_OPENING_RE = re.compile(r"^为(?:牵头|主导|主体|龙头)[，,]\s*")  # (以…专责小组为牵头,统筹…: the task after the lead's role)
+_WRITERS_DECISION_RE = re.compile(r"(?:现)?决定(?:向|对|给予|批准)|同意(?:你|向|注销|延续|变更)")
 _LEAD_ONLY_RE = re.compile(r"\s*牵头(?:负责)?\s*[，,]?")  # (县国土资源局牵头，…: a clause that only names the lead)
 # How to reach a body (联系人及电话：…) is no task.
 _CONTACT_PART_RE = re.compile(r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])?\s*联系(?:人|方式|电话|地址)")  # (not 建立联系人制度)
@@ -723,6 +724,8 @@ class MeasureReader:
             if lead is None or lead.end() == pos:
                 break
             pos = lead.end()
+        if self.issuers and self.addressees and self.parsed.kind != "Reply" and _WRITERS_DECISION_RE.match(self.text, pos, end):
+            return [self.issuers[0]]  # (决定向你公司颁发…许可证, 同意你公司…: a letter's writer decides)
         if self.text.startswith("请", pos) and self._agency_at(pos + 1):
             pos += 1  # (具体事宜，请辽宁省人民政府与空军、民航局商定: the bodies a letter asks to act)
         elif self.text.startswith("以", pos) and (led := self._agency_at(pos + 1)) and _LED_BY_RE.match(self.text, led.end):
@@ -1720,7 +1723,8 @@ _ALSO_RE = re.compile(r"(?:还|也|又)?")
 _NEXT_STEPS_LINE_RE = re.compile(r"^[ \t　]*(?:下一步|下步|今后|接下来)", re.M)
 _NEXT_STEPS_WORDS_RE = re.compile("下一步|下步|今后|接下来|打算|计划|展望")
 # (…必须安装到位,我市将继续实施…工程: the writer's place going on to what it will do opens a task; the words stay)
-_NEW_TASK_RE = re.compile(r"^(?:同时|另外|此外|并且|下一步|下步|今后|接下来|目前|近年来|多年来|近期|与此同时|(?=我[省市州县区旗](?:还将|也将|将|正在|正)))")
+_NEW_TASK_RE = re.compile(r"^(?:同时|另外|此外|并且|下一步|下步|今后|接下来|目前|近年来|多年来|近期|与此同时|(?=我[省市州县区旗](?:还将|也将|将|正在|正))"
+                          r"|(?=(?:现)?决定(?:向|对|给予|批准)|同意(?:你|向|注销|延续|变更)))")  # (…进行了审查，…，决定向你公司颁发…: the writer's decision)
 
 
 def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (),
@@ -1754,7 +1758,7 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
                 continue  # (由区交通委…中心负责具体实施: the body named is the owner; …完成…,并明确由属地乡镇负责管理: the writer's task)
             # (你公司应严格按照质量保证大纲要求进行…: a duty the letter gives its addressee, whatever its verb)
             duty = (yours := _YOUR_BODY_RE.match(name)) is not None and _OBLIGED_RE.match(name, yours.end()) is not None
-            if len(name) >= 8 and (_TASK_VERB_RE.search(name) or "将" in name or duty):
+            if len(name) >= 8 and (_TASK_VERB_RE.search(name) or "将" in name or duty or _WRITERS_DECISION_RE.match(name)):
                 blocks.append(_sentence_block(name, segment.start, segment.end))
     return blocks
 
@@ -1813,7 +1817,8 @@ def _task_segments(text: str, sentence: Span, self_references: tuple[str, ...],
         regard_of_a_body = not _TO_DEPUTY_RE.search(words) and names_a_body(start)
         # 就代表提出的…事宜召开专题协调会: the deputy's point is the topic of a task, not addressed
         on_the_point = words.startswith(("就", "针对")) and _TASK_VERB_RE.search(words) is not None
-        asked = _YOUR_BODY_RE.match(words) is not None  # 建议你委根据…: the addressee asked to act
+        # 建议你委根据…: the addressee asked to act; 决定向你公司颁发…: the writer's decision for it
+        asked = _YOUR_BODY_RE.match(words) is not None or _WRITERS_DECISION_RE.match(words) is not None
         if _CLOSING_OFFER_RE.search(words):
             break
         if (_ADDRESS_RE.search(words) and not regard_of_a_body and not on_the_point and not asked) or _COURTESY_RE.search(words):
