@@ -2148,6 +2148,20 @@ _RUN_ON_MARKERS = {
 }
 
 
+# Points numbered (1), (2)… run on after a heading's or a sentence's end on one line (一、进一步拓宽线上普法课程。(1)积极沟通…
+# (2)积极协同…): items, in their order from (1).
+_RUN_ON_POINT_RE = re.compile(r"(?<=[。；：])[ \t　]*([（(](\d{1,2})[）)])")
+
+
+def _run_on_points(text: str, start: int, end: int) -> list[tuple[int, str, str, int]]:
+    points = []
+    for m in _RUN_ON_POINT_RE.finditer(text, start, end):
+        if int(m.group(2)) != len(points) + 1:
+            break
+        points.append((m.start(1), "item", m.group(2), m.end(1)))
+    return points if len(points) >= 2 else []
+
+
 def _next_number(label: str, kind: str) -> str:
     """The label that follows ``label`` in its kind's numbering (一 → 二, 9 → 10)."""
     if kind == "item":
@@ -2200,6 +2214,8 @@ def _block_starts(text: str, body: Span) -> list[tuple[int, str, str, int]]:
                         label = later.group(2)
                         starts.append((later.start(1), kind, label, later.end(1)))
                 break
+        if ("(1)" in line or "（1）" in line) and not (starts and starts[-1][0] == line_start + lead and starts[-1][2] == "1"):
+            starts += _run_on_points(text, line_start + lead, line_end)
         if "是" not in line:  # every inline item (一是, 第二是) ends in 是
             continue
         inline = list(_INLINE_ITEM_RE.finditer(text, line_start, line_end))

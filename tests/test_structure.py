@@ -1713,3 +1713,11 @@ def test_paragraphs_each_closed_by_a_responsibility_note_are_items_of_their_own(
             "现对以上问题的责任单位给予通报批评。\n\n市国家卫生城市建设工作指挥部办公室\n\n2017年8月18日")
     headings = [b.heading for b in parse(text).all_blocks()]
     assert len(headings) == 2 and headings[0].startswith("新六大街西侧") and headings[1].startswith("新华西路橡胶厂家属院")
+
+
+def test_points_numbered_in_brackets_that_run_on_after_a_heading_are_items():
+    text = ("福州市司法局关于市政协十四届二次会议20233106号提案的答复\n何华龙委员:\n您的建议收悉,现答复如下:\n"
+            "一、进一步拓宽线上普法课程。(1)积极沟通协调市教育局,开设了“普法小课堂”栏目。(2)积极协同市教育局组织学生参与网络普法教育活动。\n"
+            "二、加强线下普法。我局将组织普法讲座。\n福州市司法局\n2023年4月7日\n")
+    kinds = [(b.kind, b.label) for b in parse(text).all_blocks()]
+    assert ("item", "1") in kinds and ("item", "2") in kinds
