@@ -6215,6 +6215,9 @@ def test_the_surveying_bureau_and_the_pla_services_are_named_bodies_but_a_person
     assert {"国家测绘局", "中国人民解放军海军", "中国人民解放军火箭军"} <= _names(extract_text(text, "b.txt"), "Agency")
     deputies = _reply("何海军等代表提出的建议收悉。我局将加快推进夜市建设。\n", writer="新乡市城市管理局")
     assert "中国人民解放军海军" not in _names(extract_text(deputies, "reply.txt"), "Agency")
+    for listed in ("具体飞行事宜，由民航总局商海军、空军确定。", "招收飞行学员的工作，分别由海、空军组织实施。"):  # (named bare in a list)
+        order = f"国务院、中央军委关于开辟航线的批复\n国函〔1993〕95号\n民航总局：\n{listed}\n国务院\n1993年7月1日\n"
+        assert {"中国人民解放军海军", "中国人民解放军空军"} <= _names(extract_text(order, "b.txt"), "Agency")
 
 
 def test_a_request_to_named_bodies_to_agree_on_the_details_is_theirs():

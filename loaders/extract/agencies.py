@@ -1066,6 +1066,11 @@ _ARMED_POLICE_UNIT_RE = re.compile(
     r"|学院|(?:交通|黄金|水电|森林)指挥部)")
 
 
+# The navy named bare where its name cannot be a person's (何海军 is one): listed with other bodies or after a verb
+# (…、空军、海军，, 由民航总局商海军、空军确定, 一九八九年海军招收…), or with the air force sharing 军 (海、空军).
+_NAVY_RE = re.compile(r"(?:(?<=[、，,：:由商和与及向经请年])|(?<![\u4e00-\u9fff]))海(?:军|(?=、空军))")
+
+
 def _armed_police_units(text: str) -> list[Mention]:
     """The People's Armed Police units the text names (in an order conferring ranks, through each officer's post), as
     written: a unit whose place opens with a province's or city's name, or one of the force's own."""
@@ -1655,6 +1660,11 @@ class AgencyFinder:
         if unit is None or _SUB_UNIT_STOP_RE.search(unit.group(1)) or _NOT_IN_CONGRESS_UNIT_RE.search(unit.group(1)):
             return []
         return [_unit_under(body, unit.group(), unit.end())]
+
+    def _navy(self, text: str) -> list[Mention]:
+        """中国人民解放军海军 where the text names it bare (see ``_NAVY_RE``)."""
+        entry = self.gaz.lookup("中国人民解放军海军")
+        return [self._mention(entry, text[m.start() : m.end()], m.start()) for m in _NAVY_RE.finditer(text)] if entry else []
 
     def _offices_of(self, government: Mention, text: str) -> list[Mention]:
         """The office of a government written right after it (市政府督查室 → 银川市人民政府督查室);
@@ -2323,6 +2333,7 @@ class AgencyFinder:
                                  aliases=(m.group(0),) if m.group(0) != name else (), properties={"level": "national"}))
         found += _customs_offices(text) if "海关" in text else []
         found += _armed_police_units(text) if "武警" in text else []
+        found += self._navy(text) if "海" in text and "军" in text else []
         for m in _LEVEL_FINANCE_RE.finditer(text) if "财政" in text else ():
             mention = self.resolve_local(m.group(1), "财政厅" if m.group(1) == "省" else "财政局", m.group(0), m.start())
             found += [mention] if mention else []
