@@ -6408,3 +6408,10 @@ def test_a_licence_letters_decision_is_its_writers_task():
             "你公司应按照许可证规定的条件开展建造活动。\n国家核安全局\n2020年6月1日\n（此件社会公开）\n")
     owners = _owners(extract_text(text, "letter.txt"))
     assert ("国家核安全局", "owns", "决定向你公司颁发《新建放射性废物库工程建造许可证》") in owners
+
+
+def test_a_town_told_to_act_or_listed_with_a_body_is_its_government():
+    told = _reply("我局已第一时间通知属地赤城街道落实整改。\n", writer="天台县交通运输局")
+    assert "天台县赤城街道办事处" in _names(extract_text(told, "reply.txt"), "Agency")
+    listed = _reply("市水利局、新杭镇政府邀请省水院专家实地考察。\n", writer="广德市水利局")
+    assert "广德市新杭镇人民政府" in _names(extract_text(listed, "reply.txt"), "Agency")

@@ -1109,7 +1109,8 @@ _NOT_A_PLACE_HEADS = ("乡镇", "镇街", "街镇", "属地", "辖区", "所在"
 _TOWN_NAME_CHAR = rf"(?:(?![由与和及在对向将经把求到各全本该])[{CJK}])"  # (由新店镇…, 要求街道办事处: a word before the kind, no name)
 _PARTNER_SUBDISTRICT_RE = re.compile(
     # (与莘塍街道、教育局等对接; a town's government whatever it does: 协同陈家镇政府按照…)
-    rf"(?:结合|会同|协同|联合|配合|与|责成|要求|督促)([{CJK}]{{2,3}}(?:镇|乡)政府|[{CJK}]{{1,4}}苏木政府"
+    # (已第一时间通知属地赤城街道落实整改: the town told to act)
+    rf"(?:结合|会同|协同|联合|配合|与|责成|要求|督促|通知属地|通知)([{CJK}]{{2,3}}(?:镇|乡)政府|[{CJK}]{{1,4}}苏木政府"
     rf"|[{CJK}]{{2,3}}(?:镇|街道|乡)(?=[{CJK}]{{0,2}}(?:共同|研究|对接|沟通|协调|开展|做好|进行|会同|加强|落实|推进)|、))"
     # (改造工程将由万祥镇具体实施: the town carries the works out)
     # (由新店镇人民政府按…程序报区政府审批: a town's government in full, whatever it does)
@@ -1118,7 +1119,9 @@ _PARTNER_SUBDISTRICT_RE = re.compile(
     # or after a verb of working with it: 我局将会同三封寺镇人民政府…, 建议三封寺镇人民政府落实…)
     # (公园、金鹗山街道办事处的…, 问题,大直沽街道办事处充分…: a sub-district's office named in full, so too)
     # (承办单位:代钦塔拉苏木人民政府、…: an Inner Mongolian township, a 苏木, named in full)
-    rf"|(?:(?<=[、，,。；;：:\s（(])|(?<=会同|协同|联合|配合|督促|建议|要求))({_TOWN_NAME_CHAR}{{2,3}}(?:镇|乡)人民政府|{_TOWN_NAME_CHAR}{{2,4}}(?:街道办事处|苏木人民政府))")
+    # (市水利局、新杭镇政府邀请…: a town's government listed with a body)
+    rf"|(?:(?<=[、，,。；;：:\s（(])|(?<=会同|协同|联合|配合|督促|建议|要求))({_TOWN_NAME_CHAR}{{2,3}}(?:镇|乡)人民政府|{_TOWN_NAME_CHAR}{{2,4}}(?:街道办事处|苏木人民政府)"
+    rf"|(?<=局、){_TOWN_NAME_CHAR}{{2,3}}(?:镇|乡)政府)")
 
 
 # A town or sub-district a clause opens with as the one that leads or does its task (…,伊吗图镇牵头负责; 伊吗图镇对…进行测算).
