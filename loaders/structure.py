@@ -290,11 +290,14 @@ _SECTION_RE = re.compile(rf"^[（(]\s*([{CN_NUM}]{{1,3}})\s*[）)]")
 _ITEM_RE = re.compile(r"^(\d{1,3})\s*[.．﹒、](?:(?!\d)|(?=(?:19|20)\d{2}(?:\s*[-—~～至到]\s*(?:19|20)?\d{2})?\s*年))")  # (not 2.5; 2.2022年至…, 1.2017-2021年…: items)
 _SUBITEM_RE = re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]")
 # (…下一步计划 一是结合…: a space a flattened page left for a line break parts points too)
-_INLINE_ITEM_RE = re.compile(rf"(?:(?<=^)|(?<=[。；;：:\n \u3000]))\s*(?:第)?([{CN_NUM}]{{1,3}})是")
+# (…一要提高政治站位。…二要强化时间概念。: a leader's points, told as musts)
+_INLINE_ITEM_RE = re.compile(rf"(?:(?<=^)|(?<=[。；;：:\n \u3000]))\s*(?:第)?([{CN_NUM}]{{1,3}})(?:是|要(?=[{CJK}]{{2,12}}[。；;，,]))")
 # (…严控火种上山二是加强检疫: a later point glued to the one before it, read where the points' order expects it)
 _GLUED_INLINE_ITEM_RE = re.compile(rf"(?<=[{CJK}])(?<![第{CN_NUM}])([二三四五六七八九])是")  # (not 第二是非, 十二是)
 # (我局积极采纳意见，一是…；二是…: a list opened after a comma, when its second point follows a stop)
-_FIRST_AFTER_COMMA_RE = re.compile(r"(?<=[，,])(一)是(?=[^\n]*?[。；;]\s*二是)")
+MAX_FIRST_POINT_REACH = 600  # characters past a line's end to the second point a first one after a comma needs
+# (…高巍强调，一要提高政治站位。… / 二要强化时间概念。: a leader's musts, the second on a line of its own)
+_FIRST_AFTER_COMMA_RE = re.compile(r"(?:(?<=[，,])(?=一是[^\n]*?[。；;]\s*二是)|(?<=[，,：:])(?=一要[\s\S]{0,600}?[。；;]\s*二要))(一)[是要]")
 _ATTACHMENT_RE = re.compile(r"^附\s*件\s*\d*\s*[：:]?\s*$")
 # Paragraphs counted in words (首先，… / 其次，… / 第三，… / 最后，…): items, where at least two open so.
 _ORDINAL_RE = re.compile(rf"^(首先|其次|再次|第[{CN_NUM}]{{1,2}}|最后)[，,、]")
@@ -2216,11 +2219,13 @@ def _block_starts(text: str, body: Span) -> list[tuple[int, str, str, int]]:
                 break
         if ("(1)" in line or "（1）" in line) and not (starts and starts[-1][0] == line_start + lead and starts[-1][2] == "1"):
             starts += _run_on_points(text, line_start + lead, line_end)
-        if "是" not in line:  # every inline item (一是, 第二是) ends in 是
+        if "是" not in line and "要" not in line:  # every inline item (一是, 第二是; 一要) ends in 是 or 要
             continue
         inline = list(_INLINE_ITEM_RE.finditer(text, line_start, line_end))
-        if "，一是" in line or ",一是" in line:
-            inline = sorted((*inline, *_FIRST_AFTER_COMMA_RE.finditer(text, line_start, line_end)), key=lambda m: m.start())
+        if any(opening in line for opening in ("，一是", ",一是", "，一要", "：一要")):
+            # (the second point may be on a line below: the pattern reads on past this line's end)
+            firsts = [m for m in _FIRST_AFTER_COMMA_RE.finditer(text, line_start, line_end + MAX_FIRST_POINT_REACH) if m.start() < line_end]
+            inline = sorted((*inline, *firsts), key=lambda m: m.start())
         if inline:  # (…严控火种上山二是加强检疫工作: a point glued to the one before, read in the points' order)
             taken = {m.start(1) for m in inline}
             inline = sorted((*inline, *(m for m in _GLUED_INLINE_ITEM_RE.finditer(text, line_start, line_end) if m.start(1) not in taken)),
@@ -2229,7 +2234,7 @@ def _block_starts(text: str, body: Span) -> list[tuple[int, str, str, int]]:
             number = CN_NUM.find(m.group(1)) + 1 if len(m.group(1)) == 1 else 10
             if number == expected + 1 or number == 1:
                 expected = number
-                starts.append((m.start(1) - (1 if text[m.start(1) - 1] == "第" else 0), "inline", m.group(1) + "是", m.end()))
+                starts.append((m.start(1) - (1 if text[m.start(1) - 1] == "第" else 0), "inline", m.group(1) + text[m.end() - 1], m.end()))
     ordinals = [(line_start + len(line) - len(line.lstrip()), m) for line_start, _, line in spans
                 if body.start <= line_start < body.end and (m := _ORDINAL_RE.match(line.lstrip()))]
     tasks = [(at, m) for at, m in ordinals if not _ORDINAL_COURTESY_RE.match(text, at + m.end())]

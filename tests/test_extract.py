@@ -6415,3 +6415,13 @@ def test_a_town_told_to_act_or_listed_with_a_body_is_its_government():
     assert "天台县赤城街道办事处" in _names(extract_text(told, "reply.txt"), "Agency")
     listed = _reply("市水利局、新杭镇政府邀请省水院专家实地考察。\n", writer="广德市水利局")
     assert "广德市新杭镇人民政府" in _names(extract_text(listed, "reply.txt"), "Agency")
+
+
+def test_bare_departments_listed_as_helpers_after_the_one_that_is_responsible_co_own_its_task():
+    text = ("政府县长主持召开全县“三区三线”划定工作推进会\n时间:2022-05-19\n"
+            "5月18日上午,县长主持召开推进会,县直相关部门主要负责同志参加会议。就进一步做好全县划定工作,县长强调,一要提高政治站位。各部门要全力推进。\n"
+            "二要强化时间概念。由相关县领导牵头,县自然资源和规划局负责,住建局、发改局等其他相关单位加强配合协调,抽调业务骨干,成立工作专班。\n"
+            "三要坚持因地制宜。各乡镇要结合实际推进。\n")
+    owners = {(o, role) for o, role, m in _owners(extract_text(text, "news.txt")) if m == "强化时间概念"}
+    assert ("县自然资源和规划局", "owns") in owners
+    assert {("住建局", "co_owns"), ("发改局", "co_owns")} <= owners

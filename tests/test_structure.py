@@ -1721,3 +1721,11 @@ def test_points_numbered_in_brackets_that_run_on_after_a_heading_are_items():
             "二、加强线下普法。我局将组织普法讲座。\n福州市司法局\n2023年4月7日\n")
     kinds = [(b.kind, b.label) for b in parse(text).all_blocks()]
     assert ("item", "1") in kinds and ("item", "2") in kinds
+
+
+def test_a_leaders_musts_one_after_a_comma_the_next_on_lines_of_their_own_are_points():
+    text = ("政府县长高巍主持召开全县“三区三线”划定工作推进会\n时间:2022-05-19\n"
+            "5月18日上午,县长主持召开推进会。就进一步做好划定工作,高巍强调,一要提高政治站位。各级各部门要深刻领会划定工作的重大意义。\n"
+            "二要强化时间概念。由相关县领导牵头,县自然资源和规划局负责,加快推进。\n三要坚持因地制宜。各乡镇要结合实际。\n")
+    labels = [b.label for b in parse(text).all_blocks() if b.kind == "inline"]
+    assert labels == ["一要", "二要", "三要"]

@@ -993,7 +993,7 @@ _LEVEL_FINANCE_RE = re.compile(rf"(?:^|(?<=[{_CLAUSE_OPENERS}由向经和与及�
 _PLACES_GIVEN_WORK_RE = re.compile(r"由(?P<places>[^，,。；;由]{2,60}?)(?:等(?:企业|单位|部门))?(?:共同)?(?=负责|承担|自筹|筹集|筹措|解决|安排)")
 # A list of fields closed by 等部门 and what the departments do (…,文旅体、应急、水利等部门要…): the departments of those fields.
 _FIELDS_LISTED_RE = re.compile(rf"(?:^|(?<=[，,。；;：:\n]))(?P<level>[县市区])?(?P<list>(?:[{CJK}]{{2,6}}、){{1,8}}[{CJK}]{{2,6}})"
-                               "等(?:有关|相关)?(?:职能)?部门(?=要|将|负责|积极|共同|按照|配合|参与|加强|做好)")
+                               "等(?:其他)?(?:有关|相关)?(?:职能)?(?:部门|单位)(?=要|将|负责|积极|共同|按照|配合|参与|加强|做好)")
 _FIELD_DEPARTMENT_ENDS = ("局", "委")  # (发改 → 发改局, 住建 → 住建局, 卫计 → 卫计委)
 _GOVERNMENT_WORDS = ("人民政府", "政府")
 SHARED_LEVELS = "市县区旗"  # (…、吴忠市人民政府; not 人民政府 alone or a town's 镇政府)
@@ -1854,14 +1854,16 @@ class AgencyFinder:
         one (a list of anything else names no departments)."""
         found: list[Mention] = []
         for m in _FIELDS_LISTED_RE.finditer(text):
-            level = m.group("level") or self.where.own_level()
+            level = m.group("level") or self.where.own_level() or self.where.unnamed_county
             if not level:
                 continue
             listed: list[Mention] = []
             offset = m.start("list")
             for item in m.group("list").split("、"):
                 field = item[1:] if item[:1] in _LEVEL_CHARACTERS and len(item) > 2 else item  # (区公安、区应急: each its level's)
-                stem = next((field + end for end in _FIELD_DEPARTMENT_ENDS if field + end in self.gaz.stems), "")
+                # (住建局、发改局等其他相关单位: departments named by their stems alone, as well as by fields)
+                stem = field if field.endswith(_FIELD_DEPARTMENT_ENDS) and field in self.gaz.stems else \
+                    next((field + end for end in _FIELD_DEPARTMENT_ENDS if field + end in self.gaz.stems), "")
                 mention = self.resolve_local(level, stem, item, offset) if stem else None
                 if mention is None:
                     break

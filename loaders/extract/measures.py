@@ -164,7 +164,7 @@ _PURPOSE_LEAD_HEADS = ("围绕", "按照", "根据", "依据", "为", "结合", 
 # The matter a division of work names first, then who does it (关于“…”的问题，由省水利厅会同…负责落实).
 _MATTER_LEAD_RE = re.compile(r"关于[^。；;\n]{2,200}?的?问题[，,]\s*由")
 # The leader a task is given to, before the body that leads the work (由吴继德副市长负责，市环保局牵头，…).
-_LEADER_LEAD_RE = re.compile(rf"由[{CJK}]{{0,6}}?副?(?:省长|市长|县长|区长|州长|主席|秘书长)(?:分管|负责|牵头|主抓)?[，,]\s*")
+_LEADER_LEAD_RE = re.compile(rf"由[{CJK}]{{0,6}}?副?(?:省长|市长|县长|区长|州长|主席|秘书长|领导)(?:分管|负责|牵头|主抓)?[，,]\s*")  # (由相关县领导牵头，…)
 # A task given to another body (我市将责成X…, 要求X会同Y…): that body does it.
 _ASSIGNS_RE = re.compile(r"(?:我[市县区省局委])?(?:[还也]?将|要)?(?:责成|要求|督促)")
 # A sentence that says the parts below are what its body will do (将重点做好以下几方面工作：), not
@@ -206,9 +206,9 @@ _HANDLES_THE_SUGGESTION_RE = re.compile(r"(?:(?:研究|认真|共同|联合)|转
 _HOSTS_RE = re.compile(r"^(?:联合)?(主办|承办|协办|支持|指导|技术支持)单位\s*[：:]")  # an event's hosts, an item of their own
 # (…须经空军、北京军区和民航总局同意: the bodies whose consent a thing needs)
 _BY_RE = re.compile(r"由(?:包片单位|责任单位|牵头单位|主管部门|主办单位)?|(?<=[须需])经")  # (由包片单位县林业局负责督促…: the unit after its role)
-_ONLY_HELPS_RE = re.compile(r"(?:等(?:部门|单位))?(?:全力|积极|密切|主动)?(?:配合|协助|参与|协办)(?:[，,。；;]|$)")  # …配合，开展 / …等单位配合。: helpers, no task of their own
+_ONLY_HELPS_RE = re.compile(r"(?:等(?:其他)?(?:相关|有关)?(?:部门|单位))?(?:全力|积极|密切|主动|加强)?(?:配合|协助|参与|协办)(?:协调)?(?:[，,。；;]|$)")  # …配合，开展 / …等单位配合。: helpers, no task of their own
 # …市林业局、市应急局牵头负责，及时研判…: bodies after the item's actor that lead its work with it
-_LEADS_TOO_RE = re.compile("牵头(?:负责)?[，,]")
+_LEADS_TOO_RE = re.compile("(?:牵头|负责)(?:负责)?[，,]")  # (…县自然资源和规划局负责，住建局、发改局等…加强配合协调)
 _OWN_PLACE_SUBJECT_RE = re.compile(r"我(?:省|市|州|县|区|旗|镇|乡)(?:还|也|又)?(?![^，,。；;]{0,4}(?:的|人民|群众|企业|地区|范围|境内))")  # (not 我市的…, 我县人民…)
 _DUTY_WORD_RE = re.compile("应当?|须|必须")
 _ASKED_OF_ALL_RE = re.compile(r"(?:印发给你们|转发给你们|发给你们)[，,]\s*(?:请|望)|请你们")
