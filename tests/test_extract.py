@@ -6425,3 +6425,13 @@ def test_bare_departments_listed_as_helpers_after_the_one_that_is_responsible_co
     owners = {(o, role) for o, role, m in _owners(extract_text(text, "news.txt")) if m == "强化时间概念"}
     assert ("县自然资源和规划局", "owns") in owners
     assert {("住建局", "co_owns"), ("发改局", "co_owns")} <= owners
+
+
+def test_problems_filed_under_a_units_duties_are_that_units_to_fix():
+    text = ("5月14、15日,县创建办组织人员,对县城区市容市貌进行实地督查,现将督查中发现问题通报如下:\n"
+            "一、属住建局职责范围:\n(一)江滨官邸等房产项目工地\n1、工地围挡尚未按要求布置公益广告。\n2、建筑材料堆放不规范。\n"
+            "二、属凤城镇职责范围:\n(一)金安路\n1、流动摊点、临时摊点沿街随意摆摊。\n2、乱停车现象严重。\n")
+    extraction = extract_text(text, "notice.txt")
+    owners = _owners(extraction)
+    assert ("住建局", "owns", "建筑材料堆放不规范") in owners
+    assert ("凤城镇", "owns", "乱停车现象严重") in owners

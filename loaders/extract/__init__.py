@@ -521,7 +521,7 @@ def looks_governmental(parsed: ParsedDocument, issuers: list[Mention], agencies:
 
 
 _ADDRESSEE_RE = re.compile(r"(?m)^[^\n：:]{0,200}(?:单位|政府|部门|公司|委|局|厅|办|代表|委员)[：:]\s*$")
-_GOV_WORDS_RE = re.compile(r"部门|政府|贯彻|落实|推进|加强|实施|牵头|负责|单位|机制|政策|印发|发布|通知|主管|规定|办法|现予")
+_GOV_WORDS_RE = re.compile(r"部门|政府|贯彻|落实|推进|加强|实施|牵头|负责|单位|机制|政策|印发|发布|通知|主管|规定|办法|现予|督查|整改|通报|职责")
 
 
 def _line_evidence(build: _Builder, text: str, line: str) -> Evidence | None:

@@ -964,6 +964,7 @@ _COMMA_LIST_RE = re.compile(rf"(?:[{CJK}]{{3,16}}?[，,])*[{CJK}]{{3,16}}?等(?:
 _LOCAL_UNIT_ENDINGS = ("局", "委", "办", "处", "中心", "支队", "大队", "站")
 _LOCAL_UNIT = rf"[市区县][{CJK}]{{2,12}}?(?:{'|'.join(_LOCAL_UNIT_ENDINGS)})"
 _ACTING_SUBDISTRICT_ENDINGS = ("街道办事处", "街道", "镇人民政府", "镇政府")
+_DUTY_SCOPE_RE = re.compile(rf"属(?P<unit>[{CJK}]{{2,10}}?)(?:职责范围|管辖范围)")
 _LISTED_LOCAL_UNIT_RE = re.compile(_LOCAL_UNIT)
 _LISTED_SUBDISTRICT_RE = re.compile(rf"[{CJK}]{{2,4}}(?:镇政府|镇人民政府|街道办事处|街道办|街道|镇|乡)")
 _SUBDISTRICT_ACTING_RE = re.compile(rf"({_LISTED_SUBDISTRICT_RE.pattern})(?=共同|一起|一道|联合|配合|协助|负责|牵头)")
@@ -1876,6 +1877,17 @@ class AgencyFinder:
                 found += listed
         return found
 
+    def _duty_scope_units(self, text: str) -> list[Mention]:
+        """The units a notice of problems files them under (一、属住建局职责范围: / 二、属凤城镇职责范围:): the department
+        or town of the document's level, or as written where the text names no place."""
+        found = []
+        for m in _DUTY_SCOPE_RE.finditer(text):
+            unit, start = m.group("unit"), m.start("unit")
+            mention = self.own_department(unit, start) if unit in self.gaz.stems else \
+                self.subdistrict(unit, start) if unit.endswith(("镇", "乡", "街道")) and (self.where.district or self.where.city) else None
+            found.append(mention or Mention("Agency", unit, unit, start, start + len(unit), properties={"level": "discovered"}))
+        return found
+
     def _acting_openings(self, text: str) -> list[tuple[str, int]]:
         """The units (and bare departments) that open a clause, acting, with where they start."""
         at_start = _ACTING_UNIT_RE.match("\n" + text[:40])  # the text's own opening, as if after a break
@@ -2345,6 +2357,7 @@ class AgencyFinder:
         found += self._level_departments(text) if "部门" in text or "机构" in text else []
         found += self._survey_teams(text) if "调查" in text else []
         found += _acting_places(text)
+        found += self._duty_scope_units(text) if "职责范围" in text else []
         for m in _ACTING_TOWN_RE.finditer(text) if "镇" in text or "乡" in text or "街道" in text else ():
             if not m.group(1).startswith(_NOT_A_PLACE_HEADS) and not _NOT_A_SUBDISTRICT_NAME_RE.search(m.group(1)):
                 found.append(self.subdistrict(m.group(1), m.start(1)))  # (伊吗图镇牵头负责, 伊吗图镇对…进行测算: the town's government)

@@ -329,8 +329,10 @@ _HELP_ADVERBS = ("积极", "充分")
 _HELP_VERB_RE = re.compile(r"配合|支持|协助|协同|会同|联合|发挥|依托")
 # A heading naming only who leads the work under it: 省编办牵头的工作, 区发改委负责的任务（3项）.
 _LEAD_WORDS = "牵头|负责|主抓|配合|协同|参与"
-_LEAD_HEADING_WORDS_RE = re.compile(f"(?:{_LEAD_WORDS})的?(?:工作|任务|事项)")  # the cheap test
-_LEAD_HEADING_RE = re.compile(rf"^.{{2,40}}?({_LEAD_WORDS})的?(?:工作任务|工作|任务|事项)(?:[（(][^）)]{{1,8}}[）)])?$")
+_LEAD_HEADING_WORDS_RE = re.compile(f"(?:{_LEAD_WORDS})的?(?:工作|任务|事项)|职责范围")  # the cheap test
+# (（一）省监察厅牵头的工作; 一、属住建局职责范围: the problems below fall under its duties)
+_LEAD_HEADING_RE = re.compile(rf"^.{{2,40}}?({_LEAD_WORDS})的?(?:工作任务|工作|任务|事项)(?:[（(][^）)]{{1,8}}[）)])?$"
+                              r"|^属.{2,20}?(职责)范围[：:]?$")
 _DEFINITION_RE = re.compile(r"^\s*[（(](?:以下)?(?:简称|统称|称)[^）)]{1,20}[）)]")
 _ASSIGNED_RE = re.compile(r"(?:分别)?(?:落实|负责|承办)")
 _JOINT_VERBS = ("会同", "联合")  # the writer acts with the body, not for it
@@ -1178,6 +1180,8 @@ class MeasureReader:
         if not label:
             return []
         heading = Span(block.heading_start, block.heading_end)
+        if label.group(2):  # (属住建局职责范围: the body named inside the heading, after 属)
+            return [Ownership(self._actor_starting[at], "owns", heading) for at in self._actor_offsets if heading.start <= at < heading.end]
         role = "co_owns" if label.group(1) in _CO_LABELS else "owns"
         return [Ownership(a, role, heading) for a in self.actors_of(heading.start, heading.end)]
 
