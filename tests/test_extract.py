@@ -6435,3 +6435,10 @@ def test_problems_filed_under_a_units_duties_are_that_units_to_fix():
     owners = _owners(extraction)
     assert ("住建局", "owns", "建筑材料堆放不规范") in owners
     assert ("凤城镇", "owns", "乱停车现象严重") in owners
+
+
+def test_a_point_that_opens_with_a_towns_government_made_responsible_is_its_task():
+    text = ("四级调研员刘波强调:一是区城市管理局要提高政治站位,切实履行主体责任。二是永兴镇政府作为整改责任主体,要立即组织力量全面整改。\n")
+    extraction = extract_text(text, "news.txt")
+    assert any(o.endswith("永兴镇政府") or o.endswith("永兴镇人民政府") for o, _, m in _owners(extraction) if "立即组织力量全面整改" in m)
+    assert not any(name.startswith("二是") for name in _names(extraction, "Agency"))

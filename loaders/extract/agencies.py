@@ -1127,8 +1127,10 @@ _PARTNER_SUBDISTRICT_RE = re.compile(
 
 # A town or sub-district a clause opens with as the one that leads or does its task (…,伊吗图镇牵头负责; 伊吗图镇对…进行测算).
 # (…;高作镇要多方筹集配套资金: the town made to act)
-_ACTING_TOWN_RE = re.compile(rf"(?:^|(?<=[，,。；;：:\n]))({_TOWN_NAME_CHAR}{{2,4}}(?:镇|乡|街道))"
-                             r"(?=牵头|负责|对[^，,。；;]{2,24}?进行|(?:要|须|应当?)(?:多方|加快|积极|及时|认真|切实|进一步|尽快|抓紧|做好|加强|落实|组织))", re.M)
+# (二是永兴镇政府作为整改责任主体,要立即组织力量…: a point opening with the town's government)
+_ACTING_TOWN_RE = re.compile(rf"(?:^|(?<=[，,。；;：:\n])|(?<=[一二三四五六七八九十]是))(?![一二三四五六七八九十]是)"
+                             rf"({_TOWN_NAME_CHAR}{{2,4}}(?:镇|乡|街道)(?:人民政府|政府)?)"
+                             r"(?=牵头|负责|作为|对[^，,。；;]{2,24}?进行|(?:要|须|应当?)(?:多方|加快|积极|及时|认真|切实|进一步|尽快|抓紧|做好|加强|落实|组织))", re.M)
 # The next town of a list whose first a partner verb names (与开元街道、鲤中街道对…).
 _NEXT_SUBDISTRICT_RE = re.compile(rf"、({_TOWN_NAME_CHAR}{{2,3}}(?:镇政府|镇|街道办事处|街道|乡))")
 
