@@ -1061,10 +1061,10 @@ def _customs_offices(text: str) -> list[Mention]:
 # 武警北京市消防局, 武警部队济南指挥学校), or one of its own (武警部队学院, 武警黄金指挥部); the first kind ends it
 # (武警部队吉林总队三支队: the corps, its detachment named after it).
 _ARMED_POLICE_UNIT_RE = re.compile(
-    rf"武警(?:部队)?(?:(?P<place>[{CJK}]{{2,14}}?)(?:(?:边防|消防|警卫)?(?:总队|支队|局|处)|消防教导大队|指挥学校)"
+    rf"(?:武警|中国人民武装警察部队)(?:部队)?(?:(?P<place>[{CJK}]{{2,14}}?)(?:(?:边防|消防|警卫)?(?:总队|支队|局|处)|消防教导大队|指挥学校)"
     # (武警西藏总队那曲地区支队, 武警江西省总队吉安市支队井冈山市中队: a place's detachment under it, its squadron under that)
     rf"(?:[{CJK}]{{2,6}}?(?:地区|市|州|县)(?:边防|消防)?(?:支队|大队|中队)){{0,2}}"
-    r"|学院|(?:交通|黄金|水电|森林)指挥部)")
+    r"|(?:技术)?学院|(?:交通|黄金|水电|森林)指挥部)")  # (中国人民武装警察部队水电指挥部: the force's own, in full)
 
 
 # The navy named bare where its name cannot be a person's (何海军 is one): listed with other bodies or after a verb
