@@ -6338,6 +6338,8 @@ def test_a_replys_tasks_that_go_on_from_another_bodys_sentence_stay_that_bodys()
     assert any(m.startswith("不断加大农村电网改造升级投资") for m in owned)  # (a later task cut from the company's sentence)
     assert any("公司将继续对电力基础设施薄弱的村" in m for m in owned)  # (公司将…: the company named last)
     assert any(m.startswith("其中2021年改造行政村9个") for m in owned)  # (其中2021年…: the figures of its work)
+    own_subject = _reply("目前市政府已成立大数据局,同时公安机关一直在推进大数据建设,挖掘数据。\n", writer="朝阳市公安局")
+    assert not any(o == "朝阳市人民政府" and "公安机关一直在推进" in m for o, _, m in _owners(extract_text(own_subject, "reply.txt")))
 
 
 def test_a_partner_the_writer_is_now_working_with_co_owns_the_task():

@@ -214,6 +214,7 @@ _DUTY_WORD_RE = re.compile("应当?|须|必须")
 _ASKED_OF_ALL_RE = re.compile(r"(?:印发给你们|转发给你们|发给你们)[，,]\s*(?:请|望)|请你们")
 # (请商有关方面办理, 其他事宜请商…, 具体事宜，请…: what a letter asks of its one addressee, after the matter it is about)
 _ASKED_RE = re.compile(r"(?:[^，,。；;请]{0,10}?事宜[，,]?)?请(?:你们)?(?=商|与|按照|依照|根据|认真|抓紧|尽快|及时|做好|协商|研究|组织|督促|加强)")
+_OWN_SUBJECT_RE = re.compile(rf"[{CJK}]{{0,6}}(?:机关|部门|单位|政府|企业|学校|公司|机构|社区|村委会|街道|乡镇)")
 _COMPANY_AGAIN_RE = re.compile(r"该公司|该集团|公司(?=将|已|要|正|还|也|对|在|于|积极|先后|累计|共)")
 MAX_COMPANY_LOOKBACK = 12  # bodies named before it, among which the company 该公司 refers back to is looked for
 _LED_BY_RE = re.compile("为?(?:牵头|主导|主体|龙头)")
@@ -1280,8 +1281,9 @@ class MeasureReader:
     def _sentence_subject(self, block: Block, sentence: Span) -> list[Ownership]:
         """The body that opens a reply's sentence, for a later task cut from it that names no subject of its own
         (国网达县供电公司高度重视乡村振兴工作,近年来不断加大农村电网改造升级投资…: the company's, not the writer's)."""
-        if block.kind != "sentence" or block.start <= sentence.start or self.text.startswith(("我", "本"), block.start):
-            return []
+        if block.kind != "sentence" or block.start <= sentence.start or self.text.startswith(("我", "本"), block.start) \
+                or _OWN_SUBJECT_RE.match(self.text, block.start, block.end):
+            return []  # (…成立大数据局,同时公安机关一直在推进…: the later task names a subject of its own)
         actors = [a for a in self.actors_of(sentence.start, sentence.end)
                   if sentence.start <= a.start < block.start and not self._is_self_reference(a) and not self._is_writer(a)]
         return [Ownership(a, "owns", Span(sentence.start, sentence.end)) for a in actors]
