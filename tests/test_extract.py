@@ -6445,3 +6445,10 @@ def test_a_point_that_opens_with_a_towns_government_made_responsible_is_its_task
     extraction = extract_text(text, "news.txt")
     assert any(o.endswith("永兴镇政府") or o.endswith("永兴镇人民政府") for o, _, m in _owners(extraction) if "立即组织力量全面整改" in m)
     assert not any(name.startswith("二是") for name in _names(extraction, "Agency"))
+
+
+def test_the_writers_regard_for_the_point_is_no_task():
+    text = _reply("一、关于社区小饭堂建设\n社区小饭堂建设意义重大。我们完全赞同并全力支持您的提案,认为这不仅是提升社区服务质量的重要举措。"
+                  "我们将加快推进社区小饭堂建设。\n", writer="长治市潞城区潞华街道办事处")
+    measures = {m for _, _, m in _owners(extract_text(text, "reply.txt"))}
+    assert not any("完全赞同并全力支持您的提案" in m for m in measures)

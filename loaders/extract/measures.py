@@ -214,6 +214,7 @@ _DUTY_WORD_RE = re.compile("应当?|须|必须")
 _ASKED_OF_ALL_RE = re.compile(r"(?:印发给你们|转发给你们|发给你们)[，,]\s*(?:请|望)|请你们")
 # (请商有关方面办理, 其他事宜请商…, 具体事宜，请…: what a letter asks of its one addressee, after the matter it is about)
 _ASKED_RE = re.compile(r"(?:[^，,。；;请]{0,10}?事宜[，,]?)?请(?:你们)?(?=商|与|按照|依照|根据|认真|抓紧|尽快|及时|做好|协商|研究|组织|督促|加强)")
+_REGARDS_THE_POINT_RE = re.compile(r"[^，,。；;]{0,8}?(?:赞同|支持|认同|感谢)[^，,。；;]{0,6}?(?:您|你)")
 _OWN_SUBJECT_RE = re.compile(rf"[{CJK}]{{0,6}}(?:机关|部门|单位|政府|企业|学校|公司|机构|社区|村委会|街道|乡镇)")
 _COMPANY_AGAIN_RE = re.compile(r"该公司|该集团|公司(?=将|已|要|正|还|也|对|在|于|积极|先后|累计|共)")
 MAX_COMPANY_LOOKBACK = 12  # bodies named before it, among which the company 该公司 refers back to is looked for
@@ -1622,6 +1623,8 @@ class MeasureReader:
         rest = _DEFINITION_RE.sub("", self.text[start : segment.end])  # …办公室（以下简称“办公室”）设在…
         if not owners or not _TASK_VERB_RE.search(_ROLE_NOUN_RE.sub("", rest)):
             return None  # an arrangement (…担任召集人), not a task
+        if self.parsed.kind == "Reply" and all(self._is_writer(o.owner) for o in owners) and _REGARDS_THE_POINT_RE.match(rest.lstrip(" ，,")):
+            return None  # (我们完全赞同并全力支持您的提案: the writer's regard for the point, no task)
         name = _clip(_MODAL_RE.sub("", _ETC_OPENING_RE.sub("", _LED_OPENING_RE.sub("", rest.strip(" ，,。；;：:")))))
         if len(name) < 4 and self.text.startswith("请", self._past_spaces(segment.start, segment.end)):
             name = _clip(self.text[sentence.start : sentence.end])  # (具体事宜，请…与空军、民航局商定: the request whole)
