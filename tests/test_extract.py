@@ -6452,3 +6452,13 @@ def test_the_writers_regard_for_the_point_is_no_task():
                   "我们将加快推进社区小饭堂建设。\n", writer="长治市潞城区潞华街道办事处")
     measures = {m for _, _, m in _owners(extract_text(text, "reply.txt"))}
     assert not any("完全赞同并全力支持您的提案" in m for m in measures)
+
+
+def test_a_letter_to_an_institute_gives_its_duties_to_你院():
+    text = ("中国原子能科学研究院：\n你院的请示收悉。我局对你院提交的文件进行了技术审评，现予批准。\n"
+            "你院应按照我局批准的内容，对堆顶可更换部件实施改造。你院在进行改造工作中应加强安全管理，确保反应堆运行安全。\n"
+            "国家核安全局\n2020年3月1日\n（此件社会公开）\n")
+    owned = {m for o, _, m in _owners(extract_text(text, "letter.txt")) if o == "中国原子能科学研究院"}
+    assert any(m.startswith("你院在进行改造工作中应加强安全管理") for m in owned)
+    courtesy = _reply("你所提的建议对园区发展有重要意义。我委将加快推进园区道路建设。\n", writer="安宁工业园区管理委员会")
+    assert not any("你所提的建议" in m for _, _, m in _owners(extract_text(courtesy, "reply.txt")))

@@ -1721,7 +1721,7 @@ _OPENING_RE = re.compile(r"收悉|(?:答复|函告|报告|回复)如下")
 _TO_DEPUTY_RE = re.compile(r"你|您|提案|建议|委员(?!会)|代表")  # (…管理委员会 is a body, no deputy)
 # The body a co-handling opinion is addressed to, asked to act (建议你委…研究…; 请贵局…): a task of that body.
 _YOU_ALL_RE = re.compile(r"(?:请|由)你们")  # the letter's addressees, all of them
-_YOUR_BODY_RE = re.compile(r"(?:建议|请|由)?(?:你|贵)(?:委|局|单位|办|厅|部|中心|公司|区|镇|街道)")
+_YOUR_BODY_RE = re.compile(r"(?:建议|请|由)?(?:你|贵)(?:委|局|单位|办|厅|部|中心|公司|区|镇|街道|院|所(?![提反说述讲谈列指]))")  # (你院应…; not 你所提的建议)
 # A clause after the first that asks the addressee to act (…是否可行,也建议你局通过调研后提出方案).
 _ASKS_YOU_LATER_RE = re.compile(r"[，,](?:也|还|并|同时)?(?=建议|请)" + _YOUR_BODY_RE.pattern)
 # (…具有十分积极的意义, 十分必要: the suggestion judged, not a task reported)
