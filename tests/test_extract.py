@@ -6462,3 +6462,12 @@ def test_a_letter_to_an_institute_gives_its_duties_to_你院():
     assert any(m.startswith("你院在进行改造工作中应加强安全管理") for m in owned)
     courtesy = _reply("你所提的建议对园区发展有重要意义。我委将加快推进园区道路建设。\n", writer="安宁工业园区管理委员会")
     assert not any("你所提的建议" in m for _, _, m in _owners(extract_text(courtesy, "reply.txt")))
+
+
+def test_a_notice_asking_each_of_its_towns_to_act_gives_the_task_to_every_town_it_is_addressed_to():
+    text = ("湟中县政府办公室关于加大各乡镇河道整治的督办通知\n时间:2017-03-01\n\n"
+            "鲁沙尔镇、西堡镇、多巴镇人民政府,康川街道办事处:\n\n"
+            "近期,县水政监察大队在湟水河日常巡查中发现,各乡镇辖区河道存在大量生产、生活垃圾。"
+            "请各乡镇接此通知后高度重视,加大河道整治力度,坚决查处侵占河道的违法行为。\n")
+    owners = {o for o, _, m in _owners(extract_text(text, "notice.txt")) if "加大河道整治力度" in m}
+    assert {"湟中县西堡镇人民政府", "湟中县康川街道办事处"} <= owners or {"西堡镇人民政府", "康川街道办事处"} <= owners
