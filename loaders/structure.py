@@ -1499,8 +1499,11 @@ def _writer_like(name: str, title: str) -> bool:
 
 def _agency_like(line: str) -> bool:
     """Whether a line is a body's name alone (not a title's first line: 关于…, 对河北省第十二届人民代表大会 /
-    第二次会议第1322号建议的答复)."""
-    return bool(_AGENCY_LINE_RE.match(line)) and "关于" not in line and not line.startswith("对")
+    第二次会议第1322号建议的答复; not a news title about a meeting: 禄劝组织召开…规划项目评审会)."""
+    return bool(_AGENCY_LINE_RE.match(line)) and "关于" not in line and not line.startswith("对") and not _MEETING_LINE_RE.search(line)
+
+
+_MEETING_LINE_RE = re.compile("召开|举行")
 
 
 _JOINED_OFFICES_RE = re.compile(r"(?<=办公厅)(?=\S)")

@@ -6471,3 +6471,9 @@ def test_a_notice_asking_each_of_its_towns_to_act_gives_the_task_to_every_town_i
             "请各乡镇接此通知后高度重视,加大河道整治力度,坚决查处侵占河道的违法行为。\n")
     owners = {o for o, _, m in _owners(extract_text(text, "notice.txt")) if "加大河道整治力度" in m}
     assert {"湟中县西堡镇人民政府", "湟中县康川街道办事处"} <= owners or {"西堡镇人民政府", "康川街道办事处"} <= owners
+
+
+def test_a_news_title_about_a_meeting_is_no_addressee():
+    text = ("禄劝组织召开乡村振兴规划项目评审会\n[作者:禄劝县管理员 发布时间:2022-04-28 08:55 来源:禄劝彝族苗族自治县人民政府]\n"
+            "4月26日,禄劝组织召开乡村振兴规划项目评审会。会议由副县长张世斌主持,县农业农村局、县乡村振兴局等19家县级部门参加会议。\n")
+    assert not any("评审会" in name for name in _names(extract_text(text, "news.txt"), "Agency"))

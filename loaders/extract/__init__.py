@@ -477,7 +477,8 @@ def _in_order(short: str, name: str) -> bool:
     return all(char in rest for char in short)
 
 
-_OPENING_WORDS_RE = re.compile("收悉|如下|您|你")
+# (…收悉，现答复如下; 禄劝组织召开…评审会: a news title about a meeting, no addressee)
+_OPENING_WORDS_RE = re.compile("收悉|如下|您|你|召开|举行")
 # 真如镇街道： — or a lone unit line without the colon, above the acknowledgement of a 会办意见
 _ADDRESSEE_LINE_RE = re.compile(rf"([{CJK}、，]{{2,60}})：?[ \t　]*(?:\n|$)")
 
