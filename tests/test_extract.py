@@ -6477,3 +6477,10 @@ def test_a_news_title_about_a_meeting_is_no_addressee():
     text = ("禄劝组织召开乡村振兴规划项目评审会\n[作者:禄劝县管理员 发布时间:2022-04-28 08:55 来源:禄劝彝族苗族自治县人民政府]\n"
             "4月26日,禄劝组织召开乡村振兴规划项目评审会。会议由副县长张世斌主持,县农业农村局、县乡村振兴局等19家县级部门参加会议。\n")
     assert not any("评审会" in name for name in _names(extract_text(text, "news.txt"), "Agency"))
+
+
+def test_the_places_own_government_listed_first_leaves_the_task_to_the_named_bodies_after_it():
+    text = ("建安区区长高雁调研文明城市创建工作\n10月25日下午,建安区区长高雁带领区城管局、区交警大队等单位主要负责人调研文明城市创建工作。"
+            "高雁要求,属地政府、区城管局、区交警大队等要充分发挥部门联动作用,积极探索道路网格化管理工作模式。\n")
+    owners = {o for o, _, m in _owners(extract_text(text, "news.txt")) if m.startswith("充分发挥部门联动作用")}
+    assert {"区城管局", "区交警大队"} <= {o[-5:] for o in owners} or {"区城管局", "区交警大队"} <= owners

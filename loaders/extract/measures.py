@@ -128,7 +128,7 @@ _SOME_OF_A_KIND_RE = re.compile("等(?:相关|有关)?(?:镇|乡|街道|村|区|
 _ETC_RE = re.compile(r"等(?:[^、，,]{0,20}?(?:部门|单位|地区|地方|机构|成员))?(?:[和及与]各[^、，,]{0,10})?$")
 # Districts listed by their names and sharing the last one's level and government (江岸、江汉、武昌区人民政府).
 _SHARED_GOVERNMENT_RE = re.compile(rf"^([{CJK}]{{2,4}}?)([{SHARED_LEVELS}])(人民政府|政府)$")
-_ETC_OPENING_RE = re.compile(r"^等(?:[^，,。；]{0,8}?(?:部门|单位)[，,]?|(?![级次同]))")  # what follows a list's last owner: 等部门开展…, 等建立…
+_ETC_OPENING_RE = re.compile(r"^等(?:[^，,。；要将应须]{0,8}?(?:部门|单位)[，,]?|(?![级次同]))")  # what follows a list's last owner: 等部门开展…, 等建立… (not 等要充分发挥部门联动作用)
 _SPLIT_UNITS_RE = re.compile(r"[、，,](?![^（(）)]*[）)])")  # (not inside brackets: 各县(市、区)政府 is one unit)
 _JOIN_WORDS_RE = re.compile(r"[和及与]")
 _TIME_LEAD_RE = re.compile(  # used with match(): anchored where the sentence starts (2013~2016年, a span of years too; 自2021年以来;
@@ -301,9 +301,9 @@ _HOSTING_RE = re.compile(r"牵头|会同|联合|共同|主办|承办|协办|举�
 # Kinds of body listed between named ones (省（区、市）国防科技工业管理部门、军工集团公司、…).
 _ACTED_UPON_RE = re.compile(rf"[{CJK}]{{0,8}}?(?:接受|受)[{CJK}]{{0,10}}?(?:监督|指导|管理|领导)")
 _GENERIC_IN_LIST_RE = re.compile(rf"(?:(?:[{CJK}]|（[^）\n]{{1,8}}）){{1,24}}?(?:部门|单位|机构|集团公司|企业)、)+")
-_GENERIC_ITEM_HEADS = frozenset("各相有省市区县地国")
-_GENERIC_ITEMS_RE = re.compile(
-    rf"(?:(?:各|相关|有关|省级|市级|区级|县级|地方|国家有关|国家相关)[{CJK}（）]{{0,20}}?"
+_GENERIC_ITEM_HEADS = frozenset("各相有省市区县地国属")
+_GENERIC_ITEMS_RE = re.compile(  # (属地政府、区城管局、区交警大队等要…: the place's own government, whichever it is)
+    rf"(?:(?:各|相关|有关|省级|市级|区级|县级|地方|国家有关|国家相关|属地)[{CJK}（）]{{0,20}}?"
     rf"(?:部门|单位|政府|机构|委|局|办|厅|街道|镇|公司|集团|企业|高校|院校)(?:（[{CJK}]{{1,6}}）)?(?:、|及|和))+"
 )
 # A clause whose subject is many bodies (有关部门要…, 各地区要…) ends the task before it.
