@@ -6484,3 +6484,10 @@ def test_the_places_own_government_listed_first_leaves_the_task_to_the_named_bod
             "高雁要求,属地政府、区城管局、区交警大队等要充分发挥部门联动作用,积极探索道路网格化管理工作模式。\n")
     owners = {o for o, _, m in _owners(extract_text(text, "news.txt")) if m.startswith("充分发挥部门联动作用")}
     assert {"区城管局", "区交警大队"} <= {o[-5:] for o in owners} or {"区城管局", "区交警大队"} <= owners
+
+
+def test_a_discipline_commission_of_a_place_the_text_never_names_in_full_is_a_body_as_written():
+    news = next((FIXTURES / "gold").glob("p337_*.txt")).read_text(encoding="utf-8")  # (…区纪委监委、区文明办要对各单位…进行专项督查)
+    extraction = extract_text(news, "news.txt")
+    assert "区纪委监委" in _names(extraction, "Agency")
+    assert any(o == "区纪委监委" and "专项督查" in m for o, _, m in _owners(extraction))

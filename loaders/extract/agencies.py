@@ -1489,9 +1489,11 @@ class AgencyFinder:
         if text[m.start() - 1 : m.start()] in ("各", "本", "全"):
             return None  # (各县纪委: no one commission)
         named = _place_named_before(text, m.start())
-        place = named or (None if _word_before_level(text, m.start()) else self.where.place_of(m.group(1)))
-        if not place:
+        if not named and _word_before_level(text, m.start()):
             return None
+        place = named or self.where.place_of(m.group(1))
+        if not place:  # (区纪委监委 in a district's news that never names the district in full: as written)
+            return Mention("Agency", m.group(0), m.group(0), m.start(), m.end(), properties={"level": "discovered"})
         start = m.start() + 1 - len(named) if named else m.start()
         name = f"中共{place}纪律检查委员会"
         entry = self.gaz.lookup(name)
