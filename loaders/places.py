@@ -219,14 +219,19 @@ MIN_COUNTY_MENTIONS = 2
 
 
 def county_names_in(text: str) -> Iterator[re.Match[str]]:
-    """Where the text names a county-level division one city alone has (华宁县, 乌拉特中旗), in order."""
-    return _county_name_re().finditer(text)
+    """Where the text names a county-level division one city alone has (华宁县, 乌拉特中旗), in order; not one
+    ending another county's short name (宁县 in 丰宁县, 丰宁满族自治县's)."""
+    return (m for m in _county_name_re().finditer(text)
+            if not (m.start() and county_of_short_name(text[m.start() - 1 : m.end()])))
 
 
 def county_named_most(text: str) -> str:
     """The county-level division a text names most (at least twice, more than any other): the place
     of a county's unsigned reply that never names its city (现已开通乌拉特中旗至…, 在乌拉特中旗设…); ""."""
-    return _named_most(_county_name_re(), text, MIN_COUNTY_MENTIONS, MIN_COUNTY_MENTIONS)
+    counts: dict[str, int] = {}
+    for m in county_names_in(text):
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    return most_counted(counts, MIN_COUNTY_MENTIONS, MIN_COUNTY_MENTIONS)
 
 
 def prefecture_of_counties_named(text: str, kind: str = "自治州") -> str:

@@ -6491,3 +6491,11 @@ def test_a_discipline_commission_of_a_place_the_text_never_names_in_full_is_a_bo
     extraction = extract_text(news, "news.txt")
     assert "区纪委监委" in _names(extraction, "Agency")
     assert any(o == "区纪委监委" and "专项督查" in m for o, _, m in _owners(extraction))
+
+
+def test_a_county_name_inside_another_countys_short_name_is_not_the_texts_place():
+    text = ("县委书记方志勇就我县交通及住建工作进行调研\n3月15日,县委书记就我县交通及住建工作进行调研。\n"
+            "方志勇指出,交通部门要列出时间表。住建部门要解决好丰宁县城建设这一核心问题,推动丰宁县城高品位建设。"
+            "县交通局、住建局主要负责同志在会上作了汇报。\n")
+    agencies = _names(extract_text(text, "news.txt"), "Agency")
+    assert not any(name.startswith("宁县") or "庆阳市" in name for name in agencies)  # (宁县 in 丰宁县 is Gansu's 宁县)
