@@ -6499,3 +6499,18 @@ def test_a_county_name_inside_another_countys_short_name_is_not_the_texts_place(
             "县交通局、住建局主要负责同志在会上作了汇报。\n")
     agencies = _names(extract_text(text, "news.txt"), "Agency")
     assert not any(name.startswith("宁县") or "庆阳市" in name for name in agencies)  # (宁县 in 丰宁县 is Gansu's 宁县)
+
+
+def test_what_a_letter_to_one_company_says_must_be_done_naming_no_one_is_the_companys_and_its_writers_consent_its_own():
+    text = ("西安核设备有限公司：\n你公司的报告收悉。\n一、许可证号：国核安证字第2124号\n二、制造的运输容器应按照编码规则统一编码。\n"
+            "三、运输容器制造活动开始前至少30日，应将质量计划报华北核与辐射安全监督站。\n国家核安全局\n2021年10月18日\n")
+    owners = _owners(extract_text(text, "letter.txt"))
+    assert ("西安核设备有限公司", "owns", "制造的运输容器应按照编码规则统一编码") in owners
+    consent = ("三门核电有限公司：\n你公司的请示收悉。\n根据检查结果，我局同意你公司进行一号机组首次临界活动。"
+               "如果启动过程中发生影响临界安全的事件，应立即停止启动操作。\n国家核安全局\n2020年1月15日\n")
+    owners = _owners(extract_text(consent, "letter.txt"))
+    assert any(o == "国家核安全局" and m.startswith("同意你公司进行一号机组首次临界活动") for o, _, m in owners)
+    assert any(o == "三门核电有限公司" and m.startswith("如果启动过程中发生影响临界安全的事件") for o, _, m in owners)
+    many = ("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n现印发给你们，请认真贯彻执行。\n"
+            "一、各级政府机关采购软件应当严格执行政府采购法的有关规定。\n二、软件资产应当按照国有资产管理。\n国务院办公厅\n2013年8月1日\n")
+    assert not any(o == "国务院" for o, _, _ in _owners(extract_text(many, "notice.txt")))

@@ -188,6 +188,10 @@ _PEOPLE_OF_BODY = ("代表", "委员", "人大代表", "政协委员")
 # A letter's 你公司 acts where the text obliges it (你公司应…); elsewhere it is what the letter is about.
 # (你公司在…的调试过程中应严格执行该大纲; not 你公司销售…无需办理…: no duty)
 _OBLIGED_RE = re.compile(r"[^，。；;]{0,24}?(?<![无不毋])(?:应当?|须|必须|要|需要?|务必)")
+# A word naming bodies of a kind (各级政府机关应当…, 由乡镇政府负责): the duty is theirs, not the addressee's.
+_BODY_WORD_RE = re.compile(r"政府|机关|部门|单位|企业")
+# What must be done, said anywhere in a clause (…，应立即停止启动操作); not 供应, 相应, 反应堆, 应急, 无须.
+_DUTY_STATED_RE = re.compile(r"(?<![无不毋供相对适响反回效呼答感])(?:应当?(?![急用收届])|必须|务必)")
 _COOPERATE_WORDS_RE = re.compile("会同|联合|协同|携手|指导|组织|与")  # one of these is in every _COOPERATE_RE match
 _GOVERNMENTS = ("人民政府", "国务院", "中央委员会")
 _PARTY_PREFIXES = ("中国共产党", "中共")
@@ -592,7 +596,8 @@ class MeasureReader:
         self._line_fields = _line_fields(self.text)
         self.all_addressees = self._addressed()  # (请你们…做好以下工作: every body the line names)
         # whom 你委 / 你公司 means: a reply's addressee, or a letter's one body (a notice to 各省、…、有关中央企业: none)
-        self.addressees = self.all_addressees if self.parsed.kind == "Reply" or len(self.all_addressees) == 1 else []
+        self.addressees = self.all_addressees if self.parsed.kind == "Reply" \
+            or len(self.all_addressees) == 1 and not self._addressed_to_many() else []
         self.resolve_unit = resolve_unit
         self.self_references = self_references
         self.groups = {t: g for t, g in (groups or {}).items() if len(g) > 1}
@@ -601,15 +606,24 @@ class MeasureReader:
         self.defined_bodies = [g[0] for g in (groups or {}).values()
                                if len(g) == 1 and g[0].type in ("Agency", "Organization")]
 
-    def _addressed(self) -> list[Mention]:
-        """The bodies a reply's or a letter's addressee line names (上海市浦东新区建设和交通委员会:,
-        三门核电有限公司:)."""
+    def _addressee_line(self) -> Span | None:
+        """A reply's or a letter's addressee line (上海市浦东新区建设和交通委员会:, 三门核电有限公司:), if it has one."""
         start = self.parsed.body.start
         end = self.text.find("\n", start)
         end = len(self.text) if end < 0 else end
-        if not self.text[start:end].rstrip().endswith(("：", ":")):
-            return []
-        return [m for m in self.agencies if start <= m.start < end and m.type in ("Agency", "Organization")]
+        return Span(start, end) if self.text[start:end].rstrip().endswith(("：", ":")) else None
+
+    def _addressed(self) -> list[Mention]:
+        """The bodies the addressee line names."""
+        line = self._addressee_line()
+        return [m for m in self.agencies if line.start <= m.start < line.end and m.type in ("Agency", "Organization")] \
+            if line else []
+
+    def _addressed_to_many(self) -> bool:
+        """Whether the addressee line names kinds of bodies (各省、自治区、直辖市人民政府，国务院各部委：), whatever
+        single name a reader finds in it (国务院 in 国务院各部委)."""
+        line = self._addressee_line()
+        return line is not None and "各" in self.text[line.start : line.end]
 
     def _agency_at(self, pos: int) -> Mention | None:
         """The actor written at ``pos``; 国家科技部 is 科技部 written with the word 国家 before it."""
@@ -1253,6 +1267,13 @@ class MeasureReader:
         if not finding.owners and self.all_addressees and _YOU_ALL_RE.search(self.text, block.heading_start, block.heading_end):
             # (五、有关具体事宜，请你们协商办理: every body the letter is addressed to)
             finding.owners = [Ownership(a, "owns", Span(block.heading_start, block.heading_end)) for a in self.all_addressees]
+        if not finding.owners and self.addressees and self.parsed.kind != "Reply" \
+                and (duty := _DUTY_STATED_RE.search(self.text, block.heading_start, block.heading_end)) \
+                and not _BODY_WORD_RE.search(self.text, block.heading_start, duty.start()) \
+                and not any(block.heading_start <= m.start < block.heading_end for m in self.agencies):
+            # (西安核设备有限公司：…六、…制造的运输容器应按照编码规则统一编码: what a letter to one body says must be
+            # done, naming no one, is that body's duty)
+            finding.owners = [Ownership(a, "owns", Span(block.heading_start, block.heading_end)) for a in self.addressees]
         if not finding.owners and self.parsed.kind == "Reply" and self.issuers and not self._done_by_others(block):
             # a reply's item, or its heading over 一是…二是…, is the writer's unless it names another
             sentence = self.parsed.sentence_at(block.heading_start)
@@ -1828,7 +1849,9 @@ def _task_segments(text: str, sentence: Span, self_references: tuple[str, ...],
         # 就代表提出的…事宜召开专题协调会: the deputy's point is the topic of a task, not addressed
         on_the_point = words.startswith(("就", "针对")) and _TASK_VERB_RE.search(words) is not None
         # 建议你委根据…: the addressee asked to act; 决定向你公司颁发…: the writer's decision for it
-        asked = _YOUR_BODY_RE.match(words) is not None or _WRITERS_DECISION_RE.match(words) is not None
+        # (我局同意你公司…: the writer's decision, said with its name)
+        speaker = next((r for r in self_references if words.startswith(r)), "")
+        asked = _YOUR_BODY_RE.match(words) is not None or _WRITERS_DECISION_RE.match(words, len(speaker)) is not None
         if _CLOSING_OFFER_RE.search(words):
             break
         if (_ADDRESS_RE.search(words) and not regard_of_a_body and not on_the_point and not asked) or _COURTESY_RE.search(words):
