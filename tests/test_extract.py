@@ -6514,3 +6514,10 @@ def test_what_a_letter_to_one_company_says_must_be_done_naming_no_one_is_the_com
     many = ("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n现印发给你们，请认真贯彻执行。\n"
             "一、各级政府机关采购软件应当严格执行政府采购法的有关规定。\n二、软件资产应当按照国有资产管理。\n国务院办公厅\n2013年8月1日\n")
     assert not any(o == "国务院" for o, _, _ in _owners(extract_text(many, "notice.txt")))
+
+
+def test_a_letter_to_two_companies_holding_one_licence_gives_你公司s_duties_to_both():
+    text = ("秦山核电有限公司、中核核电运行管理有限公司：\n你公司的请示收悉。\n"
+            "你公司在秦山核电厂1号机组的延续运行中应坚持“安全第一”的原则，确保机组运行安全。\n国家核安全局\n2021年9月3日\n")
+    owners = {o for o, _, m in _owners(extract_text(text, "letter.txt")) if m.startswith("你公司在秦山核电厂1号机组的延续运行中应坚持")}
+    assert owners == {"秦山核电有限公司", "中核核电运行管理有限公司"}

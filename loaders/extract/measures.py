@@ -596,8 +596,9 @@ class MeasureReader:
         self._line_fields = _line_fields(self.text)
         self.all_addressees = self._addressed()  # (请你们…做好以下工作: every body the line names)
         # whom 你委 / 你公司 means: a reply's addressee, or a letter's one body (a notice to 各省、…、有关中央企业: none)
-        self.addressees = self.all_addressees if self.parsed.kind == "Reply" \
-            or len(self.all_addressees) == 1 and not self._addressed_to_many() else []
+        # (秦山核电有限公司、中核核电运行管理有限公司：…你公司应…: companies holding one licence are one 你公司)
+        self.addressees = self.all_addressees if self.parsed.kind == "Reply" or not self._addressed_to_many() and (
+            len(self.all_addressees) == 1 or all(a.type == "Organization" for a in self.all_addressees)) else []
         self.resolve_unit = resolve_unit
         self.self_references = self_references
         self.groups = {t: g for t, g in (groups or {}).items() if len(g) > 1}
