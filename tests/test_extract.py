@@ -6521,3 +6521,12 @@ def test_a_letter_to_two_companies_holding_one_licence_gives_你公司s_duties_t
             "你公司在秦山核电厂1号机组的延续运行中应坚持“安全第一”的原则，确保机组运行安全。\n国家核安全局\n2021年9月3日\n")
     owners = {o for o, _, m in _owners(extract_text(text, "letter.txt")) if m.startswith("你公司在秦山核电厂1号机组的延续运行中应坚持")}
     assert owners == {"秦山核电有限公司", "中核核电运行管理有限公司"}
+
+
+def test_a_plan_whose_notes_name_city_bodies_speaks_for_its_city_and_an_office_ending_室_is_a_unit():
+    text = ("一、推动审批全链条优化\n1.全面实施行政许可事项清单管理。编制并公布市、县两级清单。"
+            "(市政府办公室、市行政审批制度改革工作领导小组办公室牵头,市级各有关部门按职责分工负责)\n"
+            "2.持续深化改革。推进审批。(市发改委牵头)\n3.加强监管。制定清单。(市级各专委会办公室、市财政局负责)\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert {"市政府办公室", "市行政审批制度改革工作领导小组办公室"} <= {o for o, _, m in owners if m == "全面实施行政许可事项清单管理"}
+    assert {o for o, _, m in owners if m == "加强监管"} == {"市财政局"}

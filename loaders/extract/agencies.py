@@ -467,7 +467,8 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
     # (对我市…, 关于市十三届政协…提案, 我县, a writer named 市…: a city's or county's own text, whatever its number looks
     # like: 宝农函〔2024〕153号)
     speaks_for_city = _OWN_CITY_RE.search(text, 0, 4000) is not None or _CITY_SESSION_RE.search(title or text[:MAX_OPENING_REACH]) is not None \
-        or any(n.startswith("市") for n in issuers)  # (市人民政府办公室 issuing 十政办发〔2023〕19号)
+        or any(n.startswith("市") for n in issuers) \
+        or _at_least_two(_BARE_CITY_BODY_RE, text)  # (市人民政府办公室 issuing 十政办发〔2023〕19号; (市发改委牵头) notes)
     national = not signed_province and (national_issuers or not city and bool(re.match(r"^(国务院|国家|中共中央|中华人民共和国|全国)", "".join(issuers[:1]) or doc_number)) or (
         not city and not speaks_for_city and not county_level and re.match(rf"^[{CJK}]{{1,4}}[〔\[]", doc_number or "") is not None and not doc_number.startswith("沪")
         and not doc_number.startswith(tuple(_LEVEL_CHARACTERS))  # (市应急函〔2020〕65号: a city body's own number)
