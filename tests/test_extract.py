@@ -6530,3 +6530,10 @@ def test_a_plan_whose_notes_name_city_bodies_speaks_for_its_city_and_an_office_e
     owners = _owners(extract_text(text, "plan.txt"))
     assert {"市政府办公室", "市行政审批制度改革工作领导小组办公室"} <= {o for o, _, m in owners if m == "全面实施行政许可事项清单管理"}
     assert {o for o, _, m in owners if m == "加强监管"} == {"市财政局"}
+
+
+def test_work_the_writer_does_together_with_a_partner_is_a_task_of_both_whatever_its_verb():
+    text = _reply("麻天路是等级外公路，道路状况不符合公交开行的要求。我局会同区应急局对道路通行条件进行了审定。\n",
+                  writer="重庆市巴南区交通局")
+    owners = {o for o, _, m in _owners(extract_text(text, "reply.txt")) if m.startswith("会同区应急局对道路通行条件进行了审定")}
+    assert owners == {"重庆市巴南区交通运输局", "重庆市巴南区应急管理局"}
