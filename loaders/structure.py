@@ -61,6 +61,8 @@ _NUMBER_LABEL_RE = re.compile("^(?:文号|发文字号|字号)")  # a record's f
 # A field's value ends at the line's end or where the next field (签发人：…) begins on the same line.
 _SESSION_WORDS_RE = re.compile("届|会议第")  # (市政府常务会议纪要〔2023〕5号 is a number)
 _FIELD_VALUE_END = r"(?=[ \t　]{2,}|[ \t　]+[^\s:：]{2,6}\s*[:：]|[ \t　]*$)"
+# A record's state that says how the point was dealt with (已解决, 正在解决, 留作参考), not how far handling has got.
+_RESULT_STATE_RE = re.compile(r"解决|采纳|参考|吸收")
 _RESULT_RE = re.compile(rf"(?:办理结果|答复类别)[ \t　]*[：:][ \t　]*(\S[^\n]*?){_FIELD_VALUE_END}", re.M)  # (on its own line)
 # The result as its code only (A: 解决采纳 … C: 留作参考), in brackets or after a 类别 field.
 # (分类:A, 分类标识【D】: a reply page's own class field; not 主题分类, 信息分类, 体裁分类, 组配分类)
@@ -1117,7 +1119,8 @@ _HANDLER_CELL_RE = re.compile(rf"(?:^|[|｜])[ \t]*主办单位[ \t]*[:：][ \t]
 # A proposal record copied one cell per line, each field's name above its value (建议提案编号 / 20200420 / 承办单位 /
 # 区教育和体育局 / 答复时间 / 2020-07-20): the fields a reply's header reads, by the names it reads them by.
 _VERTICAL_FIELDS = {"建议提案标题": "建议标题", "建议提案编号": "序号", "承办单位": "主办单位", "答复时间": "成文日期",
-                    "代表提案者": "代表"}
+                    "代表提案者": "代表", "提案者": "代表", "提案人": "代表", "提案编号": "序号", "建议编号": "序号",
+                    "标题": "建议标题", "提案标题": "建议标题", "建议标题": "建议标题", "办理状态": "办理状态"}
 _VERTICAL_FIELD_RE = re.compile(rf"^[ \t]*({'|'.join(_VERTICAL_FIELDS)})[ \t]*\n(?:[ \t]*\n)*[ \t]*(\S[^\n]{{0,80}}?)[ \t]*$", re.M)
 
 
@@ -1156,7 +1159,7 @@ def _index_fields(text: str) -> dict[str, str]:
     handler = _HANDLER_CELL_RE.search(text, 0, MAX_INDEX_REACH) if "主办单位" in text[:MAX_INDEX_REACH] else None
     if handler:
         index["主办单位"] = handler.group(1)
-    for m in _VERTICAL_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH) if "建议提案" in text[:MAX_INDEX_REACH] else ():
+    for m in _VERTICAL_FIELD_RE.finditer(text, 0, MAX_INDEX_REACH):
         if m.group(2) not in _VERTICAL_FIELDS:  # (承办单位 / (empty) / 办理方式: an empty field)
             index.setdefault(_VERTICAL_FIELDS[m.group(1)], m.group(2))
     if not any(word in text[:MAX_INDEX_REACH] for word in _INDEX_FIELD_WORDS):
@@ -1365,6 +1368,8 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
         header["result"] = coded.group(1)  # [办理结果标注(A1)], (复文分类:B), 类别:A
     elif "result" not in header and _RESULT_CODE_VALUE_RE.fullmatch(index.get("类别", "")):
         header["result"] = index["类别"]  # (签发日期 2021-10-12 发布日期 2021-10-15 类别 A: a spaced record field)
+    elif "result" not in header and _RESULT_STATE_RE.search(index.get("办理状态", "")):
+        header["result"] = index["办理状态"]  # (办理状态 / 已解决: a record's field, one a line; not 已办结, a stage)
     elif "result" not in header and replying and (coded := _RESULT_CODE_LINE_RE.search(text[:1500])):
         header["result"] = next(group for group in coded.groups() if group)
     m = _SESSION_RE.search(header["title"])
@@ -2431,6 +2436,25 @@ def _attachment_list_above(lines: list[tuple[int, int, str]], end: int) -> int:
     return above[index][0] if index >= 0 and _ATTACHMENT_MARK_RE.match(above[index][2].strip()) else end
 
 
+# A record copied one field a line, its name above its value: the field that holds the reply, and the fields that may
+# follow it (the deputy's feedback, the proposal's own words again).
+_ANSWER_LABEL_LINE_RE = re.compile(r"^[ \t　]*(?:答复情况|答复内容|回复内容|办理情况|答复意见)[ \t　]*$", re.M)
+_AFTER_ANSWER_LABEL_LINE_RE = re.compile(r"^[ \t　]*(?:反馈意见|满意程度|满意度|代表意见|委员意见|评价意见|提案内容|建议内容)[ \t　]*$", re.M)
+_PROPOSAL_LABEL_LINE_RE = re.compile(r"^[ \t　]*(?:提案内容|建议内容)[ \t　]*$", re.M)
+MAX_ANSWER_LABEL_REACH = 6000
+
+
+def _answer_field(text: str, body: Span) -> Span:
+    """The body narrowed to a record's answer field (提案内容 / 一是… / 答复情况 / 我局将… / 反馈意见 / 满意), where the
+    record also copies the proposal's own words: those are the deputy's, not the writer's tasks."""
+    proposal = _PROPOSAL_LABEL_LINE_RE.search(text, body.start, min(body.end, MAX_ANSWER_LABEL_REACH))
+    answer = _ANSWER_LABEL_LINE_RE.search(text, proposal.end(), body.end) if proposal else None
+    if answer is None:
+        return body
+    after = _AFTER_ANSWER_LABEL_LINE_RE.search(text, answer.end(), body.end)
+    return Span(answer.end(), after.start() if after else body.end)
+
+
 def parse(raw_text: str) -> ParsedDocument:
     """Normalise the text and find its metadata, blocks and sentences (a text in traditional characters is
     read in simplified ones, its ``written`` text kept as written: see :mod:`loaders.script`; a text glossing
@@ -2451,6 +2475,7 @@ def parse(raw_text: str) -> ParsedDocument:
     kind = _detect_kind(header.get("title", ""), text)
     if reply_cell > body.start:
         body = Span(reply_cell, max(reply_cell, body.end))  # a results table: the reply is its cell
+    body = _answer_field(text, body)
     return ParsedDocument(
         text=text,
         written=written,  # the same object as ``text`` when nothing was folded or converted

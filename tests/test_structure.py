@@ -1729,3 +1729,18 @@ def test_a_leaders_musts_one_after_a_comma_the_next_on_lines_of_their_own_are_po
             "二要强化时间概念。由相关县领导牵头,县自然资源和规划局负责,加快推进。\n三要坚持因地制宜。各乡镇要结合实际。\n")
     labels = [b.label for b in parse(text).all_blocks() if b.kind == "inline"]
     assert labels == ["一要", "二要", "三要"]
+
+
+def test_a_proposal_record_one_field_a_line_gives_its_fields_and_only_its_answer_field_is_the_body():
+    text = ("关于在新建中小学规划中设置食堂的提案的答复\n\n提案编号\n\n143073\n\n标题\n\n关于在新建中小学规划中设置食堂的建议\n\n"
+            "办理状态\n\n已解决\n\n提案者\n\n王晓璇\n\n承办单位\n\n桓台县市场监督管理局\n\n提案内容\n\n"
+            "一是教育部门把食堂列入规划。二是开展“现代化智能厨房建设”试点工作。\n\n答复情况\n\n"
+            "我局将加强对学校食堂的监管力度。同时，大力推广学校食堂“互联网+明厨亮灶”建设。\n\n反馈意见\n\n满意\n\n"
+            "一是教育部门把食堂列入规划。二是开展“现代化智能厨房建设”试点工作。\n")
+    parsed = parse(text)
+    assert parsed.header["proposal_number"] == "143073"
+    assert parsed.header["deputy"] == "王晓璇"
+    assert parsed.header["suggestion_title"] == "关于在新建中小学规划中设置食堂的建议"
+    assert parsed.header["result"] == "已解决"
+    body = parsed.text[parsed.body.start : parsed.body.end]
+    assert "我局将加强对学校食堂的监管力度" in body and "智能厨房" not in body
