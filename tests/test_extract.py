@@ -6537,3 +6537,8 @@ def test_work_the_writer_does_together_with_a_partner_is_a_task_of_both_whatever
                   writer="重庆市巴南区交通局")
     owners = {o for o, _, m in _owners(extract_text(text, "reply.txt")) if m.startswith("会同区应急局对道路通行条件进行了审定")}
     assert owners == {"重庆市巴南区交通运输局", "重庆市巴南区应急管理局"}
+
+
+def test_a_short_promise_after_its_speaker_is_a_task():
+    text = _reply("我局将向上积极争取，并已上报省交通主管部门申请立项，待项目批准后，我们将立即组织修建。\n", writer="竹溪县交通运输局")
+    assert ("竹溪县交通运输局", "owns", "将立即组织修建") in _owners(extract_text(text, "reply.txt"))

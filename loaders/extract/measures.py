@@ -1781,6 +1781,7 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
             continue  # the title written again under a page's header, broken over lines
         if sentence.text.rstrip().endswith("”") and "“" not in sentence.text:
             continue  # …急需解决道路修复问题。”: the end of the deputy's words the reply quotes
+        previous = 0  # the length of the sentence's segment before this one
         for segment in _task_segments(parsed.text, sentence, self_references, names_a_body):
             name = _clip(parsed.text[segment.start : segment.end])
             if _LEAD_IN_CLAUSE_RE.match(name) and not _CLAUSE_SPLIT_RE.search(name) or _FOLLOWED_REQUIREMENT_RE.fullmatch(name):
@@ -1790,9 +1791,17 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
                 continue  # (由区交通委…中心负责具体实施: the body named is the owner; …完成…,并明确由属地乡镇负责管理: the writer's task)
             # (你公司应严格按照质量保证大纲要求进行…: a duty the letter gives its addressee, whatever its verb)
             duty = (yours := _YOUR_BODY_RE.match(name)) is not None and _OBLIGED_RE.match(name, yours.end()) is not None
-            if len(name) >= 8 and (_TASK_VERB_RE.search(name) or "将" in name or duty or _WRITERS_DECISION_RE.match(name)):
+            # (…，我们将立即组织修建: a short promise after the sentence's first task, its speaker cut off, still a task)
+            told, previous = previous >= 8, len(name)
+            if (len(name) >= 8 or told and len(name) >= MIN_PROMISE and _PROMISE_RE.match(name)) \
+                    and (_TASK_VERB_RE.search(name) or "将" in name or duty or _WRITERS_DECISION_RE.match(name)):
                 blocks.append(_sentence_block(name, segment.start, segment.end))
     return blocks
+
+
+# A clause that promises work in a few words once its speaker is cut off (将立即组织修建, 将尽快实施).
+_PROMISE_RE = re.compile(r"(?:还|也)?将(?:立即|尽快|及时|抓紧|积极|全力|继续|加快)?" + f"(?:{_TASK_VERB_RE.pattern})")
+MIN_PROMISE = 5
 
 
 def _lead_in_at(text: str, pos: int, end: int) -> re.Match[str] | None:
