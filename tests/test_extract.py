@@ -6542,3 +6542,11 @@ def test_work_the_writer_does_together_with_a_partner_is_a_task_of_both_whatever
 def test_a_short_promise_after_its_speaker_is_a_task():
     text = _reply("我局将向上积极争取，并已上报省交通主管部门申请立项，待项目批准后，我们将立即组织修建。\n", writer="竹溪县交通运输局")
     assert ("竹溪县交通运输局", "owns", "将立即组织修建") in _owners(extract_text(text, "reply.txt"))
+
+
+def test_a_national_group_the_state_council_decides_to_set_up_is_named_from_after_the_verb():
+    text = ("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n为加快推进新材料产业发展，国务院决定成立国家新材料产业发展领导小组"
+            "（以下简称领导小组）。现将有关事项通知如下：\n一、主要职责\n审议推动新材料产业发展的总体部署。\n国务院办公厅\n2016年12月23日\n")
+    names = _names(extract_text(text, "notice.txt"), "Agency")
+    assert "国家新材料产业发展领导小组" in names
+    assert not any(name.startswith("国务院决定") for name in names)

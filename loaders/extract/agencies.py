@@ -238,8 +238,11 @@ def _word_before_level(text: str, at: int) -> bool:
 # Unit-like name endings, for units a responsibility list names that the gazetteer lacks.
 SUBDISTRICT_SUFFIXES = ("街道办事处", "街道", "镇人民政府", "镇政府", "镇", "乡人民政府", "乡政府", "乡", "管理办")
 COMPANY_SUFFIXES = ("集团有限公司", "有限公司", "股份公司", "集团", "公司")
+_DISCOVER_HEAD = "(?:国务院|国家|中共中央|中央|全国)"
+_DISCOVER_HEAD_RE = re.compile(_DISCOVER_HEAD)
+_SET_UP_IN_NAME_RE = re.compile("(?:决定|同意|批准)?(?:成立|设立|组建|建立)")
 _DISCOVER_RE = re.compile(
-    rf"(?:国务院|国家|中共中央|中央|全国)"
+    _DISCOVER_HEAD +
     rf"[{CJK}]{{2,18}}?(?:部际联席会议|联席会议|领导小组|委员会|管理局|总局|办公室|办公厅|机构|督察组)"
 )
 # A partner named by a short form the gazetteer lacks: 协同市更新办开展… (the working partner of a
@@ -2408,10 +2411,12 @@ class AgencyFinder:
         found += _towns_after_counties(text) if "政府" in text or "办事处" in text else []
         found += (_zone_committees(text) + self._own_zone_committees(text)) if "管" in text else []  # (the cheap test first)
         for m in _DISCOVER_RE.finditer(text):
-            name = m.group(0)
+            name, start = m.group(0), m.start()
+            if (verb := _SET_UP_IN_NAME_RE.search(name)) and _DISCOVER_HEAD_RE.match(name, verb.end()):
+                name, start = name[verb.end() :], start + verb.end()  # (国务院决定成立国家新材料…领导小组: the group set up)
             if not (set(name) & _DISCOVER_STOP) and not re.search("有关|相关|各级|各类", name) and not _RUN_TOGETHER_RE.search(name):
                 kind = "Organization" if name.endswith(_STANDARDS_COMMITTEES) else "Agency"  # (全国信息安全标准化技术委员会)
-                found.append(Mention(kind, name, name, m.start(), m.end(), properties={"level": "discovered"}))
+                found.append(Mention(kind, name, name, start, m.end(), properties={"level": "discovered"}))
         found += self._police_traffic_units(text, found) if "交" in text else []
         found += self._acting_units(text, found)
         found += [unit for m in found if m.properties.get("level") in _LOCAL_PARENT_LEVELS and m.name.endswith(_LOCAL_PARENT_ENDINGS)
