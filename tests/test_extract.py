@@ -6550,3 +6550,11 @@ def test_a_national_group_the_state_council_decides_to_set_up_is_named_from_afte
     names = _names(extract_text(text, "notice.txt"), "Agency")
     assert "国家新材料产业发展领导小组" in names
     assert not any(name.startswith("国务院决定") for name in names)
+
+
+def test_what_an_approval_says_a_ministry_settles_or_announces_after_由_is_its_task():
+    text = ("江苏省人民政府：\n你省关于南京港对外国籍船舶开放的请示收悉。现批复如下：\n一、同意南京港对外国籍船舶开放。\n"
+            "二、联检设施所需投资，由国家补助投资三百万元。开办费由地方解决。港监办公生活用房投资由交通部解决。\n"
+            "三、开放前，由国务院口岸领导小组办公室组织有关部门派人参加验收。验收合格后由交通部正式对外公布。\n国务院\n一九八六年三月六日\n")
+    owned = {m for o, _, m in _owners(extract_text(text, "approval.txt")) if o == "中华人民共和国交通部"}
+    assert {"港监办公生活用房投资由交通部解决", "验收合格后由交通部正式对外公布"} <= owned
