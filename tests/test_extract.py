@@ -6558,3 +6558,9 @@ def test_what_an_approval_says_a_ministry_settles_or_announces_after_由_is_its_
             "三、开放前，由国务院口岸领导小组办公室组织有关部门派人参加验收。验收合格后由交通部正式对外公布。\n国务院\n一九八六年三月六日\n")
     owned = {m for o, _, m in _owners(extract_text(text, "approval.txt")) if o == "中华人民共和国交通部"}
     assert {"港监办公生活用房投资由交通部解决", "验收合格后由交通部正式对外公布"} <= owned
+
+
+def test_a_placed_committee_after_由_or_会同_is_a_body_the_gazetteer_need_not_know():
+    text = ("江苏省人民政府：\n你省的请示收悉。现批复如下：\n一、同意南京港对外国籍船舶开放。开办费由地方解决。"
+            "具体问题由南京市口岸管理委员会协调处理。\n国务院\n一九八六年三月六日\n")
+    assert "南京市口岸管理委员会" in _names(extract_text(text, "approval.txt"), "Agency")
