@@ -6564,3 +6564,9 @@ def test_a_placed_committee_after_由_or_会同_is_a_body_the_gazetteer_need_not
     text = ("江苏省人民政府：\n你省的请示收悉。现批复如下：\n一、同意南京港对外国籍船舶开放。开办费由地方解决。"
             "具体问题由南京市口岸管理委员会协调处理。\n国务院\n一九八六年三月六日\n")
     assert "南京市口岸管理委员会" in _names(extract_text(text, "approval.txt"), "Agency")
+
+
+def test_towns_of_a_kind_涉农_name_no_town():
+    text = ("一、加强组织领导，落实目标责任\n把责任落实到两镇和各涉农街道办事处，明确各镇、涉农街道办事处对辖区禁止焚烧秸秆工作负总责。"
+            "（责任单位：区农业农村和水务局、涉农街道办事处）\n")
+    assert not any("涉农" in name for name in _names(extract_text(text, "plan.txt"), "Agency"))

@@ -14,7 +14,7 @@ from loaders.places import is_place
 from loaders.text import is_cjk
 
 # Words that open a unit meaning many bodies (各区政府, 相关街镇, 属地部门), none of them one.
-GENERIC_UNIT_HEADS = ("各", "相关", "有关", "其他", "其它", "所在", "属地", "重点")
+GENERIC_UNIT_HEADS = ("各", "相关", "有关", "其他", "其它", "所在", "属地", "重点", "涉农")
 _MANY_BODIES_RE = re.compile("相关|有关|[及和与]各|各相关|城乡$|^[省市区县]级?各")  # (市各县(市、区)政府: every county of the city)
 
 
