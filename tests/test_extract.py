@@ -6570,3 +6570,11 @@ def test_towns_of_a_kind_涉农_name_no_town():
     text = ("一、加强组织领导，落实目标责任\n把责任落实到两镇和各涉农街道办事处，明确各镇、涉农街道办事处对辖区禁止焚烧秸秆工作负总责。"
             "（责任单位：区农业农村和水务局、涉农街道办事处）\n")
     assert not any("涉农" in name for name in _names(extract_text(text, "plan.txt"), "Agency"))
+
+
+def test_a_reply_sentence_saying_what_a_thing_is_is_no_task():
+    text = _reply("社区老人食堂的建设是从特定群体服务向普惠制服务转变的一个重要举措。近年来，我局积极推进社区老人食堂建设，"
+                  "已建成老人食堂12个。\n", writer="宣城市宣州区民政局")
+    measures = {m for _, _, m in _owners(extract_text(text, "reply.txt"))}
+    assert not any(m.startswith("社区老人食堂的建设是") for m in measures)
+    assert any(m.startswith("积极推进社区老人食堂建设") for m in measures)

@@ -1789,6 +1789,8 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
             duty = _OTHERS_DUTY_RE.search(parsed.text, segment.start, segment.end)
             if duty and not names_a_body(duty.start() + 1) and not _TASK_VERB_RE.search(parsed.text, segment.start, duty.start()):
                 continue  # (由区交通委…中心负责具体实施: the body named is the owner; …完成…,并明确由属地乡镇负责管理: the writer's task)
+            if _DESCRIPTION_RE.match(name) and not names_a_body(segment.start):
+                continue  # (社区老人食堂的建设是…的一个重要举措; 该项目是国家重点项目: what a thing is, no task)
             # (你公司应严格按照质量保证大纲要求进行…: a duty the letter gives its addressee, whatever its verb)
             duty = (yours := _YOUR_BODY_RE.match(name)) is not None and _OBLIGED_RE.match(name, yours.end()) is not None
             # (…，我们将立即组织修建: a short promise after the sentence's first task, its speaker cut off, still a task)
@@ -1799,6 +1801,9 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
     return blocks
 
 
+# A clause that says what a thing is (…的建设是…举措, …项目,是国家重点项目): a description, not a task.
+_DESCRIPTION_RE = re.compile(r"^(?!是|虽然|尽管|特别|始终|坚持)[^，,。；;将已]{2,30}?[，,]?"
+                             r"(?<![还也就正但而都更已将不一二三四五六七八九十别于凡或要])(?:是|属于)(?![否由])")
 # A clause that promises work in a few words once its speaker is cut off (将立即组织修建, 将尽快实施).
 _PROMISE_RE = re.compile(r"(?:还|也)?将(?:立即|尽快|及时|抓紧|积极|全力|继续|加快)?" + f"(?:{_TASK_VERB_RE.pattern})")
 MIN_PROMISE = 5
