@@ -6578,3 +6578,9 @@ def test_a_reply_sentence_saying_what_a_thing_is_is_no_task():
     measures = {m for _, _, m in _owners(extract_text(text, "reply.txt"))}
     assert not any(m.startswith("社区老人食堂的建设是") for m in measures)
     assert any(m.startswith("积极推进社区老人食堂建设") for m in measures)
+
+
+def test_what_the_writer_demands_of_a_property_company_is_its_own_task():
+    text = _reply("小区每逢大雨时积水约50厘米左右，我局要求物业申购多台大型排水泵，确保小区安全。\n", writer="福州市仓山区住房保障和房产管理局")
+    owned = {m for o, _, m in _owners(extract_text(text, "reply.txt")) if o == "福州市仓山区住房保障和房产管理局"}
+    assert any(m.startswith("要求物业申购多台大型排水泵") for m in owned)

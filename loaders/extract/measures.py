@@ -1796,11 +1796,14 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
             # (…，我们将立即组织修建: a short promise after the sentence's first task, its speaker cut off, still a task)
             told, previous = previous >= 8, len(name)
             if (len(name) >= 8 or told and len(name) >= MIN_PROMISE and _PROMISE_RE.match(name)) \
-                    and (_TASK_VERB_RE.search(name) or "将" in name or duty or _WRITERS_DECISION_RE.match(name)):
+                    and (_TASK_VERB_RE.search(name) or "将" in name or duty or _WRITERS_DECISION_RE.match(name)
+                         or name.startswith(_DEMANDS)):
                 blocks.append(_sentence_block(name, segment.start, segment.end))
     return blocks
 
 
+# What the writer demands of another, right after its name (我局要求物业申购多台大型排水泵): its own work, whatever is asked.
+_DEMANDS = ("要求", "责成", "通知", "提醒", "告知")
 # A clause that says what a thing is (…的建设是…举措, …项目,是国家重点项目): a description, not a task.
 _DESCRIPTION_RE = re.compile(r"^(?!是|虽然|尽管|特别|始终|坚持)[^，,。；;将已]{2,30}?[，,]?"
                              r"(?<![还也就正但而都更已将不一二三四五六七八九十别于凡或要])(?:是|属于)(?![否由])")
