@@ -6584,3 +6584,10 @@ def test_what_the_writer_demands_of_a_property_company_is_its_own_task():
     text = _reply("小区每逢大雨时积水约50厘米左右，我局要求物业申购多台大型排水泵，确保小区安全。\n", writer="福州市仓山区住房保障和房产管理局")
     owned = {m for o, _, m in _owners(extract_text(text, "reply.txt")) if o == "福州市仓山区住房保障和房产管理局"}
     assert any(m.startswith("要求物业申购多台大型排水泵") for m in owned)
+
+
+def test_a_clause_that_only_sets_the_time_of_a_task_is_no_task_of_its_own():
+    text = _reply("小区居民进出小区存在安全隐患。待市政道路建设完善后，我局要求物业企业积极配合相关部门做好小区出入口的完善工作。\n",
+                  writer="福州市仓山区住房保障和房产管理局")
+    measures = {m for _, _, m in _owners(extract_text(text, "reply.txt"))}
+    assert "待市政道路建设完善后" not in measures

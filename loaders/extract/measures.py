@@ -1784,8 +1784,9 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
         previous = 0  # the length of the sentence's segment before this one
         for segment in _task_segments(parsed.text, sentence, self_references, names_a_body):
             name = _clip(parsed.text[segment.start : segment.end])
-            if _LEAD_IN_CLAUSE_RE.match(name) and not _CLAUSE_SPLIT_RE.search(name) or _FOLLOWED_REQUIREMENT_RE.fullmatch(name):
-                continue  # 根据批复实施的…规划 alone, 按照…瓶颈路段,畅通…的总体要求: what the task follows, cut off from it
+            if _LEAD_IN_CLAUSE_RE.match(name) and not _CLAUSE_SPLIT_RE.search(name) or _FOLLOWED_REQUIREMENT_RE.fullmatch(name) \
+                    or _only_lead_ins(parsed.text, segment):
+                continue  # 根据批复实施的…规划 alone, 按照…瓶颈路段,畅通…的总体要求, 待市政道路建设完善后: what the task follows, cut off from it
             duty = _OTHERS_DUTY_RE.search(parsed.text, segment.start, segment.end)
             if duty and not names_a_body(duty.start() + 1) and not _TASK_VERB_RE.search(parsed.text, segment.start, duty.start()):
                 continue  # (由区交通委…中心负责具体实施: the body named is the owner; …完成…,并明确由属地乡镇负责管理: the writer's task)
