@@ -6591,3 +6591,9 @@ def test_a_clause_that_only_sets_the_time_of_a_task_is_no_task_of_its_own():
                   writer="福州市仓山区住房保障和房产管理局")
     measures = {m for _, _, m in _owners(extract_text(text, "reply.txt"))}
     assert "待市政道路建设完善后" not in measures
+
+
+def test_a_bare_department_listed_after_a_levelled_one_is_found_when_its_clause_runs_on():
+    text = ("太白县召开县政府第6次常务会议\n会议要求,县公安局、人社局要严格落实执法规范化建设要求,依法依规稳步推进公安系统事业编制人员交流轮岗工作。\n")
+    names = _names(extract_text(text, "news.txt"), "Agency")
+    assert any(name.endswith(("人社局", "人力资源和社会保障局")) for name in names)

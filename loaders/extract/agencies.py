@@ -962,7 +962,7 @@ def _list_level(mention: Mention) -> str:
 
 
 # A list item after a known body, up to the next list mark (or 等/和/及 closing the list).
-_LIST_NEIGHBOUR_RE = re.compile(rf"[{CJK}]{{2,16}}?(?=[、，,。；;等和及]|$)")
+_LIST_NEIGHBOUR_RE = re.compile(rf"[{CJK}]{{2,40}}?(?=[、，,。；;等和及]|$)")
 _COMMA_LIST_RE = re.compile(rf"(?:[{CJK}]{{3,16}}?[，,])*[{CJK}]{{3,16}}?等(?:有关|相关)?(?:部门|单位)")
 # A unit's level-prefixed name the gazetteer lacks (区市政配套中心, 市运管处), and a sub-district's.
 _LOCAL_UNIT_ENDINGS = ("局", "委", "办", "处", "中心", "支队", "大队", "站")
