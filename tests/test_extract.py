@@ -6597,3 +6597,11 @@ def test_a_bare_department_listed_after_a_levelled_one_is_found_when_its_clause_
     text = ("太白县召开县政府第6次常务会议\n会议要求,县公安局、人社局要严格落实执法规范化建设要求,依法依规稳步推进公安系统事业编制人员交流轮岗工作。\n")
     names = _names(extract_text(text, "news.txt"), "Agency")
     assert any(name.endswith(("人社局", "人力资源和社会保障局")) for name in names)
+
+
+def test_bare_departments_listed_after_another_citys_body_named_in_full_are_that_citys():
+    text = ("齐齐哈尔市召开秸秆禁烧专题会议\n会议要求,齐齐哈尔市环保局作为牵头单位,要做好组织工作;齐齐哈尔市林业局、畜牧兽医局、"
+            "城管局、交通局、发改委以及公安机关要结合各自工作分工,做好秋冬季节性环境整治。\n")
+    names = _names(extract_text(text, "news.txt"), "Agency")
+    assert {"齐齐哈尔市林业局", "齐齐哈尔市畜牧兽医局", "齐齐哈尔市发展和改革委员会"} <= names
+    assert not any("绿化和市容" in name for name in names)

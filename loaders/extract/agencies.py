@@ -1601,8 +1601,9 @@ class AgencyFinder:
         if not city or city == self.where.city:
             return None
         own_city = mention.properties.get("jurisdiction") or self.where.city or SHANGHAI
-        department = mention.name[len(own_city):] if mention.name.startswith(own_city) else \
-            self.gaz.stems.get(mention.surface[1:], mention.surface[1:])
+        # (市林业局 after 齐齐哈尔: that city's 林业局, whatever Shanghai's bureau the words also name)
+        department = self.gaz.stems.get(mention.surface[1:]) or (
+            mention.name[len(own_city):] if mention.name.startswith(own_city) else mention.surface[1:])
         surface = city + mention.surface[1:]
         return Mention(self._stem_type(department), city + department, surface, mention.start - len(city) + 1, mention.end,
                        properties={"level": "municipal", "jurisdiction": city})
@@ -1749,6 +1750,8 @@ class AgencyFinder:
             if m.type != "Agency" or not text[m.end : m.end + 1] or text[m.end] not in marks:
                 continue
             level = _list_level(m) or self._own_place_level(m)
+            # (齐齐哈尔市林业局、畜牧兽医局、城管局: another city's body named in full, its city's departments after it)
+            city = "" if level else self._other_city_named(m)
             pos = m.end + 1
             while neighbour := _LIST_NEIGHBOUR_RE.search(text, pos):
                 start, word = neighbour.start(), neighbour.group()
@@ -1767,8 +1770,8 @@ class AgencyFinder:
                     word = acting.group(1)
                     pos = start + len(word)
                 unit = self._unit_in_list(word, start)
-                if unit is None and level:
-                    unit = self._bare_unit_at_level(level, word, start)
+                if unit is None and (level or city):
+                    unit = self._bare_unit_at_level(level, word, start) if level else self._bare_unit_of_city(city, word, start)
                     bare += [unit] if unit else []  # (卫健委 elsewhere may be another level's: not re-read)
                 if unit is None:
                     break
@@ -1989,6 +1992,21 @@ class AgencyFinder:
         if not stem or (stem != item and not stem.endswith(("局", "委", "厅", "办"))):
             return None
         return self.resolve_local("省" if level == _REGION else level, stem, stem, start)
+
+    def _other_city_named(self, mention: Mention) -> str:
+        """The city a municipal body written with its city's full name belongs to (齐齐哈尔市林业局), when that city is
+        not the document's own; ""."""
+        place = mention.properties.get("jurisdiction", "")
+        return place if mention.properties.get("level") == "municipal" and place.endswith("市") \
+            and mention.surface.startswith(place) and place != self.where.city else ""
+
+    def _bare_unit_of_city(self, city: str, item: str, start: int) -> Mention | None:
+        """A department written bare after another city's body named in full: that city's (see
+        :meth:`_bare_unit_at_level`)."""
+        stem = self._stem_at(item, 0)
+        if not stem or (stem != item and not stem.endswith(("局", "委", "办"))):
+            return None
+        return self._department_of(city, stem, start, start + len(stem), "municipal")
 
     def _unit_in_list(self, item: str, start: int) -> Mention | None:
         if names_many_bodies(item) or names_many_bodies(item[1:]) or _HANDLING_VERB_END_RE.search(item):
