@@ -6605,3 +6605,11 @@ def test_bare_departments_listed_after_another_citys_body_named_in_full_are_that
     names = _names(extract_text(text, "news.txt"), "Agency")
     assert {"齐齐哈尔市林业局", "齐齐哈尔市畜牧兽医局", "齐齐哈尔市发展和改革委员会"} <= names
     assert not any("绿化和市容" in name for name in names)
+
+
+def test_a_company_listed_with_ministries_in_a_news_report_does_not_void_their_task():
+    text = ("国务院办公厅印发分工方案\n新华社北京10月21日电 国务院办公厅日前印发《关于进一步支持甘肃经济社会发展若干意见重点工作分工方案》。\n"
+            "根据《分工方案》，为大力支持兰白核心经济区率先发展，发展改革委、工业和信息化部、国资委、中国石油天然气集团公司将负责支持建设兰白都市经济圈，"
+            "积极推进兰州新区发展。\n")
+    owners = {o for o, _, m in _owners(extract_text(text, "news.txt")) if "支持建设兰白都市经济圈" in m}
+    assert {"中华人民共和国工业和信息化部", "中国石油天然气集团公司"} <= owners

@@ -1521,8 +1521,8 @@ class MeasureReader:
                 clause.owners = [Ownership(lead, "owns", evidence) for lead in leads] \
                     + [Ownership(o.owner, "co_owns", o.evidence) for o in clause.owners]
                 leads = []
-            if all(o.owner.type == "Agency" for o in clause.owners):
-                findings.append(clause)
+            if any(o.owner.type == "Agency" for o in clause.owners):
+                findings.append(clause)  # (…、国资委、中国石油天然气集团公司将负责…: a company listed with government bodies acts too)
         asked = _ASKED_OF_ALL_RE.search(self.text, sentence.start, sentence.end) if self.all_addressees and not findings else None
         if asked:  # (…现印发给你们，请推动企业组织实施: every body the notice is addressed to)
             name = _clip(self.text[asked.end() : sentence.end])
