@@ -6613,3 +6613,9 @@ def test_a_company_listed_with_ministries_in_a_news_report_does_not_void_their_t
             "积极推进兰州新区发展。\n")
     owners = {o for o, _, m in _owners(extract_text(text, "news.txt")) if "支持建设兰白都市经济圈" in m}
     assert {"中华人民共和国工业和信息化部", "中国石油天然气集团公司"} <= owners
+
+
+def test_a_departments_reply_its_county_portal_publishes_is_the_departments_by_its_number():
+    text = ("对华容县政协八届一次会议第150号提案的答复\n来源:华容县政府 2017-06-08 16:23\n华教体函〔2017〕35号B类\n汪国良委员:\n"
+            "你提出的提案收悉,现答复如下:\n县教体局相关负责人3次到东山镇现场调研,确定在墟场修建一所高标准公办幼儿园。\n2017年6月8日\n")
+    assert extract_text(text, "reply.txt").document.issuer == ["华容县教育和体育局"]

@@ -285,6 +285,11 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
         if writer and (not issuers or writer.properties.get("level") == "national"
                        and not LOCAL_SESSION_RE.search(header.get("title", "") or parsed.text[:300])):
             issuers = [writer]
+    elif parsed.kind == "Reply" and issuers and all(i.name.endswith("人民政府") for i in issuers) \
+            and (writer := finder.writer_in_number(header.get("doc_number", ""), parsed.text)) is not None \
+            and not writer.name.endswith(("人民政府", "办公室", "办公厅")) \
+            and writer.properties.get("jurisdiction") in {i.properties.get("jurisdiction") for i in issuers}:
+        issuers = [writer]  # (来源:华容县政府 over 华教体函〔2017〕35号: the portal's government publishes its department's reply)
     elif not issuers and (signer := finder.signer_in_number(header.get("doc_number", ""))):
         issuers.append(signer)  # 工信厅科函〔2021〕216号 with its signature run into the annex
     agencies = finder.bodies_of_the_day(parsed.text, _issuer_mentions(parsed.text, issuers, gaz) + finder.find(parsed.text)
