@@ -6619,3 +6619,12 @@ def test_a_departments_reply_its_county_portal_publishes_is_the_departments_by_i
     text = ("对华容县政协八届一次会议第150号提案的答复\n来源:华容县政府 2017-06-08 16:23\n华教体函〔2017〕35号B类\n汪国良委员:\n"
             "你提出的提案收悉,现答复如下:\n县教体局相关负责人3次到东山镇现场调研,确定在墟场修建一所高标准公办幼儿园。\n2017年6月8日\n")
     assert extract_text(text, "reply.txt").document.issuer == ["华容县教育和体育局"]
+
+
+def test_minutes_give_a_topic_to_the_body_they_ask_to_act_on_it():
+    text = ("上高县人民政府第32次常务会议纪要\n3月24日,县长刘平主持召开了县人民政府第32次常务会议。现将会议主要内容纪要如下:\n"
+            "一、关于2010年县本级财政支出预算\n会议原则同意2010年县本级财政支出预算,请县财政局按会议讨论意见作进一步修改完善,提交县委常委会讨论。\n"
+            "二、关于推进2010年重点项目建设意见\n议定:原则同意《关于推进2010年重点项目建设的意见》,请县发改委按会议讨论意见作进一步修改完善。\n")
+    owners = _owners(extract_text(text, "minutes.txt"))
+    assert ("上高县财政局", "owns", "关于2010年县本级财政支出预算") in owners
+    assert ("上高县发展和改革委员会", "owns", "关于推进2010年重点项目建设意见") in owners

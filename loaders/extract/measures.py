@@ -1275,12 +1275,26 @@ class MeasureReader:
             # (西安核设备有限公司：…六、…制造的运输容器应按照编码规则统一编码: what a letter to one body says must be
             # done, naming no one, is that body's duty)
             finding.owners = [Ownership(a, "owns", Span(block.heading_start, block.heading_end)) for a in self.addressees]
+        if not finding.owners and self.parsed.kind != "Reply" and name.startswith("关于") and len(name) <= MAX_TOPIC:
+            # (一、关于2010年县本级财政支出预算 / 会议原则同意…，请县财政局按会议讨论意见作进一步修改完善: minutes give
+            # the topic to the body they ask to act on it)
+            finding.owners = self._asked_in_first_sentence(block)
         if not finding.owners and self.parsed.kind == "Reply" and self.issuers and not self._done_by_others(block):
             # a reply's item, or its heading over 一是…二是…, is the writer's unless it names another
             sentence = self.parsed.sentence_at(block.heading_start)
             finding.owners = self._continued_actors(sentence) or self._sentence_subject(block, sentence) \
                 or [Ownership(i, "owns", Span(sentence.start, sentence.end)) for i in self.issuers]
         return finding
+
+    def _asked_in_first_sentence(self, block: Block) -> list[Ownership]:
+        """The bodies the first sentence under a heading asks to act (…，请县财政局按会议讨论意见…)."""
+        first = self.parsed.sentences_starting(block.heading_end + 1, block.end)[:1]
+        for sentence in first:
+            for asked in _PLEASE_RE.finditer(self.text, sentence.start, sentence.end):
+                bodies = self._listed_at(asked.end())
+                if bodies:
+                    return [Ownership(b, "owns", Span(sentence.start, sentence.end)) for b in bodies]
+        return []
 
     def _continued_actors(self, sentence: Sentence) -> list[Ownership]:
         """The actors of the sentence before one that goes on with its work (…区教育和体育局…下达《…》。并要求以上学校…):
@@ -1805,6 +1819,7 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
 
 # What the writer demands of another, right after its name (我局要求物业申购多台大型排水泵): its own work, whatever is asked.
 _DEMANDS = ("要求", "责成", "通知", "提醒", "告知")
+_PLEASE_RE = re.compile(r"(?<![申提报])请")  # (请县财政局…, not 申请, 提请, 报请)
 # A clause that says what a thing is (…的建设是…举措, …项目,是国家重点项目): a description, not a task.
 _DESCRIPTION_RE = re.compile(r"^(?!是|虽然|尽管|特别|始终|坚持)[^，,。；;将已]{2,30}?[，,]?"
                              r"(?<![还也就正但而都更已将不一二三四五六七八九十别于凡或要])(?:是|属于)(?![否由])")
