@@ -6628,3 +6628,13 @@ def test_minutes_give_a_topic_to_the_body_they_ask_to_act_on_it():
     owners = _owners(extract_text(text, "minutes.txt"))
     assert ("上高县财政局", "owns", "关于2010年县本级财政支出预算") in owners
     assert ("上高县发展和改革委员会", "owns", "关于推进2010年重点项目建设意见") in owners
+
+
+def test_the_duties_a_plans_opening_gives_named_bodies_before_its_tables_are_tasks():
+    text = ("上城区人民政府办公室关于印发2019年目标任务分解表的通知\n各街道办事处，区政府各部门：\n"
+            "经区政府研究决定，将主要工作目标任务进行分解。区委办公室负责将目标任务的完成情况纳入综合考评；区统计局负责对各部门完成的"
+            "经济类数据进行真实性审核。牵头单位组织相关部门做好落实。\n"
+            "一、2019年民生实事项目目标任务分解表\n1.新建公共停车泊位500个。（责任单位：区城管局）\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert any(o.endswith("统计局") and m.startswith("负责对各部门完成的经济类数据进行真实性审核") for o, _, m in owners)
+    assert not any(m.startswith("牵头单位") for _, _, m in owners)

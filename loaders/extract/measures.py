@@ -1128,6 +1128,12 @@ class MeasureReader:
             # a news report of a meeting: 县国土资源局牵头，县发改局、县住建局等部门密切配合，…推进…: what a named body does)
             for sentence in self.parsed.sentences_starting(self.parsed.body.start, self.parsed.body.end):
                 findings += self._hosted_findings(None, sentence) or self._paragraph_findings(sentence)
+        elif self.parsed.kind != "Reply":
+            # (…分解如下。区委办公室负责将目标任务的完成情况纳入综合考评;区政府办公室负责对…进行督察通报: before a plan's
+            # parts or tables, the duties its opening gives named bodies)
+            for sentence in self.parsed.sentences_starting(self.parsed.body.start, roots[0].start):
+                findings += [f for f in self._paragraph_findings(sentence)
+                             if f.name.startswith(_DUTY_OPENINGS) and not f.name.startswith(_ROLE_WORDS)]
         contacts: set[int] = set()
         for root in roots:
             for block in root.walk():
@@ -1819,6 +1825,8 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
 
 # What the writer demands of another, right after its name (我局要求物业申购多台大型排水泵): its own work, whatever is asked.
 _DEMANDS = ("要求", "责成", "通知", "提醒", "告知")
+_DUTY_OPENINGS = ("负责", "牵头")  # (区委办公室负责将…: the clause after the body gives its duty)
+_ROLE_WORDS = ("牵头单位", "牵头部门", "负责人", "负责同志")  # (…，牵头单位组织相关部门…: a role, no verb)
 _PLEASE_RE = re.compile(r"(?<![申提报])请")  # (请县财政局…, not 申请, 提请, 报请)
 # A clause that says what a thing is (…的建设是…举措, …项目,是国家重点项目): a description, not a task.
 _DESCRIPTION_RE = re.compile(r"^(?!是|虽然|尽管|特别|始终|坚持)[^，,。；;将已]{2,30}?[，,]?"
