@@ -6638,3 +6638,12 @@ def test_the_duties_a_plans_opening_gives_named_bodies_before_its_tables_are_tas
     owners = _owners(extract_text(text, "plan.txt"))
     assert any(o.endswith("统计局") and m.startswith("负责对各部门完成的经济类数据进行真实性审核") for o, _, m in owners)
     assert not any(m.startswith("牵头单位") for _, _, m in owners)
+
+
+def test_the_writers_own_work_on_the_deputys_point_is_a_task_though_it_mentions_you():
+    text = _reply("经实地察看，该路段路面破损严重。你所提的该段路我局已纳入项目库，待国家有这方面的投资，就积极立项申报。\n",
+                  writer="马关县交通运输局")
+    owned = {m for o, _, m in _owners(extract_text(text, "reply.txt")) if o == "马关县交通运输局"}
+    assert any("我局已纳入项目库" in m for m in owned)
+    handed = _reply("您提出的建议已交我局办理。我局将加快推进道路改造。\n", writer="马关县交通运输局")
+    assert not any("交我局办理" in m for _, _, m in _owners(extract_text(handed, "reply.txt")))

@@ -20,6 +20,7 @@ the block's.  Replies written as one paragraph are cut into their tasks (:func:`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -1874,6 +1875,14 @@ def _only_lead_ins(text: str, span: Span) -> bool:
     return True
 
 
+@lru_cache(maxsize=64)
+def _own_work_re(self_references: tuple[str, ...]) -> re.Pattern[str]:
+    """The writer named as it does its work (我局已纳入, 我局将把…): not as the body a point was handed to (交我局办理)."""
+    refs = "|".join(map(re.escape, self_references))
+    return re.compile(rf"(?<![交转由请给向对])(?:{refs})(?:已经?|将|正在?|也|还|积极|立即|及时|已将|已把|已经将)*"
+                      rf"(?:{_TASK_VERB_RE.pattern}|把|将)")
+
+
 def _task_segments(text: str, sentence: Span, self_references: tuple[str, ...],
                    names_a_body: Callable[[int], bool]) -> list[Span]:
     """The spans of one sentence that each state one task (see :func:`sentence_blocks`)."""
@@ -1896,7 +1905,10 @@ def _task_segments(text: str, sentence: Span, self_references: tuple[str, ...],
         asked = _YOUR_BODY_RE.match(words) is not None or _WRITERS_DECISION_RE.match(words, len(speaker)) is not None
         if _CLOSING_OFFER_RE.search(words):
             break
-        if (_ADDRESS_RE.search(words) and not regard_of_a_body and not on_the_point and not asked) or _COURTESY_RE.search(words):
+        # (你所提的该段路我局已纳入项目库: the writer's own work on the deputy's point)
+        own_work = bool(self_references) and _own_work_re(self_references).search(words) is not None
+        if (_ADDRESS_RE.search(words) and not regard_of_a_body and not on_the_point and not asked and not own_work) \
+                or _COURTESY_RE.search(words):
             if current:
                 segments.append(current)
             current = None
