@@ -548,7 +548,7 @@ def may_hold_note_label(text: str, start: int = 0, end: int | None = None) -> bo
 def note_label(roles: str, optional: bool = False) -> str:
     """The label a responsibility note opens with, for these roles (牵头单位, 协同责任单位, 配合部门,
     部门分工; 主要责任单位, 总牵头单位), the role optional or not, ending at its colon."""
-    return rf"(?:(?:主要|总|具体)?(?:{roles}){'?' if optional else ''}(?:责任)?(?:单位|部门)|(?:部门|责任)分工)\s*[:：]"
+    return rf"(?:(?:问题)?(?:整改)?(?:主要|总|具体)?(?:{roles}){'?' if optional else ''}(?:责任)?(?:单位|部门)|(?:部门|责任)分工)\s*[:：]"
 
 
 # A task's own note on a line (牵头单位:区水务局), not a contact's or a site's (联系单位：…, 主办单位：…).

@@ -6647,3 +6647,11 @@ def test_the_writers_own_work_on_the_deputys_point_is_a_task_though_it_mentions_
     assert any("我局已纳入项目库" in m for m in owned)
     handed = _reply("您提出的建议已交我局办理。我局将加快推进道路改造。\n", writer="马关县交通运输局")
     assert not any("交我局办理" in m for _, _, m in _owners(extract_text(handed, "reply.txt")))
+
+
+def test_a_problem_lists_note_on_a_line_after_a_groups_points_gives_the_unit_every_point():
+    text = ("创文问题清单曝光,要求限期整改\n8月30日,市创文办发布督查中发现的问题,并要求相关责任单位在规定时限内处理整改。\n具体问题如下:\n"
+            "1. 市第二人民医院\n(1)院内禁烟标识数量不达标;\n(2)宣传牌内容不规范;\n(3)学雷锋志愿服务岗缺乏志愿者信息台账。\n"
+            "问题整改责任单位:市卫生健康委员会 整改时限:5天\n")
+    owned = {m for o, _, m in _owners(extract_text(text, "list.txt")) if o.endswith("卫生健康委员会")}
+    assert {"院内禁烟标识数量不达标", "宣传牌内容不规范"} <= owned

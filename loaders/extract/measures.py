@@ -96,6 +96,7 @@ _NOTE_LINE_RE = re.compile(
 # (责任单位:莲塘镇任务目标:2024年计划改造…) ends the note there.
 _LINE_FIELD_RE = re.compile(rf"^[ \t　]*([{CJK}]{{2,6}})[：:]", re.M)
 _UNIT_FIELD_ENDINGS = ("单位", "部门", "分工")
+_SPACED_FIELD_RE = re.compile(rf"[ \t　]+(?![{CJK}]{{0,4}}(?:单位|部门|分工)[：:])[{CJK}]{{2,6}}[：:]")
 
 
 def _line_fields(text: str) -> frozenset[str]:
@@ -106,6 +107,9 @@ def _line_fields(text: str) -> frozenset[str]:
 def _before_field(content: str, fields: frozenset[str]) -> str:
     """A note's text up to the first of the document's line fields it runs on into."""
     ends = [at for key in fields for at in (content.find(key + "：", 1), content.find(key + ":", 1)) if at > 0]
+    # (问题整改责任单位:市科技馆 整改时限:3天: another field after a space on the note's own line)
+    spaced = _SPACED_FIELD_RE.search(content)
+    ends += [spaced.start()] if spaced else []
     return content[: min(ends)] if ends else content
 
 
@@ -635,11 +639,21 @@ class MeasureReader:
     def _closing_note(self, block: Block) -> re.Match[str] | None:
         """The note closing an item whose text runs on into 一是…三是 (…标准为…。三是其他行业，…。（责任单位：省税务局）):
         the whole item's, not its last point's; the points inherit it. Claimed here, it is no longer the last point's."""
-        if not block.children or block.kind in CONTAINER_KINDS or any(c.kind != "inline" for c in block.children):
+        if not block.children or block.kind in CONTAINER_KINDS:
             return None
         last = block.children[-1]
         end = len(self.text[last.start : block.end].rstrip(" \t　\n。；;")) + last.start
-        note = next((m for m in _notes_between(self.text, last.start, end) if m.end() == end), None)
+        if all(c.kind == "inline" for c in block.children):
+            note = next((m for m in _notes_between(self.text, last.start, end) if m.end() == end), None)
+        else:
+            # (1. 市科技馆 / (1)…(3)… / 问题整改责任单位:市科技馆 整改时限:3天: a note on a line of its own after the
+            # group's last point is the group's)
+            # (not when the points have notes of their own: the last one's is its own)
+            note = next((m for m in _NOTE_LINE_RE.finditer(self.text, last.start, end) if m.end() == end
+                         and self.text.rfind("\n", last.start, m.start()) >= 0), None) \
+                if not _LEAD_HEADING_WORDS_RE.search(block.heading) and not any(
+                    _NOTE_LINE_RE.search(self.text, c.start, c.end) or _notes_between(self.text, c.start, c.end)
+                    for c in block.children[:-1]) else None  # ((三)省编办牵头的工作: its lead is the heading's)
         if note:
             self._claimed_notes.add(note.start())
         return note
