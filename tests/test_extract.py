@@ -6655,3 +6655,11 @@ def test_a_problem_lists_note_on_a_line_after_a_groups_points_gives_the_unit_eve
             "问题整改责任单位:市卫生健康委员会 整改时限:5天\n")
     owned = {m for o, _, m in _owners(extract_text(text, "list.txt")) if o.endswith("卫生健康委员会")}
     assert {"院内禁烟标识数量不达标", "宣传牌内容不规范"} <= owned
+
+
+def test_an_organizations_name_starts_after_the_verb_that_relies_on_reports_to_or_opens_it():
+    text = _reply("长连线旅客运输主要依靠云溪运输公司。各运营单位根据实际情况分别上报市公司。全市图书馆向社会免费开放图书馆阅览室。\n",
+                  writer="岳阳市人民政府国有资产监督管理委员会")
+    names = _names(extract_text(text, "reply.txt"), "Organization")
+    assert "云溪运输公司" in names
+    assert not any(name.startswith(("旅客运输", "实际情况", "社会免费")) for name in names)

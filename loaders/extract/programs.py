@@ -228,6 +228,7 @@ _LEFT_CUTS = (
     # (拨付47万元给水口中心小学, 预计…聘请专业公司, 区委区府非常重视区图书馆, 确定…有限公司为, 召开全县中小学校长会议,
     # 与…指挥部领导和市水利设计院技术人员: the officials of a body named before, then another)
     "给予", "给", "聘请", "重视", "确定", "召开", "领导和", "领导与",
+    "依靠", "上报", "签订", "开放",  # (主要依靠云溪运输公司, 分别上报市公司, 免费开放图书馆: the verb, then the body)
     "安排", "划拨",  # (卫健局安排市第一人民医院…, 将办公楼和土地划拨县中医医院: the body given work or land)
     "解决",  # 把解决医院停车问题作为…: a problem of the hospital's, no name
     "要求", "责令", "约谈", "允许", "提交",  # 协调要求兰天置业有限公司: the body told to act
