@@ -6658,8 +6658,9 @@ def test_a_problem_lists_note_on_a_line_after_a_groups_points_gives_the_unit_eve
 
 
 def test_an_organizations_name_starts_after_the_verb_that_relies_on_reports_to_or_opens_it():
-    text = _reply("长连线旅客运输主要依靠云溪运输公司。各运营单位根据实际情况分别上报市公司。全市图书馆向社会免费开放图书馆阅览室。\n",
+    text = _reply("长连线旅客运输主要依靠云溪运输公司。各运营单位根据实际情况分别上报市公司。全市图书馆向社会免费开放图书馆阅览室。"
+                  "优惠政策投放领办合作社。\n",
                   writer="岳阳市人民政府国有资产监督管理委员会")
     names = _names(extract_text(text, "reply.txt"), "Organization")
     assert "云溪运输公司" in names
-    assert not any(name.startswith(("旅客运输", "实际情况", "社会免费")) for name in names)
+    assert not any(name.startswith(("旅客运输", "实际情况", "社会免费", "优惠政策")) for name in names)
