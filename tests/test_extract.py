@@ -6664,3 +6664,10 @@ def test_an_organizations_name_starts_after_the_verb_that_relies_on_reports_to_o
     names = _names(extract_text(text, "reply.txt"), "Organization")
     assert "云溪运输公司" in names
     assert not any(name.startswith(("旅客运输", "实际情况", "社会免费", "优惠政策")) for name in names)
+
+
+def test_institutions_a_letter_copies_are_organizations_by_the_word_their_kind_ends_with():
+    text = ("三门核电有限公司：\n你公司的请示收悉。\n你公司应严格按照技术规格书的要求，进行机组临界启动操作。\n国家核安全局\n2020年1月15日\n"
+            "抄送：华东核与辐射安全监督站、苏州核安全中心、机械科学研究总院核设备安全与可靠性中心。\n")
+    names = _names(extract_text(text, "letter.txt"), "Organization")
+    assert {"苏州核安全中心", "机械科学研究总院核设备安全与可靠性中心"} <= names

@@ -262,6 +262,23 @@ def _department_of_government(text: str, mention: Mention) -> bool:
     return mention.surface.endswith(("政府", "国务院")) and _DEPARTMENT_OF_RE.match(text, mention.end) is not None
 
 
+_COPIED_INSTITUTION_ENDINGS = ("中心", "研究院", "总院", "研究所", "学院", "大学")
+MIN_COPIED_INSTITUTION = 5
+
+
+def _copied_institutions(parsed: ParsedDocument) -> list[Mention]:
+    """The institutions a letter sends copies to (抄送：…，苏州核安全中心，中机生产力促进中心): organizations, by the word
+    their kind ends with, though no rule knows their names (a body a rule reads wins where it names the same words)."""
+    at = max(parsed.text.rfind("抄送"), parsed.text.rfind("抄报"))
+    found = []
+    for unit in parsed.cc if at >= 0 else ():
+        unit = unit.split("。")[0]  # (抄送：…，中机生产力促进中心。依托…: the line runs on past the list)
+        if unit.endswith(_COPIED_INSTITUTION_ENDINGS) and len(unit) >= MIN_COPIED_INSTITUTION and not names_many_bodies(unit):
+            pos = parsed.text.find(unit, at)
+            found += [Mention("Organization", unit, unit, pos, pos + len(unit))] if pos >= 0 else []
+    return found
+
+
 def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer | None = None) -> Extraction:
     """Read one document's text into an Extraction (local ids; see :func:`kg.resolve.resolve`)."""
     gaz = gazetteer or load()
@@ -315,6 +332,7 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
                         where.place_names() + ((where.province,) if where.province else ()))
         + find_fields(parsed.text, gaz)
         + find_known_programs(parsed.text, gaz)
+        + _copied_institutions(parsed)
     )
     others = leftmost_longest(others + list_siblings(parsed.text, others))
     # names inside a policy title belong to the title, except agencies (who issued it); the document's own title
