@@ -267,12 +267,13 @@ _RECORD_FIELD_RE = re.compile(r"[^\s:：]{2,6}\s*[:：]")
 # A record's fields with no colon, the name kept from its value by spaces (组配分类 2023 发布机构 市生态环境局北仑分局):
 # only the names a page's record uses, at a line's start, so prose (公开方式多样) is never one.
 _SPACED_FIELDS = _INDEX_FIELDS + "|索\\s*引\\s*号|存放位置|组配分类|公开方式|公开范围|公开时限|主题分类|信息分类|体裁分类|发文字号|公开日期" \
-    "|浏览次数|点击数|访问量|来源|信息来源|作者|字号|责任部门|公开形式|处理状态|办理状态|签发人|类别|关键词|主题词"  # (the last only end the value before them: 发布日期 2023-06-07 浏览次数 235)
+    "|浏览次数|点击数|访问量|来\\s*源|信息来源|作者|字号|责任部门|公开形式|处理状态|办理状态|签发人|类别|关键词|主\\s*题\\s*词"  # (the last only end the value before them: 发布日期 2023-06-07 浏览次数 235)
 _EMPTY_FIELD_END_RE = re.compile(rf"(?:{_SPACED_FIELDS})\s*[：:]$")  # (2023-05-15    点击数:  : a page's counter, no addressee)
 MAX_AFTER_NUMBER = 12
 _NUMBER_FIELD_BEFORE_RE = re.compile(r"(?:文号|字号)[ \t　]*[:：][ \t　]*$")
 # (类别  A类     杨政工函﹝2023﹞72号: a record's field before the number on its line)
 _FIELD_BEFORE_NUMBER_RE = re.compile(rf"[ \t　]*(?:{_SPACED_FIELDS})[ \t　]*[:：]?[ \t　]*\S{{0,8}}[ \t　]{{2,}}")
+_FIELD_COLON_RE = re.compile(r"：|(?<!\d):|:(?!\d)")
 _SPACED_RECORD_LINE_RE = re.compile(rf"^[ \t　]*(?:[•·][ \t　]*)?(?:{_SPACED_FIELDS})[ \t　]+[^\s|]")  # (  • 发布日期 2020-08-04)
 _GLUED_FIELD_NAME_RE = re.compile(rf"(?:^|(?<=[ \t　]))({_SPACED_FIELDS})(?=[^\s|:：])")
 _SPACED_FIELD_NAME_RE = re.compile(rf"(?:^|(?<=[ \t　]))({_SPACED_FIELDS})(?:[ \t　]+|$)")
@@ -1172,7 +1173,7 @@ def _index_fields(text: str) -> dict[str, str]:
             index.setdefault(_field_key(m.group(1)), value)
     head_lines = text[:MAX_INDEX_REACH].split("\n")
     for at, line in enumerate(head_lines):  # 组配分类 2023 发布机构 市生态环境局北仑分局
-        if "|" in line or ":" in line or "：" in line:
+        if "|" in line or _FIELD_COLON_RE.search(line):  # (not the colon of a time: 发布日期 2021-07-05 17:27)
             continue  # (发布机构 | 厦门市商务局 |: cells; 索引号 : MB…: fields with colons: both read below)
         if _SPACED_RECORD_LINE_RE.match(line):
             names = list(_SPACED_FIELD_NAME_RE.finditer(line))

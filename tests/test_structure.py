@@ -1744,3 +1744,12 @@ def test_a_proposal_record_one_field_a_line_gives_its_fields_and_only_its_answer
     assert parsed.header["result"] == "已解决"
     body = parsed.text[parsed.body.start : parsed.body.end]
     assert "我局将加强对学校食堂的监管力度" in body and "智能厨房" not in body
+
+
+def test_a_record_line_with_a_time_and_letter_spaced_field_names_gives_its_publisher_and_number():
+    text = ("关于对自治州政协十三届五次会议委员第42号提案的答复函\n\n索  引  号 ATS001-2021-000092 主题分类\n"
+            "发布机构 阿图什市人民政府 发布日期 2021-07-05 17:27\n文        号 阿政提字〔2021〕9号 主  题  词 自治州 第42 答复\n"
+            "来        源 阿图什市人民政府\n\n张委员:\n\n您提出的提案已收悉,现答复如下:\n\n今年4月已对火车站左侧空地实施了地面硬化。\n\n2021年7月5日\n")
+    parsed = parse(text)
+    assert parsed.header["doc_number"] == "阿政提字〔2021〕9号"
+    assert parsed.issuer_names == ["阿图什市人民政府"]
