@@ -6671,3 +6671,12 @@ def test_institutions_a_letter_copies_are_organizations_by_the_word_their_kind_e
             "抄送：华东核与辐射安全监督站、苏州核安全中心、机械科学研究总院核设备安全与可靠性中心。\n")
     names = _names(extract_text(text, "letter.txt"), "Organization")
     assert {"苏州核安全中心", "机械科学研究总院核设备安全与可靠性中心"} <= names
+
+
+def test_institutions_a_national_letter_is_addressed_to_are_organizations_but_a_districts_own_centre_is_not():
+    text = ("环境保护部各核与辐射安全监督站、核与辐射安全中心，苏州核安全中心，北京核安全审评中心，中国核工业集团公司：\n"
+            "我局组织制定了核安全导则《研究堆定期安全审查》，现予以发布。\n国家核安全局\n2017年12月1日\n")
+    assert {"苏州核安全中心", "北京核安全审评中心"} <= _names(extract_text(text, "notice.txt"), "Organization")
+    local = ("达州市达川区应急管理局关于协办第188号提案的函\n达川应急函〔2020〕46号\n达州市达川区城乡规划编制中心:\n"
+             "我局收到配合贵中心办理的提案。现将协办意见函告如下:\n一、建议按标准设置消防站。\n达州市达川区应急管理局\n2020年6月1日\n")
+    assert "达州市达川区城乡规划编制中心" not in _names(extract_text(local, "letter.txt"), "Organization")

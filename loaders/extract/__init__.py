@@ -266,16 +266,28 @@ _COPIED_INSTITUTION_ENDINGS = ("中心", "研究院", "总院", "研究所", "�
 MIN_COPIED_INSTITUTION = 5
 
 
-def _copied_institutions(parsed: ParsedDocument) -> list[Mention]:
-    """The institutions a letter sends copies to (抄送：…，苏州核安全中心，中机生产力促进中心): organizations, by the word
-    their kind ends with, though no rule knows their names (a body a rule reads wins where it names the same words)."""
-    at = max(parsed.text.rfind("抄送"), parsed.text.rfind("抄报"))
+def _copied_institutions(parsed: ParsedDocument, national: bool) -> list[Mention]:
+    """The institutions a national body's letter is addressed or sends copies to (…，苏州核安全中心，北京核安全审评中心：;
+    抄送：…，中机生产力促进中心): organizations, by the word their kind ends with, though no rule knows their names (a body
+    a rule reads wins where it names the same words).  (A district's letter to its 城乡规划编制中心 writes to its own
+    government unit.)"""
+    if not national:
+        return []
+    lists: list[tuple[int, list[str]]] = []
+    copied = max(parsed.text.rfind("抄送"), parsed.text.rfind("抄报"))
+    if copied >= 0:
+        lists.append((copied, parsed.cc))
+    line_end = parsed.text.find("\n", parsed.body.start)
+    addressed = parsed.text[parsed.body.start : line_end if line_end >= 0 else len(parsed.text)].rstrip()
+    if addressed.endswith(("：", ":")):
+        lists.append((parsed.body.start, re.split(r"[，,、；;\s]+", addressed[:-1])))
     found = []
-    for unit in parsed.cc if at >= 0 else ():
-        unit = unit.split("。")[0]  # (抄送：…，中机生产力促进中心。依托…: the line runs on past the list)
-        if unit.endswith(_COPIED_INSTITUTION_ENDINGS) and len(unit) >= MIN_COPIED_INSTITUTION and not names_many_bodies(unit):
-            pos = parsed.text.find(unit, at)
-            found += [Mention("Organization", unit, unit, pos, pos + len(unit))] if pos >= 0 else []
+    for at, units in lists:
+        for unit in units:
+            unit = unit.split("。")[0]  # (抄送：…，中机生产力促进中心。依托…: the line runs on past the list)
+            if unit.endswith(_COPIED_INSTITUTION_ENDINGS) and len(unit) >= MIN_COPIED_INSTITUTION and not names_many_bodies(unit):
+                pos = parsed.text.find(unit, at)
+                found += [Mention("Organization", unit, unit, pos, pos + len(unit))] if pos >= 0 else []
     return found
 
 
@@ -332,7 +344,7 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
                         where.place_names() + ((where.province,) if where.province else ()))
         + find_fields(parsed.text, gaz)
         + find_known_programs(parsed.text, gaz)
-        + _copied_institutions(parsed)
+        + _copied_institutions(parsed, where.national)
     )
     others = leftmost_longest(others + list_siblings(parsed.text, others))
     # names inside a policy title belong to the title, except agencies (who issued it); the document's own title
