@@ -6680,3 +6680,10 @@ def test_institutions_a_national_letter_is_addressed_to_are_organizations_but_a_
     local = ("达州市达川区应急管理局关于协办第188号提案的函\n达川应急函〔2020〕46号\n达州市达川区城乡规划编制中心:\n"
              "我局收到配合贵中心办理的提案。现将协办意见函告如下:\n一、建议按标准设置消防站。\n达州市达川区应急管理局\n2020年6月1日\n")
     assert "达州市达川区城乡规划编制中心" not in _names(extract_text(local, "letter.txt"), "Organization")
+
+
+def test_what_a_letter_to_one_body_approves_is_its_writers_decision():
+    text = ("诺迪安（加拿大）公司：\n你公司的请示收悉。\n一、同意R7006和R7008运输容器在中国境内使用。\n"
+            "二、运输容器的使用应满足原设计批准中相应的限值和条件要求。\n国家核安全局\n2021年1月6日\n")
+    owners = _owners(extract_text(text, "letter.txt"))
+    assert ("国家核安全局", "owns", "同意R7006和R7008运输容器在中国境内使用") in owners

@@ -230,6 +230,7 @@ _COMPANY_AGAIN_RE = re.compile(r"该公司|该集团|公司(?=将|已|要|正|�
 MAX_COMPANY_LOOKBACK = 12  # bodies named before it, among which the company 该公司 refers back to is looked for
 _LED_BY_RE = re.compile("为?(?:牵头|主导|主体|龙头)")
 _LED_OPENING_RE = re.compile(r"^为(?:牵头|主导|主体|龙头)[，,]\s*")  # (以…专责小组为牵头,统筹…: the task after the lead's role)
+_LETTER_APPROVAL_RE = re.compile(r"同意(?!见)")  # (in a letter to one body, what it approves: not 同意见)
 _WRITERS_DECISION_RE = re.compile(r"(?:现)?决定(?:向|对|给予|批准)|同意(?:你|向|注销|延续|变更)")
 _LEAD_ONLY_RE = re.compile(r"\s*牵头(?:负责)?\s*[，,]?")  # (县国土资源局牵头，…: a clause that only names the lead)
 # How to reach a body (联系人及电话：…) is no task.
@@ -759,8 +760,10 @@ class MeasureReader:
             if lead is None or lead.end() == pos:
                 break
             pos = lead.end()
-        if self.issuers and self.addressees and self.parsed.kind != "Reply" and _WRITERS_DECISION_RE.match(self.text, pos, end):
-            return [self.issuers[0]]  # (决定向你公司颁发…许可证, 同意你公司…: a letter's writer decides)
+        if self.issuers and self.addressees and self.parsed.kind != "Reply" and (
+                _WRITERS_DECISION_RE.match(self.text, pos, end) or _LETTER_APPROVAL_RE.match(self.text, pos, end)):
+            # (决定向你公司颁发…许可证, 同意你公司…, 一、同意R7006和R7008运输容器在中国境内使用: a letter's writer decides)
+            return [self.issuers[0]]
         if self.text.startswith("请", pos) and self._agency_at(pos + 1):
             pos += 1  # (具体事宜，请辽宁省人民政府与空军、民航局商定: the bodies a letter asks to act)
         elif self.text.startswith("以", pos) and (led := self._agency_at(pos + 1)) and _LED_BY_RE.match(self.text, led.end):
