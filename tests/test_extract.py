@@ -6687,3 +6687,11 @@ def test_what_a_letter_to_one_body_approves_is_its_writers_decision():
             "二、运输容器的使用应满足原设计批准中相应的限值和条件要求。\n国家核安全局\n2021年1月6日\n")
     owners = _owners(extract_text(text, "letter.txt"))
     assert ("国家核安全局", "owns", "同意R7006和R7008运输容器在中国境内使用") in owners
+
+
+def test_a_place_a_national_approval_charges_after_由_is_its_government():
+    text = ("广东省人民政府、中国民用航空局：\n你们的请示收悉。现批复如下：\n一、同意将三灶机场改建为民用机场。机场建成后由珠海市管理，"
+            "民航局在业务上予以指导。\n二、所需投资不足部分，由广东省统筹解决。\n国务院\n一九九二年四月二日\n")
+    extraction = extract_text(text, "approval.txt")
+    assert "珠海市人民政府" in _names(extraction, "Agency")
+    assert any(o == "广东省人民政府" and "由广东省统筹解决" in m for o, _, m in _owners(extraction))

@@ -193,6 +193,23 @@ def _acting_placed_units(text: str) -> list[Mention]:
             for m in found if m and is_place(m.group(1)) and not set(m.group(2)) & _DISCOVER_STOP and not m.group(2).endswith(_PLACES_NOT_UNITS)]
 
 
+# A province or city a national document charges with the work after 由 (机场建成后由珠海市管理, 不足部分，由江苏省统筹解决).
+_PLACE_CHARGED_RE = re.compile(rf"由([{CJK}]{{2,6}}?(?:省|市|自治区))(?=负责|管理|统筹|解决|承担|安排|组织|自行|包干)")
+
+
+def _places_charged(text: str) -> list[Mention]:
+    """The governments of the places a national document charges after 由 (see :data:`_PLACE_CHARGED_RE`), also known
+    by the place's name."""
+    found = []
+    for m in _PLACE_CHARGED_RE.finditer(text):
+        place = m.group(1)
+        if is_place(place):
+            level = "provincial" if place.endswith(("省", "自治区")) else "municipal"
+            found.append(Mention("Agency", place + "人民政府", place, m.start(1), m.end(1), aliases=(place,),
+                                 properties={"level": level, "jurisdiction": place}))
+    return found
+
+
 def _placed_bodies(text: str) -> list[Mention]:
     found = []
     for m in _PLACED_BODY_RE.finditer(text):
@@ -2440,6 +2457,7 @@ class AgencyFinder:
         found += [unit for m in found if m.properties.get("level") in _LOCAL_PARENT_LEVELS and m.name.endswith(_LOCAL_PARENT_ENDINGS)
                   for unit in [_local_sub_unit(m, text)] if unit]
         found += self._acting_cities(text) if self.where.province else []
+        found += _places_charged(text) if self.where.national and "由" in text else []
         found += _divisions(text)
         found += self._listed_with(text, found)
         found += self._places_sharing_government(text, found) if "、" in text else []
