@@ -6695,3 +6695,9 @@ def test_a_place_a_national_approval_charges_after_由_is_its_government():
     extraction = extract_text(text, "approval.txt")
     assert "珠海市人民政府" in _names(extraction, "Agency")
     assert any(o == "广东省人民政府" and "由广东省统筹解决" in m for o, _, m in _owners(extraction))
+
+
+def test_what_others_told_the_writer_is_no_task_of_its_own():
+    text = _reply("我局与白泉镇和干览镇的分管领导对接,他们均表示因镇里财政紧张,暂时没有在该路段安装路灯的打算。"
+                  "我局将继续协调推进路灯安装工作。\n", writer="舟山市定海区交通运输局")
+    assert not any(m.startswith("他们均表示") for _, _, m in _owners(extract_text(text, "reply.txt")))

@@ -1828,6 +1828,8 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
             duty = _OTHERS_DUTY_RE.search(parsed.text, segment.start, segment.end)
             if duty and not names_a_body(duty.start() + 1) and not _TASK_VERB_RE.search(parsed.text, segment.start, duty.start()):
                 continue  # (由区交通委…中心负责具体实施: the body named is the owner; …完成…,并明确由属地乡镇负责管理: the writer's task)
+            if _REPORTED_SPEECH_RE.match(name):
+                continue  # (他们均表示因镇里财政紧张,暂时没有…的打算: what others said, no task of the writer's)
             if _DESCRIPTION_RE.match(name) and not names_a_body(segment.start):
                 continue  # (社区老人食堂的建设是…的一个重要举措; 该项目是国家重点项目: what a thing is, no task)
             # (你公司应严格按照质量保证大纲要求进行…: a duty the letter gives its addressee, whatever its verb)
@@ -1846,6 +1848,7 @@ _DEMANDS = ("要求", "责成", "通知", "提醒", "告知")
 _DUTY_OPENINGS = ("负责", "牵头")  # (区委办公室负责将…: the clause after the body gives its duty)
 _ROLE_WORDS = ("牵头单位", "牵头部门", "负责人", "负责同志")  # (…，牵头单位组织相关部门…: a role, no verb)
 _PLEASE_RE = re.compile(r"(?<![申提报])请")  # (请县财政局…, not 申请, 提请, 报请)
+_REPORTED_SPEECH_RE = re.compile(r"^(?:他们|对方|双方|该[单公][位司])?(?:均|都|也|亦)?(?:表示|称|反映)")
 # A clause that says what a thing is (…的建设是…举措, …项目,是国家重点项目): a description, not a task.
 _DESCRIPTION_RE = re.compile(r"^(?!是|虽然|尽管|特别|始终|坚持)[^，,。；;将已]{2,30}?[，,]?"
                              r"(?<![还也就正但而都更已将不一二三四五六七八九十别于凡或要])(?:是|属于)(?![否由])")
