@@ -6698,6 +6698,6 @@ def test_a_place_a_national_approval_charges_after_由_is_its_government():
 
 
 def test_what_others_told_the_writer_is_no_task_of_its_own():
-    text = _reply("我局与白泉镇和干览镇的分管领导对接,他们均表示因镇里财政紧张,暂时没有在该路段安装路灯的打算。"
-                  "我局将继续协调推进路灯安装工作。\n", writer="舟山市定海区交通运输局")
+    text = _reply("由于沿路没有民房,因此两个镇街在当初建造路灯时没有考虑在该段路安装路灯。经与该建议的协办单位白泉镇和干览镇的分管领导对接,"
+                  "他们均表示因镇里财政紧张,暂时没有在该路段安装路灯的打算。\n", writer="舟山市定海区交通运输局")
     assert not any(m.startswith("他们均表示") for _, _, m in _owners(extract_text(text, "reply.txt")))
