@@ -646,6 +646,8 @@ class MeasureReader:
         end = len(self.text[last.start : block.end].rstrip(" \t　\n。；;")) + last.start
         if all(c.kind == "inline" for c in block.children):
             note = next((m for m in _notes_between(self.text, last.start, end) if m.end() == end), None)
+        elif not may_hold_note_label(self.text, last.start, end):
+            note = None  # (the cheap test first: most points end with no note)
         else:
             # (1. 市科技馆 / (1)…(3)… / 问题整改责任单位:市科技馆 整改时限:3天: a note on a line of its own after the
             # group's last point is the group's)
@@ -1150,6 +1152,8 @@ class MeasureReader:
             # (…分解如下。区委办公室负责将目标任务的完成情况纳入综合考评;区政府办公室负责对…进行督察通报: before a plan's
             # parts or tables, the duties its opening gives named bodies)
             for sentence in self.parsed.sentences_starting(self.parsed.body.start, roots[0].start):
+                if not any(word in sentence.text for word in _DUTY_OPENINGS):
+                    continue  # (the cheap test first: most openings give no body a duty)
                 findings += [f for f in self._paragraph_findings(sentence)
                              if f.name.startswith(_DUTY_OPENINGS) and not f.name.startswith(_ROLE_WORDS)]
         contacts: set[int] = set()
@@ -1823,14 +1827,14 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
         for segment in _task_segments(parsed.text, sentence, self_references, names_a_body):
             name = _clip(parsed.text[segment.start : segment.end])
             if _LEAD_IN_CLAUSE_RE.match(name) and not _CLAUSE_SPLIT_RE.search(name) or _FOLLOWED_REQUIREMENT_RE.fullmatch(name) \
-                    or _only_lead_ins(parsed.text, segment):
+                    or len(name) <= MAX_LEAD_ONLY and _only_lead_ins(parsed.text, segment):
                 continue  # 根据批复实施的…规划 alone, 按照…瓶颈路段,畅通…的总体要求, 待市政道路建设完善后: what the task follows, cut off from it
             duty = _OTHERS_DUTY_RE.search(parsed.text, segment.start, segment.end)
             if duty and not names_a_body(duty.start() + 1) and not _TASK_VERB_RE.search(parsed.text, segment.start, duty.start()):
                 continue  # (由区交通委…中心负责具体实施: the body named is the owner; …完成…,并明确由属地乡镇负责管理: the writer's task)
             if _REPORTED_SPEECH_RE.match(name):
                 continue  # (他们均表示因镇里财政紧张,暂时没有…的打算: what others said, no task of the writer's)
-            if _DESCRIPTION_RE.match(name) and not names_a_body(segment.start):
+            if ("是" in name or "属于" in name) and _DESCRIPTION_RE.match(name) and not names_a_body(segment.start):
                 continue  # (社区老人食堂的建设是…的一个重要举措; 该项目是国家重点项目: what a thing is, no task)
             # (你公司应严格按照质量保证大纲要求进行…: a duty the letter gives its addressee, whatever its verb)
             duty = (yours := _YOUR_BODY_RE.match(name)) is not None and _OBLIGED_RE.match(name, yours.end()) is not None
@@ -1847,6 +1851,7 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
 _DEMANDS = ("要求", "责成", "通知", "提醒", "告知")
 _DUTY_OPENINGS = ("负责", "牵头")  # (区委办公室负责将…: the clause after the body gives its duty)
 _ROLE_WORDS = ("牵头单位", "牵头部门", "负责人", "负责同志")  # (…，牵头单位组织相关部门…: a role, no verb)
+MAX_LEAD_ONLY = 80  # (lead-in clauses alone are short: the cheap test first)
 _PLEASE_RE = re.compile(r"(?<![申提报])请")  # (请县财政局…, not 申请, 提请, 报请)
 _REPORTED_SPEECH_RE = re.compile(r"^(?:他们|对方|双方|该[单公][位司])?(?:均|都|也|亦)?(?:表示|称|反映)")
 # A clause that says what a thing is (…的建设是…举措, …项目,是国家重点项目): a description, not a task.
@@ -1926,9 +1931,8 @@ def _task_segments(text: str, sentence: Span, self_references: tuple[str, ...],
         if _CLOSING_OFFER_RE.search(words):
             break
         # (你所提的该段路我局已纳入项目库: the writer's own work on the deputy's point)
-        own_work = bool(self_references) and _own_work_re(self_references).search(words) is not None
-        if (_ADDRESS_RE.search(words) and not regard_of_a_body and not on_the_point and not asked and not own_work) \
-                or _COURTESY_RE.search(words):
+        if (_ADDRESS_RE.search(words) and not regard_of_a_body and not on_the_point and not asked
+                and not (self_references and _own_work_re(self_references).search(words))) or _COURTESY_RE.search(words):
             if current:
                 segments.append(current)
             current = None
