@@ -6701,3 +6701,11 @@ def test_what_others_told_the_writer_is_no_task_of_its_own():
     text = _reply("由于沿路没有民房,因此两个镇街在当初建造路灯时没有考虑在该段路安装路灯。经与该建议的协办单位白泉镇和干览镇的分管领导对接,"
                   "他们均表示因镇里财政紧张,暂时没有在该路段安装路灯的打算。\n", writer="舟山市定海区交通运输局")
     assert not any(m.startswith("他们均表示") for _, _, m in _owners(extract_text(text, "reply.txt")))
+
+
+def test_the_writers_own_headquarters_and_a_districts_management_office_it_works_with_are_bodies():
+    text = _reply("2016年春节前,我局市区公路指挥部同海陵区路灯管理处沟通,要求其安装照明设施,目前已实施到位。\n", writer="泰州市交通运输局")
+    extraction = extract_text(text, "reply.txt")
+    names = _names(extraction, "Agency")
+    assert "海陵区路灯管理处" in names
+    assert any(name.endswith("市区公路指挥部") for name in names)

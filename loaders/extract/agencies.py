@@ -73,8 +73,8 @@ _POLICE_UNITS = "|".join(_POLICE_UNITS_TUPLE)
 # the place is checked against the places tables, so the run cannot start mid-word.  The pattern
 # opens with the list punctuation itself, which the regex engine rejects cheaply elsewhere.
 _PLACED_BODY_RE = re.compile(
-    rf"(?:[、，,：:；;（(\n]|(?<=由|请)|(?<=会同))([{CJK}]{{2,6}}?(?:省|市|区|县|州|盟))([{CJK}]{{2,14}}?(?:委员会|办公室|局|厅|{_POLICE_UNITS}))"
-    rf"(?=[、，,：:；;。）)\n与和]|牵头|负责|协调|组织|审批|研究|商)"
+    rf"(?:[、，,：:；;（(\n]|(?<=由|请|同)|(?<=会同))([{CJK}]{{2,6}}?(?:省|市|区|县|州|盟))([{CJK}]{{2,14}}?(?:委员会|办公室|局|厅|管理处|{_POLICE_UNITS}))"
+    rf"(?=[、，,：:；;。）)\n与和]|牵头|负责|协调|组织|审批|研究|商|沟通|对接)"
 )
 
 
@@ -211,14 +211,19 @@ def _places_charged(text: str) -> list[Mention]:
 
 
 def _placed_bodies(text: str) -> list[Mention]:
+    """Bodies named after a place the gazetteer lacks (see :data:`_PLACED_BODY_RE`); where words that are no place
+    open a run (我局市区公路指挥部同海陵区路灯管理处), the search goes on inside it."""
     found = []
-    for m in _PLACED_BODY_RE.finditer(text):
+    pos = 0
+    while m := _PLACED_BODY_RE.search(text, pos):
         place, body = m.group(1), m.group(2)
         not_one = _NOT_ONE_POLICE_UNIT_RE if body.endswith(_POLICE_UNITS_TUPLE) else _NOT_ONE_BODY_RE
         if not is_place(place) or set(body) & _DISCOVER_STOP or not_one.search(body):
+            pos = max(m.start(1), m.start() + 1)
             continue
         found.append(Mention("Agency", place + body, place + body, m.start(1), m.end(2),
                              properties={"level": "discovered", "jurisdiction": place}))
+        pos = m.end(2)
     return found
 
 
@@ -817,8 +822,8 @@ _POLICE_TRAFFIC_UNIT_RE = re.compile("交警(?:大队|支队)|交巡警支队|�
 # 中心负责…, 公安嘉定分局交警支队提出…, 区财政局评审中心对该项目完成投资评审, 利用县民政局婚姻登记中心,…): a unit of that body.
 _LOCAL_PARENT_ENDINGS = ("委员会", "局", "厅")
 _LOCAL_PARENT_LEVELS = ("district", "municipal", "provincial")
-_SUB_UNIT_AFTER = "(?=负责|提出|牵头|具体|承担|配合|实施|组织|对|已|将|[，,。；;\n])"
-_LOCAL_SUB_UNIT_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:中心|支队|大队){_SUB_UNIT_AFTER}")
+_SUB_UNIT_AFTER = "(?=负责|提出|牵头|具体|承担|配合|实施|组织|对|已|将|同|与|会同|[，,。；;\n])"
+_LOCAL_SUB_UNIT_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:中心|支队|大队|指挥部){_SUB_UNIT_AFTER}")
 # A body's division named after the body (联系单位:省生态环境厅水生态环境处), and its office that prints the letter
 # (云南省民政厅办公室 2019年5月29日印发); not after 我局 (我局运输股组织…: the writer's own work, by a division of it).
 _LOCAL_DIVISION_RE = re.compile(rf"[{CJK}]{{2,10}}?[处科股]{_SUB_UNIT_AFTER}|办公室(?=[ \t　]*\d{{2,4}}[^\n]*印发)")
