@@ -6709,3 +6709,9 @@ def test_the_writers_own_headquarters_and_a_districts_management_office_it_works
     names = _names(extraction, "Agency")
     assert "海陵区路灯管理处" in names
     assert any(name.endswith("市区公路指挥部") for name in names)
+
+
+def test_a_body_named_after_a_dash_that_explains_a_kind_is_a_body():
+    text = _reply("对于在公交桥和主辅路之间的隔离带进行改造,我区将协调道路养护单位——天津市道桥处对此问题进行研究。\n",
+                  writer="天津市北辰区人民政府")
+    assert "天津市道桥处" in _names(extract_text(text, "reply.txt"), "Agency")

@@ -73,8 +73,8 @@ _POLICE_UNITS = "|".join(_POLICE_UNITS_TUPLE)
 # the place is checked against the places tables, so the run cannot start mid-word.  The pattern
 # opens with the list punctuation itself, which the regex engine rejects cheaply elsewhere.
 _PLACED_BODY_RE = re.compile(
-    rf"(?:[、，,：:；;（(\n]|(?<=由|请|同)|(?<=会同))([{CJK}]{{2,6}}?(?:省|市|区|县|州|盟))([{CJK}]{{2,14}}?(?:委员会|办公室|局|厅|管理处|{_POLICE_UNITS}))"
-    rf"(?=[、，,：:；;。）)\n与和]|牵头|负责|协调|组织|审批|研究|商|沟通|对接)"
+    rf"(?:[、，,：:；;（(\n—]|(?<=由|请|同)|(?<=会同))([{CJK}]{{2,6}}?(?:省|市|区|县|州|盟))([{CJK}]{{2,14}}?(?:委员会|办公室|局|厅|处|{_POLICE_UNITS}))"
+    rf"(?=[、，,：:；;。）)\n与和]|牵头|负责|协调|组织|审批|研究|商|沟通|对接|对此)"
 )
 
 
