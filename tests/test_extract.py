@@ -6715,3 +6715,9 @@ def test_a_body_named_after_a_dash_that_explains_a_kind_is_a_body():
     text = _reply("对于在公交桥和主辅路之间的隔离带进行改造,我区将协调道路养护单位——天津市道桥处对此问题进行研究。\n",
                   writer="天津市北辰区人民政府")
     assert "天津市道桥处" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_a_campaigns_office_by_its_short_name_is_its_levels_body():
+    text = ("荆州创文进行时丨27个问题清单曝光\n8月30日,市创文办发布督查组实地督查中发现的问题,并要求相关责任单位在规定时限内整改。"
+            "我市将持续推进创建工作。\n")
+    assert any(name.endswith("创文办") for name in _names(extract_text(text, "news.txt"), "Agency"))
