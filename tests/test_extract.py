@@ -6721,3 +6721,10 @@ def test_a_campaigns_office_by_its_short_name_is_its_levels_body():
     text = ("荆州创文进行时丨27个问题清单曝光\n8月30日,市创文办发布督查组实地督查中发现的问题,并要求相关责任单位在规定时限内整改。"
             "我市将持续推进创建工作。\n")
     assert any(name.endswith("创文办") for name in _names(extract_text(text, "news.txt"), "Agency"))
+
+
+def test_a_countys_sanitation_station_and_health_inspection_office_by_their_short_names_are_its_bodies():
+    text = ("新晃侗族自治县人民政府办公室关于明确食品卫生监督管理职责的通知\n县市场监督管理局、县卫生监督所:\n"
+            "一、县卫生监督所负责餐饮服务环节的卫生监督。\n二、县环卫站负责县城道路的清扫保洁。\n新晃侗族自治县人民政府办公室\n2009年6月1日\n")
+    names = _names(extract_text(text, "notice.txt"), "Agency")
+    assert any(name.endswith("卫生监督所") for name in names) and any(name.endswith("环卫站") for name in names)
