@@ -6728,3 +6728,9 @@ def test_a_countys_sanitation_station_and_health_inspection_office_by_their_shor
             "一、县卫生监督所负责餐饮服务环节的卫生监督。\n二、县环卫站负责县城道路的清扫保洁。\n新晃侗族自治县人民政府办公室\n2009年6月1日\n")
     names = _names(extract_text(text, "notice.txt"), "Agency")
     assert any(name.endswith("卫生监督所") for name in names) and any(name.endswith("环卫站") for name in names)
+
+
+def test_a_citys_supervision_office_by_its_short_name_is_its_governments():
+    text = ("锦州市海洋督察整改工作推进\n市长对海洋督察反馈意见整改措施清单作出批示:海洋局要认真抓紧整改,市督查室要搞好配合。"
+            "锦州市将持续推进整改工作。\n")
+    assert "锦州市人民政府督查室" in _names(extract_text(text, "news.txt"), "Agency")
