@@ -6734,3 +6734,10 @@ def test_a_citys_supervision_office_by_its_short_name_is_its_governments():
     text = ("锦州市海洋督察整改工作推进\n市长对海洋督察反馈意见整改措施清单作出批示:海洋局要认真抓紧整改,市督查室要搞好配合。"
             "锦州市将持续推进整改工作。\n")
     assert "锦州市人民政府督查室" in _names(extract_text(text, "news.txt"), "Agency")
+
+
+def test_a_countys_service_centres_by_their_short_names_are_its_bodies():
+    text = _reply("我局将连同县文旅、县农村公路事业发展中心、各镇做好道路标识设置。临时工作组从县动物疫病预防控制中心抽调5人。\n",
+                  writer="宁强县交通运输局")
+    names = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"宁强县农村公路事业发展中心", "宁强县动物疫病预防控制中心"} <= names
