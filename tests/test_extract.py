@@ -6741,3 +6741,9 @@ def test_a_countys_service_centres_by_their_short_names_are_its_bodies():
                   writer="宁强县交通运输局")
     names = _names(extract_text(text, "reply.txt"), "Agency")
     assert {"宁强县农村公路事业发展中心", "宁强县动物疫病预防控制中心"} <= names
+
+
+def test_办法_and_办理_after_a_level_are_words_not_an_office():
+    text = _reply("根据市文明办法规要求，市民生办理了相关手续。市文明办牵头做好测评。\n", writer="南京市民政局")
+    names = _names(extract_text(text, "reply.txt"), "Agency")
+    assert "南京市民生办" not in names and "南京市精神文明建设委员会办公室" in names

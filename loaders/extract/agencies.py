@@ -908,7 +908,8 @@ def _local_regex(stem_pattern: str, districts: tuple[str, ...], province_name: s
     if city_name.endswith(_OTHER_PREFECTURES):
         city = f"{re.escape(city_name)}|{next(e for e in _OTHER_PREFECTURES if city_name.endswith(e))}|"
     county = "区|县|旗" if banner else "区|县"  # (旗政府, 旗旅游局 in a banner's own text)
-    return re.compile(rf"(?P<prefix>上海市|本市|{city}{named}市|{county}{province})(?P<stem>{stem_pattern})")
+    # (市文明办法规, 市民生办理: 办法 and 办理 are words, no office)
+    return re.compile(rf"(?P<prefix>上海市|本市|{city}{named}市|{county}{province})(?P<stem>{stem_pattern})(?!(?<=办)[法理结])")
 
 
 _NUMBERED_SCHOOL_RE = re.compile("[一二三四五六七八九]中")
