@@ -6747,3 +6747,9 @@ def test_办法_and_办理_after_a_level_are_words_not_an_office():
     text = _reply("根据市文明办法规要求，市民生办理了相关手续。市文明办牵头做好测评。\n", writer="南京市民政局")
     names = _names(extract_text(text, "reply.txt"), "Agency")
     assert "南京市民生办" not in names and "南京市精神文明建设委员会办公室" in names
+
+
+def test_national_schemes_named_bare_are_programmes_wherever_written():
+    text = _reply("我部将会同相关部门认真贯彻中央种业振兴行动部署。我市入选全国数字乡村试点，3个村列入中国传统村落名录。\n",
+                  writer="中华人民共和国农业农村部")
+    assert {"种业振兴行动", "数字乡村试点", "中国传统村落"} <= _names(extract_text(text, "reply.txt"), "Program")
