@@ -6750,6 +6750,8 @@ def test_办法_and_办理_after_a_level_are_words_not_an_office():
 
 
 def test_national_schemes_named_bare_are_programmes_wherever_written():
-    text = _reply("我部将会同相关部门认真贯彻中央种业振兴行动部署。我市入选全国数字乡村试点，3个村列入中国传统村落名录。\n",
+    text = _reply("我部将会同相关部门认真贯彻中央种业振兴行动部署。我市入选全国数字乡村试点，3个村列入中国传统村落名录。"
+                  "2021年争取农产品仓储保鲜设施项目资金300万元，该工程获评国家水土保持示范工程。\n",
                   writer="中华人民共和国农业农村部")
-    assert {"种业振兴行动", "数字乡村试点", "中国传统村落"} <= _names(extract_text(text, "reply.txt"), "Program")
+    names = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"种业振兴行动", "数字乡村试点", "中国传统村落", "农产品产地冷藏保鲜设施建设项目", "国家水土保持示范工程"} <= names
