@@ -6755,3 +6755,10 @@ def test_national_schemes_named_bare_are_programmes_wherever_written():
                   writer="中华人民共和国农业农村部")
     names = _names(extract_text(text, "reply.txt"), "Program")
     assert {"种业振兴行动", "数字乡村试点", "中国传统村落", "农产品产地冷藏保鲜设施建设项目", "国家水土保持示范工程"} <= names
+
+
+def test_national_schemes_written_by_their_short_forms_are_the_scheme():
+    text = _reply("国务院批准启动实施新一轮农村电网改造升级以来,我局加快推进数据要素×行动,组织企业申报两化融合贯标试点。\n",
+                  writer="深圳市科技创新局")
+    names = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"新一轮农村电网改造升级工程", "“数据要素×”三年行动", "两化融合管理体系贯标"} <= names
