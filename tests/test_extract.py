@@ -6762,3 +6762,10 @@ def test_national_schemes_written_by_their_short_forms_are_the_scheme():
                   writer="深圳市科技创新局")
     names = _names(extract_text(text, "reply.txt"), "Program")
     assert {"新一轮农村电网改造升级工程", "“数据要素×”三年行动", "两化融合管理体系贯标"} <= names
+
+
+def test_national_schemes_designations_and_systems_named_bare_are_programmes():
+    text = _reply("我市严格落实“三线一单”生态环境分区管控，入选国家创新型城市，推进石漠化综合治理，落实计划生育家庭特别扶助制度，"
+                  "开展足球进校园活动。\n", writer="某市发展和改革委员会")
+    names = _names(extract_text(text, "reply.txt"), "Program")
+    assert {"三线一单", "国家创新型城市", "石漠化综合治理工程", "计划生育家庭特别扶助制度", "足球进校园"} <= names
