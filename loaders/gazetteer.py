@@ -2,8 +2,9 @@
 
 The gazetteer is data, not code: canonical names with their aliases, level and jurisdiction
 (``agencies.tsv``), the department stems that local governments share (``agency_stems.tsv``:
-``发展改革委`` → ``发展和改革委员会``), key fields (``fields.tsv``) and national schemes that texts
-name bare (``programs.tsv``: 四好农村路, 农业产业强镇).  Matching uses one
+``发展改革委`` → ``发展和改革委员会``), key fields (``fields.tsv``), national schemes that texts
+name bare (``programs.tsv``: 四好农村路, 农业产业强镇) and national laws and plans they name without
+title marks (``policies.tsv``: 水污染防治行动计划, 地下水管理条例).  Matching uses one
 Aho-Corasick automaton over every surface form, so scanning is linear in the text size.
 """
 
@@ -62,7 +63,8 @@ class Gazetteer:
 
     def __init__(self, entries: list[KnownName], stems: dict[str, str], fields: list[KnownName],
                  programs: list[KnownName] = (), organization_stems: frozenset[str] = frozenset(),
-                 number_signs: dict[str, str] | None = None, renamed: dict[str, int] | None = None):
+                 number_signs: dict[str, str] | None = None, renamed: dict[str, int] | None = None,
+                 policies: list[KnownName] = ()):
         self.entries = entries
         self.stems = stems
         self.renamed = renamed or {}  # 建设厅 → 2008: a former name, and the year a reform gave it up
@@ -70,8 +72,9 @@ class Gazetteer:
         self.number_signs = number_signs or {}  # 教 → 中华人民共和国教育部: a national body's document-number sign
         self.fields = fields
         self.programs = list(programs)
+        self.policies = list(policies)
         self._by_surface: dict[str, KnownName] = {}
-        for entry in entries + fields + self.programs:
+        for entry in entries + fields + self.programs + self.policies:
             for surface in (entry.name, *entry.aliases):
                 self._by_surface.setdefault(normalise_for_matching(surface), entry)
         self._surfaces = list(self._by_surface)
@@ -119,7 +122,12 @@ def load(data_dir: Path = DATA_DIR) -> Gazetteer:
         for r in read_rows(data_dir / "programs.tsv")
         if r.get("name")
     ]
+    policies = [
+        KnownName(r["name"], "Policy", "", "", "", _split(r.get("aliases", "")))
+        for r in read_rows(data_dir / "policies.tsv")
+        if r.get("name")
+    ]
     organizations = frozenset(r["full"] for r in stem_rows if r.get("type") == "Organization")
     number_signs = {r["sign"]: r["body"] for r in read_rows(data_dir / "number_signs.tsv") if r.get("sign")}
     renamed = {r["short"]: int(r["renamed"]) for r in stem_rows if r.get("renamed")}
-    return Gazetteer(entries, stems, fields, programs, organizations, number_signs, renamed)
+    return Gazetteer(entries, stems, fields, programs, organizations, number_signs, renamed, policies)

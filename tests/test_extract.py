@@ -6769,3 +6769,11 @@ def test_national_schemes_designations_and_systems_named_bare_are_programmes():
                   "开展足球进校园活动。\n", writer="某市发展和改革委员会")
     names = _names(extract_text(text, "reply.txt"), "Program")
     assert {"三线一单", "国家创新型城市", "石漠化综合治理工程", "计划生育家庭特别扶助制度", "足球进校园"} <= names
+
+
+def test_national_laws_and_plans_named_without_title_marks_are_policies_and_no_bodies():
+    text = _reply("我局严格执行地下水管理条例，认真贯彻落实水污染防治行动计划，淘汰产业结构调整指导目录中的落后产能。\n",
+                  writer="昌吉市水利局")
+    extraction = extract_text(text, "reply.txt")
+    assert {"地下水管理条例", "水污染防治行动计划", "产业结构调整指导目录"} <= _names(extraction, "Policy")
+    assert not _names(extraction, "Agency") & {"水污染防治行动计划", "产业结构调整指导目录"}

@@ -260,6 +260,7 @@ def _word_before_level(text: str, at: int) -> bool:
 # Unit-like name endings, for units a responsibility list names that the gazetteer lacks.
 SUBDISTRICT_SUFFIXES = ("街道办事处", "街道", "镇人民政府", "镇政府", "镇", "乡人民政府", "乡政府", "乡", "管理办")
 COMPANY_SUFFIXES = ("集团有限公司", "有限公司", "股份公司", "集团", "公司")
+_NOT_BODIES = ("Field", "Program", "Policy")  # the gazetteer's names that are no body
 _DISCOVER_HEAD = "(?:国务院|国家|中共中央|中央|全国)"
 _DISCOVER_HEAD_RE = re.compile(_DISCOVER_HEAD)
 _SET_UP_IN_NAME_RE = re.compile("(?:决定|同意|批准)?(?:成立|设立|组建|建立)")
@@ -2259,10 +2260,10 @@ class AgencyFinder:
     def find(self, text: str) -> list[Mention]:
         found: list[Mention] = []
         hits = self.gaz.scan(text)
-        hit_starts = {hit.start for hit in hits if hit.entry.type not in ("Field", "Program")}  # (…部网络安全产业发展中心: a field inside a name)
+        hit_starts = {hit.start for hit in hits if hit.entry.type not in _NOT_BODIES}  # (…部网络安全产业发展中心: a field inside a name)
         offices: list[Mention] = []  # listed after the names found whole, which win a tie
         for hit in hits:
-            if hit.entry.type in ("Field", "Program"):
+            if hit.entry.type in _NOT_BODIES:
                 continue
             if self._foreign_short_form(hit.entry, hit.surface):
                 placed = self._other_city(self._mention(hit.entry, hit.surface, hit.start), text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.mentions import Mention, placed_names
+from loaders.gazetteer import Gazetteer
 from loaders.structure import DOC_NUMBER_RE, FILE_EXTENSION_RE
 from loaders.text import CJK, occurrences
 
@@ -387,3 +388,11 @@ def issuer_in_title(policy: Mention, agencies_in_title: list[Mention]) -> Mentio
         if agency.start == 0 and policy.name[agency.end : agency.end + 2] in ("关于", "印发"):
             return agency
     return None
+
+
+def find_known_policies(text: str, gazetteer: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """The national laws and plans the gazetteer knows (水污染防治行动计划), where a text names them without title marks:
+    not where a policy already ``found`` covers the words (《水污染防治行动计划》 is the title rule's)."""
+    return [Mention("Policy", hit.entry.name, hit.surface, hit.start, hit.end, aliases=hit.entry.aliases)
+            for hit in gazetteer.scan(text) if hit.entry.type == "Policy"
+            and not any(p.start < hit.end and hit.start < p.end for p in found)]
