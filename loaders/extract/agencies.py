@@ -2009,13 +2009,17 @@ class AgencyFinder:
         """The longest department stem (three characters or more, or ``shortest``) written from ``start`` on; ""."""
         return next((text[start : start + n] for n in range(MAX_BARE_STEM, shortest - 1, -1) if text[start : start + n] in self.gaz.stems), "")
 
+    def _listed_stem(self, item: str) -> str:
+        """The department a list item names bare: the whole item, or the stem it opens with when the clause runs on
+        after it (文旅厅充分沟通), if that stem is a department's (局, 委, 厅, 办); ""."""
+        stem = self._stem_at(item, 0)
+        return stem if stem and (stem == item or stem.endswith(("局", "委", "厅", "办"))) else ""
+
     def _bare_unit_at_level(self, level: str, item: str, start: int) -> Mention | None:
         """A department written bare after a level-prefixed one (自治区发改委、财政厅、卫健委和文旅厅充分沟通):
         the list's level reaches it; the last item may run on into the clause (文旅厅充分沟通)."""
-        stem = self._stem_at(item, 0)
-        if not stem or (stem != item and not stem.endswith(("局", "委", "厅", "办"))):
-            return None
-        return self.resolve_local("省" if level == _REGION else level, stem, stem, start)
+        stem = self._listed_stem(item)
+        return self.resolve_local("省" if level == _REGION else level, stem, stem, start) if stem else None
 
     def _other_city_named(self, mention: Mention) -> str:
         """The city a municipal body written with its city's full name belongs to (齐齐哈尔市林业局), when that city is
@@ -2027,10 +2031,8 @@ class AgencyFinder:
     def _bare_unit_of_city(self, city: str, item: str, start: int) -> Mention | None:
         """A department written bare after another city's body named in full: that city's (see
         :meth:`_bare_unit_at_level`)."""
-        stem = self._stem_at(item, 0)
-        if not stem or (stem != item and not stem.endswith(("局", "委", "办"))):
-            return None
-        return self._department_of(city, stem, start, start + len(stem), "municipal")
+        stem = self._listed_stem(item)
+        return self._department_of(city, stem, start, start + len(stem), "municipal") if stem else None
 
     def _unit_in_list(self, item: str, start: int) -> Mention | None:
         if names_many_bodies(item) or names_many_bodies(item[1:]) or _HANDLING_VERB_END_RE.search(item):
