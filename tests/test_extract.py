@@ -6377,6 +6377,14 @@ def test_a_duty_a_letter_gives_its_addressee_is_a_task_whatever_its_verb():
     assert any(o == "中核国电漳州能源有限公司" and m.startswith("你公司应严格按照质量保证大纲要求进行核岛基础混凝土浇筑活动") for o, _, m in owners)
 
 
+def test_a_duty_the_addressee_is_given_after_a_comma_that_ends_its_case_is_its_task():
+    text = ("辽宁红沿河核电有限公司：\n你公司的请示收悉。\n"
+            "你公司变更单位名称、注册地址和法定代表人，应自变更之日起二十个工作日内，向我局申请办理许可证变更手续。\n"
+            "国家核安全局\n2022年3月25日\n")
+    owners = _owners(extract_text(text, "letter.txt"))
+    assert any(o == "辽宁红沿河核电有限公司" and m.startswith("你公司变更单位名称、注册地址和法定代表人，应自变更之日起") for o, _, m in owners)
+
+
 def test_a_town_a_clause_opens_with_and_tells_what_it_must_do_acts():
     text = ("县领导巡查调度2018年省计划内农村公路建设\n11月30日,县委常委、常务副县长毛孝泉带领县交通运输局主要负责人赴部分乡镇巡察调度。\n"
             "毛孝泉要求各镇加快推进;高作镇要多方筹集配套资金,保证农路建设尽早启动开工。\n")

@@ -191,8 +191,8 @@ _ASKS_ADDRESSEES_RE = re.compile(r"(?:请|要求)(?:你们|你们单位|你单�
                                  r"[^。；;，,]{0,10}?(?:工作|要求|事项|措施)[。：:]$")
 _PEOPLE_OF_BODY = ("代表", "委员", "人大代表", "政协委员")
 # A letter's 你公司 acts where the text obliges it (你公司应…); elsewhere it is what the letter is about.
-# (你公司在…的调试过程中应严格执行该大纲; not 你公司销售…无需办理…: no duty)
-_OBLIGED_RE = re.compile(r"[^，。；;]{0,24}?(?<![无不毋])(?:应当?|须|必须|要|需要?|务必)")
+# (你公司在…的调试过程中应严格执行该大纲; 你公司变更单位名称…，应自…: its case, then its duty; not 你公司销售…无需办理…: no duty)
+_OBLIGED_RE = re.compile(r"[^，。；;]{0,24}?[，,]?(?<![无不毋])(?:应当?|须|必须|要|需要?|务必)")
 # A word naming bodies of a kind (各级政府机关应当…, 由乡镇政府负责): the duty is theirs, not the addressee's.
 _BODY_WORD_RE = re.compile(r"政府|机关|部门|单位|企业")
 # What must be done, said anywhere in a clause (…，应立即停止启动操作); not 供应, 相应, 反应堆, 应急, 无须.
