@@ -6385,6 +6385,16 @@ def test_a_duty_the_addressee_is_given_after_a_comma_that_ends_its_case_is_its_t
     assert any(o == "辽宁红沿河核电有限公司" and m.startswith("你公司变更单位名称、注册地址和法定代表人，应自变更之日起") for o, _, m in owners)
 
 
+def test_what_a_letter_obliges_its_addressee_to_do_before_the_numbered_conditions_is_its_duty():
+    text = ("三门核电有限公司：\n你公司的请示收悉。\n"
+            "你公司在三门核电厂1号机组的运行中应坚持“安全第一”的原则，遵守运行许可证规定。\n附件：运行许可证\n国家核安全局\n2020年1月1日\n\n"
+            "三门核电厂1号机组运行许可证\n在运行过程中，三门核电有限公司应遵守下列条件。\n"
+            "一、严格履行在运行许可证申请文件及其审评过程中的承诺。\n二、严格执行质量保证大纲及相关程序。\n")
+    owners = _owners(extract_text(text, "letter.txt"))
+    assert any(o == "三门核电有限公司" and m.startswith("你公司在三门核电厂1号机组的运行中应坚持") for o, _, m in owners)
+    assert any(o == "三门核电有限公司" and m.startswith("严格执行质量保证大纲") for o, _, m in owners)
+
+
 def test_a_town_a_clause_opens_with_and_tells_what_it_must_do_acts():
     text = ("县领导巡查调度2018年省计划内农村公路建设\n11月30日,县委常委、常务副县长毛孝泉带领县交通运输局主要负责人赴部分乡镇巡察调度。\n"
             "毛孝泉要求各镇加快推进;高作镇要多方筹集配套资金,保证农路建设尽早启动开工。\n")

@@ -1143,6 +1143,12 @@ class MeasureReader:
                        if (actors := self.actors_of(*self.parsed.sentence_at(b.start)[:2])) and not self._regarding(actors)]
             roots = opening + [r for root in roots for r in self._label_read_as_prose(root, names_a_body)] \
                 + self._next_steps_after(roots[-1], names_a_body)
+        elif self.addressees and roots:
+            # (a letter whose licence follows as numbered conditions: what its own paragraphs oblige 你公司 to do
+            # before them is the addressee's duty too; 你公司在…的运行中应坚持“安全第一”的原则)
+            opening = [b for b in sentence_blocks(self.parsed, self.self_references, names_a_body, before=roots[0].start)
+                       if (yours := _YOUR_BODY_RE.match(self.text, b.start)) and _OBLIGED_RE.match(self.text, yours.end(), b.end)]
+            roots = opening + roots
         if not roots:
             # (a notice of plain paragraphs: 机械行业标准由机械工业出版社出版，…: what it gives to a body after 由;
             # a news report of a meeting: 县国土资源局牵头，县发改局、县住建局等部门密切配合，…推进…: what a named body does)
