@@ -6395,6 +6395,16 @@ def test_what_a_letter_obliges_its_addressee_to_do_before_the_numbered_condition
     assert any(o == "三门核电有限公司" and m.startswith("严格执行质量保证大纲") for o, _, m in owners)
 
 
+def test_the_body_a_sentence_binds_to_the_conditions_below_also_owns_the_items_of_a_condition():
+    text = ("三门核电有限公司：\n你公司的请示收悉。\n附件：运行许可证\n国家核安全局\n2020年1月1日\n\n三门核电厂1号机组运行许可证\n"
+            "在运行过程中，三门核电有限公司应遵守下列条件。\n一、严格执行质量保证大纲及相关程序。\n"
+            "二、在三门核电厂1号机组首次装料后，应按时完成以下工作：\n（一）2020年10月31日前，完成反应堆堆内构件流致振动综合评价报告。\n"
+            "（二）2020年12月31日前，完成场址附近新增民用航线对核电厂安全影响的分析报告。\n")
+    owners = _owners(extract_text(text, "letter.txt"))
+    assert ("三门核电有限公司", "owns", "2020年10月31日前，完成反应堆堆内构件流致振动综合评价报告") in owners
+    assert ("三门核电有限公司", "owns", "2020年12月31日前，完成场址附近新增民用航线对核电厂安全影响的分析报告") in owners
+
+
 def test_a_town_a_clause_opens_with_and_tells_what_it_must_do_acts():
     text = ("县领导巡查调度2018年省计划内农村公路建设\n11月30日,县委常委、常务副县长毛孝泉带领县交通运输局主要负责人赴部分乡镇巡察调度。\n"
             "毛孝泉要求各镇加快推进;高作镇要多方筹集配套资金,保证农路建设尽早启动开工。\n")

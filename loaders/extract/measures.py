@@ -1176,7 +1176,7 @@ class MeasureReader:
                     continue
                 inherited[id(block)] = notes or parent_notes
                 finding = self._lead_heading_finding(block, led, notes) if led else \
-                    self._block_finding(block, notes, parent_notes, announced.get(block.start, []) if block.parent is None else [])
+                    self._block_finding(block, notes, parent_notes, announced.get(root.start, []))  # (…应遵守下列条件: its parts and their items)
                 if finding:
                     findings.append(finding)
                 # (two notes or more give two owners or more: the cheap test first)
