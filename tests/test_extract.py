@@ -6267,6 +6267,22 @@ def test_a_province_joined_by_和_among_the_bodies_after_由_is_its_government()
     assert {"中国民用航空局", "湖南省人民政府"} <= owners
 
 
+def test_what_a_letter_to_two_bodies_asks_without_naming_anyone_is_asked_of_both():
+    text = ("国务院、中央军委\n关于同意建设芒市民用机场的批复\n国函〔1987〕74号\n云南省人民政府、中国民用航空局:\n"
+            "云南省人民政府的报告收悉。现批复如下：\n一、同意修建芒市民用机场。\n二、具体事宜，请商有关部门办理。\n"
+            "国务院 中央军委\n一九八七年五月十一日\n")
+    owners = _owners(extract_text(text, "b.txt"))
+    assert ("云南省人民政府", "owns", "具体事宜，请商有关部门办理") in owners
+    assert ("中国民用航空局", "owns", "具体事宜，请商有关部门办理") in owners
+
+
+def test_a_matter_a_letter_names_before_asking_its_addressee_to_settle_it_is_the_addressees():
+    text = ("国务院、中央军委关于同意改建珠海三灶机场的批复\n国函〔1992〕50号\n广东省人民政府：\n你省的请示收悉。现批复如下：\n"
+            "一、同意将珠海三灶机场改建为军民合用机场。\n二、关于空中交通管制以及其他具体问题，请商有关方面办理。\n国务院\n中央军委\n一九九二年五月八日\n")
+    owners = _owners(extract_text(text, "b.txt"))
+    assert ("广东省人民政府", "owns", "关于空中交通管制以及其他具体问题，请商有关方面办理") in owners
+
+
 def test_armed_police_units_named_through_officers_posts_are_bodies_as_written():
     text = ("国务院、中央军委授予武警大校警衔的命令\n国发〔1990〕10号\n公安部，中国人民武装警察部队：\n国务院、中央军委决定：\n"
             "一、授予下列人员武警大校警衔\n武警部队吉林总队副政治委员刘宝山\n武警部队吉林总队三支队政治委员林景锡\n"

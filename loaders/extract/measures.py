@@ -222,8 +222,8 @@ _OWN_PLACE_SUBJECT_RE = re.compile(r"我(?:省|市|州|县|区|旗|镇|乡)(?:�
 _DUTY_WORD_RE = re.compile("应当?|须|必须")
 # (…现印发给你们，请推动…; 请各乡镇接此通知后高度重视，加大…: every body the notice is addressed to)
 _ASKED_OF_ALL_RE = re.compile(r"(?:印发给你们|转发给你们|发给你们)[，,]\s*(?:请|望)|请你们|请各(?:乡镇|镇|街道|单位|部门)(?:接此通知后)?")
-# (请商有关方面办理, 其他事宜请商…, 具体事宜，请…: what a letter asks of its one addressee, after the matter it is about)
-_ASKED_RE = re.compile(r"(?:[^，,。；;请]{0,10}?事宜[，,]?)?请(?:你们)?(?=商|与|按照|依照|根据|认真|抓紧|尽快|及时|做好|协商|研究|组织|督促|加强)")
+# (请商有关方面办理, 其他事宜请商…, 关于…问题，请…: what a letter asks of the bodies it is addressed to, after the matter it is about)
+_ASKED_RE = re.compile(r"(?:[^，,。；;请]{0,20}?(?:事宜|问题)[，,]?)?请(?:你们)?(?=商|与|按照|依照|根据|认真|抓紧|尽快|及时|做好|协商|研究|组织|督促|加强)")
 _REGARDS_THE_POINT_RE = re.compile(r"[^，,。；;]{0,8}?(?:赞同|支持|认同|感谢)[^，,。；;]{0,6}?(?:您|你)")
 _OWN_SUBJECT_RE = re.compile(rf"[{CJK}]{{0,6}}(?:机关|部门|单位|政府|企业|学校|公司|机构|社区|村委会|街道|乡镇)")
 _COMPANY_AGAIN_RE = re.compile(r"该公司|该集团|公司(?=将|已|要|正|还|也|对|在|于|积极|先后|累计|共)")
@@ -794,8 +794,9 @@ class MeasureReader:
         yours = _YOUR_BODY_RE.match(self.text, pos, end) if self.addressees and not actors else None
         if yours and (self.parsed.kind == "Reply" or _OBLIGED_RE.match(self.text, yours.end(), end)):
             actors = list(self.addressees)  # 建议你委…, 要求你公司应…: the body the text is addressed to
-        elif not actors and self.addressees and self.parsed.kind != "Reply" and _ASKED_RE.match(self.text, pos, end):
-            actors = list(self.addressees)  # (其他事宜请商有关方面办理: a letter to one body asks it)
+        elif not actors and self.all_addressees and self.parsed.kind != "Reply" and not self._addressed_to_many() \
+                and _ASKED_RE.match(self.text, pos, end):
+            actors = list(self.all_addressees)  # (其他事宜请商有关方面办理: a letter asks the bodies it is addressed to)
         if not actors and _COMPANY_AGAIN_RE.match(self.text, pos, end):
             actors = self._company_before(pos)  # (…国网达县供电公司…。“十四五”期间,公司将继续…: the company named last)
         if not actors and self.issuers and self.text.startswith(self.self_references, pos):
