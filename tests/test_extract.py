@@ -6276,6 +6276,15 @@ def test_what_a_letter_to_two_bodies_asks_without_naming_anyone_is_asked_of_both
     assert ("中国民用航空局", "owns", "具体事宜，请商有关部门办理") in owners
 
 
+def test_an_autonomous_prefecture_an_approval_tells_to_raise_the_funds_itself_is_its_government():
+    text = ("国务院、中央军委\n关于同意建设芒市民用机场的批复\n国函〔1987〕74号\n云南省人民政府、中国民用航空局:\n"
+            "云南省人民政府的报告收悉。现批复如下：\n一、同意修建芒市民用机场。\n"
+            "二、场道及房屋建设等工程所需资金由云南省和德宏傣族景颇族自治州自筹。\n国务院 中央军委\n一九八七年五月十一日\n")
+    extraction = extract_text(text, "b.txt")
+    assert "德宏傣族景颇族自治州人民政府" in _names(extraction, "Agency")
+    assert ("德宏傣族景颇族自治州人民政府", "owns", "场道及房屋建设等工程所需资金由云南省和德宏傣族景颇族自治州自筹") in _owners(extraction)
+
+
 def test_a_matter_a_letter_names_before_asking_its_addressee_to_settle_it_is_the_addressees():
     text = ("国务院、中央军委关于同意改建珠海三灶机场的批复\n国函〔1992〕50号\n广东省人民政府：\n你省的请示收悉。现批复如下：\n"
             "一、同意将珠海三灶机场改建为军民合用机场。\n二、关于空中交通管制以及其他具体问题，请商有关方面办理。\n国务院\n中央军委\n一九九二年五月八日\n")

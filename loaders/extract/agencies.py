@@ -1018,7 +1018,8 @@ _ACTS_AFTER_RE = re.compile("(?:已经|已|正在|将|积极)(?:把|将|与|组�
 # that level's finance bureau (a province's 财政厅); 县财政资金, 市财政补助 are money, not a body.
 _LEVEL_FINANCE_RE = re.compile(rf"(?:^|(?<=[{_CLAUSE_OPENERS}由向经和与及请]))([省市区县])财政(?=安排|给予|分别|将|每年|全额|负责|统筹|再安排|"
                                "拨付|拨款|设立|筹措|投入|已|共|累计|下达|出资|等部门|、|申请)")
-# The bodies a clause gives work after 由 (其余由江苏省负责筹集; 由黑龙江省、齐齐哈尔市承担三分之二), among which places are read.
+# The bodies a clause gives work after 由 (其余由江苏省负责筹集; 由黑龙江省、齐齐哈尔市承担三分之二; 由云南省和德宏傣族景颇族自治州自筹),
+# among which places are read.
 _PLACES_GIVEN_WORK_RE = re.compile(r"由(?P<places>[^，,。；;由]{2,60}?)(?:等(?:企业|单位|部门))?(?:共同)?(?=负责|承担|自筹|筹集|筹措|解决|安排)")
 # A list of fields closed by 等部门 and what the departments do (…,文旅体、应急、水利等部门要…): the departments of those fields.
 _FIELDS_LISTED_RE = re.compile(rf"(?:^|(?<=[，,。；;：:\n]))(?P<level>[县市区])?(?P<list>(?:[{CJK}]{{2,6}}、){{1,8}}[{CJK}]{{2,6}})"
@@ -1877,7 +1878,7 @@ class AgencyFinder:
             offset = m.start("places")
             # (由湖北省、深圳顺丰泰森控股（集团）有限公司等企业共同筹措, 由民航局和湖南省共同筹措: the place among them)
             for place in re.split("[、和及与]", m.group("places")):
-                if place.endswith(("省", "自治区", "市", "县")) and is_place(place):
+                if place.endswith(("省", "自治区", "市", "自治州", "县")) and is_place(place):
                     level = "provincial" if place.endswith(("省", "自治区")) else "district" if place.endswith("县") else "municipal"
                     found.append(Mention("Agency", place + _GOVERNMENT_WORDS[0], place, offset, offset + len(place), aliases=(place,),
                                          properties={"level": level, "jurisdiction": place}))
