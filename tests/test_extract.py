@@ -3590,6 +3590,15 @@ def test_a_responsibility_label_after_its_task_on_the_same_line_is_a_note_and_�
     assert ("江西省地震局", "co_owns", "全力推进鄱阳湖生态经济区建设") in owners
 
 
+def test_a_responsibility_label_glued_to_its_heading_is_a_note_and_no_part_of_the_measures_name():
+    text = ("海南省人民政府办公厅关于为民办实事事项进展情况的通报\n一、进展情况\n"
+            "(一)适龄女生HPV疫苗接种牵头责任部门:省卫生健康委员会\n已完成1剂次接种。\n"
+            "(二)初中教室照明改造牵头责任部门:省教育厅\n已完成改造。\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert ("海南省卫生健康委员会", "owns", "适龄女生HPV疫苗接种") in owners
+    assert ("海南省教育厅", "owns", "初中教室照明改造") in owners
+
+
 def test_a_replys_parts_under_labels_like_办理背景_and_措施与成效_are_read_as_prose():
     text = _reply("一、办理背景\n“工业上楼”是新型工业化产业发展的重要载体。\n二、措施与成效\n我局结合招商引资工作和企业转型发展,积极探索“工业上楼”。\n"
                   "三、今后推动计划\n我局将持续关注“工业上楼”专业园区开发模式。", writer="厦门市商务局")

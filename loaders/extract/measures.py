@@ -87,8 +87,9 @@ def _notes_between(text: str, start: int, end: int) -> list[re.Match[str]]:
 
 # A note written as a line of its own under the task (牵头单位:省发展改革委、省经信厅).
 # (牵头责任单位:…, 协同责任单位:…, 部门分工:省发展改革委牵头,各地、各部门配合: a task's owners on lines of their own)
+# (…(一)适龄女生HPV疫苗接种牵头责任部门:县卫生健康委员会: a label glued to its heading)
 _NOTE_LINE_RE = re.compile(
-    rf"(?:^|(?<=[。；;，,]))[ \t　]*(?P<line>{note_label(NOTE_ROLES + '|主办')}[^\n]+)$", re.M)
+    rf"(?:^|(?<=[。；;，,])|(?<=[{CJK}A-Za-z]))[ \t　]*(?P<line>{note_label(NOTE_ROLES + '|主办')}[^\n]+)$", re.M)
 # (…进一步加大投资力度。责任单位:省发改委牵头,…配合。: after its task, on the task's line; 1、技能培训提升,牵头单位:市退役军人局。)
 
 
@@ -1772,6 +1773,8 @@ def _measure_name(text: str, block: Block) -> str:
     name = re.sub(r"[（(](?:牵头|责任|主责|配合|支撑)[^）)]*[）)]?$", "", block.heading.strip(" 　，,。；;：:")).strip()
     note = next((m for m in _notes_between(name, 0, len(name)) if m.end() == len(name) and m.start() > 0), None)
     name = name[: note.start()].rstrip() if note else name  # (…增长25%(市发改委,各县市区政府); …政策(由县发改局牵头实施))
+    glued = _NOTE_LINE_RE.search(name, 1)
+    name = name[: glued.start("line")].rstrip(" 　，,") if glued else name  # (适龄女生HPV疫苗接种牵头责任部门:县卫生健康委员会)
     if len(name) <= MAX_TOPIC_LABEL and text.startswith(("。", "：", ":"), block.heading_end) and not _TASK_VERB_RE.search(name) \
             and _notes_between(text, block.heading_end, block.end):
         task = _SENTENCE_STOP_RE.search(text, block.heading_end + 1, block.end)
