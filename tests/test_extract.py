@@ -840,6 +840,12 @@ def test_a_department_named_bare_after_a_levelled_one_it_works_with_is_of_that_l
     assert {"盘锦市林业和湿地保护局", "盘锦市农业农村局"} <= _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_an_administration_listed_without_its_国家_after_a_national_body_is_the_national_one():
+    text = _reply("2021年6月,国家发展改革委会同国家卫生健康委、中医药管理局、疾病预防控制局联合印发了《“十四五”优质高效医疗卫生服务体系建设实施方案》。",
+                  "广西壮族自治区发展和改革委员会")
+    assert {"国家中医药管理局", "国家疾病预防控制局"} <= _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_a_department_named_bare_after_a_verb_of_working_with_it_is_of_the_texts_level():
     text = _reply("一、保障企业用电。协调发改委和县供电公司加强线路管理。经与教育局对接,确定办学规模。", "灌南县工业和信息化局")
     assert {"灌南县发展和改革委员会", "灌南县教育局"} <= _names(extract_text(text, "reply.txt"), "Agency")

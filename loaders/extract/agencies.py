@@ -985,8 +985,9 @@ def _list_level(mention: Mention) -> str:
     return opening.group()
 
 
-# A list item after a known body, up to the next list mark (or 等/和/及 closing the list).
-_LIST_NEIGHBOUR_RE = re.compile(rf"[{CJK}]{{2,40}}?(?=[、，,。；;等和及]|$)")
+# A list item after a known body, up to the next list mark (or 等/和/及 closing the list, or a title the last one runs on into:
+# …、疾病预防控制局联合印发了《…》).
+_LIST_NEIGHBOUR_RE = re.compile(rf"[{CJK}]{{2,40}}?(?=[、，,。；;等和及《“]|$)")
 _COMMA_LIST_RE = re.compile(rf"(?:[{CJK}]{{3,16}}?[，,])*[{CJK}]{{3,16}}?等(?:有关|相关)?(?:部门|单位)")
 # A unit's level-prefixed name the gazetteer lacks (区市政配套中心, 市运管处), and a sub-district's.
 _LOCAL_UNIT_ENDINGS = ("局", "委", "办", "处", "中心", "支队", "大队", "站")
@@ -1798,6 +1799,9 @@ class AgencyFinder:
                 if unit is None and (level or city):
                     unit = self._bare_unit_at_level(level, word, start) if level else self._bare_unit_of_city(city, word, start)
                     bare += [unit] if unit else []  # (卫健委 elsewhere may be another level's: not re-read)
+                elif unit is None and m.properties.get("level") == "national":
+                    unit = self._bare_national_unit(word, start)
+                    bare += [unit] if unit else []
                 if unit is None:
                     break
                 found.append(unit)
@@ -2021,6 +2025,13 @@ class AgencyFinder:
         the list's level reaches it; the last item may run on into the clause (文旅厅充分沟通)."""
         stem = self._listed_stem(item)
         return self.resolve_local("省" if level == _REGION else level, stem, stem, start) if stem else None
+
+    def _bare_national_unit(self, item: str, start: int) -> Mention | None:
+        """A national administration written without its 国家 after a national body (国家卫生健康委、中医药管理局、
+        疾病预防控制局联合…): the one the gazetteer names 国家 with that department (see :meth:`_bare_unit_at_level`)."""
+        stem = self._listed_stem(item)
+        entry = self.gaz.lookup("国家" + stem) if stem else None
+        return self._mention(entry, stem, start) if entry and entry.level == "national" else None
 
     def _other_city_named(self, mention: Mention) -> str:
         """The city a municipal body written with its city's full name belongs to (齐齐哈尔市林业局), when that city is
