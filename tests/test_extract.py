@@ -6300,6 +6300,14 @@ def test_an_autonomous_prefecture_an_approval_tells_to_raise_the_funds_itself_is
     assert ("德宏傣族景颇族自治州人民政府", "owns", "场道及房屋建设等工程所需资金由云南省和德宏傣族景颇族自治州自筹") in _owners(extraction)
 
 
+def test_a_province_an_approval_tells_to_raise_the_funds_owns_that_sentence():
+    text = ("国务院、中央军委关于同意新建云南大理民用机场的批复\n国函〔1992〕96号\n\n云南省人民政府：\n你省的请示收悉。现批复如下：\n"
+            "一、同意新建云南大理民用机场。\n二、机场建设规模，飞行区按4C级标准建设。工程总投资控制在一亿五千万元以内，资金全部由云南省筹措解决。\n"
+            "\n国务院\n中央军委\n一九九二年八月二日\n")
+    owners = _owners(extract_text(text, "b.txt"))
+    assert ("云南省人民政府", "owns", "工程总投资控制在一亿五千万元以内，资金全部由云南省筹措解决") in owners
+
+
 def test_a_matter_a_letter_names_before_asking_its_addressee_to_settle_it_is_the_addressees():
     text = ("国务院、中央军委关于同意改建珠海三灶机场的批复\n国函〔1992〕50号\n广东省人民政府：\n你省的请示收悉。现批复如下：\n"
             "一、同意将珠海三灶机场改建为军民合用机场。\n二、关于空中交通管制以及其他具体问题，请商有关方面办理。\n国务院\n中央军委\n一九九二年五月八日\n")

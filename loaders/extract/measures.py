@@ -307,7 +307,7 @@ _GENERIC_BODY_ENDINGS = ("秘书处办公室", "组委会办公室", "领导小�
 _SUB_BODY_SET_UP_RE = re.compile(r"(?P<parent>组委会|秘书处|领导小组|委员会)下设(?P<body>办公室)")
 # A clause that opens with 由 (or 具体由, 统一由) goes on with the sentence's subject: it names no thing of its own.
 _BY_OPENS_RE = re.compile(r"\s*(?:具体|统一|均|分别|再|并|另|则|可|应)?由")
-_HOSTING_RE = re.compile(r"牵头|会同|联合|共同|主办|承办|协办|举办|负责|组织|出版|商定|研究确定|另行制定|下达|统一|确定|审批|自行解决|自筹|同意|(?:统筹|协调)?(?:解决|处理)|(?:正式)?(?:对外)?公布|审核|审定|核准|安排|办理|报")
+_HOSTING_RE = re.compile(r"牵头|会同|联合|共同|主办|承办|协办|举办|负责|组织|出版|商定|研究确定|另行制定|下达|统一|确定|审批|自行解决|自筹|筹措|筹集|同意|(?:统筹|协调)?(?:解决|处理)|(?:正式)?(?:对外)?公布|审核|审定|核准|安排|办理|报")
 # Generic units listed before named ones (各区政府、市发展改革委…): the named ones are the actors.
 # Kinds of body listed between named ones (省（区、市）国防科技工业管理部门、军工集团公司、…).
 _ACTED_UPON_RE = re.compile(rf"[{CJK}]{{0,8}}?(?:接受|受)[{CJK}]{{0,10}}?(?:监督|指导|管理|领导)")
