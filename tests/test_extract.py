@@ -4404,6 +4404,14 @@ def test_a_heading_that_is_only_a_plans_name_names_it_but_one_that_says_what_is_
     assert not any(p.startswith("实施三大") or p.startswith("三大标志性") for p in programs)
 
 
+def test_a_heading_that_is_only_a_works_or_campaigns_name_names_it_but_not_a_kind_of_work_or_a_measure():
+    text = ("河北省2026年民生工程实施方案\n一、棚户区改造工程。建成交付棚户区改造安置房8万套以上。(责任单位:省住房城乡建设厅)\n"
+            "二、5G产业基础强化行动\n加快推进5G产业发展。\n三、统筹更新行动\n推进城市更新。\n四、面向干部实施示范工程\n开展培训。\n")
+    programs = _names(extract_text(text, "plan.txt"), "Program")
+    assert {"棚户区改造工程", "5G产业基础强化行动"} <= programs
+    assert "统筹更新行动" not in programs and not any(p.endswith("示范工程") for p in programs)
+
+
 def test_a_provinces_science_plan_in_general_and_an_investment_company_name_nothing():
     text = _reply("项目承担单位三年内不能再承担省科技计划项目。申报单位应遵守省科技计划管理规定。鼓励投资公司参与建设。")
     extraction = extract_text(text, "reply.txt")

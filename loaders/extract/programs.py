@@ -490,6 +490,11 @@ _LAUNCH_BEFORE_RE = re.compile(
 # a scheme's that a quote, number or place marks as one (9.“百人计划”拓展项目。, 11.121人才梯队项目。);
 # （一）续建项目。, （二）资金保障计划。 are kinds, and one that opens with a verb is the measure.
 _HEADING_PLAN_RE = re.compile(rf"[{_NAME_CHAR_SET}“”]{{2,18}}(?:行动计划|计划|工程|项目)")
+# A heading that is only a works' or campaign's name, saying at length what it is for (一、棚户区改造工程。,
+# （二）5G产业基础强化行动): the scheme its item carries out.
+# (not 道路畅通工程, 统筹更新行动: a kind of work)
+_HEADING_SCHEME_RE = re.compile(rf"[{_NAME_CHAR_SET}“”]{{5,18}}(?:工程|行动)")
+_LAUNCHED_INSIDE_RE = re.compile("实施|开展")  # (面向干部实施示范工程: a measure that launches one, no name)
 _VERB_HEAD_RE = re.compile("|".join(("坚决", "继续", "持续", "进一步", "大力", "全面", "深入", "着力", "再", "今后", "谋划", "推行",
                                      "提高", "做好", "扎实", "切实", "认真", "稳步", "有序", "努力",
                                      *_LAUNCH_VERBS, *(w for w in _LEFT_CUTS if len(w) > 1))))  # (对外科技合作计划: 对 opens names)
@@ -957,9 +962,10 @@ def find_programs(text: str, headings: list[tuple[int, int]] = (), places: tuple
         out.append(Mention("Program", name, raw, start, m.end(), aliases=(raw,) if raw != name else ()))
     for start, end in headings:
         name = text[start:end].rstrip("。；;，, ")
-        if _HEADING_PLAN_RE.fullmatch(name) and not _VERB_HEAD_RE.match(name) and not _is_generic_program(name) \
-                and (name.endswith("行动计划") or "“" in name or _PROPER_MARK_RE.search(name) or _place_head(name)):
-            out.append(Mention("Program", name, name, start, start + len(name)))  # （一）产业提升人才行动计划。
+        if (_HEADING_PLAN_RE.fullmatch(name) and (name.endswith("行动计划") or "“" in name or _PROPER_MARK_RE.search(name) or _place_head(name))
+                or _HEADING_SCHEME_RE.fullmatch(name) and not _LAUNCHED_INSIDE_RE.search(name)) \
+                and not _VERB_HEAD_RE.match(name) and not _is_generic_program(name):
+            out.append(Mention("Program", name, name, start, start + len(name)))  # （一）产业提升人才行动计划。, 一、棚户区改造工程。
     for m in _COUNTED_SCHEMES_RE.finditer(text) if "大" in text else ():
         if not any(s <= m.start() < e and m.end() >= e - 1 for s, e in headings):  # (（一）实施三大…工程: the measure itself)
             out.append(Mention("Program", m.group(0), m.group(0), m.start(), m.end()))
