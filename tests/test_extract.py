@@ -6451,6 +6451,15 @@ def test_what_a_letter_obliges_its_addressee_to_do_before_the_numbered_condition
     assert any(o == "三门核电有限公司" and m.startswith("严格执行质量保证大纲") for o, _, m in owners)
 
 
+def test_what_a_plain_letter_says_must_be_done_naming_no_one_before_the_duty_is_its_addressees():
+    text = ("福建福清核电有限公司：\n你公司的请示收悉。\n你公司应严格按照技术规格书的要求进行机组首次临界操作，保证机组启动安全。"
+            "如果启动过程中发生影响5号机组临界安全的事件，应立即停止启动操作，并及时向我局和生态环境部华东核与辐射安全监督站报告。\n"
+            "国家核安全局\n2020年10月1日\n")
+    owners = _owners(extract_text(text, "letter.txt"))
+    assert any(o == "福建福清核电有限公司" and m.startswith("如果启动过程中发生影响5号机组临界安全的事件，应立即停止启动操作")
+               for o, _, m in owners)
+
+
 def test_the_body_a_sentence_binds_to_the_conditions_below_also_owns_the_items_of_a_condition():
     text = ("三门核电有限公司：\n你公司的请示收悉。\n附件：运行许可证\n国家核安全局\n2020年1月1日\n\n三门核电厂1号机组运行许可证\n"
             "在运行过程中，三门核电有限公司应遵守下列条件。\n一、严格执行质量保证大纲及相关程序。\n"

@@ -1307,9 +1307,9 @@ class MeasureReader:
         if not finding.owners and self.addressees and self.parsed.kind != "Reply" \
                 and (duty := _DUTY_STATED_RE.search(self.text, block.heading_start, block.heading_end)) \
                 and not _BODY_WORD_RE.search(self.text, block.heading_start, duty.start()) \
-                and not any(block.heading_start <= m.start < block.heading_end for m in self.agencies):
+                and not any(block.heading_start <= m.start < duty.start() for m in self.agencies):
             # (西安核设备有限公司：…六、…制造的运输容器应按照编码规则统一编码: what a letter to one body says must be
-            # done, naming no one, is that body's duty)
+            # done, naming no one before the duty, is that body's duty; …，应立即停止…，并及时向我局和…监督站报告: those told)
             finding.owners = [Ownership(a, "owns", Span(block.heading_start, block.heading_end)) for a in self.addressees]
         if not finding.owners and self.parsed.kind != "Reply" and name.startswith("关于") and len(name) <= MAX_TOPIC:
             # (一、关于2010年县本级财政支出预算 / 会议原则同意…，请县财政局按会议讨论意见作进一步修改完善: minutes give
@@ -1847,7 +1847,8 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
             if ("是" in name or "属于" in name) and _DESCRIPTION_RE.match(name) and not names_a_body(segment.start):
                 continue  # (社区老人食堂的建设是…的一个重要举措; 该项目是国家重点项目: what a thing is, no task)
             # (你公司应严格按照质量保证大纲要求进行…: a duty the letter gives its addressee, whatever its verb)
-            duty = (yours := _YOUR_BODY_RE.match(name)) is not None and _OBLIGED_RE.match(name, yours.end()) is not None
+            duty = (yours := _YOUR_BODY_RE.match(name)) is not None and _OBLIGED_RE.match(name, yours.end()) is not None \
+                or parsed.kind != "Reply" and _DUTY_STATED_RE.search(name) is not None  # (如果…，应立即停止启动操作: a letter's rule)
             # (…，我们将立即组织修建: a short promise after the sentence's first task, its speaker cut off, still a task)
             told, previous = previous >= 8, len(name)
             if (len(name) >= 8 or told and len(name) >= MIN_PROMISE and _PROMISE_RE.match(name)) \
