@@ -2106,6 +2106,13 @@ def test_a_bureaus_centre_named_right_after_it_doing_something_or_ending_a_claus
     assert {"伊吾县财政局评审中心", "伊吾县民政局婚姻登记中心"} <= _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_the_polices_traffic_division_named_right_after_it_is_its_unit_and_owns_what_it_did():
+    text = _reply("攀枝花市公安局交警部门已经在市三中下行路口设置了固定式红绿灯,有效防范涉校交通事故的发生。", "攀枝花市东区人民政府办公室")
+    extraction = extract_text(text, "reply.txt")
+    assert "攀枝花市公安局交警部门" in _names(extraction, "Agency")
+    assert any(o == "攀枝花市公安局交警部门" and m.startswith("攀枝花市公安局交警部门已经在市三中") for o, _, m in _owners(extraction))
+
+
 def test_the_writers_centre_named_after_how_it_calls_itself_is_its_unit():
     text = _reply("作为该建议的协办单位,我局绿化中心已与贵单位开展了沟通。", "重庆市渝北区城市管理局")
     assert "重庆市渝北区城市管理局绿化中心" in _names(extract_text(text, "reply.txt"), "Agency")
