@@ -1449,6 +1449,11 @@ def test_a_party_committees_rural_work_and_finance_offices_are_its_departments_n
     assert {"中共甘肃省委农村工作领导小组办公室", "中共云浮市委农村工作领导小组办公室"} <= agencies
 
 
+def test_a_party_committees_civil_military_integration_office_is_its_department_named_in_full():
+    text = _reply("经与市财政局、市发展改革委、市委军民融合办共同研究办理,现答复如下。", "重庆市应急管理局")
+    assert "中共重庆市委军民融合发展委员会办公室" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
 def test_a_levels_government_service_centres_are_its_bodies():
     text = _reply("建成市公共法律服务中心。加强与公安机关、区金融服务中心等部门的协作。", "乐山市司法局")
     assert "乐山市公共法律服务中心" in _names(extract_text(text, "reply.txt"), "Agency")
