@@ -494,6 +494,13 @@ def test_an_unsigned_replys_writer_may_open_its_first_paragraph_after_a_purpose_
     assert parse(text).issuer_names == ["四川省民政厅"]
 
 
+def test_an_unsigned_replys_writer_is_the_body_its_opening_says_studied_the_suggestion():
+    text = ("在市人大七届一次会议上,人大代表苗方杰提出《关于加大力度治理学校周边环境》(99号)建议,并列举出一系列问题。"
+            "针对这些问题,市公安局领导班子组织人员认真研究,并拿出了可行性方案。现答复如下:\n首先感谢您对我局工作的关心和支持!\n"
+            "一、近段时间,我局已对市城区各大队警力作出重大调整。\n")
+    assert parse(text).issuer_names == ["市公安局"]
+
+
 def test_an_unsigned_replys_writer_may_open_its_first_paragraph_after_what_it_addresses_saying_it_will_help():
     text = ("信平城管〔2022〕118号 签发人:蔡 俊\n对区人大六届一次会议\n第003号建议的答复\n陈星代表:\n您们提出的建议收悉,现答复如下:\n"
             "针对平桥中心城区背街小巷内车辆乱停乱放等问题,平桥区城市管理局将配合辖区办事处共同采取多项措施,扎实开展停车秩序规范整治。\n"
