@@ -494,6 +494,13 @@ def test_an_unsigned_replys_writer_may_open_its_first_paragraph_after_a_purpose_
     assert parse(text).issuer_names == ["四川省民政厅"]
 
 
+def test_an_unsigned_replys_writer_may_open_its_first_part_saying_it_pushes_work_forward():
+    text = ("高立新委员:\n您在政协内蒙古自治区第十三届委员会第一次会议《关于大力推进地震灾害风险普查的提案》已收悉。经认真研究,现答复如下:\n"
+            "一、深入推进地震灾害风险普查成果应用\n"
+            "内蒙古自治区地震局深入推进地震灾害风险普查成果的应用推广,印发了工作方案。\n")
+    assert parse(text).issuer_names == ["内蒙古自治区地震局"]
+
+
 def test_an_unsigned_replys_writer_is_the_body_its_opening_says_studied_the_suggestion():
     text = ("在市人大七届一次会议上,人大代表苗方杰提出《关于加大力度治理学校周边环境》(99号)建议,并列举出一系列问题。"
             "针对这些问题,市公安局领导班子组织人员认真研究,并拿出了可行性方案。现答复如下:\n首先感谢您对我局工作的关心和支持!\n"
