@@ -1616,6 +1616,8 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
         if published:
             return published
     before_about = _REPLYING_WITH_RE.sub("", title.split("关于", 1)[0].strip())  # (X会同有关部门答复关于…的提案: X)
+    # (南港镇2023年人大代表建议办理答复（舒城县水利局关于…的函）: the bracket's own title names the writer)
+    before_about = re.split("[（(]", before_about)[-1] if title.endswith(("）", ")")) else before_about
     if "关于" in title and not title.startswith("关于") and not _starts_block(title) \
             and _agency_like(re.split(r"[、，,\s]+", before_about)[0]):
         # (not 省十三届人大三次会议《关于…的建议》的答复; A办公厅、B办公厅关于…: both; X转发Y关于…: X)

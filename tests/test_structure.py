@@ -501,6 +501,12 @@ def test_an_unsigned_replys_writer_may_open_its_first_part_saying_it_pushes_work
     assert parse(text).issuer_names == ["内蒙古自治区地震局"]
 
 
+def test_a_replys_writer_is_named_by_its_own_title_bracketed_after_the_page_title():
+    text = ("南港镇2023年人大代表建议办理答复(舒城县水利局关于县十八届人大二次会议第14号代表建议办理的函)\n\n"
+            "发布时间:2023-10-07 09:50 信息来源:舒城县南港镇\n夏文三代表:\n您提出的建议收悉,现答复如下:\n我局将加强管网建设。\n")
+    assert parse(text).issuer_names == ["舒城县水利局"]
+
+
 def test_an_unsigned_replys_writer_is_the_body_its_opening_says_studied_the_suggestion():
     text = ("在市人大七届一次会议上,人大代表苗方杰提出《关于加大力度治理学校周边环境》(99号)建议,并列举出一系列问题。"
             "针对这些问题,市公安局领导班子组织人员认真研究,并拿出了可行性方案。现答复如下:\n首先感谢您对我局工作的关心和支持!\n"
