@@ -1098,7 +1098,8 @@ _LENTICULAR_FIELD_RE = re.compile(rf"【\s*({_INDEX_FIELDS})\s*】\s*([^【】\n
                                   rf"|【\s*({_INDEX_FIELDS})\s*[:：]\s*([^】\n]{{4,30}}?)\s*】", re.M)
 # A record's field names in square brackets, each value up to the next name ([ 文       号 ] [ 发布机构 ] 郯城县…局;
 # cells after them, [ 发布机构 ] | 市科技局 |, are _TABLE_FIELD_RE's)
-_SQUARE_FIELD_RE = re.compile(rf"\[\s*({_INDEX_FIELDS})\s*\][ \t　]*([^\[\]|\n]*?)[ \t　]*(?=\[|$)", re.M)
+# ([ 发布机构 ] 市应急局, [ 发布机构 ] | 市应急局 |: a page's square-bracketed labels, their values in cells or not)
+_SQUARE_FIELD_RE = re.compile(rf"\[\s*({_INDEX_FIELDS})\s*\][ \t　]*(?:\|[ \t　]*)?([^\[\]|\n]*?)[ \t　]*(?=\[|\||$)", re.M)
 _INDEX_FIELD_WORDS = ("文号", "文 号", "发布", "发文", "成文", "生成", "产生", "机构", "名称", "名 称", "主办单位", "答复时间", "答复日期",
                       "公开主体", "公开日期", "公布日期", "信息时间", "制发日期")
 

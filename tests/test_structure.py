@@ -469,6 +469,15 @@ def test_a_records_fields_kept_apart_by_spaces_give_writer_and_date_and_stay_out
     assert "doc_number" not in colons.header  # (文  号 : with nothing after it is an empty field)
 
 
+def test_a_records_square_bracketed_labels_with_their_values_in_cells_give_the_writer():
+    text = ("[ 索引号 ] | 11500000MB1907069L/2025-00092 | [ 发文字号 ] | |\n[ 发布机构 ] | 重庆市应急管理局 | ||\n"
+            "[ 成文日期 ] | 2025-04-28 | [ 发布日期 ] | 2025-04-30 |\n关于市六届人大三次会议第0931号代表建议办理情况的答复函\n杨颂代表:\n"
+            "您提出的建议收悉,现将办理情况答复如下。\n我局将加快推进基地建设。\n")
+    parsed = parse(text)
+    assert parsed.issuer_names == ["重庆市应急管理局"]
+    assert parsed.header["date"] == "2025-04-28"
+
+
 def test_a_records_field_names_in_square_brackets_give_writer_and_date_even_with_an_empty_field_between():
     text = ("对县政协十一届三次会议第43号提案的答复\n[ 索  引  号 ] tanchengcgj/2024-0000159 [ 文       号 ] [ 发布机构 ] 郯城县综合行政执法局\n"
             "[ 成文日期 ] 2024-11-22 [ 公开日期 ] 2024-11-22 [ 有  效  性 ] 有效中\n\n吴连群委员:\n您提出的建议已收悉,现答复如下:\n"
