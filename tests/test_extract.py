@@ -6664,6 +6664,14 @@ def test_a_national_group_the_state_council_decides_to_set_up_is_named_from_afte
     assert not any(name.startswith("国务院决定") for name in names)
 
 
+
+def test_a_body_a_headline_says_the_state_council_sets_up_or_abolishes_is_no_body_with_the_verb_in_its_name():
+    text = ("中国国务院成立就业工作领导小组\n\n中国政府网昨天宣布,决定成立国务院就业工作领导小组,由国务院副总理担任组长。\n"
+            "国务院同时撤销就业工作部际联席会议,而新的领导小组是作为国务院议事协调机构。\n")
+    names = _names(extract_text(text, "news.txt"), "Agency")
+    assert "国务院就业工作领导小组" in names and "就业工作部际联席会议" in names
+    assert not any("成立" in name or "撤销" in name for name in names)
+
 def test_what_an_approval_says_a_ministry_settles_or_announces_after_由_is_its_task():
     text = ("江苏省人民政府：\n你省关于南京港对外国籍船舶开放的请示收悉。现批复如下：\n一、同意南京港对外国籍船舶开放。\n"
             "二、联检设施所需投资，由国家补助投资三百万元。开办费由地方解决。港监办公生活用房投资由交通部解决。\n"

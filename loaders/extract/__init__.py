@@ -514,7 +514,7 @@ def _in_order(short: str, name: str) -> bool:
 
 
 # (…收悉，现答复如下; 禄劝组织召开…评审会: a news title about a meeting, no addressee)
-_OPENING_WORDS_RE = re.compile("收悉|如下|您|你|召开|举行")
+_OPENING_WORDS_RE = re.compile("收悉|如下|您|你|召开|举行|成立|设立|撤销")  # (中国国务院成立就业工作领导小组: a headline)
 # 真如镇街道： — or a lone unit line without the colon, above the acknowledgement of a 会办意见
 _ADDRESSEE_LINE_RE = re.compile(rf"([{CJK}、，]{{2,60}})：?[ \t　]*(?:\n|$)")
 

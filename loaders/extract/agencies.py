@@ -263,7 +263,7 @@ COMPANY_SUFFIXES = ("集团有限公司", "有限公司", "股份公司", "集�
 _NOT_BODIES = ("Field", "Program", "Policy")  # the gazetteer's names that are no body
 _DISCOVER_HEAD = "(?:国务院|国家|中共中央|中央|全国)"
 _DISCOVER_HEAD_RE = re.compile(_DISCOVER_HEAD)
-_SET_UP_IN_NAME_RE = re.compile("(?:决定|同意|批准)?(?:成立|设立|组建|建立)")
+_SET_UP_IN_NAME_RE = re.compile("(?:决定|同意|批准)?(?:成立|设立|组建|建立|撤销)")
 _DISCOVER_RE = re.compile(
     _DISCOVER_HEAD +
     rf"[{CJK}]{{2,18}}?(?:部际联席会议|联席会议|领导小组|委员会|管理局|总局|办公室|办公厅|机构|督察组)"
@@ -1122,7 +1122,7 @@ _LEVEL_CENTRAL_BANK_RE = re.compile(r"([市县])人行(?=[、，,。；;）)\s�
 # 成都调查队, 国家统计局黄浦调查队: the national statistics bureau's survey team in a place (the place
 # read back from 调查队, so a verb before it, 联合成都调查队, is no part of it).
 _SURVEY_TEAMS = ("调查总队", "调查队")
-_SETS_UP_GROUP_RE = re.compile("建立|成立|设立|组建|召开|依托|通过|发挥|利用|(?<!自)由|经")
+_SETS_UP_GROUP_RE = re.compile("建立|成立|设立|组建|撤销|召开|依托|通过|发挥|利用|(?<!自)由|经")
 # A group the text sets up, named after the verb (成立了全市…工作领导小组: 全市 is whose it is, no part of its name),
 # the level of the body setting it up before the verb (县政府成立…, 我区成立了…).
 _SETS_UP_NAMED_GROUP_RE = re.compile("(?:成立|组建|组成|设立)了?(?:[全我本](?P<level>[省市区县州]))?")
@@ -2178,7 +2178,10 @@ class AgencyFinder:
                 # task (推进 is part of the name; only a verb setting it up comes before it)
                 national = _NATIONAL_HEAD_RE.search(text, run_start, m.start())  # (做好国家海上搜救部际联席会议)
                 set_up = list(_SETS_UP_GROUP_RE.finditer(text, run_start, m.start()))
-                surface = text[national.start() if national else set_up[-1].end() if set_up else run_start : m.end()]
+                # (国务院同时撤销就业工作部际联席会议: the conference after the verb acting on it)
+                opens = set_up[-1].end() if set_up and (national is None or set_up[-1].start() > national.start()) \
+                    else national.start() if national else run_start
+                surface = text[opens : m.end()]
                 if len(surface) < 10:
                     continue
                 at = m.end() - len(surface)
@@ -2472,6 +2475,8 @@ class AgencyFinder:
             name, start = m.group(0), m.start()
             if (verb := _SET_UP_IN_NAME_RE.search(name)) and _DISCOVER_HEAD_RE.match(name, verb.end()):
                 name, start = name[verb.end() :], start + verb.end()  # (国务院决定成立国家新材料…领导小组: the group set up)
+            elif verb:
+                continue  # (国务院成立就业工作领导小组: a body setting up another, named in full where the text names it)
             if not (set(name) & _DISCOVER_STOP) and not re.search("有关|相关|各级|各类", name) and not _RUN_TOGETHER_RE.search(name):
                 kind = "Organization" if name.endswith(_STANDARDS_COMMITTEES) else "Agency"  # (全国信息安全标准化技术委员会)
                 found.append(Mention(kind, name, name, start, m.end(), properties={"level": "discovered"}))
