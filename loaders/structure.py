@@ -1796,7 +1796,8 @@ _REGARDING_ACTOR_RE = re.compile(_OPENING_BODY + "(?=对[^，,。；;]{2,40}?(?:
 # …提案收悉。提案由自治区文化和旅游厅主办,自治区发展改革委…会办: the body the suggestion went to writes the reply.
 _HOSTED_BY_RE = re.compile(r"(?:建议|提案|议案)》?(?:已)?(?:交)?由" + _OPENING_BODY + "(?:主办|负责办理|牵头办理)")
 # (…,并列举出一系列问题。针对这些问题,市公安局领导班子组织人员认真研究,…。现答复如下: the body that studied it writes)
-_STUDIED_BY_RE = re.compile(r"(?:^|(?<=[。，,]))" + _OPENING_BODY + "(?=(?:领导班子|党组)?(?:组织[^，,。；;]{0,6}?)?认真研究)")
+# (…代表提出的《…》(第24号),市退役军人事务局党组高度重视,认真研究,…: likewise)
+_STUDIED_BY_RE = re.compile(r"(?:^|(?<=[。，,]))" + _OPENING_BODY + "(?=(?:领导班子|党组)?(?:高度重视[，,]?)?(?:组织[^，,。；;]{0,6}?)?认真研究)")
 _ALWAYS_ACTING_RE = re.compile("始终|一直")  # (…始终坚持…，我局积极配合: another body's stance, the writer helps)
 _SELF_HELPING_RE = re.compile("我(?:局|委|厅|部|办|中心|署)(?:积极|主动|全力)?(?:配合|协助|参与|支持)")
 _NATIONAL_BODY_RE = re.compile("部$|^国家|^国务院|总局$")
@@ -1822,7 +1823,7 @@ def _opening_actor(lines: list[tuple[int, int, str]]) -> list[str]:
     if opened is None:
         return []
     opening = lines[opened][2]
-    rest = opening[max(m.end() for m in _REPLY_OPENING_RE.finditer(opening)) :].lstrip("：:，,。 ")  # run on after it
+    rest = opening[max((m.end() for m in _REPLY_OPENING_RE.finditer(opening)), default=0) :].lstrip("：:，,。 ")  # run on after it
     # (提案分析了我省… / 一、关于…的建议 / 省科技厅高度重视…: the writer may open the first part's paragraph)
     paragraphs = ([rest] if rest else []) + [line for _, _, line in lines[opened + 1 : opened + 8] if line.strip()]
     kind = _self_kind(lines, opened)
@@ -1851,9 +1852,15 @@ _FIRST_CLAUSE_RE = re.compile("[^，,]*")  # (…也提出了建议 in the actor
 
 
 def _reply_opening_line(lines: list[tuple[int, int, str]]) -> int | None:
-    """The line near the top that opens the reply (…收悉，现答复如下), or None."""
-    written = (i for i, (_, _, line) in enumerate(lines) if line.strip())  # (a page may put a blank line after each)
-    return next((i for i in itertools.islice(written, MAX_OPENING_LINES) if _REPLY_OPENING_RE.search(lines[i][2])), None)
+    """The line near the top that opens the reply (…收悉，现答复如下), or else the one that names the suggestion
+    it answers (…代表提出的《关于…的建议》(第24号),市退役军人事务局党组高度重视,…); None."""
+    # (a page may put a blank line after each)
+    written = list(itertools.islice((i for i, (_, _, line) in enumerate(lines) if line.strip()), MAX_OPENING_LINES))
+    opening = next((i for i in written if _REPLY_OPENING_RE.search(lines[i][2])), None)
+    return opening if opening is not None else next((i for i in written if _SUGGESTION_NAMED_RE.search(lines[i][2])), None)
+
+
+_SUGGESTION_NAMED_RE = re.compile(r"提出的[《“]关于[^》”\n]{2,80}[》”](?:[（(][^）)\n]{1,20}[）)])?[，,]")
 
 
 # A body opening clauses of an unsigned reply (…。体育总局着力解决…；下一步体育总局将会同…): one that

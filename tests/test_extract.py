@@ -2111,6 +2111,13 @@ def test_a_bureaus_centre_named_right_after_it_doing_something_or_ending_a_claus
     assert {"伊吾县财政局评审中心", "伊吾县民政局婚姻登记中心"} <= _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_an_unsigned_reply_that_opens_on_the_suggestion_is_written_by_the_body_that_studied_it_placed_by_the_county_it_serves():
+    text = ("市六届人大二次会议上,陈茹等代表提出的《关于支持郧阳革命烈士陵园改扩建项目的建议》(第24号),市退役军人事务局党组高度重视,"
+            "认真研究,推动工作落实。\n我局积极对接市发改、财政等部门,加快推进郧阳区烈士陵园改扩建项目。4月4日,郧阳区委、区政府在郧阳革命烈士陵园举行安葬仪式。\n")
+    extraction = extract_text(text, "reply.txt")
+    assert extraction.document.issuer == ["十堰市退役军人事务局"]
+
+
 def test_the_polices_traffic_division_named_right_after_it_is_its_unit_and_owns_what_it_did():
     text = _reply("攀枝花市公安局交警部门已经在市三中下行路口设置了固定式红绿灯,有效防范涉校交通事故的发生。", "攀枝花市东区人民政府办公室")
     extraction = extract_text(text, "reply.txt")

@@ -455,6 +455,10 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
         if county and (not city or county_city(county, text) == city):
             # an unsigned text that names one county (结合贵池区实际) and at most its city: that county's
             district, city = county, county_city(county, text)
+        elif not city and issuers and all(name.startswith("市") for name in issuers) and (county := _only_county_named(text)) \
+                and text.count(county) >= MIN_COUNTY_MENTIONS:
+            # (市退役军人事务局 on 郧阳区's cemetery, never naming its city: 郧阳区's city; not 学习浦东新区政府…经验 once)
+            city = county_city(county, text)
     # (您在区政协五届四次会议期间提出的…: the opening answers a district's session when the title does not say)
     county_speaking = _DISTRICT_TITLE_RE.search(title) or _DISTRICT_SELF_RE.search(text, 0, 4000) \
         or (None if title else _DISTRICT_TITLE_RE.search(text, 0, MAX_OPENING_REACH))
