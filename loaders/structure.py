@@ -1793,6 +1793,8 @@ _FIRST_PARAGRAPH_ACTOR_RE = re.compile(_OPENING_BODY + "(?=将(?:积极)?(?:配�
 # 财政局对青云工业园区基础配套设施建设发展高度重视: the writer, when it never calls itself 我局 (a 市水利局 regarding
 # 我县's work, then 我局…, is a higher body setting the scene)
 _REGARDING_ACTOR_RE = re.compile(_OPENING_BODY + "(?=对[^，,。；;]{2,40}?(?:高度重视|十分重视|非常重视))")
+# 市应急管理局对您提出的建议高度重视: the body regarding the deputy's own point writes, however it calls itself
+_REGARDS_YOUR_POINT_RE = re.compile(r"(?:^|(?<=[。，,；;！!]))" + _OPENING_BODY + "(?=对(?:您|你)[^，,。；;]{0,20}?(?:建议|提案)[^，,。；;]{0,6}?(?:高度重视|十分重视|非常重视))")
 # …提案收悉。提案由自治区文化和旅游厅主办,自治区发展改革委…会办: the body the suggestion went to writes the reply.
 _HOSTED_BY_RE = re.compile(r"(?:建议|提案|议案)》?(?:已)?(?:交)?由" + _OPENING_BODY + "(?:主办|负责办理|牵头办理)")
 # (…,并列举出一系列问题。针对这些问题,市公安局领导班子组织人员认真研究,…。现答复如下: the body that studied it writes)
@@ -1828,7 +1830,7 @@ def _opening_actor(lines: list[tuple[int, int, str]]) -> list[str]:
     paragraphs = ([rest] if rest else []) + [line for _, _, line in lines[opened + 1 : opened + 8] if line.strip()]
     kind = _self_kind(lines, opened)
     local = _answers_local_session(lines[: opened + 1])
-    hosted = _HOSTED_BY_RE.search(opening) or _STUDIED_BY_RE.search(opening)
+    hosted = _HOSTED_BY_RE.search(opening) or _STUDIED_BY_RE.search(opening) or _REGARDS_YOUR_POINT_RE.search(opening)
     if hosted and _may_write_reply(hosted.group(1), local) and "、" not in hosted.group(1) \
             and (kind is None or hosted.group(1).endswith(kind.group(1))):  # (文化和旅游厅: one body, 和 in its name)
         return [hosted.group(1)]

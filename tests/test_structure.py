@@ -516,6 +516,13 @@ def test_a_replys_writer_is_named_by_its_own_title_bracketed_after_the_page_titl
     assert parse(text).issuer_names == ["舒城县水利局"]
 
 
+def test_an_unsigned_replys_writer_is_the_body_its_opening_says_regards_the_deputys_point_highly():
+    text = ("尊敬的文维委员:\n首先,感谢您的关心与支持。您提出的《关于完善深圳应急避难场所体系建设的提案》收悉。"
+            "该提案由市应急管理局与市规划和自然资源局分办。市应急管理局对您提出的建议高度重视,组织专题研究,现答复如下:\n"
+            "一、我局将推进应急避难场所建设。\n")
+    assert parse(text).issuer_names == ["市应急管理局"]
+
+
 def test_an_unsigned_replys_writer_is_the_body_its_opening_says_studied_the_suggestion():
     text = ("在市人大七届一次会议上,人大代表苗方杰提出《关于加大力度治理学校周边环境》(99号)建议,并列举出一系列问题。"
             "针对这些问题,市公安局领导班子组织人员认真研究,并拿出了可行性方案。现答复如下:\n首先感谢您对我局工作的关心和支持!\n"
