@@ -4571,6 +4571,14 @@ def test_two_names_run_together_where_a_sentences_end_was_lost_are_read_apart():
     assert "中国汽车工程研究院股份有限公司" in organizations
 
 
+
+def test_a_company_and_an_institute_whose_table_cells_ran_together_are_read_apart():
+    text = ("工业和信息化部办公厅关于公布2021年工业互联网试点示范项目名单的通知\n附件\n序号 项目名称 申报单位 推荐单位\n"
+            "3工业互联网平台+园区解决方案朗新科技集团股份有限公司、江苏晟能科技有限公司中国电子技术标准化研究院4工业互联网平台解决方案\n")
+    organizations = _names(extract_text(text, "notice.txt"), "Organization")
+    assert {"江苏晟能科技有限公司", "中国电子技术标准化研究院"} <= organizations
+    assert not any(o.endswith("有限公司中国电子技术标准化研究院") for o in organizations)
+
 def test_a_brand_a_quote_names_is_a_program():
     text = _reply("发布“静邻餐厅”老年助餐服务品牌LOGO标志。大力推进“水乡渔村”渔旅品牌建设。打造优质品牌。")
     programs = _names(extract_text(text, "reply.txt"), "Program")

@@ -1361,6 +1361,11 @@ _LIST_NUMBER_RE = re.compile(rf"^[0-9]{{1,3}}(?=[{CJK}])")
 _ITEM_BOUNDARY_RE = re.compile(rf"[{_ORG_SUFFIX_ENDS}][0-9]{{1,3}}(?=[{CJK}])")
 
 
+def _opens_a_name(words: str) -> bool:
+    """Whether ``words`` open with what a body's own name starts with: 中国, 国家, 全国 or a place."""
+    return words.startswith(("中国", "国家", "全国")) or any(is_place(words[:n]) for n in range(2, 8))
+
+
 def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_list: bool = False) -> None:
     """Organizations in ``text[start:end]``; the part a clause word cuts off a match is read
     again, since it may hold a name of its own (上海交通大学、同济大学建设…学院).  ``in_list``: the
@@ -1409,6 +1414,11 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
             raw = raw[raw.rfind("）") + 1 :]  # …解决方案）三角轮胎股份有限公司: a table cell ended before the name
         elif raw.startswith("（"):
             raw = raw[raw.find("）") + 1 :]  # （…解决方案）三角轮胎股份有限公司: so did a bracket
+        company_end = raw.rfind("有限公司", 0, len(raw) - MIN_UNQUOTED_NAME) + len("有限公司")
+        if company_end >= len("有限公司") and not raw.endswith(_COMPANY_SUFFIXES) and _opens_a_name(raw[company_end:]):
+            # (…江苏晟能科技有限公司中国电子技术标准化研究院: a table's cells run together, the company read on its own)
+            _organizations_in(text, m.end() - len(raw), m.end() - len(raw) + company_end, out)
+            raw = raw[company_end:]
         if raw.count("（") > raw.count("）"):
             # 财大附中青年楼（斯高学院: the name is inside the bracket (but not 设施（以下简称实验室)
             raw = _cut_left(raw[raw.rfind("（") + 1 :])
