@@ -3201,6 +3201,11 @@ def test_a_design_institute_is_an_organization():
     assert "新疆铁路勘察设计院" in organizations
 
 
+def test_a_planning_institute_is_an_organization():
+    text = ("关于第89号建议的答复\n李代表:\n你提出的建议收悉,现答复如下:\n2015年11月,我局委托中交公路规划院对该项目建设方案等开展前期研究。\n")
+    assert "中交公路规划院" in _names(extract_text(text, "reply.txt"), "Organization")
+
+
 def test_the_own_levels_five_year_plan_named_by_its_level_alone_is_a_policy():
     text = ("关于第9号建议的答复\n范吉军代表:\n你提出的建议收悉,现答复如下:\n"
             "该项目已列入自治区“十三五”铁路发展规划。我局将按照省“十四五”综合交通运输发展规划推进。落实城市“十四五”规划要求。\n")
