@@ -2125,6 +2125,13 @@ def test_the_polices_traffic_division_named_right_after_it_is_its_unit_and_owns_
     assert any(o == "攀枝花市公安局交警部门" and m.startswith("攀枝花市公安局交警部门已经在市三中") for o, _, m in _owners(extraction))
 
 
+def test_the_writers_traffic_brigade_named_in_full_and_acting_owns_what_it_does():
+    text = ("关于第138号提案的回复\n刘源委员:\n您提出的建议收悉。现答复如下:\n"
+            "上街区公安局交巡警大队在钱学森小学设置有“护学岗”,均有民辅警在现场疏导交通。\n郑州市上街区公安局\n2024年6月20日\n")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert any(o == "郑州市上街区公安局交巡警大队" and m.startswith("上街区公安局交巡警大队在钱学森小学") for o, _, m in owners)
+
+
 def test_the_writers_centre_named_after_how_it_calls_itself_is_its_unit():
     text = _reply("作为该建议的协办单位,我局绿化中心已与贵单位开展了沟通。", "重庆市渝北区城市管理局")
     assert "重庆市渝北区城市管理局绿化中心" in _names(extract_text(text, "reply.txt"), "Agency")
