@@ -944,6 +944,17 @@ def test_a_quoted_reform_being_deepened_is_a_program():
     assert {"高效办成一件事", "开店一件事"} <= _names(extract_text(text, "plan.txt"), "Program")
 
 
+def test_the_duties_of_a_joint_conference_a_notice_establishes_are_its_own_a_duty_a_sentence():
+    text = ("黑龙江省人民政府办公厅关于建立黑龙江省农业“三减”行动联席会议制度的通知\n黑政办发〔2016〕20号\n各市(地)人民政府:\n"
+            "经省政府同意,建立黑龙江省农业“三减”行动联席会议制度。现将有关事项通知如下:\n一、主要职责\n"
+            "在省政府的领导下,统筹协调相关单位。研究解决推进全省农业“三减”工作的重大问题,统筹各项任务和措施落实。"
+            "探索建立统一协调全省农业“三减”工作的工作机制。\n二、组成人员\n总召集人:吕维峰 副省长\n")
+    owners = _owners(extract_text(text, "notice.txt"))
+    body = "黑龙江省农业“三减”行动联席会议"
+    assert any(o == body and m.startswith("研究解决推进全省农业“三减”工作的重大问题") for o, _, m in owners)
+    assert any(o == body and m.startswith("探索建立统一协调全省农业“三减”工作的工作机制") for o, _, m in owners)
+
+
 def test_a_body_a_rule_defines_by_its_short_form_acts_and_deadlines_do_not_hide_the_actor():
     text = ("国防科工局关于印发管理办法的通知\n科工技〔2013〕592号\n"
             "第三条 国防科工局统一管理标准化工作，管理军工行业标准化技术委员会(以下简称标技委)。\n"

@@ -295,6 +295,7 @@ _GOVERNMENT_GROUPS = ("领导小组", "工作小组", "工作组", "工作专班
 _GENERIC_BODIES = frozenset(("组委会", "委员会", "秘书处", "专家委员会", "专家咨询委员会", "咨询委员会", "顾问委员会",
                             "领导小组", "工作小组", "工作组", "工作专班", "专班", "办公室"))
 _SET_UP_VERBS = ("设立", "成立", "下设", "组建")
+_ESTABLISHING_RE = re.compile("建立|成立|设立")
 _SET_UP_RE = re.compile(
     rf"(?:{'|'.join(_SET_UP_VERBS)})(?P<body>[{CJK}]{{0,12}}?(?:组委会|委员会|秘书处|{'|'.join(_GOVERNMENT_GROUPS)}))"
     r"[，,]\s*(?:设在[^，,。；;\n]{2,30}[，,]\s*)?(?P<task>(?:负责|承担)[^。；;\n]+)"
@@ -612,7 +613,13 @@ class MeasureReader:
         self._group_members = {id(m) for g in self.groups.values() for m in g}
         # bodies a ``以下简称`` defines (联席会议): the subject of a charter-like document
         self.defined_bodies = [g[0] for g in (groups or {}).values()
-                               if len(g) == 1 and g[0].type in ("Agency", "Organization")]
+                               if len(g) == 1 and g[0].type in ("Agency", "Organization")] or self._established_bodies()
+
+    def _established_bodies(self) -> list[Mention]:
+        """The joint conference whose system the text establishes (建立黑龙江省农业“三减”行动联席会议制度): the subject of
+        its duties, as a body a ``以下简称`` defines is."""
+        return [m for m in self.agencies if m.name.endswith("联席会议") and self.text.startswith("制度", m.end)
+                and _ESTABLISHING_RE.search(self.text, max(0, m.start - 3), m.start)][:1]
 
     def _addressee_line(self) -> Span | None:
         """A reply's or a letter's addressee line (上海市浦东新区建设和交通委员会:, 三门核电有限公司:), if it has one."""
@@ -1181,6 +1188,8 @@ class MeasureReader:
                     self._block_finding(block, notes, parent_notes, announced.get(root.start, []))  # (…应遵守下列条件: its parts and their items)
                 if finding:
                     findings.append(finding)
+                if finding and not led and _is_duties_heading(self.text, block):
+                    findings += self._duties_findings(block, notes)[1:]  # (一、主要职责 / 研究解决…。统筹…。: a duty a sentence)
                 # (two notes or more give two owners or more: the cheap test first)
                 noted = self._noted_clause_findings(block, finding) if block.kind != "sentence" and len(notes) >= 2 else []
                 findings.extend(noted)
@@ -1268,7 +1277,7 @@ class MeasureReader:
         if not name or _CONTACT_DETAILS_RE.search(name):
             return None  # 联系人及电话：… is how to reach a body, not a task
         if _LABEL_HEADING_RE.match(name):
-            return self._duties_finding(block, notes) if _DUTIES_RE.search(name) else None
+            return next(iter(self._duties_findings(block, notes)), None) if _DUTIES_RE.search(name) else None
         container_owners: list[Ownership] = []
         if block.kind in CONTAINER_KINDS and block.children:
             # 三、组织保障 / 市发展改革委、市经济信息化委会同…: a part that names its owners is a measure
@@ -1389,21 +1398,24 @@ class MeasureReader:
         leads = label.group(1) in ("主办", "承办")  # (协办, 支持, 指导单位: they help, none leads)
         return [Ownership(body, "owns" if i == 0 and leads else "co_owns", span) for i, body in enumerate(bodies)]
 
-    def _duties_finding(self, block: Block, notes: list[Ownership]) -> MeasureFinding | None:
-        """``一、主要职责`` + body: the first task clause of the body is the measure; it belongs to the
-        body the lead-in names, else to the body the document defines (``以下简称联席会议``)."""
+    def _duties_findings(self, block: Block, notes: list[Ownership]) -> list[MeasureFinding]:
+        """``一、主要职责`` + body: the first task clause of each of the body's sentences is a measure (研究解决…重大问题。
+        统筹各项任务和措施落实。); it belongs to the body the lead-in names, else to the body the document defines
+        (``以下简称联席会议``, 建立…联席会议制度)."""
         own_end = block.children[0].start if block.children else block.end  # (在市政府领导下,统筹协调…。 before its items)
-        sentences = self.parsed.sentences_starting(block.heading_end + 1, own_end)
-        for sentence in sentences:
-            for clause in _clauses(self.text, sentence.start, sentence.end):
-                if _TASK_VERB_RE.search(self.text[clause.start : clause.end]):
-                    name = _clip(self.text[clause.start : clause.end])
-                    owners = notes or self._lead_in_actors(block) or self._sentence_owners(sentence)
-                    if not owners and self.defined_bodies:
-                        owners = [Ownership(self.defined_bodies[0], "owns", Span(sentence.start, sentence.end))]
-                    clause_block = Block("sentence", "", name, clause.start, clause.end, block.start, block.end, parent=block.parent)
-                    return MeasureFinding(clause_block, name, owners, self._commitment(block))
-        return None
+        findings = []
+        for sentence in self.parsed.sentences_starting(block.heading_end + 1, own_end):
+            clause = next((c for c in _clauses(self.text, sentence.start, sentence.end)
+                           if _TASK_VERB_RE.search(self.text[c.start : c.end])), None)
+            if clause is None:
+                continue
+            name = _clip(self.text[clause.start : clause.end])
+            owners = notes or self._lead_in_actors(block) or self._sentence_owners(sentence)
+            if not owners and self.defined_bodies:
+                owners = [Ownership(self.defined_bodies[0], "owns", Span(sentence.start, sentence.end))]
+            clause_block = Block("sentence", "", name, clause.start, clause.end, block.start, block.end, parent=block.parent)
+            findings.append(MeasureFinding(clause_block, name, owners, self._commitment(block)))
+        return findings
 
     def _noted_clause_findings(self, block: Block, finding: MeasureFinding | None) -> list[MeasureFinding]:
         """An item whose tasks each end with their own note (``配合制订电子商务法。（发展改革委…负责）
