@@ -6881,6 +6881,13 @@ def test_a_campaigns_office_by_its_short_name_is_its_levels_body():
     assert any(name.endswith("创文办") for name in _names(extract_text(text, "news.txt"), "Agency"))
 
 
+def test_a_citys_drug_administration_social_work_office_and_cultural_enforcement_corps_by_short_names_are_its_bodies():
+    text = ("北京市环境秩序综合整治工作方案\n五、部门职责\n15.市药监局:负责查处违法收售药品等行为。\n"
+            "16.市社会办:指导各区县社会办配合有关部门做好社区环境整治工作。\n20.市文化执法总队:负责会同公安、城管部门查处非法出版物的违法行为。\n")
+    agencies = _names(extract_text(text, "plan.txt"), "Agency")
+    assert {"北京市药品监督管理局", "北京市社会建设工作办公室", "北京市文化市场行政执法总队"} <= agencies
+
+
 def test_a_countys_sanitation_station_and_health_inspection_office_by_their_short_names_are_its_bodies():
     text = ("新晃侗族自治县人民政府办公室关于明确食品卫生监督管理职责的通知\n县市场监督管理局、县卫生监督所:\n"
             "一、县卫生监督所负责餐饮服务环节的卫生监督。\n二、县环卫站负责县城道路的清扫保洁。\n新晃侗族自治县人民政府办公室\n2009年6月1日\n")
