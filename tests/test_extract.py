@@ -944,6 +944,14 @@ def test_a_quoted_reform_being_deepened_is_a_program():
     assert {"高效办成一件事", "开店一件事"} <= _names(extract_text(text, "plan.txt"), "Program")
 
 
+def test_the_system_of_a_named_joint_conference_is_a_policy_and_the_kinds_bare_word_is_not():
+    text = ("北京市人民政府办公厅关于建立北京市流浪乞讨人员救助管理工作联席会议制度的通知\n各区县人民政府:\n"
+            "为加强救助管理工作,经市政府同意,建立北京市流浪乞讨人员救助管理工作联席会议制度(以下简称联席会议)。\n"
+            "一、主要职责\n研究解决救助管理工作中的重大问题。联席会议制度由市民政局负责落实。\n北京市人民政府办公厅\n2012年5月1日\n")
+    policies = _names(extract_text(text, "notice.txt"), "Policy")
+    assert "北京市流浪乞讨人员救助管理工作联席会议制度" in policies and "联席会议制度" not in policies
+
+
 def test_the_duties_of_a_joint_conference_a_notice_establishes_are_its_own_a_duty_a_sentence():
     text = ("黑龙江省人民政府办公厅关于建立黑龙江省农业“三减”行动联席会议制度的通知\n黑政办发〔2016〕20号\n各市(地)人民政府:\n"
             "经省政府同意,建立黑龙江省农业“三减”行动联席会议制度。现将有关事项通知如下:\n一、主要职责\n"

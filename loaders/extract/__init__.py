@@ -35,7 +35,14 @@ from loaders.extract.agencies import (
 from loaders.extract.figures import find_figures
 from loaders.extract.measures import MeasureReader
 from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention, leftmost_longest, names_many_bodies, overlaps
-from loaders.extract.policies import find_known_policies, find_policies, issuer_before, issuer_in_title, own_title_policy
+from loaders.extract.policies import (
+    conference_systems,
+    find_known_policies,
+    find_policies,
+    issuer_before,
+    issuer_in_title,
+    own_title_policy,
+)
 from loaders.extract.programs import (
     democratic_party_committee,
     find_fields,
@@ -338,6 +345,7 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
     # (2024年《政府工作报告》重点工作目标任务分解表: the plan, and the report it cites inside its name)
     policies += [own] if own and not any(overlaps(own, p) and not own.start <= p.start <= p.end <= own.end for p in policies) else []
     policies += find_known_policies(parsed.text, gaz, policies)
+    policies += conference_systems(parsed.text, agencies, policies)
     others = leftmost_longest(
         [m for m in agencies]
         + find_organizations(parsed.text)

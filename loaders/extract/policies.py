@@ -396,3 +396,18 @@ def find_known_policies(text: str, gazetteer: Gazetteer, found: list[Mention]) -
     return [Mention("Policy", hit.entry.name, hit.surface, hit.start, hit.end, aliases=hit.entry.aliases)
             for hit in gazetteer.scan(text) if hit.entry.type == "Policy"
             and not any(p.start < hit.end and hit.start < p.end for p in found)]
+
+
+MIN_CONFERENCE_NAME = len("部际联席会议")  # (not 联席会议制度 alone: the body the text defined, named by its kind)
+
+
+def conference_systems(text: str, bodies: list[Mention], found: list[Mention]) -> list[Mention]:
+    """The system of a joint conference a text names after the conference (建立黑龙江省农业“三减”行动联席会议制度): the
+    rules that set it up, a policy; not where a policy already ``found`` covers the words (《关于建立…制度的请示》)."""
+    systems = {}
+    for body in bodies:
+        if body.name.endswith("联席会议") and text.startswith("制度", body.end) and len(body.surface) > MIN_CONFERENCE_NAME \
+                and not any(p.start <= body.start < p.end for p in found):
+            surface = text[body.start : body.end + len("制度")]
+            systems.setdefault(surface, Mention("Policy", surface, surface, body.start, body.end + len("制度")))
+    return list(systems.values())
