@@ -1473,6 +1473,13 @@ def test_a_party_committees_civil_military_integration_office_is_its_department_
     assert "中共重庆市委军民融合发展委员会办公室" in _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_a_citys_rural_work_department_tourism_commission_and_culture_bureau_by_short_names_in_a_roster_are_its_bodies():
+    text = ("萍乡市人民政府办公室关于建立萍乡市特色小镇建设工作联席会议制度的通知\n萍府办字〔2017〕52号\n成 员:胡明东 市委农工部部长\n"
+            "刘晓峰 市文广新局局长\n朱艳珍 市旅发委主任\n谢克勤 市公共政务管理局局长\n")
+    agencies = _names(extract_text(text, "notice.txt"), "Agency")
+    assert {"中共萍乡市委农村工作部", "萍乡市文化广电新闻出版局", "萍乡市旅游发展委员会", "萍乡市公共政务管理局"} <= agencies
+
+
 def test_a_levels_government_service_centres_are_its_bodies():
     text = _reply("建成市公共法律服务中心。加强与公安机关、区金融服务中心等部门的协作。", "乐山市司法局")
     assert "乐山市公共法律服务中心" in _names(extract_text(text, "reply.txt"), "Agency")
