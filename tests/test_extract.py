@@ -6355,11 +6355,13 @@ def test_a_province_joined_by_和_among_the_bodies_after_由_is_its_government()
     assert {"中国民用航空局", "湖南省人民政府"} <= owners
 
 
-def test_a_police_departments_fire_bureau_named_through_an_officers_post_is_a_body_as_written():
+def test_a_police_departments_fire_or_border_bureau_named_through_an_officers_post_is_a_body_as_written():
     text = ("国务院、中央军委关于授予富亚峰等3名同志武警警衔的命令\n国函〔1998〕101号\n公安部：\n国务院、中央军委决定：授予黑龙江省公安厅消防局"
             "政治委员富亚峰武警大校警衔，授予重庆市公安局消防局副政治委员周义华武警上校警衔。\n国务院总理 朱镕基\n一九九八年十二月四日\n")
     agencies = _names(extract_text(text, "order.txt"), "Agency")
     assert {"黑龙江省公安厅消防局", "重庆市公安局消防局"} <= agencies and "黑龙江省公安厅" not in agencies
+    border = "国务院、中央军委授予郝勋功武警大校警衔命令\n公安部：\n国务院、中央军委决定：授予吉林省公安厅边防局政治委员郝勋功武警大校警衔。\n"
+    assert "吉林省公安厅边防局" in _names(extract_text(border, "order.txt"), "Agency")
 
 
 def test_what_a_letter_to_two_bodies_asks_without_naming_anyone_is_asked_of_both():

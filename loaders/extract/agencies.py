@@ -829,8 +829,9 @@ _POLICE_TRAFFIC_UNIT_RE = re.compile("交警(?:大队|支队)|交巡警支队|�
 _LOCAL_PARENT_ENDINGS = ("委员会", "局", "厅")
 _LOCAL_PARENT_LEVELS = ("district", "municipal", "provincial")
 _SUB_UNIT_AFTER = "(?=负责|提出|牵头|具体|承担|配合|实施|组织|对|已|将|同|与|会同|在|积极|持续|及时|副?政治委员|[，,。；;\n])"
-# (…公安局交警部门已经…: the police's traffic division, named by its kind; 黑龙江省公安厅消防局政治委员…: its fire bureau)
-_LOCAL_SUB_UNIT_RE = re.compile(rf"(?:[{CJK}]{{2,10}}?(?:中心|支队|大队|指挥部)|交[警管]部门|消防局){_SUB_UNIT_AFTER}")
+# (…公安局交警部门已经…: the police's traffic division, named by its kind; 黑龙江省公安厅消防局政治委员…, 吉林省公安厅边防局…: its fire
+# and border bureaus)
+_LOCAL_SUB_UNIT_RE = re.compile(rf"(?:[{CJK}]{{2,10}}?(?:中心|支队|大队|指挥部)|交[警管]部门|[消边]防局){_SUB_UNIT_AFTER}")
 # A body's division named after the body (联系单位:省生态环境厅水生态环境处), and its office that prints the letter
 # (云南省民政厅办公室 2019年5月29日印发); not after 我局 (我局运输股组织…: the writer's own work, by a division of it).
 _LOCAL_DIVISION_RE = re.compile(rf"[{CJK}]{{2,10}}?[处科股]{_SUB_UNIT_AFTER}|办公室(?=[ \t　]*\d{{2,4}}[^\n]*印发)")
