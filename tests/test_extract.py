@@ -2530,6 +2530,13 @@ def test_national_designations_of_parks_clusters_and_quoted_villages_are_program
     assert not any("简称" in p for p in programs)
 
 
+def test_a_coordinating_group_named_after_the_documents_level_is_that_levels_body():
+    text = ("杨学夫、宋兴隆等代表:\n你们提出的关于要求“建设县城南部人才公寓”的第15号建议收悉,现答复如下:\n"
+            "县委县政府一直非常重视山区乡镇的发展工作。县人事局主动发挥服务职能,多次组织山区企业专场招才。"
+            "建造人才经济适用房需要全县统筹考虑,我们将相关情况及建议提交县人才住房销售管理工作协调小组讨论。\n")
+    assert any(name.endswith("县人才住房销售管理工作协调小组") for name in _names(extract_text(text, "reply.txt"), "Agency"))
+
+
 def test_a_local_group_whose_name_holds_a_verb_or_a_quoted_scheme_is_named_from_its_place():
     text = ("九江市支持大南昌都市圈发展行动方案\n一、建立领导小组。市委、市政府成立九江市大南昌都市圈发展协调推进领导小组,"
             "统筹协调推进工作。(责任单位:市发改委)\n二、加大资金支持。南昌市财政局与南昌市“一村一品”工程领导小组办公室共同印发办法。"

@@ -284,7 +284,7 @@ _DOC_NUMBER_AFTER_RE = re.compile(rf"[{CJK}]{{0,4}}?[〔［\[]\s*(?:19|20)\d{{2}
 # A place's coordinating body (市数字化转型工作领导小组, 静安区城市更新工作领导小组); the national
 # ones (国务院…领导小组) are :data:`_DISCOVER_RE`'s.
 # (南陵县未成年人保护工作委员会, 咸阳市健康咸阳建设工作委员会办公室: a committee coordinating one field's work)
-_LOCAL_GROUP_WORDS = ("领导小组", "联席会议", "工作委员会", "工作专班", "指挥部", "专责小组")
+_LOCAL_GROUP_WORDS = ("领导小组", "协调小组", "联席会议", "工作委员会", "工作专班", "指挥部", "专责小组")
 _LOCAL_GROUP_RE = re.compile("|".join(sorted({w + "办公室" for w in _LOCAL_GROUP_WORDS if w != "工作专班"} | set(_LOCAL_GROUP_WORDS),
                                               key=len, reverse=True)))
 _LOCAL_GROUP_MAX_RUN = 20
