@@ -1915,6 +1915,8 @@ class AgencyFinder:
                 mention = self.resolve_local(level, stem, item, offset) if stem else None
                 if mention is None:
                     break
+                if mention.name == item:  # (a place the text never names: the level's department by its stem, 县发改局)
+                    mention = replace(mention, name=level + stem)
                 start = m.start() if offset == m.start("list") else offset  # (县发改: the level opens the list's first name)
                 surface = text[start : offset + len(item)]
                 listed.append(replace(mention, surface=surface, start=start, end=offset + len(item),
