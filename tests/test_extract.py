@@ -2409,6 +2409,14 @@ def test_a_regional_railway_bureau_in_a_note_is_an_organization_but_the_national
     assert "国家铁路局" in _names(extraction, "Agency")
 
 
+def test_fields_a_level_opens_before_部门_acting_are_that_levels_departments_without_等():
+    text = ("关于做好乡村旅游文化节筹备工作的通知\n各乡镇人民政府:\n四是确保交通安全畅通。县交通、交警部门要加强对举办活动的场馆及沿线的交通疏导。"
+            "县卫健部门要加力推进活动沿线的环境卫生综合整治。\n县人民政府\n2019年5月1日\n")
+    extraction = extract_text(text, "notice.txt")
+    assert {"县交通局", "县交警大队", "县卫健局"} <= _names(extraction, "Agency")
+    assert any(o == "县交警大队" and m.startswith("加强对举办活动的场馆") for o, _, m in _owners(extraction))
+
+
 def test_fields_listed_as_departments_in_a_text_that_never_names_its_county_are_named_by_level_and_department():
     text = ("关于做好乡村旅游文化节筹备工作的通知\n各乡镇人民政府:\n一、加强管理。县发改、住建等部门要加强管理。\n县人民政府\n2019年5月1日\n")
     agencies = _names(extract_text(text, "notice.txt"), "Agency")

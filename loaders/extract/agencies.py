@@ -1032,7 +1032,11 @@ _PLACES_GIVEN_WORK_RE = re.compile(r"由(?P<places>[^，,。；;由]{2,60}?)(?:�
 # A list of fields closed by 等部门 and what the departments do (…,文旅体、应急、水利等部门要…): the departments of those fields.
 _FIELDS_LISTED_RE = re.compile(rf"(?:^|(?<=[，,。；;：:\n]))(?P<level>[县市区])?(?P<list>(?:[{CJK}]{{2,6}}、){{1,8}}[{CJK}]{{2,6}})"
                                "等(?:其他)?(?:有关|相关)?(?:职能)?(?:部门|单位)(?=要|将|负责|积极|共同|按照|配合|参与|加强|做好)")
+# (县交通、交警部门要…, 县卫健部门要…: a list the level opens needs no 等, and may be one field)
+_LEVEL_FIELDS_RE = re.compile(rf"(?:^|(?<=[，,。；;：:\n]))(?P<level>[县市区])(?P<list>(?:[{CJK}]{{2,6}}、){{0,8}}[{CJK}]{{2,6}}?)"
+                              "(?:等)?(?:有关|相关)?(?:职能)?部门(?=要|将|负责|积极|共同|按照|配合|参与|加强|做好)")
 _FIELD_DEPARTMENT_ENDS = ("局", "委")  # (发改 → 发改局, 住建 → 住建局, 卫计 → 卫计委)
+_FIELD_UNIT_ENDS = {"县": "大队", "区": "大队", "市": "支队"}  # (交警 → a county's 交警大队, a city's 交警支队)
 _GOVERNMENT_WORDS = ("人民政府", "政府")
 SHARED_LEVELS = "市县区旗"  # (…、吴忠市人民政府; not 人民政府 alone or a town's 镇政府)
 MAX_SHARING_PLACE = 6  # characters of a place listed before a government it shares the word with (绥芬河市)
@@ -1901,7 +1905,7 @@ class AgencyFinder:
         县发改、住建、自然资源等相关职能部门要开辟绿色通道): each this text's level's department of that field, when every item is
         one (a list of anything else names no departments)."""
         found: list[Mention] = []
-        for m in _FIELDS_LISTED_RE.finditer(text):
+        for m in (*_FIELDS_LISTED_RE.finditer(text), *_LEVEL_FIELDS_RE.finditer(text)):
             level = m.group("level") or self.where.own_level() or self.where.unnamed_county
             if not level:
                 continue
@@ -1911,7 +1915,7 @@ class AgencyFinder:
                 field = item[1:] if item[:1] in _LEVEL_CHARACTERS and len(item) > 2 else item  # (区公安、区应急: each its level's)
                 # (住建局、发改局等其他相关单位: departments named by their stems alone, as well as by fields)
                 stem = field if field.endswith(_FIELD_DEPARTMENT_ENDS) and field in self.gaz.stems else \
-                    next((field + end for end in _FIELD_DEPARTMENT_ENDS if field + end in self.gaz.stems), "")
+                    next((field + end for end in (*_FIELD_DEPARTMENT_ENDS, _FIELD_UNIT_ENDS.get(level, "")) if field + end in self.gaz.stems), "")
                 mention = self.resolve_local(level, stem, item, offset) if stem else None
                 if mention is None:
                     break

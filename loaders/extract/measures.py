@@ -134,7 +134,8 @@ _SOME_OF_A_KIND_RE = re.compile("等(?:相关|有关)?(?:镇|乡|街道|村|区|
 _ETC_RE = re.compile(r"等(?:[^、，,]{0,20}?(?:部门|单位|地区|地方|机构|成员))?(?:[和及与]各[^、，,]{0,10})?$")
 # Districts listed by their names and sharing the last one's level and government (江岸、江汉、武昌区人民政府).
 _SHARED_GOVERNMENT_RE = re.compile(rf"^([{CJK}]{{2,4}}?)([{SHARED_LEVELS}])(人民政府|政府)$")
-_ETC_OPENING_RE = re.compile(r"^等(?:[^，,。；要将应须]{0,8}?(?:部门|单位)[，,]?|(?![级次同]))")  # what follows a list's last owner: 等部门开展…, 等建立… (not 等要充分发挥部门联动作用)
+# what follows a list's last owner: 等部门开展…, 等建立… (not 等要充分发挥部门联动作用); 县交通、交警部门要…: the fields' word
+_ETC_OPENING_RE = re.compile(r"^(?:等(?:[^，,。；要将应须]{0,8}?(?:部门|单位)[，,]?|(?![级次同]))|(?:有关|相关)?(?:职能)?部门(?=要|将|负责))")
 _SPLIT_UNITS_RE = re.compile(r"[、，,](?![^（(）)]*[）)])")  # (not inside brackets: 各县(市、区)政府 is one unit)
 _JOIN_WORDS_RE = re.compile(r"[和及与]")
 _TIME_LEAD_RE = re.compile(  # used with match(): anchored where the sentence starts (2013~2016年, a span of years too; 自2021年以来;
