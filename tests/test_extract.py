@@ -6528,6 +6528,15 @@ def test_a_duty_a_letter_gives_its_addressee_is_a_task_whatever_its_verb():
     assert any(o == "中核国电漳州能源有限公司" and m.startswith("你公司应严格按照质量保证大纲要求进行核岛基础混凝土浇筑活动") for o, _, m in owners)
 
 
+def test_the_provision_a_reply_cites_on_the_lines_below_its_article_is_no_task_of_the_writer():
+    text = ("张代表:\n您提出的《关于规范城区养狗行为的建议》收悉,经研究,现答复如下:\n根据《连云港市城区养犬管理办法》第四条规定:\n\n"
+            "各级人民政府应当建立由公安、城管等有关部门组成的养犬管理协调工作机制,共同做好养犬管理工作。\n\n"
+            "下一步,我局将加强巡逻管控,依法查处违法养犬行为。\n连云港市赣榆区公安局\n2019年5月1日\n")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert not any(m.startswith("各级人民政府应当建立") for _, _, m in owners)
+    assert any(o == "连云港市赣榆区公安局" and "加强巡逻管控" in m for o, _, m in owners)
+
+
 def test_a_duty_the_addressee_is_given_after_a_comma_that_ends_its_case_is_its_task():
     text = ("辽宁红沿河核电有限公司：\n你公司的请示收悉。\n"
             "你公司变更单位名称、注册地址和法定代表人，应自变更之日起二十个工作日内，向我局申请办理许可证变更手续。\n"

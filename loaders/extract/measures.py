@@ -1824,6 +1824,11 @@ _NEW_TASK_RE = re.compile(r"^(?:同时|另外|此外|并且|下一步|下步|今
                           r"|(?=(?:现)?决定(?:向|对|给予|批准)|同意(?:你|向|注销|延续|变更)))")  # (…进行了审查，…，决定向你公司颁发…: the writer's decision)
 
 
+# A line that ends citing a provision (根据《连云港市城区养犬管理办法》第四条规定:), right before the paragraph it quotes.
+MAX_CITING_LINE = 24  # (the end of the citing line is all the pattern needs: 第十二条第三款规定: and the line breaks)
+_CITED_PROVISION_RE = re.compile(r"第[一二三四五六七八九十百零\d]+条(?:第[一二三四五六七八九十\d]+款)?(?:明确)?规定[：:]\s*\n\s*\Z")
+
+
 def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (),
                     names_a_body: Callable[[int], bool] = lambda pos: False, before: int | None = None,
                     after: int | None = None) -> list[Block]:
@@ -1846,6 +1851,9 @@ def sentence_blocks(parsed: ParsedDocument, self_references: tuple[str, ...] = (
             continue  # the title written again under a page's header, broken over lines
         if sentence.text.rstrip().endswith("”") and "“" not in sentence.text:
             continue  # …急需解决道路修复问题。”: the end of the deputy's words the reply quotes
+        line_start = parsed.text.rfind("\n", 0, sentence.start) + 1
+        if _CITED_PROVISION_RE.search(parsed.text, max(0, line_start - MAX_CITING_LINE), line_start):
+            continue  # (根据《…管理办法》第四条规定: / 各级人民政府应当建立…: the provision's words the reply cites)
         previous = 0  # the length of the sentence's segment before this one
         for segment in _task_segments(parsed.text, sentence, self_references, names_a_body):
             name = _clip(parsed.text[segment.start : segment.end])
