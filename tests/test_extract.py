@@ -3255,6 +3255,11 @@ def test_a_design_institute_is_an_organization():
     assert "新疆铁路勘察设计院" in organizations
 
 
+def test_a_verb_before_the_particle_所_and_another_verb_is_no_research_institute():
+    text = "关于分解下达重点工作任务的通知\n各牵头单位要会同责任单位,认真研究所负责的重点工作,将区政府确定的目标任务分解细化。\n"
+    assert not any(o.endswith("研究所") for o in _names(extract_text(text, "notice.txt"), "Organization"))
+
+
 def test_a_planning_institute_is_an_organization():
     text = ("关于第89号建议的答复\n李代表:\n你提出的建议收悉,现答复如下:\n2015年11月,我局委托中交公路规划院对该项目建设方案等开展前期研究。\n")
     assert "中交公路规划院" in _names(extract_text(text, "reply.txt"), "Organization")

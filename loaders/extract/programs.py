@@ -212,7 +212,9 @@ ORG_SUFFIXES = (
     "卫生院", "卫生服务中心", "合作社", "农科院", "中心学校", "工程学校", "艺术学校", "特殊教育学校", "实验学校",  # 淝河镇卫生院, 白公街道社区卫生服务中心, 恒泰益生态农业专业合作社, 市农科院
 )
 # (北京市海淀区学院南路62号: a road named after a college, no college; 召开零部件招商会议: a meeting, no 商会)
-_ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![长士生站议]|所(?!属)|[东南西北中]?路|大街|大道|科技园)")
+# (认真研究所负责的重点工作: 研究 a verb, 所 the particle before the next one; no institute)
+_ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![长士生站议]|所(?!属)|[东南西北中]?路|大街|大道|科技园"
+                     r"|(?<=研究所)(?:负责|承担|分管|联系|提出|涉及|反映))")
 # Words a name cannot start with or contain as a whole: verbs and function words that end the
 # clause before a name.  The name starts after the last of them.
 _LEFT_CUTS = (
