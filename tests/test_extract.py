@@ -846,6 +846,14 @@ def test_an_administration_listed_without_its_国家_after_a_national_body_is_th
     assert {"国家中医药管理局", "国家疾病预防控制局"} <= _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_a_department_named_bare_after_由_that_leads_the_work_is_of_the_texts_level_and_leads_it():
+    text = ("关于城区流浪动物治理的答复\n胡磊委员:\n您提出的提案收悉,现答复如下:\n"
+            "2017年,由公安局牵头,县城管局、芦阳镇配合,建立联动机制并成立城区流浪动物治理工作小组。\n芦山县城市管理局\n2018年6月1日\n")
+    extraction = extract_text(text, "reply.txt")
+    assert "芦山县公安局" in _names(extraction, "Agency")
+    assert any(o == "芦山县公安局" and r == "owns" for o, r, _ in _owners(extraction))
+
+
 def test_a_department_named_bare_after_a_verb_of_working_with_it_is_of_the_texts_level():
     text = _reply("一、保障企业用电。协调发改委和县供电公司加强线路管理。经与教育局对接,确定办学规模。", "灌南县工业和信息化局")
     assert {"灌南县发展和改革委员会", "灌南县教育局"} <= _names(extract_text(text, "reply.txt"), "Agency")

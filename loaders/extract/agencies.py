@@ -876,6 +876,9 @@ _HANDLING_ROLE_RE = re.compile("(?:主办|协办|会办|承办)单位(?![：:为
 _PARTNER_VERB_RE = re.compile("(?:与|协调|会同|配合|商请|会商|建议|联合|邀请)(?=[^市区县省州])")
 # what may follow a partner's name: another partner, or the working together itself
 _AFTER_PARTNER_RE = re.compile("对接|沟通|协调|联系|会商|进行|等|、|和|及|共同|联合|积极|密切|[，,。；;]")
+# 由 and a department named bare that leads or answers for the work (由公安局牵头,县城管局、芦阳镇配合…)
+_BY_BARE_RE = re.compile("(?<![理经自])由(?=[^市区县省州我本])")
+_LEADS_AFTER_RE = re.compile("牵头|负责|主导")
 _POLICE_BRANCH = "公安分局"
 _DISTRICT_POLICE_RE = re.compile(rf"(?:上海市)?公安([{CJK}]{{2,3}}?)分局")  # a Shanghai district's police by its short name
 _LEVEL_CHARACTERS = "市区县省州"  # the level characters a department's short form opens with
@@ -2470,6 +2473,7 @@ class AgencyFinder:
             # after a verb of working with it)
             found += self._own_departments_after(_HANDLING_ROLE_RE, text, ("局", "委", "厅", "办")) if "单位" in text else []
             found += self._own_departments_after(_PARTNER_VERB_RE, text, ("局", "委"), _AFTER_PARTNER_RE)
+            found += self._own_departments_after(_BY_BARE_RE, text, ("局", "委"), _LEADS_AFTER_RE) if "由" in text else []
         for m in _PARTNER_SHORT_RE.finditer(text):
             # 会同市财政(地税)局: the bracket names a merged office; the body is 市财政局
             mention = self.resolve_local(m.group(1), m.group(2) + m.group(3), text[m.start(1) : m.end()], m.start(1))
