@@ -2006,6 +2006,12 @@ def test_a_provinces_highway_administration_named_in_the_contact_line_is_an_agen
     assert "浙江省公路管理局" in _names(extract_text(text, "reply.txt"), "Agency")
 
 
+def test_the_ground_a_plan_cites_before_a_townships_party_committee_is_no_town():
+    text = ("关于开展餐桌污染治理的工作方案\n根据乡党委、政府实施为民办实事项目要求,为进一步加强食品安全工作,特制定本方案。\n"
+            "一、治理畜牧业产品污染。由乡三农服务中心牵头负责。\n")
+    assert not any(name.startswith("根据") for name in _names(extract_text(text, "plan.txt"), "Agency"))
+
+
 def test_a_towns_party_committee_named_with_its_town_is_the_towns_committee():
     text = _reply("多年来,戌街乡党委、政府积极向上级争取项目资金。近年来镇党委和政府高度重视。各乡镇党委积极推进。", "牟定县戌街乡人民政府")
     extraction = extract_text(text, "reply.txt")
