@@ -1488,6 +1488,13 @@ def test_a_citys_rural_work_department_tourism_commission_and_culture_bureau_by_
     assert {"中共萍乡市委农村工作部", "萍乡市文化广电新闻出版局", "萍乡市旅游发展委员会", "萍乡市公共政务管理局"} <= agencies
 
 
+def test_a_countys_culture_sports_and_media_bureau_and_fruit_bureau_by_short_names_are_its_bodies():
+    text = ("忠县人民政府办公室关于做好柑橘旅游文化节筹备工作的通知\n各乡镇人民政府:\n一、县旅创委、县文体广新局、县果业局等部门具体抓落实。\n"
+            "忠县人民政府办公室\n2013年1月1日\n")
+    agencies = _names(extract_text(text, "news.txt"), "Agency")
+    assert {"忠县文化体育广播电视新闻出版局", "忠县果业局"} <= agencies
+
+
 def test_a_levels_government_service_centres_are_its_bodies():
     text = _reply("建成市公共法律服务中心。加强与公安机关、区金融服务中心等部门的协作。", "乐山市司法局")
     assert "乐山市公共法律服务中心" in _names(extract_text(text, "reply.txt"), "Agency")
