@@ -6767,6 +6767,13 @@ def test_a_short_promise_after_its_speaker_is_a_task():
     assert ("竹溪县交通运输局", "owns", "将立即组织修建") in _owners(extract_text(text, "reply.txt"))
 
 
+def test_bodies_after_由_a_task_shares_among_them_with_等分工负责_own_it():
+    text = ("国务院明确重点工作部门分工\n近日,国务院发布了分工意见。"
+            "完善药品集中采购和使用机制,由国家医保局、国家卫生健康委、国家药监局等分工负责。\n")
+    owners = {o for o, _, m in _owners(extract_text(text, "news.txt")) if m.startswith("完善药品集中采购和使用机制")}
+    assert {"国家医疗保障局", "中华人民共和国国家卫生健康委员会", "国家药品监督管理局"} <= owners
+
+
 def test_a_national_group_the_state_council_decides_to_set_up_is_named_from_after_the_verb():
     text = ("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n为加快推进新材料产业发展，国务院决定成立国家新材料产业发展领导小组"
             "（以下简称领导小组）。现将有关事项通知如下：\n一、主要职责\n审议推动新材料产业发展的总体部署。\n国务院办公厅\n2016年12月23日\n")

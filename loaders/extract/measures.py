@@ -309,6 +309,8 @@ _GENERIC_BODY_ENDINGS = ("秘书处办公室", "组委会办公室", "领导小�
 _SUB_BODY_SET_UP_RE = re.compile(r"(?P<parent>组委会|秘书处|领导小组|委员会)下设(?P<body>办公室)")
 # A clause that opens with 由 (or 具体由, 统一由) goes on with the sentence's subject: it names no thing of its own.
 _BY_OPENS_RE = re.compile(r"\s*(?:具体|统一|均|分别|再|并|另|则|可|应)?由")
+# What may close the list before the verb (由国家医保局、国家卫生健康委、国家药监局等分工负责): the list's kind, its shares.
+_LIST_CLOSE_RE = re.compile("(?:等(?:部门|单位)?)?(?:按职责)?(?:分工)?")
 _HOSTING_RE = re.compile(r"牵头|会同|联合|共同|主办|承办|协办|举办|负责|组织|出版|商定|研究确定|另行制定|下达|统一|确定|审批|自行解决|自筹|筹措|筹集|同意|(?:统筹|协调)?(?:解决|处理)|(?:正式)?(?:对外)?公布|审核|审定|核准|安排|办理|报")
 # Generic units listed before named ones (各区政府、市发展改革委…): the named ones are the actors.
 # Kinds of body listed between named ones (省（区、市）国防科技工业管理部门、军工集团公司、…).
@@ -1609,7 +1611,7 @@ class MeasureReader:
         owners: list[Mention] = []
         for by in _BY_RE.finditer(self.text, span.start, span.end):
             listed = self._listed_at(by.end())
-            if listed and _HOSTING_RE.match(self.text, listed[-1].end):
+            if listed and _HOSTING_RE.match(self.text, _LIST_CLOSE_RE.match(self.text, listed[-1].end).end()):
                 owners += [m for m in listed if all(m.name != o.name for o in owners)]
         return owners
 
