@@ -3281,6 +3281,12 @@ def test_a_verb_before_the_particle_所_and_another_verb_is_no_research_institut
     assert not any(o.endswith("研究所") for o in _names(extract_text(text, "notice.txt"), "Organization"))
 
 
+def test_a_division_a_bureau_promptly_sets_to_work_is_named_without_the_adverb_and_verb():
+    text = _reply("大货车路过有扬尘的问题住建局在收到通知后,积极安排市环卫处配合进行洒水抑尘。", "个旧市自然资源局")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert not any(name.startswith("积极") for name in agencies) and any(name.endswith("环卫处") for name in agencies)
+
+
 def test_a_planning_institute_is_an_organization():
     text = ("关于第89号建议的答复\n李代表:\n你提出的建议收悉,现答复如下:\n2015年11月,我局委托中交公路规划院对该项目建设方案等开展前期研究。\n")
     assert "中交公路规划院" in _names(extract_text(text, "reply.txt"), "Organization")
