@@ -6569,6 +6569,14 @@ def test_the_provision_a_reply_cites_on_the_lines_below_its_article_is_no_task_o
     assert any(o == "连云港市赣榆区公安局" and "加强巡逻管控" in m for o, _, m in owners)
 
 
+def test_a_foreign_company_a_letter_is_addressed_to_in_latin_letters_is_an_organization_charged_with_its_duties():
+    text = ("美国Crane Nuclear，Inc.：\n根据《\n你公司应严格按照注册登记确认书规定的范围从事民用核安全设备活动，确保产品质量。\n"
+            "附件：注册登记确认书\n国家核安全局\n2022年1月5日\n")
+    extraction = extract_text(text, "letter.txt")
+    assert "Crane Nuclear，Inc." in _names(extraction, "Organization")
+    assert any(o == "Crane Nuclear，Inc." and m.startswith("你公司应严格按照注册登记确认书") for o, _, m in _owners(extraction))
+
+
 def test_a_duty_the_addressee_is_given_after_a_comma_that_ends_its_case_is_its_task():
     text = ("辽宁红沿河核电有限公司：\n你公司的请示收悉。\n"
             "你公司变更单位名称、注册地址和法定代表人，应自变更之日起二十个工作日内，向我局申请办理许可证变更手续。\n"

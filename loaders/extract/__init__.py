@@ -527,6 +527,9 @@ _OPENING_WORDS_RE = re.compile("收悉|如下|您|你|召开|举行|成立|设�
 _ADDRESSEE_LINE_RE = re.compile(rf"([{CJK}、，]{{2,60}})：?[ \t　]*(?:\n|$)")
 
 
+# A letter to a foreign company, its name in Latin letters after its country (Institut National des Radioéléments：,
+# 美国Crane Nuclear，Inc.：): the company it charges.
+_FOREIGN_ADDRESSEE_RE = re.compile(rf"(?:[{CJK}]{{1,4}}?国)?(?P<name>[A-Za-z][A-Za-z0-9 .,，&'’()\-\u00C0-\u017F]{{3,80}}?)[ \t]*[：:][ \t　]*(?:\n|$)")
 _KIND_ONLY_HEADS = ("镇", "乡", "街道", "区", "县", "市")  # 镇政府, 区政府: a kind of body or one's own, not a named one
 _INSTITUTION_ENDINGS = ("研究院", "研究所", "中心", "学院", "大学")  # addressed, but no government body
 
@@ -536,6 +539,9 @@ def _addressees(parsed: ParsedDocument, resolve_unit: UnitResolver, known: list[
     交通部、总参谋部：, 新泾镇政府 after 各街道办事处) that no rule found yet: the line that opens the
     body.  Deputies and 各… lists are no body; nor, in a notice's long list, what only a reply's
     addressee would be (a unit named by its kind alone: 办, 局, 镇政府)."""
+    foreign = _FOREIGN_ADDRESSEE_RE.match(parsed.text, parsed.body.start) if parsed.kind != "Reply" else None
+    if foreign:
+        return [Mention("Organization", foreign.group("name"), foreign.group("name"), foreign.start("name"), foreign.end("name"))]
     line = _ADDRESSEE_LINE_RE.match(parsed.text, parsed.body.start)
     if not line or line.group(1).endswith(("代表", "委员", "同志")) or line.group(1).startswith(GENERIC_UNIT_HEADS) \
             or _OPENING_WORDS_RE.search(line.group(1)) or line.group(1) == parsed.header.get("deputy"):  # (民盟市委: the proposer)
