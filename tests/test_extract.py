@@ -6415,6 +6415,8 @@ def test_a_police_departments_fire_or_border_bureau_named_through_an_officers_po
     assert {"黑龙江省公安厅消防局", "重庆市公安局消防局"} <= agencies and "黑龙江省公安厅" not in agencies
     border = "国务院、中央军委授予郝勋功武警大校警衔命令\n公安部：\n国务院、中央军委决定：授予吉林省公安厅边防局政治委员郝勋功武警大校警衔。\n"
     assert "吉林省公安厅边防局" in _names(extract_text(border, "order.txt"), "Agency")
+    corps = "国务院、中央军委关于授予傅宏裕同志武警警衔的命令\n公安部：\n国务院、中央军委决定：授予浙江省公安边防总队政治委员傅宏裕武警大校警衔。\n"
+    assert "浙江省公安边防总队" in _names(extract_text(corps, "order.txt"), "Agency")
 
 
 def test_what_a_letter_to_two_bodies_asks_without_naming_anyone_is_asked_of_both():

@@ -210,6 +210,24 @@ def _places_charged(text: str) -> list[Mention]:
     return found
 
 
+# A province's or city's border, fire or guard corps of the public security, named through an officer's post
+# (授予浙江省公安边防总队政治委员傅宏裕…): a body as written, from the place before it.
+_SECURITY_CORPS_RE = re.compile("公安(?:边防|消防|警卫)(?:总队|支队)(?=副?(?:政治委员|总队长|支队长|参谋长))")
+
+
+def _security_corps(text: str) -> list[Mention]:
+    """See :data:`_SECURITY_CORPS_RE`."""
+    found = []
+    for m in _SECURITY_CORPS_RE.finditer(text):
+        place = next((text[m.start() - n : m.start()] for n in range(2, 9) if m.start() >= n
+                      and text[m.start() - 1] in "省市" and is_place(text[m.start() - n : m.start()])), "")
+        if place:
+            name = text[m.start() - len(place) : m.end()]
+            found.append(Mention("Agency", name, name, m.start() - len(place), m.end(),
+                                 properties={"level": "discovered", "jurisdiction": place}))
+    return found
+
+
 def _placed_bodies(text: str) -> list[Mention]:
     """Bodies named after a place the gazetteer lacks (see :data:`_PLACED_BODY_RE`); where words that are no place
     open a run (我局市区公路指挥部同海陵区路灯管理处), the search goes on inside it."""
@@ -2483,6 +2501,7 @@ class AgencyFinder:
         found += self._prefectures_bodies(text) if any(end in text for end in (*_OTHER_PREFECTURES, _PREFECTURE)) else []
         found += self._corps_bodies(text) if _CORPS in text else []
         found += _placed_bodies(text)
+        found += _security_corps(text) if "公安" in text else []
         found += _acting_placed_units(text)
         found += _towns_after_counties(text) if "政府" in text or "办事处" in text else []
         found += (_zone_committees(text) + self._own_zone_committees(text)) if "管" in text else []  # (the cheap test first)
