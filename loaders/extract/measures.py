@@ -608,7 +608,9 @@ class MeasureReader:
         self.all_addressees = self._addressed()  # (请你们…做好以下工作: every body the line names)
         # whom 你委 / 你公司 means: a reply's addressee, or a letter's one body (a notice to 各省、…、有关中央企业: none)
         # (秦山核电有限公司、中核核电运行管理有限公司：…你公司应…: companies holding one licence are one 你公司)
-        self.addressees = self.all_addressees if self.parsed.kind == "Reply" or not self._addressed_to_many() and (
+        # (各省、自治区、直辖市人民政府，国务院各部委：: kinds of bodies, whatever single name a reader finds in the line)
+        self.addressed_to_many = self._addressed_to_many()
+        self.addressees = self.all_addressees if self.parsed.kind == "Reply" or not self.addressed_to_many and (
             len(self.all_addressees) == 1 or all(a.type == "Organization" for a in self.all_addressees)) else []
         self.resolve_unit = resolve_unit
         self.self_references = self_references
@@ -805,7 +807,7 @@ class MeasureReader:
         yours = _YOUR_BODY_RE.match(self.text, pos, end) if self.addressees and not actors else None
         if yours and (self.parsed.kind == "Reply" or _OBLIGED_RE.match(self.text, yours.end(), end)):
             actors = list(self.addressees)  # 建议你委…, 要求你公司应…: the body the text is addressed to
-        elif not actors and self.all_addressees and self.parsed.kind != "Reply" and not self._addressed_to_many() \
+        elif not actors and self.all_addressees and self.parsed.kind != "Reply" and not self.addressed_to_many \
                 and _ASKED_RE.match(self.text, pos, end):
             actors = list(self.all_addressees)  # (其他事宜请商有关方面办理: a letter asks the bodies it is addressed to)
         if not actors and _COMPANY_AGAIN_RE.match(self.text, pos, end):
@@ -1187,12 +1189,17 @@ class MeasureReader:
                     inherited[id(block)] = led  # （三）省编办牵头的工作: a label over its items
                     continue
                 inherited[id(block)] = notes or parent_notes
-                finding = self._lead_heading_finding(block, led, notes) if led else \
-                    self._block_finding(block, notes, parent_notes, announced.get(root.start, []))  # (…应遵守下列条件: its parts and their items)
+                duties = self._duties_findings(block, notes) if not led and _is_duties_heading(self.text, block) else []
+                if led:
+                    finding = self._lead_heading_finding(block, led, notes)
+                elif duties:  # (一、主要职责 / 研究解决…。统筹…。: a duty a sentence, the first the block's own)
+                    finding = duties[0]
+                else:
+                    # (…应遵守下列条件: its parts and their items)
+                    finding = self._block_finding(block, notes, parent_notes, announced.get(root.start, []))
                 if finding:
                     findings.append(finding)
-                if finding and not led and _is_duties_heading(self.text, block):
-                    findings += self._duties_findings(block, notes)[1:]  # (一、主要职责 / 研究解决…。统筹…。: a duty a sentence)
+                findings += duties[1:]
                 # (two notes or more give two owners or more: the cheap test first)
                 noted = self._noted_clause_findings(block, finding) if block.kind != "sentence" and len(notes) >= 2 else []
                 findings.extend(noted)
@@ -1280,7 +1287,7 @@ class MeasureReader:
         if not name or _CONTACT_DETAILS_RE.search(name):
             return None  # 联系人及电话：… is how to reach a body, not a task
         if _LABEL_HEADING_RE.match(name):
-            return next(iter(self._duties_findings(block, notes)), None) if _DUTIES_RE.search(name) else None
+            return None  # (a label; one over duties is read by the caller, a duty a sentence: see _duties_findings)
         container_owners: list[Ownership] = []
         if block.kind in CONTAINER_KINDS and block.children:
             # 三、组织保障 / 市发展改革委、市经济信息化委会同…: a part that names its owners is a measure
