@@ -219,8 +219,7 @@ def _security_corps(text: str) -> list[Mention]:
     """See :data:`_SECURITY_CORPS_RE`."""
     found = []
     for m in _SECURITY_CORPS_RE.finditer(text):
-        place = next((text[m.start() - n : m.start()] for n in range(2, 9) if m.start() >= n
-                      and text[m.start() - 1] in "省市" and is_place(text[m.start() - n : m.start()])), "")
+        place = _place_named_before(text, m.start() - 1) if text[m.start() - 1 : m.start()] in ("省", "市") else ""
         if place:
             name = text[m.start() - len(place) : m.end()]
             found.append(Mention("Agency", name, name, m.start() - len(place), m.end(),
