@@ -7038,3 +7038,10 @@ def test_national_laws_and_plans_named_without_title_marks_are_policies_and_no_b
     extraction = extract_text(text, "reply.txt")
     assert {"地下水管理条例", "水污染防治行动计划", "产业结构调整指导目录"} <= _names(extraction, "Policy")
     assert not _names(extraction, "Agency") & {"水污染防治行动计划", "产业结构调整指导目录"}
+
+
+def test_what_the_writer_will_do_once_a_condition_is_met_is_its_task_even_with_no_comma_after_the_condition():
+    text = _reply("一是投入4000万元对竹下路进行了完善提升。二是正开展接线道路扩建工作方案设计。"
+                  "待省道线位确定后我局将继续向上汇报争取,力争将该路段纳入省道改建项目库。\n", writer="青川县交通运输局")
+    assert any(owner == "青川县交通运输局" and "向上汇报争取" in measure
+               for owner, _, measure in _owners(extract_text(text, "reply.txt")))

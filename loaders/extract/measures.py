@@ -153,7 +153,7 @@ _TIME_LEAD_RE = re.compile(  # used with match(): anchored where the sentence st
 # tried only where a 后 is near, since they scan forward from every sentence start.
 _AFTER_LEAD_RE = re.compile(
     rf"(?:[{CJK}]{{2,14}}?(?:实施|发布|批准|完成|结束|印发|下达)后|[^，,。；\n]{{0,12}}?后\s*\d+\s*个?(?:月|日|天|工作日)内"
-    rf"|[^，,。；;\n]{{1,22}}?后(?=[，,]))[，,\s]*"  # 待工程竣工及新购车辆到位后，市公交公司将…
+    rf"|[^，,。；;\n]{{1,22}}?后(?=[，,]|我(?:局|委|厅|办|们|[省市州县区])))[，,\s]*"  # 待工程竣工及新购车辆到位后，市公交公司将…; 待…确定后我局将…
 )
 AFTER_LEAD_REACH = 24
 # A setting before the actor (在公交候车亭后续建设过程中，彭浦镇将…; 在市委领导下，区X局…).
