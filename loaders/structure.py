@@ -1636,7 +1636,7 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
     if index.get("主办单位"):
         return [index["主办单位"]]
     return _footer_signature(lines) or _printing_office_body(lines) or _contact_unit(lines) or _opening_unit(lines) \
-        or _header_agency_line(lines) \
+        or _header_agency_line(lines) or _bracketed_title_writer(title) \
         or _source_site_unit(lines) or _reply_lead_unit(lines) or _opening_actor(lines) or _recurring_actor(lines) \
         or _own_office_body(lines) or _self_kind_actor(lines) or _thanked_body(lines) or _own_plan_writer(lines)
 
@@ -1989,6 +1989,17 @@ def _may_be_writer(name: str, lines: list[tuple[int, int, str]]) -> bool:
 # A page's breadcrumb through a column of departments (> 政府信息公开 > 市级部门 > 市海洋经济发展局 > 法定主动公开内容 >):
 # the department whose pages these are.
 _BREADCRUMB_DEPARTMENT_RE = re.compile(rf"(?:部门|单位)\s*[>＞»]\s*([{CJK}（）()]{{2,30}}?)\s*[>＞»]")
+
+
+# (关于对县十六届人大二次会议第8号议事原案的答复(水利局): a page listing many bodies' replies names each one's writer
+# in a bracket closing its title)
+_TITLE_CLOSING_BRACKET_RE = re.compile(rf"[（(]([{CJK}]{{2,30}})[）)]$")
+
+
+def _bracketed_title_writer(title: str) -> list[str]:
+    """The body a title's closing bracket names, alone (not …的答复(摘要), not (第8号))."""
+    bracketed = _TITLE_CLOSING_BRACKET_RE.search(title.strip())
+    return [bracketed.group(1)] if bracketed and _agency_like(bracketed.group(1)) else []
 
 
 def _source_site_unit(lines: list[tuple[int, int, str]]) -> list[str]:

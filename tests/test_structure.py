@@ -516,6 +516,14 @@ def test_a_replys_writer_is_named_by_its_own_title_bracketed_after_the_page_titl
     assert parse(text).issuer_names == ["舒城县水利局"]
 
 
+def test_a_replys_writer_named_alone_in_a_bracket_closing_its_title_writes_it_not_the_office_that_posted_it():
+    text = ("关于对县十六届人大二次会议第8号议事原案的答复(水利局)\n\n"
+            "发布日期:2013-08-02 0:0    作者:xksh     来源:人大办公室    阅读:次\n\n王玉书代表:\n"
+            "你们提出的议事原案收悉。现答复如下:\n已将4个村列入上阳水厂管网延伸工程。\n")
+    assert parse(text).issuer_names == ["水利局"]
+    assert parse(text.replace("(水利局)", "(摘要)")).issuer_names != ["摘要"]
+
+
 def test_an_unsigned_replys_writer_is_the_body_its_opening_says_regards_the_deputys_point_highly():
     text = ("尊敬的文维委员:\n首先,感谢您的关心与支持。您提出的《关于完善深圳应急避难场所体系建设的提案》收悉。"
             "该提案由市应急管理局与市规划和自然资源局分办。市应急管理局对您提出的建议高度重视,组织专题研究,现答复如下:\n"
