@@ -290,6 +290,10 @@ _CHAPTER_RE = re.compile(rf"^第\s*([{CN_NUM}百零〇]{{1,4}})\s*章")
 _ARTICLE_RE = re.compile(rf"^第\s*([{CN_NUM}百零〇]{{1,4}})\s*条")
 _PART_RE = re.compile(rf"^([{CN_NUM}]{{1,3}})\s*、")
 _SECTION_RE = re.compile(rf"^[（(]\s*([{CN_NUM}]{{1,3}})\s*[）)]")
+# Sections numbered by the enclosed ideographs ㈠ … ㈩ (U+3220–U+3229), one character each: read as （一） … （十）.
+ENCLOSED_NUMBERS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+_ENCLOSED_SECTION_RE = re.compile(f"^([{ENCLOSED_NUMBERS}])")
+_ENCLOSED_AS_NUMBER = str.maketrans(ENCLOSED_NUMBERS, CN_NUM)
 _ITEM_RE = re.compile(r"^(\d{1,3})\s*[.．﹒、](?:(?!\d)|(?=(?:19|20)\d{2}(?:\s*[-—~～至到]\s*(?:19|20)?\d{2})?\s*年))")  # (not 2.5; 2.2022年至…, 1.2017-2021年…: items)
 _SUBITEM_RE = re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]")
 # (…下一步计划 一是结合…: a space a flattened page left for a line break parts points too)
@@ -2175,6 +2179,7 @@ _MARKERS_BY_FIRST_CHAR: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     **{c: (("item", _TASK_MARK_RE),) for c in "—－-"},
     **{c: (("part", _PART_RE),) for c in CN_NUM},
     **{c: (("section", _SECTION_RE), ("subitem", _SUBITEM_RE)) for c in "（("},
+    **{c: (("section", _ENCLOSED_SECTION_RE),) for c in ENCLOSED_NUMBERS},
 }
 _ITEM_MARKER = (("item", _ITEM_RE),)
 # A numbered unit run on after the previous one's end on the same line ((一)…。(省发改委负责)(二)…):
@@ -2242,7 +2247,7 @@ def _block_starts(text: str, body: Span) -> list[tuple[int, str, str, int]]:
         for kind, regex in markers:
             m = regex.match(s)
             if m:
-                starts.append((line_start + lead, kind, m.group(1), line_start + lead + m.end()))
+                starts.append((line_start + lead, kind, m.group(1).translate(_ENCLOSED_AS_NUMBER), line_start + lead + m.end()))
                 expected = 0
                 run_on = _RUN_ON_MARKERS.get(kind) if regex in (_SECTION_RE, _ITEM_RE) else None
                 label = m.group(1)

@@ -41,6 +41,15 @@ def test_parts_sections_and_inline_items_nest():
     assert [s.heading for s in parts[1].children][0] == "积极开展“非共识”选题机制探索实践"
 
 
+def test_sections_numbered_by_enclosed_ideographs_nest_under_their_part_as_sections():
+    text = ("关于做好就业工作的实施办法\n各县市人民政府:\n一、全面实施就业优先战略\n"
+            "㈠ 强化促进就业主体责任。强化各级政府促进就业的主体责任。(牵头单位:州人社局)\n"
+            "㈡ 完善经济发展与就业联动机制。建立评价机制。(牵头单位:州发改委)\n")
+    part = parse(text).blocks[0]
+    assert [(s.kind, s.label, s.heading) for s in part.children] == [
+        ("section", "一", "强化促进就业主体责任"), ("section", "二", "完善经济发展与就业联动机制")]
+
+
 def test_markdown_bold_is_layout_not_text():
     parsed = parse(SEED.read_text(encoding="utf-8"))
     assert "**" not in parsed.text
