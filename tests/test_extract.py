@@ -7045,3 +7045,12 @@ def test_what_the_writer_will_do_once_a_condition_is_met_is_its_task_even_with_n
                   "待省道线位确定后我局将继续向上汇报争取,力争将该路段纳入省道改建项目库。\n", writer="青川县交通运输局")
     assert any(owner == "青川县交通运输局" and "向上汇报争取" in measure
                for owner, _, measure in _owners(extract_text(text, "reply.txt")))
+
+
+def test_a_note_whose_units_hold_a_lenticular_bracket_still_gives_its_task_owners():
+    text = ("贵州省人民政府关于做好就业创业工作的实施意见\n各市、自治州人民政府:\n一、实施就业优先战略\n"
+            "(一)着力稳定和扩大就业。将城镇新增就业作为宏观调控重要指标。(牵头单位:省发展改革委;责任单位:"
+            "各市〔州〕人民政府、贵安新区管委会)\n")
+    owners = _owners(extract_text(text, "gz.txt"))
+    assert ("贵州省发展和改革委员会", "owns", "着力稳定和扩大就业") in owners
+    assert any(role == "co_owns" and who.endswith("贵安新区管理委员会") for who, role, _ in owners)

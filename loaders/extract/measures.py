@@ -52,9 +52,11 @@ CONTAINER_KINDS = ("chapter", "part")
 # (区发展改革委（粮食和储备局）); or in 〔〕, 【】 or [], which may hold round brackets of their own
 # (〔市生态环境局牵头，…各县、区人民政府(管委会)负责落实〕).  The note's text is group "note".
 _NOTE_WORDS = "(?:单位|负责|牵头|主办|参与|配合|协办|按职责分工)"
+# A short bracket inside a note (各县(市、区)政府, 各市〔州〕人民政府): part of a unit's name.
+_NESTED_BRACKET = r"[（(][^（）()\n]{1,12}[）)]|〔[^〔〕（）()\n]{1,12}〕"
 _NOTE_RE = re.compile(
-    rf"[（(](?P<note>(?:[^（）()〔〕\n]|[（(][^（）()\n]{{1,12}}[）)]){{2,200}}?{_NOTE_WORDS}"
-    rf"(?:[^（）()〔〕\n]|[（(][^（）()\n]{{1,12}}[）)]){{0,120}}?)[）)]"
+    rf"[（(](?P<note>(?:[^（）()〔〕\n]|{_NESTED_BRACKET}){{2,200}}?{_NOTE_WORDS}"
+    rf"(?:[^（）()〔〕\n]|{_NESTED_BRACKET}){{0,120}}?)[）)]"
     rf"|[〔【\[](?=[^〔〕【】\[\]\n]{{2,300}}?{_NOTE_WORDS})(?P<bracketed>[^〔〕【】\[\]\n]{{2,300}}?)[〕】\]]"
     # (a copy cut inside the note: （自治区发展改革委牵头，自治区国土资源厅、水利厅… at the text's end)
     rf"|[（(](?P<cut>[^（）()〔〕\n]{{2,200}}?{_NOTE_WORDS}[^（）()〔〕\n]{{0,120}}?)[，,、。；;]?\s*\Z"
