@@ -7054,3 +7054,10 @@ def test_a_note_whose_units_hold_a_lenticular_bracket_still_gives_its_task_owner
     owners = _owners(extract_text(text, "gz.txt"))
     assert ("贵州省发展和改革委员会", "owns", "着力稳定和扩大就业") in owners
     assert any(role == "co_owns" and who.endswith("贵安新区管理委员会") for who, role, _ in owners)
+
+
+def test_a_lenticular_note_cut_off_with_the_copy_still_gives_its_task_owners():
+    text = ("河池市优化营商环境工作要点\n各县(区)人民政府:\n(一)优化市场准入退出。持续推进“经营主体服务码”综合应用。"
+            "〔牵头单位:市市场监管局、发展改革委;配合单位:市公安局,各县(区)人民")
+    owners = _owners(extract_text(text, "hc.txt"))
+    assert {("河池市市场监督管理局", "owns", "优化市场准入退出"), ("河池市发展和改革委员会", "owns", "优化市场准入退出")} <= owners

@@ -59,7 +59,7 @@ _NOTE_RE = re.compile(
     rf"(?:[^（）()〔〕\n]|{_NESTED_BRACKET}){{0,120}}?)[）)]"
     rf"|[〔【\[](?=[^〔〕【】\[\]\n]{{2,300}}?{_NOTE_WORDS})(?P<bracketed>[^〔〕【】\[\]\n]{{2,300}}?)[〕】\]]"
     # (a copy cut inside the note: （自治区发展改革委牵头，自治区国土资源厅、水利厅… at the text's end)
-    rf"|[（(](?P<cut>[^（）()〔〕\n]{{2,200}}?{_NOTE_WORDS}[^（）()〔〕\n]{{0,120}}?)[，,、。；;]?\s*\Z"
+    rf"|[（(〔](?P<cut>(?:[^（）()〔〕\n]|{_NESTED_BRACKET}){{2,200}}?{_NOTE_WORDS}(?:[^（）()〔〕\n]|{_NESTED_BRACKET}){{0,160}}?)[，,、。；;]?\s*\Z"
     # (…cut before its note word: （区发展改革委、区科信局、区财政局、区商务局、 at the text's end: bodies listed)
     r"|[（(](?P<cut_list>(?:[^（）()〔〕\n、，,。；;]{2,16}?(?:局|委|办|厅|署|政府|中心|街道|镇)、)+[^（）()〔〕\n、，,。；;]{0,16})\s*\Z"
 )
