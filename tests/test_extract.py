@@ -7061,3 +7061,11 @@ def test_a_lenticular_note_cut_off_with_the_copy_still_gives_its_task_owners():
             "〔牵头单位:市市场监管局、发展改革委;配合单位:市公安局,各县(区)人民")
     owners = _owners(extract_text(text, "hc.txt"))
     assert {("河池市市场监督管理局", "owns", "优化市场准入退出"), ("河池市发展和改革委员会", "owns", "优化市场准入退出")} <= owners
+
+
+def test_a_joined_task_whose_partner_list_ends_in_a_body_not_known_is_named_with_its_partners():
+    text = _reply("我局高度重视公交开行工作,落实区公路养护中心对沿线道路进行了路面整治改造,并会同区应急局、区公安分局交巡警支队和麻柳嘴镇共同"
+                  "对道路通行条件进行审定,新增运力情况报区政府审批同意。\n", writer="重庆市巴南区交通运输局")
+    owners = _owners(extract_text(text, "reply.txt"))
+    joined = {measure for who, _, measure in owners if who == "重庆市巴南区应急管理局"}
+    assert joined and all(measure.startswith("并会同区应急局") for measure in joined)

@@ -1548,6 +1548,8 @@ class MeasureReader:
             if not leads or not _TASK_VERB_RE.search(rest):
                 continue
             name = _clip(_ETC_OPENING_RE.sub("", rest.strip(" ，,。；;：:")))
+            if rest.startswith(("和", "及", "与")):  # (…交巡警支队和麻柳嘴镇共同对…: the list goes on with a body not known)
+                name = _clip(self.text[clause.start : following].strip(" ，,。；;：:"))
             if len(name) < 4:
                 continue
             owners = [Ownership(lead, "owns" if i == 0 else "co_owns", evidence) for i, lead in enumerate(leads)]
