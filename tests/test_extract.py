@@ -7069,3 +7069,12 @@ def test_a_joined_task_whose_partner_list_ends_in_a_body_not_known_is_named_with
     owners = _owners(extract_text(text, "reply.txt"))
     joined = {measure for who, _, measure in owners if who == "重庆市巴南区应急管理局"}
     assert joined and all(measure.startswith("并会同区应急局") for measure in joined)
+
+
+def test_bodies_the_writer_works_with_together_by_与_co_own_the_task_but_not_those_it_only_talks_to():
+    text = _reply("我局确定了消除防汛隐患的技术方案,并与区应急局一起召开协调会,研究排水改造。\n"
+                  "我局多次与区交通局对接,推进排水改造。\n", writer="淄博市淄川区水利局")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert any(who == "淄博市淄川区应急管理局" and role == "co_owns" and measure.startswith("并与区应急局一起召开协调会")
+               for who, role, measure in owners)
+    assert not any(who.endswith("交通运输局") for who, _, _ in owners)

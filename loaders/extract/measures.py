@@ -213,6 +213,9 @@ _COOPERATE_RE = re.compile(rf"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将|已经?)?
 _JOINED_WORDS_RE = re.compile("会同|联合|协同")
 _JOINING_CLAUSE_RE = re.compile(
     rf"\s*(?:并|同时|还|另外)?(?:今年|明年|近期|下一步|下步|[春夏秋冬]季|年底前|年内)?(?:[还也]?将|已经?|先后)?{_PARTNERING_MANNER}(?:会同|联合|协同)")
+# A clause opening with the bodies the actor works with by 与, which only 一起/共同 after them says (并与区应急局一起召开协调会).
+_WITH_CLAUSE_RE = re.compile(rf"\s*(?:并|同时|还|另外)?(?:[还也]?将|已经?|先后)?{_PARTNERING_MANNER}与")
+_TOGETHER_RE = re.compile("一起|共同")
 # A clause whose work is handling the suggestion itself (组织区教育局…等单位认真研究办理, 会同…研究答复).
 # (…的建议，邵阳市人民政府办公室已转交我县办理。: who handed the suggestion on, no task)
 _HANDLES_THE_SUGGESTION_RE = re.compile(r"(?:(?:研究|认真|共同|联合)|转交[^，,。；;]{0,4}?)(?:办理|答复)[，,。；;]?$")
@@ -1528,27 +1531,32 @@ class MeasureReader:
         by naming the bodies the sentence's actor works with is a task of them all, apart from the clause that
         opens the block's own task (whose partners join that task): the sentence's named actor, or in a reply
         its writer, leads; the partners co-own."""
-        if not _JOINED_WORDS_RE.search(self.text, sentence.start, sentence.end):
+        if not _JOINED_WORDS_RE.search(self.text, sentence.start, sentence.end) \
+                and not _TOGETHER_RE.search(self.text, sentence.start, sentence.end):
             return []  # (the cheap test first)
         findings: list[MeasureFinding] = []
         evidence = Span(sentence.start, sentence.end)
         joining = []  # (clause, its partners) for each clause that opens by naming partners
         for clause in _clauses(self.text, sentence.start, sentence.end)[1 if skip_first else 0:]:
             joined = _JOINING_CLAUSE_RE.match(self.text, clause.start, clause.end)
-            partners = [p for p in self._listed_at(joined.end()) if not self.text.startswith(_PEOPLE_OF_BODY, p.end)] \
-                if joined else []
+            with_ = None if joined else _WITH_CLAUSE_RE.match(self.text, clause.start, clause.end)
+            partners = [p for p in self._listed_at((joined or with_).end()) if not self.text.startswith(_PEOPLE_OF_BODY, p.end)] \
+                if joined or with_ else []
+            if with_ and not (partners and _TOGETHER_RE.match(self.text, partners[-1].end)):
+                continue  # (与区交通局对接: whom the writer talks to; 与区应急局一起召开协调会: whom it works with)
             if partners:
-                joining.append((clause, partners))
+                joining.append((clause, partners, with_ is not None))
         # (…会同市经信委制定《细则》,会同市发改委制定《标准》: each partner's clause is a task of its own, up to the next
         # one; the clauses that follow without naming partners are the same task's)
-        for (clause, partners), following in zip(joining, [*(c.start for c, _ in joining[1:]), sentence.end]):
+        for (clause, partners, by_with), following in zip(joining, [*(c.start for c, _, _ in joining[1:]), sentence.end]):
             named = [a for a in self.actors_of(sentence.start, clause.start) if not self._is_self_reference(a)]
             leads = named or (list(self.issuers) if self.parsed.kind == "Reply" else [])
             rest = self.text[partners[-1].end : following]
             if not leads or not _TASK_VERB_RE.search(rest):
                 continue
             name = _clip(_ETC_OPENING_RE.sub("", rest.strip(" ，,。；;：:")))
-            if rest.startswith(("和", "及", "与")):  # (…交巡警支队和麻柳嘴镇共同对…: the list goes on with a body not known)
+            if rest.startswith(("和", "及", "与")) or by_with:
+                # (…交巡警支队和麻柳嘴镇共同对…: the list goes on with a body not known; 与区应急局一起召开…: named with them)
                 name = _clip(self.text[clause.start : following].strip(" ，,。；;：:"))
             if len(name) < 4:
                 continue
