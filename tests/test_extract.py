@@ -7078,3 +7078,13 @@ def test_bodies_the_writer_works_with_together_by_与_co_own_the_task_but_not_th
     assert any(who == "淄博市淄川区应急管理局" and role == "co_owns" and measure.startswith("并与区应急局一起召开协调会")
                for who, role, measure in owners)
     assert not any(who.endswith("交通运输局") for who, _, _ in owners)
+
+
+def test_a_joint_meetings_duties_sentence_opening_on_its_verb_gives_each_verb_clause_to_the_meeting():
+    text = ("阳西县人民政府办公室关于建立阳西县殡葬管理工作联席会议制度的通知\n各镇人民政府,县府直属有关单位:\n"
+            "县人民政府决定建立阳西县殡葬管理工作联席会议(以下简称联席会议)制度。现就有关事项通知如下:\n一、主要职责\n"
+            "贯彻落实省委、省政府,市委、市政府关于殡葬管理工作的部署要求,统筹协调全县殡葬管理工作,研究拟订相关政策措施。\n"
+            "二、组成人员\n联席会议由分管民政工作的县领导担任召集人。\n")
+    owners = _owners(extract_text(text, "yx.txt"))
+    duties = {measure for who, _, measure in owners if who == "阳西县殡葬管理工作联席会议"}
+    assert {"统筹协调全县殡葬管理工作", "研究拟订相关政策措施"} <= duties

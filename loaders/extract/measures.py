@@ -1420,16 +1420,21 @@ class MeasureReader:
         own_end = block.children[0].start if block.children else block.end  # (在市政府领导下,统筹协调…。 before its items)
         findings = []
         for sentence in self.parsed.sentences_starting(block.heading_end + 1, own_end):
-            clause = next((c for c in _clauses(self.text, sentence.start, sentence.end)
-                           if _TASK_VERB_RE.search(self.text[c.start : c.end])), None)
-            if clause is None:
+            clauses = [c for c in _clauses(self.text, sentence.start, sentence.end) if _TASK_VERB_RE.search(self.text[c.start : c.end])]
+            if not clauses:
                 continue
-            name = _clip(self.text[clause.start : clause.end])
-            owners = notes or self._lead_in_actors(block) or self._sentence_owners(sentence)
+            # (贯彻落实省委、省政府…的部署要求,统筹协调…,研究拟订…: a sentence opening on its verb names no subject, and
+            # each clause opening on a verb of its own is a duty of its own)
+            opens_on_verb = self.text.startswith("贯彻", sentence.start) or _TASK_VERB_RE.match(self.text, sentence.start) is not None
+            owners = notes or self._lead_in_actors(block) or ([] if opens_on_verb else self._sentence_owners(sentence))
             if not owners and self.defined_bodies:
                 owners = [Ownership(self.defined_bodies[0], "owns", Span(sentence.start, sentence.end))]
-            clause_block = Block("sentence", "", name, clause.start, clause.end, block.start, block.end, parent=block.parent)
-            findings.append(MeasureFinding(clause_block, name, owners, self._commitment(block)))
+            for clause in clauses if opens_on_verb else clauses[:1]:
+                if clause is not clauses[0] and not _TASK_VERB_RE.match(self.text, clause.start):
+                    continue  # (…，市委、市政府关于…的部署要求: the first duty's words going on)
+                name = _clip(self.text[clause.start : clause.end])
+                clause_block = Block("sentence", "", name, clause.start, clause.end, block.start, block.end, parent=block.parent)
+                findings.append(MeasureFinding(clause_block, name, owners, self._commitment(block)))
         return findings
 
     def _noted_clause_findings(self, block: Block, finding: MeasureFinding | None) -> list[MeasureFinding]:
