@@ -7088,3 +7088,11 @@ def test_a_joint_meetings_duties_sentence_opening_on_its_verb_gives_each_verb_cl
     owners = _owners(extract_text(text, "yx.txt"))
     duties = {measure for who, _, measure in owners if who == "阳西县殡葬管理工作联席会议"}
     assert {"统筹协调全县殡葬管理工作", "研究拟订相关政策措施"} <= duties
+
+
+def test_a_company_referred_back_to_or_the_local_one_of_a_kind_is_no_organization():
+    text = _reply("关于燃气问题,长期以来该公司一直关注。待燃气开通后,贫困户可持相关证明到当地燃气公司购气。"
+                  "华润燃气有限公司将加快施工。\n", writer="本溪市国有资产监督管理委员会")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert not any(name.endswith(("该公司", "当地燃气公司")) for name in organizations)
+    assert "华润燃气有限公司" in organizations

@@ -277,6 +277,8 @@ _GENERIC_SPECIFIC_RE = re.compile(
 )
 # What opens a kind of organization, not a name (民营快递公司, 多家公司, 实体医院).
 _KIND_HEAD_RE = re.compile("(?:民营|国有|多家|各类|各家|一批|部分|一些|其他|实体)")
+# A company referred back to (长期以来该公司) or the local one of a kind (到当地燃气公司): no name.
+_REFERENCE_BEFORE_SUFFIX_RE = re.compile(rf"(?:该|其|此)$|(?:当地|本地)[{CJK}]{{0,4}}$")
 # A family farm is named by its owner's trade name; a level, a count or a verb of fostering makes it a kind.
 _FAMILY_FARM_KIND_RE = re.compile(r"发展|培育|扶持|示范|省级|市级|县级|国家级|认定|新增|规范|各类|一批|\d|^$")
 # A kindergarten is named by its place or estate (衢江区仙岩幼儿园, 缪家二期幼儿园); the words of a kind, a count or
@@ -1438,8 +1440,8 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
         if raw.endswith(("会商会", "中小学")) or raw.endswith("联合会") and text.startswith("商", m.end()):
             continue  # (每年举行工作会商会: a consultation meeting, no chamber of commerce; 全县中小学: schools of a kind;
             # 多部门联合会商: bodies consulting together)
-        if _KIND_HEAD_RE.match(tail_specific):
-            continue  # (邮政快递企业与民营快递公司, 与多家公司对接: companies of a kind, none named)
+        if _KIND_HEAD_RE.match(tail_specific) or _REFERENCE_BEFORE_SUFFIX_RE.search(tail_specific):
+            continue  # (邮政快递企业与民营快递公司, 与多家公司对接: companies of a kind, none named; 该公司: one named before)
         if raw.endswith("合作社") and not _trade_named(specific):
             continue  # (农民专业合作社, 供销合作社, 青海省生态畜牧业合作社: kinds of cooperative, none named)
         if raw.endswith("幼儿园") and _KINDERGARTEN_KIND_RE.search(specific):
