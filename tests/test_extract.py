@@ -7096,3 +7096,11 @@ def test_a_company_referred_back_to_or_the_local_one_of_a_kind_is_no_organizatio
     organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert not any(name.endswith(("该公司", "当地燃气公司")) for name in organizations)
     assert "华润燃气有限公司" in organizations
+
+
+def test_a_body_and_its_duty_before_a_designation_are_no_programme_and_the_body_stays_a_body():
+    text = ("蓝田县人民政府办公室关于落实各级文物保护单位安全管理责任的通知\n各镇人民政府:\n"
+            "1、蔡文姬墓,由蓝田县蔡文姬纪念馆全面负责文物保护单位的安全管理工作。\n")
+    extraction = extract_text(text, "lt.txt")
+    assert not any("负责" in name for name in _names(extraction, "Program"))
+    assert "蓝田县蔡文姬纪念馆" in _names(extraction, "Organization")

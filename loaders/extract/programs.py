@@ -1079,7 +1079,8 @@ _NOT_IN_PROPER_NAME_RE = re.compile(r"[的、及与]$|(?<!中)和$|的|有关|�
                                     r"|^(?:全国|国家|中国)[和及与、]"  # (全国和自由贸易试验区: two places, no name)
                                     # (国家赋予浦东新区…试验区, 长三角三省一市共同推进…示范区: a clause, no name)
                                     r"|赋予|将|列为|推进|推动|深化|授权|在|层面|共同|三省一市|积极"
-                                    r"|以上|以下|器和")  # (省级以上高新区: every one above a level; 省级孵化器和…平台: two kinds)
+                                    r"|以上|以下|器和"  # (省级以上高新区: every one above a level; 省级孵化器和…平台: two kinds)
+                                    r"|负责")  # (蓝田县猿人遗址文管所全面负责文物保护单位的…: a body and its duty, no name)
 _BASES = ("教育基地", "实践基地")
 _BASE_CLAUSE_RE = re.compile("建设|依托|打造|创建|大学(?!生)|学院|公司|医院")  # (…大学学生实践基地: a university's own)
 # A park a county or city names after itself (德庆县贡柑产业园, 肇庆市生猪产业园): a designated scheme.
