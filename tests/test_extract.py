@@ -7104,3 +7104,10 @@ def test_a_body_and_its_duty_before_a_designation_are_no_programme_and_the_body_
     extraction = extract_text(text, "lt.txt")
     assert not any("负责" in name for name in _names(extraction, "Program"))
     assert "蓝田县蔡文姬纪念馆" in _names(extraction, "Organization")
+
+
+def test_a_company_named_after_a_city_whose_name_opens_like_a_generic_head_is_an_organization():
+    text = _reply("我们已协调本溪市燃气有限公司加快施工,本公司将配合。\n", writer="本溪市国有资产监督管理委员会")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert "本溪市燃气有限公司" in organizations
+    assert "本公司" not in organizations

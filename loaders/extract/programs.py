@@ -467,7 +467,8 @@ def _is_generic(name: str, shortest: int = 3) -> bool:
     """A kind, not a name: a generic name or head, or a name shorter than ``shortest`` (a kind's end, 公司; a trade
     name may have two characters, 腾讯)."""
     bare = _YEAR_HEAD_RE.sub("", _unbracketed(name))
-    return bare in _GENERIC_NAMES or bare.startswith(_GENERIC_HEADS) or len(bare) < shortest
+    # (本溪市燃气有限公司: a city whose name opens with a generic head's character, 本 of 本公司)
+    return bare in _GENERIC_NAMES or bare.startswith(_GENERIC_HEADS) and not _place_head(bare) or len(bare) < shortest
 
 
 _BRACKETED_RE = re.compile(r"（[^）]*）")
