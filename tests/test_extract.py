@@ -7111,3 +7111,18 @@ def test_a_company_named_after_a_city_whose_name_opens_like_a_generic_head_is_an
     organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert "本溪市燃气有限公司" in organizations
     assert "本公司" not in organizations
+
+
+def test_a_part_headed_next_steps_with_的_is_a_label_over_the_tasks_its_sentences_state():
+    text = _reply("一、基本情况\n该处道路局部路面破损情况属实。\n二、下一步的工作打算\n"
+                  "目前,我委拟将该段道路整治纳入聚源大道沥青路面大修项目之中,近期将开展该段道路整治和修复。\n",
+                  writer="重庆涪陵高新技术产业开发区管理委员会")
+    measures = {measure for who, _, measure in _owners(extract_text(text, "reply.txt"))}
+    assert "下一步的工作打算" not in measures
+    assert any("纳入聚源大道沥青路面大修项目" in measure for measure in measures)
+
+
+def test_a_management_committee_joined_to_a_company_by_与_is_no_part_of_the_companys_name():
+    text = _reply("目前,高新区管委会与新城区集团拟将该段道路整治纳入大修项目之中。\n", writer="重庆涪陵高新技术产业开发区管理委员会")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert "新城区集团" in organizations and not any("管委会" in name for name in organizations)
