@@ -294,7 +294,7 @@ _KIND_WORDS = frozenset({"工程", "企业", "产业", "制造业", "工业", "�
 # The regions that span provinces, which name institutions as cities do.
 _REGION_HEADS = ("粤港澳大湾区", "大湾区", "长三角", "长江三角洲", "京津冀", "成渝", "珠三角", "长江经济带", "黄河流域")
 # 与/和 join words inside names (上海数学与交叉学科研究院) but also join an agency to a name.
-_AGENCY_JOIN_RE = re.compile(r"^.*?(?:委|局|办|部|厅|政府)(?:与|和|同)")
+_AGENCY_JOIN_RE = re.compile(r"^.*?(?:委|局|办|部|厅|政府|管委会)(?:与|和|同)")  # (高新区(综保区)管委会与新城区集团)
 _LEADING_CLASSIFIER_RE = re.compile(r"^[家个所项座批名位]")
 _COUNTED_KIND_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d+|[一二三四五六七八九十两])[个家所](?=[\u4e00-\u9fff])")  # (8个体育协会, 唯一一家公立医院)
 _COUNT_LEAD_RE = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)[家个所名]")  # (重点建设30家学会科技服务站: a count of them, no name)
