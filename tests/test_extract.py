@@ -7126,3 +7126,12 @@ def test_a_management_committee_joined_to_a_company_by_与_is_no_part_of_the_com
     text = _reply("目前,高新区管委会与新城区集团拟将该段道路整治纳入大修项目之中。\n", writer="重庆涪陵高新技术产业开发区管理委员会")
     organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert "新城区集团" in organizations and not any("管委会" in name for name in organizations)
+
+
+def test_a_bureaus_own_report_that_speaks_as_itself_gives_it_the_parts_headed_by_a_task():
+    text = ("广东省退役军人事务厅关于报送2023年人大建议办理情况的函\n粤退役军人函〔2023〕409号\n省人大常委会选联工委:\n"
+            "一、提高政治站位,压实办理责任\n我厅坚持把人大代表建议办理工作作为一项重要任务。\n"
+            "二、完善办理机制,注重统筹协调\n为切实做好办理答复工作,厅主要领导亲自部署人大建议答复工作。\n"
+            "三、强化督导检查\n我厅会办的3件人大建议均按时答复。\n广东省退役军人事务厅\n2024年1月5日\n")
+    owners = _owners(extract_text(text, "gd.txt"))
+    assert ("广东省退役军人事务厅", "owns", "完善办理机制,注重统筹协调") in owners

@@ -269,6 +269,10 @@ _CONTINUING_RE = re.compile(r"\s*(?:并(?:且|已|将)?(?=[要责督指组开制
 _DUTY_ITEM_KINDS = ("section", "item", "subitem", "inline")  # the numbered duties under a duties heading (not articles)
 
 
+_DEPARTMENT_SELF_REFERENCES = ("我厅", "我局", "我委", "我办")
+MIN_SELF_REFERENCES = 2
+
+
 def _is_duties_heading(text: str, block: Block) -> bool:
     """Whether a block is headed by a label over its body's duties (一、主要职责, 一、联席会议的主要职能)."""
     name = _measure_name(text, block)
@@ -619,6 +623,8 @@ class MeasureReader:
             len(self.all_addressees) == 1 or all(a.type == "Organization" for a in self.all_addressees)) else []
         self.resolve_unit = resolve_unit
         self.self_references = self_references
+        # (a bureau's own report, 我厅坚持…: it narrates its work as a reply does, its parts the writer's)
+        self.narrates_own_work = sum(parsed.text.count(ref) for ref in _DEPARTMENT_SELF_REFERENCES) >= MIN_SELF_REFERENCES
         self.groups = {t: g for t, g in (groups or {}).items() if len(g) > 1}
         self._group_members = {id(m) for g in self.groups.values() for m in g}
         # bodies a ``以下简称`` defines (联席会议): the subject of a charter-like document
@@ -1339,7 +1345,8 @@ class MeasureReader:
             # (一、关于2010年县本级财政支出预算 / 会议原则同意…，请县财政局按会议讨论意见作进一步修改完善: minutes give
             # the topic to the body they ask to act on it)
             finding.owners = self._asked_in_first_sentence(block)
-        if not finding.owners and self.parsed.kind == "Reply" and self.issuers and not self._done_by_others(block):
+        if not finding.owners and self.issuers and (self.parsed.kind == "Reply" or self.narrates_own_work and _TASK_HEADING_RE.match(name)) \
+                and not self._done_by_others(block):
             # a reply's item, or its heading over 一是…二是…, is the writer's unless it names another
             sentence = self.parsed.sentence_at(block.heading_start)
             finding.owners = self._continued_actors(sentence) or self._sentence_subject(block, sentence) \
