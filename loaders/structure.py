@@ -1087,9 +1087,10 @@ _VALIDITY_RE = re.compile("有效|失效|废止|现行有效|已废止")
 # A record's field name alone on its line, its value on the next line with words (a page's table copied
 # one cell per line: 发文字号 / 自然资协提复字〔2018〕第48号 / 发布机构 / 自然资源部).
 _FIELD_NAME_RE = re.compile(rf"(?:{_INDEX_FIELDS}|发文字号|标\s*题|索\s*引\s*号|主题分类|有效性|实施日期|废止日期|体裁分类)")
-# (• 发文单位: / (blank) /      住房和城乡建设部: a bulleted name with its colon, the value indented below)
+# (• 发文单位: / (blank) /      住房和城乡建设部: a bulleted name with its colon, the value indented below; [ 发布机构 ] /
+# 渝北区林业局: a square-bracketed name, the value on the line below)
 _BARE_FIELD_LINE_RE = re.compile(
-    rf"^[ \t]*(?:[-•·][ \t]*)?({_INDEX_FIELDS}|发文字号)[ \t]*(?P<colon>[:：])?[ \t]*\n(?=(?:[ \t]*\n)*[ \t]*([^\n]+))", re.M)
+    rf"^[ \t]*(?:[-•·][ \t]*|\[[ \t]*)?({_INDEX_FIELDS}|发文字号)[ \t]*\]?[ \t]*(?P<colon>[:：])?[ \t]*\n(?=(?:[ \t]*\n)*[ \t]*([^\n]+))", re.M)
 # (the value read ahead: 文  号: / 发布机构: / 中卫市自然资源局, an empty field's next line is the next field)
 # A record field whose value a page put on the next bullet line.
 MAX_VALUE_BELOW = 40

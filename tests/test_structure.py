@@ -487,6 +487,13 @@ def test_a_records_square_bracketed_labels_with_their_values_in_cells_give_the_w
     assert parsed.header["date"] == "2025-04-28"
 
 
+def test_a_records_square_bracketed_field_names_with_their_values_on_the_line_below_give_the_writer():
+    text = ("[ 索引号 ]\n11500112450530121M/2020-00034\n[ 发文字号 ]\n渝北林函〔2020〕97号\n[ 发布机构 ]\n渝北区林业局\n"
+            "[ 生成日期 ]\n2020-09-07\n\n关于区政协第十五届四次会议第254号提案办理情况的复函\n\n蒋文峰委员:\n"
+            "您提出的提案收悉,现将办理情况回复如下:\n我局立即组织召开座谈会。\n")
+    assert parse(text).issuer_names == ["渝北区林业局"]
+
+
 def test_a_records_field_names_in_square_brackets_give_writer_and_date_even_with_an_empty_field_between():
     text = ("对县政协十一届三次会议第43号提案的答复\n[ 索  引  号 ] tanchengcgj/2024-0000159 [ 文       号 ] [ 发布机构 ] 郯城县综合行政执法局\n"
             "[ 成文日期 ] 2024-11-22 [ 公开日期 ] 2024-11-22 [ 有  效  性 ] 有效中\n\n吴连群委员:\n您提出的建议已收悉,现答复如下:\n"
