@@ -7135,3 +7135,10 @@ def test_a_bureaus_own_report_that_speaks_as_itself_gives_it_the_parts_headed_by
             "三、强化督导检查\n我厅会办的3件人大建议均按时答复。\n广东省退役军人事务厅\n2024年1月5日\n")
     owners = _owners(extract_text(text, "gd.txt"))
     assert ("广东省退役军人事务厅", "owns", "完善办理机制,注重统筹协调") in owners
+
+
+def test_the_national_coordinating_headquarters_are_national_bodies_by_full_and_short_names():
+    text = _reply("国家森防指召开全国森林草原防灭火工作电视电话会议。国家森林草原防灭火指挥部办公室联合印发《意见》。"
+                  "国家防总部署防汛工作,国家减灾委开展调研。\n", writer="中华人民共和国应急管理部")
+    assert {"国家森林草原防灭火指挥部", "国家森林草原防灭火指挥部办公室", "国家防汛抗旱总指挥部", "国家减灾委员会"} \
+        <= _names(extract_text(text, "reply.txt"), "Agency")
