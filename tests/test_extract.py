@@ -7142,3 +7142,12 @@ def test_the_national_coordinating_headquarters_are_national_bodies_by_full_and_
                   "国家防总部署防汛工作,国家减灾委开展调研。\n", writer="中华人民共和国应急管理部")
     assert {"国家森林草原防灭火指挥部", "国家森林草原防灭火指挥部办公室", "国家防汛抗旱总指挥部", "国家减灾委员会"} \
         <= _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_a_bureaus_sections_its_notes_name_own_the_tasks_as_written():
+    text = ("湾沚区林业发展“十四五”规划任务分工方案\n一、主要指标\n1.森林覆盖率达到27.30%。\n"
+            "牵头责任单位:森林资源管理和林长制工作科,配合单位:局相关业务科室。\n2.湿地保护率超过53%。\n责任单位:自然保护地管理科。\n")
+    owners = _owners(extract_text(text, "wz.txt"))
+    assert any(who == "森林资源管理和林长制工作科" and "森林覆盖率" in measure for who, _, measure in owners)
+    assert any(who == "自然保护地管理科" and "湿地保护率" in measure for who, _, measure in owners)
+    assert not any(who.endswith("科室") for who, _, _ in owners)
