@@ -7151,3 +7151,13 @@ def test_a_bureaus_sections_its_notes_name_own_the_tasks_as_written():
     assert any(who == "森林资源管理和林长制工作科" and "森林覆盖率" in measure for who, _, measure in owners)
     assert any(who == "自然保护地管理科" and "湿地保护率" in measure for who, _, measure in owners)
     assert not any(who.endswith("科室") for who, _, _ in owners)
+
+
+def test_a_departments_divisions_and_office_heading_their_lines_before_负责_own_those_duties():
+    text = ("上海市财政局政务公开工作规定\n三、工作分工\n  各处室按以下分工做好政务公开工作。\n"
+            "  法规处  负责规范性文件的法律审核,参与信息公开属性的审核。\n"
+            "  人教处：负责将政务公开工作列入绩效考核内容。\n  办公室  负责组织开展政务公开的日常工作。\n")
+    owners = _owners(extract_text(text, "czj.txt"))
+    assert any(who == "法规处" and measure.startswith("负责规范性文件的法律审核") for who, _, measure in owners)
+    assert any(who == "人教处" and "绩效考核" in measure for who, _, measure in owners)
+    assert any(who == "办公室" and "日常工作" in measure for who, _, measure in owners)

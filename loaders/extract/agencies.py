@@ -619,8 +619,8 @@ def _divisions(text: str) -> list[Mention]:
     for verb in _DIVISION_VERB_RE.finditer(text):
         clause = max(text.rfind(mark, max(0, verb.end() - MAX_DIVISION_LIST), verb.end()) for mark in _CLAUSE_BREAKS)
         m = _DIVISION_LIST_RE.search(text, max(0, clause + 1, verb.end() - MAX_DIVISION_LIST), verb.end())
-        if m is None or (m.start() > 0 and text[m.start() - 1] not in _CLAUSE_BREAKS):
-            continue
+        if m is None or (m.start() > 0 and text[m.start() - 1] not in _CLAUSE_BREAKS + " \t　"):
+            continue  # (…，法规处负责; 　法规处  负责…: a line's first unit after its indent)
         if _NOT_A_DIVISION_RE.match(m.group()) or m.group().endswith("办事处"):
             continue  # 推行科室负责制: a practice, no division; 由新城街道办事处负责: a sub-district, read as one
         assigning = _ASSIGNING_VERB_RE.match(m.group())
@@ -1074,8 +1074,8 @@ _ACTING_CITIES_RE = re.compile(
 # 落实; 环境监测处、环境影响评价处和农村环境监督管理处分别落实).
 # The verb is found first, then the list that ends right before it (one scan, not a try at every offset).
 _DIVISION_ENDINGS = "处科站办"  # (…工作室 is a team, no division)
-_DIVISION = rf"[{CJK}]{{2,12}}?[{_DIVISION_ENDINGS}]"
-_DIVISION_VERB_RE = re.compile(rf"[{_DIVISION_ENDINGS}](?=(?:分别)?(?:落实|负责|承办|牵头|配合))")
+_DIVISION = rf"(?:[{CJK}]{{2,12}}?[{_DIVISION_ENDINGS}]|办公室)"  # (办公室: the department's own office)
+_DIVISION_VERB_RE = re.compile(rf"(?:[{_DIVISION_ENDINGS}]|办公室)(?=(?:[：:]|[ \t　]{{1,4}})?(?:分别)?(?:落实|负责|承办|牵头|配合))")  # (法规处  负责…)
 # (进行督办落实: supervising, no division)
 _NOT_A_DIVISION_RE = re.compile("^(?:[一二三四五六七八九十]+是)?(?:推行|实行|建立|实施|推进|落实|健全|完善|开展|加强|强化|明确|压实|进行)|督办$")  # (四是加强与农监站配合)
 # 责成法规处牵头, 三是县公路管理站负责…: the unit after the verb or the point's label
