@@ -7161,3 +7161,12 @@ def test_a_departments_divisions_and_office_heading_their_lines_before_负责_ow
     assert any(who == "法规处" and measure.startswith("负责规范性文件的法律审核") for who, _, measure in owners)
     assert any(who == "人教处" and "绩效考核" in measure for who, _, measure in owners)
     assert any(who == "办公室" and "日常工作" in measure for who, _, measure in owners)
+
+
+def test_a_heading_naming_the_body_whose_duties_follow_gives_it_the_items_below():
+    text = ("某局政务公开工作方案\n二、责任处室及其职责\n(一)办公室职责\n1.负责本局政府信息公开工作的具体组织协调;\n"
+            "2.组织编写政府信息公开指南;\n(二)县财政局职责\n1.负责网站维护。\n三、主要职责\n1.负责统筹协调。\n")
+    owners = _owners(extract_text(text, "a.txt"))
+    assert ("办公室", "owns", "组织编写政府信息公开指南") in owners
+    assert any(role == "owns" and measure == "负责网站维护" and who.endswith("财政局") for who, role, measure in owners)
+    assert not any(who == "主要" for who, _, _ in owners)

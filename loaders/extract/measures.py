@@ -358,6 +358,9 @@ _HELP_VERB_RE = re.compile(r"配合|支持|协助|协同|会同|联合|发挥|�
 _LEAD_WORDS = "牵头|负责|主抓|配合|协同|参与"
 _LEAD_HEADING_WORDS_RE = re.compile(f"(?:{_LEAD_WORDS})的?(?:工作|任务|事项)|职责范围")  # the cheap test
 # (（一）省监察厅牵头的工作; 一、属住建局职责范围: the problems below fall under its duties)
+# A heading naming the body whose duties follow ((一)办公室职责, (二)信息中心的主要职责; not 一、主要职责).
+_DUTIES_OF_HEADING_RE = re.compile(r"^(?P<body>.{2,30}?)的?(?:主要|工作|具体)?职责$")
+_GENERIC_DUTIES_HOLDER_RE = re.compile(r"主要|工作|具体|部门|成员单位|各成员单位|有关单位|相关单位|各单位|.*[及和与]")  # (一、主要职责; 领导小组及职责)
 _LEAD_HEADING_RE = re.compile(rf"^.{{2,40}}?({_LEAD_WORDS})的?(?:工作任务|工作|任务|事项)(?:[（(][^）)]{{1,8}}[）)])?$"
                               r"|^属.{2,20}?(职责)范围[：:]?$")
 _DEFINITION_RE = re.compile(r"^\s*[（(](?:以下)?(?:简称|统称|称)[^）)]{1,20}[）)]")
@@ -1258,12 +1261,20 @@ class MeasureReader:
 
     def _lead_heading_owners(self, block: Block) -> list[Ownership]:
         """A heading that only says who leads the work below it (（一）省监察厅牵头的工作): its bodies."""
-        if not _LEAD_HEADING_WORDS_RE.search(block.heading):
+        if not _LEAD_HEADING_WORDS_RE.search(block.heading) and "职责" not in block.heading:
             return []  # the cheap test first: most headings name no lead
-        label = _LEAD_HEADING_RE.match(_measure_name(self.text, block))
+        name = _measure_name(self.text, block)
+        heading = Span(block.heading_start, block.heading_end)
+        duties_of = _DUTIES_OF_HEADING_RE.match(name)
+        if duties_of and not _GENERIC_DUTIES_HOLDER_RE.fullmatch(duties_of.group("body")):
+            # ((一)办公室职责 / 1.负责…: the body whose duties the items below list)
+            named = [Ownership(a, "owns", heading) for a in self.actors_of(heading.start, heading.end)]
+            at = self.text.find(duties_of.group("body"), heading.start, heading.end)
+            unit = self.resolve_unit(duties_of.group("body"), at) if not named and at >= 0 else None
+            return named or ([Ownership(unit, "owns", heading)] if unit else [])
+        label = _LEAD_HEADING_RE.match(name)
         if not label:
             return []
-        heading = Span(block.heading_start, block.heading_end)
         if label.group(2):  # (属住建局职责范围: the body named inside the heading, after 属)
             return [Ownership(self._actor_starting[at], "owns", heading) for at in self._actor_offsets if heading.start <= at < heading.end]
         role = "co_owns" if label.group(1) in _CO_LABELS else "owns"
