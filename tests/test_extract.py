@@ -7170,3 +7170,10 @@ def test_a_heading_naming_the_body_whose_duties_follow_gives_it_the_items_below(
     assert ("办公室", "owns", "组织编写政府信息公开指南") in owners
     assert any(role == "owns" and measure == "负责网站维护" and who.endswith("财政局") for who, role, measure in owners)
     assert not any(who == "主要" for who, _, _ in owners)
+
+
+def test_what_stands_along_a_road_after_建有_or_设有_is_no_part_of_a_schools_name():
+    text = _reply("道路两侧建有开发区高级中学、中云初级中学,路口设有中云社区卫生服务中心。\n", writer="连云港经济技术开发区管委会")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert "开发区高级中学" in organizations and "中云社区卫生服务中心" in organizations
+    assert not any(name.startswith(("道路", "路口")) for name in organizations)
