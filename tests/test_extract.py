@@ -7177,3 +7177,11 @@ def test_what_stands_along_a_road_after_建有_or_设有_is_no_part_of_a_schools
     organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert "开发区高级中学" in organizations and "中云社区卫生服务中心" in organizations
     assert not any(name.startswith(("道路", "路口")) for name in organizations)
+
+
+def test_the_partners_a_later_clause_of_an_items_own_sentence_names_co_own_that_clauses_task():
+    text = _reply("一是提升环境卫生工作水平,组织环卫人员定期清理。二是加大宣传力度,联合文旅局,利用媒体平台,发布景区管理办法。\n",
+                  writer="阿拉山口市住房和城乡建设局")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert any(who == "阿拉山口市文化和旅游局" and role == "co_owns" and "发布景区管理办法" in measure
+               for who, role, measure in owners)

@@ -1497,6 +1497,11 @@ class MeasureReader:
         opening_is_the_blocks = finding is not None and not self.actors_of(block.heading_start, block.heading_end) \
             and not self.text.startswith("。", block.heading_end)
         found: list[MeasureFinding] = []
+        heading_sentence = self.parsed.sentence_at(block.heading_start)
+        if heading_sentence.start <= block.heading_start < heading_sentence.end and heading_sentence.end > block.heading_end \
+                or self.text.startswith(("，", ","), block.heading_end):
+            # (三是加大宣传力度，联合文旅局，利用…发布…: the partners a later clause of the heading's own sentence names)
+            found += self._joined_findings(block, Span(heading_sentence.start, heading_sentence.end), skip_first=True)
         others_block = self.parsed.kind == "Reply" and finding is not None and bool(finding.owners) \
             and not any(self._is_writer(o.owner) for o in finding.owners)
         for index, sentence in enumerate(body):
