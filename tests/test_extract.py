@@ -7185,3 +7185,8 @@ def test_the_partners_a_later_clause_of_an_items_own_sentence_names_co_own_that_
     owners = _owners(extract_text(text, "reply.txt"))
     assert any(who == "阿拉山口市文化和旅游局" and role == "co_owns" and "发布景区管理办法" in measure
                for who, role, measure in owners)
+
+
+def test_a_department_named_bare_after_联合_and_before_the_joint_work_is_the_writers_levels():
+    text = _reply("我局联合文旅局开展宣传,并与发改局对接。\n", writer="阿拉山口市住房和城乡建设局")
+    assert "阿拉山口市文化和旅游局" in _names(extract_text(text, "reply.txt"), "Agency")

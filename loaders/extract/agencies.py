@@ -892,7 +892,8 @@ _HANDLING_ROLE_RE = re.compile("(?:主办|协办|会办|承办)单位(?![：:为
 # a verb of working with another body, a department named bare after it (经与教育局对接, 协调发改委和…)
 _PARTNER_VERB_RE = re.compile("(?:与|协调|会同|配合|商请|会商|建议|联合|邀请)(?=[^市区县省州])")
 # what may follow a partner's name: another partner, or the working together itself
-_AFTER_PARTNER_RE = re.compile("对接|沟通|协调|联系|会商|进行|等|、|和|及|共同|联合|积极|密切|[，,。；;]")
+_AFTER_PARTNER_RE = re.compile("对接|沟通|协调|联系|会商|进行|等|、|和|及|共同|联合|积极|密切|[，,。；;]"
+                               "|开展|组织|召开|制定|出台|印发")  # (联合文旅局开展宣传: the joint work itself)
 # 由 and a department named bare that leads or answers for the work (由公安局牵头,县城管局、芦阳镇配合…)
 _BY_BARE_RE = re.compile("(?<![理经自])由(?=[^市区县省州我本])")
 _LEADS_AFTER_RE = re.compile("牵头|负责|主导")
