@@ -1640,6 +1640,9 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
             return names
     if index.get("主办单位"):
         return [index["主办单位"]]
+    handling = next((m.group(1) for _, _, line in lines[:MAX_HANDLING_RECORD_LINE] if (m := _HANDLING_UNIT_LINE_RE.match(line))), "")
+    if _agency_like(handling):
+        return [handling]  # (a handling record's 承办单位:泸西县交通运输局 over the reply's summary: one body, its writer)
     return _footer_signature(lines) or _printing_office_body(lines) or _contact_unit(lines) or _opening_unit(lines) \
         or _header_agency_line(lines) or _bracketed_title_writer(title) \
         or _source_site_unit(lines) or _reply_lead_unit(lines) or _opening_actor(lines) or _recurring_actor(lines) \
@@ -2025,6 +2028,9 @@ _CONTACT_UNIT_RE = re.compile(rf"^[（(]?\s*联系单位(?:及电话)?\s*[：:]\
 _CONTACT_WITH_RE = re.compile(rf"请(?:与|同)([{CJK}（）()]{{4,40}}?)联系")
 
 
+# A handling record's one unit (承办单位:泸西县交通运输局; not a list of three handlers signed under a reply).
+_HANDLING_UNIT_LINE_RE = re.compile(rf"^\s*承办单位\s*[：:]\s*([{CJK}（）()]{{2,40}})\s*$")
+MAX_HANDLING_RECORD_LINE = 8
 _HANDLER_LINE_RE = re.compile(rf"^主办单位\s*[：:]\s*([{CJK}（）()]{{2,40}})$")
 _UNIT_BEFORE_OFFICE_RE = re.compile(rf"([{CJK}]{{2,20}}?[局委厅办])(?=[{CJK}]{{1,10}}?[处科股室])")
 # (此提案由市交通运输局办理，联系人张金龙: a closing line naming the proposal's handler)

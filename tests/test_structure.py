@@ -540,6 +540,15 @@ def test_a_replys_writer_named_alone_in_a_bracket_closing_its_title_writes_it_no
     assert parse(text.replace("(水利局)", "(摘要)")).issuer_names != ["摘要"]
 
 
+def test_a_handling_records_one_unit_is_the_writer_but_a_list_of_handlers_signed_below_is_not():
+    record = ("建议标题:《关于道路修建的建议》\n建议内容(摘要):路口村地段道路修建。\n承办单位:泸西县交通运输局\n"
+              "督办领导:泸西县交通运输局副局长白艳\n办理复文(摘要):下一步我局将积极协调项目资金给予修建。\n办结时间:2021年10月30日\n")
+    assert parse(record).issuer_names == ["泸西县交通运输局"]
+    signed = ("王芳代表:\n您提出的建议收悉,现答复如下:\n我旗将加强管护。\n\n2023年9月4日\n\n单位负责人盖章:\n\n"
+              "承办单位:代钦塔拉苏木人民政府、退役军人事务局、文旅体局\n")
+    assert parse(signed).issuer_names != ["代钦塔拉苏木人民政府、退役军人事务局、文旅体局"]
+
+
 def test_an_unsigned_replys_writer_is_the_body_its_opening_says_regards_the_deputys_point_highly():
     text = ("尊敬的文维委员:\n首先,感谢您的关心与支持。您提出的《关于完善深圳应急避难场所体系建设的提案》收悉。"
             "该提案由市应急管理局与市规划和自然资源局分办。市应急管理局对您提出的建议高度重视,组织专题研究,现答复如下:\n"
