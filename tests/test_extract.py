@@ -7190,3 +7190,11 @@ def test_the_partners_a_later_clause_of_an_items_own_sentence_names_co_own_that_
 def test_a_department_named_bare_after_联合_and_before_the_joint_work_is_the_writers_levels():
     text = _reply("我局联合文旅局开展宣传,并与发改局对接。\n", writer="阿拉山口市住房和城乡建设局")
     assert "阿拉山口市文化和旅游局" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_an_item_headed_only_by_a_bodys_name_gives_that_body_the_duty_the_sentence_below_states():
+    text = ("市域一体化发展调研方案\n四、部门分工\n(二十一)市公安局。负责对市区和全市社会治安综合治理方面一体化的调研,形成专题调研报告。\n"
+            "(二十二)市教育局。负责对市区和全市教育资源规划一体化方面的调研。\n")
+    owners = _owners(extract_text(text, "a.txt"))
+    assert any(who.endswith("公安局") and measure.startswith("负责对市区和全市社会治安综合治理") for who, _, measure in owners)
+    assert not any(measure.endswith(("公安局", "教育局")) for _, _, measure in owners)

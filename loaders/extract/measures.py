@@ -358,6 +358,8 @@ _HELP_VERB_RE = re.compile(r"配合|支持|协助|协同|会同|联合|发挥|�
 _LEAD_WORDS = "牵头|负责|主抓|配合|协同|参与"
 _LEAD_HEADING_WORDS_RE = re.compile(f"(?:{_LEAD_WORDS})的?(?:工作|任务|事项)|职责范围")  # the cheap test
 # (（一）省监察厅牵头的工作; 一、属住建局职责范围: the problems below fall under its duties)
+MAX_BODY_HEADING = 30
+_BODY_NAME_ENDS = "局委办厅府院会室处科队所站部司署心"
 # A heading naming the body whose duties follow ((一)办公室职责, (二)信息中心的主要职责; not 一、主要职责).
 _DUTIES_OF_HEADING_RE = re.compile(r"^(?P<body>.{2,30}?)的?(?:主要|工作|具体)?职责$")
 _GENERIC_DUTIES_HOLDER_RE = re.compile(r"主要|工作|具体|部门|成员单位|各成员单位|有关单位|相关单位|各单位|.*[及和与]")  # (一、主要职责; 领导小组及职责)
@@ -1261,10 +1263,15 @@ class MeasureReader:
 
     def _lead_heading_owners(self, block: Block) -> list[Ownership]:
         """A heading that only says who leads the work below it (（一）省监察厅牵头的工作): its bodies."""
-        if not _LEAD_HEADING_WORDS_RE.search(block.heading) and "职责" not in block.heading:
-            return []  # the cheap test first: most headings name no lead
         name = _measure_name(self.text, block)
         heading = Span(block.heading_start, block.heading_end)
+        if not block.children and len(name) <= MAX_BODY_HEADING and name[-1:] in _BODY_NAME_ENDS:
+            # ((二十一)市公安局。负责对…的调研: a heading that is only a body's name, its duty the sentence below)
+            whole = [a for a in self.actors_of(heading.start, heading.end) if a.name == name or a.surface == name]
+            if whole and self.text.find(whole[0].surface, heading.start, heading.end) == self.text.find(name, heading.start, heading.end):
+                return [Ownership(whole[0], "owns", heading)]
+        if not _LEAD_HEADING_WORDS_RE.search(block.heading) and "职责" not in block.heading:
+            return []  # the cheap test first: most headings name no lead
         duties_of = _DUTIES_OF_HEADING_RE.match(name)
         if duties_of and not _GENERIC_DUTIES_HOLDER_RE.fullmatch(duties_of.group("body")):
             # ((一)办公室职责 / 1.负责…: the body whose duties the items below list)
