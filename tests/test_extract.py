@@ -7198,3 +7198,8 @@ def test_an_item_headed_only_by_a_bodys_name_gives_that_body_the_duty_the_senten
     owners = _owners(extract_text(text, "a.txt"))
     assert any(who.endswith("公安局") and measure.startswith("负责对市区和全市社会治安综合治理") for who, _, measure in owners)
     assert not any(measure.endswith(("公安局", "教育局")) for _, _, measure in owners)
+
+
+def test_a_plans_own_title_ending_in_its_rules_names_the_policy_it_is():
+    text = "上海市财政局政务公开工作规定\n一、组织保障\n设立领导小组,负责统筹协调。\n二、工作分工\n办公室负责日常工作。\n"
+    assert "上海市财政局政务公开工作规定" in _names(extract_text(text, "plan.txt"), "Policy")

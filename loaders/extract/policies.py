@@ -19,7 +19,7 @@ _ISSUE_VERBS = ("印发", "发布", "出台", "制定", "颁布", "制订", "修
 
 
 _TITLE_MARKS_RE = re.compile("[《》\n]")
-_PLAN_KINDS = "方案|计划|规划|纲要|措施|举措|细则|办法|要点|分工表?|分解表?|清单|台账"  # how a plan's name ends
+_PLAN_KINDS = "方案|计划|规划|纲要|措施|举措|细则|办法|要点|分工表?|分解表?|清单|台账|一览表|规定|制度"  # how a plan's name ends
 _SENTENCE_END_RE = re.compile("[。；;]")  # (no title holds a sentence's end: a 《 before one was never closed)
 
 
