@@ -7203,3 +7203,10 @@ def test_an_item_headed_only_by_a_bodys_name_gives_that_body_the_duty_the_senten
 def test_a_plans_own_title_ending_in_its_rules_names_the_policy_it_is():
     text = "上海市财政局政务公开工作规定\n一、组织保障\n设立领导小组,负责统筹协调。\n二、工作分工\n办公室负责日常工作。\n"
     assert "上海市财政局政务公开工作规定" in _names(extract_text(text, "plan.txt"), "Policy")
+
+
+def test_an_unsigned_national_replys_writer_is_read_from_the_sign_its_number_opens_with():
+    for number, writer in (("国中医药建字〔2018〕70号", "国家中医药管理局"), ("国能建议〔2020〕12号", "国家能源局"),
+                           ("文物建函〔2019〕3号", "国家文物局")):
+        text = f"对十三届全国人大一次会议第5764号建议的答复\n{number}\n孙伟代表:\n您提出的建议收悉,现答复如下:\n我局高度重视。\n"
+        assert extract_text(text, "reply.txt").document.issuer == [writer], number
