@@ -1964,13 +1964,17 @@ _JOINT_HEAD_SPLIT_RE = re.compile(r"[ \t　]{2,}|、")
 MAX_LETTERHEAD_LINE = 2  # the joint letterhead is the first or second line with words (a page's title may come first)
 
 
+_SITE_COLUMN_AFTER_RE = re.compile(r"[ \t　]+(?:工作动态|政务动态|新闻动态|通知公告|政务公开|信息公开|建议提案(?:办理)?|政策文件)$")
+
+
 def _header_agency_line(lines: list[tuple[int, int, str]]) -> list[str]:
     """A body's name alone on a line at the top (a report's 州水利局 under its meeting line), for a
     text that names its writer nowhere else."""
     for seen, (index, (_, _, line)) in enumerate([(i, ln) for i, ln in enumerate(lines) if ln[2].strip()][:MAX_HEADER_LINES]):
-        if _agency_like(line.strip()) and len(line.strip()) <= MAX_SIGNATURE_LINE and _may_be_writer(line.strip(), lines) \
+        name = _SITE_COLUMN_AFTER_RE.sub("", line.strip())  # (国家中医药管理局 工作动态: the site's name, then its column)
+        if _agency_like(name) and len(name) <= MAX_SIGNATURE_LINE and _may_be_writer(name, lines) \
                 and not _opens_reply(lines, index):  # (the line the reply opens after is its addressee)
-            return [line.strip()]
+            return [name]
         # (伊金霍洛旗委办公室  旗人民政府办公室: a joint letterhead among the first lines, its bodies kept apart by
         # spaces; not a table's cell under its label, 责任单位 / 卫健局、文旅局)
         joint = [name for name in _JOINT_HEAD_SPLIT_RE.split(line.strip()) if name] if seen < MAX_LETTERHEAD_LINE else []

@@ -549,6 +549,12 @@ def test_a_handling_records_one_unit_is_the_writer_but_a_list_of_handlers_signed
     assert parse(signed).issuer_names != ["代钦塔拉苏木人民政府、退役军人事务局、文旅体局"]
 
 
+def test_a_sites_name_over_its_column_at_the_top_of_an_unsigned_reply_is_its_writer():
+    text = ("国家中医药管理局 工作动态\n对十三届全国人大一次会议第5764号建议的答复\n时间:2018-09-25 16:56:33\n\n孙伟代表:\n"
+            "您提出的建议收悉,现答复如下:\n我局高度重视基层中医药人才队伍建设。\n")
+    assert parse(text).issuer_names == ["国家中医药管理局"]
+
+
 def test_an_unsigned_replys_writer_is_the_body_its_opening_says_regards_the_deputys_point_highly():
     text = ("尊敬的文维委员:\n首先,感谢您的关心与支持。您提出的《关于完善深圳应急避难场所体系建设的提案》收悉。"
             "该提案由市应急管理局与市规划和自然资源局分办。市应急管理局对您提出的建议高度重视,组织专题研究,现答复如下:\n"
