@@ -312,7 +312,7 @@ _NOT_IN_GROUP_NAME_RE = re.compile("牵头|建立|成立|设立|组建|担任|�
 # 市里, 区各部门, 市区两级.
 _NOT_AFTER_LEVEL = set("场域级民内外属直长领里各两区容政块位划间")
 _REPLY_NUMBER_RE = re.compile(rf"([{CJK}]{{1,4}}?)(?:建议|建函|建字|提案|提函|提字|复函|议|案)\s*[〔\[［(（]")  # (农办议〔2020〕466号, 农办案〔2023〕177号)
-_NUMBERED_SELF_REFERENCES = ("我厅", "我局", "我委", "我办")
+DEPARTMENT_SELF_REFERENCES = ("我厅", "我局", "我委", "我办")  # how a department calls itself (its number's ending, a report's voice)
 _NUMBER_KIND_LETTERS = "函复字发建提议案办呈报"  # (农函, 发改提, 住建议字: the letters after a body's sign say the document's kind)
 _REPLY_KIND_SIGNS = ("建提", "建议", "提案", "议案", "提复", "建复", "政协", "人大")  # (a number's letters for the reply's kind, not its writer)
 _NATIONAL_SIGN_RE = re.compile(rf"^([{CJK}]{{1,3}}?)(厅|部)[{CJK}]{{0,4}}\s*[〔\[［]")  # 工信厅科函〔, 工信部联科〔
@@ -1426,7 +1426,7 @@ class AgencyFinder:
         """The writer of an unsigned text, named by its document number after the place's sign
         (闽文旅提案〔2024〕56号 → 文旅厅 → 福建省文化和旅游厅; 沪水务建提复〔2024〕47号 → 上海市水务局); the
         kind it calls itself (我厅/我局/我委) says which ending, else only one may fit."""
-        ref = next((r for r in _NUMBERED_SELF_REFERENCES if r in text), "")
+        ref = next((r for r in DEPARTMENT_SELF_REFERENCES if r in text), "")
         # (宝农函〔2024〕153号 in a reply that speaks for 我市 and never names it: the city's 市农业农村局, as written)
         level = self.where.own_level() or ("市" if self.where.unnamed_city else self.where.unnamed_county)
         # (辽农建〔2022〕65号, 云水政复函〔2021〕10号 in a text that never says 我厅: a province's department is a 厅)
@@ -1436,7 +1436,7 @@ class AgencyFinder:
         if not sign:
             return None
         # the kind of body it calls itself says the last character; with no 我X, the one kind that fits
-        kinds = (ref[-1],) if ref else tuple(r[-1] for r in _NUMBERED_SELF_REFERENCES)
+        kinds = (ref[-1],) if ref else tuple(r[-1] for r in DEPARTMENT_SELF_REFERENCES)
         dated = DOC_NUMBER_YEAR_RE.search(doc_number)
         year = int(dated.group(1)) if dated else 0
         for n in range(len(sign), 0, -1):

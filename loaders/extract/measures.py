@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from loaders.extract.agencies import LEVEL_OPENING_RE, SHARED_LEVELS, opens_with_level, with_level
+from loaders.extract.agencies import DEPARTMENT_SELF_REFERENCES, LEVEL_OPENING_RE, SHARED_LEVELS, opens_with_level, with_level
 from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention
 from loaders.places import is_place
 from loaders.structure import (
@@ -269,7 +269,6 @@ _CONTINUING_RE = re.compile(r"\s*(?:并(?:且|已|将)?(?=[要责督指组开制
 _DUTY_ITEM_KINDS = ("section", "item", "subitem", "inline")  # the numbered duties under a duties heading (not articles)
 
 
-_DEPARTMENT_SELF_REFERENCES = ("我厅", "我局", "我委", "我办")
 MIN_SELF_REFERENCES = 2
 
 
@@ -629,7 +628,7 @@ class MeasureReader:
         self.resolve_unit = resolve_unit
         self.self_references = self_references
         # (a bureau's own report, 我厅坚持…: it narrates its work as a reply does, its parts the writer's)
-        self.narrates_own_work = sum(parsed.text.count(ref) for ref in _DEPARTMENT_SELF_REFERENCES) >= MIN_SELF_REFERENCES
+        self.narrates_own_work = sum(parsed.text.count(ref) for ref in DEPARTMENT_SELF_REFERENCES) >= MIN_SELF_REFERENCES
         self.groups = {t: g for t, g in (groups or {}).items() if len(g) > 1}
         self._group_members = {id(m) for g in self.groups.values() for m in g}
         # bodies a ``以下简称`` defines (联席会议): the subject of a charter-like document
@@ -1262,7 +1261,8 @@ class MeasureReader:
         return sentence_blocks(self.parsed, self.self_references, names_a_body, before=last.end, after=line.start()) if line else []
 
     def _lead_heading_owners(self, block: Block) -> list[Ownership]:
-        """A heading that only says who leads the work below it (（一）省监察厅牵头的工作): its bodies."""
+        """A heading that only says who leads the work below it (（一）省监察厅牵头的工作), whose duties follow ((一)办公室职责)
+        or, over no items, who does what the sentence below says ((二十一)市公安局。负责…): its bodies."""
         name = _measure_name(self.text, block)
         heading = Span(block.heading_start, block.heading_end)
         if not block.children and len(name) <= MAX_BODY_HEADING and name[-1:] in _BODY_NAME_ENDS:
