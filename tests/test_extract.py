@@ -7210,3 +7210,11 @@ def test_an_unsigned_national_replys_writer_is_read_from_the_sign_its_number_ope
                            ("文物建函〔2019〕3号", "国家文物局")):
         text = f"对十三届全国人大一次会议第5764号建议的答复\n{number}\n孙伟代表:\n您提出的建议收悉,现答复如下:\n我局高度重视。\n"
         assert extract_text(text, "reply.txt").document.issuer == [writer], number
+
+
+def test_a_parts_closing_paragraph_of_next_steps_is_the_writers_task_whichever_part_it_closes():
+    text = _reply("一、关于加强养老服务设施供给的建议\n近年来,我市编制了养老设施空间布局规划。一是市级牵引。市级建有2家公办福利院。"
+                  "二是区级统筹。各区均建有医养结合机构。\n下一步,按照“政府保基本”的原则,健全分级分类、普惠可及的养老服务体系。\n"
+                  "二、关于推广居家适老化改造的建议\n我局将推进居家适老化改造。\n", writer="武汉市民政局")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert any(who == "武汉市民政局" and "健全分级分类" in measure for who, _, measure in owners)

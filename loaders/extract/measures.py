@@ -1170,8 +1170,10 @@ class MeasureReader:
             # (近年来，长宁区体育局深入贯彻…); the rest is background (我市旅游业发展取得了明显成效)
             opening = [b for b in sentence_blocks(self.parsed, self.self_references, names_a_body, before=roots[0].start)
                        if (actors := self.actors_of(*self.parsed.sentence_at(b.start)[:2])) and not self._regarding(actors)]
-            roots = opening + [r for root in roots for r in self._label_read_as_prose(root, names_a_body)] \
-                + self._next_steps_after(roots[-1], names_a_body)
+            # (一、关于…的建议 / 一是…四是… / 下一步,…: each part's closing paragraph of next steps, the last's and any other's)
+            roots = opening + [r for root in roots for r in (*self._label_read_as_prose(root, names_a_body),
+                                                             *(self._next_steps_after(root, names_a_body) if root.children else ()))] \
+                + ([] if roots[-1].children else self._next_steps_after(roots[-1], names_a_body))
         elif self.addressees and roots:
             # (a letter whose licence follows as numbered conditions: what its own paragraphs oblige 你公司 to do
             # before them is the addressee's duty too; 你公司在…的运行中应坚持“安全第一”的原则)
