@@ -555,6 +555,14 @@ def test_a_sites_name_over_its_column_at_the_top_of_an_unsigned_reply_is_its_wri
     assert parse(text).issuer_names == ["国家中医药管理局"]
 
 
+def test_a_signature_and_date_with_the_pages_source_run_on_after_them_still_sign_the_reply():
+    text = ("关于巢湖市政协第十届第四次会议第56号提案的答复函\n王芳委员:\n您提出的提案收悉,现答复如下:\n我们将加强公园维保。\n"
+            "办复类别:B类\n联系单位:安徽巢湖经开区建设发展局\n联系电话:82363015\n"
+            "安徽巢湖经济开发区管委会2025年3月12日来源:安徽巢湖经济开发区\n")
+    parsed = parse(text)
+    assert parsed.issuer_names == ["安徽巢湖经济开发区管委会"] and parsed.header["date"] == "2025-03-12"
+
+
 def test_an_unsigned_replys_writer_is_the_body_its_opening_says_regards_the_deputys_point_highly():
     text = ("尊敬的文维委员:\n首先,感谢您的关心与支持。您提出的《关于完善深圳应急避难场所体系建设的提案》收悉。"
             "该提案由市应急管理局与市规划和自然资源局分办。市应急管理局对您提出的建议高度重视,组织专题研究,现答复如下:\n"
