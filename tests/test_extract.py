@@ -7218,3 +7218,8 @@ def test_a_parts_closing_paragraph_of_next_steps_is_the_writers_task_whichever_p
                   "二、关于推广居家适老化改造的建议\n我局将推进居家适老化改造。\n", writer="武汉市民政局")
     owners = _owners(extract_text(text, "reply.txt"))
     assert any(who == "武汉市民政局" and "健全分级分类" in measure for who, _, measure in owners)
+
+
+def test_a_levels_committee_for_the_next_generation_is_a_peoples_organization_by_its_full_name():
+    text = _reply("我局联合县关工委、县妇联开展留守儿童关爱活动。\n", writer="南陵县民政局")
+    assert "南陵县关心下一代工作委员会" in _names(extract_text(text, "reply.txt"), "Organization")
