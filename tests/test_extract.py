@@ -7223,3 +7223,10 @@ def test_a_parts_closing_paragraph_of_next_steps_is_the_writers_task_whichever_p
 def test_a_levels_committee_for_the_next_generation_is_a_peoples_organization_by_its_full_name():
     text = _reply("我局联合县关工委、县妇联开展留守儿童关爱活动。\n", writer="南陵县民政局")
     assert "南陵县关心下一代工作委员会" in _names(extract_text(text, "reply.txt"), "Organization")
+
+
+def test_schools_of_a_kind_and_the_clause_before_a_school_are_no_organizations():
+    text = _reply("深入初中学校宣传职业教育,让更多初中毕业生就读职业中学,旺苍县职业中学将扩大招生。\n", writer="旺苍县教育局")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert not any(name.startswith(("深入", "让更多")) for name in organizations)
+    assert "旺苍县职业中学" in organizations

@@ -213,7 +213,7 @@ ORG_SUFFIXES = (
 )
 # (北京市海淀区学院南路62号: a road named after a college, no college; 召开零部件招商会议: a meeting, no 商会)
 # (认真研究所负责的重点工作: 研究 a verb, 所 the particle before the next one; no institute)
-_ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![长士生站议]|所(?!属)|[东南西北中]?路|大街|大道|科技园"
+_ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![长士生站议校]|所(?!属)|[东南西北中]?路|大街|大道|科技园"
                      r"|(?<=研究所)(?:负责|承担|分管|联系|提出|涉及|反映))")
 # Words a name cannot start with or contain as a whole: verbs and function words that end the
 # clause before a name.  The name starts after the last of them.
@@ -224,7 +224,7 @@ _LEFT_CUTS = (
     "等", "的", "将", "对", "向", "已", "了", "把", "从", "并", "按", "是", "促进", "盘活", "负责", "编制", "发布", "作为",
     "根据", "简称", "增设", "建立", "利用", "参照", "至", "凭", "应与", "吸纳", "助力", "配合", "改建", "新建", "扩建", "建成",
     "扩大", "修缮", "改造", "迁建", "完成", "提升", "引进", "引入", "对接", "共建", "携手", "邀请", "委托", "帮助", "吸引", "入驻", "落户",
-    "协同", "协助", "指导", "督促", "召集", "人到", "前往", "走进", "可以解决", "可以", "关于", "调研", "策划", "加快", "筹建", "深入研究", "国内外", "征求", "现有", "拥有", "建有", "设有",
+    "协同", "协助", "指导", "督促", "召集", "人到", "前往", "走进", "可以解决", "可以", "关于", "调研", "策划", "加快", "筹建", "深入研究", "国内外", "征求", "现有", "拥有", "建有", "设有", "就读",
     "所属",  # 市地产集团所属西投公司: the group, then the company it owns
     "融入",  # 将食品安全知识融入中小学: the schools it goes into
     # (拨付47万元给水口中心小学, 预计…聘请专业公司, 区委区府非常重视区图书馆, 确定…有限公司为, 召开全县中小学校长会议,
