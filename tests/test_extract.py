@@ -7230,3 +7230,9 @@ def test_schools_of_a_kind_and_the_clause_before_a_school_are_no_organizations()
     organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert not any(name.startswith(("深入", "让更多")) for name in organizations)
     assert "旺苍县职业中学" in organizations
+
+
+def test_a_provinces_agriculture_and_forestry_department_and_its_resources_development_bureau_are_its_bodies():
+    text = ("江苏省政府办公厅关于建立血吸虫病防治工作定点联系制度的通知\n各市、县人民政府:\n一、联系单位\n"
+            "省财政厅:负责联系南京市六合区,江都市;\n省农林厅:负责联系南京市建邺区,仪征市;\n省农业资源开发局:负责联系扬中市。\n")
+    assert {"江苏省农林厅", "江苏省农业资源开发局"} <= _names(extract_text(text, "js.txt"), "Agency")
