@@ -7236,3 +7236,9 @@ def test_a_provinces_agriculture_and_forestry_department_and_its_resources_devel
     text = ("江苏省政府办公厅关于建立血吸虫病防治工作定点联系制度的通知\n各市、县人民政府:\n一、联系单位\n"
             "省财政厅:负责联系南京市六合区,江都市;\n省农林厅:负责联系南京市建邺区,仪征市;\n省农业资源开发局:负责联系扬中市。\n")
     assert {"江苏省农林厅", "江苏省农业资源开发局"} <= _names(extract_text(text, "js.txt"), "Agency")
+
+
+def test_a_governments_news_office_listed_bare_after_its_levels_bodies_is_that_levels():
+    text = ("西藏自治区2017年政务公开重点工作任务分工\n一、重点任务\n1.召开季度国民经济运行情况新闻发布会。"
+            "(自治区发展改革委、统计局、新闻办负责)\n")
+    assert "西藏自治区人民政府新闻办公室" in _names(extract_text(text, "xz.txt"), "Agency")
