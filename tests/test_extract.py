@@ -7242,3 +7242,8 @@ def test_a_governments_news_office_listed_bare_after_its_levels_bodies_is_that_l
     text = ("西藏自治区2017年政务公开重点工作任务分工\n一、重点任务\n1.召开季度国民经济运行情况新闻发布会。"
             "(自治区发展改革委、统计局、新闻办负责)\n")
     assert "西藏自治区人民政府新闻办公室" in _names(extract_text(text, "xz.txt"), "Agency")
+
+
+def test_where_a_line_would_run_to_is_no_part_of_a_zone_committees_name():
+    text = _reply("10路、30路线路较为成熟,如延伸至高新区管委会,势必加大原有车次车隔。\n", writer="抚顺市交通运输局")
+    assert not any("延伸" in name for name in _names(extract_text(text, "reply.txt"), "Agency"))

@@ -154,7 +154,7 @@ def _zone_committees(text: str) -> list[Mention]:
 # 分别隶属于县白乳泉景区管委会): the committee of the zone in the document's own place (or the level's written).
 _OWN_ZONE_RE = re.compile(rf"[{CJK}]{{2,15}}(?:{'|'.join((*_ZONE_KINDS, '经开区', *_SCENIC_AREA_KINDS))})")
 _OWN_ZONE_MARKS = "，,、：:；;\n"
-_OWN_ZONE_LEAD_RE = re.compile("隶属于|属于|由|会同|配合|协调|联合|指导|督促|委托")  # (分别隶属于县白乳泉景区管委会)
+_OWN_ZONE_LEAD_RE = re.compile("隶属于|属于|由|会同|配合|协调|联合|指导|督促|委托|至|到")  # (分别隶属于县白乳泉景区管委会; 如延伸至高新区管委会)
 MAX_OWN_ZONE = 16
 _ZONE_FULL_WORDS = (("高新区", "高新技术产业开发区"), ("经开区", "经济技术开发区"))
 
