@@ -7247,3 +7247,8 @@ def test_a_governments_news_office_listed_bare_after_its_levels_bodies_is_that_l
 def test_where_a_line_would_run_to_is_no_part_of_a_zone_committees_name():
     text = _reply("10路、30路线路较为成熟,如延伸至高新区管委会,势必加大原有车次车隔。\n", writer="抚顺市交通运输局")
     assert not any("延伸" in name for name in _names(extract_text(text, "reply.txt"), "Agency"))
+
+
+def test_a_proposals_consultation_meeting_is_no_chamber_of_commerce():
+    text = _reply("我局召开提案专题办理协商会,并与区工商联合会沟通。\n", writer="上海市应急管理局")
+    assert not any(name.endswith("协商会") for name in _names(extract_text(text, "reply.txt"), "Organization"))

@@ -1439,8 +1439,8 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
             continue  # (目前我区共有8个体育协会: associations counted, none named)
         if raw.endswith(_PLACE_NAMED_SCHOOLS):
             raw = _from_school_place(raw)  # (…来缓解博乐市第五小学: the clause before the school's place is none of its name)
-        if raw.endswith(("会商会", "中小学")) or raw.endswith("联合会") and text.startswith("商", m.end()):
-            continue  # (每年举行工作会商会: a consultation meeting, no chamber of commerce; 全县中小学: schools of a kind;
+        if raw.endswith(("会商会", "协商会", "中小学")) or raw.endswith("联合会") and text.startswith("商", m.end()):
+            continue  # (每年举行工作会商会, 提案专题办理协商会: a consultation meeting, no chamber of commerce; 全县中小学: schools of a kind;
             # 多部门联合会商: bodies consulting together)
         if _KIND_HEAD_RE.match(tail_specific) or _REFERENCE_BEFORE_SUFFIX_RE.search(tail_specific):
             continue  # (邮政快递企业与民营快递公司, 与多家公司对接: companies of a kind, none named; 该公司: one named before)
