@@ -7252,3 +7252,12 @@ def test_where_a_line_would_run_to_is_no_part_of_a_zone_committees_name():
 def test_a_proposals_consultation_meeting_is_no_chamber_of_commerce():
     text = _reply("我局召开提案专题办理协商会,并与区工商联合会沟通。\n", writer="上海市应急管理局")
     assert not any(name.endswith("协商会") for name in _names(extract_text(text, "reply.txt"), "Organization"))
+
+
+def test_what_an_inspection_report_says_the_operator_must_do_is_the_addressed_companys_duty():
+    text = ("福建福清核电有限公司：\n现将检查报告印送给你公司，请采取有效措施，落实检查报告中提出的各项要求。\n国家核安全局\n2020年8月25日\n"
+            "福建福清核电厂5号机组运行许可证颁发前综合检查报告\n一、检查结论和改进要求\n"
+            "（一）针对核岛消防系统压力流量试验尚未完成的问题，营运单位应在5号机组运行许可证颁发前完成试验。\n"
+            "（二）针对主控室个别文件柜未固定的问题，营运单位应对主控室等重要区域进行排查。\n")
+    owners = _owners(extract_text(text, "nnsa.txt"))
+    assert any(who == "福建福清核电有限公司" and "核岛消防系统" in measure for who, _, measure in owners)

@@ -199,6 +199,7 @@ _PEOPLE_OF_BODY = ("代表", "委员", "人大代表", "政协委员")
 _OBLIGED_RE = re.compile(r"[^，。；;]{0,24}?[，,]?(?<![无不毋])(?:应当?|须|必须|要|需要?|务必)")
 # A word naming bodies of a kind (各级政府机关应当…, 由乡镇政府负责): the duty is theirs, not the addressee's.
 _BODY_WORD_RE = re.compile(r"政府|机关|部门|单位|企业")
+_OPERATOR = "营运单位"  # (…的问题，营运单位应在…前完成…: the plant's operator, the company a licence letter is addressed to)
 # What must be done, said anywhere in a clause (…，应立即停止启动操作); not 供应, 相应, 反应堆, 应急, 无须.
 _DUTY_STATED_RE = re.compile(r"(?<![无不毋供相对适响反回效呼答感])(?:应当?(?![急用收届])|必须|务必)")
 _COOPERATE_WORDS_RE = re.compile("会同|联合|协同|携手|指导|组织|与")  # one of these is in every _COOPERATE_RE match
@@ -1356,7 +1357,7 @@ class MeasureReader:
             finding.owners = [Ownership(a, "owns", Span(block.heading_start, block.heading_end)) for a in self.all_addressees]
         if not finding.owners and self.addressees and self.parsed.kind != "Reply" \
                 and (duty := _DUTY_STATED_RE.search(self.text, block.heading_start, block.heading_end)) \
-                and not _BODY_WORD_RE.search(self.text, block.heading_start, duty.start()) \
+                and not _BODY_WORD_RE.search(self.text[block.heading_start : duty.start()].replace(_OPERATOR, "")) \
                 and not any(block.heading_start <= m.start < duty.start() for m in self.agencies):
             # (西安核设备有限公司：…六、…制造的运输容器应按照编码规则统一编码: what a letter to one body says must be
             # done, naming no one before the duty, is that body's duty; …，应立即停止…，并及时向我局和…监督站报告: those told)
