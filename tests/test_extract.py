@@ -7261,3 +7261,12 @@ def test_what_an_inspection_report_says_the_operator_must_do_is_the_addressed_co
             "（二）针对主控室个别文件柜未固定的问题，营运单位应对主控室等重要区域进行排查。\n")
     owners = _owners(extract_text(text, "nnsa.txt"))
     assert any(who == "福建福清核电有限公司" and "核岛消防系统" in measure for who, _, measure in owners)
+
+
+def test_the_items_of_a_part_reporting_work_done_are_the_issuers_own_work():
+    text = ("工信部信管函〔2021〕73号\n现将2020年第四季度电信服务有关情况通告如下：\n一、贯彻落实党中央、国务院工作部署情况\n"
+            "（一）推动提升5G服务水平。印发《关于提升5G服务质量的通知》。\n二、电信服务监管情况\n"
+            "（一）强化不正当竞争行为监管。组织召开全国电视电话会议。\n工业和信息化部\n2021年4月1日\n")
+    owners = _owners(extract_text(text, "miit.txt"))
+    assert {("中华人民共和国工业和信息化部", "owns", "推动提升5G服务水平"),
+            ("中华人民共和国工业和信息化部", "owns", "强化不正当竞争行为监管")} <= owners

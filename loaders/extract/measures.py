@@ -271,6 +271,8 @@ _DUTY_ITEM_KINDS = ("section", "item", "subitem", "inline")  # the numbered duti
 
 
 MIN_SELF_REFERENCES = 2
+# (一、贯彻落实党中央、国务院工作部署情况 / （一）推动解决…: a part reporting work done, its items the issuer's own work)
+_REPORTED_WORK_ENDINGS = ("工作部署情况", "监管情况", "工作情况", "落实情况", "工作进展")
 
 
 def _is_duties_heading(text: str, block: Block) -> bool:
@@ -1366,7 +1368,8 @@ class MeasureReader:
             # (一、关于2010年县本级财政支出预算 / 会议原则同意…，请县财政局按会议讨论意见作进一步修改完善: minutes give
             # the topic to the body they ask to act on it)
             finding.owners = self._asked_in_first_sentence(block)
-        if not finding.owners and self.issuers and (self.parsed.kind == "Reply" or self.narrates_own_work and _TASK_HEADING_RE.match(name)) \
+        if not finding.owners and self.issuers and (self.parsed.kind == "Reply" or _TASK_HEADING_RE.match(name) and (
+                self.narrates_own_work or block.parent is not None and _measure_name(self.text, block.parent).endswith(_REPORTED_WORK_ENDINGS))) \
                 and not self._done_by_others(block):
             # a reply's item, or its heading over 一是…二是…, is the writer's unless it names another
             sentence = self.parsed.sentence_at(block.heading_start)
