@@ -7270,3 +7270,11 @@ def test_the_items_of_a_part_reporting_work_done_are_the_issuers_own_work():
     owners = _owners(extract_text(text, "miit.txt"))
     assert {("中华人民共和国工业和信息化部", "owns", "推动提升5G服务水平"),
             ("中华人民共和国工业和信息化部", "owns", "强化不正当竞争行为监管")} <= owners
+
+
+def test_a_licences_conditions_named_as_licence_conditions_are_the_holders_duties():
+    text = ("无锡派克新材料科技股份有限公司：\n你公司的请示收悉。你公司应按照许可证规定的范围和条件开展制造活动。\n国家核安全局\n2021年8月30日\n"
+            "民用核安全设备制造许可证\n无锡派克新材料科技股份有限公司在民用核安全设备制造活动中必须遵守下列许可证条件：\n"
+            "一、仅限于从事许可活动范围规定的民用核安全设备制造活动。\n二、持证期间，严格履行申请文件和申请审查中的全部承诺。\n")
+    owners = _owners(extract_text(text, "nnsa.txt"))
+    assert any(who == "无锡派克新材料科技股份有限公司" and measure.startswith("持证期间") for who, _, measure in owners)

@@ -189,7 +189,7 @@ _MANY_MEASURES = "多措并举"
 _NOTIFIED_BELOW_RE = re.compile(r"^(?:现将|现就)?(?:有关|具体)?(?:事项|事宜|措施|要求)?(?:通告|公告)如下[：:]$")
 _DECIDES_RE = re.compile("(?:研究)?决定")
 # Conditions a body is bound by, listed below (在…运行过程中，三门核电有限公司应遵守下列条件。)
-_BOUND_BY_RE = re.compile(r"(?:应当?|须|必须|要)(?:严格)?(?:遵守|履行|执行|落实|做好)(?:下列|以下|如下)(?:条件|要求|义务|规定|事项|工作)[。：:]$")
+_BOUND_BY_RE = re.compile(r"(?:应当?|须|必须|要)(?:严格)?(?:遵守|履行|执行|落实|做好)(?:下列|以下|如下)(?:许可证?)?(?:条件|要求|义务|规定|事项|工作)[。：:]$")
 # A letter asking the bodies it is addressed to to do the parts below (请你们认真研究，并做好以下经验反馈工作。).
 _ASKS_ADDRESSEES_RE = re.compile(r"(?:请|要求)(?:你们|你们单位|你单位|你公司|贵单位|各单位)[^。；;]{0,30}?(?:以下|下列|如下)"
                                  r"[^。；;，,]{0,10}?(?:工作|要求|事项|措施)[。：:]$")
