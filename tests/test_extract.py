@@ -7278,3 +7278,8 @@ def test_a_licences_conditions_named_as_licence_conditions_are_the_holders_dutie
             "一、仅限于从事许可活动范围规定的民用核安全设备制造活动。\n二、持证期间，严格履行申请文件和申请审查中的全部承诺。\n")
     owners = _owners(extract_text(text, "nnsa.txt"))
     assert any(who == "无锡派克新材料科技股份有限公司" and measure.startswith("持证期间") for who, _, measure in owners)
+
+
+def test_a_chongqing_districts_culture_and_tourism_commission_by_its_short_name_is_its_body():
+    text = _reply("我局立即组织区文化旅游委、区国资委、区财政局及相关镇街召开座谈会。\n", writer="重庆市渝北区林业局")
+    assert "重庆市渝北区文化和旅游发展委员会" in _names(extract_text(text, "reply.txt"), "Agency")
