@@ -7283,3 +7283,8 @@ def test_a_licences_conditions_named_as_licence_conditions_are_the_holders_dutie
 def test_a_chongqing_districts_culture_and_tourism_commission_by_its_short_name_is_its_body():
     text = _reply("我局立即组织区文化旅游委、区国资委、区财政局及相关镇街召开座谈会。\n", writer="重庆市渝北区林业局")
     assert "重庆市渝北区文化和旅游发展委员会" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_a_citys_natural_resources_and_urban_rural_construction_bureau_by_its_short_name_is_its_body():
+    text = _reply("经商市资建局,现答复如下:我局将推进养老设施建设。\n", writer="武汉市民政局")
+    assert "武汉市自然资源和城乡建设局" in _names(extract_text(text, "reply.txt"), "Agency")
