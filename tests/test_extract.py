@@ -7288,3 +7288,11 @@ def test_a_chongqing_districts_culture_and_tourism_commission_by_its_short_name_
 def test_a_citys_natural_resources_and_urban_rural_construction_bureau_by_its_short_name_is_its_body():
     text = _reply("经商市资建局,现答复如下:我局将推进养老设施建设。\n", writer="武汉市民政局")
     assert "武汉市自然资源和城乡建设局" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_known_bodies_listed_by_their_heads_before_one_they_share_a_name_with_are_each_a_body():
+    text = ("福建福清核电有限公司：\n现将报告印送给你公司。\n国家核安全局\n2020年8月25日\n"
+            "抄送：生态环境部华北、华东、华南核与辐射安全监督站，铁道、交通部门。\n")
+    agencies = _names(extract_text(text, "nnsa.txt"), "Agency")
+    assert {"生态环境部华北核与辐射安全监督站", "生态环境部华东核与辐射安全监督站", "生态环境部华南核与辐射安全监督站"} <= agencies
+    assert "中华人民共和国铁道部" not in agencies

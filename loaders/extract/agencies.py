@@ -992,6 +992,10 @@ def known_districts(gazetteer: Gazetteer, where: Jurisdiction) -> tuple[str, ...
 
 # A sub-district unit's full name: 永丰街道 is 上海市松江区永丰街道办事处, 泗泾镇 its 镇人民政府.
 # (how its name ends as written, how its full name ends)
+# The heads listed before a known body that shares the rest of its name, read backwards from the 、 before it
+# (华北、华东、华南核与辐射安全监督站: 南华、东华、北华 reversed).
+_SHARED_HEADS_RE = re.compile(rf"(?:[{CJK}]{{2,4}}、)*[{CJK}]{{2,4}}")
+MAX_SHARED_HEADS = 30
 _SUBDISTRICT_FULL_ENDINGS = (("街道办事处", "街道办事处"), ("镇人民政府", "镇人民政府"), ("乡人民政府", "乡人民政府"),
                              ("苏木人民政府", "苏木人民政府"), ("苏木政府", "苏木人民政府"),  # (an Inner Mongolian township)
                              ("镇政府", "镇人民政府"), ("街道办", "街道办事处"), ("街道", "街道办事处"), ("镇", "镇人民政府"), ("乡", "乡人民政府"))
@@ -1778,6 +1782,28 @@ class AgencyFinder:
                 found.append(replace(town, start=government.start(1), end=government.end()))
         return found
 
+    def _sharing_known_names(self, text: str, hits: list[NameHit]) -> list[Mention]:
+        """华北、华东、华南核与辐射安全监督站: the names listed before a known body that share the rest of its name, where
+        the gazetteer knows each of them too (no body is made up from a list)."""
+        found = []
+        for hit in hits:
+            if hit.start == 0 or text[hit.start - 1] != "、" or hit.entry.type in _NOT_BODIES:
+                continue
+            end = hit.start - 1
+            heads = _SHARED_HEADS_RE.match(text[max(0, end - MAX_SHARED_HEADS) : end][::-1])  # (read backwards from the 、)
+            for token in reversed(heads.group()[::-1].split("、") if heads else []):
+                # (生态环境部华北: the head is the token's end, as long as the known body's own head)
+                read = next(((head, entry) for n in range(2, min(len(token), len(hit.surface) - 1) + 1)
+                             if (entry := self.gaz.lookup((head := token[-n:]) + hit.surface[n:])) and entry.type not in _NOT_BODIES), None)
+                if read is None:
+                    break
+                head, entry = read
+                found.append(self._mention(entry, head, end - len(head)))
+                if len(head) < len(token):
+                    break  # (the token ran on past the list's first head)
+                end -= len(token) + 1
+        return found
+
     def subdistrict(self, unit: str, offset: int) -> Mention:
         """A 街道/镇 the document names, under the document's district (or county-level city)."""
         place = self.where.district or (self.where.city if city_of(self.where.city) else "")
@@ -2352,6 +2378,8 @@ class AgencyFinder:
                     # 工业和信息化部（节能与综合利用司）: the ministry's department, named in brackets
                     department = replace(self._sub_unit(hit, bracketed.group(1)), start=hit.start, end=bracketed.end())
                     found.append(replace(department, surface=text[hit.start : bracketed.end()]))
+        accepted = {m.start for m in found}
+        found += self._sharing_known_names(text, [hit for hit in hits if hit.start in accepted])
         found = [self._other_city(m, text) or m for m in found]
         if self.local_re:
             for m in self.local_re.finditer(text):
