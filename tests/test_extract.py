@@ -7296,3 +7296,8 @@ def test_known_bodies_listed_by_their_heads_before_one_they_share_a_name_with_ar
     agencies = _names(extract_text(text, "nnsa.txt"), "Agency")
     assert {"生态环境部华北核与辐射安全监督站", "生态环境部华东核与辐射安全监督站", "生态环境部华南核与辐射安全监督站"} <= agencies
     assert "中华人民共和国铁道部" not in agencies
+
+
+def test_a_provinces_tourism_culture_department_and_natural_resources_planning_department_by_short_names_are_its_bodies():
+    text = _reply("积极向省旅文厅争取品牌赛事,并与省自然资源和规划厅对接。\n", writer="海南省农业农村厅")
+    assert {"海南省旅游和文化广电体育厅", "海南省自然资源和规划厅"} <= _names(extract_text(text, "reply.txt"), "Agency")
