@@ -7301,3 +7301,11 @@ def test_known_bodies_listed_by_their_heads_before_one_they_share_a_name_with_ar
 def test_a_provinces_tourism_culture_department_and_natural_resources_planning_department_by_short_names_are_its_bodies():
     text = _reply("积极向省旅文厅争取品牌赛事,并与省自然资源和规划厅对接。\n", writer="海南省农业农村厅")
     assert {"海南省旅游和文化广电体育厅", "海南省自然资源和规划厅"} <= _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_the_bodies_sending_people_to_help_a_lead_after_由_co_own_its_task():
+    text = ("海南省旅游市场工作电视电话会议召开\n记者从海南省旅游和文化广电体育厅获悉,全省旅游市场工作会议召开。\n"
+            "会议明确,由海南省旅游和文化广电体育厅牵头,省公安厅、省市场监督管理局等单位派人员参加督导工作组,"
+            "对各市县假日旅游市场开展督导检查。\n")
+    owners = _owners(extract_text(text, "hi.txt"))
+    assert any(who == "海南省公安厅" and role == "co_owns" and "督导检查" in measure for who, role, measure in owners)

@@ -223,7 +223,7 @@ _HANDLES_THE_SUGGESTION_RE = re.compile(r"(?:(?:研究|认真|共同|联合)|转
 _HOSTS_RE = re.compile(r"^(?:联合)?(主办|承办|协办|支持|指导|技术支持)单位\s*[：:]")  # an event's hosts, an item of their own
 # (…须经空军、北京军区和民航总局同意: the bodies whose consent a thing needs)
 _BY_RE = re.compile(r"由(?:包片单位|责任单位|牵头单位|主管部门|主办单位)?|(?<=[须需])经")  # (由包片单位县林业局负责督促…: the unit after its role)
-_ONLY_HELPS_RE = re.compile(r"(?:等(?:其他)?(?:相关|有关)?(?:部门|单位))?(?:全力|积极|密切|主动|加强)?(?:配合|协助|参与|协办)(?:协调)?(?:[，,。；;]|$)")  # …配合，开展 / …等单位配合。: helpers, no task of their own
+_ONLY_HELPS_RE = re.compile(r"(?:等(?:其他)?(?:相关|有关)?(?:部门|单位))?(?:全力|积极|密切|主动|加强)?(?:配合|协助|参与|协办|派(?:人员?|专人)参加[^，,。；;]{0,12}?)(?:协调)?(?:[，,。；;]|$)")  # …配合，开展 / …等单位配合。/ …等单位派人员参加督导工作组，: helpers, no task of their own
 # …市林业局、市应急局牵头负责，及时研判…: bodies after the item's actor that lead its work with it
 _LEADS_TOO_RE = re.compile("(?:牵头|负责)(?:负责)?[，,]")  # (…县自然资源和规划局负责，住建局、发改局等…加强配合协调)
 _OWN_PLACE_SUBJECT_RE = re.compile(r"我(?:省|市|州|县|区|旗|镇|乡)(?:还|也|又)?(?![^，,。；;]{0,4}(?:的|人民|群众|企业|地区|范围|境内))")  # (not 我市的…, 我县人民…)
@@ -1624,8 +1624,10 @@ class MeasureReader:
         for span, owners in hosted:
             name = _clip(self.text[span.start : span.end].strip(" 　，,。；;"))
             clause = _sentence_block(name, span.start, span.end, block)
-            findings.append(MeasureFinding(clause, name, [Ownership(o, "owns" if i == 0 else "co_owns", evidence)
-                                                          for i, o in enumerate(owners)], self._commitment(clause)))
+            hosts = [Ownership(o, "owns" if i == 0 else "co_owns", evidence) for i, o in enumerate(owners)]
+            # (由海南省旅文厅牵头,省公安厅、…等单位派人员参加督导工作组,…: the bodies helping the lead co-own its task)
+            helpers = self._helpers_after_lead(hosts) if len(hosted) == 1 else []
+            findings.append(MeasureFinding(clause, name, hosts + helpers, self._commitment(clause)))
         return findings
 
     def _paragraph_findings(self, sentence: Span) -> list[MeasureFinding]:
