@@ -20,7 +20,7 @@ the block's.  Replies written as one paragraph are cut into their tasks (:func:`
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -275,9 +275,8 @@ MIN_SELF_REFERENCES = 2
 _REPORTED_WORK_ENDINGS = ("工作部署情况", "监管情况", "工作情况", "落实情况", "工作进展")
 
 
-def _is_duties_heading(text: str, block: Block) -> bool:
-    """Whether a block is headed by a label over its body's duties (一、主要职责, 一、联席会议的主要职能)."""
-    name = _measure_name(text, block)
+def _is_duties_label(name: str) -> bool:
+    """Whether a block's name is a label over its body's duties (一、主要职责, 一、联席会议的主要职能)."""
     return bool(_LABEL_HEADING_RE.match(name) and _DUTIES_RE.search(name))
 
 
@@ -630,8 +629,7 @@ class MeasureReader:
             len(self.all_addressees) == 1 or all(a.type == "Organization" for a in self.all_addressees)) else []
         self.resolve_unit = resolve_unit
         self.self_references = self_references
-        # (a bureau's own report, 我厅坚持…: it narrates its work as a reply does, its parts the writer's)
-        self.narrates_own_work = sum(parsed.text.count(ref) for ref in DEPARTMENT_SELF_REFERENCES) >= MIN_SELF_REFERENCES
+        self._names: dict[tuple[int, int, int, str], str] = {}  # each block's name, by where it lies (see _name_of)
         self.groups = {t: g for t, g in (groups or {}).items() if len(g) > 1}
         self._group_members = {id(m) for g in self.groups.values() for m in g}
         # bodies a ``以下简称`` defines (联席会议): the subject of a charter-like document
@@ -1209,7 +1207,7 @@ class MeasureReader:
                     inherited[id(block)] = led  # （三）省编办牵头的工作: a label over its items
                     continue
                 inherited[id(block)] = notes or parent_notes
-                duties = self._duties_findings(block, notes) if not led and _is_duties_heading(self.text, block) else []
+                duties = self._duties_findings(block, notes) if not led and _is_duties_label(self._name_of(block)) else []
                 if led:
                     finding = self._lead_heading_finding(block, led, notes)
                 elif duties:  # (一、主要职责 / 研究解决…。统筹…。: a duty a sentence, the first the block's own)
@@ -1236,12 +1234,26 @@ class MeasureReader:
         that a comma continues names none)."""
         return bool(self._listed_at(pos)) and (pos - 1) not in self._actor_ending
 
+    def _name_of(self, block: Block) -> str:
+        """:func:`_measure_name`, read once per block (the block loop, its lead, duties and writer tests, and its
+        items' tests of their parent all ask for it)."""
+        key = (block.heading_start, block.heading_end, block.end, block.heading)
+        if key not in self._names:
+            self._names[key] = _measure_name(self.text, block)
+        return self._names[key]
+
+    @cached_property
+    def narrates_own_work(self) -> bool:
+        """Whether the text speaks as a department of itself (我厅坚持…) twice or more: a bureau's own report narrates its
+        work as a reply does, its parts the writer's (read only where no other owner is found)."""
+        return sum(self.text.count(ref) for ref in DEPARTMENT_SELF_REFERENCES) >= MIN_SELF_REFERENCES
+
     def _label_read_as_prose(self, part: Block, names_a_body: Callable[[int], bool]) -> list[Block]:
         """A reply's part under a label (一、办理概述) with no items of its own is read as plain
         paragraphs, a task a sentence; any other part is itself."""
         if part.children:
             return [part]
-        heading = _measure_name(self.text, part)
+        heading = self._name_of(part)
         label = _LABEL_HEADING_RE.match(heading) is not None
         if not label and not _SUGGESTION_HEADING_RE.match(heading) and not _topic_heading(heading):
             return [part]
@@ -1268,7 +1280,7 @@ class MeasureReader:
     def _lead_heading_owners(self, block: Block) -> list[Ownership]:
         """A heading that only says who leads the work below it (（一）省监察厅牵头的工作), whose duties follow ((一)办公室职责)
         or, over no items, who does what the sentence below says ((二十一)市公安局。负责…): its bodies."""
-        name = _measure_name(self.text, block)
+        name = self._name_of(block)
         heading = Span(block.heading_start, block.heading_end)
         if not block.children and len(name) <= MAX_BODY_HEADING and name[-1:] in _BODY_NAME_ENDS:
             # ((二十一)市公安局。负责对…的调研: a heading that is only a body's name, its duty the sentence below)
@@ -1317,7 +1329,7 @@ class MeasureReader:
                        announced: list[Ownership] = ()) -> MeasureFinding | None:
         """The measure a numbered block states, with its owners; None for a container or a label.
         ``announced``: the body a sentence before the parts names as doing them, if it names none."""
-        name = _measure_name(self.text, block)
+        name = self._name_of(block)
         if not name or _CONTACT_DETAILS_RE.search(name):
             return None  # 联系人及电话：… is how to reach a body, not a task
         if _LABEL_HEADING_RE.match(name):
@@ -1350,7 +1362,7 @@ class MeasureReader:
             if notes and self.parsed.kind != "Reply":
                 finding.owners = notes + self._assigned_after(block, notes)
         if not finding.owners and self.defined_bodies and block.kind in _DUTY_ITEM_KINDS and block.parent is not None \
-                and _is_duties_heading(self.text, block.parent):
+                and _is_duties_label(self._name_of(block.parent)):
             # (一、主要职能 / (一)研究拟定…: each duty listed is the body the document sets up; not 第二章 职责 / 第七条…, articles
             # that name their own bodies)
             finding.owners = [Ownership(self.defined_bodies[0], "owns", Span(block.heading_start, block.heading_end))]
@@ -1369,7 +1381,7 @@ class MeasureReader:
             # the topic to the body they ask to act on it)
             finding.owners = self._asked_in_first_sentence(block)
         if not finding.owners and self.issuers and (self.parsed.kind == "Reply" or _TASK_HEADING_RE.match(name) and (
-                self.narrates_own_work or block.parent is not None and _measure_name(self.text, block.parent).endswith(_REPORTED_WORK_ENDINGS))) \
+                self.narrates_own_work or block.parent is not None and self._name_of(block.parent).endswith(_REPORTED_WORK_ENDINGS))) \
                 and not self._done_by_others(block):
             # a reply's item, or its heading over 一是…二是…, is the writer's unless it names another
             sentence = self.parsed.sentence_at(block.heading_start)
