@@ -163,7 +163,7 @@ def _ministry_of(issuers: list[Mention], gaz: Gazetteer) -> str:
 
 
 _LEVEL_COMMITTEE_RE = re.compile("[省市区县]委")
-_SECTION_RE = re.compile(rf"(?![各本局])[{CJK}]{{2,14}}[科股]")  # a bureau's own section (森林资源管理和林长制工作科)
+_BUREAU_SECTION_RE = re.compile(rf"(?![各本局])[{CJK}]{{2,14}}[科股]")  # a bureau's own section (森林资源管理和林长制工作科)
 
 
 _RAILWAY_BUREAU_RE = re.compile(rf"(?!国家)[{CJK}]{{2,4}}铁路局")
@@ -231,7 +231,7 @@ def _unit_resolver(finder: AgencyFinder, ministry: str = "") -> UnitResolver:
             return replace(named, start=offset, end=offset + len(unit))
         if unit.endswith(("分行", "支行")):
             return found_whole(unit, offset)  # 国家开发银行云南省分行: a bank's branch, as the finder reads it
-        if DIVISION_RE.fullmatch(unit) or _SECTION_RE.fullmatch(unit):
+        if DIVISION_RE.fullmatch(unit) or _BUREAU_SECTION_RE.fullmatch(unit):
             # (疾控处 in a commission's own task ledger, 自然保护地管理科 in a bureau's: its division or section, as written)
             return Mention("Agency", unit, unit, offset, offset + len(unit), properties={"level": "discovered"})
         if _UNIT_END_RE.search(unit) and not _UNITS_INSIDE_RE.search(unit):

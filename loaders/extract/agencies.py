@@ -990,12 +990,12 @@ def known_districts(gazetteer: Gazetteer, where: Jurisdiction) -> tuple[str, ...
     return tuple(sorted(n for n in names | short if n))
 
 
-# A sub-district unit's full name: 永丰街道 is 上海市松江区永丰街道办事处, 泗泾镇 its 镇人民政府.
-# (how its name ends as written, how its full name ends)
 # The heads listed before a known body that shares the rest of its name, read backwards from the 、 before it
 # (华北、华东、华南核与辐射安全监督站: 南华、东华、北华 reversed).
 _SHARED_HEADS_RE = re.compile(rf"(?:[{CJK}]{{2,4}}、)*[{CJK}]{{2,4}}")
 MAX_SHARED_HEADS = 30
+# A sub-district unit's full name: 永丰街道 is 上海市松江区永丰街道办事处, 泗泾镇 its 镇人民政府.
+# (how its name ends as written, how its full name ends)
 _SUBDISTRICT_FULL_ENDINGS = (("街道办事处", "街道办事处"), ("镇人民政府", "镇人民政府"), ("乡人民政府", "乡人民政府"),
                              ("苏木人民政府", "苏木人民政府"), ("苏木政府", "苏木人民政府"),  # (an Inner Mongolian township)
                              ("镇政府", "镇人民政府"), ("街道办", "街道办事处"), ("街道", "街道办事处"), ("镇", "镇人民政府"), ("乡", "乡人民政府"))
