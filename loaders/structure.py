@@ -1447,7 +1447,7 @@ def parse_header(text: str, row_record: dict[str, str] | None = None) -> tuple[d
     # (every date form ends its line in 日, a digit or a mirror's note mark: the cheap test first)
     # (建议提案编号 / 20200420: a record's number, no damaged date)
     dates = [(i, d) for i, (_, _, line) in enumerate(lines)
-             if (last := _SOURCE_RUN_ON_RE.sub("", line).rstrip()[-1:]) and (last in "日]" or last.isdecimal()) and line.strip() != index.get("序号")
+             if (last := _without_source_run_on(line).rstrip()[-1:]) and (last in "日]" or last.isdecimal()) and line.strip() != index.get("序号")
              and not _below_published_field(lines, i) and (d := _dated(line))]
     if dates:
         header["date"] = dates[0][1]
@@ -2112,6 +2112,11 @@ _SIGNED_DATE_RE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$
 _SOURCE_RUN_ON_RE = re.compile(r"(?<=日)\s*来源\s*[:：].*$")
 
 
+def _without_source_run_on(line: str) -> str:
+    """A line without a page's source field run on after a date (…2025年3月12日来源:…); the cheap test first."""
+    return _SOURCE_RUN_ON_RE.sub("", line) if "来源" in line else line
+
+
 def _dated(line: str) -> str:
     """The ISO date a line gives: a date line, a signature with its date on the same line, or the
     number with the date after it (川办函〔2017〕113号 2017年6月2日)."""
@@ -2147,7 +2152,7 @@ def _signing_names(line: str) -> list[str]:
 def _signed_line(line: str) -> tuple[list[str], str]:
     """A signature and its date on one line (工业和信息化部 …国家能源局2021年7月5日): the names and the date.
     (…管委会2025年3月12日来源:…开发区: a page's source field run on after the date is none of it)"""
-    line = _SOURCE_RUN_ON_RE.sub("", line)
+    line = _without_source_run_on(line)
     if not line.rstrip().endswith("日"):
         return [], ""
     m = _SIGNED_DATE_RE.search(line)
