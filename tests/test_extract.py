@@ -7309,3 +7309,10 @@ def test_the_bodies_sending_people_to_help_a_lead_after_由_co_own_its_task():
             "对各市县假日旅游市场开展督导检查。\n")
     owners = _owners(extract_text(text, "hi.txt"))
     assert any(who == "海南省公安厅" and role == "co_owns" and "督导检查" in measure for who, role, measure in owners)
+
+
+def test_a_citys_labour_and_social_security_bureau_and_urban_planning_bureau_of_before_2008_are_its_bodies():
+    text = ("宁波市人民政府办公厅关于分解落实2007年市政府主要工作任务的通知\n"
+            "1.城镇新增就业岗位10万个以上(市劳动保障局牵头负责)。\n2.编制城镇体系规划(由市城规局牵头)。\n")
+    agencies = _names(extract_text(text, "nb.txt"), "Agency")
+    assert {"宁波市劳动和社会保障局", "宁波市城市规划局"} <= agencies
