@@ -7316,3 +7316,12 @@ def test_a_citys_labour_and_social_security_bureau_and_urban_planning_bureau_of_
             "1.城镇新增就业岗位10万个以上(市劳动保障局牵头负责)。\n2.编制城镇体系规划(由市城规局牵头)。\n")
     agencies = _names(extract_text(text, "nb.txt"), "Agency")
     assert {"宁波市劳动和社会保障局", "宁波市城市规划局"} <= agencies
+
+
+def test_a_citys_rural_work_office_listed_among_its_bureaus_is_its_body_but_no_number_signs_writer():
+    text = ("黄冈市人民政府办公室关于分解落实政府工作报告主要工作的意见\n"
+            "1、全市GDP增长10%以上(由市发展改革委、经委、农办、农业局、商务局负责)。\n")
+    assert "黄冈市农村工作办公室" in _names(extract_text(text, "hg.txt"), "Agency")
+    reply = ("对省十三届人大六次会议第1485号建议的答复\n辽农建〔2022〕65号\n杨道林代表:\n您提出的建议收悉,现答复如下:\n"
+             "一、深化农村土地制度改革。我省锦州北镇市承担国家试点任务。\n")
+    assert "辽宁省农业农村厅" in _names(extract_text(reply, "ln.txt"), "Agency")

@@ -824,6 +824,12 @@ def _most_mentioned_city(text: str) -> str:
     return city_named_short(text[:20000]) if _at_least_two(_BARE_CITY_BODY_RE, text) else ""
 
 
+def _office_letter_after(stem: str) -> bool:
+    """农办, 编办: a body's letter and 办, which a number's sign writes for that body's office (辽农办函 is the
+    农业农村厅's office), so no such stem is read from a number."""
+    return len(stem) == 2 and stem[1] in _NUMBER_KIND_LETTERS
+
+
 def national_signer(doc_number: str, gazetteer: Gazetteer) -> str:
     """The national body whose sign a reply's document number opens with (教建议〔2017〕第39号 →
     中华人民共和国教育部, as number_signs.tsv writes it); ""."""
@@ -1445,9 +1451,11 @@ class AgencyFinder:
         year = int(dated.group(1)) if dated else 0
         for n in range(len(sign), 0, -1):
             # (辽农建〔2022〕: no 农委, which the 2018 reform made 农业农村厅)
-            stems = [sign[:n] + kind for kind in kinds if sign[:n] + kind in self.gaz.stems and self.gaz.renamed.get(sign[:n] + kind, year + 1) > year]
+            stems = [sign[:n] + kind for kind in kinds if sign[:n] + kind in self.gaz.stems and self.gaz.renamed.get(sign[:n] + kind, year + 1) > year
+                     and not _office_letter_after(sign[:n] + kind)]
             # (辽科提字〔2018〕 in a text that names 省科技厅: the one body the sign fits that the text names, not 科委)
             named = [stem for stem in self.gaz.stems if stem.startswith(sign[:n]) and stem.endswith(kinds) and stem in text
+                     and not _office_letter_after(stem)
                      and len(stem) <= n + MAX_SIGN_SHORTENING + 1 and self.gaz.renamed.get(stem, year + 1) > year]
             if len(named) == 1 and named[0] not in stems:
                 return self._one_body_of(level, named)
