@@ -7325,3 +7325,11 @@ def test_a_citys_rural_work_office_listed_among_its_bureaus_is_its_body_but_no_n
     reply = ("对省十三届人大六次会议第1485号建议的答复\n辽农建〔2022〕65号\n杨道林代表:\n您提出的建议收悉,现答复如下:\n"
              "一、深化农村土地制度改革。我省锦州北镇市承担国家试点任务。\n")
     assert "辽宁省农业农村厅" in _names(extract_text(reply, "ln.txt"), "Agency")
+
+
+def test_an_unsigned_notice_titled_for_a_countys_year_gives_its_bare_bureaus_to_that_county():
+    text = ("关于征集贺兰县2021年为民办实事项目的通知\n各乡镇、政府各部门:\n"
+            "(四)发改局、教体局、财政局、商务和投资促进局、审批服务局等部门根据明年项目计划,务必推荐2个以上的备选项目。\n"
+            "截至5月,自治区已安排永宁县2022年衔接资金2.7亿元。\n")
+    agencies = _names(extract_text(text, "notice.txt"), "Agency")
+    assert {"贺兰县发展和改革局", "贺兰县财政局", "贺兰县商务和投资促进局", "贺兰县行政审批服务局"} <= agencies

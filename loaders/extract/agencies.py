@@ -468,7 +468,7 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
     if not city and not national_issuers and not nationally_signed \
             and not any(n.startswith(("国务院", "国家", "中共中央", "中华人民共和国")) for n in issuers):
         city = _city_writing_in_full(issuers, text) or _most_mentioned_city(text)
-        county = _only_county_named(text) if not district and not issuers else ""
+        county = (_county_before_titled_year(title) or _only_county_named(text)) if not district and not issuers else ""
         if county and (not city or county_city(county, text) == city):
             # an unsigned text that names one county (结合贵池区实际) and at most its city: that county's
             district, city = county, county_city(county, text)
@@ -733,6 +733,18 @@ def county_city(county: str, text: str) -> str:
     """The city a county belongs to; for a name several cities' counties share (河东区), the one
     of them the text names."""
     return city_of(county) or (city_of_shared_county(county, text) if is_shared_county(county) else "")
+
+
+def _county_before_titled_year(title: str) -> str:
+    """The county an unsigned text's title names before the year its work is for (关于征集贺兰县2021年为民办实事项目的
+    通知: 贺兰县's own notice), whatever other counties its body names; ""."""
+    year = _TITLED_YEAR_RE.search(title)
+    if not year:
+        return ""
+    return next((name for n in (3, 4, 5) if year.start() >= n and county_city(name := title[year.start() - n : year.start()], title)), "")
+
+
+_TITLED_YEAR_RE = re.compile(r"(?<=[县区旗])(?:19|20)\d\d年")
 
 
 def _only_county_named(text: str) -> str:
