@@ -7333,3 +7333,9 @@ def test_an_unsigned_notice_titled_for_a_countys_year_gives_its_bare_bureaus_to_
             "截至5月,自治区已安排永宁县2022年衔接资金2.7亿元。\n")
     agencies = _names(extract_text(text, "notice.txt"), "Agency")
     assert {"贺兰县发展和改革局", "贺兰县财政局", "贺兰县商务和投资促进局", "贺兰县行政审批服务局"} <= agencies
+
+
+def test_a_citys_culture_broadcasting_film_bureau_and_city_appearance_gardens_commission_by_short_names_are_its_bodies():
+    text = ("民革天津市委员会:\n贵党派提出的提案,经会同市文化广播影视局、市市容园林委研究答复如下:\n"
+            "为做好我市大运河保护工作,天津市文化广播影视局积极申请经费。\n")
+    assert {"天津市文化广播影视局", "天津市市容和园林管理委员会"} <= _names(extract_text(text, "tj.txt"), "Agency")
