@@ -7339,3 +7339,16 @@ def test_a_citys_culture_broadcasting_film_bureau_and_city_appearance_gardens_co
     text = ("民革天津市委员会:\n贵党派提出的提案,经会同市文化广播影视局、市市容园林委研究答复如下:\n"
             "为做好我市大运河保护工作,天津市文化广播影视局积极申请经费。\n")
     assert {"天津市文化广播影视局", "天津市市容和园林管理委员会"} <= _names(extract_text(text, "tj.txt"), "Agency")
+
+
+def test_an_entry_exit_inspection_bureau_named_after_its_place_is_the_national_bodys_office_there():
+    text = ("福建省人民政府办公厅关于印发食品放心工程实施方案的通知\n"
+            "(一)由省经贸委负责,省农业厅、福建出入境检验检疫局、厦门出入境检验检疫局配合,加快无公害农产品基地建设。\n")
+    agencies = _names(extract_text(text, "fj.txt"), "Agency")
+    assert {"中华人民共和国福建出入境检验检疫局", "中华人民共和国厦门出入境检验检疫局", "福建省经济贸易委员会"} <= agencies
+
+
+def test_a_levels_emergency_committee_and_forestry_and_gardens_bureau_by_their_names_are_its_bodies():
+    text = _reply("通过召开市安委会会议、市应急委会议等研究部署,主管部门是广汉市林业与园林局。\n", writer="天津市应急管理局")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"天津市应急委员会", "广汉市林业与园林局"} <= agencies

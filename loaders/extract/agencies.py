@@ -1118,8 +1118,9 @@ _NATIONAL_BANK_SHORTS = {"农行": "中国农业银行", "邮储银行": "中国
 _LOCAL_BANK_KINDS = {"农商行": "农村商业银行", "农商银行": "农村商业银行", "农村商业银行": "农村商业银行",
                      "农信社": "农村信用社", "农村信用社": "农村信用社", "农村信用社联合社": "农村信用社联合社",
                      "农村信用合作联社": "农村信用合作联社"}
-# A customs office named after its city or county (广州海关, 吴江海关): the national customs there.
-_CUSTOMS_RE = re.compile(rf"([{CJK}]{{2,3}}?)海关(?!总署)")
+# A customs or (before 2018) entry-exit inspection office named after its place (广州海关, 吴江海关, 福建出入境检验检疫局):
+# the national body's office there.
+_CUSTOMS_RE = re.compile(rf"([{CJK}]{{2,3}}?)(海关(?!总署)|出入境检验检疫局)")
 
 
 def _short_place_ending(text: str, end: int, kinds: str = "市县区") -> str:
@@ -1130,13 +1131,14 @@ def _short_place_ending(text: str, end: int, kinds: str = "市县区") -> str:
 
 
 def _customs_offices(text: str) -> list[Mention]:
-    """广州海关 → 中华人民共和国广州海关 (山海关, 知识产权海关, 主管海关 name no place's office)."""
+    """广州海关 → 中华人民共和国广州海关, 福建出入境检验检疫局 → 中华人民共和国福建出入境检验检疫局 (山海关, 知识产权海关,
+    主管海关 name no place's office)."""
     found = []
     for m in _CUSTOMS_RE.finditer(text):
         place = _short_place_ending(m.group(1), len(m.group(1)))
         if place:
-            at = m.end() - len(place) - 2
-            found.append(Mention("Agency", f"中华人民共和国{place}海关", text[at : m.end()], at, m.end(), aliases=(text[at : m.end()],),
+            at = m.start(2) - len(place)
+            found.append(Mention("Agency", f"中华人民共和国{place}{m.group(2)}", text[at : m.end()], at, m.end(), aliases=(text[at : m.end()],),
                                  properties={"level": "national"}))
     return found
 
@@ -2497,7 +2499,7 @@ class AgencyFinder:
             name = "中国人民银行" + m.group(1) + m.group(2)  # 人行贵阳中心支行: the central bank's branch there
             found.append(Mention("Agency", name, m.group(0), m.start(), m.end(),
                                  aliases=(m.group(0),) if m.group(0) != name else (), properties={"level": "national"}))
-        found += _customs_offices(text) if "海关" in text else []
+        found += _customs_offices(text) if "海关" in text or "检验检疫局" in text else []
         found += _armed_police_units(text) if "武警" in text else []
         found += self._navy(text) if "海" in text and "军" in text else []
         for m in _LEVEL_FINANCE_RE.finditer(text) if "财政" in text else ():
