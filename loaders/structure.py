@@ -1628,7 +1628,8 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
             and _agency_like(re.split(r"[、，,\s]+", before_about)[0]):
         # (not 省十三届人大三次会议《关于…的建议》的答复; A办公厅、B办公厅关于…: both; X转发Y关于…: X)
         # (哈尔滨市木兰县人民政府 政策文件 关于…: a site's column name before 关于 is no writer)
-        return [name for name in re.split(r"[、\s]+", before_about.split("转发", 1)[0]) if name and _agency_like(name)]
+        return [name for joint in re.split(r"[、\s]+", before_about.split("转发", 1)[0])
+                for name in _PARTY_THEN_GOVERNMENT_RE.sub(r"\1 \2", joint).split() if name and _agency_like(name)]
     if "对" in title and _writer_like(writer := _YEAR_BEFORE_WRITER_RE.sub("", title.split("对", 1)[0]).strip(), title):
         # 上海市静安区人民政府对市十五届人大…建议的会办意见 (2019年县人社局对…: the year aside; 南宫市交通运输局 对…: a space)
         return [writer]
@@ -1647,6 +1648,11 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
         or _header_agency_line(lines) or _bracketed_title_writer(title) \
         or _source_site_unit(lines) or _reply_lead_unit(lines) or _opening_actor(lines) or _recurring_actor(lines) \
         or _own_office_body(lines) or _self_kind_actor(lines) or _thanked_body(lines) or _own_plan_writer(lines)
+
+
+# A Party committee and the government of its place written together with nothing between them (中共连江县委连江县人民政府
+# 关于…的通知): two issuers.
+_PARTY_THEN_GOVERNMENT_RE = re.compile(r"^(中共[^、\s]{2,12}?委(?:员会)?(?:办公室)?)([^、\s]{2,12}?(?:人民)?政府(?:办公室)?)$")
 
 
 # A body of the kind the reply calls itself (我厅 … 省文化和旅游厅充分发挥…) opening a clause of the paragraph

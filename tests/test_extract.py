@@ -7352,3 +7352,18 @@ def test_a_levels_emergency_committee_and_forestry_and_gardens_bureau_by_their_n
     text = _reply("通过召开市安委会会议、市应急委会议等研究部署,主管部门是广汉市林业与园林局。\n", writer="天津市应急管理局")
     agencies = _names(extract_text(text, "reply.txt"), "Agency")
     assert {"天津市应急委员会", "广汉市林业与园林局"} <= agencies
+
+
+def test_a_party_committee_and_its_places_government_run_together_in_a_title_are_two_issuers():
+    text = ("中共连江县委连江县人民政府关于开展2021年为民办实事工作的通知\n各乡镇党委、政府,县直各单位:\n"
+            "1.新建城区学校。主办单位:县教育局;协办单位:县财政局。\n")
+    extraction = extract_text(text, "lj.txt")
+    assert extraction.document.issuer == ["中国共产党连江县委员会", "连江县人民政府"]
+    assert "连江县教育局" in _names(extraction, "Agency")
+
+
+def test_a_party_committee_named_with_its_place_closing_a_line_or_before_its_government_is_that_committee():
+    text = _reply("按照《中共木兰县委木兰县人民政府关于加快发展的意见》,中共濮阳市委濮阳市人民政府督查局督办。\n", writer="木兰县交通运输局")
+    agencies = _names(extract_text(text + "中共湘阴县委\n", "reply.txt"), "Agency")
+    assert {"中国共产党木兰县委员会", "中国共产党湘阴县委员会"} <= agencies
+    assert "中国共产党濮阳市委员会" not in agencies

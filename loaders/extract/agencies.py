@@ -674,7 +674,10 @@ def _office_after(text: str, end: int) -> re.Match[str] | None:
 _YOUTH_LEAGUE_RE = re.compile("团([省市区县])委")
 # (省委省政府印发…: the committee glued to its own level's government, no mark between; 市委市政府督查局 is one body;
 # 中共株洲市委文件: the committee's red header)
-_PARTY_COMMITTEE_RE = re.compile(rf"委(?=[、，,和与及]|文件|([省市区县旗])(?:人民)?政府(?![{CJK}]{{0,4}}?(?:局|室|办|厅|中心)))")  # the level before it is checked after (a literal first is fast)
+# (中共湘阴县委 closing a signature's line; 中共木兰县委木兰县人民政府: the place's committee and government run together,
+# not their joint office, 中共濮阳市委濮阳市人民政府督查局)
+_PARTY_COMMITTEE_RE = re.compile(rf"委(?=[、，,和与及]|文件|\n|$|([省市区县旗])(?:人民)?政府(?![{CJK}]{{0,4}}?(?:局|室|办|厅|中心))"
+                                 rf"|(?P<place>[{CJK}]{{2,8}}?[省市区县旗])人民政府(?!督查|办公))")  # the level before it is checked after (a literal first is fast)
 _JOINT_OFFICE_AFTER_RE = re.compile("[、和][省市区县旗]?(?:人民)?政府督查(?:局|室)")
 # A level's commission for discipline inspection, with the supervisory commission it shares offices with
 # (省纪委监委, 县纪委): the Party's body of the document's place, or of the place written before it.
@@ -2439,6 +2442,8 @@ class AgencyFinder:
                     or m.group(1) and m.group(1) != level:
                 continue  # (县委市政府: no one level's pair)
             named = _place_named_before(text, m.start() - 1)
+            if m.group("place") and m.group("place") != named:
+                continue  # (…县委湘阴县人民政府: run together only with its own place's government)
             if named:  # (中共株洲市委、株洲市人民政府, 重庆市委: the committee of the place it names)
                 at = m.start() - len(named)
                 at -= 2 if text.endswith("中共", 0, at) else 0
