@@ -7367,3 +7367,14 @@ def test_a_party_committee_named_with_its_place_closing_a_line_or_before_its_gov
     agencies = _names(extract_text(text + "中共湘阴县委\n", "reply.txt"), "Agency")
     assert {"中国共产党木兰县委员会", "中国共产党湘阴县委员会"} <= agencies
     assert "中国共产党濮阳市委员会" not in agencies
+
+
+def test_a_station_a_bureau_gets_in_touch_with_is_named_without_the_bureau_and_its_verb():
+    text = _reply("自4月1日起,区教育局联系潮安电视台,每天在潮安综合频道播放宣传视频。\n", writer="潮州市潮安区教育局")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert "潮安电视台" in organizations and not any("联系" in name for name in organizations)
+
+
+def test_a_countys_market_regulation_bureau_by_its_short_name_in_a_list_is_its_body():
+    text = _reply("我局会积极联系县教体局、公安局、市管局、卫健局等相关职能部门,建立健全长效机制。\n", writer="大姚县住房和城乡建设局")
+    assert {"大姚县市场监督管理局", "大姚县卫生健康局"} <= _names(extract_text(text, "reply.txt"), "Agency")
