@@ -7378,3 +7378,14 @@ def test_a_station_a_bureau_gets_in_touch_with_is_named_without_the_bureau_and_i
 def test_a_countys_market_regulation_bureau_by_its_short_name_in_a_list_is_its_body():
     text = _reply("我局会积极联系县教体局、公安局、市管局、卫健局等相关职能部门,建立健全长效机制。\n", writer="大姚县住房和城乡建设局")
     assert {"大姚县市场监督管理局", "大姚县卫生健康局"} <= _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_a_part_headed_by_a_departments_name_alone_gives_it_the_items_below():
+    text = ("中共黑龙江省委办公厅、黑龙江省人民政府办公厅关于印发《全省新农村建设工程实施方案》的通知\n"
+            "十五、省人力资源和社会保障厅\n(一)积极开展新型农村社会养老保险试点工作。\n(二)研究制定出台新型农村社会养老保险实施方案。\n"
+            "十六、省商务厅\n(一)继续推进“万村千乡市场工程”,新建1500个农家店。\n"
+            "十七、省第二人民医院\n(1)院内禁烟标识数量不达标。\n")
+    owners = _owners(extract_text(text, "hl.txt"))
+    assert ("黑龙江省商务厅", "owns", "继续推进“万村千乡市场工程”,新建1500个农家店") in owners
+    assert any(who == "黑龙江省人力资源和社会保障厅" and "实施方案" in measure for who, _, measure in owners)
+    assert not any("医院" in who for who, _, _ in owners)

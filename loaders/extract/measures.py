@@ -1282,9 +1282,11 @@ class MeasureReader:
         or, over no items, who does what the sentence below says ((二十一)市公安局。负责…): its bodies."""
         name = self._name_of(block)
         heading = Span(block.heading_start, block.heading_end)
-        if not block.children and len(name) <= MAX_BODY_HEADING and name[-1:] in _BODY_NAME_ENDS:
-            # ((二十一)市公安局。负责对…的调研: a heading that is only a body's name, its duty the sentence below)
-            whole = [a for a in self.actors_of(heading.start, heading.end) if a.name == name or a.surface == name]
+        if len(name) <= MAX_BODY_HEADING and name[-1:] in _BODY_NAME_ENDS:
+            # ((二十一)市公安局。负责对…的调研: a heading that is only a body's name, its duty the sentence below, or its
+            # duties the items below: 十五、省人力资源和社会保障厅 / (一)加大…)
+            whole = [a for a in self.actors_of(heading.start, heading.end) if (a.name == name or a.surface == name)
+                     and (not block.children or a.type == "Agency")]  # (2. 市第二人民医院 / (1)…: a place inspected, its faults)
             if whole and self.text.find(whole[0].surface, heading.start, heading.end) == self.text.find(name, heading.start, heading.end):
                 return [Ownership(whole[0], "owns", heading)]
         if not _LEAD_HEADING_WORDS_RE.search(block.heading) and "职责" not in block.heading:
