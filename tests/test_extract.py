@@ -7389,3 +7389,8 @@ def test_a_part_headed_by_a_departments_name_alone_gives_it_the_items_below():
     assert ("黑龙江省商务厅", "owns", "继续推进“万村千乡市场工程”,新建1500个农家店") in owners
     assert any(who == "黑龙江省人力资源和社会保障厅" and "实施方案" in measure for who, _, measure in owners)
     assert not any("医院" in who for who, _, _ in owners)
+
+
+def test_a_districts_sanitation_station_by_its_short_name_is_its_body():
+    text = _reply("区环卫所(垃圾分类管理办)对各街道开展生活垃圾分类督查考核。\n", writer="上海市普陀区绿化和市容管理局")
+    assert "上海市普陀区环境卫生管理所" in _names(extract_text(text, "reply.txt"), "Agency")
