@@ -7394,3 +7394,10 @@ def test_a_part_headed_by_a_departments_name_alone_gives_it_the_items_below():
 def test_a_districts_sanitation_station_by_its_short_name_is_its_body():
     text = _reply("区环卫所(垃圾分类管理办)对各街道开展生活垃圾分类督查考核。\n", writer="上海市普陀区绿化和市容管理局")
     assert "上海市普陀区环境卫生管理所" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_a_provinces_ethnic_affairs_commission_is_read_from_its_numbers_sign_and_short_name():
+    text = ("关于自治区十三届人大二次会议第565号建议的答复\n内民委建复字〔2019〕第9号\n田爱平代表:\n"
+            "您提出的建议收悉,现答复如下:\n一、我委组织专家深入开展调查研究。省民委将继续推进规范工作。\n")
+    extraction = extract_text(text, "nm.txt")
+    assert extraction.document.issuer == ["内蒙古自治区民族事务委员会"]
