@@ -7401,3 +7401,9 @@ def test_a_provinces_ethnic_affairs_commission_is_read_from_its_numbers_sign_and
             "您提出的建议收悉,现答复如下:\n一、我委组织专家深入开展调查研究。省民委将继续推进规范工作。\n")
     extraction = extract_text(text, "nm.txt")
     assert extraction.document.issuer == ["内蒙古自治区民族事务委员会"]
+
+
+def test_towns_governments_encouraged_to_act_are_no_town_named():
+    text = ("关于加强农村公路建设的建议的答复\n时间: 2020-12-07 13:43来源:政府办\n王代表:\n"
+            "充分发挥乡镇政府作为农村公路养护主体作用,鼓励乡镇政府积极投入,加强农村公路建设。\n")
+    assert not any("乡镇政府" in name for name in _names(extract_text(text, "reply.txt"), "Agency"))

@@ -1193,7 +1193,8 @@ _NATIONAL_HEAD_RE = re.compile("国务院|国家|全国")
 # Words that open a clause before a bare 街道 (接下来街道将…, 本街道已…): no name.
 _NOT_A_SUBDISTRICT_NAME_RE = re.compile(
     "^(?:[本全各该我此]|接下来|下一步|下步|今后|同时|目前|此外|另外|近期|随后|然后|最后|首先|其次|再次|根据|按照|依据|依照)"
-    "|今年|年内|明年|下阶段|届时|近年|辖区|周边|沿线|当地|涉及|所在|属地|其他|部分|多个|相关")
+    "|今年|年内|明年|下阶段|届时|近年|辖区|周边|沿线|当地|涉及|所在|属地|其他|部分|多个|相关"
+    "|乡镇(?:人民)?政府$")  # (鼓励乡镇政府积极投入: towns' governments of every town, none named)
 # A town or sub-district the text works with (经结合白塔镇共同研究, 会同彭浦镇政府…).
 _NOT_A_PLACE_HEADS = ("乡镇", "镇街", "街镇", "属地", "辖区", "所在", "相关", "有关", "所属", "当地", "部分", "其", "本", "该", "各")
 _TOWN_NAME_CHAR = rf"(?:(?![由与和及在对向将经把求到各全本该])[{CJK}])"  # (由新店镇…, 要求街道办事处: a word before the kind, no name)
