@@ -7407,3 +7407,13 @@ def test_towns_governments_encouraged_to_act_are_no_town_named():
     text = ("关于加强农村公路建设的建议的答复\n时间: 2020-12-07 13:43来源:政府办\n王代表:\n"
             "充分发挥乡镇政府作为农村公路养护主体作用,鼓励乡镇政府积极投入,加强农村公路建设。\n")
     assert not any("乡镇政府" in name for name in _names(extract_text(text, "reply.txt"), "Agency"))
+
+
+def test_units_run_together_in_a_flattened_tables_cell_are_each_an_owner():
+    text = ("舟山市嵊泗县乡村振兴重点任务清单\n序号 | 重点任务 | 责任单位\n"
+            "1 | 确保粮食和重要农产品有效供给 | 市海洋渔业局市农业农村局 |\n"
+            "2 | 加快场馆赛后利用 | 县文广旅体局县委宣传部菜园镇五龙乡 |\n"
+            "3 | 全面实施光伏专项工程 | 县发展改革委菜园镇管理办 |\n")
+    owners = _owners(extract_text(text, "ss.txt"))
+    assert {("舟山市海洋渔业局", "owns"), ("舟山市农业农村局", "co_owns")} <= {(who, role) for who, role, m in owners if "粮食" in m}
+    assert {"嵊泗县菜园镇人民政府", "嵊泗县五龙乡人民政府", "中共嵊泗县委宣传部"} <= {who for who, _, m in owners if "场馆" in m}

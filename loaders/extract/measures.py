@@ -556,10 +556,51 @@ def _at_level(level: str, name: str, offset: int, resolve_unit: Callable[[str, i
     return replace(mention, surface=name, start=offset, end=offset + len(name))
 
 
+# A cell of a flattened table lists its units with nothing between them (区文广旅游体育局区委宣传部湘湖国家旅游度假区义桥镇):
+# where a unit's kind ends, the next may begin.
+MIN_RUN_TOGETHER = 9
+_UNIT_KIND_END_RE = re.compile("[局委部办镇乡道区会心司所队站厅院室府城](?=.)")
+# One town or sub-district by its short name (瓜沥镇, 半淞园路街道管理办; not 瓜沥镇临浦镇 or 湘湖国家旅游度假区义桥镇)
+_ONE_TOWN_RE = re.compile("[^镇乡]{1,4}(?:镇|乡|街道)(?:人民政府|政府|办事处|管理办)?")
+MIN_RUN_UNIT = 3
+
+
+def _run_together_units(unit: str, offset: int, resolve_unit: Callable[[str, int], Mention | None]) -> list[tuple[str, int]]:
+    """The units run together in ``unit``: of the ways to cut it where a unit's kind ends, the one that leaves the
+    fewest characters in no known unit (a stretch no body opens is passed over: 钱江世纪城), then has the most units
+    (瓜沥镇 and 临浦镇, not one town 瓜沥镇临浦镇); [] unless two or more, the first a body of a level."""
+    cuts = [0, *(m.end() for m in _UNIT_KIND_END_RE.finditer(unit)), len(unit)]
+    if len(cuts) < 3:
+        return []
+
+    def known(start: int, end: int) -> bool:
+        mention = resolve_unit(unit[start:end], offset + start)
+        level = mention.properties.get("level") if mention is not None else None
+        return level not in (None, "discovered", "subdistrict") \
+            or level == "subdistrict" and _ONE_TOWN_RE.fullmatch(unit, start, end) is not None
+
+    # best[k]: (characters in no unit, -units, the units as (start, end)) of the best cutting of unit[:cuts[k]]
+    best: list[tuple[int, int, list[tuple[int, int]]]] = [(0, 0, [])]
+    for k in range(1, len(cuts)):
+        options = []
+        for i in range(k):
+            unknown, count, units = best[i]
+            start, end = cuts[i], cuts[k]
+            if end - start >= MIN_RUN_UNIT and known(start, end):
+                options.append((unknown, count - 1, [*units, (start, end)]))
+            else:
+                options.append((unknown + end - start, count, units))
+        best.append(min(options, key=lambda option: option[:2]))
+    _, count, units = best[-1]
+    return [(unit[start:end], offset + start) for start, end in units] if -count >= 2 and units[0][0] == 0 else []
+
+
 def _units_of(unit: str, offset: int, resolve_unit: Callable[[str, int], Mention | None]) -> list[tuple[str, int]]:
     """One listed unit, or two joined by 和/及 — but 工业和信息化部 stays whole."""
     if len(unit) < 2:
         return []
+    if len(unit) >= MIN_RUN_TOGETHER and (pieces := _run_together_units(unit, offset, resolve_unit)):
+        return pieces
     if not _JOIN_WORDS_RE.search(unit):
         return [(unit, offset)]
     whole = resolve_unit(unit, offset)
