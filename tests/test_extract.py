@@ -7417,3 +7417,12 @@ def test_units_run_together_in_a_flattened_tables_cell_are_each_an_owner():
     owners = _owners(extract_text(text, "ss.txt"))
     assert {("舟山市海洋渔业局", "owns"), ("舟山市农业农村局", "co_owns")} <= {(who, role) for who, role, m in owners if "粮食" in m}
     assert {"嵊泗县菜园镇人民政府", "嵊泗县五龙乡人民政府", "中共嵊泗县委宣传部"} <= {who for who, _, m in owners if "场馆" in m}
+
+
+def test_a_citys_population_and_family_planning_body_by_any_of_its_short_names_is_its_body():
+    text = ("长春市人民政府关于印发妇女儿童工作要点的通知\n"
+            "(一)市卫生局、市人口与计划生育委员会、市财政局等单位实施“母婴健康工程”。\n"
+            "(二)市人口计生局、市计生委和市人口和计生委配合。\n")
+    agencies = _names(extract_text(text, "cc.txt"), "Agency")
+    assert {"长春市人口和计划生育委员会", "长春市人口和计划生育局"} <= agencies
+    assert not any("计生委" in name or "与计划" in name for name in agencies)
