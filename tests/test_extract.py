@@ -7426,3 +7426,9 @@ def test_a_citys_population_and_family_planning_body_by_any_of_its_short_names_i
     agencies = _names(extract_text(text, "cc.txt"), "Agency")
     assert {"长春市人口和计划生育委员会", "长春市人口和计划生育局"} <= agencies
     assert not any("计生委" in name or "与计划" in name for name in agencies)
+
+
+def test_departments_named_bare_as_a_clauses_helpers_are_the_documents_own():
+    text = _reply("建立联席会议制度,由市市场监管局牵头,教育局、公安局配合,定期通报工作。\n", writer="郑州市教育局")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert {("郑州市公安局", "co_owns"), ("郑州市教育局", "co_owns")} <= {(who, role) for who, role, _ in owners}

@@ -963,6 +963,7 @@ def _local_regex(stem_pattern: str, districts: tuple[str, ...], province_name: s
 
 
 _NUMBERED_SCHOOL_RE = re.compile("[一二三四五六七八九]中")
+_HELPING_VERBS = "(?:配合|协助)(?:[，,。；;]|$)"
 _BEFORE_CALLED_DEPARTMENT = "、向与和及同"  # (向市场监督管理局等相关部门: the department alone)
 
 
@@ -991,7 +992,9 @@ def _bare_list_regex(stem_pattern: str) -> re.Pattern[str]:
     first = "".join(sorted({alternative[0] for alternative in re.findall(r"(?:^|\|)((?:\\.|[^|])+)", stem_pattern)}))
     return re.compile(rf"(?=[{re.escape(first)}])(?:(?:(?:{stem_pattern})、){{2,}}(?:{stem_pattern})(?=等|[、，,。；;）)\s]|$)"
                       rf"|(?:{stem_pattern})、(?:{stem_pattern})(?=等(?:有关|相关)?(?:部门|单位))"  # (工业和信息化局、市场监督管理局等有关部门)
-                      rf"|(?:(?<![{CJK}])|(?<=[{_BEFORE_CALLED_DEPARTMENT}]))(?:{stem_pattern})(?=等(?:有关|相关)?(?:部门|单位)))")
+                      rf"|(?:(?<![{CJK}])|(?<=[{_BEFORE_CALLED_DEPARTMENT}]))(?:{stem_pattern})(?=等(?:有关|相关)?(?:部门|单位))"
+                      # (由市市场监管局牵头,教育局配合; …牵头,教育局、公安局配合: the helpers, a clause's whole subject)
+                      rf"|(?<=[，,；;])(?:(?:{stem_pattern})、)?(?:{stem_pattern})(?={_HELPING_VERBS}))")
 
 
 @lru_cache(maxsize=1024)
