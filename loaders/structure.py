@@ -1705,8 +1705,17 @@ def _one_writer_named(names: set[str]) -> list[str]:
 _OWN_PLAN_RE = re.compile(rf"我(局|委|厅|办)[^。；;\n]{{0,12}}?(?:制定|印发|出台|编制)了?《([{CJK}]{{4,20}}?\1)(?=\d{{4}}年|关于)")
 
 
+# …or a sentence opening on the making of a document its writer's name heads (一是制定措施抓好落实。制定了《福建省民政厅关于
+# 印发…的通知》), in a reply that calls itself by that kind (我厅).
+_ISSUED_OWN_TITLE_RE = re.compile(rf"(?:^|[。；;：:])\s*(?:制定|印发|出台|编制)了?《([{CJK}]{{4,20}}?([局委厅办]))(?=\d{{4}}年|关于)")
+
+
 def _own_plan_writer(lines: list[tuple[int, int, str]]) -> list[str]:
-    return _one_writer_named({m.group(2) for _, _, line in lines for m in _OWN_PLAN_RE.finditer(line)})
+    named = {m.group(2) for _, _, line in lines for m in _OWN_PLAN_RE.finditer(line)}
+    if not named:
+        speaking = "\n".join(line for _, _, line in lines)
+        named = {m.group(1) for _, _, line in lines for m in _ISSUED_OWN_TITLE_RE.finditer(line) if "我" + m.group(2) in speaking}
+    return _one_writer_named(named)
 
 
 # An unsigned reply's writer names itself taking up the suggestion: 市商务委收到您的提案后高度重视,

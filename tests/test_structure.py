@@ -1836,3 +1836,10 @@ def test_a_record_line_with_a_time_and_letter_spaced_field_names_gives_its_publi
     parsed = parse(text)
     assert parsed.header["doc_number"] == "阿政提字〔2021〕9号"
     assert parsed.issuer_names == ["阿图什市人民政府"]
+
+
+def test_an_unsigned_reply_speaking_as_a_department_is_written_by_the_one_whose_documents_a_sentence_opens_on_making():
+    text = ("骆春玲委员:\n《关于加强大学生婚恋观教育的提案》收悉,现答复如下:\n近年来,我厅着力打造“山盟海誓”品牌。\n"
+            "一是制定措施抓好落实。制定了《福建省民政厅关于印发全省开展婚俗改革试点工作实施方案的通知》等文件。\n"
+            "二是推动国务院办公厅印发《国务院办公厅关于加强婚姻登记工作的意见》。\n")
+    assert parse(text).issuer_names == ["福建省民政厅"]
