@@ -7432,3 +7432,12 @@ def test_departments_named_bare_as_a_clauses_helpers_are_the_documents_own():
     text = _reply("建立联席会议制度,由市市场监管局牵头,教育局、公安局配合,定期通报工作。\n", writer="郑州市教育局")
     owners = _owners(extract_text(text, "reply.txt"))
     assert {("郑州市公安局", "co_owns"), ("郑州市教育局", "co_owns")} <= {(who, role) for who, role, _ in owners}
+
+
+def test_an_item_headed_by_the_deputys_point_under_a_part_has_its_sentences_as_tasks():
+    text = ("关于区政协九届四次会议第20254005号提案办理情况答复的函\n民建界别:\n《关于加强外卖员权益保障的提案》收悉,现将办理情况答复如下:\n"
+            "二、措施与成效\n(一)针对完善法律法规与政策支持建议\n"
+            "区人社局会同区发展改革局、区总工会联合印发《维护新就业形态劳动者劳动保障权益工作措施的通知》,提出具体措施。\n"
+            "厦门市湖里区人力资源和社会保障局\n2025年6月10日\n")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert any(who == "厦门市湖里区发展和改革局" and measure.startswith("区人社局会同") for who, _, measure in owners)

@@ -1293,7 +1293,10 @@ class MeasureReader:
         """A reply's part under a label (一、办理概述) with no items of its own is read as plain
         paragraphs, a task a sentence; any other part is itself."""
         if part.children:
-            return [part]
+            # (二、措施与成效 / (一)针对完善法律法规与政策支持建议 / 区人社局会同…: an item headed by the deputy's point, its
+            # sentences the tasks that answer it)
+            return [part, *(block for item in part.children if not item.children and _SUGGESTION_HEADING_RE.match(self._name_of(item))
+                            for block in self._label_read_as_prose(item, names_a_body) if block is not item)]
         heading = self._name_of(part)
         label = _LABEL_HEADING_RE.match(heading) is not None
         if not label and not _SUGGESTION_HEADING_RE.match(heading) and not _topic_heading(heading):
