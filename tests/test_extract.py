@@ -7441,3 +7441,11 @@ def test_an_item_headed_by_the_deputys_point_under_a_part_has_its_sentences_as_t
             "厦门市湖里区人力资源和社会保障局\n2025年6月10日\n")
     owners = _owners(extract_text(text, "reply.txt"))
     assert any(who == "厦门市湖里区发展和改革局" and measure.startswith("区人社局会同") for who, _, measure in owners)
+
+
+def test_a_college_a_bureau_answers_or_asks_is_named_without_the_bureau_and_its_verb():
+    text = _reply("市教育局批复辽宁广播电视大学葫芦岛分校更名为葫芦岛开放大学。市教育局希望渤海船舶职业学院支持开放大学。"
+                  "并向阳光希望小学捐赠图书。\n", writer="葫芦岛市教育局")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert {"辽宁广播电视大学", "渤海船舶职业学院", "阳光希望小学"} <= organizations
+    assert not any(name.startswith("市教育局") for name in organizations)

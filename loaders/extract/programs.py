@@ -245,6 +245,9 @@ _LEFT_CUTS = (
     # (协调通州区人民医院, 同时东方红小学, 目前亿联网络公司, 即朝天中学: a verb, link or time word, then the body)
     "协调", "同时", "目前", "即",
     "联系",  # (区教育局联系潮安电视台: the bureau asks the station, which is the name)
+    # (市教育局批复辽宁广播电视大学…更名, 市教育局希望渤海船舶职业学院支持: a body's answer or wish, then the school; 希望 alone
+    # opens names, 希望小学)
+    "批复", "局希望", "委希望", "厅希望",
     "大力宣传", "广泛宣传", "加强宣传",  # (大力宣传示范区建设成果; 宣传 alone opens names: 宣传思想文化…计划)
     "你",  # 印送给你公司: the letter's addressee, no name
     # (我单位与四川省自然资源科学研究院合作, 计划为桂花镇卫生院配置: the writer, then the body it works with or for)
