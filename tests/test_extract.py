@@ -7449,3 +7449,8 @@ def test_a_college_a_bureau_answers_or_asks_is_named_without_the_bureau_and_its_
     organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert {"辽宁广播电视大学", "渤海船舶职业学院", "阳光希望小学"} <= organizations
     assert not any(name.startswith("市教育局") for name in organizations)
+
+
+def test_a_company_named_after_its_grade_as_a_leading_enterprise_is_named_without_the_grade():
+    text = _reply("由市级农业产业化龙头企业埂生基生态农业有限责任公司牵头,成功创建了返乡创业园。\n", writer="重庆市大足区农业农村委员会")
+    assert "埂生基生态农业有限责任公司" in _names(extract_text(text, "reply.txt"), "Organization")

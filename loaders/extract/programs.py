@@ -248,6 +248,7 @@ _LEFT_CUTS = (
     # (市教育局批复辽宁广播电视大学…更名, 市教育局希望渤海船舶职业学院支持: a body's answer or wish, then the school; 希望 alone
     # opens names, 希望小学)
     "批复", "局希望", "委希望", "厅希望",
+    "龙头企业",  # (市级农业产业化龙头企业埂生基生态农业有限责任公司: the grade a company holds, then its name)
     "大力宣传", "广泛宣传", "加强宣传",  # (大力宣传示范区建设成果; 宣传 alone opens names: 宣传思想文化…计划)
     "你",  # 印送给你公司: the letter's addressee, no name
     # (我单位与四川省自然资源科学研究院合作, 计划为桂花镇卫生院配置: the writer, then the body it works with or for)
