@@ -55,6 +55,7 @@ _UNIT_END_RE = re.compile(r"(?:局|委|办|厅|部|署|院|会|政府|中心|街
                           r"|(?:残|妇|侨|文|工商|供销)联|科协"  # (县残联, 市妇联: people's bodies by their short names)
                           r"|开发区|经开区|高新区)$"
                           r"|^[市区县].{1,10}(?:处|站|所|队)$"  # 区公安分局交警支队, not 新建公共充电站
+                          r"|^[\u4e00-\u9fff]{2,4}(?:站|所)$"  # (安监站 安监所, 文化站: a town's own stations, by their short names)
                           r"|^(?:交警|交巡警|交管|城管|执法|综合执法|行政执法)(?:大队|中队)$|^(?:运管|路政|交管)所$"  # (交警大队, 运管所: a county's own, bare)
                           rf"|^{_DIVISION}$")  # (疾控处, 规划信息处: a department's divisions in its own ledger)
 _UNIT_SPLIT_RE = re.compile(r"[、，,；;\s]+|(?<=[局委办])[和及与]")
@@ -102,6 +103,8 @@ def _header_at(lines: list[tuple[int, int, str]], index: int) -> list[str] | Non
     if "|" in line and line.startswith(NUMBER_HEADERS):
         cells = _piped_cells(line)
         return cells if cells[0] in NUMBER_HEADERS and _is_task_header(cells) else None
+    if "|" in line and _is_numberless_piped_header(cells := _piped_cells(line)):
+        return cells
     if "\t" in line:
         cells = [c.strip() for c in line.split("\t")]
         if cells and cells[0] in NUMBER_HEADERS:
@@ -144,6 +147,15 @@ def _spaced_header(line: str) -> list[str]:
     return cells if cells and cells[0] in NUMBER_HEADERS else []
 
 
+def _is_numberless_piped_header(cells: list[str]) -> bool:
+    """A barred header with no number column whose first cell names the task (专项整治行业名称 | 时间安排 | 责任单位 |),
+    a unit column after it."""
+    first = cells[0]
+    return len(cells) >= 2 and (bool(_TASK_HEADER_RE.search(first)) or first.endswith("名称")) and not _UNIT_HEADER_RE.search(first) \
+        and any(_is_unit_header(c) and c not in _MEASUREMENT_UNIT_HEADERS for c in cells[1:]) \
+        and all(0 < len(c) <= MAX_HEADER_CELL for c in cells)
+
+
 def _is_unit_header(cell: str) -> bool:
     """A unit column's header (牵头领导 names people; 责任单位及负责人 still names the unit first)."""
     return bool(_UNIT_HEADER_RE.search(cell)) and not (_PERSON_HEADER_RE.search(cell) and not re.search("单位|部门", cell))
@@ -179,8 +191,8 @@ def _table_lines(text: str) -> list[tuple[int, int, str]]:
 def table_starts(text: str) -> list[int]:
     """Offsets where task tables start (their 序号 header line), for callers that must not
     reflow table lines as prose."""
-    if not any(header in text for header in NUMBER_HEADERS) and not _TASK_FIRST_LINE_RE.search(text):
-        return []  # most documents: no line to look at (a header line starts with 序号 or 编号, or is 项目名称 …)
+    if not any(header in text for header in NUMBER_HEADERS) and not _TASK_FIRST_LINE_RE.search(text) and "|" not in text:
+        return []  # most documents: no line to look at (a header line starts with 序号 or 编号, or is 项目名称 …, or is barred)
     lines = _table_lines(text)
     return [lines[i][0] for i in range(len(lines)) if _header_at(lines, i)]
 
@@ -200,7 +212,9 @@ def read_task_tables(text: str) -> list[TableRow]:
         task_column = next((k for k in tasks if header[k] not in _GROUP_HEADERS), tasks[0])
         after_task = header[task_column + 1 :]
         table: list[TableRow] = []
-        if header[0] in TASK_FIRST_HEADERS:
+        if "|" in lines[i][2] and header[0] not in NUMBER_HEADERS:
+            i = _numberless_piped_rows(lines, i + 1, after_task, table)
+        elif header[0] in TASK_FIRST_HEADERS:
             i = _anchored_rows(lines, _past_cells(lines, i, len(header)), header, table)
         elif "|" in lines[i][2]:
             i = _piped_rows(lines, i + 1, task_column, after_task, table)
@@ -301,6 +315,23 @@ def _piped_rows(lines, i: int, task_column: int, after_task: list[str], rows: li
             i += 1
             continue
         rows.append(_row_of_cells(lines[i], cells, number.group(1) or number.group(2), task_column, after_task, group))
+        i += 1
+    return i
+
+
+def _numberless_piped_rows(lines, i: int, after_task: list[str], rows: list[TableRow]) -> int:
+    """Rows written ``烟花爆竹 | 1月份 | 安监站 安监所 |`` under a numberless barred header, numbered as they come,
+    until the first line without bars or with fewer cells than the header's unit columns reach."""
+    reach = max(k for k, header in enumerate(after_task) if _is_unit_header(header)) + 2
+    while i < len(lines):
+        start, end, line = lines[i]
+        if not line.strip():
+            i += 1
+            continue
+        cells = line.split("|")
+        if "|" not in line or len([c for c in cells if c.strip()]) < 2 or len(cells) < reach or not cells[0].strip():
+            break
+        rows.append(_row_of_cells(lines[i], cells, str(len(rows) + 1), 0, after_task, ""))
         i += 1
     return i
 

@@ -7454,3 +7454,19 @@ def test_a_college_a_bureau_answers_or_asks_is_named_without_the_bureau_and_its_
 def test_a_company_named_after_its_grade_as_a_leading_enterprise_is_named_without_the_grade():
     text = _reply("由市级农业产业化龙头企业埂生基生态农业有限责任公司牵头,成功创建了返乡创业园。\n", writer="重庆市大足区农业农村委员会")
     assert "埂生基生态农业有限责任公司" in _names(extract_text(text, "reply.txt"), "Organization")
+
+
+def test_a_barred_table_with_no_number_column_gives_each_row_to_its_unit_cell():
+    text = ("登封市人民政府关于印发2017年度安全生产专项整治工作计划的通知\n一、专项整治安排表\n"
+            "专项整治行业名称 | 时间安排 | 责任单位 |\n烟花爆竹 | 1月份 | 市应急管理局 市公安局 |\n电力设施 | 3月份 | 市发展改革委 |\n"
+            "二、工作要求\n各有关责任单位要按照时间安排制定方案。\n")
+    owners = _owners(extract_text(text, "df.txt"))
+    assert {("登封市应急管理局", "owns", "烟花爆竹"), ("登封市公安局", "co_owns", "烟花爆竹"),
+            ("登封市发展和改革委员会", "owns", "电力设施")} <= set(owners)
+
+
+def test_a_towns_stations_named_short_in_a_unit_cell_own_the_row():
+    text = ("徐庄镇人民政府关于印发安全生产专项整治工作计划的通知\n专项整治行业名称 | 时间安排 | 责任单位 |\n"
+            "烟花爆竹 | 1月份 | 安监站 派出所 |\n养老机构 | 4月份 | 民政所 |\n")
+    owners = _owners(extract_text(text, "xz.txt"))
+    assert {("安监站", "烟花爆竹"), ("派出所", "烟花爆竹"), ("民政所", "养老机构")} <= {(who, m) for who, _, m in owners}

@@ -140,7 +140,7 @@ _SECOND_OFFICE_RE = re.compile(r"[（(][^（）()]{2,12}[）)]$")
 _AGENCY_END_RE = re.compile("(?:委|局|办|厅|署|中心)$")
 _UNITS_INSIDE_RE = re.compile("(?:单位|部门).")
 _SUBDISTRICT_KIND_RE = re.compile("[区县市]?(?:乡镇|镇街|街镇|镇|乡|街道)(?:人民政府|政府|办事处)?")
-_UNIT_END_RE = re.compile("(?:委|局|办|厅|部|署|院|会|政府|中心|街道|镇|区|专班|小组|海关|室)$")
+_UNIT_END_RE = re.compile("(?:委|局|办|厅|部|署|院|会|政府|中心|街道|镇|区|专班|小组|海关|室)$|^[\u4e00-\u9fff]{1,3}(?:站|所)$")
 
 
 # A ministry's department or institution named bare in its own notes (政策法规司, 信息中心, 档案资料馆).
