@@ -7470,3 +7470,10 @@ def test_a_towns_stations_named_short_in_a_unit_cell_own_the_row():
             "烟花爆竹 | 1月份 | 安监站 派出所 |\n养老机构 | 4月份 | 民政所 |\n")
     owners = _owners(extract_text(text, "xz.txt"))
     assert {("安监站", "烟花爆竹"), ("派出所", "烟花爆竹"), ("民政所", "养老机构")} <= {(who, m) for who, _, m in owners}
+
+
+def test_a_countys_agriculture_and_animal_husbandry_bureau_and_economic_bureau_are_its_bodies():
+    text = ("大通回族土族自治县人民政府关于印发大气污染综合整治方案的通知\n(十)县经济局主要工作任务:\n1.督促高耗能企业加快技术改造。\n"
+            "(十一)县农牧局主要工作任务:\n1.推广秸秆综合利用。\n")
+    agencies = _names(extract_text(text, "dt.txt"), "Agency")
+    assert {"大通回族土族自治县经济局", "大通回族土族自治县农牧局"} <= agencies
