@@ -7477,3 +7477,8 @@ def test_a_countys_agriculture_and_animal_husbandry_bureau_and_economic_bureau_a
             "(十一)县农牧局主要工作任务:\n1.推广秸秆综合利用。\n")
     agencies = _names(extract_text(text, "dt.txt"), "Agency")
     assert {"大通回族土族自治县经济局", "大通回族土族自治县农牧局"} <= agencies
+
+
+def test_a_districts_transport_bureau_by_its_short_name_交运局_is_its_body():
+    text = _reply("我区将尽快完成道路沥青铺设。\n联系人:通川区交运局冉观偲;联系电话0818-2376450\n", writer="达州市通川区人民政府")
+    assert "达州市通川区交通运输局" in _names(extract_text(text, "reply.txt"), "Agency")
