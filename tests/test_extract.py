@@ -7482,3 +7482,8 @@ def test_a_countys_agriculture_and_animal_husbandry_bureau_and_economic_bureau_a
 def test_a_districts_transport_bureau_by_its_short_name_交运局_is_its_body():
     text = _reply("我区将尽快完成道路沥青铺设。\n联系人:通川区交运局冉观偲;联系电话0818-2376450\n", writer="达州市通川区人民政府")
     assert "达州市通川区交通运输局" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_an_observatory_is_an_organization_by_its_kinds_own_name():
+    text = "国家航天局关于月球样品管理的通知\n主存储机构设在中国科学院国家天文台,另外设立备份存储机构。\n"
+    assert "中国科学院国家天文台" in _names(extract_text(text, "cnsa.txt"), "Organization")

@@ -209,6 +209,7 @@ ORG_SUFFIXES = (
     "出版社", "电视台", "报社", "杂志社",  # 机械工业出版社, 西安市电视台
     "生产力促进中心", "超级计算中心", "联合研发中心",  # 中机生产力促进中心, 广州超级计算中心: centres by their kind's own name
     "分院",  # 北京阜外医院心血管神农分院: a hospital's or an academy's branch
+    "天文台",  # 中国科学院国家天文台, 紫金山天文台: observatories by their kind's own name
     "卫生院", "卫生服务中心", "合作社", "农科院", "中心学校", "工程学校", "艺术学校", "特殊教育学校", "实验学校",  # 淝河镇卫生院, 白公街道社区卫生服务中心, 恒泰益生态农业专业合作社, 市农科院
 )
 # (北京市海淀区学院南路62号: a road named after a college, no college; 召开零部件招商会议: a meeting, no 商会)
