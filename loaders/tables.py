@@ -189,8 +189,8 @@ def _table_lines(text: str) -> list[tuple[int, int, str]]:
 
 
 def table_starts(text: str) -> list[int]:
-    """Offsets where task tables start (their 序号 header line), for callers that must not
-    reflow table lines as prose."""
+    """Offsets where task tables start (their 序号 header line, or a barred header naming the task first), for callers
+    that must not reflow table lines as prose."""
     if not any(header in text for header in NUMBER_HEADERS) and not _TASK_FIRST_LINE_RE.search(text) and "|" not in text:
         return []  # most documents: no line to look at (a header line starts with 序号 or 编号, or is 项目名称 …, or is barred)
     lines = _table_lines(text)
