@@ -7487,3 +7487,10 @@ def test_a_districts_transport_bureau_by_its_short_name_交运局_is_its_body():
 def test_an_observatory_is_an_organization_by_its_kinds_own_name():
     text = "国家航天局关于月球样品管理的通知\n主存储机构设在中国科学院国家天文台,另外设立备份存储机构。\n"
     assert "中国科学院国家天文台" in _names(extract_text(text, "cnsa.txt"), "Organization")
+
+
+def test_an_unsigned_districts_opinion_is_its_government_s_by_its_numbers_sign():
+    text = ("莆秀政函〔2023〕74号\n市供销合作社联合社:\n陈锦程代表提出的《关于推动我市供销合作社绿色再生资源业务的建议》收悉,现将我区协办意见答复如下:\n"
+            "一是探索发展再生资源回收业务。下一步,我区将制定秀屿区再生资源发展实施方案,依托11个基层供销社布局回收网点。\n"
+            "二是积极争取要素资源保障支持。推动成立秀屿区再生资源行业协会,做大做强再生资源业务板块。\n")
+    assert extract_text(text, "xy.txt").document.issuer == ["莆田市秀屿区人民政府"]

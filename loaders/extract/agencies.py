@@ -1466,6 +1466,11 @@ class AgencyFinder:
         sign = self._body_sign(doc_number)
         if not sign:
             return None
+        own = self.where.district_short()[:1]
+        if level in "区县旗" and own and sign.startswith(own + "政"):
+            # (莆秀政函〔2023〕74号 in a reply speaking as 我区 of 秀屿区: the district's government, or its office, 秀政办)
+            body = "人民政府办公室" if sign[2:3] == "办" else "人民政府"
+            return self.resolve_local(level, body, body, 0)
         # the kind of body it calls itself says the last character; with no 我X, the one kind that fits
         kinds = (ref[-1],) if ref else tuple(r[-1] for r in DEPARTMENT_SELF_REFERENCES)
         dated = DOC_NUMBER_YEAR_RE.search(doc_number)
