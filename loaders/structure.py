@@ -1647,7 +1647,8 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
     return _footer_signature(lines) or _printing_office_body(lines) or _contact_unit(lines) or _opening_unit(lines) \
         or _header_agency_line(lines) or _bracketed_title_writer(title) \
         or _source_site_unit(lines) or _reply_lead_unit(lines) or _opening_actor(lines) or _recurring_actor(lines) \
-        or _own_office_body(lines) or _self_kind_actor(lines) or _thanked_body(lines) or _own_plan_writer(lines)
+        or _own_office_body(lines) or _self_kind_actor(lines) or _thanked_body(lines) or _own_plan_writer(lines) \
+        or _asked_body(lines)
 
 
 # A Party committee and the government of its place written together with nothing between them (中共连江县委连江县人民政府
@@ -1716,6 +1717,16 @@ def _own_plan_writer(lines: list[tuple[int, int, str]]) -> list[str]:
         speaking = "\n".join(line for _, _, line in lines)
         named = {m.group(1) for _, _, line in lines for m in _ISSUED_OWN_TITLE_RE.finditer(line) if "我" + m.group(2) in speaking}
     return _one_writer_named(named)
+
+
+# The body a suggestion asks to act (建议住建局能为周边居民着想…), of the kind an unsigned reply calls itself (我局): the one
+# it was given to, which answers it.
+_ASKED_BODY_RE = re.compile(rf"建[议議]([{CJK}]{{2,12}}?([局委厅]))(?=能|要|尽快|加快|积极|進一步|进一步|对|對|在|把|将|將|牵头|牽頭|协调|協調)")
+
+
+def _asked_body(lines: list[tuple[int, int, str]]) -> list[str]:
+    speaking = "\n".join(line for _, _, line in lines)
+    return _one_writer_named({m.group(1) for _, _, line in lines for m in _ASKED_BODY_RE.finditer(line) if "我" + m.group(2) in speaking})
 
 
 # An unsigned reply's writer names itself taking up the suggestion: 市商务委收到您的提案后高度重视,

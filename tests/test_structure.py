@@ -1843,3 +1843,10 @@ def test_an_unsigned_reply_speaking_as_a_department_is_written_by_the_one_whose_
             "一是制定措施抓好落实。制定了《福建省民政厅关于印发全省开展婚俗改革试点工作实施方案的通知》等文件。\n"
             "二是推动国务院办公厅印发《国务院办公厅关于加强婚姻登记工作的意见》。\n")
     assert parse(text).issuer_names == ["福建省民政厅"]
+
+
+def test_an_unsigned_reply_speaking_as_a_bureau_is_written_by_the_bureau_the_suggestion_asks_to_act():
+    text = ("建议/提案提出者: 朱少云 建议/提案号: 11\n标题: 关于横河绿化带加装路灯的建议\n建议/提案内容:\n"
+            "该绿化带夜晚无路灯,建议住建局能为周边居民着想,在该绿化带加装路灯。\n答复内容:\n朱少云代表:\n"
+            "您提出的建议收悉。区园林中心已对有此类缺陷的小游园开展普查。\n感谢您对我局路灯工作的关心、理解和支持!\n")
+    assert parse(text).issuer_names == ["住建局"]
