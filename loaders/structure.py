@@ -1648,7 +1648,7 @@ def _issuer_candidates(lines: list[tuple[int, int, str]], doc_number_line: int, 
         or _header_agency_line(lines) or _bracketed_title_writer(title) \
         or _source_site_unit(lines) or _reply_lead_unit(lines) or _opening_actor(lines) or _recurring_actor(lines) \
         or _own_office_body(lines) or _self_kind_actor(lines) or _thanked_body(lines) or _own_plan_writer(lines) \
-        or _asked_body(lines)
+        or _asked_body(lines) or _breadcrumb_body(lines)
 
 
 # A Party committee and the government of its place written together with nothing between them (中共连江县委连江县人民政府
@@ -1727,6 +1727,19 @@ _ASKED_BODY_RE = re.compile(rf"建[议議]([{CJK}]{{2,12}}?([局委厅]))(?=能|
 def _asked_body(lines: list[tuple[int, int, str]]) -> list[str]:
     speaking = "\n".join(line for _, _, line in lines)
     return _one_writer_named({m.group(1) for _, _, line in lines for m in _ASKED_BODY_RE.finditer(line) if "我" + m.group(2) in speaking})
+
+
+# A page's breadcrumb over an unsigned reply (首页>部门信息公开目录>市交通运输局>回应关切): the section it names of the kind the
+# reply calls itself (我局) is its writer's.
+_BREADCRUMB_SPLIT_RE = re.compile(r"\s*[>＞›»]\s*")
+MIN_BREADCRUMB_STEPS = 3
+
+
+def _breadcrumb_body(lines: list[tuple[int, int, str]]) -> list[str]:
+    speaking = "\n".join(line for _, _, line in lines)
+    steps = [step for _, _, line in lines[:MAX_OPENING_LINES] if len(parts := _BREADCRUMB_SPLIT_RE.split(line)) >= MIN_BREADCRUMB_STEPS
+             for step in parts]
+    return _one_writer_named({step for step in steps if step.endswith(("局", "委", "厅")) and "我" + step[-1] in speaking})
 
 
 # An unsigned reply's writer names itself taking up the suggestion: 市商务委收到您的提案后高度重视,

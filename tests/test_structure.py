@@ -1850,3 +1850,9 @@ def test_an_unsigned_reply_speaking_as_a_bureau_is_written_by_the_bureau_the_sug
             "该绿化带夜晚无路灯,建议住建局能为周边居民着想,在该绿化带加装路灯。\n答复内容:\n朱少云代表:\n"
             "您提出的建议收悉。区园林中心已对有此类缺陷的小游园开展普查。\n感谢您对我局路灯工作的关心、理解和支持!\n")
     assert parse(text).issuer_names == ["住建局"]
+
+
+def test_an_unsigned_reply_speaking_as_a_bureau_is_written_by_the_bureau_its_pages_breadcrumb_names():
+    text = ("您当前所在位置: 首页>部门信息公开目录>市交通运输局>回应关切\n【人大建议】关于对市二届人大三次会议第11号建议的答复\n"
+            "吴石代表:\n你们提出的建议收悉。现答复如下:\n我局继续加大对我市农村公路建设改造力度。\n")
+    assert parse(text).issuer_names == ["市交通运输局"]
