@@ -7494,3 +7494,10 @@ def test_an_unsigned_districts_opinion_is_its_government_s_by_its_numbers_sign()
             "一是探索发展再生资源回收业务。下一步,我区将制定秀屿区再生资源发展实施方案,依托11个基层供销社布局回收网点。\n"
             "二是积极争取要素资源保障支持。推动成立秀屿区再生资源行业协会,做大做强再生资源业务板块。\n")
     assert extract_text(text, "xy.txt").document.issuer == ["莆田市秀屿区人民政府"]
+
+
+def test_a_company_whose_trade_ends_on_a_clause_word_keeps_it_in_its_name():
+    text = _reply("建筑垃圾处置中心位于航埠镇万川村,由衢州市城建再生资源利用有限公司建设并运营。\n", writer="衢州市柯城区住房和城乡建设局")
+    extraction = extract_text(text, "reply.txt")
+    assert "衢州市城建再生资源利用有限公司" in _names(extraction, "Organization")
+    assert any(who == "衢州市城建再生资源利用有限公司" for who, _, _ in _owners(extraction))

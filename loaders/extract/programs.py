@@ -337,7 +337,7 @@ _LAST_CUT_RE = re.compile("|".join(
 
 
 # What a company says it does, no name of its own (投资有限公司, 开发建设有限公司): a clause word cut before it was the name's.
-_COMPANY_KIND_ONLY_RE = re.compile("(?:投资|发展|开发|实业|管理|建设|经营|贸易|置业|运营|工程)+(?:股份)?(?:有限责任|有限)?")
+_COMPANY_KIND_ONLY_RE = re.compile("(?:投资|发展|开发|实业|管理|建设|经营|贸易|置业|运营|工程|利用)+(?:股份)?(?:有限责任|有限)?")
 
 
 def _cut_company_left(specific: str, company: bool = False) -> str:
