@@ -7501,3 +7501,10 @@ def test_a_company_whose_trade_ends_on_a_clause_word_keeps_it_in_its_name():
     extraction = extract_text(text, "reply.txt")
     assert "衢州市城建再生资源利用有限公司" in _names(extraction, "Organization")
     assert any(who == "衢州市城建再生资源利用有限公司" for who, _, _ in _owners(extraction))
+
+
+def test_a_provincial_departments_reply_naming_a_city_most_is_still_the_provinces():
+    text = ("关于自治区十三届人大五次会议第2022173号代表建议的答复(桂文旅复字〔2022〕8号)\n梁礼任代表:\n"
+            "你们提出的建议收悉,现答复如下:\n一、我厅积极支持贺州市昭平县文化和旅游产业发展,推荐贺州市黄姚古镇景区创建5A级景区,"
+            "指导贺州市编制规划。\n")
+    assert extract_text(text, "gx.txt").document.issuer == ["广西壮族自治区文化和旅游厅"]

@@ -467,7 +467,9 @@ def jurisdiction_of(issuers: list[str], title: str, doc_number: str, text: str,
     nationally_signed = bool(gazetteer and national_signer(doc_number, gazetteer))  # 农办议〔2020〕466号: 农业农村部's
     if not city and not national_issuers and not nationally_signed \
             and not any(n.startswith(("国务院", "国家", "中共中央", "中华人民共和国")) for n in issuers):
-        city = _city_writing_in_full(issuers, text) or _most_mentioned_city(text)
+        # (桂建函〔2018〕532号 over a text that speaks as 我厅: a province's department, whatever city it names most)
+        provincial = "我厅" in text[:4000] and bool(province_abbreviated(doc_number, text))
+        city = _city_writing_in_full(issuers, text) or ("" if provincial else _most_mentioned_city(text))
         county = (_county_before_titled_year(title) or _only_county_named(text)) if not district and not issuers else ""
         if county and (not city or county_city(county, text) == city):
             # an unsigned text that names one county (结合贵池区实际) and at most its city: that county's
