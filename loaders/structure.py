@@ -1714,19 +1714,22 @@ _ISSUED_OWN_TITLE_RE = re.compile(rf"(?:^|[。；;：:])\s*(?:制定|印发|出�
 def _own_plan_writer(lines: list[tuple[int, int, str]]) -> list[str]:
     named = {m.group(2) for _, _, line in lines for m in _OWN_PLAN_RE.finditer(line)}
     if not named:
-        speaking = "\n".join(line for _, _, line in lines)
-        named = {m.group(1) for _, _, line in lines for m in _ISSUED_OWN_TITLE_RE.finditer(line) if "我" + m.group(2) in speaking}
+        named = {m.group(1) for _, _, line in lines for m in _ISSUED_OWN_TITLE_RE.finditer(line) if _calls_itself(lines, m.group(2))}
     return _one_writer_named(named)
+
+
+def _calls_itself(lines: list[tuple[int, int, str]], kind: str) -> bool:
+    """Whether the text speaks as a body of ``kind`` (我局 for 局): the writer its fallbacks look for is of that kind."""
+    return any("我" + kind in line for _, _, line in lines)
 
 
 # The body a suggestion asks to act (建议住建局能为周边居民着想…), of the kind an unsigned reply calls itself (我局): the one
 # it was given to, which answers it.
-_ASKED_BODY_RE = re.compile(rf"建[议議]([{CJK}]{{2,12}}?([局委厅]))(?=能|要|尽快|加快|积极|進一步|进一步|对|對|在|把|将|將|牵头|牽頭|协调|協調)")
+_ASKED_BODY_RE = re.compile(rf"建议([{CJK}]{{2,12}}?([局委厅]))(?=能|要|尽快|加快|积极|进一步|对|在|把|将|牵头|协调)")
 
 
 def _asked_body(lines: list[tuple[int, int, str]]) -> list[str]:
-    speaking = "\n".join(line for _, _, line in lines)
-    return _one_writer_named({m.group(1) for _, _, line in lines for m in _ASKED_BODY_RE.finditer(line) if "我" + m.group(2) in speaking})
+    return _one_writer_named({m.group(1) for _, _, line in lines for m in _ASKED_BODY_RE.finditer(line) if _calls_itself(lines, m.group(2))})
 
 
 # A page's breadcrumb over an unsigned reply (首页>部门信息公开目录>市交通运输局>回应关切): the section it names of the kind the
@@ -1736,10 +1739,9 @@ MIN_BREADCRUMB_STEPS = 3
 
 
 def _breadcrumb_body(lines: list[tuple[int, int, str]]) -> list[str]:
-    speaking = "\n".join(line for _, _, line in lines)
     steps = [step for _, _, line in lines[:MAX_OPENING_LINES] if len(parts := _BREADCRUMB_SPLIT_RE.split(line)) >= MIN_BREADCRUMB_STEPS
              for step in parts]
-    return _one_writer_named({step for step in steps if step.endswith(("局", "委", "厅")) and "我" + step[-1] in speaking})
+    return _one_writer_named({step for step in steps if step.endswith(("局", "委", "厅")) and _calls_itself(lines, step[-1])})
 
 
 # An unsigned reply's writer names itself taking up the suggestion: 市商务委收到您的提案后高度重视,
