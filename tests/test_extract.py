@@ -7508,3 +7508,11 @@ def test_a_provincial_departments_reply_naming_a_city_most_is_still_the_province
             "你们提出的建议收悉,现答复如下:\n一、我厅积极支持贺州市昭平县文化和旅游产业发展,推荐贺州市黄姚古镇景区创建5A级景区,"
             "指导贺州市编制规划。\n")
     assert extract_text(text, "gx.txt").document.issuer == ["广西壮族自治区文化和旅游厅"]
+
+
+def test_the_writers_section_its_contact_line_names_is_its_unit_but_no_person_is():
+    text = ("达州市林业和园林局关于市四届人大三次会议第095号建议的协办意见\n市民政局:\n现将我局协办意见函告如下:我局将加强公益性公墓建设的林地审批服务。\n"
+            "达州市林业和园林局\n2018年3月27日\n(联系人:资源保护科 李清平 0818-2653102)\n联系人:谢学科  王刚  010-68208278\n")
+    agencies = _names(extract_text(text, "dz.txt"), "Agency")
+    assert "达州市林业和园林局资源保护科" in agencies
+    assert not any(name.endswith("谢学科") for name in agencies)
