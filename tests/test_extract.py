@@ -7516,3 +7516,11 @@ def test_the_writers_section_its_contact_line_names_is_its_unit_but_no_person_is
     agencies = _names(extract_text(text, "dz.txt"), "Agency")
     assert "达州市林业和园林局资源保护科" in agencies
     assert not any(name.endswith("谢学科") for name in agencies)
+
+
+def test_a_division_the_page_gives_as_its_source_is_the_writers_but_an_office_posting_it_is_not():
+    text = ("关于自治区十三届人大五次会议第2022173号代表建议的答复\n2022-10-09 18:17     来源:资源开发处     作者:\n梁礼任代表:\n"
+            "你们提出的建议收悉,现答复如下:我厅积极支持黄姚镇文化和旅游产业发展。\n广西壮族自治区文化和旅游厅\n2022年9月30日\n")
+    assert "广西壮族自治区文化和旅游厅资源开发处" in _names(extract_text(text, "gx.txt"), "Agency")
+    posted = text.replace("来源:资源开发处", "来源:人大办公室")
+    assert not any(name.endswith("人大办公室") for name in _names(extract_text(posted, "gx.txt"), "Agency"))

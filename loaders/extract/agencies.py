@@ -903,14 +903,15 @@ def own_units(text: str, issuers: list[Mention]) -> list[Mention]:
             found += [unit for at in occurrences(text, self_reference)
                       for unit in [_local_sub_unit(replace(issuer, surface=self_reference, start=at, end=at + 2), text, divisions=False)]
                       if unit]
-    if len(issuers) == 1 and "联系" in text:
+    if len(issuers) == 1 and ("联系" in text or "来源" in text):
         found += _contact_sections(text, issuers[0])
     return found
 
 
 # A contact line naming the writer's section (联系人:资源保护科 李清平; 联系单位:西藏自治区交通运输厅(综合规划处);
-# 联系单位及电话:兰州市民政局区划地名科 石涛瑞): the run after the label, up to a space or a digit.
-_CONTACT_RUN_RE = re.compile(rf"联系(单位|部门|科室|人)(?:及电话|及联系人)?\s*[:：]\s*([{CJK}（）()]{{3,40}})")
+# 联系单位及电话:兰州市民政局区划地名科 石涛瑞), or a division as the page's source (来源:非物质文化遗产处): the run after the label,
+# up to a space or a digit.
+_CONTACT_RUN_RE = re.compile(rf"(联系单位|联系部门|联系科室|联系人|来源)(?:及电话|及联系人)?\s*[:：]\s*([{CJK}（）()]{{3,40}})")
 # (联系人:谢学科  王刚  010-…: people whose names end like a section; after 联系人 a section is a longer name, its person's after it)
 _PERSON_AFTER_RE = re.compile(rf"\s+[{CJK}]{{2,3}}(?:\s|\d|$)")
 MIN_CONTACT_PERSON_SECTION = 4
@@ -926,7 +927,9 @@ def _contact_sections(text: str, writer: Mention) -> list[Mention]:
         run = m.group(2)
         head = next((name for name in (writer.name, writer.surface, *writer.aliases) if name and run.startswith(name)), "")
         section = _SECTION_IN_BRACKETS_RE.fullmatch(run, len(head))
-        if section and m.group(1) == "人" and (len(section.group(1)) < MIN_CONTACT_PERSON_SECTION or not _PERSON_AFTER_RE.match(text, m.end(2))):
+        if section and m.group(1) == "来源" and not section.group(1).endswith("处"):
+            continue  # (来源:人大办公室, 来源:市提案科: the office that posted the page, not the writer's own division)
+        if section and m.group(1) == "联系人" and (len(section.group(1)) < MIN_CONTACT_PERSON_SECTION or not _PERSON_AFTER_RE.match(text, m.end(2))):
             continue
         if section:
             at = m.start(2) + section.start(1)
