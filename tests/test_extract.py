@@ -7524,3 +7524,9 @@ def test_a_division_the_page_gives_as_its_source_is_the_writers_but_an_office_po
     assert "广西壮族自治区文化和旅游厅资源开发处" in _names(extract_text(text, "gx.txt"), "Agency")
     posted = text.replace("来源:资源开发处", "来源:人大办公室")
     assert not any(name.endswith("人大办公室") for name in _names(extract_text(posted, "gx.txt"), "Agency"))
+
+
+def test_a_company_named_for_its_technology_with_words_enough_is_one_company_not_a_kind():
+    text = "国家核安全局关于印发导则的通知\n抄送：中国华能集团公司，国家核电技术公司，中国电力投资集团公司。\n鼓励成立信息技术公司。\n"
+    organizations = _names(extract_text(text, "nnsa.txt"), "Organization")
+    assert "国家核电技术公司" in organizations and "信息技术公司" not in organizations

@@ -1457,13 +1457,16 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
         if raw.endswith("家庭农场") and _FAMILY_FARM_KIND_RE.search(specific):
             continue  # 发展家庭农场, 新认定省级示范家庭农场: farms of a kind (龙威家庭农场 is one farm)
         if not raw or _is_generic(raw) or _is_generic(tail) or len(specific) < 2 or _GENERIC_SPECIFIC_RE.search(specific) \
-                or _GENERIC_ENDING_RE.search(specific) and not (raw.endswith(("有限公司", "大学")) or _named_after_place(specific)):
+                or _GENERIC_ENDING_RE.search(specific) and not (raw.endswith(("有限公司", "大学")) or _named_after_place(specific)
+                                                                or raw.endswith("公司") and len(specific) >= MIN_NAMED_TRADE):
             continue
         if joined:
             _organizations_in(text, *joined, out)
         out.append(Mention("Organization", raw, raw, m.end() - len(raw), m.end()))
 
 
+# (国家核电技术公司: words enough before the trade to name one company; 信息技术公司, 高新技术公司: a kind)
+MIN_NAMED_TRADE = 6
 _OWN_LEVEL_HEADS = ("自治区", "省")  # (自治区科学技术研究院, 省科学院: the text's own province's)
 MIN_OWN_WORDS = 8  # (设施农业绿色发展技术研究院: words enough to name one institute, no kind of them)
 _NOT_OWN_WORDS_RE = re.compile("相关|有关|[（）()]")  # (云计算相关技术研发实验室: labs of a field; a table's cells run together)
