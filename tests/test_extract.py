@@ -7530,3 +7530,9 @@ def test_a_company_named_for_its_technology_with_words_enough_is_one_company_not
     text = "国家核安全局关于印发导则的通知\n抄送：中国华能集团公司，国家核电技术公司，中国电力投资集团公司。\n鼓励成立信息技术公司。\n"
     organizations = _names(extract_text(text, "nnsa.txt"), "Organization")
     assert "国家核电技术公司" in organizations and "信息技术公司" not in organizations
+
+
+def test_governments_of_levels_listed_after_各_or_bracketed_are_every_ones_not_one():
+    text = ("嘉兴市人民政府办公室关于印发实施方案的通知\n以下均需各县市、区政府落实,不再列出。\n"
+            "(三)指导县(市)区政府妇儿工委开展监测统计。\n")
+    assert not any(name in ("区政府", "区人民政府") or name.endswith("区人民政府") for name in _names(extract_text(text, "jx.txt"), "Agency"))

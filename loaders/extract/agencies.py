@@ -255,10 +255,11 @@ def named_by_level(unit: str) -> bool:
     return opens_with_level(unit) or _YOUTH_LEAGUE_RE.fullmatch(unit) is not None
 
 
-_BRACKETED_LEVELS_RE = re.compile(r"(?:各|[一二三四五六七八九十两\d]+个?)[省市区县][（(][省市区县、]{1,5}[）)]$")
+# (各区(市)县政府; 指导县(市)区政府…: a level, another in brackets, then a third, every one of them)
+_BRACKETED_LEVELS_RE = re.compile(r"(?:(?:各|[一二三四五六七八九十两\d]+个?)[省市区县][（(][省市区县、]{1,5}[）)]|[县市][（(][市区县][）)])$")
 
 
-_LISTED_LEVEL_RE = re.compile(r"[市区县省州旗](?:[（(][市区县][）)])?、$")  # (县、 / 县(市)、 / 旗、)
+_LISTED_LEVEL_RE = re.compile(r"[市区县省州旗]{1,2}(?:[（(][市区县][）)])?、$")  # (县、 / 县(市)、 / 旗、 / 县市、)
 
 
 def _listed_levels(text: str, at: int) -> bool:
