@@ -7536,3 +7536,10 @@ def test_governments_of_levels_listed_after_各_or_bracketed_are_every_ones_not_
     text = ("嘉兴市人民政府办公室关于印发实施方案的通知\n以下均需各县市、区政府落实,不再列出。\n"
             "(三)指导县(市)区政府妇儿工委开展监测统计。\n")
     assert not any(name in ("区政府", "区人民政府") or name.endswith("区人民政府") for name in _names(extract_text(text, "jx.txt"), "Agency"))
+
+
+def test_a_company_after_its_grade_as_a_leading_enterprise_leads_the_work_after_由():
+    text = _reply("二是由市级农业产业化龙头企业埂生基生态农业有限责任公司牵头,成功创建了农民工返乡创业园。\n", writer="重庆市大足区农业农村委员会")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert any(who == "埂生基生态农业有限责任公司" and role == "owns" for who, role, _ in owners)
+    assert not any(who == "重庆市大足区农业农村委员会" and "返乡创业园" in measure for who, _, measure in owners)

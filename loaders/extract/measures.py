@@ -222,7 +222,8 @@ _TOGETHER_RE = re.compile("一起|共同")
 _HANDLES_THE_SUGGESTION_RE = re.compile(r"(?:(?:研究|认真|共同|联合)|转交[^，,。；;]{0,4}?)(?:办理|答复)[，,。；;]?$")
 _HOSTS_RE = re.compile(r"^(?:联合)?(主办|承办|协办|支持|指导|技术支持)单位\s*[：:]")  # an event's hosts, an item of their own
 # (…须经空军、北京军区和民航总局同意: the bodies whose consent a thing needs)
-_BY_RE = re.compile(r"由(?:包片单位|责任单位|牵头单位|主管部门|主办单位)?|(?<=[须需])经")  # (由包片单位县林业局负责督促…: the unit after its role)
+# (由包片单位县林业局负责督促…: the unit after its role; 由市级农业产业化龙头企业…有限责任公司牵头: a company after its grade)
+_BY_RE = re.compile(r"由(?:包片单位|责任单位|牵头单位|主管部门|主办单位|(?:(?:国家|省|市|县|区)级)?(?:农业产业化)?(?:重点)?龙头企业)?|(?<=[须需])经")
 _ONLY_HELPS_RE = re.compile(r"(?:等(?:其他)?(?:相关|有关)?(?:部门|单位))?(?:全力|积极|密切|主动|加强)?(?:配合|协助|参与|协办|派(?:人员?|专人)参加[^，,。；;]{0,12}?)(?:协调)?(?:[，,。；;]|$)")  # …配合，开展 / …等单位配合。/ …等单位派人员参加督导工作组，: helpers, no task of their own
 # …市林业局、市应急局牵头负责，及时研判…: bodies after the item's actor that lead its work with it
 _LEADS_TOO_RE = re.compile("(?:牵头|负责)(?:负责)?[，,]")  # (…县自然资源和规划局负责，住建局、发改局等…加强配合协调)
