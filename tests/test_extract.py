@@ -7543,3 +7543,11 @@ def test_a_company_after_its_grade_as_a_leading_enterprise_leads_the_work_after_
     owners = _owners(extract_text(text, "reply.txt"))
     assert any(who == "埂生基生态农业有限责任公司" and role == "owns" for who, role, _ in owners)
     assert not any(who == "重庆市大足区农业农村委员会" and "返乡创业园" in measure for who, _, measure in owners)
+
+
+def test_a_companys_short_name_defined_after_it_names_the_company():
+    text = _reply("全省独立光伏电站全部由青海德坤电力有限公司(以下简称“德坤公司”)负责运维管理。2020年德坤公司已组织开展蓄电池更换。\n",
+                  writer="青海省能源局")
+    extraction = extract_text(text, "reply.txt")
+    assert "德坤公司" not in _names(extraction, "Organization")
+    assert any(who == "青海德坤电力有限公司" and "蓄电池" in measure for who, _, measure in _owners(extraction))

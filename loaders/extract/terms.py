@@ -58,7 +58,8 @@ _MEMBERS_HEADING_RE = re.compile(r"^[ \t　]*[一二三四五六七八九十]+�
 
 
 # A body no rule knew, named right before its short form: 管理军工行业标准化技术委员会（以下简称标技委）.
-_BODY_BEFORE_RE = re.compile(rf"([{CJK}]{{4,24}}?(?:委员会|领导小组|工作小组|办公室|中心|协会|联合会|联盟|研究院|研究所))$")
+# (…由青海德坤电力有限公司（以下简称“德坤公司”）负责: a company, its short name after it)
+_BODY_BEFORE_RE = re.compile(rf"([{CJK}]{{4,24}}?(?:委员会|领导小组|工作小组|办公室|中心|协会|联合会|联盟|研究院|研究所|公司|集团))$")
 # Verbs and linking words a name cannot contain: the name starts after the last of them.
 # (与 and 和 stay: 探月与航天工程中心 is one name.)
 _BEFORE_NAME_RE = re.compile("第[一二三四五六七八九十百零〇0-9]+条|负责|成立|设立|组建|建立|依托|委托|指导|由|向|将|及|的")
