@@ -7551,3 +7551,10 @@ def test_a_companys_short_name_defined_after_it_names_the_company():
     extraction = extract_text(text, "reply.txt")
     assert "德坤公司" not in _names(extraction, "Organization")
     assert any(who == "青海德坤电力有限公司" and "蓄电池" in measure for who, _, measure in _owners(extraction))
+
+
+def test_a_levels_urban_management_office_supervision_brigade_and_road_maintenance_centre_are_its_bodies():
+    text = _reply("我局已协调区公路养护中心对道路进行整治,区城管监察大队和区城管办加强巡查。\n", writer="重庆市巴南区交通局")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"重庆市巴南区公路养护中心", "重庆市巴南区城市管理监察大队", "重庆市巴南区城市管理办公室"} <= agencies
+    assert not any("已协调" in name for name in agencies)  # (我局已协调…中心: the writer works with another body's centre)

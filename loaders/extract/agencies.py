@@ -876,8 +876,9 @@ _LOCAL_SUB_UNIT_RE = re.compile(rf"(?:[{CJK}]{{2,10}}?(?:中心|支队|大队|�
 # A body's division named after the body (联系单位:省生态环境厅水生态环境处), and its office that prints the letter
 # (云南省民政厅办公室 2019年5月29日印发); not after 我局 (我局运输股组织…: the writer's own work, by a division of it).
 _LOCAL_DIVISION_RE = re.compile(rf"[{CJK}]{{2,10}}?[处科股]{_SUB_UNIT_AFTER}|办公室(?=[ \t　]*\d{{2,4}}[^\n]*印发)")
+# (我局已协调区公路养护中心: a verb, after 已 too, then another body's centre)
 _NOT_IN_LOCAL_UNIT_RE = re.compile("[和与及等、将在对为由]|会同|负责|牵头|配合|联合|组织|相关|有关|责成|要求|安排|立即|及时|积极|通过|指派|"
-                                   "召集|委托|邀请|抽调|^各|^(?:支持|建设|新建|打造|下属|所属|推进|设立|成立|培育|搭建|组建|"
+                                   "召集|委托|邀请|抽调|^各|^(?:已|正|还|也|又)?(?:支持|建设|新建|打造|下属|所属|推进|设立|成立|培育|搭建|组建|"
                                    "依托|指导|协调|督促|推动|完善|加快|筹建|改造|升级|运营)")
 
 
