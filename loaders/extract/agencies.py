@@ -741,6 +741,9 @@ def county_city(county: str, text: str) -> str:
     return city_of(county) or (city_of_shared_county(county, text) if is_shared_county(county) else "")
 
 
+_TITLED_YEAR_RE = re.compile(r"(?<=[县区旗])(?:19|20)\d\d年")
+
+
 def _county_before_titled_year(title: str) -> str:
     """The county an unsigned text's title names before the year its work is for (关于征集贺兰县2021年为民办实事项目的
     通知: 贺兰县's own notice), whatever other counties its body names; ""."""
@@ -748,9 +751,6 @@ def _county_before_titled_year(title: str) -> str:
     if not year:
         return ""
     return next((name for n in (3, 4, 5) if year.start() >= n and county_city(name := title[year.start() - n : year.start()], title)), "")
-
-
-_TITLED_YEAR_RE = re.compile(r"(?<=[县区旗])(?:19|20)\d\d年")
 
 
 def _only_county_named(text: str) -> str:
@@ -1505,7 +1505,7 @@ class AgencyFinder:
         own = self.where.district_short()[:1]
         if level in "区县旗" and own and sign.startswith(own + "政"):
             # (莆秀政函〔2023〕74号 in a reply speaking as 我区 of 秀屿区: the district's government, or its office, 秀政办)
-            body = "人民政府办公室" if sign[2:3] == "办" else "人民政府"
+            body = "人民政府办公室" if sign.startswith(own + "政办") else "人民政府"
             return self.resolve_local(level, body, body, 0)
         # the kind of body it calls itself says the last character; with no 我X, the one kind that fits
         kinds = (ref[-1],) if ref else tuple(r[-1] for r in DEPARTMENT_SELF_REFERENCES)
