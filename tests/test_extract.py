@@ -7558,3 +7558,11 @@ def test_a_levels_urban_management_office_supervision_brigade_and_road_maintenan
     agencies = _names(extract_text(text, "reply.txt"), "Agency")
     assert {"重庆市巴南区公路养护中心", "重庆市巴南区城市管理监察大队", "重庆市巴南区城市管理办公室"} <= agencies
     assert not any("已协调" in name for name in agencies)  # (我局已协调…中心: the writer works with another body's centre)
+
+
+def test_a_reply_copy_cut_mid_sentence_still_reads_its_last_joint_task():
+    text = ("关于加强森林草原防灭火能力的提案答复的函\n赵坤宇委员:\n您提出的提案收悉,现答复如下:\n一、关于增加防灭火人员投入\n"
+            "2024年6月,国家森防指办公室、应急管理部会同公安部、财政部联合印发《关于加强地方森林草原消防队伍建设的意见》,"
+            "从有效提升队伍防控能力、规范队伍建设管理等方面,对全面推进地方森林草原消防队伍建设发展提")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert any(who == "中华人民共和国财政部" and measure.startswith("联合印发") for who, _, measure in owners)

@@ -1578,7 +1578,10 @@ class MeasureReader:
             and not any(self._is_writer(o.owner) for o in finding.owners)
         for index, sentence in enumerate(body):
             whole = self.text[sentence.start : min(sentence.end, own_end)].rstrip()
-            if not whole.endswith(("。", "；", ";", "！")) or whole.startswith(("〔", "【")) or PROSE_NOTE_RE.match(whole):
+            # (a reply's copy cut mid-sentence: its last words, when they run long enough to state the task)
+            cut_copy_end = self.parsed.kind == "Reply" and not self.text[sentence.end :].strip() and len(whole) >= 40
+            if not whole.endswith(("。", "；", ";", "！")) and not cut_copy_end or whole.startswith(("〔", "【")) \
+                    or PROSE_NOTE_RE.match(whole):
                 # a title line (…实施工作), a sentence running on into the next item, or a note's own
                 # sentence (〔市卫生健康委牵头，…分别负责。〕): not a task of this block
                 continue
