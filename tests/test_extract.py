@@ -7566,3 +7566,11 @@ def test_a_reply_copy_cut_mid_sentence_still_reads_its_last_joint_task():
             "从有效提升队伍防控能力、规范队伍建设管理等方面,对全面推进地方森林草原消防队伍建设发展提")
     owners = _owners(extract_text(text, "reply.txt"))
     assert any(who == "中华人民共和国财政部" and measure.startswith("联合印发") for who, _, measure in owners)
+
+
+def test_a_writer_naming_itself_before_会同_inside_an_item_leads_the_task_its_partners_share():
+    text = _reply("二、关于开展宣传贯彻方面\n一是举办专题培训讲座。由于《保护条例》实施时间并不长,各县(区)对有关内容并不熟悉,"
+                  "鉴于此,我局及时会同市通发办开展了《保护条例》学习培训。\n", writer="遂宁市经济和信息化局")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert {("遂宁市经济和信息化局", "owns"), ("遂宁市通发办", "co_owns")} <= \
+        {(who, role) for who, role, measure in owners if "学习培训" in measure}

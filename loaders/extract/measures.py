@@ -1641,7 +1641,10 @@ class MeasureReader:
         evidence = Span(sentence.start, sentence.end)
         joining = []  # (clause, its partners) for each clause that opens by naming partners
         for clause in _clauses(self.text, sentence.start, sentence.end)[1 if skip_first else 0:]:
-            joined = _JOINING_CLAUSE_RE.match(self.text, clause.start, clause.end)
+            # (…的建议，我委已协同市委宣传部…印发《…》: the writer, naming itself, works with them)
+            speaker = next((r for r in self.self_references if self.text.startswith(r, clause.start)), "") \
+                if self.parsed.kind == "Reply" and self.issuers else ""
+            joined = _JOINING_CLAUSE_RE.match(self.text, clause.start + len(speaker), clause.end)
             with_ = None if joined else _WITH_CLAUSE_RE.match(self.text, clause.start, clause.end)
             partners = [p for p in self._listed_at((joined or with_).end()) if not self.text.startswith(_PEOPLE_OF_BODY, p.end)] \
                 if joined or with_ else []
