@@ -7574,3 +7574,10 @@ def test_a_writer_naming_itself_before_会同_inside_an_item_leads_the_task_its_
     owners = _owners(extract_text(text, "reply.txt"))
     assert {("遂宁市经济和信息化局", "owns"), ("遂宁市通发办", "co_owns")} <= \
         {(who, role) for who, role, measure in owners if "学习培训" in measure}
+
+
+def test_schools_counted_joined_or_spanned_are_no_school_of_their_own():
+    text = _reply("集镇内现有的1所中学和2所小学,学校设置涵盖幼儿园、小学和初中三个阶段。建设地址位于第八小学学校院内。\n",
+                  writer="竹山县教育局")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert not {"2所小学", "涵盖幼儿园", "地址位于第八小学"} & organizations

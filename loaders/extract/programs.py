@@ -265,6 +265,7 @@ _LEFT_CUTS = (
     "建议与",  # (建议与盘锦市特殊教育学校对接: the verb, then the school)
     "及其",  # (辖区内各居委及其物业公司: each one's own, a kind)
     "变更为", "更名为",  # (新的项目名称变更为腊勐镇卫生院住院综合楼建设项目: renamed, then the new name)
+    "涵盖", "位于",  # (学校设置涵盖幼儿园、小学和初中, 建设地址位于第八小学学校院内: what a thing spans or where it lies)
     *_DESIGNATING,
 )
 # Verbs cut only where they open the run (统筹行业协会…); inside a name they stay (城乡统筹发展研究中心).
@@ -1402,7 +1403,6 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
         raw = _LEADING_PREPOSITION_RE.sub("", raw)  # 以与中国美院合作, 为区域博物馆联盟…
         raw = _PHONE_LEAD_RE.sub("", raw)  # 010-66024197（传真）中国信息通信研究院: a contact line's number
         raw = _ADDRESS_LEAD_RE.sub("", raw)  # 学院南路62号中关村资本大厦612B中招国际招标有限公司: an address first
-        raw = _COUNT_LEAD_RE.sub("", raw)
         raw = _YEAR_RANGE_RE.sub("", raw)  # 2019-2021年上海城建集团…: the years, no part of the name
         raw = _DATE_LEAD_RE.sub("", raw)  # (到2023年9月衢江区仙岩幼儿园…: when, then the name)
         if raw[:1] == "年" and text[m.end() - len(raw) - 1 : m.end() - len(raw)].isdigit():
@@ -1414,6 +1414,7 @@ def _organizations_in(text: str, start: int, end: int, out: list[Mention], in_li
         joins = list(_JOINED_NAMES_RE.finditer(raw))
         joined = (m.end() - len(raw), m.end() - len(raw) + joins[-1].end() - 1) if joins else None
         raw = raw[joins[-1].end():] if joins else raw
+        raw = _COUNT_LEAD_RE.sub("", raw)  # (1所中学和2所小学: each name joined may open with its count)
         if raw[:1] in "与和及" and text[m.end() - len(raw) - 1 : m.end() - len(raw)] in _ORG_SUFFIX_ENDS:
             raw = raw[1:]  # (…研究所和中国热带农业科学院椰子研究所: the name before ended the match before)
         run_on = list(_RUN_ON_NAMES_RE.finditer(raw, 0, len(raw) - 2))
