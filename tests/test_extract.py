@@ -7581,3 +7581,9 @@ def test_schools_counted_joined_or_spanned_are_no_school_of_their_own():
                   writer="竹山县教育局")
     organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert not {"2所小学", "涵盖幼儿园", "地址位于第八小学"} & organizations
+
+
+def test_a_division_the_lead_works_with_after_会同_is_named_without_the_verb():
+    text = _reply("我局高度重视,迅速安排电教中心牵头,会同基教处落实该项工作。\n", writer="宿迁市教育局")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert "基教处" in agencies and "会同基教处" not in agencies

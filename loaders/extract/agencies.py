@@ -1144,7 +1144,8 @@ _DIVISION_VERB_RE = re.compile(rf"(?:[{_DIVISION_ENDINGS}]|办公室)(?=(?:[：:
 # (进行督办落实: supervising, no division)
 _NOT_A_DIVISION_RE = re.compile("^(?:[一二三四五六七八九十]+是)?(?:推行|实行|建立|实施|推进|落实|健全|完善|开展|加强|强化|明确|压实|进行)|督办$")  # (四是加强与农监站配合)
 # 责成法规处牵头, 三是县公路管理站负责…: the unit after the verb or the point's label
-_ASSIGNING_VERB_RE = re.compile("^(?:[一二三四五六七八九十]+是)?(?:(?:积极|及时|主动|立即|随即|迅速)?(?:责成|安排|指定|要求)|由|请)?")  # (积极安排市环卫处配合…)
+# (…牵头,会同基教处落实: the division the lead works with)
+_ASSIGNING_VERB_RE = re.compile("^(?:[一二三四五六七八九十]+是)?(?:(?:积极|及时|主动|立即|随即|迅速)?(?:责成|安排|指定|要求)|由|请|会同|协同)?")  # (积极安排市环卫处配合…)
 _DIVISION_LIST_RE = re.compile(rf"(?:{_DIVISION}[、和及])*{_DIVISION}$")
 MAX_DIVISION_LIST = 80
 # A congress named as its session (十三届全国人大五次会议, 县人大第十七届第三次会议): a meeting, not a body acting.
