@@ -7587,3 +7587,11 @@ def test_a_division_the_lead_works_with_after_会同_is_named_without_the_verb()
     text = _reply("我局高度重视,迅速安排电教中心牵头,会同基教处落实该项工作。\n", writer="宿迁市教育局")
     agencies = _names(extract_text(text, "reply.txt"), "Agency")
     assert "基教处" in agencies and "会同基教处" not in agencies
+
+
+def test_funeral_homes_are_organizations_and_a_levels_kind_of_them_is_none():
+    text = _reply("市第一殡仪馆改扩建工程分两个阶段实施。武清区维民殡仪服务中心已建成。今年底县级殡仪馆全部建成,其余县殡仪馆正在推进。\n",
+                  writer="天津市民政局")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert {"市第一殡仪馆", "武清区维民殡仪服务中心"} <= organizations
+    assert not any(name.endswith("县级殡仪馆") or name.startswith("其余") for name in organizations)
