@@ -7595,3 +7595,8 @@ def test_funeral_homes_are_organizations_and_a_levels_kind_of_them_is_none():
     organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert {"市第一殡仪馆", "武清区维民殡仪服务中心"} <= organizations
     assert not any(name.endswith("县级殡仪馆") or name.startswith("其余") for name in organizations)
+
+
+def test_a_levels_sanitation_service_centre_is_its_body():
+    text = _reply("市环卫服务中心现管理市区内公厕11座,将增设公厕指示牌。\n", writer="同江市住房和城乡建设局")
+    assert "同江市环卫服务中心" in _names(extract_text(text, "reply.txt"), "Agency")
