@@ -7600,3 +7600,9 @@ def test_funeral_homes_are_organizations_and_a_levels_kind_of_them_is_none():
 def test_a_levels_sanitation_service_centre_is_its_body():
     text = _reply("市环卫服务中心现管理市区内公厕11座,将增设公厕指示牌。\n", writer="同江市住房和城乡建设局")
     assert "同江市环卫服务中心" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_a_company_a_bureau_orders_to_act_after_责成_is_named_without_the_verb():
+    text = _reply("县交通局责成元谋汽车运输公司公交分公司设立站点。\n", writer="元谋县交通运输局")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert "元谋汽车运输公司公交分公司" in organizations and not any("责成" in name for name in organizations)

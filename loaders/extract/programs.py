@@ -235,7 +235,7 @@ _LEFT_CUTS = (
     "依靠", "上报", "签订", "开放", "布局", "投放", "进入",  # (主要依靠云溪运输公司, 分别上报市公司, 免费开放图书馆: the verb, then the body)
     "安排", "划拨",  # (卫健局安排市第一人民医院…, 将办公楼和土地划拨县中医医院: the body given work or land)
     "解决",  # 把解决医院停车问题作为…: a problem of the hospital's, no name
-    "要求", "责令", "约谈", "允许", "提交",  # 协调要求兰天置业有限公司: the body told to act
+    "要求", "责令", "责成", "约谈", "允许", "提交",  # 协调要求兰天置业有限公司, 责成元谋汽车运输公司…: the body told to act
     "保障",  # 保障芜职院现代物流智造学院秋季开学: the college opens, the verb is no part of its name
     "优化调整", "调整",  # 优化调整白公街道社区卫生服务中心公交线路: the route changed, not the centre's name
     "按照", "依照", "遵照",  # 按照吉林森工集团关于…的通知: the group whose notice is followed, not 照吉林森工集团
