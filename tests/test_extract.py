@@ -7606,3 +7606,9 @@ def test_a_company_a_bureau_orders_to_act_after_责成_is_named_without_the_verb
     text = _reply("县交通局责成元谋汽车运输公司公交分公司设立站点。\n", writer="元谋县交通运输局")
     organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert "元谋汽车运输公司公交分公司" in organizations and not any("责成" in name for name in organizations)
+
+
+def test_a_bare_department_that_is_at_work_right_now_acts_for_its_level():
+    text = _reply("为了切实解决学生住宿的安全隐患,教育局正积极争取上级项目资金,将寄宿楼建设项目纳入建设计划。\n", writer="汨罗市人民政府")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert any(who == "汨罗市教育局" and "争取上级项目资金" in measure for who, _, measure in owners)

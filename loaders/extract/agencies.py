@@ -1094,7 +1094,7 @@ _DATE_OPENING = r"\d{1,2}\s*月\s*\d{1,2}\s*日[，,]?\s*"  # 4月12日, before 
 # A unit shown acting where a clause opens, after any date (4月12日,市运管处召集…; 区市政配套中心办结…;
 # 湖南路街道将…): a clause's opening actor is a body, so a 市X处 or a X街道 the gazetteer lacks is this
 # place's unit (a bare X镇 is left alone: 城镇将… is no town).
-_ACTING_VERBS = "召集|会同|联合|协同|组织|牵头|负责|将|已|正在|前往|办结|统筹|积极|及时|主动"
+_ACTING_VERBS = "召集|会同|联合|协同|组织|牵头|负责|将|已|正在|正积极|前往|办结|统筹|积极|及时|主动"
 _ACTING_UNIT_RE = re.compile(  # tried where a clause opens: led by its break (a fast scan for the mark)
     # (三是耿庄镇政府已…: after the item's label; 由新城街道办事处负责…: the unit given the work)
     rf"[{_CLAUSE_BREAKS}](?:[一二三四五六七八九十]+是)?(?:{_DATE_OPENING})?(?:由(?![我本于]))?"
