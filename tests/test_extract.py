@@ -7612,3 +7612,11 @@ def test_a_bare_department_that_is_at_work_right_now_acts_for_its_level():
     text = _reply("为了切实解决学生住宿的安全隐患,教育局正积极争取上级项目资金,将寄宿楼建设项目纳入建设计划。\n", writer="汨罗市人民政府")
     owners = _owners(extract_text(text, "reply.txt"))
     assert any(who == "汨罗市教育局" and "争取上级项目资金" in measure for who, _, measure in owners)
+
+
+def test_a_levels_public_utilities_service_centre_and_rural_road_station_are_its_bodies():
+    banner = _reply("为做好照明设施安全运行,旗公用事业服务中心每年定期对镇区内主次干路的照明设施开展排查。\n",
+                    writer="鄂托克前旗住房和城乡建设局")
+    station = _reply("我局组织区农村公路管理站人员进行了摸排统计。\n", writer="铜川市印台区交通运输局")
+    assert "鄂托克前旗公用事业服务中心" in _names(extract_text(banner, "reply.txt"), "Agency")
+    assert "铜川市印台区农村公路管理站" in _names(extract_text(station, "reply.txt"), "Agency")
