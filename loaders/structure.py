@@ -2027,12 +2027,15 @@ def _header_agency_line(lines: list[tuple[int, int, str]]) -> list[str]:
 _DEPARTMENT_SELF_RE = re.compile("我(?:局|委|厅|办|会|中心|大队|馆|公司|集团)")  # (我会: a federation such as 总工会 writing)
 
 
+_OWN_OFFICE_RE = re.compile("[厅局委部]办公[室厅]")
+
+
 def _may_be_writer(name: str, lines: list[tuple[int, int, str]]) -> bool:
     """A portal's government (沙河市人民政府) is no writer of a text that speaks as 我局 or 我委; a
     democratic party's committee (农工党黄石市委员会, alone on the addressee's line) proposes, it
     writes no reply."""
-    if _DEMOCRATIC_PARTY_RE.search(name):
-        return False
+    if _DEMOCRATIC_PARTY_RE.search(name) or _OWN_OFFICE_RE.fullmatch(name):
+        return False  # (发布机构: 厅办公室: the department's own office posts its reply, named by the kind alone)
     # (发布机构: 同江市人民政府办公室 over a reply that speaks as 我局: the portal's office posts it, a bureau wrote it;
     # 泾县人民政府(办公室): the office bracketed)
     unbracketed = re.sub("[()（）]", "", name)

@@ -7620,3 +7620,10 @@ def test_a_levels_public_utilities_service_centre_and_rural_road_station_are_its
     station = _reply("我局组织区农村公路管理站人员进行了摸排统计。\n", writer="铜川市印台区交通运输局")
     assert "鄂托克前旗公用事业服务中心" in _names(extract_text(banner, "reply.txt"), "Agency")
     assert "铜川市印台区农村公路管理站" in _names(extract_text(station, "reply.txt"), "Agency")
+
+
+def test_a_departments_own_office_posting_its_reply_is_not_its_writer():
+    text = ("对甘肃省十二届人大二次会议第61号建议的答复\n文 号: | 甘交办案〔2014〕5号 | 发布机构: | 厅办公室 |\n刘晓云代表:\n"
+            "你提出的建议收悉,现答复如下:\n近年来,我厅着力完善全省路网结构。我厅将按照计划积极筹措建设资金。\n甘肃省交通运输厅政\n")
+    document = extract_text(text, "reply.txt").to_json()["document"]
+    assert document["issuer"] == ["甘肃省交通运输厅"]
