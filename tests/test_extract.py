@@ -7627,3 +7627,10 @@ def test_a_departments_own_office_posting_its_reply_is_not_its_writer():
             "你提出的建议收悉,现答复如下:\n近年来,我厅着力完善全省路网结构。我厅将按照计划积极筹措建设资金。\n甘肃省交通运输厅政\n")
     document = extract_text(text, "reply.txt").to_json()["document"]
     assert document["issuer"] == ["甘肃省交通运输厅"]
+
+
+def test_a_writer_signed_by_its_level_is_the_county_the_page_names_in_full_not_one_inside_that_name():
+    text = ("名称 关于县政协十届五次会议第48号提案的会办意见\n发布日期 2020-12-18 发布机构 县文化和旅游局\n"
+            "关于县政协十届五次会议第48号提案的会办意见\n首先感谢你的关心,阳新县文化和旅游局党组已经作出具体安排。我局非常重视该提案。\n")
+    document = extract_text(text, "reply.txt").to_json()["document"]
+    assert document["issuer"] == ["阳新县文化和旅游局"]

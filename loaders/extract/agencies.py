@@ -550,7 +550,8 @@ def _county_writing_in_full(issuers: list[str], text: str) -> str:
     for name in issuers:
         if name[:1] in "县区旗" and len(name) > 3:
             for m in re.finditer(rf"([{CJK}]{{1,8}}{name[0]}){re.escape(name[1:])}", text[:MAX_OPENING_REACH]):
-                for n in range(2, len(m.group(1)) + 1):  # (来源阜蒙县…: the place is where the run ends)
+                # (来源阜蒙县…: the place is where the run ends; the longest name first: 阳新县, not 新县 inside it)
+                for n in range(len(m.group(1)), 1, -1):
                     place = m.group(1)[-n:]
                     county = place if is_place(place) else county_of_short_name(place)
                     if county and city_of(county):
