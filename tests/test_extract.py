@@ -7634,3 +7634,9 @@ def test_a_writer_signed_by_its_level_is_the_county_the_page_names_in_full_not_o
             "关于县政协十届五次会议第48号提案的会办意见\n首先感谢你的关心,阳新县文化和旅游局党组已经作出具体安排。我局非常重视该提案。\n")
     document = extract_text(text, "reply.txt").to_json()["document"]
     assert document["issuer"] == ["阳新县文化和旅游局"]
+
+
+def test_a_levels_greening_committee_office_and_garden_maintenance_centre_are_its_bodies():
+    text = _reply("根据峄城区绿化委员会办公室的要求,区园林养护中心对古树名木进行了调查。\n", writer="枣庄市峄城区综合行政执法局")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert {"枣庄市峄城区绿化委员会办公室", "枣庄市峄城区园林养护中心"} <= agencies
