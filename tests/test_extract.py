@@ -7640,3 +7640,11 @@ def test_a_levels_greening_committee_office_and_garden_maintenance_centre_are_it
     text = _reply("根据峄城区绿化委员会办公室的要求,区园林养护中心对古树名木进行了调查。\n", writer="枣庄市峄城区综合行政执法局")
     agencies = _names(extract_text(text, "reply.txt"), "Agency")
     assert {"枣庄市峄城区绿化委员会办公室", "枣庄市峄城区园林养护中心"} <= agencies
+
+
+def test_a_development_and_a_process_before_the_writer_set_the_scene_for_its_task_of_renewing_trees():
+    text = _reply("随着中心城区改造的深入推进,今后城市绿化建设过程中,我局已着手对现有杨树和柳树进行更新,分批替换为其他树种。\n",
+                  writer="濮阳市城市管理局")
+    measures = [measure for who, _, measure in _owners(extract_text(text, "reply.txt")) if who == "濮阳市城市管理局"]
+    assert any("杨树和柳树进行更新" in measure for measure in measures)
+    assert "城市绿化建设过程中" not in measures

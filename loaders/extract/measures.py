@@ -159,17 +159,19 @@ _AFTER_LEAD_RE = re.compile(
 )
 AFTER_LEAD_REACH = 24
 # A setting before the actor (在公交候车亭后续建设过程中，彭浦镇将…; 在市委领导下，区X局…).
-_SETTING_LEAD_RE = re.compile(r"在[^，,。；;\n]{1,24}?(?:过程中|期间|中|时|方面|上|下)[，,]\s*")
+# (今后城市绿化建设过程中，…: a process or period named without 在, after when)
+_SETTING_LEAD_RE = re.compile(r"(?:今后|以后|下一步)?(?:在[^，,。；;\n]{1,24}?(?:过程中|期间|中|时|方面|上|下)|[^，,。；;\n在]{1,24}?(?:过程中|期间))[，,]\s*")
 # A purpose or basis before the actor (围绕我市…发展，市工信局积极推动…; 根据工作安排，区X局…).
 # (经我局积极协调沟通，卓尼县自然资源局安排…: how it came about, too — not 经济, 经营, 经费, 经开区, 经信委)
 # (根据省委省政府关于全面加快…和全面打造…的要求，我们…: a long one, told by what it ends on)
 _FOLLOWED_WORDS = "要求|部署|精神|规定|安排"  # what a text follows (…的要求, …的部署)
-_PURPOSE_LEAD_RE = re.compile(r"(?:围绕|按照|根据|依据|为了?|结合|针对|对照|经(?![济营费销纪典验常开信贸]))"
+_PURPOSE_LEAD_RE = re.compile(r"(?:围绕|按照|根据|依据|为了?|结合|针对|对照|随着|经(?![济营费销纪典验常开信贸]))"
                               rf"(?:[^，,。；;\n]{{1,30}}?|[^，,。；;\n]{{31,80}}?(?:{_FOLLOWED_WORDS}))[，,]\s*")
 _MORE_AIMS_RE = re.compile(r"(?:保证|确保|促进|提高|推动|维护|保障)[^，,。；;\n]{1,30}?[，,]\s*")
 # A period before the actor (“十四五”期间，管委会…; 办理期间，…).
+SETTING_REACH = 30  # (a setting clause is short: the cheap test looks that far for its 过程中)
 _PERIOD_LEAD_RE = re.compile(r"[^，,。；;\n]{1,12}?期间[，,]\s*")
-_PURPOSE_LEAD_HEADS = ("围绕", "按照", "根据", "依据", "为", "结合", "针对", "对照", "经")
+_PURPOSE_LEAD_HEADS = ("围绕", "按照", "根据", "依据", "为", "结合", "针对", "对照", "随着", "经")
 # The matter a division of work names first, then who does it (关于“…”的问题，由省水利厅会同…负责落实).
 _MATTER_LEAD_RE = re.compile(r"关于[^。；;\n]{2,200}?的?问题[，,]\s*由")
 # The leader a task is given to, before the body that leads the work (由吴继德副市长负责，市环保局牵头，…).
@@ -297,7 +299,7 @@ _TASK_VERB_RE = re.compile(
     r"深化|探索|推广|宣传|通报|报送|审核|审批|安排|部署|完成|做好|列入|纳入|用于|体现|推出|上线|开发|开通|配备|安装|迁建|"
     r"建成|新增|投入|召开|启动|搭建|引进|实行|试行|提升|提高|降低|简化|规范|整治|清理|排查|监测|加快|开放|修订|修缮|"
     r"治理|维护|维修|修复|改造|整改|处置|解决|办理|对接|协商|走访|调研|核查|上报|申报|争取|拨付|下达|办结|开辟|设置|开设|增设|引导|论证|"
-    r"拆除|更换|铺设|种植|清淤|疏浚|查看|察看|勘察|踏勘|商定|会同"  # (我们对存在安全隐患的器材进行了立即拆除; 分管领导多次实地查看: work done)
+    r"拆除|更换|更新|替换|补植|铺设|种植|清淤|疏浚|查看|察看|勘察|踏勘|商定|会同"  # (我们对存在安全隐患的器材进行了立即拆除; 分管领导多次实地查看: work done)
 )
 # A reply's part heading that states the writer's work over its points (一、健全机构，明确责任 / 一是…二是…)
 _TASK_HEADING_RE = re.compile(r"^(?:积极|进一步|全力|持续|不断|深入|大力|切实|着力|扎实|稳步|加快)?(?:" + _TASK_VERB_RE.pattern + r")[^。；;]{1,30}$")
@@ -2029,7 +2031,7 @@ def _lead_in_at(text: str, pos: int, end: int) -> re.Match[str] | None:
     starts at ``pos``.
     (The cheap tests first: each pattern is tried only where its word is.)"""
     lead = _TIME_LEAD_RE.match(text, pos, end)
-    if lead is None and text.startswith("在", pos):
+    if lead is None and (text.startswith(("在", "今后", "以后", "下一步"), pos) or text.find("过程中", pos, min(end, pos + SETTING_REACH)) >= 0):
         lead = _SETTING_LEAD_RE.match(text, pos, end)
     if lead is None and text.startswith(_PURPOSE_LEAD_HEADS, pos):
         lead = _PURPOSE_LEAD_RE.match(text, pos, end)
