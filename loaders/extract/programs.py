@@ -216,7 +216,9 @@ ORG_SUFFIXES = (
 # (北京市海淀区学院南路62号: a road named after a college, no college; 召开零部件招商会议: a meeting, no 商会)
 # (认真研究所负责的重点工作: 研究 a verb, 所 the particle before the next one; no institute)
 _ORG_RE = re.compile(rf"{_NAME_CHARS}{{2,24}}(?:{'|'.join(sorted(ORG_SUFFIXES, key=len, reverse=True))})(?![长士生站议校]|所(?!属)|[东南西北中]?路|大街|大道|科技园"
-                     r"|(?<=研究所)(?:负责|承担|分管|联系|提出|涉及|反映))")
+                     r"|(?<=研究所)(?:负责|承担|分管|联系|提出|涉及|反映)"
+                     # (南京玄武集团登博生物科技有限公司, 中国移动通信集团山西有限公司: a group's company, named after it)
+                     r"|(?<=集团)[\u4e00-\u9fff（）()]{2,12}?有限(?:责任)?公司)")
 # Words a name cannot start with or contain as a whole: verbs and function words that end the
 # clause before a name.  The name starts after the last of them.
 _LEFT_CUTS = (
