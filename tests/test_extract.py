@@ -7656,3 +7656,8 @@ def test_a_groups_company_named_after_the_group_is_one_company():
     organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert {"南京玄武集团登博生物科技有限公司", "中国移动通信集团山西有限公司"} <= organizations
     assert "南京玄武集团" not in organizations
+
+
+def test_a_levels_urban_management_service_centre_is_its_body():
+    text = _reply("1、药物控果。县城市管理服务中心已连续六年对城区重点路段法桐毛絮进行治理。\n", writer="沂源县综合行政执法局")
+    assert "沂源县城市管理服务中心" in _names(extract_text(text, "reply.txt"), "Agency")
