@@ -7651,7 +7651,8 @@ def test_a_development_and_a_process_before_the_writer_set_the_scene_for_its_tas
 
 
 def test_a_groups_company_named_after_the_group_is_one_company():
-    text = _reply("县城管中心已连续六年协同南京玄武集团登博生物科技有限公司进行治理。中国移动通信集团山西有限公司负责建设基站。\n",
+    text = _reply("1、药物控果。县城市管理服务中心已连续六年协同南京玄武集团登博生物科技有限公司,引用药剂喷洒方法进行治理。\n"
+                  "中国移动通信集团山西有限公司负责建设基站。\n",
                   writer="沂源县综合行政执法局")
     organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert {"南京玄武集团登博生物科技有限公司", "中国移动通信集团山西有限公司"} <= organizations
