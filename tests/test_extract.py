@@ -7662,3 +7662,8 @@ def test_a_groups_company_named_after_the_group_is_one_company():
 def test_a_levels_urban_management_service_centre_is_its_body():
     text = _reply("1、药物控果。县城市管理服务中心已连续六年对城区重点路段法桐毛絮进行治理。\n", writer="沂源县综合行政执法局")
     assert "沂源县城市管理服务中心" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_a_levels_fireworks_ban_office_is_its_body():
+    text = _reply("2023年春节期间,我县按照市禁燃办工作要求,严格落实禁燃禁放烟花爆竹政策。\n", writer="南昌县公安局")
+    assert "南昌市禁燃办" in _names(extract_text(text, "reply.txt"), "Agency")
