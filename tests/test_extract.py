@@ -7667,3 +7667,9 @@ def test_a_levels_urban_management_service_centre_is_its_body():
 def test_a_levels_fireworks_ban_office_is_its_body():
     text = _reply("2023年春节期间,我县按照市禁燃办工作要求,严格落实禁燃禁放烟花爆竹政策。\n", writer="南昌县公安局")
     assert "南昌市禁燃办" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_a_development_zones_body_is_no_districts_body():
+    text = _reply("6月19日,向各区县、开发区安委会,市安委会各成员单位印发通知。经开区财政局拨付资金。\n", writer="西安市应急管理局")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert "区安委会" not in agencies and "区财政局" not in agencies

@@ -273,8 +273,13 @@ def _listed_levels(text: str, at: int) -> bool:
 
 
 def _word_before_level(text: str, at: int) -> bool:
-    """Whether the level character at ``at`` ends a word with the one before it (城市, 全区)."""
-    return at > 0 and text[at - 1] in _NOT_PREFIX_BEFORE.get(text[at], ())
+    """Whether the level character at ``at`` ends a word with the one before it (城市, 全区), or a zone's name with
+    the two before it (开发区安委会, 经开区财政局: the zone's bodies, no district's)."""
+    return at > 0 and text[at - 1] in _NOT_PREFIX_BEFORE.get(text[at], ()) \
+        or text[at] == "区" and text.endswith(_ZONE_WORDS_BEFORE_DISTRICT, 0, at)
+
+
+_ZONE_WORDS_BEFORE_DISTRICT = ("开发", "经开", "高新", "保税", "试验", "集聚", "功能")
 # Unit-like name endings, for units a responsibility list names that the gazetteer lacks.
 SUBDISTRICT_SUFFIXES = ("街道办事处", "街道", "镇人民政府", "镇政府", "镇", "乡人民政府", "乡政府", "乡", "管理办")
 COMPANY_SUFFIXES = ("集团有限公司", "有限公司", "股份公司", "集团", "公司")
