@@ -7673,3 +7673,9 @@ def test_a_development_zones_body_is_no_districts_body():
     text = _reply("6月19日,向各区县、开发区安委会,市安委会各成员单位印发通知。经开区财政局拨付资金。\n", writer="西安市应急管理局")
     agencies = _names(extract_text(text, "reply.txt"), "Agency")
     assert "区安委会" not in agencies and "区财政局" not in agencies
+
+
+def test_a_merged_departments_bare_name_holds_no_tourism_bureau_of_its_own():
+    text = ("南宫市文化广电体育和旅游局对南宫市第十届人民代表大会第三次会议第99号建议的答复\n发布机构:文化广电体育和旅游局\n"
+            "王芳代表：\n您提出的建议收悉，现答复如下：\n我局将推进乡村旅游发展。\n南宫市文化广电体育和旅游局\n2023年6月1日\n")
+    assert _names(extract_text(text, "reply.txt"), "Agency") == {"南宫市文化广电体育和旅游局"}

@@ -1126,6 +1126,7 @@ _FIELDS_LISTED_RE = re.compile(rf"(?:^|(?<=[，,。；;：:\n]))(?P<level>[县�
 # (县交通、交警部门要…, 县卫健部门要…: a list the level opens needs no 等, and may be one field)
 _LEVEL_FIELDS_RE = re.compile(rf"(?:^|(?<=[，,。；;：:\n]))(?P<level>[县市区])(?P<list>(?:[{CJK}]{{2,6}}、){{0,8}}[{CJK}]{{2,6}}?)"
                               "(?:等)?(?:有关|相关)?(?:职能)?部门(?=要|将|负责|积极|共同|按照|配合|参与|加强|做好)")
+MAX_STEM = 16  # the longest department name the stems list (城市管理综合行政执法局…)
 _FIELD_DEPARTMENT_ENDS = ("局", "委")  # (发改 → 发改局, 住建 → 住建局, 卫计 → 卫计委)
 _FIELD_UNIT_ENDS = {"县": "大队", "区": "大队", "市": "支队"}  # (交警 → a county's 交警大队, a city's 交警支队)
 _GOVERNMENT_WORDS = ("人民政府", "政府")
@@ -2411,6 +2412,10 @@ class AgencyFinder:
         return None
 
     # -- scanning --------------------------------------------------------------------------
+    def _ends_longer_stem(self, text: str, start: int, end: int) -> bool:
+        """Whether a local department's name the gazetteer knows ends at ``end`` and begins before ``start``."""
+        return any(text[end - n : end] in self.gaz.stems for n in range(end - start + 1, min(end, MAX_STEM) + 1))
+
     def find(self, text: str) -> list[Mention]:
         found: list[Mention] = []
         hits = self.gaz.scan(text)
@@ -2427,6 +2432,8 @@ class AgencyFinder:
                 if hit.start > 0 and text[hit.start - 1] in _LEVEL_CHARACTERS \
                         or text[max(0, hit.start - 2) : hit.start] in _LOCAL_COMMITTEES:
                     continue  # 区统计局, 党委网信办 and 州委网信办 are local bodies, not 国家统计局 or 国家网信办
+                if self._ends_longer_stem(text, hit.start, hit.end):
+                    continue  # (文化广电体育和旅游局: a local department's name ends so, no 旅游局 of its own)
                 local = self.own_department(hit.surface, hit.start)  # 省发改委、农委、统计局 in a province's text
                 if local is not None:
                     found.append(local)
