@@ -7679,3 +7679,11 @@ def test_a_merged_departments_bare_name_holds_no_tourism_bureau_of_its_own():
     text = ("南宫市文化广电体育和旅游局对南宫市第十届人民代表大会第三次会议第99号建议的答复\n发布机构:文化广电体育和旅游局\n"
             "王芳代表：\n您提出的建议收悉，现答复如下：\n我局将推进乡村旅游发展。\n南宫市文化广电体育和旅游局\n2023年6月1日\n")
     assert _names(extract_text(text, "reply.txt"), "Agency") == {"南宫市文化广电体育和旅游局"}
+
+
+def test_a_duty_after_a_sentence_naming_only_its_units_is_theirs():
+    text = ("秸秆禁烧工作实施方案\n一、目标任务\n全县秸秆禁烧。\n二、组织领导及职责分工\n为切实加强领导,县政府成立领导小组。各组成单位及其职责如下:"
+            "县环保局。负责对全县秸秆禁烧工作实施统一监督。县交通局、公路局。负责对国道、省道两侧燃烧秸秆情况的巡查。\n")
+    owners = _owners(extract_text(text, "plan.txt"))
+    assert any(who.endswith("环保局") and measure.startswith("负责对全县秸秆禁烧") for who, _, measure in owners)
+    assert any(who.endswith("公路局") and "巡查" in measure for who, _, measure in owners)

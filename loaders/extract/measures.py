@@ -1591,6 +1591,10 @@ class MeasureReader:
             if set_up:
                 found.append(self._set_up_finding(block, sentence, set_up))
                 continue
+            labelled = self._labelled_duty(block, sentence)
+            if labelled:
+                found.append(labelled)
+                continue
             before = len(found)
             for number, segment in enumerate(self._actor_segments(sentence)):
                 if opening_is_the_blocks and index == 0 and number == 0:
@@ -1610,6 +1614,21 @@ class MeasureReader:
                 found += self._own_place_finding(block, sentence)
             found += self._joined_findings(block, sentence, skip_first=opening_is_the_blocks and index == 0)
         return found
+
+    def _labelled_duty(self, block: Block, sentence: Span) -> MeasureFinding | None:
+        """A duty the sentence before labels with the units alone (各组成单位及其职责如下:县环保局。负责对…实施统一监督。
+        县交通局、公路局。负责…: a list of duties flattened, each unit's name a sentence of its own): those units own it."""
+        if not self.text.startswith("负责", sentence.start) or sentence.start == 0:
+            return None
+        label = self.parsed.sentence_at(sentence.start - 1)
+        colon = max(self.text.rfind("：", label.start, label.end), self.text.rfind(":", label.start, label.end))
+        units = self._listed_at(self._past_spaces(max(label.start, colon + 1), label.end))  # (…职责如下:县环保局。)
+        if not units or self.text[units[-1].end : label.end].strip(" 　。；;：:") or label.start < block.heading_end:
+            return None
+        name = _clip(self.text[sentence.start : sentence.end].strip(" 　。；;"))
+        evidence = Span(units[0].start, sentence.end)
+        task = _sentence_block(name, sentence.start, sentence.end, block)
+        return MeasureFinding(task, name, [Ownership(u, "owns", evidence) for u in units], self._commitment(task))
 
     def _own_place_finding(self, block: Block, sentence: Span) -> list[MeasureFinding]:
         """A reply's sentence whose subject is the writer's own place (我州及时启动了…, 2023年，我市将继续实施…): the
