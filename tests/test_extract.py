@@ -7687,3 +7687,8 @@ def test_a_duty_after_a_sentence_naming_only_its_units_is_theirs():
     owners = _owners(extract_text(text, "plan.txt"))
     assert any(who.endswith("环保局") and measure.startswith("负责对全县秸秆禁烧") for who, _, measure in owners)
     assert any(who.endswith("公路局") and "巡查" in measure for who, _, measure in owners)
+
+
+def test_a_clause_verb_of_cause_opens_no_organizations_name():
+    text = _reply("由于施工导致小学操场暂停开放。\n", writer="海盐县沈荡镇人民政府")
+    assert not any(name.startswith("导致") for name in _names(extract_text(text, "reply.txt"), "Organization"))
