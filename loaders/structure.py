@@ -1219,6 +1219,8 @@ def _index_fields(text: str) -> dict[str, str]:
             named = text[m.end(3) + 1 : below_end if below_end != -1 else len(text)].strip()
             if not _agency_like(named):
                 continue
+        if key == "发布单位" and not re.search(f"[{CJK}]", named):
+            continue  # (• 发布机构: / (blank) / K0002-0201-2018-003: an empty field, then the record's index number)
         if not _FIELD_NAME_RE.fullmatch(named.rstrip(":： ")) and not _RECORD_FIELD_RE.match(named):  # (发布机构 / (empty) / 发布日期)
             index.setdefault(key, named)  # (- 发文机构 / - 隆阳区住建局: the value without its bullet)
     return index

@@ -7693,3 +7693,10 @@ def test_a_clause_verb_of_cause_opens_no_organizations_name():
     text = _reply("一、基本现状 由于小学操场开放主要是从东门进出,前期因木心居施工,导致小学东围墙出现裂缝,存在安全隐患。\n",
                   writer="海盐县沈荡镇人民政府")
     assert not any(name.startswith("导致") for name in _names(extract_text(text, "reply.txt"), "Organization"))
+
+
+def test_an_empty_publisher_field_takes_no_index_number_below_it_for_the_writer():
+    text = ("关于对县十七届人大三次会议第95号建议的答复\n  • 发布时间:2018-08-29 10:24\n  • 来源:\n  • 发布机构:\n\nK0002-0201-2018-003\n\n"
+            "江发改建复字[2018]4C\n王芳代表:\n您提出的建议收悉,现答复如下:\n我县正在实施新一轮农网升级改造工程。\n")
+    document = extract_text(text, "reply.txt").to_json()["document"]
+    assert document["issuer"] == []
