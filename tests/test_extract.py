@@ -7700,3 +7700,10 @@ def test_an_empty_publisher_field_takes_no_index_number_below_it_for_the_writer(
             "江发改建复字[2018]4C\n王芳代表:\n您提出的建议收悉,现答复如下:\n我县正在实施新一轮农网升级改造工程。\n")
     document = extract_text(text, "reply.txt").to_json()["document"]
     assert document["issuer"] == []
+
+
+def test_units_a_note_gives_work_after_分别由_are_named_without_it():
+    text = _reply("一、办公用房清退整改情况\n截至目前(省直有关单位办公用房清理整改工作,分别由省教育厅、省科技厅统一组织实施),已整改清退17.66万平方米。\n",
+                  writer="陕西省机关事务管理局")
+    agencies = _names(extract_text(text, "reply.txt"), "Agency")
+    assert not any(name.startswith("分别由") for name in agencies)

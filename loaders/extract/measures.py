@@ -68,7 +68,7 @@ _NOTE_RE = re.compile(
 # pattern is tried only where one is.)
 _LISTED_NOTE_RE = re.compile(r"(?<![局委办厅府会室处院心队所站司部])[（(](?P<listed>[^（）()〔〕\n。；;]{2,120})[）)]")
 _LINE_CLOSING_BRACKET_RE = re.compile(r"[）)](?=[。；;]?[ \t　]*(?:\n|\Z))")
-_JOINED_BY_RE = re.compile(r"\s*(?:会同|联合|协同)")
+_JOINED_BY_RE = re.compile(r"\s*(?:会同|联合|协同|(?:分别|均|统一)由)")  # (…，分别由省教育厅、省科技厅…组织实施)
 _NOT_LISTED_NOTE_RE = re.compile("简称|以下|含|包括|即|如")  # (以下简称市发改委), (含市直单位): no units that own the task
 
 
