@@ -7707,3 +7707,9 @@ def test_units_a_note_gives_work_after_分别由_are_named_without_it():
                   writer="陕西省机关事务管理局")
     agencies = _names(extract_text(text, "reply.txt"), "Agency")
     assert not any(name.startswith("分别由") for name in agencies)
+
+
+def test_a_company_a_right_is_granted_to_is_named_without_the_grant():
+    text = _reply("新密市人民政府将曲梁镇区域供热特许经营权授予慧居科技热力(郑州)有限公司,该公司已完成供热主管网敷设。\n", writer="新密市城市管理局")
+    organizations = _names(extract_text(text, "reply.txt"), "Organization")
+    assert "慧居科技热力(郑州)有限公司" in organizations and not any("授予" in name for name in organizations)

@@ -270,6 +270,7 @@ _LEFT_CUTS = (
     "变更为", "更名为",  # (新的项目名称变更为腊勐镇卫生院住院综合楼建设项目: renamed, then the new name)
     "随着", "相信", "年底", "改(扩)建", "改（扩）建",  # (相信随着我市殡仪服务中心…, 今年底县级殡仪馆)
     "导致",  # (由于施工导致小学…: a cause, then the body)
+    "授予",  # (曲梁镇区域供热特许经营权授予慧居科技热力(郑州)有限公司: the right given, then the company)
     "涵盖", "位于",  # (学校设置涵盖幼儿园、小学和初中, 建设地址位于第八小学学校院内: what a thing spans or where it lies)
     *_DESIGNATING,
 )
