@@ -7713,3 +7713,8 @@ def test_a_company_a_right_is_granted_to_is_named_without_the_grant():
     text = _reply("新密市人民政府将曲梁镇区域供热特许经营权授予慧居科技热力(郑州)有限公司,该公司已完成供热主管网敷设。\n", writer="新密市城市管理局")
     organizations = _names(extract_text(text, "reply.txt"), "Organization")
     assert "慧居科技热力(郑州)有限公司" in organizations and not any("授予" in name for name in organizations)
+
+
+def test_a_development_and_reform_commission_written_without_its_last_words_is_the_commission():
+    text = _reply("经会同市发展和改革委研究答复如下:引热入京项目已纳入规划。\n", writer="天津市蓟州区人民政府")
+    assert "天津市发展和改革委员会" in _names(extract_text(text, "reply.txt"), "Agency")
