@@ -7718,3 +7718,10 @@ def test_a_company_a_right_is_granted_to_is_named_without_the_grant():
 def test_a_development_and_reform_commission_written_without_its_last_words_is_the_commission():
     text = _reply("经会同市发展和改革委研究答复如下:引热入京项目已纳入规划。\n", writer="天津市蓟州区人民政府")
     assert "天津市发展和改革委员会" in _names(extract_text(text, "reply.txt"), "Agency")
+
+
+def test_a_tourism_bureau_a_fields_words_run_into_is_a_local_department_not_the_national_one():
+    merged = _reply("由县工信局、教育局、文化体育广电和旅游局、财政局共同推进。\n", writer="某县人民政府")
+    trade = _reply("办公室设在区商贸旅游局。\n", writer="西安市雁塔区人民政府")
+    assert "国家旅游局" not in _names(extract_text(merged, "reply.txt"), "Agency")
+    assert not any(name.endswith("区旅游局") for name in _names(extract_text(trade, "reply.txt"), "Agency"))

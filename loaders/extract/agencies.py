@@ -272,6 +272,18 @@ def _listed_levels(text: str, at: int) -> bool:
     return text[at - 1 : at] == "各" and at < start or _BRACKETED_LEVELS_RE.search(text, max(0, at - 8), at) is not None
 
 
+def _field_words_before(text: str, at: int) -> bool:
+    """Whether the words of a field run into the name at ``at`` (商贸旅游局, 体育和旅游局), not a list's mark or the
+    end of the body listed before it (市财政局和旅游局)."""
+    before = text[at - 1 : at] if at else ""
+    if before in ("、", "与", "及") or not re.match(f"[{CJK}]", before):
+        return False
+    return before != "和" or text[at - 2 : at - 1] not in _LISTED_BODY_ENDS
+
+
+_LISTED_BODY_ENDS = "局委办厅府会室心队所站部"
+
+
 def _word_before_level(text: str, at: int) -> bool:
     """Whether the level character at ``at`` ends a word with the one before it (城市, 全区), or a zone's name with
     the two before it (开发区安委会, 经开区财政局: the zone's bodies, no district's)."""
@@ -2432,8 +2444,10 @@ class AgencyFinder:
                 if hit.start > 0 and text[hit.start - 1] in _LEVEL_CHARACTERS \
                         or text[max(0, hit.start - 2) : hit.start] in _LOCAL_COMMITTEES:
                     continue  # 区统计局, 党委网信办 and 州委网信办 are local bodies, not 国家统计局 or 国家网信办
-                if self._ends_longer_stem(text, hit.start, hit.end):
-                    continue  # (文化广电体育和旅游局: a local department's name ends so, no 旅游局 of its own)
+                if self._ends_longer_stem(text, hit.start, hit.end) or hit.surface == "旅游局" and _field_words_before(text, hit.start):
+                    # (文化广电体育和旅游局: a local department's name the stems know ends so, no 旅游局 of its own;
+                    # 区商贸旅游局, 文化体育广电和旅游局: nor where a field's words run into it)
+                    continue
                 local = self.own_department(hit.surface, hit.start)  # 省发改委、农委、统计局 in a province's text
                 if local is not None:
                     found.append(local)
