@@ -7725,3 +7725,10 @@ def test_a_tourism_bureau_a_fields_words_run_into_is_a_local_department_not_the_
     trade = _reply("办公室设在区商贸旅游局。\n", writer="西安市雁塔区人民政府")
     assert "国家旅游局" not in _names(extract_text(merged, "reply.txt"), "Agency")
     assert not any(name.endswith("区旅游局") for name in _names(extract_text(trade, "reply.txt"), "Agency"))
+
+
+def test_the_first_sentence_under_a_replys_label_heading_is_a_task_of_its_own():
+    text = _reply("一、加快建设市级粮食应急保障中心\n(一)项目规划与定位\n市委、市政府高起点谋划建设粮食应急保障中心。\n(二)建设进展与目标\n"
+                  "郑州市粮食应急保障中心项目由郑州农发集团负责具体实施,该项目规划占地面积500亩。\n", writer="郑州市粮食和物资储备局")
+    owners = _owners(extract_text(text, "reply.txt"))
+    assert any(who == "郑州农发集团" and "负责具体实施" in measure for who, _, measure in owners)

@@ -210,6 +210,7 @@ _PARTY_PREFIXES = ("中国共产党", "中共")
 _REGARD_RE = re.compile(r"(?:一直|始终|历来|都)?(?:高度|十分|非常|极为)?(?:重视|关心|关注)")
 _COUNTERPART_RE = re.compile(
     rf"(?:[、，,和及][{CJK}]{{2,10}}?)*(?:等[{CJK}]{{0,6}}?)?(?:积极|进行|加强|密切)?了?(?:对接|沟通|衔接|联系|汇报|座谈|交流|协商|会商|商定|磋商|达成一致)")
+_LIAISON_WORDS = ("对接", "沟通", "衔接", "联系", "汇报")  # (what a body does with those it reports to, no task shared)
 _PARTNERING_MANNER = "(?:继续|积极|主动|进一步|密切|尽快|及时|加快|共同|多次|正|正在)*"  # (将积极会同…, 多次协同…, 正积极会同…)
 _COOPERATE_RE = re.compile(rf"^\s*(?:牵头[，,]?\s*)?(?:[还也]?将|已经?)?{_PARTNERING_MANNER}(?:会同|联合|协同|携手|指导|组织|与)")
 # A clause that opens by naming the bodies its actor works with (，并多次协同市发改委…, 同时，积极会同财政部…).
@@ -1097,7 +1098,11 @@ class MeasureReader:
         evidence = Span(sentence.start, sentence.end)
         owned = [Ownership(a, "owns", evidence) for a in actors]
         coop = _COOPERATE_RE.match(self.text[actors[-1].end : sentence.end]) if _written_in(actors[-1], sentence) else None
-        for partner in self._listed_at(actors[-1].end + coop.end()) if coop else []:
+        partners = self._listed_at(actors[-1].end + coop.end()) if coop else []
+        liaison = _COUNTERPART_RE.match(self.text, partners[-1].end) if partners and coop.group().endswith("与") else None
+        if liaison and liaison.group().endswith(_LIAISON_WORDS):
+            partners = []  # (我厅积极与省发展改革委、省财政厅进行了汇报: reported to; 请辽宁省人民政府与空军、民航局商定: agreeing with them)
+        for partner in partners:
             if all(o.owner.name != partner.name for o in owned):
                 owned.append(Ownership(partner, "co_owns", evidence))
         return owned
@@ -1568,8 +1573,11 @@ class MeasureReader:
         # the body's first sentence opens the block's own task, unless the heading is a sentence
         # with its own actor (第五条 国防科工局负责建立标技委。标技委…负责…: that is a second task)
         # (第十六条 所有…专家应从…专家库中遴选。 a heading that is a whole sentence is the block's task itself)
+        # ((二)建设进展与目标 / …项目由郑州农发集团负责具体实施: a reply's item headed by a label, whose first sentence
+        # is a task of its own)
         opening_is_the_blocks = finding is not None and not self.actors_of(block.heading_start, block.heading_end) \
-            and not self.text.startswith("。", block.heading_end)
+            and not self.text.startswith("。", block.heading_end) \
+            and not (self.parsed.kind == "Reply" and block.heading_end - block.heading_start <= MAX_LABEL_HEADING)
         found: list[MeasureFinding] = []
         heading_sentence = self.parsed.sentence_at(block.heading_start)
         if heading_sentence.start <= block.heading_start < heading_sentence.end and heading_sentence.end > block.heading_end \
@@ -1871,6 +1879,7 @@ class MeasureReader:
 
 
 MAX_NAME = 150
+MAX_LABEL_HEADING = 8  # ((二)建设进展与目标: a reply's item headed by a label, not by its task)
 
 
 def _set_up_body(name: str, start: int, end: int) -> Mention:
