@@ -159,8 +159,9 @@ _AFTER_LEAD_RE = re.compile(
 )
 AFTER_LEAD_REACH = 24
 # A setting before the actor (在公交候车亭后续建设过程中，彭浦镇将…; 在市委领导下，区X局…).
-# (今后城市绿化建设过程中，…: a process or period named without 在, after when)
-_SETTING_LEAD_RE = re.compile(r"(?:今后|以后|下一步)?(?:在[^，,。；;\n]{1,24}?(?:过程中|期间|中|时|方面|上|下)|[^，,。；;\n在]{1,24}?(?:过程中|期间))[，,]\s*")
+# (今后城市绿化建设过程中，…: a process named without 在, after when; a period so named is _PERIOD_LEAD_RE's)
+_SETTING_LEAD_RE = re.compile(r"(?:今后|以后|下一步)?(?:在[^，,。；;\n]{1,24}?(?:过程中|期间|中|时|方面|上|下)|[^，,。；;\n在]{1,24}?过程中)[，,]\s*")
+SETTING_REACH = 30  # (a setting clause is short: the cheap test looks that far for its 过程中)
 # A purpose or basis before the actor (围绕我市…发展，市工信局积极推动…; 根据工作安排，区X局…).
 # (经我局积极协调沟通，卓尼县自然资源局安排…: how it came about, too — not 经济, 经营, 经费, 经开区, 经信委)
 # (根据省委省政府关于全面加快…和全面打造…的要求，我们…: a long one, told by what it ends on)
@@ -169,7 +170,6 @@ _PURPOSE_LEAD_RE = re.compile(r"(?:围绕|按照|根据|依据|为了?|结合|�
                               rf"(?:[^，,。；;\n]{{1,30}}?|[^，,。；;\n]{{31,80}}?(?:{_FOLLOWED_WORDS}))[，,]\s*")
 _MORE_AIMS_RE = re.compile(r"(?:保证|确保|促进|提高|推动|维护|保障)[^，,。；;\n]{1,30}?[，,]\s*")
 # A period before the actor (“十四五”期间，管委会…; 办理期间，…).
-SETTING_REACH = 30  # (a setting clause is short: the cheap test looks that far for its 过程中)
 _PERIOD_LEAD_RE = re.compile(r"[^，,。；;\n]{1,12}?期间[，,]\s*")
 _PURPOSE_LEAD_HEADS = ("围绕", "按照", "根据", "依据", "为", "结合", "针对", "对照", "随着", "经")
 # The matter a division of work names first, then who does it (关于“…”的问题，由省水利厅会同…负责落实).
