@@ -278,10 +278,10 @@ def _field_words_before(text: str, at: int) -> bool:
     before = text[at - 1 : at] if at else ""
     if before in ("、", "与", "及") or not re.match(f"[{CJK}]", before):
         return False
-    return before != "和" or text[at - 2 : at - 1] not in _LISTED_BODY_ENDS
+    return before != "和" or text[at - 2 : at - 1] not in BODY_NAME_ENDS
 
 
-_LISTED_BODY_ENDS = "局委办厅府会室心队所站部"
+BODY_NAME_ENDS = "局委办厅府院会室处科队所站部司署心"  # the characters a body's name ends with (…局, …委, …中心)
 
 
 def _word_before_level(text: str, at: int) -> bool:

@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from loaders.extract.agencies import DEPARTMENT_SELF_REFERENCES, LEVEL_OPENING_RE, SHARED_LEVELS, opens_with_level, with_level
+from loaders.extract.agencies import BODY_NAME_ENDS, DEPARTMENT_SELF_REFERENCES, LEVEL_OPENING_RE, SHARED_LEVELS, opens_with_level, with_level
 from loaders.extract.mentions import GENERIC_UNIT_HEADS, Mention
 from loaders.places import is_place
 from loaders.structure import (
@@ -364,7 +364,6 @@ _LEAD_WORDS = "牵头|负责|主抓|配合|协同|参与"
 _LEAD_HEADING_WORDS_RE = re.compile(f"(?:{_LEAD_WORDS})的?(?:工作|任务|事项)|职责范围")  # the cheap test
 # (（一）省监察厅牵头的工作; 一、属住建局职责范围: the problems below fall under its duties)
 MAX_BODY_HEADING = 30
-_BODY_NAME_ENDS = "局委办厅府院会室处科队所站部司署心"
 # A heading naming the body whose duties follow ((一)办公室职责, (二)信息中心的主要职责; not 一、主要职责).
 _DUTIES_OF_HEADING_RE = re.compile(r"^(?P<body>.{2,30}?)的?(?:主要|工作|具体)?职责$")
 _GENERIC_DUTIES_HOLDER_RE = re.compile(r"主要|工作|具体|部门|成员单位|各成员单位|有关单位|相关单位|各单位|.*[及和与]")  # (一、主要职责; 领导小组及职责)
@@ -1334,7 +1333,7 @@ class MeasureReader:
         or, over no items, who does what the sentence below says ((二十一)市公安局。负责…): its bodies."""
         name = self._name_of(block)
         heading = Span(block.heading_start, block.heading_end)
-        if len(name) <= MAX_BODY_HEADING and name[-1:] in _BODY_NAME_ENDS:
+        if len(name) <= MAX_BODY_HEADING and name[-1:] in BODY_NAME_ENDS:
             # ((二十一)市公安局。负责对…的调研: a heading that is only a body's name, its duty the sentence below, or its
             # duties the items below: 十五、省人力资源和社会保障厅 / (一)加大…)
             whole = [a for a in self.actors_of(heading.start, heading.end) if (a.name == name or a.surface == name)
