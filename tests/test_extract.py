@@ -7732,3 +7732,11 @@ def test_the_first_sentence_under_a_replys_label_heading_is_a_task_of_its_own():
                   "郑州市粮食应急保障中心项目由郑州农发集团负责具体实施,该项目规划占地面积500亩。\n", writer="郑州市粮食和物资储备局")
     owners = _owners(extract_text(text, "reply.txt"))
     assert any(who == "郑州农发集团" and "负责具体实施" in measure for who, _, measure in owners)
+
+
+def test_a_departments_city_bureau_and_province_department_written_short_are_its_kinds_a_level_or_two_up():
+    city = _reply("2022年度承办服务协议在评估工作结束后由市局统一组织签订。\n", writer="枣庄市峄城区医疗保障局")
+    province = _reply("下一步,根据省厅计划支持,我局将加快推进生命安全防护工程。\n", writer="达州市开江县交通运输局")
+    owners = _owners(extract_text(city, "reply.txt"))
+    assert any(who == "枣庄市医疗保障局" and "统一组织签订" in measure for who, _, measure in owners)
+    assert "四川省交通运输厅" in _names(extract_text(province, "reply.txt"), "Agency")

@@ -331,7 +331,8 @@ def extract_text(text: str, source: str, sha256: str = "", gazetteer: Gazetteer 
     elif not issuers and (signer := finder.signer_in_number(header.get("doc_number", ""))):
         issuers.append(signer)  # 工信厅科函〔2021〕216号 with its signature run into the annex
     agencies = finder.bodies_of_the_day(parsed.text, _issuer_mentions(parsed.text, issuers, gaz) + finder.find(parsed.text)
-                                        + finder.own_town_committee(parsed.text, issuers) + own_units(parsed.text, issuers),
+                                        + finder.own_town_committee(parsed.text, issuers) + own_units(parsed.text, issuers)
+                                        + finder.upper_departments(parsed.text, issuers),
                                         int(header.get("date", "")[:4] or 0))
     resolve_unit = _unit_resolver(finder, _ministry_of(issuers, gaz))
     agencies += _addressees(parsed, resolve_unit, agencies)

@@ -666,6 +666,8 @@ def is_party_department(unit: str) -> bool:
     return _PARTY_DEPARTMENT_RE.fullmatch(unit) is not None
 
 
+# 市局 / 省厅 standing alone, where a clause or list puts them (由市局统一…, 积极争取省厅支持; not 市局长, 市局级).
+_UPPER_DEPARTMENT_RE = re.compile(rf"(?:(?<![{CJK}])|(?<=[由向报经请与和及对等取到在据从给为]))(市局|省厅)(?![长级])")
 _DISTRICT_BRANCH_RE = re.compile(rf"([{CJK}]{{2,4}}?)分局")
 
 
@@ -1857,6 +1859,21 @@ class AgencyFinder:
                 unit = self.subdistrict(town + "人民政府", government.start(1))  # (named for its town, not as a bare 政府)
                 found.append(replace(unit, end=government.end()))
         return found
+
+    def upper_departments(self, text: str, issuers: list[Mention]) -> list[Mention]:
+        """市局 and 省厅 in a department's own reply: its kind's department a level or two up (峄城区医疗保障局 writing
+        由市局统一组织签订: 枣庄市医疗保障局; 开江县交通运输局 writing 积极争取省厅支持: 四川省交通运输厅)."""
+        writer = next((i for i in issuers if i.name.endswith("局") and i.properties.get("level") in ("district", "municipal")), None)
+        stem = next((writer.name[i:] for i in range(len(writer.name) - 2) if writer.name[i:] in self.gaz.stems), "") if writer else ""
+        if not stem or stem.endswith("分局"):
+            return []  # (a district's 公安分局 is the city bureau's own branch: its 市局 is 市公安局, not a 分局)
+        found = []
+        for m in _UPPER_DEPARTMENT_RE.finditer(text):
+            if m.group(1) == "市局" and writer.properties["level"] == "district":
+                found.append(self.resolve_local("市", stem, m.group(1), m.start(1)))
+            elif m.group(1) == "省厅" and stem[:-1] + "厅" in self.gaz.stems:
+                found.append(self.resolve_local("省", stem[:-1] + "厅", m.group(1), m.start(1)))
+        return [m for m in found if m is not None]
 
     def own_town_committee(self, text: str, issuers: list[Mention]) -> list[Mention]:
         """镇党委 written bare in a town government's own reply: the writer's town's committee (中共上海市普陀区桃浦镇委员会),
