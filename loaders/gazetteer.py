@@ -82,6 +82,7 @@ class Gazetteer:
         # reported every overlapping hit and the choice cost a Python sort per document.
         self._automaton = ahocorasick_rs.AhoCorasick(self._surfaces, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         stem_alternatives = sorted(stems, key=len, reverse=True)
+        self.longest_stem = len(stem_alternatives[0]) if stem_alternatives else 0
         self.stem_pattern = "|".join(re.escape(s) for s in stem_alternatives)
         # The extractor scans a document's whole text twice (agencies, then fields) and the same
         # policy titles in many documents; walking the automaton is most of a scan's cost.

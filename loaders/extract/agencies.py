@@ -1140,7 +1140,6 @@ _FIELDS_LISTED_RE = re.compile(rf"(?:^|(?<=[，,。；;：:\n]))(?P<level>[县�
 # (县交通、交警部门要…, 县卫健部门要…: a list the level opens needs no 等, and may be one field)
 _LEVEL_FIELDS_RE = re.compile(rf"(?:^|(?<=[，,。；;：:\n]))(?P<level>[县市区])(?P<list>(?:[{CJK}]{{2,6}}、){{0,8}}[{CJK}]{{2,6}}?)"
                               "(?:等)?(?:有关|相关)?(?:职能)?部门(?=要|将|负责|积极|共同|按照|配合|参与|加强|做好)")
-MAX_STEM = 16  # the longest department name the stems list (城市管理综合行政执法局…)
 _FIELD_DEPARTMENT_ENDS = ("局", "委")  # (发改 → 发改局, 住建 → 住建局, 卫计 → 卫计委)
 _FIELD_UNIT_ENDS = {"县": "大队", "区": "大队", "市": "支队"}  # (交警 → a county's 交警大队, a city's 交警支队)
 _GOVERNMENT_WORDS = ("人民政府", "政府")
@@ -1864,7 +1863,7 @@ class AgencyFinder:
         """市局 and 省厅 in a department's own reply: its kind's department a level or two up (峄城区医疗保障局 writing
         由市局统一组织签订: 枣庄市医疗保障局; 开江县交通运输局 writing 积极争取省厅支持: 四川省交通运输厅)."""
         writer = next((i for i in issuers if i.name.endswith("局") and i.properties.get("level") in ("district", "municipal")), None)
-        stem = next((writer.name[i:] for i in range(len(writer.name) - 2) if writer.name[i:] in self.gaz.stems), "") if writer else ""
+        stem = self._stem_ending_at(writer.name, len(writer.name), 3, self.gaz.longest_stem) if writer else ""
         if not stem or stem.endswith("分局"):
             return []  # (a district's 公安分局 is the city bureau's own branch: its 市局 is 市公安局, not a 分局)
         found = []
@@ -2181,6 +2180,11 @@ class AgencyFinder:
         """The longest department stem (three characters or more, or ``shortest``) written from ``start`` on; ""."""
         return next((text[start : start + n] for n in range(MAX_BARE_STEM, shortest - 1, -1) if text[start : start + n] in self.gaz.stems), "")
 
+    def _stem_ending_at(self, text: str, end: int, shortest: int = 2, longest: int = MAX_BARE_STEM) -> str:
+        """The longest department stem (``shortest`` to ``longest`` characters) written up to ``end``; "" (``_stem_at``
+        read backwards)."""
+        return next((text[end - n : end] for n in range(min(longest, end), shortest - 1, -1) if text[end - n : end] in self.gaz.stems), "")
+
     def _listed_stem(self, item: str) -> str:
         """The department a list item names bare: the whole item, or the stem it opens with when the clause runs on
         after it (文旅厅充分沟通), if that stem is a department's (局, 委, 厅, 办); ""."""
@@ -2314,8 +2318,7 @@ class AgencyFinder:
         province's (a prefixed 省交通厅 is the local pattern's, and the longer mention wins)."""
         found = []
         for end in occurrences(text, "厅"):
-            stem = next((text[end + 1 - n : end + 1] for n in range(MAX_BARE_STEM, 1, -1)
-                         if end + 1 - n >= 0 and text[end + 1 - n : end + 1] in self.gaz.stems), "")
+            stem = self._stem_ending_at(text, end + 1)
             if stem and not stem.endswith("办公厅") and not _DOC_NUMBER_AFTER_RE.match(text, end + 1):
                 mention = self.resolve_local("省", stem, stem, end + 1 - len(stem))
                 if mention:
@@ -2443,7 +2446,7 @@ class AgencyFinder:
     # -- scanning --------------------------------------------------------------------------
     def _ends_longer_stem(self, text: str, start: int, end: int) -> bool:
         """Whether a local department's name the gazetteer knows ends at ``end`` and begins before ``start``."""
-        return any(text[end - n : end] in self.gaz.stems for n in range(end - start + 1, min(end, MAX_STEM) + 1))
+        return bool(self._stem_ending_at(text, end, end - start + 1, self.gaz.longest_stem))
 
     def find(self, text: str) -> list[Mention]:
         found: list[Mention] = []
