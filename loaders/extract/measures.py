@@ -1587,9 +1587,7 @@ class MeasureReader:
             and not any(self._is_writer(o.owner) for o in finding.owners)
         for index, sentence in enumerate(body):
             whole = self.text[sentence.start : min(sentence.end, own_end)].rstrip()
-            # (a reply's copy cut mid-sentence: its last words, when they run long enough to state the task)
-            cut_copy_end = self.parsed.kind == "Reply" and not self.text[sentence.end :].strip() and len(whole) >= 40
-            if not whole.endswith(("。", "；", ";", "！")) and not cut_copy_end or whole.startswith(("〔", "【")) \
+            if not whole.endswith(("。", "；", ";", "！")) and not self._ends_cut_copy(sentence, whole) or whole.startswith(("〔", "【")) \
                     or PROSE_NOTE_RE.match(whole):
                 # a title line (…实施工作), a sentence running on into the next item, or a note's own
                 # sentence (〔市卫生健康委牵头，…分别负责。〕): not a task of this block
@@ -1621,6 +1619,15 @@ class MeasureReader:
                 found += self._own_place_finding(block, sentence)
             found += self._joined_findings(block, sentence, skip_first=opening_is_the_blocks and index == 0)
         return found
+
+    @cached_property
+    def _content_end(self) -> int:
+        """Where the text's last words end (its trailing blank lines aside)."""
+        return len(self.text.rstrip())
+
+    def _ends_cut_copy(self, sentence: Span, words: str) -> bool:
+        """Whether a reply's copy was cut in this sentence, its last, and the words left run long enough to state a task."""
+        return self.parsed.kind == "Reply" and sentence.end >= self._content_end and len(words) >= MIN_CUT_TASK
 
     def _labelled_duty(self, block: Block, sentence: Span) -> MeasureFinding | None:
         """A duty the sentence before labels with the units alone (各组成单位及其职责如下:县环保局。负责对…实施统一监督。
@@ -1878,6 +1885,7 @@ class MeasureReader:
 
 
 MAX_NAME = 150
+MIN_CUT_TASK = 40  # (…对全面推进地方森林草原消防队伍建设发展提: the words a cut copy leaves, long enough to be a task)
 MAX_LABEL_HEADING = 8  # ((二)建设进展与目标: a reply's item headed by a label, not by its task)
 
 
